@@ -1,0 +1,369 @@
+//! The content of a section: a small, explicit tree.
+//!
+//! Everything that reads a submission — word count, export, search, the editor — reads this one
+//! tree, so its JSON form is stable: blocks and inlines are objects tagged by `type` in
+//! snake_case, and new optional fields get `#[serde(default)]` so older saved content still
+//! loads. The editor's JSON (ProseMirror) maps one to one onto these types.
+//!
+//! Paragraph numbering is not stored: a paragraph is `numbered` or not, and its number is its
+//! position among the numbered paragraphs of the whole submission (the UN cites submissions as
+//! "JS2, para. 43"), computed when the submission is shown or exported.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A section's content.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct Content {
+    pub blocks: Vec<Block>,
+}
+
+/// A block of content.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Block {
+    /// A heading inside a section (level 1 is the highest; the section title sits above it).
+    Heading { level: u8, content: Vec<Inline> },
+    /// A paragraph; numbered paragraphs get the next number of the submission.
+    Paragraph {
+        #[serde(default = "yes")]
+        numbered: bool,
+        content: Vec<Inline>,
+    },
+    BulletList { items: Vec<ListItem> },
+    OrderedList { items: Vec<ListItem> },
+    Quote { blocks: Vec<Block> },
+    Table { rows: Vec<TableRow> },
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One item of a bullet or numbered list.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ListItem {
+    pub blocks: Vec<Block>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TableRow {
+    pub cells: Vec<TableCell>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TableCell {
+    #[serde(default)]
+    pub header: bool,
+    pub content: Vec<Inline>,
+}
+
+/// Inline content of a paragraph, heading, cell or footnote.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Inline {
+    Text {
+        text: String,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        marks: Vec<Mark>,
+    },
+    /// A footnote called at this point; its number follows its order in the submission.
+    Footnote { content: Vec<Inline> },
+    /// A citation of a UN document or recommendation, rendered "A/HRC/59/15, para. 140.7".
+    Citation {
+        symbol: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        paragraph: Option<String>,
+    },
+    HardBreak,
+}
+
+/// A mark on a run of text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[ts(export)]
+pub enum Mark {
+    Bold,
+    Italic,
+    /// A link; only http, https and mailto targets are accepted (see [`is_allowed_link`]).
+    Link { href: String },
+}
+
+/// Whether a link target may be stored and exported: http, https and mailto only, so nothing
+/// pasted or imported can smuggle `javascript:` or `file:` links into the app or a PDF.
+pub fn is_allowed_link(href: &str) -> bool {
+    let lower = href.trim().to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("mailto:")
+}
+
+impl Inline {
+    /// Plain text run without marks.
+    pub fn text(s: impl Into<String>) -> Self {
+        Inline::Text { text: s.into(), marks: Vec::new() }
+    }
+}
+
+impl Block {
+    /// A numbered paragraph of plain text.
+    pub fn para(s: impl Into<String>) -> Self {
+        Block::Paragraph { numbered: true, content: vec![Inline::text(s)] }
+    }
+}
+
+/// How a citation reads in text: "A/HRC/59/15, para. 140.7" or just the symbol.
+pub fn citation_text(symbol: &str, paragraph: Option<&str>) -> String {
+    match paragraph {
+        Some(p) if !p.trim().is_empty() => format!("{symbol}, para. {}", p.trim()),
+        _ => symbol.to_string(),
+    }
+}
+
+/// What a walk over the tree collects: body text and footnote texts, kept apart because
+/// whether footnotes count toward a word limit depends on the mechanism's rule.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct TextParts {
+    /// One string per block-level unit (paragraph, heading, list item paragraph, cell).
+    pub body: Vec<String>,
+    /// One string per footnote, in order of call.
+    pub footnotes: Vec<String>,
+}
+
+/// Counts of a content tree, as shown in the app and by `submission stats`.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ContentStats {
+    pub body_words: usize,
+    pub footnote_words: usize,
+    pub paragraphs: usize,
+    pub footnotes: usize,
+}
+
+impl ContentStats {
+    /// The words that count against a limit under a rule that does or does not count footnotes.
+    pub fn words(&self, footnotes_count: bool) -> usize {
+        self.body_words + if footnotes_count { self.footnote_words } else { 0 }
+    }
+}
+
+impl std::ops::AddAssign for ContentStats {
+    fn add_assign(&mut self, o: Self) {
+        self.body_words += o.body_words;
+        self.footnote_words += o.footnote_words;
+        self.paragraphs += o.paragraphs;
+        self.footnotes += o.footnotes;
+    }
+}
+
+impl Content {
+    pub fn is_empty(&self) -> bool {
+        self.blocks.is_empty()
+    }
+
+    /// The text of the tree, body and footnotes apart. Inline runs of one block are joined
+    /// without separators so that "**bo**ld" stays one word; blocks stay separate strings.
+    pub fn text_parts(&self) -> TextParts {
+        let mut parts = TextParts::default();
+        for b in &self.blocks {
+            collect_block(b, &mut parts);
+        }
+        parts
+    }
+
+    /// Word, paragraph and footnote counts, with words counted by [`crate::wordcount`].
+    pub fn stats(&self) -> ContentStats {
+        let parts = self.text_parts();
+        ContentStats {
+            body_words: parts.body.iter().map(|t| crate::wordcount::count_words(t)).sum(),
+            footnote_words: parts.footnotes.iter().map(|t| crate::wordcount::count_words(t)).sum(),
+            paragraphs: self.numbered_paragraphs(),
+            footnotes: parts.footnotes.len(),
+        }
+    }
+
+    /// Number of numbered paragraphs, top level and inside lists and quotes. Items of ordered
+    /// lists at the top level count as numbered paragraphs, as in the Markdown import.
+    pub fn numbered_paragraphs(&self) -> usize {
+        self.blocks
+            .iter()
+            .map(|b| match b {
+                Block::Paragraph { numbered: true, .. } => 1,
+                _ => 0,
+            })
+            .sum()
+    }
+}
+
+fn collect_block(b: &Block, parts: &mut TextParts) {
+    match b {
+        Block::Heading { content, .. } | Block::Paragraph { content, .. } => {
+            let mut s = String::new();
+            collect_inlines(content, &mut s, parts);
+            parts.body.push(s);
+        }
+        Block::BulletList { items } | Block::OrderedList { items } => {
+            for item in items {
+                for b in &item.blocks {
+                    collect_block(b, parts);
+                }
+            }
+        }
+        Block::Quote { blocks } => {
+            for b in blocks {
+                collect_block(b, parts);
+            }
+        }
+        Block::Table { rows } => {
+            for row in rows {
+                for cell in &row.cells {
+                    let mut s = String::new();
+                    collect_inlines(&cell.content, &mut s, parts);
+                    parts.body.push(s);
+                }
+            }
+        }
+    }
+}
+
+fn collect_inlines(inlines: &[Inline], out: &mut String, parts: &mut TextParts) {
+    for i in inlines {
+        match i {
+            Inline::Text { text, .. } => out.push_str(text),
+            Inline::HardBreak => out.push('\n'),
+            Inline::Citation { symbol, paragraph } => {
+                out.push_str(&citation_text(symbol, paragraph.as_deref()))
+            }
+            Inline::Footnote { content } => {
+                // A footnote's own footnotes are not allowed by the editor; if a file has
+                // them, their text still counts as footnote text.
+                let mut s = String::new();
+                collect_inlines(content, &mut s, parts);
+                parts.footnotes.push(s);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> Content {
+        Content {
+            blocks: vec![
+                Block::Heading { level: 1, content: vec![Inline::text("Housing")] },
+                Block::Paragraph {
+                    numbered: true,
+                    content: vec![
+                        Inline::text("The city "),
+                        Inline::Text { text: "bu".into(), marks: vec![Mark::Bold] },
+                        Inline::Text {
+                            text: "ilt".into(),
+                            marks: vec![Mark::Italic, Mark::Link { href: "https://example.org".into() }],
+                        },
+                        Inline::text(" 1,250 homes"),
+                        Inline::Footnote { content: vec![Inline::text("Municipal housing report 2024.")] },
+                        Inline::text(" as recommended in "),
+                        Inline::Citation { symbol: "A/HRC/59/15".into(), paragraph: Some("140.7".into()) },
+                        Inline::HardBreak,
+                        Inline::text("."),
+                    ],
+                },
+                Block::Paragraph { numbered: false, content: vec![Inline::text("Unnumbered note.")] },
+                Block::BulletList {
+                    items: vec![ListItem { blocks: vec![Block::para("first item")] }],
+                },
+                Block::OrderedList {
+                    items: vec![ListItem { blocks: vec![Block::para("step one")] }],
+                },
+                Block::Quote { blocks: vec![Block::para("A quoted sentence.")] },
+                Block::Table {
+                    rows: vec![TableRow {
+                        cells: vec![
+                            TableCell { header: true, content: vec![Inline::text("Year")] },
+                            TableCell { header: false, content: vec![Inline::text("2024")] },
+                        ],
+                    }],
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn json_round_trip_is_lossless() {
+        let c = sample();
+        let json = serde_json::to_string(&c).unwrap();
+        let back: Content = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, c);
+    }
+
+    #[test]
+    fn json_form_is_stable() {
+        // This is the stored form: changing it breaks every saved database.
+        let c = Content {
+            blocks: vec![Block::Paragraph {
+                numbered: true,
+                content: vec![
+                    Inline::Text { text: "Hi".into(), marks: vec![Mark::Bold] },
+                    Inline::Footnote { content: vec![Inline::text("n")] },
+                    Inline::Citation { symbol: "A/HRC/59/15".into(), paragraph: None },
+                ],
+            }],
+        };
+        assert_eq!(
+            serde_json::to_string(&c).unwrap(),
+            r#"{"blocks":[{"type":"paragraph","numbered":true,"content":[{"type":"text","text":"Hi","marks":[{"type":"bold"}]},{"type":"footnote","content":[{"type":"text","text":"n"}]},{"type":"citation","symbol":"A/HRC/59/15"}]}]}"#
+        );
+    }
+
+    #[test]
+    fn older_json_without_optional_fields_loads() {
+        let c: Content = serde_json::from_str(
+            r#"{"blocks":[{"type":"paragraph","content":[{"type":"text","text":"x"}]},
+                {"type":"table","rows":[{"cells":[{"content":[]}]}]}]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.numbered_paragraphs(), 1);
+    }
+
+    #[test]
+    fn unknown_block_type_is_an_error_not_silently_dropped() {
+        let r: Result<Content, _> = serde_json::from_str(r#"{"blocks":[{"type":"video"}]}"#);
+        assert!(r.is_err());
+    }
+
+    #[test]
+    fn text_parts_keep_footnotes_apart_and_join_marked_runs() {
+        let p = sample().text_parts();
+        assert_eq!(p.footnotes, vec!["Municipal housing report 2024."]);
+        assert_eq!(p.body[1], "The city built 1,250 homes as recommended in A/HRC/59/15, para. 140.7\n.");
+    }
+
+    #[test]
+    fn stats_count_numbered_paragraphs_and_footnotes() {
+        let s = sample().stats();
+        assert_eq!(s.paragraphs, 1);
+        assert_eq!(s.footnotes, 1);
+        assert_eq!(s.footnote_words, 4);
+        assert!(s.words(true) == s.body_words + 4 && s.words(false) == s.body_words);
+    }
+
+    #[test]
+    fn links_are_limited_to_web_and_mail() {
+        assert!(is_allowed_link("https://www.ohchr.org"));
+        assert!(is_allowed_link("mailto:office@example.org"));
+        assert!(!is_allowed_link("javascript:alert(1)"));
+        assert!(!is_allowed_link("file:///etc/passwd"));
+    }
+
+    #[test]
+    fn citation_reads_like_the_un_writes_it() {
+        assert_eq!(citation_text("A/HRC/59/15", Some("140.7")), "A/HRC/59/15, para. 140.7");
+        assert_eq!(citation_text("CRC/C/PER/CO/6-7", None), "CRC/C/PER/CO/6-7");
+    }
+}

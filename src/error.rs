@@ -1,0 +1,104 @@
+//! One error type for the whole core.
+//!
+//! Every variant's message is written for the person using the app, not for a developer:
+//! it says what happened and, where it can, what to do next. The desktop shell and the CLI
+//! show `to_string()` as it is; the shell also sends [`Error::kind`] (and, for validation
+//! errors, the field) so the UI can put the message next to the right input.
+
+use serde::Serialize;
+use std::path::PathBuf;
+use ts_rs::TS;
+
+/// Result with the core's [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// Input that breaks a rule of the domain; `field` names the input (e.g. `title`).
+    #[error("{message}")]
+    Invalid { field: String, message: String },
+
+    /// A record that does not exist (or no longer exists).
+    #[error("{what} {id} does not exist (it may have been deleted).")]
+    NotFound { what: &'static str, id: i64 },
+
+    /// The action cannot be done in the current state (e.g. demo data into a non-empty database).
+    #[error("{0}")]
+    Conflict(String),
+
+    /// The database file was written by a newer CityRights; it is left untouched.
+    #[error(
+        "The database {path} was written by a newer version of CityRights (schema version {found}; \
+         this version understands up to {known}). It has not been changed. Install the newer \
+         version of CityRights to open it, or open another file."
+    )]
+    NewerDatabase { path: PathBuf, found: i64, known: i64 },
+
+    /// The file is not a SQLite database, is damaged, or cannot be read; it is left untouched.
+    #[error("The file {path} cannot be opened as a CityRights database: {reason}. It has not been changed.")]
+    Unreadable { path: PathBuf, reason: String },
+
+    /// A file given to an import is malformed; nothing of that import was kept.
+    #[error("{message}")]
+    Import { message: String },
+
+    /// A file or folder could not be read or written.
+    #[error("{action} {path}: {source}")]
+    Io {
+        action: &'static str,
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// Any other SQLite error. Should not happen in normal use; the message says what SQLite said.
+    #[error("The database reported an error: {0}")]
+    Database(#[from] rusqlite::Error),
+}
+
+impl Error {
+    /// Shorthand for a validation error on one field.
+    pub fn invalid(field: &str, message: impl Into<String>) -> Self {
+        Error::Invalid { field: field.to_string(), message: message.into() }
+    }
+
+    /// A stable, machine-readable name for the kind of error (sent to the UI as `kind`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Invalid { .. } => "invalid",
+            Error::NotFound { .. } => "not_found",
+            Error::Conflict(_) => "conflict",
+            Error::NewerDatabase { .. } => "newer_database",
+            Error::Unreadable { .. } => "unreadable_database",
+            Error::Import { .. } => "import",
+            Error::Io { .. } => "io",
+            Error::Database(_) => "database",
+        }
+    }
+
+    /// The field a validation error is about, if any.
+    pub fn field(&self) -> Option<&str> {
+        match self {
+            Error::Invalid { field, .. } => Some(field),
+            _ => None,
+        }
+    }
+
+    /// The form in which an error crosses IPC and is printed by `--json` CLI commands.
+    pub fn payload(&self) -> ErrorPayload {
+        ErrorPayload {
+            kind: self.kind().to_string(),
+            message: self.to_string(),
+            field: self.field().map(str::to_string),
+        }
+    }
+}
+
+/// `{ kind, message, field }`: what the UI receives when a command fails.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct ErrorPayload {
+    pub kind: String,
+    pub message: String,
+    pub field: Option<String>,
+}
