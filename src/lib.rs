@@ -1,10 +1,25 @@
 //! CityRights core: everything a user can do in the app is a function here first; the desktop
 //! shell (`src-tauri`) and the CLI (`src/main.rs`) are thin adapters over it. This crate never
 //! depends on Tauri, GTK or WebKit.
+//!
+//! Modules are named after the domain: a newcomer finds the room from the word the users say.
 
+pub mod bin;
+pub mod calendar;
+pub mod city;
+pub mod demo;
 pub mod document;
+pub mod engagement;
 pub mod error;
 pub mod import;
+pub mod mechanism;
+pub mod milestone;
+pub mod rules;
+pub mod stakeholder;
+pub mod store;
+pub mod submission;
+pub mod validate;
 pub mod wordcount;
 
 pub use error::{Error, ErrorPayload, Result};
+pub use store::Store;

@@ -1,0 +1,290 @@
+//! Engagements: one review or call the city takes part in ("UPR of Slovenia, 4th cycle, WG 48";
+//! "CESCR review of Spain, LOIPR"; "Call for input of the SR on adequate housing").
+
+use crate::mechanism::Mechanism;
+use crate::milestone::Milestone;
+use crate::rules::{validate_override, EffectiveRule, RuleOverride};
+use crate::store::{now_text, optional, Store};
+use crate::submission::SubmissionSummary;
+use crate::validate;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// Where an engagement stands, in the order it usually moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Stage {
+    Upcoming,
+    Drafting,
+    Submitted,
+    UnderReview,
+    OutcomeAdopted,
+    FollowUp,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] =
+        [Stage::Upcoming, Stage::Drafting, Stage::Submitted, Stage::UnderReview, Stage::OutcomeAdopted, Stage::FollowUp];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stage::Upcoming => "upcoming",
+            Stage::Drafting => "drafting",
+            Stage::Submitted => "submitted",
+            Stage::UnderReview => "under_review",
+            Stage::OutcomeAdopted => "outcome_adopted",
+            Stage::FollowUp => "follow_up",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Stage> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// An engagement as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Engagement {
+    pub id: i64,
+    /// Mechanism code: `UPR`, a treaty-body acronym, or `SP`.
+    pub mechanism: String,
+    pub title: String,
+    /// The State under review (or visited), as the city writes it.
+    pub state_under_review: String,
+    /// Session, cycle or call, e.g. "4th cycle, WG session 48".
+    pub session: String,
+    /// For Special Procedures: the mandate (code from the reference data or free text).
+    pub mandate: String,
+    pub stage: Stage,
+    pub notes: String,
+    pub rule_override: RuleOverride,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// The fields a user fills in to create or edit an engagement.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct EngagementInput {
+    pub mechanism: String,
+    pub title: String,
+    #[serde(default)]
+    pub state_under_review: String,
+    #[serde(default)]
+    pub session: String,
+    #[serde(default)]
+    pub mandate: String,
+    #[serde(default)]
+    pub stage: Option<Stage>,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A line of the engagements list (`cityrights engagements list --json`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EngagementSummary {
+    pub id: i64,
+    pub title: String,
+    pub mechanism: String,
+    pub stage: Stage,
+    pub state_under_review: String,
+    pub session: String,
+    /// The next milestone still to come, if any.
+    pub next_milestone: Option<Milestone>,
+    pub submissions: usize,
+}
+
+/// Everything the engagement screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EngagementDetail {
+    pub engagement: Engagement,
+    pub mechanism: Mechanism,
+    pub milestones: Vec<Milestone>,
+    /// The submission rule in force: the mechanism's default with this engagement's overrides.
+    pub rule: EffectiveRule,
+    pub submissions: Vec<SubmissionSummary>,
+}
+
+struct Checked {
+    mechanism: String,
+    title: String,
+    state_under_review: String,
+    session: String,
+    mandate: String,
+    stage: Stage,
+    notes: String,
+}
+
+impl Store {
+    fn check_engagement(&self, input: &EngagementInput) -> Result<Checked> {
+        let title = validate::title("title", &input.title)?;
+        let mechanism = self.mechanism(input.mechanism.trim())?.code;
+        for (field, value) in [
+            ("state_under_review", &input.state_under_review),
+            ("session", &input.session),
+            ("mandate", &input.mandate),
+        ] {
+            validate::text(field, value.trim(), validate::SHORT_MAX)?;
+        }
+        validate::text("notes", &input.notes, validate::NOTES_MAX)?;
+        Ok(Checked {
+            mechanism,
+            title,
+            state_under_review: input.state_under_review.trim().to_string(),
+            session: input.session.trim().to_string(),
+            mandate: input.mandate.trim().to_string(),
+            stage: input.stage.unwrap_or(Stage::Upcoming),
+            notes: input.notes.clone(),
+        })
+    }
+
+    /// Creates an engagement.
+    pub fn create_engagement(&mut self, input: &EngagementInput) -> Result<Engagement> {
+        let c = self.check_engagement(input)?;
+        let now = now_text();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO engagement (mechanism, title, state_under_review, session, mandate, stage, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+                rusqlite::params![c.mechanism, c.title, c.state_under_review, c.session, c.mandate, c.stage.as_str(), c.notes, now],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.engagement(id)
+    }
+
+    /// Changes an engagement's fields (all of them, as the edit form sends them).
+    pub fn update_engagement(&mut self, id: i64, input: &EngagementInput) -> Result<Engagement> {
+        let old = self.engagement(id)?;
+        let c = self.check_engagement(input)?;
+        let stage = input.stage.unwrap_or(old.stage);
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE engagement SET mechanism = ?2, title = ?3, state_under_review = ?4, session = ?5, mandate = ?6,
+                   stage = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
+                rusqlite::params![id, c.mechanism, c.title, c.state_under_review, c.session, c.mandate, stage.as_str(), c.notes, now_text()],
+            )?;
+            Ok(())
+        })?;
+        self.engagement(id)
+    }
+
+    /// Moves an engagement to another stage.
+    pub fn set_engagement_stage(&mut self, id: i64, stage: Stage) -> Result<Engagement> {
+        self.engagement(id)?;
+        self.write(|tx| {
+            tx.execute("UPDATE engagement SET stage = ?2, updated_at = ?3 WHERE id = ?1", rusqlite::params![id, stage.as_str(), now_text()])?;
+            Ok(())
+        })?;
+        self.engagement(id)
+    }
+
+    /// Replaces the engagement's overrides of the mechanism's default rule.
+    pub fn set_rule_override(&mut self, id: i64, ov: &RuleOverride) -> Result<EffectiveRule> {
+        validate_override(ov)?;
+        self.engagement(id)?;
+        let json = serde_json::to_string(ov).map_err(|e| Error::Conflict(e.to_string()))?;
+        self.write(|tx| {
+            tx.execute("UPDATE engagement SET rule_override_json = ?2, updated_at = ?3 WHERE id = ?1", rusqlite::params![id, json, now_text()])?;
+            Ok(())
+        })?;
+        self.effective_rule(id)
+    }
+
+    /// The rule in force for an engagement today.
+    pub fn effective_rule(&self, id: i64) -> Result<EffectiveRule> {
+        let e = self.engagement(id)?;
+        let m = self.mechanism(&e.mechanism)?;
+        Ok(EffectiveRule::new(&m.rule, &e.rule_override, chrono::Local::now().date_naive()))
+    }
+
+    /// One engagement (not in the bin).
+    pub fn engagement(&self, id: i64) -> Result<Engagement> {
+        optional(self.conn.query_row(
+            "SELECT id, mechanism, title, state_under_review, session, mandate, stage, notes, rule_override_json, created_at, updated_at
+             FROM engagement WHERE id = ?1 AND deleted_at IS NULL",
+            [id],
+            row_to_engagement,
+        ))?
+        .ok_or(Error::NotFound { what: "Engagement", id })
+    }
+
+    /// All engagements not in the bin, newest first.
+    pub fn engagements(&self) -> Result<Vec<Engagement>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, mechanism, title, state_under_review, session, mandate, stage, notes, rule_override_json, created_at, updated_at
+             FROM engagement WHERE deleted_at IS NULL ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([], row_to_engagement)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The engagements list with each one's next milestone and number of submissions.
+    pub fn engagement_summaries(&self, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<EngagementSummary>> {
+        let mut out = Vec::new();
+        for e in self.engagements()? {
+            let next = self.milestones(e.id)?.into_iter().find(|m| m.due_instant() >= now);
+            let submissions: i64 = self.conn.query_row(
+                "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
+                [e.id],
+                |r| r.get(0),
+            )?;
+            out.push(EngagementSummary {
+                id: e.id,
+                title: e.title,
+                mechanism: e.mechanism,
+                stage: e.stage,
+                state_under_review: e.state_under_review,
+                session: e.session,
+                next_milestone: next,
+                submissions: submissions as usize,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Everything the engagement screen shows.
+    pub fn engagement_detail(&self, id: i64) -> Result<EngagementDetail> {
+        let engagement = self.engagement(id)?;
+        let mechanism = self.mechanism(&engagement.mechanism)?;
+        Ok(EngagementDetail {
+            milestones: self.milestones(id)?,
+            rule: self.effective_rule(id)?,
+            submissions: self.submission_summaries(Some(id))?,
+            mechanism,
+            engagement,
+        })
+    }
+
+    /// Moves an engagement (with its submissions and milestones) to the bin.
+    pub fn delete_engagement(&mut self, id: i64) -> Result<()> {
+        self.engagement(id)?;
+        self.write(|tx| {
+            tx.execute("UPDATE engagement SET deleted_at = ?2 WHERE id = ?1", rusqlite::params![id, now_text()])?;
+            Ok(())
+        })
+    }
+}
+
+fn row_to_engagement(r: &rusqlite::Row) -> rusqlite::Result<Engagement> {
+    let stage: String = r.get(6)?;
+    let ov: String = r.get(8)?;
+    Ok(Engagement {
+        id: r.get(0)?,
+        mechanism: r.get(1)?,
+        title: r.get(2)?,
+        state_under_review: r.get(3)?,
+        session: r.get(4)?,
+        mandate: r.get(5)?,
+        stage: Stage::parse(&stage).unwrap_or(Stage::Upcoming),
+        notes: r.get(7)?,
+        rule_override: serde_json::from_str(&ov).unwrap_or_default(),
+        created_at: r.get(9)?,
+        updated_at: r.get(10)?,
+    })
+}

@@ -1,0 +1,381 @@
+//! Milestones: the dated events of an engagement, each in its own time zone.
+//!
+//! An official deadline keeps the zone it was set in (UPR windows close at 23:59 Geneva time,
+//! `Europe/Zurich`), so the instant it falls due is exact wherever the officer is. A milestone
+//! without a time is due at the end of its day (23:59:59) in its own zone.
+
+use crate::store::{now_text, optional, Store};
+use crate::validate;
+use crate::{Error, Result};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+use chrono_tz::Tz;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The time zone of Geneva, where UN deadlines are set.
+pub const GENEVA: &str = "Europe/Zurich";
+
+/// What a milestone marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum MilestoneKind {
+    WindowOpens,
+    WindowCloses,
+    PreSession,
+    Session,
+    OutcomeAdoption,
+    FollowUpDue,
+    /// The city's own milestone (e.g. "departments send their inputs").
+    Internal,
+}
+
+impl MilestoneKind {
+    pub const ALL: [MilestoneKind; 7] = [
+        MilestoneKind::WindowOpens,
+        MilestoneKind::WindowCloses,
+        MilestoneKind::PreSession,
+        MilestoneKind::Session,
+        MilestoneKind::OutcomeAdoption,
+        MilestoneKind::FollowUpDue,
+        MilestoneKind::Internal,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MilestoneKind::WindowOpens => "window_opens",
+            MilestoneKind::WindowCloses => "window_closes",
+            MilestoneKind::PreSession => "pre_session",
+            MilestoneKind::Session => "session",
+            MilestoneKind::OutcomeAdoption => "outcome_adoption",
+            MilestoneKind::FollowUpDue => "follow_up_due",
+            MilestoneKind::Internal => "internal",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A milestone as stored and shown.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Milestone {
+    pub id: i64,
+    pub engagement_id: i64,
+    pub kind: MilestoneKind,
+    pub title: String,
+    /// `YYYY-MM-DD` in the milestone's zone.
+    pub date: String,
+    /// Last day of a multi-day event (a session), `YYYY-MM-DD`.
+    pub end_date: Option<String>,
+    /// `HH:MM`, or null: due at the end of the day.
+    pub time: Option<String>,
+    /// IANA zone, e.g. `Europe/Zurich`.
+    pub time_zone: String,
+    /// An estimate proposed from typical timelines, not an official date.
+    pub is_estimate: bool,
+    /// Where an estimate comes from.
+    pub basis: String,
+    pub notes: String,
+    /// When it falls due: RFC 3339 with the offset of the milestone's own zone.
+    pub due: String,
+}
+
+/// What a user fills in to add or change a milestone. Dates and times are text as typed, so
+/// that a bad value comes back with a message instead of being lost in a parser.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct MilestoneInput {
+    pub kind: Option<MilestoneKind>,
+    pub title: String,
+    pub date: String,
+    #[serde(default)]
+    pub end_date: Option<String>,
+    #[serde(default)]
+    pub time: Option<String>,
+    pub time_zone: String,
+    #[serde(default)]
+    pub is_estimate: bool,
+    #[serde(default)]
+    pub basis: String,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A validated milestone, ready to store.
+#[derive(Debug, Clone)]
+pub(crate) struct CheckedMilestone {
+    kind: MilestoneKind,
+    title: String,
+    date: NaiveDate,
+    end_date: Option<NaiveDate>,
+    time: Option<NaiveTime>,
+    tz: Tz,
+    is_estimate: bool,
+    basis: String,
+    notes: String,
+}
+
+impl MilestoneInput {
+    pub(crate) fn check(&self) -> Result<CheckedMilestone> {
+        let kind = self.kind.ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
+        let title = validate::title("title", &self.title)?;
+        let date = validate::date("date", &self.date)?;
+        let end_date = match self.end_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(s) => {
+                let d = validate::date("end_date", s)?;
+                if d < date {
+                    return Err(Error::invalid("end_date", "The last day cannot be before the first day."));
+                }
+                Some(d)
+            }
+            None => None,
+        };
+        let time = match self.time.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+            Some(s) => Some(validate::time("time", s)?),
+            None => None,
+        };
+        let tz = validate::time_zone("time_zone", &self.time_zone)?;
+        validate::text("basis", &self.basis, validate::SHORT_MAX * 4)?;
+        validate::text("notes", &self.notes, validate::NOTES_MAX)?;
+        Ok(CheckedMilestone {
+            kind,
+            title,
+            date,
+            end_date,
+            time,
+            tz,
+            is_estimate: self.is_estimate,
+            basis: self.basis.trim().to_string(),
+            notes: self.notes.clone(),
+        })
+    }
+}
+
+/// The instant a milestone falls due, in its own zone.
+///
+/// Without a time it is the end of the day (23:59:59). A wall-clock time that does not exist
+/// (skipped by a daylight-saving change) moves forward by the gap, as clocks do; an ambiguous
+/// one (repeated hour) takes the earlier instant, so a deadline is never later than stated.
+pub fn due_at(date: NaiveDate, time: Option<NaiveTime>, tz: Tz) -> DateTime<Tz> {
+    let t = time.unwrap_or_else(|| NaiveTime::from_hms_opt(23, 59, 59).unwrap_or(NaiveTime::MIN));
+    let local = NaiveDateTime::new(date, t);
+    match tz.from_local_datetime(&local) {
+        chrono::LocalResult::Single(d) => d,
+        chrono::LocalResult::Ambiguous(a, _) => a,
+        chrono::LocalResult::None => {
+            // In a gap: try each later minute up to three hours (no zone has a longer gap).
+            (1..=180)
+                .find_map(|m| tz.from_local_datetime(&(local + chrono::Duration::minutes(m))).earliest())
+                .unwrap_or_else(|| tz.from_utc_datetime(&local))
+        }
+    }
+}
+
+fn rfc3339(d: &DateTime<Tz>) -> String {
+    d.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes FROM milestone";
+
+fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
+    let kind: String = r.get(2)?;
+    let date: String = r.get(4)?;
+    let time: Option<String> = r.get(6)?;
+    let zone: String = r.get(7)?;
+    let tz: Tz = zone.parse().unwrap_or(chrono_tz::UTC);
+    let d = date.parse::<NaiveDate>().unwrap_or_default();
+    let t = time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+    Ok(Milestone {
+        id: r.get(0)?,
+        engagement_id: r.get(1)?,
+        kind: MilestoneKind::parse(&kind).unwrap_or(MilestoneKind::Internal),
+        title: r.get(3)?,
+        date,
+        end_date: r.get(5)?,
+        time,
+        time_zone: zone,
+        is_estimate: r.get(8)?,
+        basis: r.get(9)?,
+        notes: r.get(10)?,
+        due: rfc3339(&due_at(d, t, tz)),
+    })
+}
+
+impl Store {
+    /// The milestones of an engagement, in date order.
+    pub fn milestones(&self, engagement_id: i64) -> Result<Vec<Milestone>> {
+        let mut stmt = self.conn.prepare(&format!("{SELECT} WHERE engagement_id = ?1 ORDER BY date, time, id"))?;
+        let rows = stmt.query_map([engagement_id], row_to_milestone)?;
+        let mut out: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
+        out.sort_by(|a, b| a.due_instant().cmp(&b.due_instant()).then(a.id.cmp(&b.id)));
+        Ok(out)
+    }
+
+    pub fn milestone(&self, id: i64) -> Result<Milestone> {
+        optional(self.conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_milestone))?
+            .ok_or(Error::NotFound { what: "Milestone", id })
+    }
+
+    /// Adds a milestone to an engagement (which must exist and not be in the bin).
+    pub fn add_milestone(&mut self, engagement_id: i64, input: &MilestoneInput) -> Result<Milestone> {
+        self.engagement(engagement_id)?;
+        let m = input.check()?;
+        self.check_window_order(engagement_id, None, &m)?;
+        let now = now_text();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO milestone (engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
+                rusqlite::params![
+                    engagement_id,
+                    m.kind.as_str(),
+                    m.title,
+                    m.date.to_string(),
+                    m.end_date.map(|d| d.to_string()),
+                    m.time.map(|t| t.format("%H:%M").to_string()),
+                    m.tz.name(),
+                    m.is_estimate,
+                    m.basis,
+                    m.notes,
+                    now
+                ],
+            )?;
+            Ok(tx.last_insert_rowid())
+        })?;
+        self.milestone(id)
+    }
+
+    /// Changes a milestone. Editing an estimate makes it the city's own date (no longer an estimate)
+    /// unless the input says otherwise.
+    pub fn update_milestone(&mut self, id: i64, input: &MilestoneInput) -> Result<Milestone> {
+        let old = self.milestone(id)?;
+        let m = input.check()?;
+        self.check_window_order(old.engagement_id, Some(id), &m)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE milestone SET kind = ?2, title = ?3, date = ?4, end_date = ?5, time = ?6, time_zone = ?7,
+                   is_estimate = ?8, basis = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1",
+                rusqlite::params![
+                    id,
+                    m.kind.as_str(),
+                    m.title,
+                    m.date.to_string(),
+                    m.end_date.map(|d| d.to_string()),
+                    m.time.map(|t| t.format("%H:%M").to_string()),
+                    m.tz.name(),
+                    m.is_estimate,
+                    m.basis,
+                    m.notes,
+                    now_text()
+                ],
+            )?;
+            Ok(())
+        })?;
+        self.milestone(id)
+    }
+
+    /// Removes a milestone. (Milestones hold no drafted text; the UI asks first.)
+    pub fn delete_milestone(&mut self, id: i64) -> Result<()> {
+        self.milestone(id)?;
+        self.write(|tx| {
+            tx.execute("DELETE FROM milestone WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    /// A submission window cannot close before it opens.
+    fn check_window_order(&self, engagement_id: i64, editing: Option<i64>, m: &CheckedMilestone) -> Result<()> {
+        let (other_kind, this_opens) = match m.kind {
+            MilestoneKind::WindowOpens => (MilestoneKind::WindowCloses, true),
+            MilestoneKind::WindowCloses => (MilestoneKind::WindowOpens, false),
+            _ => return Ok(()),
+        };
+        let this_due = due_at(m.date, m.time, m.tz).with_timezone(&Utc);
+        for other in self.milestones(engagement_id)? {
+            if Some(other.id) == editing || other.kind != other_kind {
+                continue;
+            }
+            let other_due = other.due_instant();
+            let (opens, closes) = if this_opens { (this_due, other_due) } else { (other_due, this_due) };
+            if closes < opens {
+                let (o, c) = if this_opens { (m.date.to_string(), other.date.clone()) } else { (other.date.clone(), m.date.to_string()) };
+                return Err(Error::invalid(
+                    "date",
+                    format!("The submission window cannot close ({c}) before it opens ({o}). Check both dates."),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Milestone {
+    /// The due instant in UTC (for sorting and comparisons).
+    pub fn due_instant(&self) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339(&self.due).map(|d| d.with_timezone(&Utc)).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+    fn t(s: &str) -> NaiveTime {
+        NaiveTime::parse_from_str(s, "%H:%M").unwrap()
+    }
+
+    #[test]
+    fn upr_window_closes_at_2359_geneva_in_summer_and_winter() {
+        let tz: Tz = GENEVA.parse().unwrap();
+        assert_eq!(rfc3339(&due_at(d("2024-04-08"), Some(t("23:59")), tz)), "2024-04-08T23:59:00+02:00");
+        assert_eq!(rfc3339(&due_at(d("2024-02-27"), Some(t("23:59")), tz)), "2024-02-27T23:59:00+01:00");
+    }
+
+    #[test]
+    fn without_a_time_a_milestone_is_due_at_the_end_of_its_day() {
+        let tz: Tz = "America/New_York".parse().unwrap();
+        assert_eq!(rfc3339(&due_at(d("2026-12-01"), None, tz)), "2026-12-01T23:59:59-05:00");
+    }
+
+    #[test]
+    fn a_time_skipped_by_daylight_saving_moves_forward() {
+        let tz: Tz = GENEVA.parse().unwrap();
+        // 31 March 2024, 02:00 → 03:00 in Geneva.
+        assert_eq!(rfc3339(&due_at(d("2024-03-31"), Some(t("02:30")), tz)), "2024-03-31T03:00:00+02:00");
+    }
+
+    #[test]
+    fn a_repeated_time_takes_the_earlier_instant() {
+        let tz: Tz = GENEVA.parse().unwrap();
+        // 27 October 2024, 03:00 → 02:00: 02:30 happens twice.
+        assert_eq!(rfc3339(&due_at(d("2024-10-27"), Some(t("02:30")), tz)), "2024-10-27T02:30:00+02:00");
+    }
+
+    #[test]
+    fn input_is_checked_field_by_field() {
+        let ok = MilestoneInput {
+            kind: Some(MilestoneKind::Internal),
+            title: "Inputs from departments".into(),
+            date: "2027-01-15".into(),
+            time_zone: GENEVA.into(),
+            ..Default::default()
+        };
+        assert!(ok.check().is_ok());
+        let e = MilestoneInput { time_zone: "Mars/Olympus".into(), ..ok.clone() }.check().unwrap_err();
+        assert_eq!(e.field(), Some("time_zone"));
+        let e = MilestoneInput { date: "15/01/2027".into(), ..ok.clone() }.check().unwrap_err();
+        assert_eq!(e.field(), Some("date"));
+        let e = MilestoneInput { time: Some("25:00".into()), ..ok.clone() }.check().unwrap_err();
+        assert_eq!(e.field(), Some("time"));
+        let e = MilestoneInput { end_date: Some("2027-01-01".into()), ..ok.clone() }.check().unwrap_err();
+        assert_eq!(e.field(), Some("end_date"));
+        let e = MilestoneInput { kind: None, ..ok }.check().unwrap_err();
+        assert_eq!(e.field(), Some("kind"));
+    }
+}

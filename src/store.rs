@@ -1,0 +1,221 @@
+//! The SQLite store: opening a file safely, migrations, and the pragmas every connection needs.
+//!
+//! Why it is careful:
+//! - a file that is not ours, is damaged, or was written by a newer CityRights is **never
+//!   modified**: the checks below run before the first write (even `journal_mode = WAL` writes);
+//! - all pending migrations run in one transaction, so a failed upgrade leaves the old schema;
+//! - `synchronous = FULL` with WAL: when the UI says "saved", the write is on disk.
+
+use crate::{Error, Result};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use std::path::{Path, PathBuf};
+
+/// `PRAGMA application_id` of a CityRights database ("CRts"), so that we recognise our files.
+pub const APPLICATION_ID: i32 = 0x4352_7473;
+
+/// Migrations, in order; `user_version` is the number applied. Never edit a shipped one: add.
+const MIGRATIONS: &[&str] = &[include_str!("../assets/migrations/001_initial.sql")];
+
+/// The schema version this build writes.
+pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
+
+/// The environment variable that overrides the default database file (app and CLI alike).
+pub const DB_ENV: &str = "CITYRIGHTS_DB";
+
+/// The database file the app and the CLI use when none is given: `$CITYRIGHTS_DB`, else
+/// `cityrights/cityrights.sqlite3` in the OS data directory (on Linux
+/// `~/.local/share/cityrights/`).
+pub fn default_path() -> PathBuf {
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
+        return PathBuf::from(p);
+    }
+    let base = dirs::data_dir().unwrap_or_else(|| PathBuf::from("."));
+    base.join("cityrights").join("cityrights.sqlite3")
+}
+
+/// An open CityRights database.
+pub struct Store {
+    pub(crate) conn: Connection,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").field("path", &self.path).finish()
+    }
+}
+
+impl Store {
+    /// Opens (or creates) the database at `path`, migrating it to the current schema.
+    pub fn open(path: &Path) -> Result<Store> {
+        let unreadable = |reason: String| Error::Unreadable { path: path.to_path_buf(), reason };
+        let exists = path.exists();
+        if exists {
+            check_header(path)?;
+        } else if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                action: "Could not create the folder for",
+                path: path.to_path_buf(),
+                source,
+            })?;
+        }
+        let flags = if exists {
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        } else {
+            OpenFlags::SQLITE_OPEN_READ_WRITE
+                | OpenFlags::SQLITE_OPEN_CREATE
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        };
+        let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .map_err(|e| unreadable(e.to_string()))?;
+
+        // Read-only checks first: nothing below writes until they pass.
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
+        let app_id: i32 = conn
+            .query_row("PRAGMA application_id", [], |r| r.get(0))
+            .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
+        let tables: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))
+            .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
+        if tables > 0 && app_id != APPLICATION_ID {
+            return Err(unreadable(
+                "it is a SQLite database of another program, not of CityRights".into(),
+            ));
+        }
+        if version > SCHEMA_VERSION {
+            return Err(Error::NewerDatabase {
+                path: path.to_path_buf(),
+                found: version,
+                known: SCHEMA_VERSION,
+            });
+        }
+        if exists && tables > 0 {
+            let check: String = conn
+                .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
+                .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
+            if check != "ok" {
+                return Err(unreadable(format!("the file is damaged ({check})")));
+            }
+        }
+
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(unreadable(format!(
+                "the folder does not allow SQLite's write-ahead log (journal mode stayed '{mode}')"
+            )));
+        }
+        conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
+
+        let mut store = Store { conn, path: path.to_path_buf() };
+        store.migrate(version)?;
+        crate::mechanism::sync_reference_data(&mut store)?;
+        Ok(store)
+    }
+
+    /// The file this store reads and writes.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// The schema version of the open database.
+    pub fn schema_version(&self) -> Result<i64> {
+        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+    }
+
+    /// A pragma's current value as text (used by tests and diagnostics).
+    pub fn pragma(&self, name: &str) -> Result<String> {
+        let allowed = ["journal_mode", "synchronous", "foreign_keys", "busy_timeout"];
+        if !allowed.contains(&name) {
+            return Err(Error::invalid("pragma", format!("Unknown setting {name}.")));
+        }
+        let v: rusqlite::types::Value =
+            self.conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?;
+        Ok(match v {
+            rusqlite::types::Value::Integer(i) => i.to_string(),
+            rusqlite::types::Value::Text(t) => t,
+            other => format!("{other:?}"),
+        })
+    }
+
+    /// Applies every migration after `from` in one transaction.
+    fn migrate(&mut self, from: i64) -> Result<()> {
+        if from >= SCHEMA_VERSION {
+            return Ok(());
+        }
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        for sql in MIGRATIONS.iter().skip(from as usize) {
+            tx.execute_batch(sql)?;
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
+        ))?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// True when the user has neither set up a city nor recorded anything: the welcome screen.
+    pub fn is_empty(&self) -> Result<bool> {
+        let n: i64 = self.conn.query_row(
+            "SELECT (SELECT count(*) FROM city_profile) + (SELECT count(*) FROM engagement)
+                  + (SELECT count(*) FROM stakeholder)",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(n == 0)
+    }
+}
+
+/// Refuses, without opening it through SQLite, a file that is clearly not a SQLite database.
+fn check_header(path: &Path) -> Result<()> {
+    use std::io::Read;
+    let unreadable = |reason: String| Error::Unreadable { path: path.to_path_buf(), reason };
+    let mut f = std::fs::File::open(path).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+        return Err(unreadable("it is a folder, not a file".into()));
+    }
+    let mut header = [0u8; 16];
+    let n = f.read(&mut header).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    if n == 0 {
+        return Ok(()); // an empty file: SQLite treats it as a new database
+    }
+    if n < 16 || &header != b"SQLite format 3\0" {
+        return Err(unreadable("it is not a SQLite database".into()));
+    }
+    Ok(())
+}
+
+fn describe_sqlite_error(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => "it is not a SQLite database, or it is encrypted".into(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the file is damaged".into(),
+        Some(rusqlite::ErrorCode::CannotOpen) => "it cannot be opened (check the permissions)".into(),
+        Some(rusqlite::ErrorCode::ReadOnly) => "it is read-only".into(),
+        Some(rusqlite::ErrorCode::DatabaseBusy) => "another program is using it".into(),
+        _ => e.to_string(),
+    }
+}
+
+/// Current time as stored in the database (RFC 3339, UTC, seconds).
+pub(crate) fn now_text() -> String {
+    chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// Runs `f` in an immediate transaction: all of it is written, or none of it.
+impl Store {
+    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
+        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+/// Helper for `Option` results of single-row queries.
+pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
+    Ok(r.optional()?)
+}

@@ -1,0 +1,135 @@
+//! Field checks shared by every form. Messages are in plain words and name what to do; the
+//! field name lets the UI show the message next to the input (the input itself is kept).
+
+use crate::{Error, Result};
+use chrono::{NaiveDate, NaiveTime};
+
+/// Longest title of anything (engagement, milestone, submission, section).
+pub const TITLE_MAX: usize = 200;
+/// Longest free note.
+pub const NOTES_MAX: usize = 20_000;
+/// Longest short field (session, acronym, contact…).
+pub const SHORT_MAX: usize = 300;
+
+/// A required title: not blank, not longer than [`TITLE_MAX`] characters. Returns it trimmed.
+pub fn title(field: &str, value: &str) -> Result<String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(field, "The title cannot be empty. Give it a short name."));
+    }
+    text(field, t, TITLE_MAX)?;
+    Ok(t.to_string())
+}
+
+/// A required short text (e.g. a city's name), with its own message.
+pub fn required(field: &str, value: &str, what: &str, max: usize) -> Result<String> {
+    let t = value.trim();
+    if t.is_empty() {
+        return Err(Error::invalid(field, format!("{what} cannot be empty.")));
+    }
+    text(field, t, max)?;
+    Ok(t.to_string())
+}
+
+/// Any text: at most `max` characters, no NUL characters.
+pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
+    let n = value.chars().count();
+    if n > max {
+        return Err(Error::invalid(
+            field,
+            format!("This text is too long: {n} characters, at most {max} are allowed. Shorten it; nothing has been lost."),
+        ));
+    }
+    if value.contains('\0') {
+        return Err(Error::invalid(field, "This text contains an invisible NUL character; remove it."));
+    }
+    Ok(())
+}
+
+/// A date written `YYYY-MM-DD`.
+pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+        Error::invalid(field, format!("\"{}\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.", value.trim()))
+    })
+}
+
+/// A time of day written `HH:MM` (24-hour clock).
+pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
+    NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
+        Error::invalid(field, format!("\"{}\" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.", value.trim()))
+    })
+}
+
+/// An IANA time zone name such as `Europe/Zurich`.
+pub fn time_zone(field: &str, value: &str) -> Result<chrono_tz::Tz> {
+    value.trim().parse::<chrono_tz::Tz>().map_err(|_| {
+        Error::invalid(
+            field,
+            format!("\"{}\" is not a known time zone. Use a name such as Europe/Zurich (Geneva) or America/New_York.", value.trim()),
+        )
+    })
+}
+
+/// An optional e-mail address: empty, or something with one `@` and a dot after it.
+pub fn email(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        return Ok(String::new());
+    }
+    text(field, v, SHORT_MAX)?;
+    let ok = match v.split_once('@') {
+        Some((user, domain)) => !user.is_empty() && domain.contains('.') && !domain.contains('@') && !v.contains(char::is_whitespace),
+        None => false,
+    };
+    if !ok {
+        return Err(Error::invalid(field, format!("\"{v}\" is not an e-mail address.")));
+    }
+    Ok(v.to_string())
+}
+
+/// A country code: three letters (ISO 3166-1 alpha-3, e.g. SVN), upper-cased.
+pub fn iso3(field: &str, value: &str) -> Result<String> {
+    let v = value.trim().to_ascii_uppercase();
+    if v.len() != 3 || !v.chars().all(|c| c.is_ascii_uppercase()) {
+        return Err(Error::invalid(field, "Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia."));
+    }
+    Ok(v)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_title_is_refused_in_plain_words() {
+        let e = title("title", "   ").unwrap_err();
+        assert_eq!(e.field(), Some("title"));
+        assert!(e.to_string().contains("cannot be empty"));
+    }
+
+    #[test]
+    fn overlong_text_says_how_long() {
+        let e = title("title", &"x".repeat(201)).unwrap_err();
+        assert!(e.to_string().contains("201 characters"));
+    }
+
+    #[test]
+    fn dates_times_and_zones() {
+        assert!(date("d", "2027-02-30").is_err());
+        assert!(date("d", "8/4/2027").is_err());
+        assert_eq!(date("d", " 2027-04-08 ").unwrap().to_string(), "2027-04-08");
+        assert!(time("t", "24:00").is_err());
+        assert!(time("t", "23:59").is_ok());
+        assert!(time_zone("z", "Europe/Geneva").is_err());
+        assert!(time_zone("z", "Europe/Zurich").is_ok());
+    }
+
+    #[test]
+    fn emails_and_country_codes() {
+        assert_eq!(email("e", "").unwrap(), "");
+        assert!(email("e", "office@city.example").is_ok());
+        assert!(email("e", "office at city").is_err());
+        assert_eq!(iso3("c", "svn").unwrap(), "SVN");
+        assert!(iso3("c", "SI").is_err());
+    }
+}
