@@ -98,3 +98,36 @@ impl Store {
         Ok(Dashboard { upcoming, overdue, drafts })
     }
 }
+
+/// The user's time zone, resolved once, here, so that the UI and the CLI agree: the `TZ`
+/// environment variable first (as `Europe/Paris` or `:Europe/Paris`), then the system setting,
+/// then UTC. Only names known to the time zone database are accepted.
+pub fn user_time_zone() -> String {
+    let valid = |s: &str| s.parse::<chrono_tz::Tz>().is_ok();
+    if let Ok(tz) = std::env::var("TZ") {
+        let tz = tz.trim().trim_start_matches(':');
+        if valid(tz) {
+            return tz.to_string();
+        }
+    }
+    match iana_time_zone::get_timezone() {
+        Ok(tz) if valid(&tz) => tz,
+        _ => "UTC".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tz_variable_wins_and_unknown_zones_fall_back() {
+        // One test touches TZ, so there is no race between tests on it.
+        std::env::set_var("TZ", ":America/Bogota");
+        assert_eq!(user_time_zone(), "America/Bogota");
+        std::env::set_var("TZ", "Not/AZone");
+        let z = user_time_zone();
+        assert!(z.parse::<chrono_tz::Tz>().is_ok());
+        std::env::remove_var("TZ");
+    }
+}
