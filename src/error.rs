@@ -95,7 +95,7 @@ impl Error {
 }
 
 /// `{ kind, message, field }`: what the UI receives when a command fails.
-#[derive(Debug, Clone, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ErrorPayload {
     pub kind: String,

@@ -15,6 +15,7 @@ pub mod import;
 pub mod mechanism;
 pub mod milestone;
 pub mod rules;
+pub mod session;
 pub mod stakeholder;
 pub mod store;
 pub mod submission;

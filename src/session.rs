@@ -1,0 +1,94 @@
+//! The database a window works on, or why it could not be opened.
+//!
+//! The app must start even when its file is damaged, not ours, or from a newer version: it then
+//! shows the file and the reason and lets the officer open another file or start a new one,
+//! leaving the bad file untouched. A `Session` holds either the open store or that reason.
+
+use crate::city::CityProfile;
+use crate::{Error, ErrorPayload, Result, Store};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+pub struct Session {
+    path: PathBuf,
+    store: std::result::Result<Store, ErrorPayload>,
+}
+
+/// What the UI needs to decide which screen to show first.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct AppStatus {
+    /// The database file in use (or that failed to open).
+    pub db_path: String,
+    /// True when the database is open and usable.
+    pub ready: bool,
+    /// Why the database could not be opened; the file was left untouched.
+    pub error: Option<ErrorPayload>,
+    /// True on first start: nothing recorded yet (the welcome screen).
+    pub empty: bool,
+    pub city: Option<CityProfile>,
+    /// The user's IANA time zone, resolved by the core (TZ variable, then the system).
+    pub time_zone: String,
+}
+
+impl Session {
+    /// Opens `path`; a failure is kept as the session's state, never a crash.
+    pub fn open(path: &Path) -> Session {
+        Session { path: path.to_path_buf(), store: Store::open(path).map_err(|e| e.payload()) }
+    }
+
+    /// Opens a new database at `path`, refusing an existing file (never overwritten).
+    pub fn create(path: &Path) -> Result<Session> {
+        if path.exists() {
+            return Err(Error::Conflict(format!(
+                "{} already exists. Choose a new file name: an existing file is never overwritten.",
+                path.display()
+            )));
+        }
+        Ok(Session::open(path))
+    }
+
+    pub fn status(&self) -> AppStatus {
+        let (ready, error, empty, city) = match &self.store {
+            Ok(s) => (true, None, s.is_empty().unwrap_or(false), s.city_profile().ok().flatten()),
+            Err(e) => (false, Some(e.clone()), false, None),
+        };
+        AppStatus {
+            db_path: self.path.display().to_string(),
+            ready,
+            error,
+            empty,
+            city,
+            time_zone: crate::calendar::user_time_zone(),
+        }
+    }
+
+    /// The open store, or a plain message when there is none.
+    pub fn store(&mut self) -> Result<&mut Store> {
+        match &mut self.store {
+            Ok(s) => Ok(s),
+            Err(_) => Err(Error::Conflict("No database is open. Open another file or start a new one.".into())),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_bad_file_gives_a_session_that_explains_and_leaves_it_alone() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("bad.sqlite3");
+        std::fs::write(&path, "not a database at all, but long enough to have a header").unwrap();
+        let mut s = Session::open(&path);
+        let st = s.status();
+        assert!(!st.ready && !st.empty);
+        assert_eq!(st.error.unwrap().kind, "unreadable_database");
+        assert!(s.store().is_err());
+        assert!(Session::create(&path).is_err(), "an existing file is never overwritten");
+        let fresh = Session::create(&dir.path().join("new.sqlite3")).unwrap();
+        assert!(fresh.status().ready && fresh.status().empty);
+    }
+}
