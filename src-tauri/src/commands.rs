@@ -1,0 +1,180 @@
+//! The domain commands the web page calls. Each one parses its arguments, calls one core
+//! function on the open database and maps the error — nothing more (arguments arrive in
+//! camelCase from JavaScript: `engagementId`).
+//!
+//! The open database lives in [`Session`]. When the file cannot be opened (damaged, newer
+//! version, not ours) the session holds the reason instead, the file is left untouched, and
+//! the UI shows the error screen with the choice to open another file or start a new one.
+
+use crate::ipc::CommandError;
+use cityrights::bin::{BinItem, BinKind};
+use cityrights::calendar::Dashboard;
+use cityrights::city::CityProfile;
+use cityrights::engagement::{Engagement, EngagementDetail, EngagementInput, EngagementSummary, Stage};
+use cityrights::mechanism::{Mandate, Mechanism};
+use cityrights::milestone::{Milestone, MilestoneInput};
+use cityrights::rules::{EffectiveRule, RuleOverride};
+use cityrights::session::{AppStatus, Session};
+use cityrights::Store;
+use std::sync::Mutex;
+use tauri::State;
+use tauri_plugin_dialog::DialogExt;
+
+type CmdResult<T> = Result<T, CommandError>;
+
+/// The app's state, shared by all commands: the core's [`Session`].
+pub struct AppState(pub Mutex<Session>);
+
+fn poisoned() -> CommandError {
+    CommandError::from(cityrights::Error::Conflict(
+        "An earlier action failed badly; please restart CityRights. Your saved work is in the database.".into(),
+    ))
+}
+
+/// Runs `f` on the open store.
+fn with_store<T>(state: &State<AppState>, f: impl FnOnce(&mut Store) -> cityrights::Result<T>) -> CmdResult<T> {
+    let mut session = state.0.lock().map_err(|_| poisoned())?;
+    Ok(f(session.store()?)?)
+}
+
+#[tauri::command]
+pub fn app_status(state: State<AppState>) -> CmdResult<AppStatus> {
+    let session = state.0.lock().map_err(|_| poisoned())?;
+    Ok(session.status())
+}
+
+/// Lets the user pick an existing database file (native dialog opened from Rust). Cancelling
+/// changes nothing. Async so that the blocking dialog never runs on the main thread (which
+/// would freeze the window that has to draw it).
+#[tauri::command]
+pub async fn open_other_database(app: tauri::AppHandle, state: State<'_, AppState>) -> CmdResult<AppStatus> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Open a CityRights database")
+        .add_filter("CityRights database", &["sqlite3", "sqlite", "db"])
+        .blocking_pick_file();
+    switch_to(picked, &state)
+}
+
+/// Lets the user choose where to start a new, empty database (native dialog from Rust; async
+/// for the same reason as [`open_other_database`]).
+#[tauri::command]
+pub async fn create_new_database(app: tauri::AppHandle, state: State<'_, AppState>) -> CmdResult<AppStatus> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Start a new CityRights database")
+        .set_file_name("cityrights.sqlite3")
+        .blocking_save_file();
+    let mut session = state.0.lock().map_err(|_| poisoned())?;
+    if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
+        *session = Session::create(&path)?;
+    }
+    Ok(session.status())
+}
+
+fn switch_to(picked: Option<tauri_plugin_dialog::FilePath>, state: &State<AppState>) -> CmdResult<AppStatus> {
+    let mut session = state.0.lock().map_err(|_| poisoned())?;
+    if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
+        *session = Session::open(&path);
+    }
+    Ok(session.status())
+}
+
+/// Fills the (empty) database with the demo city.
+#[tauri::command]
+pub fn load_demo(state: State<AppState>) -> CmdResult<AppStatus> {
+    with_store(&state, |s| cityrights::demo::load(s, chrono_today()))?;
+    app_status(state)
+}
+
+fn chrono_today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+#[tauri::command]
+pub fn save_city(state: State<AppState>, profile: CityProfile) -> CmdResult<CityProfile> {
+    with_store(&state, |s| s.save_city_profile(&profile))
+}
+
+#[tauri::command]
+pub fn list_mechanisms(state: State<AppState>) -> CmdResult<Vec<Mechanism>> {
+    with_store(&state, |s| s.mechanisms())
+}
+
+#[tauri::command]
+pub fn list_mandates() -> CmdResult<Vec<Mandate>> {
+    Ok(cityrights::mechanism::mandates()?)
+}
+
+#[tauri::command]
+pub fn dashboard(state: State<AppState>) -> CmdResult<Dashboard> {
+    with_store(&state, |s| s.dashboard(chrono::Utc::now()))
+}
+
+#[tauri::command]
+pub fn list_engagements(state: State<AppState>) -> CmdResult<Vec<EngagementSummary>> {
+    with_store(&state, |s| s.engagement_summaries(chrono::Utc::now()))
+}
+
+#[tauri::command]
+pub fn get_engagement(state: State<AppState>, id: i64) -> CmdResult<EngagementDetail> {
+    with_store(&state, |s| s.engagement_detail(id))
+}
+
+#[tauri::command]
+pub fn create_engagement(state: State<AppState>, input: EngagementInput) -> CmdResult<Engagement> {
+    with_store(&state, |s| s.create_engagement(&input))
+}
+
+#[tauri::command]
+pub fn update_engagement(state: State<AppState>, id: i64, input: EngagementInput) -> CmdResult<Engagement> {
+    with_store(&state, |s| s.update_engagement(id, &input))
+}
+
+#[tauri::command]
+pub fn set_engagement_stage(state: State<AppState>, id: i64, stage: Stage) -> CmdResult<Engagement> {
+    with_store(&state, |s| s.set_engagement_stage(id, stage))
+}
+
+#[tauri::command]
+pub fn set_rule_override(state: State<AppState>, id: i64, rule_override: RuleOverride) -> CmdResult<EffectiveRule> {
+    with_store(&state, |s| s.set_rule_override(id, &rule_override))
+}
+
+#[tauri::command]
+pub fn delete_engagement(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_engagement(id))
+}
+
+#[tauri::command]
+pub fn add_milestone(state: State<AppState>, engagement_id: i64, input: MilestoneInput) -> CmdResult<Milestone> {
+    with_store(&state, |s| s.add_milestone(engagement_id, &input))
+}
+
+#[tauri::command]
+pub fn update_milestone(state: State<AppState>, id: i64, input: MilestoneInput) -> CmdResult<Milestone> {
+    with_store(&state, |s| s.update_milestone(id, &input))
+}
+
+#[tauri::command]
+pub fn delete_milestone(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_milestone(id))
+}
+
+#[tauri::command]
+pub fn list_bin(state: State<AppState>) -> CmdResult<Vec<BinItem>> {
+    with_store(&state, |s| s.bin())
+}
+
+#[tauri::command]
+pub fn restore_from_bin(state: State<AppState>, kind: BinKind, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.restore(kind, id))
+}
+
+/// Empties the bin for good. The UI asks for confirmation before calling this.
+#[tauri::command]
+pub fn empty_bin(state: State<AppState>) -> CmdResult<usize> {
+    with_store(&state, |s| s.empty_bin())
+}

@@ -1,0 +1,53 @@
+//! CityRights desktop shell: the Tauri window around the `cityrights` core.
+//!
+//! This crate only wires things together — the window and its web page (`ui/`), the plugins,
+//! and the commands of [`ipc`]. Domain logic lives in the core, which never depends on Tauri.
+//!
+//! The page gets no `fs` and no `dialog` permission (see `capabilities/default.json`): when a
+//! command needs a file, Rust opens the native dialog (`tauri-plugin-dialog`, used from Rust)
+//! and Rust does the reading and writing.
+
+pub mod commands;
+pub mod ipc;
+
+/// Builds and runs the app until its last window closes.
+///
+/// A failure to start (e.g. no display, or WebKitGTK missing) is reported in plain words on
+/// stderr and ends the process with status 1, rather than a panic's backtrace.
+pub fn run() {
+    // The core owns the database path ($CITYRIGHTS_DB, else the OS data directory). A file
+    // that cannot be opened does not stop the app: the UI shows why and offers other files.
+    let session = cityrights::session::Session::open(&cityrights::store::default_path());
+    let result = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
+        .manage(commands::AppState(std::sync::Mutex::new(session)))
+        .invoke_handler(tauri::generate_handler![
+            ipc::app_info,
+            commands::app_status,
+            commands::open_other_database,
+            commands::create_new_database,
+            commands::load_demo,
+            commands::save_city,
+            commands::list_mechanisms,
+            commands::list_mandates,
+            commands::dashboard,
+            commands::list_engagements,
+            commands::get_engagement,
+            commands::create_engagement,
+            commands::update_engagement,
+            commands::set_engagement_stage,
+            commands::set_rule_override,
+            commands::delete_engagement,
+            commands::add_milestone,
+            commands::update_milestone,
+            commands::delete_milestone,
+            commands::list_bin,
+            commands::restore_from_bin,
+            commands::empty_bin,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("CityRights could not start: {error}");
+        std::process::exit(1);
+    }
+}

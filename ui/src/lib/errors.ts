@@ -1,0 +1,28 @@
+// Where a failed command's message goes: next to the input it is about (when the form has
+// that input), otherwise in the form's alert. The user's input is never touched.
+import { ApiError } from './api';
+import { t } from './i18n';
+
+export type FormErrors = {
+  /** Messages by field name (the core's `field`, e.g. `title`). */
+  fields: Record<string, string>;
+  /** A message that is not about one input of this form. */
+  alert: string | null;
+};
+
+export const noErrors = (): FormErrors => ({ fields: {}, alert: null });
+
+/** The user-facing message of anything thrown. */
+export function messageOf(e: unknown): string {
+  if (e instanceof ApiError) return e.message;
+  if (e instanceof Error) return `${t('common.error_prefix')} ${e.message}`;
+  return `${t('common.error_prefix')} ${String(e)}`;
+}
+
+/** Splits an error between the form's own fields (`fields`) and its alert. */
+export function formErrors(e: unknown, fields: readonly string[]): FormErrors {
+  if (e instanceof ApiError && e.field !== null && fields.includes(e.field)) {
+    return { fields: { [e.field]: e.message }, alert: null };
+  }
+  return { fields: {}, alert: messageOf(e) };
+}

@@ -1,0 +1,61 @@
+// Display formatting: dates in the user's zone, the original zone when it differs, and the
+// words for the core's days left.
+import { describe, expect, it } from 'vitest';
+import { daysLeftText, daysUntil, describeDue, formatPlainDate, zoneCity } from './format';
+
+describe('describeDue', () => {
+  it('shows a Geneva deadline in the user zone and in Geneva time', () => {
+    const due = describeDue(
+      { due: '2026-12-08T23:59:00+01:00', date: '2026-12-08', time: '23:59', time_zone: 'Europe/Zurich' },
+      'America/New_York',
+    );
+    expect(due).toEqual({ date: 'Tue 8 Dec 2026', time: '17:59', original: '23:59 Geneva time (Europe/Zurich)' });
+  });
+
+  it('names the original day when it differs from the user\'s', () => {
+    const due = describeDue(
+      { due: '2026-12-08T23:59:00+01:00', date: '2026-12-08', time: '23:59', time_zone: 'Europe/Zurich' },
+      'Asia/Tokyo',
+    );
+    expect(due.date).toBe('Wed 9 Dec 2026');
+    expect(due.time).toBe('07:59');
+    expect(due.original).toBe('Tue 8 Dec 2026, 23:59 Geneva time (Europe/Zurich)');
+  });
+
+  it('says "end of day" for a milestone without a time in the user zone', () => {
+    const due = describeDue({ due: '2026-12-11T23:59:59+01:00', date: '2026-12-11', time: null, time_zone: 'Europe/Vienna' }, 'Europe/Vienna');
+    expect(due).toEqual({ date: 'Fri 11 Dec 2026', time: 'end of day', original: null });
+  });
+
+  it('names other zones by their city', () => {
+    expect(zoneCity('America/New_York')).toBe('New York');
+    expect(zoneCity('Europe/Zurich')).toBe('Geneva');
+  });
+});
+
+describe('daysLeftText', () => {
+  it('words the days left as the core counts them', () => {
+    expect(daysLeftText(0)).toBe('today');
+    expect(daysLeftText(1)).toBe('tomorrow');
+    expect(daysLeftText(5)).toBe('in 5 days');
+    expect(daysLeftText(-1)).toBe('overdue by less than a day');
+    expect(daysLeftText(-2)).toBe('overdue by 1 day');
+    expect(daysLeftText(-8)).toBe('overdue by 7 days');
+    expect(daysLeftText(-3, 'passed')).toBe('passed 2 days ago');
+  });
+
+  it('counts display-only days from a due instant the same way', () => {
+    const now = Date.parse('2026-12-01T12:00:00Z');
+    expect(daysUntil('2026-12-01T13:00:00Z', now)).toBe(0);
+    expect(daysUntil('2026-12-03T12:00:00Z', now)).toBe(2);
+    expect(daysUntil('2026-12-01T11:00:00Z', now)).toBe(-1);
+    expect(daysUntil('not a date', now)).toBeNull();
+  });
+});
+
+describe('formatPlainDate', () => {
+  it('writes a calendar date without moving it across zones', () => {
+    expect(formatPlainDate('2011-11-01')).toBe('Tue 1 Nov 2011');
+    expect(formatPlainDate('someday')).toBe('someday');
+  });
+});

@@ -1,0 +1,133 @@
+// Display formatting only: dates and times written for people, in the user's time zone.
+// Nothing here decides anything — when a milestone falls due (`due`), and how many days are
+// left (`days_left`), come from the core.
+import { locale, t, tMaybe } from './i18n';
+
+const DAY_MS = 86_400_000;
+
+function safeZone(tz: string): string {
+  try {
+    new Intl.DateTimeFormat(locale, { timeZone: tz });
+    return tz;
+  } catch {
+    return 'UTC';
+  }
+}
+
+function dateParts(instant: Date, tz: string, withYear: boolean): Record<string, string> {
+  const parts = new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: withYear ? 'numeric' : undefined,
+    timeZone: safeZone(tz),
+  }).formatToParts(instant);
+  const out: Record<string, string> = {};
+  for (const p of parts) out[p.type] = p.value;
+  return out;
+}
+
+/** "Tue 8 Dec 2026": the calendar day of `instant` in zone `tz`. */
+export function formatDate(instant: Date, tz: string): string {
+  const p = dateParts(instant, tz, true);
+  return t('meta.date', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' });
+}
+
+/** "23:59": the wall-clock time of `instant` in zone `tz` (24-hour clock). */
+export function formatTime(instant: Date, tz: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: safeZone(tz),
+  }).format(instant);
+}
+
+/** A `YYYY-MM-DD` calendar date as "Tue 8 Dec 2026" (no zone involved); the raw text if it is not one. */
+export function formatPlainDate(ymd: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd.trim());
+  if (!m) return ymd;
+  const instant = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 12));
+  if (Number.isNaN(instant.getTime())) return ymd;
+  return formatDate(instant, 'UTC');
+}
+
+/** An RFC 3339 timestamp (e.g. when something was deleted) as date and time in zone `tz`. */
+export function formatTimestamp(rfc3339: string, tz: string): string {
+  const instant = new Date(rfc3339);
+  if (Number.isNaN(instant.getTime())) return rfc3339;
+  return `${formatDate(instant, tz)}, ${formatTime(instant, tz)}`;
+}
+
+/** "Geneva" for Europe/Zurich (where UN deadlines are set), otherwise the zone's city: "New York". */
+export function zoneCity(tz: string): string {
+  const named = tMaybe(`zone.${tz}`);
+  if (named) return named;
+  const last = tz.split('/').pop() ?? tz;
+  return last.replace(/_/g, ' ');
+}
+
+/** What a dated item needs for display: when it falls due and in which zone it was set. */
+export type Dated = { due: string; date: string; time: string | null; time_zone: string };
+
+export type DueText = {
+  /** The day, in the user's zone. */
+  date: string;
+  /** The time in the user's zone, or "end of day". */
+  time: string;
+  /** When the item's own zone differs from the user's: its time there, e.g. "23:59 Geneva time (Europe/Zurich)". */
+  original: string | null;
+};
+
+/** How a milestone's due moment reads for a user in zone `userTz`. */
+export function describeDue(item: Dated, userTz: string): DueText {
+  const instant = new Date(item.due);
+  const ownTime = item.time ?? t('time.end_of_day');
+  if (Number.isNaN(instant.getTime())) {
+    return { date: formatPlainDate(item.date), time: ownTime, original: null };
+  }
+  const sameZone = item.time_zone === userTz;
+  const date = formatDate(instant, userTz);
+  const time = item.time === null && sameZone ? t('time.end_of_day') : formatTime(instant, userTz);
+  if (sameZone) return { date, time, original: null };
+  const zone = t('time.zone_time', { city: zoneCity(item.time_zone) });
+  const ownDate = formatPlainDate(item.date);
+  const original =
+    ownDate === date
+      ? t('time.original', { time: ownTime, zone, tz: item.time_zone })
+      : t('time.original_with_date', { date: ownDate, time: ownTime, zone, tz: item.time_zone });
+  return { date, time, original };
+}
+
+/**
+ * "today", "tomorrow", "in 5 days", "overdue by 2 days" (or "passed 2 days ago", for a past
+ * milestone that is not a deadline any more), from whole days left as the core
+ * counts them (0: due within 24 hours; negative: passed).
+ */
+export function daysLeftText(daysLeft: number, past: 'overdue' | 'passed' = 'overdue'): string {
+  if (daysLeft >= 0) {
+    if (daysLeft === 0) return t('days.today');
+    if (daysLeft === 1) return t('days.tomorrow');
+    return t('days.in', { n: daysLeft });
+  }
+  // Whole days since it passed (days_left is -1 for the first 24 hours after).
+  const passed = -daysLeft - 1;
+  if (past === 'passed') {
+    if (passed === 0) return t('days.passed_today');
+    if (passed === 1) return t('days.passed_one');
+    return t('days.passed', { n: passed });
+  }
+  if (passed === 0) return t('days.overdue_today');
+  if (passed === 1) return t('days.overdue_one');
+  return t('days.overdue', { n: passed });
+}
+
+/**
+ * Display-only: whole days from `now` to `due`, counted as the core counts `days_left`, for
+ * lists whose data carries only `due` (a milestone, not a Deadline). Null if `due` is unreadable.
+ */
+export function daysUntil(due: string, now: number = Date.now()): number | null {
+  const at = Date.parse(due);
+  if (Number.isNaN(at)) return null;
+  return Math.floor((at - now) / DAY_MS);
+}

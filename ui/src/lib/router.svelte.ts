@@ -1,0 +1,51 @@
+// Hash routing (#/dashboard, #/engagements/3…): the screen survives a reload, links are real
+// links, and no router library is needed.
+
+export type Route =
+  | { name: 'dashboard' }
+  | { name: 'engagements' }
+  | { name: 'engagement-new' }
+  | { name: 'engagement'; id: number }
+  | { name: 'settings' }
+  | { name: 'bin' }
+  | { name: 'not-found' };
+
+export function parseHash(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  if (path === '' || path === 'dashboard') return { name: 'dashboard' };
+  if (path === 'engagements') return { name: 'engagements' };
+  if (path === 'engagements/new') return { name: 'engagement-new' };
+  const m = /^engagements\/(\d+)$/.exec(path);
+  if (m) return { name: 'engagement', id: Number(m[1]) };
+  if (path === 'settings') return { name: 'settings' };
+  if (path === 'bin') return { name: 'bin' };
+  return { name: 'not-found' };
+}
+
+export const router: { route: Route } = $state({ route: parseHash(window.location.hash) });
+
+/** The href of a route, for links. */
+export const href = {
+  dashboard: '#/dashboard',
+  engagements: '#/engagements',
+  newEngagement: '#/engagements/new',
+  engagement: (id: number) => `#/engagements/${id}`,
+  settings: '#/settings',
+  bin: '#/bin',
+};
+
+/** Goes to `target` (an href above). */
+export function navigate(target: string): void {
+  router.route = parseHash(target);
+  if (window.location.hash !== target) window.location.hash = target;
+}
+
+/** Follows the address bar (back/forward, typed links). Returns the function that stops it. */
+export function followHash(): () => void {
+  const update = () => {
+    router.route = parseHash(window.location.hash);
+  };
+  update();
+  window.addEventListener('hashchange', update);
+  return () => window.removeEventListener('hashchange', update);
+}

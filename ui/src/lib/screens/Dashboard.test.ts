@@ -1,0 +1,130 @@
+// The dashboard answers "what is due next?": the next deadline, the 90 days ahead with the
+// core's days left, what is overdue (flagged in words and with an icon), and drafts.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { mockCommands } from '../../test/setup';
+import { dashboard, deadline, mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { session } from '../session.svelte';
+import Dashboard from './Dashboard.svelte';
+
+function ready() {
+  session.status = readyStatus();
+  session.mechanisms = mechanisms;
+}
+
+describe('Dashboard', () => {
+  it('answers "what is due next?" with the next deadline, its days left and its engagement', async () => {
+    ready();
+    mockCommands(readyApp());
+    render(Dashboard);
+
+    const next = await screen.findByTestId('next-due');
+    expect(next.textContent).toContain('Departments send their sections');
+    expect(next.textContent).toContain('in 5 days');
+    const section = screen.getByRole('region', { name: 'What is due next' });
+    expect(within(section).getByRole('link', { name: 'UPR of Exampleland, 5th cycle' }).getAttribute('href')).toBe('#/engagements/1');
+    expect(section.textContent).toContain('Thu 3 Dec 2026, 12:00');
+  });
+
+  it('lists the next 90 days with date, time, days left, mechanism, estimate tag and Geneva time', async () => {
+    ready();
+    mockCommands(readyApp());
+    render(Dashboard);
+
+    const upcoming = await screen.findByRole('region', { name: 'Next 90 days' });
+    const rows = within(upcoming).getAllByTestId('deadline-row');
+    expect(rows).toHaveLength(3);
+
+    // Due within 7 days: highlighted.
+    expect(rows[0]?.classList.contains('soon')).toBe(true);
+    expect(rows[0]?.textContent).toContain('in 5 days');
+    expect(rows[1]?.classList.contains('soon')).toBe(false);
+
+    // A UN deadline in Geneva time, shown in the user's zone and in its own.
+    const geneva = rows[1] as HTMLElement;
+    expect(geneva.textContent).toContain('Fri 18 Dec 2026');
+    expect(geneva.textContent).toContain('in 21 days');
+    expect(geneva.textContent).toContain('23:59 Geneva time (Europe/Zurich)');
+    expect(within(geneva).getByText('UPR').getAttribute('style')).toContain('background-color');
+
+    const estimate = rows[2] as HTMLElement;
+    expect(within(estimate).getByText('estimate')).toBeTruthy();
+    expect(within(estimate).getByText('CESCR')).toBeTruthy();
+    expect(estimate.textContent).toContain('end of day Geneva time (Europe/Zurich)');
+  });
+
+  it('shows "today" and "tomorrow" from the core\'s days left', async () => {
+    ready();
+    mockCommands({
+      ...readyApp(),
+      dashboard: () => ({
+        upcoming: [deadline({ milestone_id: 1, days_left: 0 }), deadline({ milestone_id: 2, days_left: 1 })],
+        overdue: [],
+        drafts: [],
+      }),
+    });
+    render(Dashboard);
+
+    const upcoming = await screen.findByRole('region', { name: 'Next 90 days' });
+    const rows = within(upcoming).getAllByTestId('deadline-row');
+    expect(rows[0]?.textContent).toContain('today');
+    expect(rows[1]?.textContent).toContain('tomorrow');
+  });
+
+  it('flags overdue items with an icon and words, not colour alone', async () => {
+    ready();
+    mockCommands(readyApp());
+    render(Dashboard);
+
+    const overdue = await screen.findByRole('region', { name: 'Overdue' });
+    expect(within(overdue).getByRole('heading', { name: 'Overdue' }).querySelector('svg')).toBeTruthy();
+    const [row] = within(overdue).getAllByTestId('deadline-row');
+    expect(row?.textContent).toContain('Kick-off meeting with departments');
+    expect(row?.textContent).toContain('overdue by 7 days');
+    expect(row?.classList.contains('overdue')).toBe(true);
+    expect(row?.querySelector('svg')).toBeTruthy();
+  });
+
+  it('lists drafts in progress with words against the limit and status', async () => {
+    ready();
+    mockCommands(readyApp());
+    render(Dashboard);
+
+    const drafts = await screen.findByRole('region', { name: 'Drafts in progress' });
+    expect(drafts.textContent).toContain('Submission of the City of Exampleville');
+    expect(drafts.textContent).toContain('290 / 5,630 words');
+    expect(drafts.textContent).toContain('Drafting');
+  });
+
+  it('explains what to do first when there are no engagements, and offers "New engagement"', async () => {
+    ready();
+    mockCommands({ ...readyApp(), dashboard: () => ({ upcoming: [], overdue: [], drafts: [] }), list_engagements: () => [] });
+    render(Dashboard);
+
+    expect(await screen.findByRole('heading', { name: 'No engagements yet' })).toBeTruthy();
+    expect(screen.getByText(/An engagement is one review or call/)).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'New engagement' }));
+    expect(window.location.hash).toBe('#/engagements/new');
+  });
+
+  it('says when nothing is due in the next 90 days', async () => {
+    ready();
+    mockCommands({ ...readyApp(), dashboard: () => ({ ...dashboard(), upcoming: [], overdue: [] }) });
+    render(Dashboard);
+
+    expect(await screen.findByText('Nothing is due in the next 90 days.')).toBeTruthy();
+  });
+
+  it('shows a failure of the command in a visible alert', async () => {
+    ready();
+    mockCommands({
+      ...readyApp(),
+      dashboard: () => {
+        throw { kind: 'database', message: 'The database reported an error: disk I/O error', field: null };
+      },
+    });
+    render(Dashboard);
+
+    expect((await screen.findByRole('alert')).textContent).toContain('disk I/O error');
+  });
+});

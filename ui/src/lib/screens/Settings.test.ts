@@ -1,0 +1,68 @@
+// Settings: the city profile form (Saved status, errors per field) and where the data lives.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { callsOf, mockCommands } from '../../test/setup';
+import { city, mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { session } from '../session.svelte';
+import Settings from './Settings.svelte';
+
+function ready() {
+  session.status = readyStatus();
+  session.mechanisms = mechanisms;
+}
+
+describe('Settings', () => {
+  it('shows the profile in labelled fields and the database file', async () => {
+    ready();
+    mockCommands(readyApp());
+    render(Settings);
+
+    expect((screen.getByLabelText('City name') as HTMLInputElement).value).toBe(city.name);
+    expect((screen.getByLabelText('Country code (ISO 3166-1 alpha-3)') as HTMLInputElement).value).toBe('XEX');
+    expect((screen.getByLabelText('State under review') as HTMLInputElement).value).toBe('Exampleland');
+    expect((screen.getByLabelText('Contact person or office') as HTMLInputElement).value).toBe(city.contact_name);
+    expect((screen.getByLabelText('Contact e-mail') as HTMLInputElement).value).toBe(city.contact_email);
+    const language = screen.getByLabelText('Language of submissions') as HTMLSelectElement;
+    expect([...language.options].map((o) => o.textContent).sort()).toEqual(['Arabic', 'Chinese', 'English', 'French', 'Russian', 'Spanish']);
+    const paper = screen.getByLabelText('Paper size') as HTMLSelectElement;
+    expect([...paper.options].map((o) => o.textContent)).toEqual(['A4', 'US Letter']);
+    const path = screen.getByLabelText('Database file') as HTMLInputElement;
+    expect(path.value).toBe(readyStatus().db_path);
+    expect(path.readOnly).toBe(true);
+  });
+
+  it('saves with save_city and says "Saved"', async () => {
+    ready();
+    const calls = mockCommands({ ...readyApp(), save_city: (args) => args.profile });
+    render(Settings);
+
+    await fireEvent.change(screen.getByLabelText('Language of submissions'), { target: { value: 'fr' } });
+    await fireEvent.change(screen.getByLabelText('Paper size'), { target: { value: 'letter' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect((await screen.findByRole('status')).textContent).toBe('Saved');
+    expect(callsOf(calls, 'save_city')[0]?.args).toEqual({ profile: { ...city, default_language: 'fr', paper_size: 'letter' } });
+    expect(session.status?.city?.default_language).toBe('fr');
+  });
+
+  it("shows the core's message next to the e-mail field and keeps the input", async () => {
+    ready();
+    mockCommands({
+      ...readyApp(),
+      save_city: () => {
+        throw { kind: 'invalid', message: 'This does not look like an e-mail address.', field: 'contact_email' };
+      },
+    });
+    render(Settings);
+
+    const email = screen.getByLabelText('Contact e-mail') as HTMLInputElement;
+    await fireEvent.input(email, { target: { value: 'office at city' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+
+    const message = await screen.findByText('This does not look like an e-mail address.');
+    expect(email.getAttribute('aria-invalid')).toBe('true');
+    expect((email.getAttribute('aria-describedby') ?? '').split(' ')).toContain(message.closest('p')?.id);
+    expect(email.value).toBe('office at city');
+    expect(screen.queryByText('Saved')).toBeNull();
+  });
+});

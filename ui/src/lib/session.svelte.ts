@@ -1,0 +1,46 @@
+// What every screen shares: the app's status (which database, which city, the user's time
+// zone) and the reference list of mechanisms (for badges and colours).
+import { call } from './api';
+import type { Mandate } from './bindings/Mandate';
+import type { Mechanism } from './bindings/Mechanism';
+import type { AppStatus } from './types';
+
+type Session = {
+  status: AppStatus | null;
+  mechanisms: Mechanism[];
+  mandates: Mandate[] | null;
+  /** Bumped after any change that moves a deadline, so the "next due" line reloads. */
+  revision: number;
+};
+
+export const session: Session = $state({ status: null, mechanisms: [], mandates: null, revision: 0 });
+
+/** The user's IANA time zone, as the core resolved it. */
+export function userZone(): string {
+  return session.status?.time_zone ?? 'UTC';
+}
+
+export function mechanismByCode(code: string): Mechanism | undefined {
+  return session.mechanisms.find((m) => m.code === code);
+}
+
+/** Loads the mechanisms once per open database. */
+export async function loadMechanisms(force = false): Promise<Mechanism[]> {
+  if (force || session.mechanisms.length === 0) {
+    session.mechanisms = await call<Mechanism[]>('list_mechanisms');
+  }
+  return session.mechanisms;
+}
+
+/** Loads the Special Procedures mandates once (they are built-in reference data). */
+export async function loadMandates(): Promise<Mandate[]> {
+  if (session.mandates === null) {
+    session.mandates = await call<Mandate[]>('list_mandates');
+  }
+  return session.mandates;
+}
+
+/** Tells the shell that deadlines may have changed. */
+export function deadlinesChanged(): void {
+  session.revision += 1;
+}

@@ -1,0 +1,22 @@
+/// <reference types="vitest/config" />
+// Vite builds the page that the Tauri window loads from `ui/dist` (see src-tauri/tauri.conf.json);
+// Vitest runs the component and IPC tests in jsdom with Tauri's IPC mocked.
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelteTesting } from '@testing-library/svelte/vite';
+
+export default defineConfig({
+  plugins: [svelte(), svelteTesting()],
+  // Tauri prints its own output; keep Vite's errors on screen.
+  clearScreen: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Everything is bundled and served from the app itself: the CSP allows no remote origin.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.ts'],
+  },
+});
