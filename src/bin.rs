@@ -36,7 +36,13 @@ impl Store {
         let mut q = |sql: &str, kind: BinKind| -> Result<()> {
             let mut stmt = self.conn.prepare(sql)?;
             let rows = stmt.query_map([], |r| {
-                Ok(BinItem { kind, id: r.get(0)?, title: r.get(1)?, context: r.get(2)?, deleted_at: r.get(3)? })
+                Ok(BinItem {
+                    kind,
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    context: r.get(2)?,
+                    deleted_at: r.get(3)?,
+                })
             })?;
             for r in rows {
                 items.push(r?);
@@ -66,10 +72,18 @@ impl Store {
     pub fn restore(&mut self, kind: BinKind, id: i64) -> Result<()> {
         let table = table(kind);
         let n = self.write(|tx| {
-            Ok(tx.execute(&format!("UPDATE {table} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL"), [id])?)
+            Ok(tx.execute(
+                &format!(
+                    "UPDATE {table} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL"
+                ),
+                [id],
+            )?)
         })?;
         if n == 0 {
-            return Err(Error::NotFound { what: "Item in the bin", id });
+            return Err(Error::NotFound {
+                what: "Item in the bin",
+                id,
+            });
         }
         Ok(())
     }

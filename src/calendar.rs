@@ -72,7 +72,13 @@ impl Store {
                 out.push(deadline(m, &e.title, &e.mechanism, now));
             }
         }
-        out.sort_by(|a, b| a.due.parse::<DateTime<chrono::FixedOffset>>().ok().cmp(&b.due.parse().ok()).then(a.milestone_id.cmp(&b.milestone_id)));
+        out.sort_by(|a, b| {
+            a.due
+                .parse::<DateTime<chrono::FixedOffset>>()
+                .ok()
+                .cmp(&b.due.parse().ok())
+                .then(a.milestone_id.cmp(&b.milestone_id))
+        });
         Ok(out)
     }
 
@@ -93,9 +99,20 @@ impl Store {
     pub fn dashboard(&self, now: DateTime<Utc>) -> Result<Dashboard> {
         let all = self.all_deadlines(now)?;
         let upcoming = self.deadlines_within(now, 90)?;
-        let overdue = all.into_iter().filter(|d| d.overdue && d.days_left >= -30).collect();
-        let drafts = self.submission_summaries(None)?.into_iter().filter(|s| s.status.in_progress()).collect();
-        Ok(Dashboard { upcoming, overdue, drafts })
+        let overdue = all
+            .into_iter()
+            .filter(|d| d.overdue && d.days_left >= -30)
+            .collect();
+        let drafts = self
+            .submission_summaries(None)?
+            .into_iter()
+            .filter(|s| s.status.in_progress())
+            .collect();
+        Ok(Dashboard {
+            upcoming,
+            overdue,
+            drafts,
+        })
     }
 }
 

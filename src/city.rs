@@ -44,11 +44,23 @@ impl CityProfile {
     fn checked(&self) -> Result<CityProfile> {
         let name = validate::required("name", &self.name, "The city's name", validate::SHORT_MAX)?;
         let country = validate::iso3("country", &self.country)?;
-        let state = validate::required("state_under_review", &self.state_under_review, "The State under review", validate::SHORT_MAX)?;
-        validate::text("contact_name", self.contact_name.trim(), validate::SHORT_MAX)?;
+        let state = validate::required(
+            "state_under_review",
+            &self.state_under_review,
+            "The State under review",
+            validate::SHORT_MAX,
+        )?;
+        validate::text(
+            "contact_name",
+            self.contact_name.trim(),
+            validate::SHORT_MAX,
+        )?;
         let email = validate::email("contact_email", &self.contact_email)?;
         if !UN_LANGUAGES.contains(&self.default_language.as_str()) {
-            return Err(Error::invalid("default_language", "Choose one of the six UN languages."));
+            return Err(Error::invalid(
+                "default_language",
+                "Choose one of the six UN languages.",
+            ));
         }
         Ok(CityProfile {
             name,

@@ -17,13 +17,25 @@ fn text(s: &str) -> Inline {
     Inline::text(s)
 }
 fn note(s: &str) -> Inline {
-    Inline::Footnote { content: vec![text(s)] }
+    Inline::Footnote {
+        content: vec![text(s)],
+    }
 }
 fn para(content: Vec<Inline>) -> Block {
-    Block::Paragraph { numbered: true, content }
+    Block::Paragraph {
+        numbered: true,
+        content,
+    }
 }
 
-fn milestone(kind: MilestoneKind, title: &str, date: NaiveDate, time: Option<&str>, tz: &str, estimate: &str) -> MilestoneInput {
+fn milestone(
+    kind: MilestoneKind,
+    title: &str,
+    date: NaiveDate,
+    time: Option<&str>,
+    tz: &str,
+    estimate: &str,
+) -> MilestoneInput {
     MilestoneInput {
         kind: Some(kind),
         title: title.into(),
@@ -100,17 +112,68 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         session: "Working Group session (demo)".into(),
         mandate: String::new(),
         stage: Some(Stage::Drafting),
-        notes: "Stakeholder submission of the city, jointly with the Riverside Tenants' Association.".into(),
+        notes:
+            "Stakeholder submission of the city, jointly with the Riverside Tenants' Association."
+                .into(),
     })?;
     let est = "Estimate from typical UPR timelines (shared reference, §1.1–1.3)";
     for m in [
-        milestone(MilestoneKind::WindowOpens, "Submission window opens", day(-30), Some("00:00"), GENEVA, ""),
-        milestone(MilestoneKind::Internal, "Housing data from the Housing Department", day(-3), None, city_tz, ""),
-        milestone(MilestoneKind::Internal, "Departments send their sections", day(6), Some("12:00"), city_tz, ""),
-        milestone(MilestoneKind::Internal, "Mayor's office approves the text", day(14), None, city_tz, ""),
-        milestone(MilestoneKind::WindowCloses, "Submission window closes", day(21), Some("23:59"), GENEVA, ""),
-        milestone(MilestoneKind::Session, "Working Group review of Exampleland", day(230), None, GENEVA, est),
-        milestone(MilestoneKind::OutcomeAdoption, "Adoption of the outcome by the Human Rights Council", day(370), None, GENEVA, est),
+        milestone(
+            MilestoneKind::WindowOpens,
+            "Submission window opens",
+            day(-30),
+            Some("00:00"),
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::Internal,
+            "Housing data from the Housing Department",
+            day(-3),
+            None,
+            city_tz,
+            "",
+        ),
+        milestone(
+            MilestoneKind::Internal,
+            "Departments send their sections",
+            day(6),
+            Some("12:00"),
+            city_tz,
+            "",
+        ),
+        milestone(
+            MilestoneKind::Internal,
+            "Mayor's office approves the text",
+            day(14),
+            None,
+            city_tz,
+            "",
+        ),
+        milestone(
+            MilestoneKind::WindowCloses,
+            "Submission window closes",
+            day(21),
+            Some("23:59"),
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::Session,
+            "Working Group review of Exampleland",
+            day(230),
+            None,
+            GENEVA,
+            est,
+        ),
+        milestone(
+            MilestoneKind::OutcomeAdoption,
+            "Adoption of the outcome by the Human Rights Council",
+            day(370),
+            None,
+            GENEVA,
+            est,
+        ),
     ] {
         store.add_milestone(upr.id, &m)?;
     }
@@ -126,10 +189,38 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         notes: "Input on housing, water and social services.".into(),
     })?;
     for m in [
-        milestone(MilestoneKind::FollowUpDue, "Follow-up report of the State to previous concluding observations", day(-200), None, GENEVA, ""),
-        milestone(MilestoneKind::WindowCloses, "Deadline for written input", day(45), None, GENEVA, ""),
-        milestone(MilestoneKind::PreSession, "Pre-sessional working group", day(75), None, GENEVA, ""),
-        milestone(MilestoneKind::Internal, "Consultation with tenants' and water users' groups", day(20), Some("17:30"), city_tz, ""),
+        milestone(
+            MilestoneKind::FollowUpDue,
+            "Follow-up report of the State to previous concluding observations",
+            day(-200),
+            None,
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::WindowCloses,
+            "Deadline for written input",
+            day(45),
+            None,
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::PreSession,
+            "Pre-sessional working group",
+            day(75),
+            None,
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::Internal,
+            "Consultation with tenants' and water users' groups",
+            day(20),
+            Some("17:30"),
+            city_tz,
+            "",
+        ),
     ] {
         store.add_milestone(cescr.id, &m)?;
     }
@@ -142,11 +233,26 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         session: "Thematic report (demo)".into(),
         mandate: "SR-HOUSING".into(),
         stage: Some(Stage::Drafting),
-        notes: "Answer questions 1, 3 and 5 of the call; 2,500 words at most (set in the call).".into(),
+        notes: "Answer questions 1, 3 and 5 of the call; 2,500 words at most (set in the call)."
+            .into(),
     })?;
     for m in [
-        milestone(MilestoneKind::WindowOpens, "Call for input published", day(-20), None, GENEVA, ""),
-        milestone(MilestoneKind::WindowCloses, "Deadline for input", day(33), Some("18:00"), GENEVA, ""),
+        milestone(
+            MilestoneKind::WindowOpens,
+            "Call for input published",
+            day(-20),
+            None,
+            GENEVA,
+            "",
+        ),
+        milestone(
+            MilestoneKind::WindowCloses,
+            "Deadline for input",
+            day(33),
+            Some("18:00"),
+            GENEVA,
+            "",
+        ),
     ] {
         store.add_milestone(sp.id, &m)?;
     }
@@ -231,7 +337,11 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             },
         ),
     ];
-    let sub = store.create_submission(upr.id, "Submission of the City of Exampleville to the UPR of Exampleland", &sections)?;
+    let sub = store.create_submission(
+        upr.id,
+        "Submission of the City of Exampleville to the UPR of Exampleland",
+        &sections,
+    )?;
     store.set_co_submitters(sub.id, &[tenants.id])?;
     let _ = nhri;
     Ok(())

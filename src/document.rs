@@ -25,17 +25,28 @@ pub struct Content {
 #[ts(export)]
 pub enum Block {
     /// A heading inside a section (level 1 is the highest; the section title sits above it).
-    Heading { level: u8, content: Vec<Inline> },
+    Heading {
+        level: u8,
+        content: Vec<Inline>,
+    },
     /// A paragraph; numbered paragraphs get the next number of the submission.
     Paragraph {
         #[serde(default = "yes")]
         numbered: bool,
         content: Vec<Inline>,
     },
-    BulletList { items: Vec<ListItem> },
-    OrderedList { items: Vec<ListItem> },
-    Quote { blocks: Vec<Block> },
-    Table { rows: Vec<TableRow> },
+    BulletList {
+        items: Vec<ListItem>,
+    },
+    OrderedList {
+        items: Vec<ListItem>,
+    },
+    Quote {
+        blocks: Vec<Block>,
+    },
+    Table {
+        rows: Vec<TableRow>,
+    },
 }
 
 fn yes() -> bool {
@@ -74,7 +85,9 @@ pub enum Inline {
         marks: Vec<Mark>,
     },
     /// A footnote called at this point; its number follows its order in the submission.
-    Footnote { content: Vec<Inline> },
+    Footnote {
+        content: Vec<Inline>,
+    },
     /// A citation of a UN document or recommendation, rendered "A/HRC/59/15, para. 140.7".
     Citation {
         symbol: String,
@@ -92,7 +105,9 @@ pub enum Mark {
     Bold,
     Italic,
     /// A link; only http, https and mailto targets are accepted (see [`is_allowed_link`]).
-    Link { href: String },
+    Link {
+        href: String,
+    },
 }
 
 /// Whether a link target may be stored and exported: http, https and mailto only, so nothing
@@ -105,14 +120,20 @@ pub fn is_allowed_link(href: &str) -> bool {
 impl Inline {
     /// Plain text run without marks.
     pub fn text(s: impl Into<String>) -> Self {
-        Inline::Text { text: s.into(), marks: Vec::new() }
+        Inline::Text {
+            text: s.into(),
+            marks: Vec::new(),
+        }
     }
 }
 
 impl Block {
     /// A numbered paragraph of plain text.
     pub fn para(s: impl Into<String>) -> Self {
-        Block::Paragraph { numbered: true, content: vec![Inline::text(s)] }
+        Block::Paragraph {
+            numbered: true,
+            content: vec![Inline::text(s)],
+        }
     }
 }
 
@@ -147,7 +168,12 @@ pub struct ContentStats {
 impl ContentStats {
     /// The words that count against a limit under a rule that does or does not count footnotes.
     pub fn words(&self, footnotes_count: bool) -> usize {
-        self.body_words + if footnotes_count { self.footnote_words } else { 0 }
+        self.body_words
+            + if footnotes_count {
+                self.footnote_words
+            } else {
+                0
+            }
     }
 }
 
@@ -179,8 +205,16 @@ impl Content {
     pub fn stats(&self) -> ContentStats {
         let parts = self.text_parts();
         ContentStats {
-            body_words: parts.body.iter().map(|t| crate::wordcount::count_words(t)).sum(),
-            footnote_words: parts.footnotes.iter().map(|t| crate::wordcount::count_words(t)).sum(),
+            body_words: parts
+                .body
+                .iter()
+                .map(|t| crate::wordcount::count_words(t))
+                .sum(),
+            footnote_words: parts
+                .footnotes
+                .iter()
+                .map(|t| crate::wordcount::count_words(t))
+                .sum(),
             paragraphs: self.numbered_paragraphs(),
             footnotes: parts.footnotes.len(),
         }
@@ -256,37 +290,68 @@ mod tests {
     fn sample() -> Content {
         Content {
             blocks: vec![
-                Block::Heading { level: 1, content: vec![Inline::text("Housing")] },
+                Block::Heading {
+                    level: 1,
+                    content: vec![Inline::text("Housing")],
+                },
                 Block::Paragraph {
                     numbered: true,
                     content: vec![
                         Inline::text("The city "),
-                        Inline::Text { text: "bu".into(), marks: vec![Mark::Bold] },
+                        Inline::Text {
+                            text: "bu".into(),
+                            marks: vec![Mark::Bold],
+                        },
                         Inline::Text {
                             text: "ilt".into(),
-                            marks: vec![Mark::Italic, Mark::Link { href: "https://example.org".into() }],
+                            marks: vec![
+                                Mark::Italic,
+                                Mark::Link {
+                                    href: "https://example.org".into(),
+                                },
+                            ],
                         },
                         Inline::text(" 1,250 homes"),
-                        Inline::Footnote { content: vec![Inline::text("Municipal housing report 2024.")] },
+                        Inline::Footnote {
+                            content: vec![Inline::text("Municipal housing report 2024.")],
+                        },
                         Inline::text(" as recommended in "),
-                        Inline::Citation { symbol: "A/HRC/59/15".into(), paragraph: Some("140.7".into()) },
+                        Inline::Citation {
+                            symbol: "A/HRC/59/15".into(),
+                            paragraph: Some("140.7".into()),
+                        },
                         Inline::HardBreak,
                         Inline::text("."),
                     ],
                 },
-                Block::Paragraph { numbered: false, content: vec![Inline::text("Unnumbered note.")] },
+                Block::Paragraph {
+                    numbered: false,
+                    content: vec![Inline::text("Unnumbered note.")],
+                },
                 Block::BulletList {
-                    items: vec![ListItem { blocks: vec![Block::para("first item")] }],
+                    items: vec![ListItem {
+                        blocks: vec![Block::para("first item")],
+                    }],
                 },
                 Block::OrderedList {
-                    items: vec![ListItem { blocks: vec![Block::para("step one")] }],
+                    items: vec![ListItem {
+                        blocks: vec![Block::para("step one")],
+                    }],
                 },
-                Block::Quote { blocks: vec![Block::para("A quoted sentence.")] },
+                Block::Quote {
+                    blocks: vec![Block::para("A quoted sentence.")],
+                },
                 Block::Table {
                     rows: vec![TableRow {
                         cells: vec![
-                            TableCell { header: true, content: vec![Inline::text("Year")] },
-                            TableCell { header: false, content: vec![Inline::text("2024")] },
+                            TableCell {
+                                header: true,
+                                content: vec![Inline::text("Year")],
+                            },
+                            TableCell {
+                                header: false,
+                                content: vec![Inline::text("2024")],
+                            },
                         ],
                     }],
                 },
@@ -309,9 +374,17 @@ mod tests {
             blocks: vec![Block::Paragraph {
                 numbered: true,
                 content: vec![
-                    Inline::Text { text: "Hi".into(), marks: vec![Mark::Bold] },
-                    Inline::Footnote { content: vec![Inline::text("n")] },
-                    Inline::Citation { symbol: "A/HRC/59/15".into(), paragraph: None },
+                    Inline::Text {
+                        text: "Hi".into(),
+                        marks: vec![Mark::Bold],
+                    },
+                    Inline::Footnote {
+                        content: vec![Inline::text("n")],
+                    },
+                    Inline::Citation {
+                        symbol: "A/HRC/59/15".into(),
+                        paragraph: None,
+                    },
                 ],
             }],
         };
@@ -341,7 +414,10 @@ mod tests {
     fn text_parts_keep_footnotes_apart_and_join_marked_runs() {
         let p = sample().text_parts();
         assert_eq!(p.footnotes, vec!["Municipal housing report 2024."]);
-        assert_eq!(p.body[1], "The city built 1,250 homes as recommended in A/HRC/59/15, para. 140.7\n.");
+        assert_eq!(
+            p.body[1],
+            "The city built 1,250 homes as recommended in A/HRC/59/15, para. 140.7\n."
+        );
     }
 
     #[test]
@@ -363,7 +439,10 @@ mod tests {
 
     #[test]
     fn citation_reads_like_the_un_writes_it() {
-        assert_eq!(citation_text("A/HRC/59/15", Some("140.7")), "A/HRC/59/15, para. 140.7");
+        assert_eq!(
+            citation_text("A/HRC/59/15", Some("140.7")),
+            "A/HRC/59/15, para. 140.7"
+        );
         assert_eq!(citation_text("CRC/C/PER/CO/6-7", None), "CRC/C/PER/CO/6-7");
     }
 }

@@ -25,8 +25,14 @@ pub enum Stage {
 }
 
 impl Stage {
-    pub const ALL: [Stage; 6] =
-        [Stage::Upcoming, Stage::Drafting, Stage::Submitted, Stage::UnderReview, Stage::OutcomeAdopted, Stage::FollowUp];
+    pub const ALL: [Stage; 6] = [
+        Stage::Upcoming,
+        Stage::Drafting,
+        Stage::Submitted,
+        Stage::UnderReview,
+        Stage::OutcomeAdopted,
+        Stage::FollowUp,
+    ];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -178,7 +184,10 @@ impl Store {
     pub fn set_engagement_stage(&mut self, id: i64, stage: Stage) -> Result<Engagement> {
         self.engagement(id)?;
         self.write(|tx| {
-            tx.execute("UPDATE engagement SET stage = ?2, updated_at = ?3 WHERE id = ?1", rusqlite::params![id, stage.as_str(), now_text()])?;
+            tx.execute(
+                "UPDATE engagement SET stage = ?2, updated_at = ?3 WHERE id = ?1",
+                rusqlite::params![id, stage.as_str(), now_text()],
+            )?;
             Ok(())
         })?;
         self.engagement(id)
@@ -190,7 +199,10 @@ impl Store {
         self.engagement(id)?;
         let json = serde_json::to_string(ov).map_err(|e| Error::Conflict(e.to_string()))?;
         self.write(|tx| {
-            tx.execute("UPDATE engagement SET rule_override_json = ?2, updated_at = ?3 WHERE id = ?1", rusqlite::params![id, json, now_text()])?;
+            tx.execute(
+                "UPDATE engagement SET rule_override_json = ?2, updated_at = ?3 WHERE id = ?1",
+                rusqlite::params![id, json, now_text()],
+            )?;
             Ok(())
         })?;
         self.effective_rule(id)
@@ -200,7 +212,11 @@ impl Store {
     pub fn effective_rule(&self, id: i64) -> Result<EffectiveRule> {
         let e = self.engagement(id)?;
         let m = self.mechanism(&e.mechanism)?;
-        Ok(EffectiveRule::new(&m.rule, &e.rule_override, chrono::Local::now().date_naive()))
+        Ok(EffectiveRule::new(
+            &m.rule,
+            &e.rule_override,
+            chrono::Local::now().date_naive(),
+        ))
     }
 
     /// One engagement (not in the bin).
@@ -225,10 +241,16 @@ impl Store {
     }
 
     /// The engagements list with each one's next milestone and number of submissions.
-    pub fn engagement_summaries(&self, now: chrono::DateTime<chrono::Utc>) -> Result<Vec<EngagementSummary>> {
+    pub fn engagement_summaries(
+        &self,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<EngagementSummary>> {
         let mut out = Vec::new();
         for e in self.engagements()? {
-            let next = self.milestones(e.id)?.into_iter().find(|m| m.due_instant() >= now);
+            let next = self
+                .milestones(e.id)?
+                .into_iter()
+                .find(|m| m.due_instant() >= now);
             let submissions: i64 = self.conn.query_row(
                 "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
                 [e.id],
@@ -265,7 +287,10 @@ impl Store {
     pub fn delete_engagement(&mut self, id: i64) -> Result<()> {
         self.engagement(id)?;
         self.write(|tx| {
-            tx.execute("UPDATE engagement SET deleted_at = ?2 WHERE id = ?1", rusqlite::params![id, now_text()])?;
+            tx.execute(
+                "UPDATE engagement SET deleted_at = ?2 WHERE id = ?1",
+                rusqlite::params![id, now_text()],
+            )?;
             Ok(())
         })
     }

@@ -32,7 +32,11 @@ pub enum Error {
          this version understands up to {known}). It has not been changed. Install the newer \
          version of CityRights to open it, or open another file."
     )]
-    NewerDatabase { path: PathBuf, found: i64, known: i64 },
+    NewerDatabase {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
 
     /// The file is not a SQLite database, is damaged, or cannot be read; it is left untouched.
     #[error("The file {path} cannot be opened as a CityRights database: {reason}. It has not been changed.")]
@@ -59,7 +63,10 @@ pub enum Error {
 impl Error {
     /// Shorthand for a validation error on one field.
     pub fn invalid(field: &str, message: impl Into<String>) -> Self {
-        Error::Invalid { field: field.to_string(), message: message.into() }
+        Error::Invalid {
+            field: field.to_string(),
+            message: message.into(),
+        }
     }
 
     /// A stable, machine-readable name for the kind of error (sent to the UI as `kind`).

@@ -9,8 +9,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "cityrights", version, about = "CityRights: a city's contributions to the UN human rights mechanisms, from the command line.")]
-#[command(after_help = "The database is the app's own file unless --db is given; the CITYRIGHTS_DB environment variable overrides the default for the app and the CLI alike.")]
+#[command(
+    name = "cityrights",
+    version,
+    about = "CityRights: a city's contributions to the UN human rights mechanisms, from the command line."
+)]
+#[command(
+    after_help = "The database is the app's own file unless --db is given; the CITYRIGHTS_DB environment variable overrides the default for the app and the CLI alike."
+)]
 struct Cli {
     /// Database file to use (default: $CITYRIGHTS_DB, else the app's file in the OS data directory).
     #[arg(long, global = true, value_name = "PATH")]
@@ -152,7 +158,9 @@ fn run(cli: Cli) -> Result<(), Error> {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
             println!("Demo data added to {}.", path.display());
         }
-        Command::Engagements { command: EngagementsCommand::List { json } } => {
+        Command::Engagements {
+            command: EngagementsCommand::List { json },
+        } => {
             let list = store.engagement_summaries(now)?;
             if json {
                 print_json(&list)?;
@@ -160,7 +168,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("No engagements yet.");
             } else {
                 for e in list {
-                    println!("{:>4}  {:<6} {:<16} {}", e.id, e.mechanism, e.stage.as_str(), e.title);
+                    println!(
+                        "{:>4}  {:<6} {:<16} {}",
+                        e.id,
+                        e.mechanism,
+                        e.stage.as_str(),
+                        e.title
+                    );
                 }
             }
         }
@@ -173,11 +187,16 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for d in list {
                     let est = if d.is_estimate { " (estimate)" } else { "" };
-                    println!("{}  {:>3} days  {:<6} {}{} [{}]", d.due, d.days_left, d.mechanism, d.title, est, d.engagement_title);
+                    println!(
+                        "{}  {:>3} days  {:<6} {}{} [{}]",
+                        d.due, d.days_left, d.mechanism, d.title, est, d.engagement_title
+                    );
                 }
             }
         }
-        Command::Submissions { command: SubmissionsCommand::List { json } } => {
+        Command::Submissions {
+            command: SubmissionsCommand::List { json },
+        } => {
             let list = store.submission_summaries(None)?;
             if json {
                 print_json(&list)?;
@@ -186,12 +205,31 @@ fn run(cli: Cli) -> Result<(), Error> {
             } else {
                 for s in list {
                     let limit = s.limit.map(|l| format!("/ {l}")).unwrap_or_default();
-                    println!("{:>4}  {:<16} {:>6} {:<8} {}", s.id, s.status.as_str(), s.words, limit, s.title);
+                    println!(
+                        "{:>4}  {:<16} {:>6} {:<8} {}",
+                        s.id,
+                        s.status.as_str(),
+                        s.words,
+                        limit,
+                        s.title
+                    );
                 }
             }
         }
-        Command::Submission { command: SubmissionCommand::Import { engagement, title, file, json } } => {
-            let bytes = std::fs::read(&file).map_err(|source| Error::Io { action: "Could not read", path: file.clone(), source })?;
+        Command::Submission {
+            command:
+                SubmissionCommand::Import {
+                    engagement,
+                    title,
+                    file,
+                    json,
+                },
+        } => {
+            let bytes = std::fs::read(&file).map_err(|source| Error::Io {
+                action: "Could not read",
+                path: file.clone(),
+                source,
+            })?;
             let imported = cityrights::import::markdown::parse_bytes(&bytes)?;
             let s = store.import_submission(engagement, title.as_deref(), imported)?;
             if json {
@@ -200,14 +238,22 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("Created submission {} \"{}\".", s.id, s.title);
             }
         }
-        Command::Submission { command: SubmissionCommand::Stats { submission, json } } => {
+        Command::Submission {
+            command: SubmissionCommand::Stats { submission, json },
+        } => {
             let st = store.submission_stats(submission)?;
             if json {
                 print_json(&st)?;
             } else {
-                let limit = st.limit.map(|l| format!(" / {l}")).unwrap_or_else(|| " (no limit set)".into());
+                let limit = st
+                    .limit
+                    .map(|l| format!(" / {l}"))
+                    .unwrap_or_else(|| " (no limit set)".into());
                 println!("words: {}{}", st.words, limit);
-                println!("paragraphs: {}  footnotes: {}  sections: {}", st.paragraphs, st.footnotes, st.sections);
+                println!(
+                    "paragraphs: {}  footnotes: {}  sections: {}",
+                    st.paragraphs, st.footnotes, st.sections
+                );
             }
         }
         Command::Bin { command } => match command {
@@ -219,7 +265,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                     println!("The bin is empty.");
                 } else {
                     for i in items {
-                        println!("{:<11} {:>4}  {}  ({})", format!("{:?}", i.kind).to_lowercase(), i.id, i.title, i.context);
+                        println!(
+                            "{:<11} {:>4}  {}  ({})",
+                            format!("{:?}", i.kind).to_lowercase(),
+                            i.id,
+                            i.title,
+                            i.context
+                        );
                     }
                 }
             }
@@ -228,7 +280,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "engagement" => BinKind::Engagement,
                     "submission" => BinKind::Submission,
                     "section" => BinKind::Section,
-                    other => return Err(Error::invalid("kind", format!("\"{other}\" is not engagement, submission or section."))),
+                    other => {
+                        return Err(Error::invalid(
+                            "kind",
+                            format!("\"{other}\" is not engagement, submission or section."),
+                        ))
+                    }
                 };
                 store.restore(kind, id)?;
                 println!("Restored.");

@@ -79,10 +79,14 @@ struct ReferenceFile {
 
 fn reference() -> Result<ReferenceFile> {
     let file: ReferenceFile = serde_json::from_str(REFERENCE_JSON).map_err(|e| {
-        Error::Conflict(format!("The built-in reference data is damaged ({e}); please report this."))
+        Error::Conflict(format!(
+            "The built-in reference data is damaged ({e}); please report this."
+        ))
     })?;
     if file.version != 1 {
-        return Err(Error::Conflict("The built-in reference data has an unknown version.".into()));
+        return Err(Error::Conflict(
+            "The built-in reference data has an unknown version.".into(),
+        ));
     }
     Ok(file)
 }
@@ -185,7 +189,11 @@ mod tests {
         let codes: Vec<_> = f.mechanisms.iter().map(|m| m.code.as_str()).collect();
         assert_eq!(codes[0], "UPR");
         assert!(codes.contains(&"SP"));
-        let tbs = f.mechanisms.iter().filter(|m| m.kind == MechanismKind::TreatyBody).count();
+        let tbs = f
+            .mechanisms
+            .iter()
+            .filter(|m| m.kind == MechanismKind::TreatyBody)
+            .count();
         assert_eq!(tbs, 10);
         assert!(!f.mandates.is_empty());
     }

@@ -120,20 +120,35 @@ pub(crate) struct CheckedMilestone {
 
 impl MilestoneInput {
     pub(crate) fn check(&self) -> Result<CheckedMilestone> {
-        let kind = self.kind.ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
+        let kind = self
+            .kind
+            .ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
         let title = validate::title("title", &self.title)?;
         let date = validate::date("date", &self.date)?;
-        let end_date = match self.end_date.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let end_date = match self
+            .end_date
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             Some(s) => {
                 let d = validate::date("end_date", s)?;
                 if d < date {
-                    return Err(Error::invalid("end_date", "The last day cannot be before the first day."));
+                    return Err(Error::invalid(
+                        "end_date",
+                        "The last day cannot be before the first day.",
+                    ));
                 }
                 Some(d)
             }
             None => None,
         };
-        let time = match self.time.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+        let time = match self
+            .time
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+        {
             Some(s) => Some(validate::time("time", s)?),
             None => None,
         };
@@ -168,7 +183,10 @@ pub fn due_at(date: NaiveDate, time: Option<NaiveTime>, tz: Tz) -> DateTime<Tz> 
         chrono::LocalResult::None => {
             // In a gap: try each later minute up to three hours (no zone has a longer gap).
             (1..=180)
-                .find_map(|m| tz.from_local_datetime(&(local + chrono::Duration::minutes(m))).earliest())
+                .find_map(|m| {
+                    tz.from_local_datetime(&(local + chrono::Duration::minutes(m)))
+                        .earliest()
+                })
                 .unwrap_or_else(|| tz.from_utc_datetime(&local))
         }
     }
@@ -187,7 +205,9 @@ fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
     let zone: String = r.get(7)?;
     let tz: Tz = zone.parse().unwrap_or(chrono_tz::UTC);
     let d = date.parse::<NaiveDate>().unwrap_or_default();
-    let t = time.as_deref().and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+    let t = time
+        .as_deref()
+        .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
     Ok(Milestone {
         id: r.get(0)?,
         engagement_id: r.get(1)?,
@@ -207,7 +227,9 @@ fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
 impl Store {
     /// The milestones of an engagement, in date order.
     pub fn milestones(&self, engagement_id: i64) -> Result<Vec<Milestone>> {
-        let mut stmt = self.conn.prepare(&format!("{SELECT} WHERE engagement_id = ?1 ORDER BY date, time, id"))?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT} WHERE engagement_id = ?1 ORDER BY date, time, id"
+        ))?;
         let rows = stmt.query_map([engagement_id], row_to_milestone)?;
         let mut out: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
         out.sort_by(|a, b| a.due_instant().cmp(&b.due_instant()).then(a.id.cmp(&b.id)));
@@ -215,12 +237,22 @@ impl Store {
     }
 
     pub fn milestone(&self, id: i64) -> Result<Milestone> {
-        optional(self.conn.query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_milestone))?
-            .ok_or(Error::NotFound { what: "Milestone", id })
+        optional(
+            self.conn
+                .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_milestone),
+        )?
+        .ok_or(Error::NotFound {
+            what: "Milestone",
+            id,
+        })
     }
 
     /// Adds a milestone to an engagement (which must exist and not be in the bin).
-    pub fn add_milestone(&mut self, engagement_id: i64, input: &MilestoneInput) -> Result<Milestone> {
+    pub fn add_milestone(
+        &mut self,
+        engagement_id: i64,
+        input: &MilestoneInput,
+    ) -> Result<Milestone> {
         self.engagement(engagement_id)?;
         let m = input.check()?;
         self.check_window_order(engagement_id, None, &m)?;
@@ -287,7 +319,12 @@ impl Store {
     }
 
     /// A submission window cannot close before it opens.
-    fn check_window_order(&self, engagement_id: i64, editing: Option<i64>, m: &CheckedMilestone) -> Result<()> {
+    fn check_window_order(
+        &self,
+        engagement_id: i64,
+        editing: Option<i64>,
+        m: &CheckedMilestone,
+    ) -> Result<()> {
         let (other_kind, this_opens) = match m.kind {
             MilestoneKind::WindowOpens => (MilestoneKind::WindowCloses, true),
             MilestoneKind::WindowCloses => (MilestoneKind::WindowOpens, false),
@@ -299,9 +336,17 @@ impl Store {
                 continue;
             }
             let other_due = other.due_instant();
-            let (opens, closes) = if this_opens { (this_due, other_due) } else { (other_due, this_due) };
+            let (opens, closes) = if this_opens {
+                (this_due, other_due)
+            } else {
+                (other_due, this_due)
+            };
             if closes < opens {
-                let (o, c) = if this_opens { (m.date.to_string(), other.date.clone()) } else { (other.date.clone(), m.date.to_string()) };
+                let (o, c) = if this_opens {
+                    (m.date.to_string(), other.date.clone())
+                } else {
+                    (other.date.clone(), m.date.to_string())
+                };
                 return Err(Error::invalid(
                     "date",
                     format!("The submission window cannot close ({c}) before it opens ({o}). Check both dates."),
@@ -315,7 +360,9 @@ impl Store {
 impl Milestone {
     /// The due instant in UTC (for sorting and comparisons).
     pub fn due_instant(&self) -> DateTime<Utc> {
-        DateTime::parse_from_rfc3339(&self.due).map(|d| d.with_timezone(&Utc)).unwrap_or_default()
+        DateTime::parse_from_rfc3339(&self.due)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default()
     }
 }
 
@@ -333,28 +380,43 @@ mod tests {
     #[test]
     fn upr_window_closes_at_2359_geneva_in_summer_and_winter() {
         let tz: Tz = GENEVA.parse().unwrap();
-        assert_eq!(rfc3339(&due_at(d("2024-04-08"), Some(t("23:59")), tz)), "2024-04-08T23:59:00+02:00");
-        assert_eq!(rfc3339(&due_at(d("2024-02-27"), Some(t("23:59")), tz)), "2024-02-27T23:59:00+01:00");
+        assert_eq!(
+            rfc3339(&due_at(d("2024-04-08"), Some(t("23:59")), tz)),
+            "2024-04-08T23:59:00+02:00"
+        );
+        assert_eq!(
+            rfc3339(&due_at(d("2024-02-27"), Some(t("23:59")), tz)),
+            "2024-02-27T23:59:00+01:00"
+        );
     }
 
     #[test]
     fn without_a_time_a_milestone_is_due_at_the_end_of_its_day() {
         let tz: Tz = "America/New_York".parse().unwrap();
-        assert_eq!(rfc3339(&due_at(d("2026-12-01"), None, tz)), "2026-12-01T23:59:59-05:00");
+        assert_eq!(
+            rfc3339(&due_at(d("2026-12-01"), None, tz)),
+            "2026-12-01T23:59:59-05:00"
+        );
     }
 
     #[test]
     fn a_time_skipped_by_daylight_saving_moves_forward() {
         let tz: Tz = GENEVA.parse().unwrap();
         // 31 March 2024, 02:00 → 03:00 in Geneva.
-        assert_eq!(rfc3339(&due_at(d("2024-03-31"), Some(t("02:30")), tz)), "2024-03-31T03:00:00+02:00");
+        assert_eq!(
+            rfc3339(&due_at(d("2024-03-31"), Some(t("02:30")), tz)),
+            "2024-03-31T03:00:00+02:00"
+        );
     }
 
     #[test]
     fn a_repeated_time_takes_the_earlier_instant() {
         let tz: Tz = GENEVA.parse().unwrap();
         // 27 October 2024, 03:00 → 02:00: 02:30 happens twice.
-        assert_eq!(rfc3339(&due_at(d("2024-10-27"), Some(t("02:30")), tz)), "2024-10-27T02:30:00+02:00");
+        assert_eq!(
+            rfc3339(&due_at(d("2024-10-27"), Some(t("02:30")), tz)),
+            "2024-10-27T02:30:00+02:00"
+        );
     }
 
     #[test]
@@ -367,13 +429,33 @@ mod tests {
             ..Default::default()
         };
         assert!(ok.check().is_ok());
-        let e = MilestoneInput { time_zone: "Mars/Olympus".into(), ..ok.clone() }.check().unwrap_err();
+        let e = MilestoneInput {
+            time_zone: "Mars/Olympus".into(),
+            ..ok.clone()
+        }
+        .check()
+        .unwrap_err();
         assert_eq!(e.field(), Some("time_zone"));
-        let e = MilestoneInput { date: "15/01/2027".into(), ..ok.clone() }.check().unwrap_err();
+        let e = MilestoneInput {
+            date: "15/01/2027".into(),
+            ..ok.clone()
+        }
+        .check()
+        .unwrap_err();
         assert_eq!(e.field(), Some("date"));
-        let e = MilestoneInput { time: Some("25:00".into()), ..ok.clone() }.check().unwrap_err();
+        let e = MilestoneInput {
+            time: Some("25:00".into()),
+            ..ok.clone()
+        }
+        .check()
+        .unwrap_err();
         assert_eq!(e.field(), Some("time"));
-        let e = MilestoneInput { end_date: Some("2027-01-01".into()), ..ok.clone() }.check().unwrap_err();
+        let e = MilestoneInput {
+            end_date: Some("2027-01-01".into()),
+            ..ok.clone()
+        }
+        .check()
+        .unwrap_err();
         assert_eq!(e.field(), Some("end_date"));
         let e = MilestoneInput { kind: None, ..ok }.check().unwrap_err();
         assert_eq!(e.field(), Some("kind"));

@@ -121,18 +121,28 @@ impl EffectiveRule {
             }
             rule.last_confirmed = ov.last_confirmed.clone().or(rule.last_confirmed);
         }
-        let stale = match rule.last_confirmed.as_deref().and_then(|d| d.parse::<chrono::NaiveDate>().ok()) {
+        let stale = match rule
+            .last_confirmed
+            .as_deref()
+            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+        {
             Some(d) => (today - d).num_days() > STALE_AFTER_DAYS,
             None => true,
         };
-        EffectiveRule { rule, overridden, stale }
+        EffectiveRule {
+            rule,
+            overridden,
+            stale,
+        }
     }
 
     /// The word limit for an individual or a joint submission. A rule with only an individual
     /// limit applies it to joint submissions too.
     pub fn word_limit(&self, joint: bool) -> Option<u32> {
         if joint {
-            self.rule.word_limit_joint.or(self.rule.word_limit_individual)
+            self.rule
+                .word_limit_joint
+                .or(self.rule.word_limit_individual)
         } else {
             self.rule.word_limit_individual
         }
@@ -141,10 +151,16 @@ impl EffectiveRule {
 
 /// Checks a city's override before it is stored.
 pub fn validate_override(ov: &RuleOverride) -> crate::Result<()> {
-    for (field, v) in [("word_limit_individual", ov.word_limit_individual), ("word_limit_joint", ov.word_limit_joint)] {
+    for (field, v) in [
+        ("word_limit_individual", ov.word_limit_individual),
+        ("word_limit_joint", ov.word_limit_joint),
+    ] {
         if let Some(n) = v {
             if n == 0 || n > 100_000 {
-                return Err(crate::Error::invalid(field, "A word limit must be between 1 and 100,000 words."));
+                return Err(crate::Error::invalid(
+                    field,
+                    "A word limit must be between 1 and 100,000 words.",
+                ));
             }
         }
     }
@@ -234,9 +250,15 @@ mod tests {
 
     #[test]
     fn overrides_are_validated() {
-        let bad = RuleOverride { word_limit_individual: Some(0), ..Default::default() };
+        let bad = RuleOverride {
+            word_limit_individual: Some(0),
+            ..Default::default()
+        };
         assert!(validate_override(&bad).is_err());
-        let bad_date = RuleOverride { last_confirmed: Some("2026-13-01".into()), ..Default::default() };
+        let bad_date = RuleOverride {
+            last_confirmed: Some("2026-13-01".into()),
+            ..Default::default()
+        };
         assert!(validate_override(&bad_date).is_err());
     }
 }

@@ -35,7 +35,10 @@ pub struct AppStatus {
 impl Session {
     /// Opens `path`; a failure is kept as the session's state, never a crash.
     pub fn open(path: &Path) -> Session {
-        Session { path: path.to_path_buf(), store: Store::open(path).map_err(|e| e.payload()) }
+        Session {
+            path: path.to_path_buf(),
+            store: Store::open(path).map_err(|e| e.payload()),
+        }
     }
 
     /// Opens a new database at `path`, refusing an existing file (never overwritten).
@@ -51,7 +54,12 @@ impl Session {
 
     pub fn status(&self) -> AppStatus {
         let (ready, error, empty, city) = match &self.store {
-            Ok(s) => (true, None, s.is_empty().unwrap_or(false), s.city_profile().ok().flatten()),
+            Ok(s) => (
+                true,
+                None,
+                s.is_empty().unwrap_or(false),
+                s.city_profile().ok().flatten(),
+            ),
             Err(e) => (false, Some(e.clone()), false, None),
         };
         AppStatus {
@@ -68,7 +76,9 @@ impl Session {
     pub fn store(&mut self) -> Result<&mut Store> {
         match &mut self.store {
             Ok(s) => Ok(s),
-            Err(_) => Err(Error::Conflict("No database is open. Open another file or start a new one.".into())),
+            Err(_) => Err(Error::Conflict(
+                "No database is open. Open another file or start a new one.".into(),
+            )),
         }
     }
 }
@@ -81,13 +91,20 @@ mod tests {
     fn a_bad_file_gives_a_session_that_explains_and_leaves_it_alone() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("bad.sqlite3");
-        std::fs::write(&path, "not a database at all, but long enough to have a header").unwrap();
+        std::fs::write(
+            &path,
+            "not a database at all, but long enough to have a header",
+        )
+        .unwrap();
         let mut s = Session::open(&path);
         let st = s.status();
         assert!(!st.ready && !st.empty);
         assert_eq!(st.error.unwrap().kind, "unreadable_database");
         assert!(s.store().is_err());
-        assert!(Session::create(&path).is_err(), "an existing file is never overwritten");
+        assert!(
+            Session::create(&path).is_err(),
+            "an existing file is never overwritten"
+        );
         let fresh = Session::create(&dir.path().join("new.sqlite3")).unwrap();
         assert!(fresh.status().ready && fresh.status().empty);
     }

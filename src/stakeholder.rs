@@ -75,8 +75,14 @@ pub struct StakeholderInput {
 impl Store {
     pub fn create_stakeholder(&mut self, input: &StakeholderInput) -> Result<Stakeholder> {
         let name = validate::required("name", &input.name, "The name", validate::SHORT_MAX)?;
-        let kind = input.kind.ok_or_else(|| Error::invalid("kind", "Choose what kind of stakeholder this is."))?;
-        for (f, v) in [("acronym", &input.acronym), ("country", &input.country), ("contact", &input.contact)] {
+        let kind = input
+            .kind
+            .ok_or_else(|| Error::invalid("kind", "Choose what kind of stakeholder this is."))?;
+        for (f, v) in [
+            ("acronym", &input.acronym),
+            ("country", &input.country),
+            ("contact", &input.contact),
+        ] {
             validate::text(f, v.trim(), validate::SHORT_MAX)?;
         }
         validate::text("notes", &input.notes, validate::NOTES_MAX)?;

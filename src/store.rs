@@ -48,7 +48,10 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (or creates) the database at `path`, migrating it to the current schema.
     pub fn open(path: &Path) -> Result<Store> {
-        let unreadable = |reason: String| Error::Unreadable { path: path.to_path_buf(), reason };
+        let unreadable = |reason: String| Error::Unreadable {
+            path: path.to_path_buf(),
+            reason,
+        };
         let exists = path.exists();
         if exists {
             check_header(path)?;
@@ -66,7 +69,8 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
-        let conn = Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+        let conn =
+            Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
         conn.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(|e| unreadable(e.to_string()))?;
 
@@ -78,7 +82,11 @@ impl Store {
             .query_row("PRAGMA application_id", [], |r| r.get(0))
             .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
         let tables: i64 = conn
-            .query_row("SELECT count(*) FROM sqlite_schema WHERE type = 'table'", [], |r| r.get(0))
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table'",
+                [],
+                |r| r.get(0),
+            )
             .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
         if tables > 0 && app_id != APPLICATION_ID {
             return Err(unreadable(
@@ -111,7 +119,10 @@ impl Store {
         }
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
 
-        let mut store = Store { conn, path: path.to_path_buf() };
+        let mut store = Store {
+            conn,
+            path: path.to_path_buf(),
+        };
         store.migrate(version)?;
         crate::mechanism::sync_reference_data(&mut store)?;
         Ok(store)
@@ -124,17 +135,25 @@ impl Store {
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<i64> {
-        Ok(self.conn.query_row("PRAGMA user_version", [], |r| r.get(0))?)
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?)
     }
 
     /// A pragma's current value as text (used by tests and diagnostics).
     pub fn pragma(&self, name: &str) -> Result<String> {
-        let allowed = ["journal_mode", "synchronous", "foreign_keys", "busy_timeout"];
+        let allowed = [
+            "journal_mode",
+            "synchronous",
+            "foreign_keys",
+            "busy_timeout",
+        ];
         if !allowed.contains(&name) {
             return Err(Error::invalid("pragma", format!("Unknown setting {name}.")));
         }
         let v: rusqlite::types::Value =
-            self.conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?;
+            self.conn
+                .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?;
         Ok(match v {
             rusqlite::types::Value::Integer(i) => i.to_string(),
             rusqlite::types::Value::Text(t) => t,
@@ -147,7 +166,9 @@ impl Store {
         if from >= SCHEMA_VERSION {
             return Ok(());
         }
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         for sql in MIGRATIONS.iter().skip(from as usize) {
             tx.execute_batch(sql)?;
         }
@@ -173,13 +194,19 @@ impl Store {
 /// Refuses, without opening it through SQLite, a file that is clearly not a SQLite database.
 fn check_header(path: &Path) -> Result<()> {
     use std::io::Read;
-    let unreadable = |reason: String| Error::Unreadable { path: path.to_path_buf(), reason };
-    let mut f = std::fs::File::open(path).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    let unreadable = |reason: String| Error::Unreadable {
+        path: path.to_path_buf(),
+        reason,
+    };
+    let mut f =
+        std::fs::File::open(path).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
         return Err(unreadable("it is a folder, not a file".into()));
     }
     let mut header = [0u8; 16];
-    let n = f.read(&mut header).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    let n = f
+        .read(&mut header)
+        .map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
     if n == 0 {
         return Ok(()); // an empty file: SQLite treats it as a new database
     }
@@ -191,9 +218,13 @@ fn check_header(path: &Path) -> Result<()> {
 
 fn describe_sqlite_error(e: &rusqlite::Error) -> String {
     match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => "it is not a SQLite database, or it is encrypted".into(),
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            "it is not a SQLite database, or it is encrypted".into()
+        }
         Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the file is damaged".into(),
-        Some(rusqlite::ErrorCode::CannotOpen) => "it cannot be opened (check the permissions)".into(),
+        Some(rusqlite::ErrorCode::CannotOpen) => {
+            "it cannot be opened (check the permissions)".into()
+        }
         Some(rusqlite::ErrorCode::ReadOnly) => "it is read-only".into(),
         Some(rusqlite::ErrorCode::DatabaseBusy) => "another program is using it".into(),
         _ => e.to_string(),
@@ -207,8 +238,13 @@ pub(crate) fn now_text() -> String {
 
 /// Runs `f` in an immediate transaction: all of it is written, or none of it.
 impl Store {
-    pub(crate) fn write<T>(&mut self, f: impl FnOnce(&rusqlite::Transaction) -> Result<T>) -> Result<T> {
-        let tx = self.conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         tx.commit()?;
         Ok(out)

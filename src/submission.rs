@@ -49,7 +49,12 @@ impl SubmissionStatus {
     }
     /// Still being written (shown under "drafts in progress").
     pub fn in_progress(self) -> bool {
-        matches!(self, SubmissionStatus::Planned | SubmissionStatus::Drafting | SubmissionStatus::InternalReview)
+        matches!(
+            self,
+            SubmissionStatus::Planned
+                | SubmissionStatus::Drafting
+                | SubmissionStatus::InternalReview
+        )
     }
 }
 
@@ -65,8 +70,12 @@ pub enum SectionStatus {
 }
 
 impl SectionStatus {
-    pub const ALL: [SectionStatus; 4] =
-        [SectionStatus::ToDraft, SectionStatus::Drafted, SectionStatus::Reviewed, SectionStatus::Approved];
+    pub const ALL: [SectionStatus; 4] = [
+        SectionStatus::ToDraft,
+        SectionStatus::Drafted,
+        SectionStatus::Reviewed,
+        SectionStatus::Approved,
+    ];
     pub fn as_str(self) -> &'static str {
         match self {
             SectionStatus::ToDraft => "to_draft",
@@ -159,8 +168,10 @@ pub fn default_template(kind: MechanismKind) -> &'static str {
     }
 }
 
-const SUBMISSION_COLS: &str = "id, engagement_id, title, template, language, status, may_publish, created_at, updated_at";
-const SECTION_COLS: &str = "id, submission_id, position, title, owner, status, guidance, content_json, updated_at";
+const SUBMISSION_COLS: &str =
+    "id, engagement_id, title, template, language, status, may_publish, created_at, updated_at";
+const SECTION_COLS: &str =
+    "id, submission_id, position, title, owner, status, guidance, content_json, updated_at";
 
 impl Store {
     /// Creates a submission with its sections in one transaction.
@@ -176,7 +187,10 @@ impl Store {
         for (t, _) in sections {
             validate::title("section_title", t)?;
         }
-        let language = self.city_profile()?.map(|c| c.default_language).unwrap_or_else(|| "en".into());
+        let language = self
+            .city_profile()?
+            .map(|c| c.default_language)
+            .unwrap_or_else(|| "en".into());
         let now = now_text();
         let id = self.write(|tx| {
             tx.execute(
@@ -212,9 +226,15 @@ impl Store {
             .map(str::to_string)
             .or(imported.title)
             .unwrap_or_else(|| format!("Submission for {}", engagement.title));
-        let sections: Vec<(String, Content)> = imported.sections.into_iter().map(|s| (s.title, s.content)).collect();
+        let sections: Vec<(String, Content)> = imported
+            .sections
+            .into_iter()
+            .map(|s| (s.title, s.content))
+            .collect();
         if sections.is_empty() {
-            return Err(Error::Import { message: "The file has no text to import.".into() });
+            return Err(Error::Import {
+                message: "The file has no text to import.".into(),
+            });
         }
         self.create_submission(engagement_id, &title, &sections)
     }
@@ -229,19 +249,28 @@ impl Store {
             [id],
             row_to_submission,
         ))?
-        .ok_or(Error::NotFound { what: "Submission", id })?;
+        .ok_or(Error::NotFound {
+            what: "Submission",
+            id,
+        })?;
         s.co_submitters = self.co_submitters(id)?;
         Ok(s)
     }
 
     fn co_submitters(&self, submission_id: i64) -> Result<Vec<i64>> {
-        let mut stmt = self.conn.prepare("SELECT stakeholder_id FROM co_submitter WHERE submission_id = ?1 ORDER BY position")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT stakeholder_id FROM co_submitter WHERE submission_id = ?1 ORDER BY position",
+        )?;
         let rows = stmt.query_map([submission_id], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Sets the co-submitters (stakeholder ids, in order). None makes the submission individual.
-    pub fn set_co_submitters(&mut self, submission_id: i64, stakeholders: &[i64]) -> Result<Submission> {
+    pub fn set_co_submitters(
+        &mut self,
+        submission_id: i64,
+        stakeholders: &[i64],
+    ) -> Result<Submission> {
         self.submission(submission_id)?;
         for id in stakeholders {
             self.stakeholder(*id)?;
@@ -279,7 +308,10 @@ impl Store {
             [id],
             row_to_section,
         ))?
-        .ok_or(Error::NotFound { what: "Section", id })?
+        .ok_or(Error::NotFound {
+            what: "Section",
+            id,
+        })?
     }
 
     /// Saves a section's title and content, keeping the previous state as a revision.
@@ -287,7 +319,8 @@ impl Store {
         let old = self.section(id)?;
         let title = validate::title("title", title)?;
         let json = serde_json::to_string(content).map_err(|e| Error::Conflict(e.to_string()))?;
-        let old_json = serde_json::to_string(&old.content).map_err(|e| Error::Conflict(e.to_string()))?;
+        let old_json =
+            serde_json::to_string(&old.content).map_err(|e| Error::Conflict(e.to_string()))?;
         let now = now_text();
         self.write(|tx| {
             if old_json != json || old.title != title {
@@ -310,7 +343,12 @@ impl Store {
     }
 
     /// Sets a section's owner and status.
-    pub fn set_section_owner_status(&mut self, id: i64, owner: &str, status: SectionStatus) -> Result<Section> {
+    pub fn set_section_owner_status(
+        &mut self,
+        id: i64,
+        owner: &str,
+        status: SectionStatus,
+    ) -> Result<Section> {
         self.section(id)?;
         validate::text("owner", owner.trim(), validate::SHORT_MAX)?;
         self.write(|tx| {
@@ -348,13 +386,18 @@ impl Store {
     }
 
     /// Submissions (of one engagement, or all), most recently changed first.
-    pub fn submission_summaries(&self, engagement_id: Option<i64>) -> Result<Vec<SubmissionSummary>> {
+    pub fn submission_summaries(
+        &self,
+        engagement_id: Option<i64>,
+    ) -> Result<Vec<SubmissionSummary>> {
         let mut stmt = self.conn.prepare(
             "SELECT s.id FROM submission s JOIN engagement e ON e.id = s.engagement_id
              WHERE s.deleted_at IS NULL AND e.deleted_at IS NULL AND (?1 IS NULL OR s.engagement_id = ?1)
              ORDER BY s.updated_at DESC, s.id DESC",
         )?;
-        let ids: Vec<i64> = stmt.query_map([engagement_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let ids: Vec<i64> = stmt
+            .query_map([engagement_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for id in ids {
             let s = self.submission(id)?;
@@ -380,7 +423,10 @@ impl Store {
     pub fn delete_submission(&mut self, id: i64) -> Result<()> {
         self.submission(id)?;
         self.write(|tx| {
-            tx.execute("UPDATE submission SET deleted_at = ?2 WHERE id = ?1", rusqlite::params![id, now_text()])?;
+            tx.execute(
+                "UPDATE submission SET deleted_at = ?2 WHERE id = ?1",
+                rusqlite::params![id, now_text()],
+            )?;
             Ok(())
         })
     }
@@ -389,7 +435,10 @@ impl Store {
     pub fn delete_section(&mut self, id: i64) -> Result<()> {
         self.section(id)?;
         self.write(|tx| {
-            tx.execute("UPDATE section SET deleted_at = ?2 WHERE id = ?1", rusqlite::params![id, now_text()])?;
+            tx.execute(
+                "UPDATE section SET deleted_at = ?2 WHERE id = ?1",
+                rusqlite::params![id, now_text()],
+            )?;
             Ok(())
         })
     }

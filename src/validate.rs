@@ -15,7 +15,10 @@ pub const SHORT_MAX: usize = 300;
 pub fn title(field: &str, value: &str) -> Result<String> {
     let t = value.trim();
     if t.is_empty() {
-        return Err(Error::invalid(field, "The title cannot be empty. Give it a short name."));
+        return Err(Error::invalid(
+            field,
+            "The title cannot be empty. Give it a short name.",
+        ));
     }
     text(field, t, TITLE_MAX)?;
     Ok(t.to_string())
@@ -41,7 +44,10 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
         ));
     }
     if value.contains('\0') {
-        return Err(Error::invalid(field, "This text contains an invisible NUL character; remove it."));
+        return Err(Error::invalid(
+            field,
+            "This text contains an invisible NUL character; remove it.",
+        ));
     }
     Ok(())
 }
@@ -49,14 +55,26 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
 /// A date written `YYYY-MM-DD`.
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
-        Error::invalid(field, format!("\"{}\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.", value.trim()))
+        Error::invalid(
+            field,
+            format!(
+                "\"{}\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.",
+                value.trim()
+            ),
+        )
     })
 }
 
 /// A time of day written `HH:MM` (24-hour clock).
 pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
-        Error::invalid(field, format!("\"{}\" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.", value.trim()))
+        Error::invalid(
+            field,
+            format!(
+                "\"{}\" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.",
+                value.trim()
+            ),
+        )
     })
 }
 
@@ -78,11 +96,19 @@ pub fn email(field: &str, value: &str) -> Result<String> {
     }
     text(field, v, SHORT_MAX)?;
     let ok = match v.split_once('@') {
-        Some((user, domain)) => !user.is_empty() && domain.contains('.') && !domain.contains('@') && !v.contains(char::is_whitespace),
+        Some((user, domain)) => {
+            !user.is_empty()
+                && domain.contains('.')
+                && !domain.contains('@')
+                && !v.contains(char::is_whitespace)
+        }
         None => false,
     };
     if !ok {
-        return Err(Error::invalid(field, format!("\"{v}\" is not an e-mail address.")));
+        return Err(Error::invalid(
+            field,
+            format!("\"{v}\" is not an e-mail address."),
+        ));
     }
     Ok(v.to_string())
 }
@@ -91,7 +117,10 @@ pub fn email(field: &str, value: &str) -> Result<String> {
 pub fn iso3(field: &str, value: &str) -> Result<String> {
     let v = value.trim().to_ascii_uppercase();
     if v.len() != 3 || !v.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(Error::invalid(field, "Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia."));
+        return Err(Error::invalid(
+            field,
+            "Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia.",
+        ));
     }
     Ok(v)
 }

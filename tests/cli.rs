@@ -12,7 +12,11 @@ fn cli(db: &Path) -> Command {
 
 fn json(db: &Path, args: &[&str]) -> Value {
     let out = cli(db).args(args).output().unwrap();
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -37,7 +41,10 @@ fn engagements_list_json_has_id_title_mechanism_and_stage() {
     let list = json(&db, &["engagements", "list", "--json"]);
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 3);
-    let mechanisms: Vec<&str> = list.iter().map(|e| e["mechanism"].as_str().unwrap()).collect();
+    let mechanisms: Vec<&str> = list
+        .iter()
+        .map(|e| e["mechanism"].as_str().unwrap())
+        .collect();
     for m in ["UPR", "CESCR", "SP"] {
         assert!(mechanisms.contains(&m), "{mechanisms:?}");
     }
@@ -60,17 +67,29 @@ fn deadlines_are_soonest_first_with_the_offset_of_their_own_zone() {
         let due = chrono::DateTime::parse_from_rfc3339(d["due"].as_str().unwrap()).unwrap();
         let tz: chrono_tz::Tz = d["time_zone"].as_str().unwrap().parse().unwrap();
         // The offset printed is the one of the milestone's own zone at that instant.
-        assert_eq!(due.offset().local_minus_utc(), chrono::Offset::fix(&due.with_timezone(&tz).offset().clone()).local_minus_utc());
+        assert_eq!(
+            due.offset().local_minus_utc(),
+            chrono::Offset::fix(&due.with_timezone(&tz).offset().clone()).local_minus_utc()
+        );
         assert!(due > chrono::Utc::now() && due < chrono::Utc::now() + chrono::Duration::days(30));
         if let Some(prev) = last {
             assert!(prev <= due, "not sorted");
         }
         last = Some(due);
     }
-    let closes = list.iter().find(|d| d["kind"] == "window_closes" && d["time_zone"] == "Europe/Zurich").unwrap();
+    let closes = list
+        .iter()
+        .find(|d| d["kind"] == "window_closes" && d["time_zone"] == "Europe/Zurich")
+        .unwrap();
     assert!(closes["due"].as_str().unwrap().contains("T23:59:00"));
     // A window of 0 days holds nothing due later.
-    assert_eq!(json(&db, &["deadlines", "--within", "0", "--json"]).as_array().unwrap().len(), 0);
+    assert_eq!(
+        json(&db, &["deadlines", "--within", "0", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
 }
 
 const MD: &str = "# Input of the city\n\nIntro paragraph.\n\n## Housing\n\nThe city built 1,250 homes.[^1]\n\n1. First point.\n2. Second point.\n\n## Water\n\nNo cuts in winter.\n\n[^1]: Housing report 2025.\n";
@@ -80,15 +99,41 @@ fn a_markdown_submission_is_imported_and_counted() {
     let (dir, db) = demo_db();
     let file = dir.path().join("input.md");
     std::fs::write(&file, MD).unwrap();
-    let engagement = json(&db, &["engagements", "list", "--json"])[0]["id"].as_i64().unwrap();
-    let created = json(&db, &["submission", "import", "--engagement", &engagement.to_string(), file.to_str().unwrap(), "--json"]);
+    let engagement = json(&db, &["engagements", "list", "--json"])[0]["id"]
+        .as_i64()
+        .unwrap();
+    let created = json(
+        &db,
+        &[
+            "submission",
+            "import",
+            "--engagement",
+            &engagement.to_string(),
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    );
     let id = created["id"].as_i64().unwrap();
     let subs = json(&db, &["submissions", "list", "--json"]);
-    let s = subs.as_array().unwrap().iter().find(|s| s["id"] == id).unwrap();
+    let s = subs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap();
     assert_eq!(s["engagement_id"], engagement);
     assert_eq!(s["title"], "Input of the city");
     assert_eq!(s["status"], "drafting");
-    let st = json(&db, &["submission", "stats", "--submission", &id.to_string(), "--json"]);
+    let st = json(
+        &db,
+        &[
+            "submission",
+            "stats",
+            "--submission",
+            &id.to_string(),
+            "--json",
+        ],
+    );
     assert_eq!(st["sections"], 3, "{st}");
     assert_eq!(st["paragraphs"], 5, "{st}");
     assert_eq!(st["footnotes"], 1);
@@ -101,9 +146,26 @@ fn the_title_option_wins_over_the_files_heading() {
     let (dir, db) = demo_db();
     let file = dir.path().join("input.md");
     std::fs::write(&file, MD).unwrap();
-    let created = json(&db, &["submission", "import", "--engagement", "1", "--title", "My title", file.to_str().unwrap(), "--json"]);
+    let created = json(
+        &db,
+        &[
+            "submission",
+            "import",
+            "--engagement",
+            "1",
+            "--title",
+            "My title",
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    );
     let subs = json(&db, &["submissions", "list", "--json"]);
-    let s = subs.as_array().unwrap().iter().find(|s| s["id"] == created["id"]).unwrap();
+    let s = subs
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == created["id"])
+        .unwrap();
     assert_eq!(s["title"], "My title");
 }
 
@@ -113,30 +175,87 @@ fn stats_limit_is_null_when_the_rule_has_none() {
     let file = dir.path().join("input.md");
     std::fs::write(&file, MD).unwrap();
     // Engagement 2 is the CESCR review: no confirmed word limit.
-    let created = json(&db, &["submission", "import", "--engagement", "2", file.to_str().unwrap(), "--json"]);
-    let st = json(&db, &["submission", "stats", "--submission", &created["id"].to_string(), "--json"]);
+    let created = json(
+        &db,
+        &[
+            "submission",
+            "import",
+            "--engagement",
+            "2",
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    let st = json(
+        &db,
+        &[
+            "submission",
+            "stats",
+            "--submission",
+            &created["id"].to_string(),
+            "--json",
+        ],
+    );
     assert!(st["limit"].is_null(), "{st}");
 }
 
 #[test]
 fn a_bad_import_says_why_and_creates_nothing() {
     let (dir, db) = demo_db();
-    let before = json(&db, &["submissions", "list", "--json"]).as_array().unwrap().len();
+    let before = json(&db, &["submissions", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .len();
     let latin1 = dir.path().join("latin1.md");
-    std::fs::write(&latin1, b"## Logement\n\nLa ville a construit des logements \xe0 prix abordable.\n").unwrap();
-    let out = cli(&db).args(["submission", "import", "--engagement", "1"]).arg(&latin1).output().unwrap();
+    std::fs::write(
+        &latin1,
+        b"## Logement\n\nLa ville a construit des logements \xe0 prix abordable.\n",
+    )
+    .unwrap();
+    let out = cli(&db)
+        .args(["submission", "import", "--engagement", "1"])
+        .arg(&latin1)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("UTF-8"), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("UTF-8"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let undefined = dir.path().join("undefined.md");
     std::fs::write(&undefined, "## A\n\nText.[^9]\n").unwrap();
-    let out = cli(&db).args(["submission", "import", "--engagement", "1"]).arg(&undefined).output().unwrap();
+    let out = cli(&db)
+        .args(["submission", "import", "--engagement", "1"])
+        .arg(&undefined)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
-    let missing = cli(&db).args(["submission", "import", "--engagement", "1", "/nonexistent/file.md"]).output().unwrap();
+    let missing = cli(&db)
+        .args([
+            "submission",
+            "import",
+            "--engagement",
+            "1",
+            "/nonexistent/file.md",
+        ])
+        .output()
+        .unwrap();
     assert!(!missing.status.success());
     assert!(String::from_utf8_lossy(&missing.stderr).contains("Could not read"));
-    let unknown = cli(&db).args(["submission", "import", "--engagement", "999"]).arg(dir.path().join("x.md")).output().unwrap();
+    let unknown = cli(&db)
+        .args(["submission", "import", "--engagement", "999"])
+        .arg(dir.path().join("x.md"))
+        .output()
+        .unwrap();
     assert!(!unknown.status.success());
-    assert_eq!(json(&db, &["submissions", "list", "--json"]).as_array().unwrap().len(), before);
+    assert_eq!(
+        json(&db, &["submissions", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        before
+    );
 }
 
 #[test]
@@ -144,18 +263,35 @@ fn errors_go_to_stderr_with_a_non_zero_exit() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("not-a-db.sqlite3");
     std::fs::write(&db, "plain text, not a database").unwrap();
-    let out = cli(&db).args(["engagements", "list", "--json"]).output().unwrap();
+    let out = cli(&db)
+        .args(["engagements", "list", "--json"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a SQLite database"));
-    assert_eq!(std::fs::read_to_string(&db).unwrap(), "plain text, not a database");
+    assert_eq!(
+        std::fs::read_to_string(&db).unwrap(),
+        "plain text, not a database"
+    );
 }
 
 #[test]
 fn help_documents_every_command() {
-    let out = Command::cargo_bin("cityrights").unwrap().arg("--help").output().unwrap();
+    let out = Command::cargo_bin("cityrights")
+        .unwrap()
+        .arg("--help")
+        .output()
+        .unwrap();
     let help = String::from_utf8_lossy(&out.stdout);
-    for c in ["demo", "engagements", "deadlines", "submissions", "submission", "bin"] {
+    for c in [
+        "demo",
+        "engagements",
+        "deadlines",
+        "submissions",
+        "submission",
+        "bin",
+    ] {
         assert!(help.contains(c), "{c} missing from --help");
     }
 }
@@ -164,7 +300,12 @@ fn help_documents_every_command() {
 fn the_environment_variable_chooses_the_database() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("env.sqlite3");
-    Command::cargo_bin("cityrights").unwrap().env("CITYRIGHTS_DB", &db).arg("demo").assert().success();
+    Command::cargo_bin("cityrights")
+        .unwrap()
+        .env("CITYRIGHTS_DB", &db)
+        .arg("demo")
+        .assert()
+        .success();
     assert!(db.exists());
 }
 

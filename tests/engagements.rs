@@ -12,7 +12,11 @@ fn store() -> (tempfile::TempDir, Store) {
 }
 
 fn upr(title: &str) -> EngagementInput {
-    EngagementInput { mechanism: "UPR".into(), title: title.into(), ..Default::default() }
+    EngagementInput {
+        mechanism: "UPR".into(),
+        title: title.into(),
+        ..Default::default()
+    }
 }
 
 fn ms(kind: MilestoneKind, date: &str, time: Option<&str>) -> MilestoneInput {
@@ -37,14 +41,24 @@ fn an_empty_title_is_refused_with_the_field_named() {
 #[test]
 fn an_unknown_mechanism_is_refused() {
     let (_d, mut s) = store();
-    let e = s.create_engagement(&EngagementInput { mechanism: "XYZ".into(), ..upr("T") }).unwrap_err();
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "XYZ".into(),
+            ..upr("T")
+        })
+        .unwrap_err();
     assert_eq!(e.field(), Some("mechanism"));
 }
 
 #[test]
 fn an_over_long_text_is_refused() {
     let (_d, mut s) = store();
-    let e = s.create_engagement(&EngagementInput { notes: "x".repeat(20_001), ..upr("T") }).unwrap_err();
+    let e = s
+        .create_engagement(&EngagementInput {
+            notes: "x".repeat(20_001),
+            ..upr("T")
+        })
+        .unwrap_err();
     assert_eq!(e.field(), Some("notes"));
 }
 
@@ -52,16 +66,42 @@ fn an_over_long_text_is_refused() {
 fn a_window_cannot_close_before_it_opens_in_either_order_of_entry() {
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("UPR of Slovenia")).unwrap();
-    s.add_milestone(e.id, &ms(MilestoneKind::WindowOpens, "2027-02-27", None)).unwrap();
-    let err = s.add_milestone(e.id, &ms(MilestoneKind::WindowCloses, "2027-02-01", Some("23:59"))).unwrap_err();
+    s.add_milestone(e.id, &ms(MilestoneKind::WindowOpens, "2027-02-27", None))
+        .unwrap();
+    let err = s
+        .add_milestone(
+            e.id,
+            &ms(MilestoneKind::WindowCloses, "2027-02-01", Some("23:59")),
+        )
+        .unwrap_err();
     assert_eq!(err.field(), Some("date"));
     assert!(err.to_string().contains("cannot close"));
-    let closes = s.add_milestone(e.id, &ms(MilestoneKind::WindowCloses, "2027-04-08", Some("23:59"))).unwrap();
+    let closes = s
+        .add_milestone(
+            e.id,
+            &ms(MilestoneKind::WindowCloses, "2027-04-08", Some("23:59")),
+        )
+        .unwrap();
     assert_eq!(closes.due, "2027-04-08T23:59:00+02:00");
     // Moving the opening after the close is refused too.
-    let opens = s.milestones(e.id).unwrap().into_iter().find(|m| m.kind == MilestoneKind::WindowOpens).unwrap();
-    assert!(s.update_milestone(opens.id, &ms(MilestoneKind::WindowOpens, "2027-05-01", None)).is_err());
-    assert!(s.update_milestone(opens.id, &ms(MilestoneKind::WindowOpens, "2027-03-01", None)).is_ok());
+    let opens = s
+        .milestones(e.id)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.kind == MilestoneKind::WindowOpens)
+        .unwrap();
+    assert!(s
+        .update_milestone(
+            opens.id,
+            &ms(MilestoneKind::WindowOpens, "2027-05-01", None)
+        )
+        .is_err());
+    assert!(s
+        .update_milestone(
+            opens.id,
+            &ms(MilestoneKind::WindowOpens, "2027-03-01", None)
+        )
+        .is_ok());
 }
 
 #[test]
@@ -72,7 +112,12 @@ fn milestones_are_listed_by_the_instant_they_fall_due_across_zones() {
     let mut ny = ms(MilestoneKind::Internal, "2027-01-15", Some("09:00"));
     ny.time_zone = "America/New_York".into();
     let ny = s.add_milestone(e.id, &ny).unwrap();
-    let gva = s.add_milestone(e.id, &ms(MilestoneKind::Internal, "2027-01-15", Some("12:00"))).unwrap();
+    let gva = s
+        .add_milestone(
+            e.id,
+            &ms(MilestoneKind::Internal, "2027-01-15", Some("12:00")),
+        )
+        .unwrap();
     let order: Vec<i64> = s.milestones(e.id).unwrap().iter().map(|m| m.id).collect();
     assert_eq!(order, vec![gva.id, ny.id]);
 }
@@ -81,15 +126,32 @@ fn milestones_are_listed_by_the_instant_they_fall_due_across_zones() {
 fn deleting_an_engagement_moves_it_to_the_bin_and_restoring_brings_everything_back() {
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("UPR of Slovenia")).unwrap();
-    s.add_milestone(e.id, &ms(MilestoneKind::Session, "2027-01-20", None)).unwrap();
+    s.add_milestone(e.id, &ms(MilestoneKind::Session, "2027-01-20", None))
+        .unwrap();
     let sub = s
-        .create_submission(e.id, "Our submission", &[("Housing".into(), cityrights::document::Content { blocks: vec![cityrights::document::Block::para("Text.")] })])
+        .create_submission(
+            e.id,
+            "Our submission",
+            &[(
+                "Housing".into(),
+                cityrights::document::Content {
+                    blocks: vec![cityrights::document::Block::para("Text.")],
+                },
+            )],
+        )
         .unwrap();
     s.delete_engagement(e.id).unwrap();
     assert!(s.engagements().unwrap().is_empty());
-    assert!(s.submission(sub.id).is_err(), "a submission of a deleted engagement is hidden");
+    assert!(
+        s.submission(sub.id).is_err(),
+        "a submission of a deleted engagement is hidden"
+    );
     let bin = s.bin().unwrap();
-    assert_eq!(bin.len(), 1, "only the engagement is listed, not what is inside it");
+    assert_eq!(
+        bin.len(),
+        1,
+        "only the engagement is listed, not what is inside it"
+    );
     assert_eq!(bin[0].kind, BinKind::Engagement);
     s.restore(BinKind::Engagement, e.id).unwrap();
     assert_eq!(s.milestones(e.id).unwrap().len(), 1);
@@ -101,8 +163,16 @@ fn deleting_an_engagement_moves_it_to_the_bin_and_restoring_brings_everything_ba
 fn sections_and_submissions_go_to_the_bin_and_emptying_it_deletes_for_good() {
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("T")).unwrap();
-    let content = cityrights::document::Content { blocks: vec![cityrights::document::Block::para("Text.")] };
-    let sub = s.create_submission(e.id, "S", &[("A".into(), content.clone()), ("B".into(), content)]).unwrap();
+    let content = cityrights::document::Content {
+        blocks: vec![cityrights::document::Block::para("Text.")],
+    };
+    let sub = s
+        .create_submission(
+            e.id,
+            "S",
+            &[("A".into(), content.clone()), ("B".into(), content)],
+        )
+        .unwrap();
     let sec = s.sections(sub.id).unwrap()[1].id;
     s.delete_section(sec).unwrap();
     assert_eq!(s.sections(sub.id).unwrap().len(), 1);
@@ -117,9 +187,27 @@ fn saving_a_section_keeps_the_previous_text_as_a_revision() {
     use cityrights::document::{Block, Content};
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("T")).unwrap();
-    let sub = s.create_submission(e.id, "S", &[("A".into(), Content { blocks: vec![Block::para("First draft.")] })]).unwrap();
+    let sub = s
+        .create_submission(
+            e.id,
+            "S",
+            &[(
+                "A".into(),
+                Content {
+                    blocks: vec![Block::para("First draft.")],
+                },
+            )],
+        )
+        .unwrap();
     let sec = s.sections(sub.id).unwrap()[0].id;
-    s.save_section(sec, "A", &Content { blocks: vec![Block::para("Second draft.")] }).unwrap();
+    s.save_section(
+        sec,
+        "A",
+        &Content {
+            blocks: vec![Block::para("Second draft.")],
+        },
+    )
+    .unwrap();
     let n: i64 = rusqlite::Connection::open(s.path())
         .unwrap()
         .query_row("SELECT count(*) FROM section_revision WHERE section_id = ?1 AND content_json LIKE '%First draft.%'", [sec], |r| r.get(0))
@@ -135,12 +223,22 @@ fn joint_submissions_take_the_joint_limit_and_rules_can_be_overridden() {
     let sub = s.create_submission(e.id, "S", &[]).unwrap();
     assert_eq!(s.submission_stats(sub.id).unwrap().limit, Some(2815));
     let ngo = s
-        .create_stakeholder(&StakeholderInput { name: "Tenants".into(), kind: Some(StakeholderKind::Ngo), ..Default::default() })
+        .create_stakeholder(&StakeholderInput {
+            name: "Tenants".into(),
+            kind: Some(StakeholderKind::Ngo),
+            ..Default::default()
+        })
         .unwrap();
     s.set_co_submitters(sub.id, &[ngo.id]).unwrap();
     assert_eq!(s.submission_stats(sub.id).unwrap().limit, Some(5630));
     let rule = s
-        .set_rule_override(e.id, &cityrights::rules::RuleOverride { word_limit_joint: Some(6000), ..Default::default() })
+        .set_rule_override(
+            e.id,
+            &cityrights::rules::RuleOverride {
+                word_limit_joint: Some(6000),
+                ..Default::default()
+            },
+        )
         .unwrap();
     assert!(rule.overridden);
     assert_eq!(s.submission_stats(sub.id).unwrap().limit, Some(6000));
@@ -165,8 +263,20 @@ fn the_upr_rule_shows_its_source_status_and_is_flagged_as_old() {
     assert_eq!(r.rule.status, cityrights::rules::RuleStatus::ThirdParty);
     assert!(r.rule.source.contains("2011"));
     assert!(r.stale);
-    let cescr = s.create_engagement(&EngagementInput { mechanism: "CESCR".into(), ..upr("C") }).unwrap();
-    assert_eq!(s.effective_rule(cescr.id).unwrap().rule.word_limit_individual, None, "unknown limits stay unset");
+    let cescr = s
+        .create_engagement(&EngagementInput {
+            mechanism: "CESCR".into(),
+            ..upr("C")
+        })
+        .unwrap();
+    assert_eq!(
+        s.effective_rule(cescr.id)
+            .unwrap()
+            .rule
+            .word_limit_individual,
+        None,
+        "unknown limits stay unset"
+    );
 }
 
 #[test]

@@ -15,7 +15,10 @@ fn a_new_database_uses_wal_with_full_sync_foreign_keys_and_a_busy_timeout() {
     assert_eq!(store.pragma("synchronous").unwrap(), "2", "2 is FULL");
     assert_eq!(store.pragma("foreign_keys").unwrap(), "1");
     assert_eq!(store.pragma("busy_timeout").unwrap(), "5000");
-    assert_eq!(store.schema_version().unwrap(), cityrights::store::SCHEMA_VERSION);
+    assert_eq!(
+        store.schema_version().unwrap(),
+        cityrights::store::SCHEMA_VERSION
+    );
     assert!(store.is_empty().unwrap());
 }
 
@@ -29,7 +32,10 @@ fn the_database_folder_is_created_and_data_survives_reopening() {
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.engagements().unwrap().len(), 3);
-    assert_eq!(s.city_profile().unwrap().unwrap().name, "Exampleville (demo)");
+    assert_eq!(
+        s.city_profile().unwrap().unwrap().name,
+        "Exampleville (demo)"
+    );
 }
 
 #[test]
@@ -46,7 +52,10 @@ fn a_database_from_a_newer_version_is_refused_and_left_byte_for_byte_untouched()
     }
     let before = fs::read(&path).unwrap();
     let err = Store::open(&path).unwrap_err();
-    assert!(matches!(err, Error::NewerDatabase { found: 999, .. }), "{err}");
+    assert!(
+        matches!(err, Error::NewerDatabase { found: 999, .. }),
+        "{err}"
+    );
     assert!(err.to_string().contains("newer version of CityRights"));
     assert!(err.to_string().contains("has not been changed"));
     assert_eq!(fs::read(&path).unwrap(), before);
@@ -57,7 +66,11 @@ fn a_database_from_a_newer_version_is_refused_and_left_byte_for_byte_untouched()
 fn a_file_that_is_not_a_database_is_refused_and_untouched() {
     let dir = tmp();
     let path = dir.path().join("notes.sqlite3");
-    fs::write(&path, "Minutes of the meeting with the Housing Department.\n".repeat(50)).unwrap();
+    fs::write(
+        &path,
+        "Minutes of the meeting with the Housing Department.\n".repeat(50),
+    )
+    .unwrap();
     let before = fs::read(&path).unwrap();
     let err = Store::open(&path).unwrap_err();
     assert_eq!(err.kind(), "unreadable_database");
@@ -76,7 +89,11 @@ fn a_damaged_database_is_refused_and_untouched() {
     }
     // Overwrite the middle of the file (past the header) with garbage.
     let mut bytes = fs::read(&path).unwrap();
-    assert!(bytes.len() > 8192, "database too small to damage: {}", bytes.len());
+    assert!(
+        bytes.len() > 8192,
+        "database too small to damage: {}",
+        bytes.len()
+    );
     for b in &mut bytes[4096..8192] {
         *b = 0xA5;
     }
@@ -91,7 +108,10 @@ fn a_damaged_database_is_refused_and_untouched() {
 fn another_programs_sqlite_database_is_refused() {
     let dir = tmp();
     let path = dir.path().join("other.sqlite3");
-    rusqlite::Connection::open(&path).unwrap().execute_batch("CREATE TABLE contacts (name TEXT);").unwrap();
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch("CREATE TABLE contacts (name TEXT);")
+        .unwrap();
     let before = fs::read(&path).unwrap();
     let err = Store::open(&path).unwrap_err();
     assert!(err.to_string().contains("another program"), "{err}");
@@ -111,8 +131,15 @@ fn an_empty_file_is_initialised_as_a_new_database() {
 fn the_default_path_follows_the_environment_variable() {
     // Only this test sets CITYRIGHTS_DB in this process.
     std::env::set_var(cityrights::store::DB_ENV, "/tmp/some/where.sqlite3");
-    assert_eq!(cityrights::store::default_path(), std::path::PathBuf::from("/tmp/some/where.sqlite3"));
+    assert_eq!(
+        cityrights::store::default_path(),
+        std::path::PathBuf::from("/tmp/some/where.sqlite3")
+    );
     std::env::remove_var(cityrights::store::DB_ENV);
     let p = cityrights::store::default_path();
-    assert!(p.ends_with("cityrights/cityrights.sqlite3"), "{}", p.display());
+    assert!(
+        p.ends_with("cityrights/cityrights.sqlite3"),
+        "{}",
+        p.display()
+    );
 }

@@ -10,7 +10,9 @@ use crate::ipc::CommandError;
 use cityrights::bin::{BinItem, BinKind};
 use cityrights::calendar::Dashboard;
 use cityrights::city::CityProfile;
-use cityrights::engagement::{Engagement, EngagementDetail, EngagementInput, EngagementSummary, Stage};
+use cityrights::engagement::{
+    Engagement, EngagementDetail, EngagementInput, EngagementSummary, Stage,
+};
 use cityrights::mechanism::{Mandate, Mechanism};
 use cityrights::milestone::{Milestone, MilestoneInput};
 use cityrights::rules::{EffectiveRule, RuleOverride};
@@ -32,7 +34,10 @@ fn poisoned() -> CommandError {
 }
 
 /// Runs `f` on the open store.
-fn with_store<T>(state: &State<AppState>, f: impl FnOnce(&mut Store) -> cityrights::Result<T>) -> CmdResult<T> {
+fn with_store<T>(
+    state: &State<AppState>,
+    f: impl FnOnce(&mut Store) -> cityrights::Result<T>,
+) -> CmdResult<T> {
     let mut session = state.0.lock().map_err(|_| poisoned())?;
     Ok(f(session.store()?)?)
 }
@@ -47,7 +52,10 @@ pub fn app_status(state: State<AppState>) -> CmdResult<AppStatus> {
 /// changes nothing. Async so that the blocking dialog never runs on the main thread (which
 /// would freeze the window that has to draw it).
 #[tauri::command]
-pub async fn open_other_database(app: tauri::AppHandle, state: State<'_, AppState>) -> CmdResult<AppStatus> {
+pub async fn open_other_database(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<AppStatus> {
     let picked = app
         .dialog()
         .file()
@@ -60,7 +68,10 @@ pub async fn open_other_database(app: tauri::AppHandle, state: State<'_, AppStat
 /// Lets the user choose where to start a new, empty database (native dialog from Rust; async
 /// for the same reason as [`open_other_database`]).
 #[tauri::command]
-pub async fn create_new_database(app: tauri::AppHandle, state: State<'_, AppState>) -> CmdResult<AppStatus> {
+pub async fn create_new_database(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<AppStatus> {
     let picked = app
         .dialog()
         .file()
@@ -74,7 +85,10 @@ pub async fn create_new_database(app: tauri::AppHandle, state: State<'_, AppStat
     Ok(session.status())
 }
 
-fn switch_to(picked: Option<tauri_plugin_dialog::FilePath>, state: &State<AppState>) -> CmdResult<AppStatus> {
+fn switch_to(
+    picked: Option<tauri_plugin_dialog::FilePath>,
+    state: &State<AppState>,
+) -> CmdResult<AppStatus> {
     let mut session = state.0.lock().map_err(|_| poisoned())?;
     if let Some(path) = picked.and_then(|p| p.into_path().ok()) {
         *session = Session::open(&path);
@@ -129,17 +143,29 @@ pub fn create_engagement(state: State<AppState>, input: EngagementInput) -> CmdR
 }
 
 #[tauri::command]
-pub fn update_engagement(state: State<AppState>, id: i64, input: EngagementInput) -> CmdResult<Engagement> {
+pub fn update_engagement(
+    state: State<AppState>,
+    id: i64,
+    input: EngagementInput,
+) -> CmdResult<Engagement> {
     with_store(&state, |s| s.update_engagement(id, &input))
 }
 
 #[tauri::command]
-pub fn set_engagement_stage(state: State<AppState>, id: i64, stage: Stage) -> CmdResult<Engagement> {
+pub fn set_engagement_stage(
+    state: State<AppState>,
+    id: i64,
+    stage: Stage,
+) -> CmdResult<Engagement> {
     with_store(&state, |s| s.set_engagement_stage(id, stage))
 }
 
 #[tauri::command]
-pub fn set_rule_override(state: State<AppState>, id: i64, rule_override: RuleOverride) -> CmdResult<EffectiveRule> {
+pub fn set_rule_override(
+    state: State<AppState>,
+    id: i64,
+    rule_override: RuleOverride,
+) -> CmdResult<EffectiveRule> {
     with_store(&state, |s| s.set_rule_override(id, &rule_override))
 }
 
@@ -149,12 +175,20 @@ pub fn delete_engagement(state: State<AppState>, id: i64) -> CmdResult<()> {
 }
 
 #[tauri::command]
-pub fn add_milestone(state: State<AppState>, engagement_id: i64, input: MilestoneInput) -> CmdResult<Milestone> {
+pub fn add_milestone(
+    state: State<AppState>,
+    engagement_id: i64,
+    input: MilestoneInput,
+) -> CmdResult<Milestone> {
     with_store(&state, |s| s.add_milestone(engagement_id, &input))
 }
 
 #[tauri::command]
-pub fn update_milestone(state: State<AppState>, id: i64, input: MilestoneInput) -> CmdResult<Milestone> {
+pub fn update_milestone(
+    state: State<AppState>,
+    id: i64,
+    input: MilestoneInput,
+) -> CmdResult<Milestone> {
     with_store(&state, |s| s.update_milestone(id, &input))
 }
 

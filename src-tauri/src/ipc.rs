@@ -60,7 +60,9 @@ pub struct AppInfo {
 /// `app_info`: the running app's version, for the header. Cannot fail.
 #[tauri::command]
 pub fn app_info(app: tauri::AppHandle) -> AppInfo {
-    AppInfo { version: app.package_info().version.to_string() }
+    AppInfo {
+        version: app.package_info().version.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -70,7 +72,10 @@ mod tests {
 
     #[test]
     fn validation_error_crosses_ipc_with_kind_message_and_field() {
-        let error = CommandError::from(cityrights::Error::invalid("title", "Give the submission a title."));
+        let error = CommandError::from(cityrights::Error::invalid(
+            "title",
+            "Give the submission a title.",
+        ));
         assert_eq!(
             serde_json::to_value(&error).unwrap(),
             json!({ "kind": "invalid", "message": "Give the submission a title.", "field": "title" })
@@ -79,7 +84,10 @@ mod tests {
 
     #[test]
     fn other_errors_cross_ipc_with_a_null_field_and_the_users_message() {
-        let core = cityrights::Error::NotFound { what: "Submission", id: 7 };
+        let core = cityrights::Error::NotFound {
+            what: "Submission",
+            id: 7,
+        };
         let expected_message = core.to_string();
         let error = CommandError::from(core);
         assert_eq!(

@@ -1,0 +1,79 @@
+# CityRights: the commands a developer (and CI) runs. Two matter most:
+#
+#   make run     install what is missing, build the UI and the app, open the app
+#   make test    every test, in order: core, UI, end to end
+#
+# Everything builds in debug mode into the one target directory, ./target.
+# `make help` lists the other targets.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := help
+# Targets run in the order written (test-core before test-ui before test-e2e), even under -j.
+.NOTPARALLEL:
+
+# `cargo install` puts tauri-driver here, and rustup puts cargo here; a fresh shell may not
+# have it on PATH yet.
+export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
+
+APP := target/debug/cityrights-desktop
+
+.PHONY: help setup ui app run test test-core test-ui test-e2e
+
+help:
+	@echo "make run        install what is missing, build, and open the app"
+	@echo "make test       setup, then test-core, test-ui and test-e2e"
+	@echo "make setup      install what is missing (system packages, tauri-driver, npm packages)"
+	@echo "make ui         build the web front end into ui/dist"
+	@echo "make app        build the UI and the desktop app ($(APP))"
+	@echo "make test-core  the core's tests (cargo test -p cityrights; no Tauri needed)"
+	@echo "make test-ui    type-check the UI and run its Vitest tests"
+	@echo "make test-e2e   build the app, run the shell's unit tests, drive the real app through WebDriver"
+
+## Installs what is missing; safe to run again (see scripts/setup.sh).
+setup:
+	bash scripts/setup.sh
+	$(MAKE) --no-print-directory ui/node_modules/.package-lock.json tests/e2e/node_modules/.package-lock.json
+
+# `npm ci` when node_modules is missing or older than the lock file. npm writes
+# node_modules/.package-lock.json on every install; `touch` marks it as done even when npm
+# had nothing to change.
+ui/node_modules/.package-lock.json: ui/package-lock.json ui/package.json
+	cd ui && npm ci --no-audit --no-fund
+	touch $@
+
+tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json tests/e2e/package.json
+	cd tests/e2e && npm ci --no-audit --no-fund
+	touch $@
+
+## The web front end, into ui/dist (which the app embeds when it is compiled).
+ui: ui/node_modules/.package-lock.json
+	cd ui && npm run build
+
+## The desktop app, with the UI built first.
+app: ui
+	cargo build -p cityrights-desktop
+
+## Opens the app on the usual database (or on $$CITYRIGHTS_DB).
+run: setup app
+	$(APP)
+
+test: setup test-core test-ui test-e2e
+
+# ts-rs rewrites ui/src/lib/bindings from the Rust types while the tests run: the committed
+# files must be what the Rust types say, or the UI would be checked against stale types.
+test-core:
+	cargo test -p cityrights
+	@if git rev-parse --git-dir >/dev/null 2>&1 && [ -n "$$(git status --porcelain -- ui/src/lib/bindings)" ]; then \
+	  echo "The TypeScript bindings in ui/src/lib/bindings are out of date; commit what 'cargo test' regenerated:"; \
+	  git status --short -- ui/src/lib/bindings; exit 1; fi
+
+test-ui: ui/node_modules/.package-lock.json
+	cd ui && npm run check
+	cd ui && npm test
+
+# The shell's own unit tests (the IPC error form; they also regenerate the TypeScript binding
+# of its types) need the same Tauri build as the app, so they run here.
+test-e2e: app tests/e2e/node_modules/.package-lock.json
+	cargo test -p cityrights-desktop
+	bash tests/e2e/run.sh
