@@ -25,8 +25,9 @@ pub struct Deadline {
     pub date: String,
     pub time: Option<String>,
     pub is_estimate: bool,
-    /// Whole days from now until it is due (0: due within the next 24 hours; negative: overdue).
+    /// Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
     pub days_left: i64,
+    /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
     pub overdue: bool,
 }
 
@@ -36,7 +37,7 @@ pub struct Deadline {
 pub struct Dashboard {
     /// Milestones due in the window ahead, soonest first.
     pub upcoming: Vec<Deadline>,
-    /// Milestones of active engagements that passed in the last 30 days.
+    /// Milestones that needed the city's action and passed in the last 30 days.
     pub overdue: Vec<Deadline>,
     /// Submissions still being written.
     pub drafts: Vec<SubmissionSummary>,
@@ -58,7 +59,7 @@ fn deadline(m: Milestone, engagement_title: &str, mechanism: &str, now: DateTime
         time: m.time,
         is_estimate: m.is_estimate,
         days_left: secs.div_euclid(86_400),
-        overdue: secs < 0,
+        overdue: secs < 0 && m.kind.needs_action(),
     }
 }
 

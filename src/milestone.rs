@@ -56,6 +56,16 @@ impl MilestoneKind {
     pub fn parse(s: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
+
+    /// Whether the city has something to do by this date (send, report, finish its own step).
+    /// Only those can be overdue: a window that opened or a session that took place has simply
+    /// passed.
+    pub fn needs_action(self) -> bool {
+        matches!(
+            self,
+            MilestoneKind::WindowCloses | MilestoneKind::FollowUpDue | MilestoneKind::Internal
+        )
+    }
 }
 
 /// A milestone as stored and shown.

@@ -286,6 +286,11 @@ fn the_dashboard_flags_overdue_and_lists_the_next_90_days() {
     let d = s.dashboard(chrono::Utc::now()).unwrap();
     assert!(d.overdue.iter().all(|x| x.overdue && x.days_left < 0));
     assert!(!d.overdue.is_empty());
+    // A window that opened 20 days ago has passed; it is not overdue.
+    assert!(d
+        .overdue
+        .iter()
+        .all(|x| x.kind != MilestoneKind::WindowOpens));
     assert!(d.upcoming.len() >= 5);
     assert!(d.upcoming.iter().all(|x| !x.overdue && x.days_left <= 90));
     assert_eq!(d.drafts.len(), 1);

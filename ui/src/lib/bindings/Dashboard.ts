@@ -11,7 +11,7 @@ export type Dashboard = {
  */
 upcoming: Array<Deadline>, 
 /**
- * Milestones of active engagements that passed in the last 30 days.
+ * Milestones that needed the city's action and passed in the last 30 days.
  */
 overdue: Array<Deadline>, 
 /**

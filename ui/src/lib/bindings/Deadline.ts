@@ -10,6 +10,10 @@ export type Deadline = { milestone_id: number, engagement_id: number, engagement
  */
 due: string, time_zone: string, date: string, time: string | null, is_estimate: boolean, 
 /**
- * Whole days from now until it is due (0: due within the next 24 hours; negative: overdue).
+ * Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
  */
-days_left: number, overdue: boolean, };
+days_left: number, 
+/**
+ * Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
+ */
+overdue: boolean, };

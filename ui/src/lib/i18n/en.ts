@@ -117,7 +117,7 @@ export const en = {
   'dashboard.upcoming_title': 'Next 90 days',
   'dashboard.soon_hint': 'Highlighted: due within 7 days.',
   'dashboard.overdue_title': 'Overdue',
-  'dashboard.overdue_intro': 'These passed in the last 30 days in engagements that are still active. Check whether they were done.',
+  'dashboard.overdue_intro': 'Deadlines and steps of the last 30 days that needed the city to act. Check whether they were done.',
   'dashboard.drafts_title': 'Drafts in progress',
   'dashboard.no_drafts': 'No submission is being drafted.',
   'dashboard.empty_title': 'No engagements yet',
