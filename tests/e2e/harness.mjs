@@ -148,12 +148,14 @@ export class App {
   /**
    * Closes the app and starts it again on the same database and environment — what a user does
    * when they quit and reopen. Waits until the old app process has gone, so the two never
-   * share the database.
+   * share the database. `whileClosed`, if given, runs between the two (e.g. to damage the file).
+   * @param {() => Promise<void>} [whileClosed]
    */
-  async restart() {
+  async restart(whileClosed) {
     const before = this.appProcesses().map((p) => p.pid);
     await this.closeSession();
     await waitUntil(() => !before.some(isRunning), 10_000, 'the previous app process to exit');
+    if (whileClosed) await whileClosed();
     await this.openSession();
   }
 

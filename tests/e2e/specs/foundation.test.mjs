@@ -149,3 +149,23 @@ test('markup typed into free-text fields shows as text and never runs', TIMEOUT,
     await assert.rejects(app.session.getAlertText());
   });
 });
+
+test('a damaged database at start-up is named, explained and left untouched', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await button(app, 'Explore with demo data');
+    // Quit, damage the file, start again: what an officer sees after a disk problem.
+    await app.restart(async () => {
+      const { writeFileSync, rmSync, readFileSync } = await import('node:fs');
+      for (const suffix of ['-wal', '-shm']) rmSync(app.dbPath + suffix, { force: true });
+      writeFileSync(app.dbPath, 'This is not a database: a text file saved over it by mistake.\n'.repeat(20));
+      app.damaged = readFileSync(app.dbPath);
+    });
+    await seeText(app, 'could not open its database');
+    await seeText(app, 'not a SQLite database');
+    await seeText(app, app.dbPath);
+    await button(app, 'Open another file');
+    await button(app, 'Start a new database');
+    const { readFileSync } = await import('node:fs');
+    assert.deepEqual(readFileSync(app.dbPath), app.damaged, 'the damaged file was not modified');
+  });
+});
