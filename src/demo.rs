@@ -10,6 +10,7 @@ use crate::engagement::{EngagementInput, Stage};
 use crate::milestone::{MilestoneInput, MilestoneKind, GENEVA};
 use crate::stakeholder::{StakeholderInput, StakeholderKind};
 use crate::store::Store;
+use crate::submission::{NewSection, SubmissionInput};
 use crate::{Error, Result};
 use chrono::{Duration, NaiveDate};
 
@@ -46,6 +47,7 @@ fn milestone(
         is_estimate: !estimate.is_empty(),
         basis: estimate.into(),
         notes: String::new(),
+        reminder_days: None,
     }
 }
 
@@ -71,7 +73,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         is_demo: true,
     })?;
 
-    let nhri = store.create_stakeholder(&StakeholderInput {
+    store.create_stakeholder(&StakeholderInput {
         name: "Exampleland Human Rights Commission (demo)".into(),
         acronym: "EHRC".into(),
         kind: Some(StakeholderKind::Nhri),
@@ -337,12 +339,26 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             },
         ),
     ];
-    let sub = store.create_submission(
-        upr.id,
-        "Submission of the City of Exampleville to the UPR of Exampleland",
-        &sections,
-    )?;
-    store.set_co_submitters(sub.id, &[tenants.id])?;
-    let _ = nhri;
+    let guidance = crate::template::template("upr_stakeholder")?.sections;
+    let sections = sections
+        .into_iter()
+        .map(|(title, content)| NewSection {
+            guidance: guidance
+                .iter()
+                .find(|g| g.title == title)
+                .map(|g| g.guidance.clone())
+                .unwrap_or_default(),
+            title,
+            content,
+        })
+        .collect();
+    let input = SubmissionInput {
+        title: "Submission of the City of Exampleville to the UPR of Exampleland".into(),
+        template: "upr_stakeholder".into(),
+        language: "en".into(),
+        co_submitters: vec![tenants.id],
+        may_publish: None,
+    };
+    store.create_submission_with(upr.id, &input, sections)?;
     Ok(())
 }

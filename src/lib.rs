@@ -7,18 +7,25 @@
 pub mod bin;
 pub mod calendar;
 pub mod city;
+pub mod compliance;
 pub mod demo;
 pub mod document;
 pub mod engagement;
 pub mod error;
+pub mod export;
 pub mod import;
 pub mod mechanism;
 pub mod milestone;
+pub mod reminder;
+pub mod revision;
 pub mod rules;
+pub mod search;
 pub mod session;
 pub mod stakeholder;
 pub mod store;
 pub mod submission;
+pub mod template;
+pub mod timeline;
 pub mod validate;
 pub mod wordcount;
 

@@ -66,7 +66,33 @@ impl MilestoneKind {
             MilestoneKind::WindowCloses | MilestoneKind::FollowUpDue | MilestoneKind::Internal
         )
     }
+
+    /// Official dates come from the UN (a window, a session); only the city's own milestones
+    /// are freely moved on the calendar, official ones after a confirmation.
+    pub fn is_official(self) -> bool {
+        self != MilestoneKind::Internal
+    }
+
+    /// The English name, for what the core writes itself (iCalendar files, notifications, the
+    /// CLI); the UI has its own catalogue.
+    pub fn label(self) -> &'static str {
+        match self {
+            MilestoneKind::WindowOpens => "Submission window opens",
+            MilestoneKind::WindowCloses => "Submission window closes",
+            MilestoneKind::PreSession => "Pre-sessional working group",
+            MilestoneKind::Session => "Session",
+            MilestoneKind::OutcomeAdoption => "Adoption of the outcome",
+            MilestoneKind::FollowUpDue => "Follow-up due",
+            MilestoneKind::Internal => "Internal milestone",
+        }
+    }
 }
+
+/// Reminders before a milestone when the user sets none: 30, 7 and 1 days.
+pub const DEFAULT_REMINDER_DAYS: [u32; 3] = [30, 7, 1];
+
+/// The furthest ahead a reminder can be set, in days.
+pub const REMINDER_DAYS_MAX: u32 = 365;
 
 /// A milestone as stored and shown.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -91,6 +117,8 @@ pub struct Milestone {
     pub notes: String,
     /// When it falls due: RFC 3339 with the offset of the milestone's own zone.
     pub due: String,
+    /// Days before `due` at which to remind, largest first (e.g. 30, 7, 1); empty: no reminders.
+    pub reminder_days: Vec<u32>,
 }
 
 /// What a user fills in to add or change a milestone. Dates and times are text as typed, so
@@ -112,6 +140,10 @@ pub struct MilestoneInput {
     pub basis: String,
     #[serde(default)]
     pub notes: String,
+    /// Days before the date at which to remind, as typed ("30, 7, 1"; empty: none). Null keeps
+    /// the milestone's current reminders (30, 7 and 1 days for a new one).
+    #[serde(default)]
+    pub reminder_days: Option<String>,
 }
 
 /// A validated milestone, ready to store.
@@ -126,6 +158,48 @@ pub(crate) struct CheckedMilestone {
     is_estimate: bool,
     basis: String,
     notes: String,
+    /// None: keep what the milestone has (the defaults for a new one).
+    reminder_days: Option<Vec<u32>>,
+}
+
+impl CheckedMilestone {
+    fn due(&self) -> DateTime<Utc> {
+        due_at(self.date, self.time, self.tz).with_timezone(&Utc)
+    }
+}
+
+/// Parses reminder days as typed: whole numbers of days separated by commas or spaces, each
+/// from 0 (on the day) to [`REMINDER_DAYS_MAX`]; duplicates are dropped, largest first.
+pub fn parse_reminder_days(field: &str, text: &str) -> Result<Vec<u32>> {
+    let mut days = Vec::new();
+    for part in text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|p| !p.is_empty())
+    {
+        let n: u32 = part.parse().map_err(|_| {
+            Error::invalid(
+                field,
+                format!("\"{part}\" is not a number of days. Write the days before the date, separated by commas, e.g. 30, 7, 1 (or leave empty for no reminders)."),
+            )
+        })?;
+        if n > REMINDER_DAYS_MAX {
+            return Err(Error::invalid(
+                field,
+                format!("A reminder can be at most {REMINDER_DAYS_MAX} days before the date ({n} was given)."),
+            ));
+        }
+        if !days.contains(&n) {
+            days.push(n);
+        }
+    }
+    if days.len() > 10 {
+        return Err(Error::invalid(
+            field,
+            "At most 10 reminders can be set for one milestone.",
+        ));
+    }
+    days.sort_unstable_by(|a, b| b.cmp(a));
+    Ok(days)
 }
 
 impl MilestoneInput {
@@ -165,6 +239,10 @@ impl MilestoneInput {
         let tz = validate::time_zone("time_zone", &self.time_zone)?;
         validate::text("basis", &self.basis, validate::SHORT_MAX * 4)?;
         validate::text("notes", &self.notes, validate::NOTES_MAX)?;
+        let reminder_days = match self.reminder_days.as_deref() {
+            Some(text) => Some(parse_reminder_days("reminder_days", text)?),
+            None => None,
+        };
         Ok(CheckedMilestone {
             kind,
             title,
@@ -175,6 +253,7 @@ impl MilestoneInput {
             is_estimate: self.is_estimate,
             basis: self.basis.trim().to_string(),
             notes: self.notes.clone(),
+            reminder_days,
         })
     }
 }
@@ -206,7 +285,12 @@ fn rfc3339(d: &DateTime<Tz>) -> String {
     d.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
-const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes FROM milestone";
+const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days FROM milestone";
+
+fn reminder_json(days: &[u32]) -> String {
+    let list: Vec<String> = days.iter().map(u32::to_string).collect();
+    format!("[{}]", list.join(","))
+}
 
 fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
     let kind: String = r.get(2)?;
@@ -218,6 +302,7 @@ fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
     let t = time
         .as_deref()
         .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
+    let reminders: String = r.get(11)?;
     Ok(Milestone {
         id: r.get(0)?,
         engagement_id: r.get(1)?,
@@ -231,6 +316,9 @@ fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
         basis: r.get(9)?,
         notes: r.get(10)?,
         due: rfc3339(&due_at(d, t, tz)),
+        // A damaged value falls back to the defaults rather than silently dropping reminders.
+        reminder_days: serde_json::from_str(&reminders)
+            .unwrap_or_else(|_| DEFAULT_REMINDER_DAYS.to_vec()),
     })
 }
 
@@ -263,43 +351,87 @@ impl Store {
         engagement_id: i64,
         input: &MilestoneInput,
     ) -> Result<Milestone> {
-        self.engagement(engagement_id)?;
-        let m = input.check()?;
-        self.check_window_order(engagement_id, None, &m)?;
-        let now = now_text();
-        let id = self.write(|tx| {
-            tx.execute(
-                "INSERT INTO milestone (engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?11)",
-                rusqlite::params![
-                    engagement_id,
-                    m.kind.as_str(),
-                    m.title,
-                    m.date.to_string(),
-                    m.end_date.map(|d| d.to_string()),
-                    m.time.map(|t| t.format("%H:%M").to_string()),
-                    m.tz.name(),
-                    m.is_estimate,
-                    m.basis,
-                    m.notes,
-                    now
-                ],
-            )?;
-            Ok(tx.last_insert_rowid())
-        })?;
-        self.milestone(id)
+        let mut added = self.add_milestones(engagement_id, std::slice::from_ref(input))?;
+        added
+            .pop()
+            .ok_or_else(|| Error::Conflict("The milestone was not saved; please try again.".into()))
     }
 
-    /// Changes a milestone. Editing an estimate makes it the city's own date (no longer an estimate)
-    /// unless the input says otherwise.
+    /// Adds several milestones at once (a proposed timeline the user confirmed): all of them,
+    /// or none. For a batch of more than one, a validation error names its place in the batch
+    /// as `milestones.<index>.<field>`, so the UI puts the message next to the right row.
+    pub fn add_milestones(
+        &mut self,
+        engagement_id: i64,
+        inputs: &[MilestoneInput],
+    ) -> Result<Vec<Milestone>> {
+        self.engagement(engagement_id)?;
+        let batch = inputs.len() > 1;
+        let in_batch = |i: usize, e: Error| match e {
+            Error::Invalid { field, message } if batch => Error::Invalid {
+                field: format!("milestones.{i}.{field}"),
+                message,
+            },
+            other => other,
+        };
+        let mut checked: Vec<CheckedMilestone> = Vec::with_capacity(inputs.len());
+        let mut others = self.window_edges(engagement_id, None)?;
+        for (i, input) in inputs.iter().enumerate() {
+            let m = input.check().map_err(|e| in_batch(i, e))?;
+            check_window_order(&others, &m).map_err(|e| in_batch(i, e))?;
+            if let Some(edge) = WindowEdge::of(&m) {
+                others.push(edge);
+            }
+            checked.push(m);
+        }
+        let now = now_text();
+        let ids = self.write(|tx| {
+            let mut ids = Vec::with_capacity(checked.len());
+            for m in &checked {
+                let days = m
+                    .reminder_days
+                    .clone()
+                    .unwrap_or_else(|| DEFAULT_REMINDER_DAYS.to_vec());
+                tx.execute(
+                    "INSERT INTO milestone (engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+                    rusqlite::params![
+                        engagement_id,
+                        m.kind.as_str(),
+                        m.title,
+                        m.date.to_string(),
+                        m.end_date.map(|d| d.to_string()),
+                        m.time.map(|t| t.format("%H:%M").to_string()),
+                        m.tz.name(),
+                        m.is_estimate,
+                        m.basis,
+                        m.notes,
+                        reminder_json(&days),
+                        now
+                    ],
+                )?;
+                ids.push(tx.last_insert_rowid());
+            }
+            Ok(ids)
+        })?;
+        ids.into_iter().map(|id| self.milestone(id)).collect()
+    }
+
+    /// Changes a milestone. When its due moment or its reminders change, the reminders already
+    /// given are forgotten, so that the new dates are reminded of again.
     pub fn update_milestone(&mut self, id: i64, input: &MilestoneInput) -> Result<Milestone> {
         let old = self.milestone(id)?;
         let m = input.check()?;
-        self.check_window_order(old.engagement_id, Some(id), &m)?;
+        check_window_order(&self.window_edges(old.engagement_id, Some(id))?, &m)?;
+        let days = m
+            .reminder_days
+            .clone()
+            .unwrap_or_else(|| old.reminder_days.clone());
+        let reset = m.due() != old.due_instant() || days != old.reminder_days;
         self.write(|tx| {
             tx.execute(
                 "UPDATE milestone SET kind = ?2, title = ?3, date = ?4, end_date = ?5, time = ?6, time_zone = ?7,
-                   is_estimate = ?8, basis = ?9, notes = ?10, updated_at = ?11 WHERE id = ?1",
+                   is_estimate = ?8, basis = ?9, notes = ?10, reminder_days = ?11, updated_at = ?12 WHERE id = ?1",
                 rusqlite::params![
                     id,
                     m.kind.as_str(),
@@ -311,12 +443,41 @@ impl Store {
                     m.is_estimate,
                     m.basis,
                     m.notes,
+                    reminder_json(&days),
                     now_text()
                 ],
             )?;
+            if reset {
+                tx.execute("DELETE FROM reminder_given WHERE milestone_id = ?1", [id])?;
+            }
             Ok(())
         })?;
         self.milestone(id)
+    }
+
+    /// Moves a milestone by whole days (drag and drop on the calendar), keeping its time, its
+    /// zone and its length: the same calendar day shift in the milestone's own zone.
+    pub fn move_milestone(&mut self, id: i64, days: i64) -> Result<Milestone> {
+        let old = self.milestone(id)?;
+        let shift = |ymd: &str| -> Result<String> {
+            let d = validate::date("date", ymd)?;
+            d.checked_add_signed(chrono::Duration::days(days))
+                .map(|d| d.to_string())
+                .ok_or_else(|| Error::invalid("date", "That date is out of range."))
+        };
+        let input = MilestoneInput {
+            kind: Some(old.kind),
+            title: old.title.clone(),
+            date: shift(&old.date)?,
+            end_date: old.end_date.as_deref().map(shift).transpose()?,
+            time: old.time.clone(),
+            time_zone: old.time_zone.clone(),
+            is_estimate: old.is_estimate,
+            basis: old.basis.clone(),
+            notes: old.notes.clone(),
+            reminder_days: None,
+        };
+        self.update_milestone(id, &input)
     }
 
     /// Removes a milestone. (Milestones hold no drafted text; the UI asks first.)
@@ -328,43 +489,71 @@ impl Store {
         })
     }
 
-    /// A submission window cannot close before it opens.
-    fn check_window_order(
-        &self,
-        engagement_id: i64,
-        editing: Option<i64>,
-        m: &CheckedMilestone,
-    ) -> Result<()> {
-        let (other_kind, this_opens) = match m.kind {
-            MilestoneKind::WindowOpens => (MilestoneKind::WindowCloses, true),
-            MilestoneKind::WindowCloses => (MilestoneKind::WindowOpens, false),
-            _ => return Ok(()),
-        };
-        let this_due = due_at(m.date, m.time, m.tz).with_timezone(&Utc);
-        for other in self.milestones(engagement_id)? {
-            if Some(other.id) == editing || other.kind != other_kind {
-                continue;
-            }
-            let other_due = other.due_instant();
-            let (opens, closes) = if this_opens {
-                (this_due, other_due)
-            } else {
-                (other_due, this_due)
-            };
-            if closes < opens {
-                let (o, c) = if this_opens {
-                    (m.date.to_string(), other.date.clone())
-                } else {
-                    (other.date.clone(), m.date.to_string())
-                };
-                return Err(Error::invalid(
-                    "date",
-                    format!("The submission window cannot close ({c}) before it opens ({o}). Check both dates."),
-                ));
-            }
-        }
-        Ok(())
+    /// The window openings and closings of an engagement (leaving out `editing`).
+    fn window_edges(&self, engagement_id: i64, editing: Option<i64>) -> Result<Vec<WindowEdge>> {
+        Ok(self
+            .milestones(engagement_id)?
+            .into_iter()
+            .filter(|m| Some(m.id) != editing)
+            .filter_map(|m| {
+                Some(WindowEdge {
+                    opens: opens_window(m.kind)?,
+                    due: m.due_instant(),
+                    date: m.date,
+                })
+            })
+            .collect())
     }
+}
+
+/// One end of a submission window, for checking that a window never closes before it opens.
+struct WindowEdge {
+    opens: bool,
+    due: DateTime<Utc>,
+    date: String,
+}
+
+impl WindowEdge {
+    fn of(m: &CheckedMilestone) -> Option<WindowEdge> {
+        Some(WindowEdge {
+            opens: opens_window(m.kind)?,
+            due: m.due(),
+            date: m.date.to_string(),
+        })
+    }
+}
+
+/// Whether a kind opens (true) or closes (false) a submission window; None for other kinds.
+fn opens_window(kind: MilestoneKind) -> Option<bool> {
+    match kind {
+        MilestoneKind::WindowOpens => Some(true),
+        MilestoneKind::WindowCloses => Some(false),
+        _ => None,
+    }
+}
+
+/// A submission window cannot close before it opens.
+fn check_window_order(others: &[WindowEdge], m: &CheckedMilestone) -> Result<()> {
+    let Some(this) = WindowEdge::of(m) else {
+        return Ok(());
+    };
+    for other in others.iter().filter(|o| o.opens != this.opens) {
+        let (opens, closes) = if this.opens {
+            (&this, other)
+        } else {
+            (other, &this)
+        };
+        if closes.due < opens.due {
+            return Err(Error::invalid(
+                "date",
+                format!(
+                    "The submission window cannot close ({}) before it opens ({}). Check both dates.",
+                    closes.date, opens.date
+                ),
+            ));
+        }
+    }
+    Ok(())
 }
 
 impl Milestone {

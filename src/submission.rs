@@ -3,10 +3,15 @@
 //! Every save of a section keeps the previous text as a revision, and removing a section or a
 //! submission only moves it to the bin: nothing typed is lost.
 
+use crate::compliance::ComplianceIssue;
 use crate::document::{Content, ContentStats};
+use crate::engagement::Engagement;
 use crate::import::markdown::ImportedSubmission;
-use crate::mechanism::MechanismKind;
+use crate::mechanism::Mechanism;
+use crate::rules::EffectiveRule;
+use crate::stakeholder::Stakeholder;
 use crate::store::{now_text, optional, Store};
+use crate::template::Template;
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -139,6 +144,8 @@ pub struct Section {
     /// Template guidance shown to the writer, never exported.
     pub guidance: String,
     pub content: Content,
+    /// Incremented on every save: a save names the version it started from (see `save_section`).
+    pub version: i64,
     pub updated_at: String,
 }
 
@@ -159,53 +166,197 @@ pub struct SubmissionStats {
     pub joint: bool,
 }
 
-/// The default template for a mechanism's kind (the Drafting templates refine this).
-pub fn default_template(kind: MechanismKind) -> &'static str {
-    match kind {
-        MechanismKind::Upr => "upr_stakeholder",
-        MechanismKind::TreatyBody => "treaty_body_session",
-        MechanismKind::SpecialProcedures => "sp_call_for_input",
-    }
+/// What a user fills in to create or change a submission.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SubmissionInput {
+    pub title: String,
+    /// Template key (see `template::templates`); empty: the mechanism's default.
+    #[serde(default)]
+    pub template: String,
+    /// ISO 639-1; empty: the city's default language.
+    #[serde(default)]
+    pub language: String,
+    /// Stakeholder ids of the co-submitters, in the order they are named.
+    #[serde(default)]
+    pub co_submitters: Vec<i64>,
+    #[serde(default)]
+    pub may_publish: Option<bool>,
+}
+
+/// A section with where its numbering starts: paragraphs and footnotes are numbered
+/// continuously across the whole submission (the UN cites "JS2, para. 43").
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SectionView {
+    pub section: Section,
+    /// Number of this section's first numbered paragraph (1-based).
+    pub first_paragraph: usize,
+    /// Number of this section's first footnote (1-based).
+    pub first_footnote: usize,
+    /// Words of this section that count against the limit.
+    pub words: usize,
+}
+
+/// A line of the front matter (the UPR's header block or a treaty body's cover page).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FrontMatterLine {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FrontMatterView {
+    pub kind: crate::rules::FrontMatter,
+    pub lines: Vec<FrontMatterLine>,
+}
+
+/// Everything the submission screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SubmissionDetail {
+    pub submission: Submission,
+    pub engagement: Engagement,
+    pub mechanism: Mechanism,
+    pub template: Option<Template>,
+    pub sections: Vec<SectionView>,
+    pub stats: SubmissionStats,
+    pub rule: EffectiveRule,
+    pub compliance: Vec<ComplianceIssue>,
+    pub front_matter: FrontMatterView,
+    pub sent: Option<crate::revision::SentRecord>,
+    /// True when the text changed after the version that was sent.
+    pub edited_since_sent: bool,
+    pub co_submitters: Vec<Stakeholder>,
+}
+
+/// What a save returns: the saved section and the new counts and checks.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SaveResult {
+    pub section: Section,
+    pub stats: SubmissionStats,
+    pub compliance: Vec<ComplianceIssue>,
 }
 
 const SUBMISSION_COLS: &str =
     "id, engagement_id, title, template, language, status, may_publish, created_at, updated_at";
 const SECTION_COLS: &str =
-    "id, submission_id, position, title, owner, status, guidance, content_json, updated_at";
+    "id, submission_id, position, title, owner, status, guidance, content_json, updated_at, version";
+
+/// A section to create: title, content, guidance.
+pub struct NewSection {
+    pub title: String,
+    pub content: Content,
+    pub guidance: String,
+}
+
+fn to_json<T: Serialize>(v: &T) -> Result<String> {
+    serde_json::to_string(v).map_err(|e| Error::Conflict(e.to_string()))
+}
 
 impl Store {
-    /// Creates a submission with its sections in one transaction.
+    fn check_submission_input(
+        &self,
+        engagement: &Engagement,
+        input: &SubmissionInput,
+    ) -> Result<(String, String, String)> {
+        let title = validate::title("title", &input.title)?;
+        let kind = self.mechanism(&engagement.mechanism)?.kind;
+        let template = if input.template.trim().is_empty() {
+            crate::template::default_for(kind).to_string()
+        } else {
+            let t = crate::template::template(input.template.trim())?;
+            if !t.mechanism_kinds.contains(&kind) {
+                return Err(Error::invalid(
+                    "template",
+                    format!(
+                        "The template \"{}\" is not for this mechanism. Choose one made for it.",
+                        t.name
+                    ),
+                ));
+            }
+            t.key
+        };
+        let language = if input.language.trim().is_empty() {
+            self.city_profile()?
+                .map(|c| c.default_language)
+                .unwrap_or_else(|| "en".into())
+        } else if crate::city::UN_LANGUAGES.contains(&input.language.trim()) {
+            input.language.trim().to_string()
+        } else {
+            return Err(Error::invalid(
+                "language",
+                "Choose one of the six UN languages.",
+            ));
+        };
+        for id in &input.co_submitters {
+            self.stakeholder(*id).map_err(|_| {
+                Error::invalid(
+                    "co_submitters",
+                    "One of the co-submitters no longer exists.",
+                )
+            })?;
+        }
+        Ok((title, template, language))
+    }
+
+    /// Creates a submission from its template: one empty section per template section, with
+    /// the template's guidance.
     pub fn create_submission(
         &mut self,
         engagement_id: i64,
-        title: &str,
-        sections: &[(String, Content)],
+        input: &SubmissionInput,
     ) -> Result<Submission> {
         let engagement = self.engagement(engagement_id)?;
-        let kind = self.mechanism(&engagement.mechanism)?.kind;
-        let title = validate::title("title", title)?;
-        for (t, _) in sections {
-            validate::title("section_title", t)?;
+        let (_, template, _) = self.check_submission_input(&engagement, input)?;
+        let sections: Vec<NewSection> = crate::template::template(&template)?
+            .sections
+            .into_iter()
+            .map(|s| NewSection {
+                title: s.title,
+                content: Content::default(),
+                guidance: s.guidance,
+            })
+            .collect();
+        self.create_submission_with(engagement_id, input, sections)
+    }
+
+    /// Creates a submission with the given sections (import, demo) in one transaction.
+    pub fn create_submission_with(
+        &mut self,
+        engagement_id: i64,
+        input: &SubmissionInput,
+        sections: Vec<NewSection>,
+    ) -> Result<Submission> {
+        let engagement = self.engagement(engagement_id)?;
+        let (title, template, language) = self.check_submission_input(&engagement, input)?;
+        for s in &sections {
+            validate::title("section_title", &s.title)?;
         }
-        let language = self
-            .city_profile()?
-            .map(|c| c.default_language)
-            .unwrap_or_else(|| "en".into());
         let now = now_text();
         let id = self.write(|tx| {
             tx.execute(
-                "INSERT INTO submission (engagement_id, title, template, language, status, created_at, updated_at)
-                 VALUES (?1, ?2, ?3, ?4, 'drafting', ?5, ?5)",
-                rusqlite::params![engagement_id, title, default_template(kind), language, now],
+                "INSERT INTO submission (engagement_id, title, template, language, status, may_publish, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, 'drafting', ?5, ?6, ?6)",
+                rusqlite::params![engagement_id, title, template, language, input.may_publish, now],
             )?;
             let sid = tx.last_insert_rowid();
-            for (pos, (t, content)) in sections.iter().enumerate() {
-                let json = serde_json::to_string(content).map_err(|e| Error::Conflict(e.to_string()))?;
-                let status = if content.is_empty() { "to_draft" } else { "drafted" };
+            for (pos, s) in sections.iter().enumerate() {
+                let status = if s.content.is_empty() { "to_draft" } else { "drafted" };
                 tx.execute(
-                    "INSERT INTO section (submission_id, position, title, status, content_json, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
-                    rusqlite::params![sid, pos as i64, t.trim(), status, json, now],
+                    "INSERT INTO section (submission_id, position, title, status, guidance, content_json, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                    rusqlite::params![sid, pos as i64, s.title.trim(), status, s.guidance, to_json(&s.content)?, now],
+                )?;
+                crate::search::index_section(tx, tx.last_insert_rowid(), s.title.trim(), &s.content)?;
+            }
+            for (pos, st) in input.co_submitters.iter().enumerate() {
+                tx.execute(
+                    "INSERT OR IGNORE INTO co_submitter (submission_id, stakeholder_id, position) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![sid, st, pos as i64],
                 )?;
             }
             Ok(sid)
@@ -226,17 +377,68 @@ impl Store {
             .map(str::to_string)
             .or(imported.title)
             .unwrap_or_else(|| format!("Submission for {}", engagement.title));
-        let sections: Vec<(String, Content)> = imported
+        let sections: Vec<NewSection> = imported
             .sections
             .into_iter()
-            .map(|s| (s.title, s.content))
+            .map(|s| NewSection {
+                title: s.title,
+                content: s.content,
+                guidance: String::new(),
+            })
             .collect();
         if sections.is_empty() {
             return Err(Error::Import {
                 message: "The file has no text to import.".into(),
             });
         }
-        self.create_submission(engagement_id, &title, &sections)
+        let input = SubmissionInput {
+            title,
+            ..Default::default()
+        };
+        self.create_submission_with(engagement_id, &input, sections)
+    }
+
+    /// Changes a submission's title, language, co-submitters and publication consent. The
+    /// template cannot change after creation (the sections were made from it).
+    pub fn update_submission(&mut self, id: i64, input: &SubmissionInput) -> Result<Submission> {
+        let old = self.submission(id)?;
+        let engagement = self.engagement(old.engagement_id)?;
+        let input = SubmissionInput {
+            template: old.template.clone(),
+            ..input.clone()
+        };
+        let (title, _, language) = self.check_submission_input(&engagement, &input)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE submission SET title = ?2, language = ?3, may_publish = ?4, updated_at = ?5 WHERE id = ?1",
+                rusqlite::params![id, title, language, input.may_publish, now_text()],
+            )?;
+            tx.execute("DELETE FROM co_submitter WHERE submission_id = ?1", [id])?;
+            for (pos, st) in input.co_submitters.iter().enumerate() {
+                tx.execute(
+                    "INSERT OR IGNORE INTO co_submitter (submission_id, stakeholder_id, position) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![id, st, pos as i64],
+                )?;
+            }
+            Ok(())
+        })?;
+        self.submission(id)
+    }
+
+    pub fn set_submission_status(
+        &mut self,
+        id: i64,
+        status: SubmissionStatus,
+    ) -> Result<Submission> {
+        self.submission(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE submission SET status = ?2, updated_at = ?3 WHERE id = ?1",
+                rusqlite::params![id, status.as_str(), now_text()],
+            )?;
+            Ok(())
+        })?;
+        self.submission(id)
     }
 
     /// One submission (not in the bin, nor in an engagement in the bin).
@@ -271,22 +473,15 @@ impl Store {
         submission_id: i64,
         stakeholders: &[i64],
     ) -> Result<Submission> {
-        self.submission(submission_id)?;
-        for id in stakeholders {
-            self.stakeholder(*id)?;
-        }
-        self.write(|tx| {
-            tx.execute("DELETE FROM co_submitter WHERE submission_id = ?1", [submission_id])?;
-            for (pos, id) in stakeholders.iter().enumerate() {
-                tx.execute(
-                    "INSERT OR IGNORE INTO co_submitter (submission_id, stakeholder_id, position) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![submission_id, id, pos as i64],
-                )?;
-            }
-            tx.execute("UPDATE submission SET updated_at = ?2 WHERE id = ?1", rusqlite::params![submission_id, now_text()])?;
-            Ok(())
-        })?;
-        self.submission(submission_id)
+        let s = self.submission(submission_id)?;
+        let input = SubmissionInput {
+            title: s.title,
+            template: s.template,
+            language: s.language,
+            co_submitters: stakeholders.to_vec(),
+            may_publish: s.may_publish,
+        };
+        self.update_submission(submission_id, &input)
     }
 
     /// The sections of a submission, in order (not those in the bin).
@@ -314,36 +509,105 @@ impl Store {
         })?
     }
 
-    /// Saves a section's title and content, keeping the previous state as a revision.
-    pub fn save_section(&mut self, id: i64, title: &str, content: &Content) -> Result<Section> {
+    /// Saves a section's title and content. `base_version` is the version the writer started
+    /// from: if someone else (another window, another instance) saved in between, the save is
+    /// refused with a conflict instead of silently overwriting their text.
+    ///
+    /// At most every ten minutes of editing, the state before the save is kept as an automatic
+    /// revision of the whole submission.
+    pub fn save_section(
+        &mut self,
+        id: i64,
+        title: &str,
+        content: &Content,
+        base_version: i64,
+    ) -> Result<SaveResult> {
         let old = self.section(id)?;
         let title = validate::title("title", title)?;
-        let json = serde_json::to_string(content).map_err(|e| Error::Conflict(e.to_string()))?;
-        let old_json =
-            serde_json::to_string(&old.content).map_err(|e| Error::Conflict(e.to_string()))?;
+        if old.version != base_version {
+            return Err(Error::Conflict(format!(
+                "The section \"{}\" was changed elsewhere (another window or another copy of CityRights) \
+                 since you started editing. Your text has not been saved over it: reload the section to \
+                 see the other version, or keep yours as a new version.",
+                old.title
+            )));
+        }
+        let json = to_json(content)?;
         let now = now_text();
+        let submission_id = old.submission_id;
         self.write(|tx| {
-            if old_json != json || old.title != title {
-                tx.execute(
-                    "INSERT INTO section_revision (section_id, title, content_json, saved_at) VALUES (?1, ?2, ?3, ?4)",
-                    rusqlite::params![id, old.title, old_json, old.updated_at],
-                )?;
-            }
+            crate::revision::auto_revision(tx, submission_id)?;
+            let status_update = if old.status == SectionStatus::ToDraft && !content.is_empty() {
+                ", status = 'drafted'"
+            } else {
+                ""
+            };
             tx.execute(
-                "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4 WHERE id = ?1",
+                &format!(
+                    "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1{status_update} WHERE id = ?1"
+                ),
                 rusqlite::params![id, title, json, now],
             )?;
             tx.execute(
-                "UPDATE submission SET updated_at = ?2 WHERE id = (SELECT submission_id FROM section WHERE id = ?1)",
-                rusqlite::params![id, now],
+                "UPDATE submission SET updated_at = ?2 WHERE id = ?1",
+                rusqlite::params![submission_id, now],
             )?;
+            crate::search::index_section(tx, id, &title, content)?;
             Ok(())
+        })?;
+        Ok(SaveResult {
+            section: self.section(id)?,
+            stats: self.submission_stats(submission_id)?,
+            compliance: self.compliance(submission_id)?,
+        })
+    }
+
+    /// Adds an empty section at the end.
+    pub fn add_section(&mut self, submission_id: i64, title: &str) -> Result<Section> {
+        self.submission(submission_id)?;
+        let title = validate::title("title", title)?;
+        let now = now_text();
+        let id = self.write(|tx| {
+            let pos: i64 = tx.query_row(
+                "SELECT coalesce(max(position) + 1, 0) FROM section WHERE submission_id = ?1",
+                [submission_id],
+                |r| r.get(0),
+            )?;
+            tx.execute(
+                "INSERT INTO section (submission_id, position, title, status, content_json, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, 'to_draft', ?4, ?5, ?5)",
+                rusqlite::params![submission_id, pos, title, to_json(&Content::default())?, now],
+            )?;
+            let id = tx.last_insert_rowid();
+            crate::search::index_section(tx, id, &title, &Content::default())?;
+            Ok(id)
         })?;
         self.section(id)
     }
 
-    /// Sets a section's owner and status.
-    pub fn set_section_owner_status(
+    /// Moves a section to `position` (0-based, among the sections not in the bin).
+    pub fn move_section(&mut self, id: i64, position: usize) -> Result<()> {
+        let sec = self.section(id)?;
+        let mut ids: Vec<i64> = self
+            .sections(sec.submission_id)?
+            .iter()
+            .map(|s| s.id)
+            .collect();
+        ids.retain(|x| *x != id);
+        ids.insert(position.min(ids.len()), id);
+        self.write(|tx| {
+            for (pos, sid) in ids.iter().enumerate() {
+                tx.execute(
+                    "UPDATE section SET position = ?2 WHERE id = ?1",
+                    rusqlite::params![sid, pos as i64],
+                )?;
+            }
+            Ok(())
+        })
+    }
+
+    /// Sets a section's owner (department or person) and status.
+    pub fn set_section_meta(
         &mut self,
         id: i64,
         owner: &str,
@@ -363,12 +627,25 @@ impl Store {
 
     /// Counts of a submission against the rule of its engagement.
     pub fn submission_stats(&self, id: i64) -> Result<SubmissionStats> {
+        self.submission_stats_with(id, None)
+    }
+
+    /// Counts as they would be with `unsaved` as the text of one section: the live count shown
+    /// while the officer types, before the autosave.
+    pub fn submission_stats_with(
+        &self,
+        id: i64,
+        unsaved: Option<(i64, &Content)>,
+    ) -> Result<SubmissionStats> {
         let s = self.submission(id)?;
         let rule = self.effective_rule(s.engagement_id)?;
         let sections = self.sections(id)?;
         let mut c = ContentStats::default();
         for sec in &sections {
-            c += sec.content.stats();
+            c += match unsaved {
+                Some((sid, content)) if sid == sec.id => content.stats(),
+                _ => sec.content.stats(),
+            };
         }
         let joint = !s.co_submitters.is_empty();
         let footnotes_count = rule.rule.footnotes_count;
@@ -383,6 +660,128 @@ impl Store {
             footnotes_count,
             joint,
         })
+    }
+
+    /// Everything the submission screen shows.
+    pub fn submission_detail(&self, id: i64) -> Result<SubmissionDetail> {
+        let submission = self.submission(id)?;
+        let engagement = self.engagement(submission.engagement_id)?;
+        let mechanism = self.mechanism(&engagement.mechanism)?;
+        let rule = self.effective_rule(engagement.id)?;
+        let template = crate::template::template(&submission.template).ok();
+        let mut sections = Vec::new();
+        let (mut para, mut note) = (1, 1);
+        for section in self.sections(id)? {
+            let st = section.content.stats();
+            sections.push(SectionView {
+                first_paragraph: para,
+                first_footnote: note,
+                words: st.words(rule.rule.footnotes_count),
+                section,
+            });
+            para += st.paragraphs;
+            note += st.footnotes;
+        }
+        let co_submitters = submission
+            .co_submitters
+            .iter()
+            .map(|i| self.stakeholder(*i))
+            .collect::<Result<Vec<_>>>()?;
+        let sent = self.sent_record(id)?;
+        let edited_since_sent = match &sent {
+            Some(r) => self.differs_from_revision(id, r.revision_id)?,
+            None => false,
+        };
+        Ok(SubmissionDetail {
+            front_matter: self.front_matter(
+                &submission,
+                &engagement,
+                &mechanism,
+                template.as_ref(),
+                &co_submitters,
+            )?,
+            stats: self.submission_stats(id)?,
+            compliance: self.compliance(id)?,
+            submission,
+            engagement,
+            mechanism,
+            template,
+            sections,
+            rule,
+            sent,
+            edited_since_sent,
+            co_submitters,
+        })
+    }
+
+    /// The lines of the front matter, as the template places them.
+    fn front_matter(
+        &self,
+        s: &Submission,
+        e: &Engagement,
+        m: &Mechanism,
+        template: Option<&Template>,
+        co: &[Stakeholder],
+    ) -> Result<FrontMatterView> {
+        let city = self.city_profile()?;
+        let kind = template
+            .map(|t| t.front_matter)
+            .unwrap_or(m.rule.front_matter);
+        let mut lines = Vec::new();
+        let mut line = |label: &str, value: String| {
+            if !value.trim().is_empty() {
+                lines.push(FrontMatterLine {
+                    label: label.to_string(),
+                    value,
+                });
+            }
+        };
+        let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
+        if kind == crate::rules::FrontMatter::CoverPage {
+            line("Title", s.title.clone());
+        }
+        if co.is_empty() {
+            line("Submitted by", city_name);
+        } else {
+            let mut names = vec![city_name];
+            names.extend(co.iter().map(|c| c.name.clone()));
+            line(
+                "Joint submission by",
+                names
+                    .into_iter()
+                    .filter(|n| !n.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        line("Mechanism", format!("{} ({})", m.name, m.acronym));
+        line("State under review", e.state_under_review.clone());
+        line("Session", e.session.clone());
+        if let Some(c) = &city {
+            let contact = match (c.contact_name.trim(), c.contact_email.trim()) {
+                ("", "") => String::new(),
+                (n, "") => n.to_string(),
+                ("", m) => m.to_string(),
+                (n, m) => format!("{n}, {m}"),
+            };
+            line("Contact", contact);
+        }
+        if template
+            .map(|t| t.publication_in_front_matter)
+            .unwrap_or(false)
+        {
+            line(
+                "Publication",
+                match s.may_publish {
+                    Some(true) => "This submission may be published.".into(),
+                    Some(false) => {
+                        "This submission is confidential and may not be published.".into()
+                    }
+                    None => String::new(),
+                },
+            );
+        }
+        Ok(FrontMatterView { kind, lines })
     }
 
     /// Submissions (of one engagement, or all), most recently changed first.
@@ -482,5 +881,6 @@ fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
         guidance: r.get(6)?,
         content,
         updated_at: r.get(8)?,
+        version: r.get(9)?,
     }))
 }

@@ -11,6 +11,23 @@ fn store() -> (tempfile::TempDir, Store) {
     (dir, s)
 }
 
+fn input(title: &str) -> cityrights::submission::SubmissionInput {
+    cityrights::submission::SubmissionInput {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn section(title: &str, text: &str) -> cityrights::submission::NewSection {
+    cityrights::submission::NewSection {
+        title: title.into(),
+        content: cityrights::document::Content {
+            blocks: vec![cityrights::document::Block::para(text)],
+        },
+        guidance: String::new(),
+    }
+}
+
 fn upr(title: &str) -> EngagementInput {
     EngagementInput {
         mechanism: "UPR".into(),
@@ -129,15 +146,10 @@ fn deleting_an_engagement_moves_it_to_the_bin_and_restoring_brings_everything_ba
     s.add_milestone(e.id, &ms(MilestoneKind::Session, "2027-01-20", None))
         .unwrap();
     let sub = s
-        .create_submission(
+        .create_submission_with(
             e.id,
-            "Our submission",
-            &[(
-                "Housing".into(),
-                cityrights::document::Content {
-                    blocks: vec![cityrights::document::Block::para("Text.")],
-                },
-            )],
+            &input("Our submission"),
+            vec![section("Housing", "Text.")],
         )
         .unwrap();
     s.delete_engagement(e.id).unwrap();
@@ -163,14 +175,11 @@ fn deleting_an_engagement_moves_it_to_the_bin_and_restoring_brings_everything_ba
 fn sections_and_submissions_go_to_the_bin_and_emptying_it_deletes_for_good() {
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("T")).unwrap();
-    let content = cityrights::document::Content {
-        blocks: vec![cityrights::document::Block::para("Text.")],
-    };
     let sub = s
-        .create_submission(
+        .create_submission_with(
             e.id,
-            "S",
-            &[("A".into(), content.clone()), ("B".into(), content)],
+            &input("S"),
+            vec![section("A", "Text."), section("B", "Text.")],
         )
         .unwrap();
     let sec = s.sections(sub.id).unwrap()[1].id;
@@ -188,31 +197,26 @@ fn saving_a_section_keeps_the_previous_text_as_a_revision() {
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("T")).unwrap();
     let sub = s
-        .create_submission(
-            e.id,
-            "S",
-            &[(
-                "A".into(),
-                Content {
-                    blocks: vec![Block::para("First draft.")],
-                },
-            )],
-        )
+        .create_submission_with(e.id, &input("S"), vec![section("A", "First draft.")])
         .unwrap();
-    let sec = s.sections(sub.id).unwrap()[0].id;
-    s.save_section(
-        sec,
-        "A",
-        &Content {
-            blocks: vec![Block::para("Second draft.")],
-        },
-    )
-    .unwrap();
-    let n: i64 = rusqlite::Connection::open(s.path())
-        .unwrap()
-        .query_row("SELECT count(*) FROM section_revision WHERE section_id = ?1 AND content_json LIKE '%First draft.%'", [sec], |r| r.get(0))
-        .unwrap();
-    assert_eq!(n, 1);
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    let second = Content {
+        blocks: vec![Block::para("Second draft.")],
+    };
+    s.save_section(sec.id, "A", &second, sec.version).unwrap();
+    let revisions = s.revisions(sub.id).unwrap();
+    assert_eq!(
+        revisions.len(),
+        1,
+        "the first save keeps the state before it"
+    );
+    let old = s.revision(revisions[0].id).unwrap();
+    assert_eq!(
+        old.sections[0].content,
+        Content {
+            blocks: vec![Block::para("First draft.")]
+        }
+    );
 }
 
 #[test]
@@ -220,7 +224,7 @@ fn joint_submissions_take_the_joint_limit_and_rules_can_be_overridden() {
     use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
     let (_d, mut s) = store();
     let e = s.create_engagement(&upr("T")).unwrap();
-    let sub = s.create_submission(e.id, "S", &[]).unwrap();
+    let sub = s.create_submission(e.id, &input("S")).unwrap();
     assert_eq!(s.submission_stats(sub.id).unwrap().limit, Some(2815));
     let ngo = s
         .create_stakeholder(&StakeholderInput {

@@ -1,6 +1,10 @@
 -- Drafting: optimistic versions of sections, whole-submission revisions, what was sent, and
 -- full-text search over drafts.
 
+-- Whole-submission revisions (below) replace the per-save section revisions of schema 1, which
+-- grew by a full copy of a section every two seconds of typing.
+DROP TABLE section_revision;
+
 -- Incremented on every save; a save must name the version it started from, so two windows or
 -- two instances never silently overwrite each other.
 ALTER TABLE section ADD COLUMN version INTEGER NOT NULL DEFAULT 1;

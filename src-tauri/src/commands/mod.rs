@@ -22,7 +22,9 @@ use std::sync::Mutex;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-type CmdResult<T> = Result<T, CommandError>;
+pub mod drafting;
+
+pub(crate) type CmdResult<T> = Result<T, CommandError>;
 
 /// The app's state, shared by all commands: the core's [`Session`].
 pub struct AppState(pub Mutex<Session>);
@@ -34,7 +36,7 @@ fn poisoned() -> CommandError {
 }
 
 /// Runs `f` on the open store.
-fn with_store<T>(
+pub(crate) fn with_store<T>(
     state: &State<AppState>,
     f: impl FnOnce(&mut Store) -> cityrights::Result<T>,
 ) -> CmdResult<T> {

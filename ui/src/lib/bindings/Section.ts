@@ -13,4 +13,8 @@ owner: string, status: SectionStatus,
 /**
  * Template guidance shown to the writer, never exported.
  */
-guidance: string, content: Content, updated_at: string, };
+guidance: string, content: Content, 
+/**
+ * Incremented on every save: a save names the version it started from (see `save_section`).
+ */
+version: number, updated_at: string, };

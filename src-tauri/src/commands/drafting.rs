@@ -1,0 +1,269 @@
+//! Drafting commands: submissions, sections, the live count, revisions, search, and the
+//! record of what was sent. Thin adapters over the core, like every command.
+
+use super::{with_store, AppState, CmdResult};
+use cityrights::document::{Content, ContentStats};
+use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
+use cityrights::search::SearchHit;
+use cityrights::stakeholder::{Stakeholder, StakeholderInput};
+use cityrights::submission::{
+    SaveResult, Section, SectionStatus, SubmissionDetail, SubmissionInput, SubmissionStats,
+    SubmissionStatus, SubmissionSummary,
+};
+use cityrights::template::Template;
+use tauri::State;
+use tauri_plugin_dialog::DialogExt;
+
+#[tauri::command]
+pub fn list_templates() -> CmdResult<Vec<Template>> {
+    Ok(cityrights::template::templates()?)
+}
+
+#[tauri::command]
+pub fn list_stakeholders(state: State<AppState>) -> CmdResult<Vec<Stakeholder>> {
+    with_store(&state, |s| s.stakeholders())
+}
+
+#[tauri::command]
+pub fn create_stakeholder(
+    state: State<AppState>,
+    input: StakeholderInput,
+) -> CmdResult<Stakeholder> {
+    with_store(&state, |s| s.create_stakeholder(&input))
+}
+
+#[tauri::command]
+pub fn list_submissions(state: State<AppState>) -> CmdResult<Vec<SubmissionSummary>> {
+    with_store(&state, |s| s.submission_summaries(None))
+}
+
+#[tauri::command]
+pub fn create_submission(
+    state: State<AppState>,
+    engagement_id: i64,
+    input: SubmissionInput,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        let sub = s.create_submission(engagement_id, &input)?;
+        s.submission_detail(sub.id)
+    })
+}
+
+#[tauri::command]
+pub fn get_submission(state: State<AppState>, id: i64) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| s.submission_detail(id))
+}
+
+#[tauri::command]
+pub fn update_submission(
+    state: State<AppState>,
+    id: i64,
+    input: SubmissionInput,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        s.update_submission(id, &input)?;
+        s.submission_detail(id)
+    })
+}
+
+#[tauri::command]
+pub fn set_submission_status(
+    state: State<AppState>,
+    id: i64,
+    status: SubmissionStatus,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        s.set_submission_status(id, status)?;
+        s.submission_detail(id)
+    })
+}
+
+#[tauri::command]
+pub fn delete_submission(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_submission(id))
+}
+
+/// Counts a piece of content (nothing saved).
+#[tauri::command]
+pub fn count_content(content: Content) -> CmdResult<ContentStats> {
+    Ok(content.stats())
+}
+
+/// The submission's counts with one section's unsaved text: the live count while typing.
+#[tauri::command]
+pub fn count_submission(
+    state: State<AppState>,
+    id: i64,
+    section_id: i64,
+    content: Content,
+) -> CmdResult<SubmissionStats> {
+    with_store(&state, |s| {
+        s.submission_stats_with(id, Some((section_id, &content)))
+    })
+}
+
+#[tauri::command]
+pub fn save_section(
+    state: State<AppState>,
+    id: i64,
+    title: String,
+    content: Content,
+    base_version: i64,
+) -> CmdResult<SaveResult> {
+    with_store(&state, |s| {
+        s.save_section(id, &title, &content, base_version)
+    })
+}
+
+#[tauri::command]
+pub fn add_section(
+    state: State<AppState>,
+    submission_id: i64,
+    title: String,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        s.add_section(submission_id, &title)?;
+        s.submission_detail(submission_id)
+    })
+}
+
+#[tauri::command]
+pub fn move_section(
+    state: State<AppState>,
+    id: i64,
+    position: usize,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        let submission_id = s.section(id)?.submission_id;
+        s.move_section(id, position)?;
+        s.submission_detail(submission_id)
+    })
+}
+
+#[tauri::command]
+pub fn set_section_meta(
+    state: State<AppState>,
+    id: i64,
+    owner: String,
+    status: SectionStatus,
+) -> CmdResult<Section> {
+    with_store(&state, |s| s.set_section_meta(id, &owner, status))
+}
+
+#[tauri::command]
+pub fn delete_section(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_section(id))
+}
+
+#[tauri::command]
+pub fn list_revisions(
+    state: State<AppState>,
+    submission_id: i64,
+) -> CmdResult<Vec<RevisionSummary>> {
+    with_store(&state, |s| s.revisions(submission_id))
+}
+
+#[tauri::command]
+pub fn get_revision(state: State<AppState>, id: i64) -> CmdResult<Revision> {
+    with_store(&state, |s| s.revision(id))
+}
+
+#[tauri::command]
+pub fn name_revision(
+    state: State<AppState>,
+    submission_id: i64,
+    name: String,
+) -> CmdResult<RevisionSummary> {
+    with_store(&state, |s| s.name_revision(submission_id, &name))
+}
+
+#[tauri::command]
+pub fn compare_revisions(
+    state: State<AppState>,
+    from: i64,
+    to: Option<i64>,
+) -> CmdResult<RevisionDiff> {
+    with_store(&state, |s| s.compare_revisions(from, to))
+}
+
+#[tauri::command]
+pub fn restore_revision(state: State<AppState>, id: i64) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| s.restore_revision(id))
+}
+
+#[tauri::command]
+pub fn search_drafts(state: State<AppState>, query: String) -> CmdResult<Vec<SearchHit>> {
+    with_store(&state, |s| s.search_drafts(&query))
+}
+
+/// "Import draft…": Rust asks for a Markdown file (native dialog) and imports it. `None` when
+/// the officer cancels. Async so the dialog never blocks the main thread.
+#[tauri::command]
+pub async fn import_draft(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    engagement_id: i64,
+) -> CmdResult<Option<SubmissionDetail>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Import a draft (Markdown)")
+        .add_filter("Markdown", &["md", "markdown", "txt"])
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let bytes = std::fs::read(&path).map_err(|source| cityrights::Error::Io {
+        action: "Could not read",
+        path: path.clone(),
+        source,
+    })?;
+    let imported = cityrights::import::markdown::parse_bytes(&bytes)?;
+    with_store(&state, |s| {
+        let sub = s.import_submission(engagement_id, None, imported)?;
+        s.submission_detail(sub.id).map(Some)
+    })
+}
+
+/// "Mark as submitted": Rust asks for the exact file that was sent (native dialog), keeps it
+/// with its SHA-256 and locks that version. `None` when the officer cancels.
+#[tauri::command]
+pub async fn mark_submitted(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    id: i64,
+    sent_on: String,
+    channel: String,
+) -> CmdResult<Option<SubmissionDetail>> {
+    // Check the typed fields before asking for a file, so a typo does not cost a dialog.
+    cityrights::validate::date("sent_on", &sent_on)?;
+    cityrights::validate::required(
+        "channel",
+        &channel,
+        "The channel",
+        cityrights::validate::SHORT_MAX,
+    )?;
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose the exact file that was sent")
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    with_store(&state, |s| {
+        s.mark_submitted(id, &sent_on, &channel, &path).map(Some)
+    })
+}
+
+#[tauri::command]
+pub fn record_outcome(
+    state: State<AppState>,
+    id: i64,
+    acronym: String,
+    cited_paragraphs: String,
+) -> CmdResult<SubmissionDetail> {
+    with_store(&state, |s| {
+        s.record_outcome(id, &acronym, &cited_paragraphs)
+    })
+}

@@ -1,0 +1,269 @@
+//! The compliance panel: what in a submission breaks, or may break, the mechanism's rules.
+//!
+//! Every check is advice in plain words with what to do; none blocks the officer (the rules
+//! themselves are defaults that may be out of date).
+
+use crate::milestone::MilestoneKind;
+use crate::store::Store;
+use crate::Result;
+use serde::Serialize;
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum Severity {
+    Error,
+    Warning,
+    Info,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct ComplianceIssue {
+    pub severity: Severity,
+    /// Stable code for tests and the UI (e.g. `over_limit`).
+    pub code: String,
+    pub message: String,
+    /// The section concerned, if any.
+    pub section_id: Option<i64>,
+}
+
+fn issue(
+    severity: Severity,
+    code: &str,
+    message: String,
+    section_id: Option<i64>,
+) -> ComplianceIssue {
+    ComplianceIssue {
+        severity,
+        code: code.into(),
+        message,
+        section_id,
+    }
+}
+
+/// 12,345 with a comma every three digits, as the counts are shown.
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+const LANGUAGE_NAMES: [(&str, &str); 6] = [
+    ("en", "English"),
+    ("fr", "French"),
+    ("es", "Spanish"),
+    ("ru", "Russian"),
+    ("ar", "Arabic"),
+    ("zh", "Chinese"),
+];
+
+fn language_name(code: &str) -> &str {
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map(|(_, n)| *n)
+        .unwrap_or(code)
+}
+
+impl Store {
+    /// The checks of a submission, most serious first.
+    pub fn compliance(&self, submission_id: i64) -> Result<Vec<ComplianceIssue>> {
+        let s = self.submission(submission_id)?;
+        let e = self.engagement(s.engagement_id)?;
+        let rule = self.effective_rule(e.id)?;
+        let stats = self.submission_stats(submission_id)?;
+        let mut out = Vec::new();
+
+        match stats.limit {
+            Some(limit) if stats.words > limit as usize => out.push(issue(
+                Severity::Error,
+                "over_limit",
+                format!(
+                    "The submission has {} words; the limit is {}{}. Remove {} words.",
+                    thousands(stats.words),
+                    thousands(limit as usize),
+                    if stats.joint { " for a joint submission" } else { "" },
+                    thousands(stats.words - limit as usize)
+                ),
+                None,
+            )),
+            Some(_) => {}
+            None => out.push(issue(
+                Severity::Info,
+                "no_limit",
+                "No word limit is known for this mechanism. Check the call or the session's information note and set it in the engagement's rules.".into(),
+                None,
+            )),
+        }
+
+        for sec in self.sections(submission_id)? {
+            if sec.content.stats().words(true) == 0 {
+                out.push(issue(
+                    Severity::Warning,
+                    "empty_section",
+                    format!("The section \"{}\" is empty.", sec.title),
+                    Some(sec.id),
+                ));
+            }
+        }
+
+        match self.city_profile()? {
+            None => out.push(issue(
+                Severity::Error,
+                "no_city_profile",
+                "The city profile is not set up: the front matter cannot name the city. Fill it in under Settings.".into(),
+                None,
+            )),
+            Some(c) => {
+                if c.contact_name.trim().is_empty() && c.contact_email.trim().is_empty() {
+                    out.push(issue(
+                        Severity::Warning,
+                        "no_contact",
+                        "The front matter has no contact person or e-mail. Add them under Settings.".into(),
+                        None,
+                    ));
+                }
+            }
+        }
+        if e.state_under_review.trim().is_empty()
+            && self.mechanism(&e.mechanism)?.kind
+                != crate::mechanism::MechanismKind::SpecialProcedures
+        {
+            out.push(issue(
+                Severity::Warning,
+                "no_state",
+                "The engagement does not name the State under review.".into(),
+                None,
+            ));
+        }
+        let publication_asked = crate::template::template(&s.template)
+            .map(|t| t.publication_in_front_matter)
+            .unwrap_or(false);
+        if publication_asked && s.may_publish.is_none() {
+            out.push(issue(
+                Severity::Warning,
+                "publication_undecided",
+                "Say whether the submission may be published: this mechanism asks.".into(),
+                None,
+            ));
+        }
+
+        if !rule.rule.languages.is_empty() && !rule.rule.languages.iter().any(|l| l == &s.language)
+        {
+            let accepted: Vec<&str> = rule
+                .rule
+                .languages
+                .iter()
+                .map(|l| language_name(l))
+                .collect();
+            out.push(issue(
+                Severity::Error,
+                "language_not_accepted",
+                format!(
+                    "{} is not among the languages this mechanism accepts ({}).",
+                    language_name(&s.language),
+                    accepted.join(", ")
+                ),
+                None,
+            ));
+        }
+        if !rule.rule.formats.is_empty() {
+            let names: Vec<&str> = rule
+                .rule
+                .formats
+                .iter()
+                .map(|f| match f.as_str() {
+                    "docx" => "Word (.docx)",
+                    "pdf" => "PDF",
+                    other => other,
+                })
+                .collect();
+            out.push(issue(
+                Severity::Info,
+                "formats",
+                format!("This mechanism asks for {} files.", names.join(" or ")),
+                None,
+            ));
+        }
+
+        if !s.status.in_progress() {
+            // Sent or approved: deadlines no longer concern the draft.
+        } else {
+            let now = chrono::Utc::now();
+            let closes: Vec<_> = self
+                .milestones(e.id)?
+                .into_iter()
+                .filter(|m| m.kind == MilestoneKind::WindowCloses)
+                .collect();
+            if let Some(next) = closes.iter().find(|m| m.due_instant() >= now) {
+                let days = (next.due_instant() - now).num_days();
+                if days < 7 {
+                    out.push(issue(
+                        Severity::Warning,
+                        "deadline_soon",
+                        format!(
+                            "The deadline \"{}\" is in {} ({} {}, {}).",
+                            next.title,
+                            match days {
+                                0 => "less than a day".to_string(),
+                                1 => "1 day".to_string(),
+                                d => format!("{d} days"),
+                            },
+                            next.date,
+                            next.time.clone().unwrap_or_else(|| "end of day".into()),
+                            next.time_zone
+                        ),
+                        None,
+                    ));
+                }
+            } else if let Some(last) = closes.last() {
+                out.push(issue(
+                    Severity::Error,
+                    "deadline_passed",
+                    format!(
+                        "The deadline \"{}\" passed on {} ({}).",
+                        last.title, last.date, last.time_zone
+                    ),
+                    None,
+                ));
+            }
+        }
+
+        if rule.stale {
+            out.push(issue(
+                Severity::Warning,
+                "rule_stale",
+                match &rule.rule.last_confirmed {
+                    Some(d) => format!("The word limit and rules were last confirmed on {d}, more than 12 months ago. Check the source before relying on them."),
+                    None => "The date the word limit and rules were last confirmed is not known. Check the source before relying on them.".into(),
+                },
+                None,
+            ));
+        }
+
+        out.sort_by_key(|i| match i.severity {
+            Severity::Error => 0,
+            Severity::Warning => 1,
+            Severity::Info => 2,
+        });
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn thousands_are_separated() {
+        assert_eq!(super::thousands(2815), "2,815");
+        assert_eq!(super::thousands(999), "999");
+        assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
+}

@@ -1,0 +1,170 @@
+//! iCalendar (RFC 5545) export of the milestones, for Outlook and every other calendar.
+//!
+//! Written with the `icalendar` crate (it escapes text and folds long lines as the RFC asks).
+//! Choices, and why:
+//! - **One VEVENT per milestone, with a stable UID** (`milestone-<id>.<token>@cityrights`, the
+//!   token made once per database): exporting again gives the same UIDs, so a calendar that
+//!   imports the file again updates its events instead of duplicating them; `DTSTAMP` and
+//!   `LAST-MODIFIED` are the milestone's own last change, so an unchanged milestone exports
+//!   byte for byte the same.
+//! - **Times in UTC** (`DTSTART:20270408T215900Z`): every calendar program places a UTC time
+//!   right, whereas a `TZID` needs a matching `VTIMEZONE` that some programs ignore. The
+//!   milestone's own time and zone ("23:59 Geneva time, Europe/Zurich") are written in the
+//!   description and in `X-CITYRIGHTS-TIME-ZONE`.
+//! - **A milestone without a time, or of several days, is a whole-day event** on its own dates
+//!   (`DTSTART;VALUE=DATE`, exclusive `DTEND`), as it reads in the app.
+//! - **One VALARM per reminder** (`TRIGGER:-P7D`), so the calendar reminds too.
+
+use crate::milestone::Milestone;
+use crate::store::Store;
+use crate::{Error, Result};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+
+/// An export: the file's text and how many milestones it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IcsExport {
+    pub text: String,
+    pub events: usize,
+}
+
+/// The product identifier written in every file.
+pub const PRODID: &str = "-//CityRights//Deadlines of UN human rights engagements//EN";
+
+fn ymd(s: &str) -> Option<NaiveDate> {
+    s.parse().ok()
+}
+
+fn description(m: &Milestone, engagement: &str, mechanism: &str) -> String {
+    let when = match &m.time {
+        Some(t) => format!("{} {t}", m.date),
+        None => format!("{}, end of day", m.date),
+    };
+    let until = m
+        .end_date
+        .as_deref()
+        .map(|d| format!(" until {d}"))
+        .unwrap_or_default();
+    let mut lines = vec![
+        m.kind.label().to_string(),
+        format!("Engagement: {engagement}"),
+        format!("Mechanism: {mechanism}"),
+        format!("Due: {when}{until}, {} time", m.time_zone),
+    ];
+    if m.is_estimate {
+        lines.push(format!(
+            "ESTIMATE, not an official date. Basis: {}",
+            if m.basis.is_empty() {
+                "not given"
+            } else {
+                &m.basis
+            }
+        ));
+    }
+    if !m.notes.trim().is_empty() {
+        lines.push(format!("Notes: {}", m.notes.trim()));
+    }
+    lines.join("\n")
+}
+
+impl Store {
+    /// The token of this database's calendar feed (see the module's documentation).
+    fn calendar_token(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT token FROM calendar_feed WHERE id = 1", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    fn milestone_updated_at(&self, id: i64) -> Result<DateTime<Utc>> {
+        let text: String =
+            self.conn
+                .query_row("SELECT updated_at FROM milestone WHERE id = ?1", [id], |r| {
+                    r.get(0)
+                })?;
+        Ok(DateTime::parse_from_rfc3339(&text)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default())
+    }
+
+    /// Every milestone (of one engagement, or of all engagements not in the bin) as an
+    /// iCalendar file.
+    pub fn export_ics(&self, engagement: Option<i64>) -> Result<IcsExport> {
+        let engagements = match engagement {
+            Some(id) => vec![self.engagement(id)?],
+            None => self.engagements()?,
+        };
+        let token = self.calendar_token()?;
+        let city = self.city_profile()?.map(|c| c.name);
+        let name = match (&city, engagement) {
+            (_, Some(_)) => format!(
+                "CityRights: {}",
+                engagements.first().map(|e| e.title.as_str()).unwrap_or("")
+            ),
+            (Some(city), None) => format!("CityRights: {city}"),
+            (None, None) => "CityRights deadlines".to_string(),
+        };
+        let mut cal = Calendar::empty();
+        cal.append_property(("VERSION", "2.0"))
+            .append_property(("PRODID", PRODID))
+            .append_property(("CALSCALE", "GREGORIAN"))
+            .append_property(("METHOD", "PUBLISH"))
+            .name(&name);
+        let mut count = 0;
+        for e in &engagements {
+            let mechanism = self.mechanism(&e.mechanism)?;
+            let mech_text = format!("{} ({})", mechanism.name, mechanism.acronym);
+            for m in self.milestones(e.id)? {
+                let changed = self.milestone_updated_at(m.id)?;
+                let summary = format!(
+                    "{}: {}{}",
+                    mechanism.acronym,
+                    m.title,
+                    if m.is_estimate { " (estimate)" } else { "" }
+                );
+                let mut ev = Event::new();
+                ev.uid(&format!("milestone-{}.{token}@cityrights", m.id))
+                    .timestamp(changed)
+                    .last_modified(changed)
+                    .summary(&summary)
+                    .description(&description(&m, &e.title, &mech_text))
+                    .add_property("CATEGORIES", format!("{},{}", mechanism.acronym, m.kind.label()))
+                    .add_property("X-CITYRIGHTS-KIND", m.kind.as_str())
+                    .add_property("X-CITYRIGHTS-TIME-ZONE", &m.time_zone)
+                    .add_property("X-CITYRIGHTS-ENGAGEMENT", e.id.to_string());
+                if m.time.is_none() || m.end_date.is_some() {
+                    let first = ymd(&m.date).ok_or_else(|| bad_date(&m))?;
+                    let last = m.end_date.as_deref().and_then(ymd).unwrap_or(first);
+                    ev.starts(first).ends(last + Duration::days(1));
+                } else {
+                    ev.starts(m.due_instant());
+                }
+                for days in &m.reminder_days {
+                    let text = match days {
+                        0 => format!("Due today: {summary}"),
+                        1 => format!("Due tomorrow: {summary}"),
+                        d => format!("Due in {d} days: {summary}"),
+                    };
+                    ev.alarm(Alarm::display(
+                        &text,
+                        Trigger::before_start(Duration::days(i64::from(*days))),
+                    ));
+                }
+                cal.push(ev.done());
+                count += 1;
+            }
+        }
+        Ok(IcsExport {
+            text: cal.done().to_string(),
+            events: count,
+        })
+    }
+}
+
+fn bad_date(m: &Milestone) -> Error {
+    Error::Conflict(format!(
+        "The milestone \"{}\" has an unreadable date ({}); edit it in the app, then export again.",
+        m.title, m.date
+    ))
+}

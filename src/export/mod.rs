@@ -1,0 +1,34 @@
+//! Exports: files the city takes out of CityRights into other programs. Each format is a
+//! module of its own; writing the file is shared, so every export fails the same plain way.
+
+pub mod ics;
+
+use crate::{Error, Result};
+use std::path::Path;
+
+/// Writes `contents` to `path`, replacing the file. It is written beside it first and then
+/// renamed, so a failed export never leaves half a file where a whole one was.
+pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
+    let io = |source| Error::Io {
+        action: "Could not write",
+        path: path.to_path_buf(),
+        source,
+    };
+    if path.is_dir() {
+        return Err(Error::Conflict(format!(
+            "{} is a folder. Give a file name, e.g. {}.",
+            path.display(),
+            path.join("deadlines.ics").display()
+        )));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "export".into());
+    let temp = path.with_file_name(format!(".{name}.part"));
+    std::fs::write(&temp, contents).map_err(io)?;
+    std::fs::rename(&temp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&temp);
+        io(e)
+    })
+}

@@ -1,0 +1,564 @@
+//! Revisions of a submission and the record of what was sent.
+//!
+//! A revision is a snapshot of every section (title and content). They are taken
+//! automatically (at most one per ten minutes of editing, holding the state before the
+//! edits), when the officer names one ("Sent to legal review"), before a restore (so a restore
+//! can itself be undone), and when the submission is marked as sent (that one is the locked
+//! version: later edits only ever make new revisions).
+
+use crate::document::Content;
+use crate::store::{now_text, optional, Store};
+use crate::submission::SubmissionDetail;
+use crate::validate;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use ts_rs::TS;
+
+/// Automatic revisions are at most this far apart.
+pub const AUTO_REVISION_MINUTES: i64 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum RevisionKind {
+    Auto,
+    Named,
+    BeforeRestore,
+    Sent,
+}
+
+impl RevisionKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            RevisionKind::Auto => "auto",
+            RevisionKind::Named => "named",
+            RevisionKind::BeforeRestore => "before_restore",
+            RevisionKind::Sent => "sent",
+        }
+    }
+    fn parse(s: &str) -> RevisionKind {
+        match s {
+            "named" => RevisionKind::Named,
+            "before_restore" => RevisionKind::BeforeRestore,
+            "sent" => RevisionKind::Sent,
+            _ => RevisionKind::Auto,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RevisionSummary {
+    pub id: i64,
+    pub kind: RevisionKind,
+    pub name: String,
+    pub words: usize,
+    pub created_at: String,
+}
+
+/// One section as it was in a revision.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct RevisionSection {
+    pub section_id: i64,
+    pub title: String,
+    pub content: Content,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Revision {
+    pub summary: RevisionSummary,
+    pub sections: Vec<RevisionSection>,
+}
+
+/// A word-level difference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DiffOpKind {
+    Equal,
+    Insert,
+    Delete,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DiffOp {
+    pub op: DiffOpKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SectionChange {
+    Same,
+    Changed,
+    Added,
+    Removed,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SectionDiff {
+    pub title: String,
+    pub change: SectionChange,
+    pub ops: Vec<DiffOp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RevisionDiff {
+    pub sections: Vec<SectionDiff>,
+}
+
+/// What was sent, and what came back.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SentRecord {
+    /// `YYYY-MM-DD`.
+    pub sent_on: String,
+    /// E.g. "UPR online submission system".
+    pub channel: String,
+    pub file_name: String,
+    /// SHA-256 of the exact file that was sent, in hexadecimal.
+    pub file_sha256: String,
+    /// The locked revision holding the text as sent.
+    pub revision_id: i64,
+    /// The acronym OHCHR gave the submission (e.g. "JS3").
+    pub ohchr_acronym: String,
+    /// The paragraphs of OHCHR's summary that cite the submission.
+    pub cited_paragraphs: String,
+    pub recorded_at: String,
+}
+
+fn snapshot(tx: &rusqlite::Connection, submission_id: i64) -> Result<(String, usize)> {
+    let mut stmt = tx.prepare(
+        "SELECT id, title, content_json FROM section WHERE submission_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
+    )?;
+    let rows = stmt.query_map([submission_id], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, String>(2)?,
+        ))
+    })?;
+    let mut sections = Vec::new();
+    let mut words = 0;
+    for r in rows {
+        let (section_id, title, json) = r?;
+        let content: Content = serde_json::from_str(&json).unwrap_or_default();
+        words += content.stats().words(true);
+        sections.push(RevisionSection {
+            section_id,
+            title,
+            content,
+        });
+    }
+    let json = serde_json::to_string(&sections).map_err(|e| Error::Conflict(e.to_string()))?;
+    Ok((json, words))
+}
+
+fn insert(
+    tx: &rusqlite::Connection,
+    submission_id: i64,
+    kind: RevisionKind,
+    name: &str,
+) -> Result<i64> {
+    let (json, words) = snapshot(tx, submission_id)?;
+    tx.execute(
+        "INSERT INTO submission_revision (submission_id, kind, name, snapshot_json, words, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        rusqlite::params![submission_id, kind.as_str(), name, json, words as i64, now_text()],
+    )?;
+    Ok(tx.last_insert_rowid())
+}
+
+/// Called inside every save, before it is applied: keeps the current state as an automatic
+/// revision when the last revision is older than [`AUTO_REVISION_MINUTES`].
+pub(crate) fn auto_revision(tx: &rusqlite::Connection, submission_id: i64) -> Result<()> {
+    let last: Option<String> = tx
+        .query_row(
+            "SELECT max(created_at) FROM submission_revision WHERE submission_id = ?1",
+            [submission_id],
+            |r| r.get(0),
+        )
+        .unwrap_or(None);
+    let due = match last
+        .as_deref()
+        .and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+    {
+        Some(t) => {
+            chrono::Utc::now().signed_duration_since(t)
+                >= chrono::Duration::minutes(AUTO_REVISION_MINUTES)
+        }
+        None => true,
+    };
+    if due {
+        insert(tx, submission_id, RevisionKind::Auto, "")?;
+    }
+    Ok(())
+}
+
+fn row_to_summary(r: &rusqlite::Row) -> rusqlite::Result<RevisionSummary> {
+    let kind: String = r.get(1)?;
+    Ok(RevisionSummary {
+        id: r.get(0)?,
+        kind: RevisionKind::parse(&kind),
+        name: r.get(2)?,
+        words: r.get::<_, i64>(3)? as usize,
+        created_at: r.get(4)?,
+    })
+}
+
+/// The text of a section for comparison: its blocks, then its footnotes.
+fn plain(content: &Content) -> String {
+    let parts = content.text_parts();
+    let mut s = parts.body.join("\n\n");
+    for (i, f) in parts.footnotes.iter().enumerate() {
+        s.push_str(&format!("\n\n[{}] {f}", i + 1));
+    }
+    s
+}
+
+fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
+    let diff = similar::TextDiff::from_words(old, new);
+    let mut ops: Vec<DiffOp> = Vec::new();
+    for change in diff.iter_all_changes() {
+        let op = match change.tag() {
+            similar::ChangeTag::Equal => DiffOpKind::Equal,
+            similar::ChangeTag::Insert => DiffOpKind::Insert,
+            similar::ChangeTag::Delete => DiffOpKind::Delete,
+        };
+        // Merge runs of the same kind so the UI gets phrases, not single words.
+        match ops.last_mut() {
+            Some(last) if last.op == op => last.text.push_str(change.value()),
+            _ => ops.push(DiffOp {
+                op,
+                text: change.value().to_string(),
+            }),
+        }
+    }
+    ops
+}
+
+/// Compares two lists of sections (matched by section id), word by word.
+pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff {
+    let mut sections = Vec::new();
+    for n in new {
+        match old.iter().find(|o| o.section_id == n.section_id) {
+            Some(o) => {
+                let (a, b) = (plain(&o.content), plain(&n.content));
+                let change = if a == b && o.title == n.title {
+                    SectionChange::Same
+                } else {
+                    SectionChange::Changed
+                };
+                sections.push(SectionDiff {
+                    title: n.title.clone(),
+                    change,
+                    ops: word_diff(&a, &b),
+                });
+            }
+            None => sections.push(SectionDiff {
+                title: n.title.clone(),
+                change: SectionChange::Added,
+                ops: vec![DiffOp {
+                    op: DiffOpKind::Insert,
+                    text: plain(&n.content),
+                }],
+            }),
+        }
+    }
+    for o in old
+        .iter()
+        .filter(|o| !new.iter().any(|n| n.section_id == o.section_id))
+    {
+        sections.push(SectionDiff {
+            title: o.title.clone(),
+            change: SectionChange::Removed,
+            ops: vec![DiffOp {
+                op: DiffOpKind::Delete,
+                text: plain(&o.content),
+            }],
+        });
+    }
+    RevisionDiff { sections }
+}
+
+impl Store {
+    /// The revisions of a submission, newest first.
+    pub fn revisions(&self, submission_id: i64) -> Result<Vec<RevisionSummary>> {
+        self.submission(submission_id)?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, kind, name, words, created_at FROM submission_revision WHERE submission_id = ?1 ORDER BY id DESC",
+        )?;
+        let rows = stmt.query_map([submission_id], row_to_summary)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One revision with its sections.
+    pub fn revision(&self, id: i64) -> Result<Revision> {
+        let (summary, json, submission_id) = optional(self.conn.query_row(
+            "SELECT id, kind, name, words, created_at, snapshot_json, submission_id FROM submission_revision WHERE id = ?1",
+            [id],
+            |r| Ok((row_to_summary(r)?, r.get::<_, String>(5)?, r.get::<_, i64>(6)?)),
+        ))?
+        .ok_or(Error::NotFound { what: "Revision", id })?;
+        self.submission(submission_id)?;
+        let sections = serde_json::from_str(&json)
+            .map_err(|e| Error::Conflict(format!("Revision {id} cannot be read ({e}).")))?;
+        Ok(Revision { summary, sections })
+    }
+
+    fn revision_submission(&self, id: i64) -> Result<i64> {
+        optional(self.conn.query_row(
+            "SELECT submission_id FROM submission_revision WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        ))?
+        .ok_or(Error::NotFound {
+            what: "Revision",
+            id,
+        })
+    }
+
+    /// Keeps the current state under a name ("Sent to legal review").
+    pub fn name_revision(&mut self, submission_id: i64, name: &str) -> Result<RevisionSummary> {
+        self.submission(submission_id)?;
+        let name =
+            validate::required("name", name, "The name of the version", validate::SHORT_MAX)?;
+        let id = self.write(|tx| insert(tx, submission_id, RevisionKind::Named, &name))?;
+        Ok(self.revision(id)?.summary)
+    }
+
+    /// The current sections, as a revision would hold them.
+    fn current_sections(&self, submission_id: i64) -> Result<Vec<RevisionSection>> {
+        Ok(self
+            .sections(submission_id)?
+            .into_iter()
+            .map(|s| RevisionSection {
+                section_id: s.id,
+                title: s.title,
+                content: s.content,
+            })
+            .collect())
+    }
+
+    /// Compares revision `from` with revision `to`, or with the current text when `to` is None.
+    pub fn compare_revisions(&self, from: i64, to: Option<i64>) -> Result<RevisionDiff> {
+        let old = self.revision(from)?;
+        let new = match to {
+            Some(id) => {
+                if self.revision_submission(id)? != self.revision_submission(from)? {
+                    return Err(Error::invalid(
+                        "to",
+                        "Both versions must belong to the same submission.",
+                    ));
+                }
+                self.revision(id)?.sections
+            }
+            None => self.current_sections(self.revision_submission(from)?)?,
+        };
+        Ok(compare(&old.sections, &new))
+    }
+
+    /// Puts a revision's text back. The current state is kept first as a revision, so a
+    /// restore can itself be undone. Sections created since come back from the bin if needed;
+    /// sections that did not exist then are left as they are.
+    pub fn restore_revision(&mut self, id: i64) -> Result<SubmissionDetail> {
+        let rev = self.revision(id)?;
+        let submission_id = self.revision_submission(id)?;
+        let now = now_text();
+        self.write(|tx| {
+            insert(tx, submission_id, RevisionKind::BeforeRestore, &format!("Before restoring the version of {}", rev.summary.created_at))?;
+            for s in &rev.sections {
+                let json = serde_json::to_string(&s.content).map_err(|e| Error::Conflict(e.to_string()))?;
+                tx.execute(
+                    "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1, deleted_at = NULL
+                     WHERE id = ?1 AND submission_id = ?5",
+                    rusqlite::params![s.section_id, s.title, json, now, submission_id],
+                )?;
+                crate::search::index_section(tx, s.section_id, &s.title, &s.content)?;
+            }
+            tx.execute("UPDATE submission SET updated_at = ?2 WHERE id = ?1", rusqlite::params![submission_id, now])?;
+            Ok(())
+        })?;
+        self.submission_detail(submission_id)
+    }
+
+    /// Records that the submission was sent: the date, the channel, the exact file (kept in the
+    /// database with its SHA-256) and a locked revision of the text. Marks it submitted.
+    pub fn mark_submitted(
+        &mut self,
+        submission_id: i64,
+        sent_on: &str,
+        channel: &str,
+        file: &std::path::Path,
+    ) -> Result<SubmissionDetail> {
+        self.submission(submission_id)?;
+        let date = validate::date("sent_on", sent_on)?;
+        let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
+        let bytes = std::fs::read(file).map_err(|source| Error::Io {
+            action: "Could not read",
+            path: file.to_path_buf(),
+            source,
+        })?;
+        if bytes.is_empty() {
+            return Err(Error::invalid(
+                "file",
+                "The file is empty: choose the file that was actually sent.",
+            ));
+        }
+        let sha = format!("{:x}", Sha256::digest(&bytes));
+        let file_name = file
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let now = now_text();
+        self.write(|tx| {
+            let rev = insert(tx, submission_id, RevisionKind::Sent, &format!("Sent on {date} ({channel})"))?;
+            tx.execute(
+                "INSERT INTO submission_sent (submission_id, sent_on, channel, file_name, file_sha256, file_bytes, revision_id, recorded_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+                 ON CONFLICT(submission_id) DO UPDATE SET sent_on = excluded.sent_on, channel = excluded.channel,
+                   file_name = excluded.file_name, file_sha256 = excluded.file_sha256, file_bytes = excluded.file_bytes,
+                   revision_id = excluded.revision_id, recorded_at = excluded.recorded_at",
+                rusqlite::params![submission_id, date.to_string(), channel, file_name, sha, bytes, rev, now],
+            )?;
+            tx.execute(
+                "UPDATE submission SET status = 'submitted', updated_at = ?2 WHERE id = ?1",
+                rusqlite::params![submission_id, now],
+            )?;
+            Ok(())
+        })?;
+        self.submission_detail(submission_id)
+    }
+
+    /// Records what came back: the acronym OHCHR gave the submission and the paragraphs of the
+    /// summary that cite it.
+    pub fn record_outcome(
+        &mut self,
+        submission_id: i64,
+        acronym: &str,
+        cited_paragraphs: &str,
+    ) -> Result<SubmissionDetail> {
+        if self.sent_record(submission_id)?.is_none() {
+            return Err(Error::Conflict(
+                "Mark the submission as submitted first.".into(),
+            ));
+        }
+        validate::text("acronym", acronym.trim(), 40)?;
+        validate::text(
+            "cited_paragraphs",
+            cited_paragraphs.trim(),
+            validate::NOTES_MAX,
+        )?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE submission_sent SET ohchr_acronym = ?2, cited_paragraphs = ?3 WHERE submission_id = ?1",
+                rusqlite::params![submission_id, acronym.trim(), cited_paragraphs.trim()],
+            )?;
+            Ok(())
+        })?;
+        self.submission_detail(submission_id)
+    }
+
+    /// What was sent, if the submission was marked as submitted.
+    pub fn sent_record(&self, submission_id: i64) -> Result<Option<SentRecord>> {
+        optional(self.conn.query_row(
+            "SELECT sent_on, channel, file_name, file_sha256, revision_id, ohchr_acronym, cited_paragraphs, recorded_at
+             FROM submission_sent WHERE submission_id = ?1",
+            [submission_id],
+            |r| {
+                Ok(SentRecord {
+                    sent_on: r.get(0)?,
+                    channel: r.get(1)?,
+                    file_name: r.get(2)?,
+                    file_sha256: r.get(3)?,
+                    revision_id: r.get(4)?,
+                    ohchr_acronym: r.get(5)?,
+                    cited_paragraphs: r.get(6)?,
+                    recorded_at: r.get(7)?,
+                })
+            },
+        ))
+    }
+
+    /// The exact bytes of the file that was sent.
+    pub fn sent_file(&self, submission_id: i64) -> Result<Vec<u8>> {
+        optional(self.conn.query_row(
+            "SELECT file_bytes FROM submission_sent WHERE submission_id = ?1",
+            [submission_id],
+            |r| r.get(0),
+        ))?
+        .ok_or(Error::NotFound {
+            what: "Sent file of submission",
+            id: submission_id,
+        })
+    }
+
+    /// Whether the current text differs from a revision.
+    pub(crate) fn differs_from_revision(
+        &self,
+        submission_id: i64,
+        revision_id: i64,
+    ) -> Result<bool> {
+        let rev = self.revision(revision_id)?;
+        Ok(rev.sections != self.current_sections(submission_id)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::Block;
+
+    fn sec(id: i64, title: &str, text: &str) -> RevisionSection {
+        RevisionSection {
+            section_id: id,
+            title: title.into(),
+            content: Content {
+                blocks: vec![Block::para(text)],
+            },
+        }
+    }
+
+    #[test]
+    fn compare_finds_word_level_changes_and_added_and_removed_sections() {
+        let old = vec![
+            sec(1, "Housing", "The city built 1,250 homes."),
+            sec(2, "Water", "No cuts."),
+        ];
+        let new = vec![
+            sec(1, "Housing", "The city built 1,400 social homes."),
+            sec(3, "Schools", "New."),
+        ];
+        let d = compare(&old, &new);
+        assert_eq!(d.sections.len(), 3);
+        let housing = &d.sections[0];
+        assert_eq!(housing.change, SectionChange::Changed);
+        assert!(housing
+            .ops
+            .iter()
+            .any(|o| o.op == DiffOpKind::Delete && o.text.contains("1,250")));
+        assert!(housing
+            .ops
+            .iter()
+            .any(|o| o.op == DiffOpKind::Insert && o.text.contains("social")));
+        assert!(housing
+            .ops
+            .iter()
+            .any(|o| o.op == DiffOpKind::Equal && o.text.contains("The city built")));
+        assert_eq!(d.sections[1].change, SectionChange::Added);
+        assert_eq!(d.sections[2].change, SectionChange::Removed);
+    }
+
+    #[test]
+    fn identical_sections_are_same() {
+        let a = vec![sec(1, "A", "Text.")];
+        assert_eq!(compare(&a, &a).sections[0].change, SectionChange::Same);
+    }
+}

@@ -1,0 +1,484 @@
+//! Drafting through the core: templates, numbering, saves with versions, revisions, search,
+//! compliance and the record of what was sent.
+
+use cityrights::document::{Block, Content, Inline};
+use cityrights::engagement::EngagementInput;
+use cityrights::milestone::{MilestoneInput, MilestoneKind};
+use cityrights::revision::{DiffOpKind, RevisionKind};
+use cityrights::submission::{NewSection, SubmissionInput, SubmissionStatus};
+use cityrights::Store;
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+    (dir, s)
+}
+
+fn engagement(s: &mut Store, mechanism: &str) -> i64 {
+    s.create_engagement(&EngagementInput {
+        mechanism: mechanism.into(),
+        title: format!("{mechanism} review"),
+        state_under_review: "Slovenia".into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .id
+}
+
+fn input(title: &str) -> SubmissionInput {
+    SubmissionInput {
+        title: title.into(),
+        ..Default::default()
+    }
+}
+
+fn paras(texts: &[&str]) -> Content {
+    Content {
+        blocks: texts.iter().map(|t| Block::para(*t)).collect(),
+    }
+}
+
+fn with_note(text: &str, note: &str) -> Content {
+    Content {
+        blocks: vec![Block::Paragraph {
+            numbered: true,
+            content: vec![
+                Inline::text(text),
+                Inline::Footnote {
+                    content: vec![Inline::text(note)],
+                },
+            ],
+        }],
+    }
+}
+
+#[test]
+fn a_upr_submission_starts_from_its_template_with_guidance() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s
+        .create_submission(e, &input("Our UPR submission"))
+        .unwrap();
+    assert_eq!(sub.template, "upr_stakeholder");
+    let sections = s.sections(sub.id).unwrap();
+    assert_eq!(sections.len(), 6);
+    assert_eq!(sections[3].title, "Follow-up to the previous review");
+    assert!(sections
+        .iter()
+        .all(|x| !x.guidance.is_empty() && x.content.is_empty()));
+    // Guidance is advice for the writer, not text: it does not count.
+    assert_eq!(s.submission_stats(sub.id).unwrap().words, 0);
+}
+
+#[test]
+fn a_template_for_another_mechanism_is_refused() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let err = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                template: "tb_list_of_issues".into(),
+                ..input("T")
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("template"));
+}
+
+#[test]
+fn paragraphs_and_footnotes_are_numbered_across_the_whole_submission() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sections = vec![
+        NewSection {
+            title: "A".into(),
+            content: paras(&["One.", "Two."]),
+            guidance: String::new(),
+        },
+        NewSection {
+            title: "B".into(),
+            content: with_note("Three.", "Note one."),
+            guidance: String::new(),
+        },
+        NewSection {
+            title: "C".into(),
+            content: with_note("Four.", "Note two."),
+            guidance: String::new(),
+        },
+    ];
+    let sub = s.create_submission_with(e, &input("S"), sections).unwrap();
+    let d = s.submission_detail(sub.id).unwrap();
+    let starts: Vec<(usize, usize)> = d
+        .sections
+        .iter()
+        .map(|v| (v.first_paragraph, v.first_footnote))
+        .collect();
+    assert_eq!(starts, vec![(1, 1), (3, 1), (4, 2)]);
+    // Moving C to the front renumbers.
+    let c = d.sections[2].section.id;
+    s.move_section(c, 0).unwrap();
+    let d = s.submission_detail(sub.id).unwrap();
+    assert_eq!(d.sections[0].section.title, "C");
+    assert_eq!(
+        (d.sections[1].first_paragraph, d.sections[2].first_footnote),
+        (2, 2)
+    );
+}
+
+#[test]
+fn a_save_from_an_outdated_version_is_refused_not_overwritten() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s.create_submission(e, &input("S")).unwrap();
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    let saved = s
+        .save_section(sec.id, &sec.title, &paras(&["Window one."]), sec.version)
+        .unwrap();
+    assert_eq!(saved.section.version, sec.version + 1);
+    let err = s
+        .save_section(sec.id, &sec.title, &paras(&["Window two."]), sec.version)
+        .unwrap_err();
+    assert_eq!(err.kind(), "conflict");
+    assert_eq!(s.section(sec.id).unwrap().content, paras(&["Window one."]));
+}
+
+#[test]
+fn the_live_count_includes_unsaved_text_and_the_save_counts_the_same() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s.create_submission(e, &input("S")).unwrap();
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    let text = with_note("The city built 1,250 homes.", "Housing report.");
+    let live = s
+        .submission_stats_with(sub.id, Some((sec.id, &text)))
+        .unwrap();
+    assert_eq!(live.words, 5 + 2, "UPR counts footnotes");
+    let saved = s
+        .save_section(sec.id, &sec.title, &text, sec.version)
+        .unwrap();
+    assert_eq!(saved.stats, live);
+    assert_eq!(saved.stats.limit, Some(2815));
+}
+
+#[test]
+fn named_revisions_compare_word_by_word_and_restoring_is_itself_undoable() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s
+        .create_submission_with(
+            e,
+            &input("S"),
+            vec![NewSection {
+                title: "A".into(),
+                content: paras(&["The city built 1,250 homes."]),
+                guidance: String::new(),
+            }],
+        )
+        .unwrap();
+    let legal = s.name_revision(sub.id, "Sent to legal review").unwrap();
+    assert_eq!(legal.kind, RevisionKind::Named);
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    s.save_section(
+        sec.id,
+        "A",
+        &paras(&["The city built 1,400 social homes."]),
+        sec.version,
+    )
+    .unwrap();
+    let diff = s.compare_revisions(legal.id, None).unwrap();
+    let ops = &diff.sections[0].ops;
+    assert!(ops
+        .iter()
+        .any(|o| o.op == DiffOpKind::Delete && o.text.contains("1,250")));
+    assert!(ops
+        .iter()
+        .any(|o| o.op == DiffOpKind::Insert && o.text.contains("social")));
+
+    s.restore_revision(legal.id).unwrap();
+    assert_eq!(
+        s.sections(sub.id).unwrap()[0].content,
+        paras(&["The city built 1,250 homes."])
+    );
+    let kinds: Vec<RevisionKind> = s
+        .revisions(sub.id)
+        .unwrap()
+        .iter()
+        .map(|r| r.kind)
+        .collect();
+    assert_eq!(kinds[0], RevisionKind::BeforeRestore, "{kinds:?}");
+    let before = s.revisions(sub.id).unwrap()[0].id;
+    s.restore_revision(before).unwrap();
+    assert_eq!(
+        s.sections(sub.id).unwrap()[0].content,
+        paras(&["The city built 1,400 social homes."])
+    );
+}
+
+#[test]
+fn automatic_revisions_are_coalesced_not_one_per_save() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s.create_submission(e, &input("S")).unwrap();
+    let mut sec = s.sections(sub.id).unwrap()[0].clone();
+    for i in 0..20 {
+        sec = s
+            .save_section(
+                sec.id,
+                &sec.title,
+                &paras(&[&format!("Draft {i}.")]),
+                sec.version,
+            )
+            .unwrap()
+            .section;
+    }
+    assert_eq!(s.revisions(sub.id).unwrap().len(), 1);
+}
+
+#[test]
+fn marking_as_submitted_keeps_the_exact_file_and_locks_that_version() {
+    let (dir, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s
+        .create_submission_with(
+            e,
+            &input("S"),
+            vec![NewSection {
+                title: "A".into(),
+                content: paras(&["As sent."]),
+                guidance: String::new(),
+            }],
+        )
+        .unwrap();
+    let file = dir.path().join("submission.docx");
+    std::fs::write(&file, b"the exact bytes that went to Geneva").unwrap();
+    let d = s
+        .mark_submitted(sub.id, "2027-04-01", "UPR online submission system", &file)
+        .unwrap();
+    assert_eq!(d.submission.status, SubmissionStatus::Submitted);
+    let sent = d.sent.clone().unwrap();
+    // sha256 of the bytes above, computed independently.
+    let expected = std::process::Command::new("sha256sum")
+        .arg(&file)
+        .output()
+        .unwrap();
+    assert_eq!(
+        sent.file_sha256,
+        String::from_utf8_lossy(&expected.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap()
+    );
+    assert_eq!(
+        s.sent_file(sub.id).unwrap(),
+        b"the exact bytes that went to Geneva"
+    );
+    assert!(!d.edited_since_sent);
+
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    s.save_section(sec.id, "A", &paras(&["Edited after sending."]), sec.version)
+        .unwrap();
+    let d = s.submission_detail(sub.id).unwrap();
+    assert!(d.edited_since_sent);
+    let locked = s.revision(sent.revision_id).unwrap();
+    assert_eq!(
+        locked.sections[0].content,
+        paras(&["As sent."]),
+        "the sent version never changes"
+    );
+
+    let d = s.record_outcome(sub.id, "JS3", "paras. 12, 40").unwrap();
+    assert_eq!(d.sent.unwrap().ohchr_acronym, "JS3");
+    assert!(s.mark_submitted(sub.id, "01/04/2027", "x", &file).is_err());
+    assert!(s
+        .mark_submitted(sub.id, "2027-04-01", "x", &dir.path().join("missing.docx"))
+        .is_err());
+}
+
+#[test]
+fn search_finds_words_without_accents_and_chinese_and_skips_the_bin() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sections = vec![
+        NewSection {
+            title: "Logement".into(),
+            content: paras(&["L'État doit prévenir les expulsions."]),
+            guidance: String::new(),
+        },
+        NewSection {
+            title: "住房".into(),
+            content: paras(&["城市建造了一千二百五十套住房。"]),
+            guidance: String::new(),
+        },
+        NewSection {
+            title: "Water".into(),
+            content: with_note("No cuts in winter.", "Utility data 2025."),
+            guidance: String::new(),
+        },
+    ];
+    let sub = s.create_submission_with(e, &input("S"), sections).unwrap();
+    let hits = s.search_drafts("expulsion").unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].matched.to_lowercase(), "expulsions");
+    assert_eq!(
+        s.search_drafts("etat").unwrap().len(),
+        1,
+        "diacritics are folded"
+    );
+    let zh = s.search_drafts("套住房").unwrap();
+    assert_eq!(zh.len(), 1, "trigram search finds Chinese");
+    assert_eq!(zh[0].section_title, "住房");
+    assert_eq!(
+        s.search_drafts("utility").unwrap().len(),
+        1,
+        "footnotes are searched"
+    );
+    assert!(
+        s.search_drafts("\"unbalanced AND (").unwrap().is_empty(),
+        "odd input is no match, not an error"
+    );
+    let water = s.sections(sub.id).unwrap()[2].id;
+    s.delete_section(water).unwrap();
+    assert!(s.search_drafts("winter").unwrap().is_empty());
+}
+
+#[test]
+fn compliance_names_what_breaks_the_rules() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    s.set_rule_override(
+        e,
+        &cityrights::rules::RuleOverride {
+            word_limit_individual: Some(5),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let closes = chrono::Local::now().date_naive() + chrono::Duration::days(3);
+    s.add_milestone(
+        e,
+        &MilestoneInput {
+            kind: Some(MilestoneKind::WindowCloses),
+            title: "Window closes".into(),
+            date: closes.to_string(),
+            time: Some("23:59".into()),
+            time_zone: "Europe/Zurich".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let sub = s
+        .create_submission_with(
+            e,
+            &SubmissionInput {
+                language: "ru".into(),
+                ..input("S")
+            },
+            vec![
+                NewSection {
+                    title: "A".into(),
+                    content: paras(&["one two three four five six seven"]),
+                    guidance: String::new(),
+                },
+                NewSection {
+                    title: "B".into(),
+                    content: Content::default(),
+                    guidance: String::new(),
+                },
+            ],
+        )
+        .unwrap();
+    let codes: Vec<String> = s
+        .compliance(sub.id)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.code)
+        .collect();
+    for c in [
+        "over_limit",
+        "empty_section",
+        "no_city_profile",
+        "deadline_soon",
+        "formats",
+    ] {
+        assert!(codes.contains(&c.to_string()), "{c} missing from {codes:?}");
+    }
+    // An override without a date of its own keeps the default's old date: still to be checked.
+    assert!(codes.contains(&"rule_stale".to_string()), "{codes:?}");
+    assert!(
+        !codes.contains(&"language_not_accepted".to_string()),
+        "the UPR takes all six UN languages"
+    );
+    let over = s
+        .compliance(sub.id)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.code == "over_limit")
+        .unwrap();
+    assert!(
+        over.message.contains("7 words") && over.message.contains("Remove 2 words"),
+        "{}",
+        over.message
+    );
+}
+
+#[test]
+fn a_language_the_mechanism_does_not_accept_is_flagged() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "CCPR");
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                language: "ru".into(),
+                ..input("S")
+            },
+        )
+        .unwrap();
+    let issues = s.compliance(sub.id).unwrap();
+    let lang = issues
+        .iter()
+        .find(|i| i.code == "language_not_accepted")
+        .unwrap();
+    assert!(
+        lang.message.contains("Russian") && lang.message.contains("English, French, Spanish"),
+        "{}",
+        lang.message
+    );
+    assert!(
+        issues.iter().any(|i| i.code == "rule_stale"),
+        "the CCPR rule has no known date"
+    );
+    assert!(issues.iter().any(|i| i.code == "publication_undecided"));
+}
+
+#[test]
+fn the_front_matter_names_every_co_submitter() {
+    use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
+    let (_d, mut s) = store();
+    cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
+    let sub = s.submission_summaries(None).unwrap()[0].id;
+    let town = s
+        .create_stakeholder(&StakeholderInput {
+            name: "Northtown".into(),
+            kind: Some(StakeholderKind::City),
+            ..Default::default()
+        })
+        .unwrap();
+    let mut co = s.submission(sub).unwrap().co_submitters;
+    co.push(town.id);
+    s.set_co_submitters(sub, &co).unwrap();
+    let d = s.submission_detail(sub).unwrap();
+    let by = d
+        .front_matter
+        .lines
+        .iter()
+        .find(|l| l.label == "Joint submission by")
+        .unwrap();
+    assert_eq!(
+        by.value,
+        "Exampleville (demo); Riverside Tenants' Association (demo); Northtown"
+    );
+    assert!(d.front_matter.lines.iter().any(|l| l.label == "Contact"));
+    assert_eq!(d.stats.limit, Some(5630));
+}
