@@ -43,6 +43,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The calendar: every milestone as an iCalendar file, for Outlook and other calendars.
+    Calendar {
+        #[command(subcommand)]
+        command: CalendarCommand,
+    },
     /// Submissions: list them.
     Submissions {
         #[command(subcommand)]
@@ -68,6 +73,20 @@ enum EngagementsCommand {
     List {
         #[arg(long)]
         json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum CalendarCommand {
+    /// Write the milestones to an iCalendar (.ics) file: one event per milestone with a stable
+    /// UID (importing again updates rather than duplicates), times in UTC, one alarm per reminder.
+    Export {
+        /// The file to write (replaced if it exists).
+        #[arg(short = 'o', long = "output", value_name = "FILE.ics")]
+        output: PathBuf,
+        /// Only the milestones of this engagement (default: every engagement).
+        #[arg(long, value_name = "ID")]
+        engagement: Option<i64>,
     },
 }
 
@@ -193,6 +212,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                 }
             }
+        }
+        Command::Calendar {
+            command: CalendarCommand::Export { output, engagement },
+        } => {
+            let done = store.export_ics_file(&output, engagement)?;
+            println!("Wrote {} milestone(s) to {}.", done.events, done.path);
         }
         Command::Submissions {
             command: SubmissionsCommand::List { json },

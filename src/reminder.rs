@@ -247,7 +247,9 @@ mod tests {
 
     impl Notifier for Shown {
         fn notify(&self, r: &Reminder) -> std::result::Result<(), String> {
-            self.0.borrow_mut().push(format!("{} {}", r.title, r.days_before));
+            self.0
+                .borrow_mut()
+                .push(format!("{} {}", r.title, r.days_before));
             Ok(())
         }
     }
@@ -293,7 +295,12 @@ mod tests {
     #[test]
     fn each_reminder_is_given_exactly_once_at_its_time() {
         // Due 8 April 2027, 23:59 Geneva (21:59 UTC).
-        let (_d, mut s, _) = store_with(MilestoneKind::WindowCloses, "2027-04-08", Some("23:59"), None);
+        let (_d, mut s, _) = store_with(
+            MilestoneKind::WindowCloses,
+            "2027-04-08",
+            Some("23:59"),
+            None,
+        );
         let clock = FakeClock::at("2027-03-01T00:00:00Z");
         let scheduler = Scheduler::new(&clock);
         let shown = Shown::default();
@@ -314,7 +321,11 @@ mod tests {
         clock.set("2027-04-07T21:59:30Z");
         let given = scheduler.tick(&mut s, &shown).unwrap();
         assert_eq!(given[0].0.days_left, 0);
-        assert!(given[0].0.heading().contains("is due today"), "{}", given[0].0.heading());
+        assert!(
+            given[0].0.heading().contains("is due today"),
+            "{}",
+            given[0].0.heading()
+        );
         assert_eq!(shown.take(), ["Window closes 1"]);
         // After it passed, while the app ran: nothing is repeated.
         clock.set("2027-04-09T08:00:00Z");
@@ -360,15 +371,25 @@ mod tests {
     fn a_session_that_took_place_or_an_old_deadline_is_not_reported() {
         let (_d, mut s, _) = store_with(MilestoneKind::Session, "2027-04-08", None, None);
         let clock = FakeClock::at("2027-04-12T08:00:00Z");
-        assert!(Scheduler::new(&clock).at_startup(&mut s).unwrap().is_empty());
+        assert!(Scheduler::new(&clock)
+            .at_startup(&mut s)
+            .unwrap()
+            .is_empty());
         let (_d, mut s, _) = store_with(MilestoneKind::WindowCloses, "2027-01-08", None, None);
-        assert!(Scheduler::new(&clock).at_startup(&mut s).unwrap().is_empty());
+        assert!(Scheduler::new(&clock)
+            .at_startup(&mut s)
+            .unwrap()
+            .is_empty());
     }
 
     #[test]
     fn reminder_days_are_set_per_milestone_and_a_change_of_date_reminds_again() {
-        let (_d, mut s, id) =
-            store_with(MilestoneKind::Internal, "2027-04-08", Some("09:00"), Some("14, 2"));
+        let (_d, mut s, id) = store_with(
+            MilestoneKind::Internal,
+            "2027-04-08",
+            Some("09:00"),
+            Some("14, 2"),
+        );
         assert_eq!(s.milestone(id).unwrap().reminder_days, [14, 2]);
         let clock = FakeClock::at("2027-04-06T08:00:00Z");
         let scheduler = Scheduler::new(&clock);
@@ -393,7 +414,11 @@ mod tests {
             reminder_days: Some(String::new()),
             ..Default::default()
         };
-        assert!(s.update_milestone(id, &input).unwrap().reminder_days.is_empty());
+        assert!(s
+            .update_milestone(id, &input)
+            .unwrap()
+            .reminder_days
+            .is_empty());
         clock.set("2027-05-01T07:00:00Z");
         scheduler.tick(&mut s, &shown).unwrap();
         assert!(shown.take().is_empty());

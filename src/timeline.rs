@@ -412,7 +412,13 @@ mod tests {
     #[test]
     fn upr_window_closes_about_seven_months_before_at_2359_geneva() {
         // UPR47: session 4 November 2024; the window really closed on 8 April 2024.
-        let p = propose("UPR", MechanismKind::Upr, d("2024-11-04"), Some(d("2024-11-15"))).unwrap();
+        let p = propose(
+            "UPR",
+            MechanismKind::Upr,
+            d("2024-11-04"),
+            Some(d("2024-11-15")),
+        )
+        .unwrap();
         let close = find(&p, MilestoneKind::WindowCloses);
         assert_eq!(close.date, "2024-04-04");
         assert_eq!(close.time.as_deref(), Some("23:59"));
@@ -428,7 +434,13 @@ mod tests {
     #[test]
     fn a_january_review_is_adopted_in_june_at_a_known_session() {
         // WG48, 20–31 January 2025, was adopted at HRC59 (16 June 2025).
-        let p = propose("UPR", MechanismKind::Upr, d("2025-01-20"), Some(d("2025-01-31"))).unwrap();
+        let p = propose(
+            "UPR",
+            MechanismKind::Upr,
+            d("2025-01-20"),
+            Some(d("2025-01-31")),
+        )
+        .unwrap();
         let adoption = find(&p, MilestoneKind::OutcomeAdoption);
         assert_eq!(adoption.date, "2025-06-16");
         assert!(adoption.title.contains("HRC59"));
@@ -439,7 +451,13 @@ mod tests {
     #[test]
     fn adoption_follows_the_usual_session_pattern_and_says_it_is_not_confirmed() {
         // November review: three months later is February → the February–April session.
-        let p = propose("UPR", MechanismKind::Upr, d("2027-11-01"), Some(d("2027-11-12"))).unwrap();
+        let p = propose(
+            "UPR",
+            MechanismKind::Upr,
+            d("2027-11-01"),
+            Some(d("2027-11-12")),
+        )
+        .unwrap();
         let adoption = find(&p, MilestoneKind::OutcomeAdoption);
         assert_eq!(adoption.date, "2028-02-24");
         assert!(adoption.basis.contains("unconfirmed"), "{}", adoption.basis);
@@ -477,13 +495,25 @@ mod tests {
 
     #[test]
     fn where_no_typical_timeline_is_known_the_proposal_says_so() {
-        let p = propose("SP", MechanismKind::SpecialProcedures, d("2027-03-01"), None).unwrap();
+        let p = propose(
+            "SP",
+            MechanismKind::SpecialProcedures,
+            d("2027-03-01"),
+            None,
+        )
+        .unwrap();
         assert!(p.milestones.is_empty() && !p.deadline_known);
         assert!(p.note.contains("No typical timeline is known"));
         let p = propose("CESCR", MechanismKind::TreatyBody, d("2027-03-01"), None).unwrap();
         assert!(!p.deadline_known && p.note.contains("No typical submission deadline"));
         assert_eq!(p.milestones.len(), 1, "only the session");
-        let p = propose("CCPR", MechanismKind::TreatyBody, d("2027-03-01"), Some(d("2027-03-20"))).unwrap();
+        let p = propose(
+            "CCPR",
+            MechanismKind::TreatyBody,
+            d("2027-03-01"),
+            Some(d("2027-03-20")),
+        )
+        .unwrap();
         assert_eq!(find(&p, MilestoneKind::FollowUpDue).date, "2028-03-20");
     }
 

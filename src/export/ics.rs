@@ -20,11 +20,22 @@ use crate::store::Store;
 use crate::{Error, Result};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use serde::Serialize;
+use std::path::Path;
+use ts_rs::TS;
 
 /// An export: the file's text and how many milestones it holds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct IcsExport {
     pub text: String,
+    pub events: usize,
+}
+
+/// What was written: the file and how many milestones it holds (for the "exported" message).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CalendarExported {
+    pub path: String,
     pub events: usize,
 }
 
@@ -78,11 +89,11 @@ impl Store {
     }
 
     fn milestone_updated_at(&self, id: i64) -> Result<DateTime<Utc>> {
-        let text: String =
-            self.conn
-                .query_row("SELECT updated_at FROM milestone WHERE id = ?1", [id], |r| {
-                    r.get(0)
-                })?;
+        let text: String = self.conn.query_row(
+            "SELECT updated_at FROM milestone WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
         Ok(DateTime::parse_from_rfc3339(&text)
             .map(|d| d.with_timezone(&Utc))
             .unwrap_or_default())
@@ -129,7 +140,10 @@ impl Store {
                     .last_modified(changed)
                     .summary(&summary)
                     .description(&description(&m, &e.title, &mech_text))
-                    .add_property("CATEGORIES", format!("{},{}", mechanism.acronym, m.kind.label()))
+                    .add_property(
+                        "CATEGORIES",
+                        format!("{},{}", mechanism.acronym, m.kind.label()),
+                    )
                     .add_property("X-CITYRIGHTS-KIND", m.kind.as_str())
                     .add_property("X-CITYRIGHTS-TIME-ZONE", &m.time_zone)
                     .add_property("X-CITYRIGHTS-ENGAGEMENT", e.id.to_string());
@@ -146,10 +160,14 @@ impl Store {
                         1 => format!("Due tomorrow: {summary}"),
                         d => format!("Due in {d} days: {summary}"),
                     };
-                    ev.alarm(Alarm::display(
-                        &text,
-                        Trigger::before_start(Duration::days(i64::from(*days))),
-                    ));
+                    // Written as whole days ("-P7D") rather than the crate's seconds, and with
+                    // a stable stamp and UID, so that an unchanged milestone exports the same.
+                    let mut alarm = Alarm::display(&text, Trigger::before_start(Duration::zero()));
+                    alarm
+                        .add_property("TRIGGER", format!("-P{days}D"))
+                        .timestamp(changed)
+                        .uid(&format!("milestone-{}-{days}d.{token}@cityrights", m.id));
+                    ev.alarm(alarm.done());
                 }
                 cal.push(ev.done());
                 count += 1;
@@ -158,6 +176,21 @@ impl Store {
         Ok(IcsExport {
             text: cal.done().to_string(),
             events: count,
+        })
+    }
+
+    /// Writes [`Store::export_ics`] to `path` (the CLI's `calendar export` and the app's
+    /// "Export to calendar…").
+    pub fn export_ics_file(
+        &self,
+        path: &Path,
+        engagement: Option<i64>,
+    ) -> Result<CalendarExported> {
+        let ics = self.export_ics(engagement)?;
+        super::write_file(path, ics.text.as_bytes())?;
+        Ok(CalendarExported {
+            path: path.display().to_string(),
+            events: ics.events,
         })
     }
 }

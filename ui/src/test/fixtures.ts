@@ -179,6 +179,7 @@ export const milestone = (overrides: Partial<Milestone> = {}): Milestone => ({
   basis: '',
   notes: '',
   due: '2026-12-18T23:59:00+01:00',
+  reminder_days: [30, 7, 1],
   ...overrides,
 });
 
@@ -253,4 +254,5 @@ export const readyApp = (status = readyStatus()) => ({
   list_mandates: () => mandates,
   dashboard: () => dashboard(),
   list_engagements: () => summaries(),
+  due_at_startup: () => [],
 });

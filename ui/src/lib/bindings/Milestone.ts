@@ -32,4 +32,8 @@ basis: string, notes: string,
 /**
  * When it falls due: RFC 3339 with the offset of the milestone's own zone.
  */
-due: string, };
+due: string, 
+/**
+ * Days before `due` at which to remind, largest first (e.g. 30, 7, 1); empty: no reminders.
+ */
+reminder_days: Array<number>, };

@@ -5,4 +5,9 @@ import type { MilestoneKind } from "./MilestoneKind";
  * What a user fills in to add or change a milestone. Dates and times are text as typed, so
  * that a bad value comes back with a message instead of being lost in a parser.
  */
-export type MilestoneInput = { kind: MilestoneKind | null, title: string, date: string, end_date: string | null, time: string | null, time_zone: string, is_estimate: boolean, basis: string, notes: string, };
+export type MilestoneInput = { kind: MilestoneKind | null, title: string, date: string, end_date: string | null, time: string | null, time_zone: string, is_estimate: boolean, basis: string, notes: string, 
+/**
+ * Days before the date at which to remind, as typed ("30, 7, 1"; empty: none). Null keeps
+ * the milestone's current reminders (30, 7 and 1 days for a new one).
+ */
+reminder_days: string | null, };

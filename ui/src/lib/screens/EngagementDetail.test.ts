@@ -92,6 +92,7 @@ describe('Engagement detail', () => {
         is_estimate: false,
         basis: '',
         notes: '',
+        reminder_days: '30, 7, 1',
       },
     });
     // Saved: the form closes and the engagement is read again.
