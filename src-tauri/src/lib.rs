@@ -5,7 +5,9 @@
 //!
 //! The page gets no `fs` and no `dialog` permission (see `capabilities/default.json`): when a
 //! command needs a file, Rust opens the native dialog (`tauri-plugin-dialog`, used from Rust)
-//! and Rust does the reading and writing.
+//! and Rust does the reading and writing. Likewise desktop notifications
+//! (`tauri-plugin-notification`) are sent from Rust by the reminder timer, so the page needs no
+//! notification permission.
 
 pub mod commands;
 pub mod ipc;
@@ -20,7 +22,12 @@ pub fn run() {
     let session = cityrights::session::Session::open(&cityrights::store::default_path());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(commands::AppState(std::sync::Mutex::new(session)))
+        .setup(|app| {
+            commands::calendar::start_reminders(app.handle());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             ipc::app_info,
             commands::app_status,
@@ -44,6 +51,12 @@ pub fn run() {
             commands::list_bin,
             commands::restore_from_bin,
             commands::empty_bin,
+            commands::calendar::calendar_view,
+            commands::calendar::move_milestone,
+            commands::calendar::propose_timeline,
+            commands::calendar::add_milestones,
+            commands::calendar::due_at_startup,
+            commands::calendar::export_calendar,
             commands::drafting::list_templates,
             commands::drafting::list_stakeholders,
             commands::drafting::create_stakeholder,

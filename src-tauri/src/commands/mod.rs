@@ -22,6 +22,7 @@ use std::sync::Mutex;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
+pub mod calendar;
 pub mod drafting;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;
