@@ -6,11 +6,14 @@ export type Route =
   | { name: 'engagements' }
   | { name: 'engagement-new' }
   | { name: 'engagement'; id: number }
+  | { name: 'calendar'; date: string | null }
   | { name: 'settings' }
   | { name: 'bin' }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
+  const calendar = /^#?\/?calendar\/?(?:\?date=(\d{4}-\d{2}-\d{2}))?$/.exec(hash);
+  if (calendar) return { name: 'calendar', date: calendar[1] ?? null };
   const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
   if (path === '' || path === 'dashboard') return { name: 'dashboard' };
   if (path === 'engagements') return { name: 'engagements' };
@@ -30,6 +33,8 @@ export const href = {
   engagements: '#/engagements',
   newEngagement: '#/engagements/new',
   engagement: (id: number) => `#/engagements/${id}`,
+  /** The calendar, opened on `date` (YYYY-MM-DD) when given. */
+  calendar: (date?: string) => (date ? `#/calendar?date=${date}` : '#/calendar'),
   settings: '#/settings',
   bin: '#/bin',
 };

@@ -1,0 +1,61 @@
+// The start-up banner: what came due or passed while the app was closed, from the reminders
+// Rust took at start-up; nothing when there is nothing (or the command fails).
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import type { Reminder } from '../bindings/Reminder';
+import { mockCommands } from '../../test/setup';
+import { mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { session } from '../session.svelte';
+import DueSoonBanner from './DueSoonBanner.svelte';
+
+const reminder = (overrides: Partial<Reminder> = {}): Reminder => ({
+  milestone_id: 5,
+  engagement_id: 1,
+  engagement_title: 'UPR of Exampleland, 5th cycle',
+  mechanism: 'UPR',
+  kind: 'window_closes',
+  title: 'Submission window closes',
+  due: '2026-12-04T23:59:00+01:00',
+  time_zone: 'Europe/Zurich',
+  date: '2026-12-04',
+  time: '23:59',
+  is_estimate: false,
+  days_before: 7,
+  days_left: 6,
+  missed: false,
+  ...overrides,
+});
+
+function ready(list: Reminder[] | (() => never)) {
+  session.status = readyStatus();
+  session.mechanisms = mechanisms;
+  mockCommands({ ...readyApp(), due_at_startup: () => (typeof list === 'function' ? list() : list) });
+}
+
+describe('DueSoonBanner', () => {
+  it('lists what came due and what was missed, with links, until dismissed', async () => {
+    ready([reminder(), reminder({ milestone_id: 6, title: 'Follow-up report', kind: 'follow_up_due', days_left: -2, missed: true })]);
+    render(DueSoonBanner);
+    const banner = await screen.findByRole('region', { name: 'Due soon' });
+    const items = within(banner).getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain('in 6 days');
+    expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Submission window closes' }).getAttribute('href')).toBe('#/engagements/1');
+    expect(items[1]?.textContent).toContain('passed while CityRights was closed');
+    await fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('region', { name: 'Due soon' })).toBeNull();
+  });
+
+  it('shows nothing when nothing came due, or when the reminders cannot be read', async () => {
+    ready([]);
+    const { unmount } = render(DueSoonBanner);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Due soon' })).toBeNull();
+    unmount();
+    ready(() => {
+      throw { kind: 'database', message: 'locked', field: null };
+    });
+    render(DueSoonBanner);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByRole('region', { name: 'Due soon' })).toBeNull();
+  });
+});
