@@ -75,9 +75,11 @@ process.on('exit', () => {
  *
  * @param {import('node:test').TestContext} t the test's context (for its name)
  * @param {(app: App) => Promise<void>} body what the test does with the app
+ * @param {{ env?: Record<string, string> }} [options] `env`: variables added to the app's
+ *   environment, e.g. `{ TZ: 'Asia/Seoul' }` to run it in another time zone
  */
-export async function withApp(t, body) {
-  const app = await App.start(t.name);
+export async function withApp(t, body, options = {}) {
+  const app = await App.start(t.name, options.env);
   let failed = false;
   try {
     await body(app);
@@ -114,14 +116,18 @@ export class App {
     this.dbPath = env.CITYRIGHTS_DB;
   }
 
-  /** Creates the temp directory, starts tauri-driver with the test's environment, opens a session. */
-  static async start(label) {
+  /**
+   * Creates the temp directory, starts tauri-driver with the test's environment (plus `extraEnv`),
+   * opens a session.
+   */
+  static async start(label, extraEnv = {}) {
     if (!existsSync(appPath)) {
       throw new Error(`The app is not built: ${appPath} does not exist. Run \`make app\` first.`);
     }
     const tempDir = await mkdtemp(join(tmpdir(), `cityrights-e2e-${slug(label)}-`));
     const env = {
       ...process.env,
+      ...extraEnv,
       CITYRIGHTS_DB: join(tempDir, 'cityrights.sqlite3'),
       XDG_DATA_HOME: join(tempDir, 'data'),
       XDG_CONFIG_HOME: join(tempDir, 'config'),

@@ -2,6 +2,7 @@
 // own engagement with milestones, validation, the bin, a restart, and hostile text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
 
@@ -23,38 +24,6 @@ test('first start offers demo data or setting up the city; the demo fills the da
     await app.screenshot('engagements-demo');
   });
 });
-
-async function setUpCity(app) {
-  await (await button(app, 'Set up my city')).click();
-  await fill(app, 'City name', 'Ljubljana');
-  await fill(app, 'Country code (ISO 3166-1 alpha-3)', 'SVN');
-  await fill(app, 'State under review', 'Slovenia');
-  await (await button(app, 'Save')).click();
-  await link(app, 'Engagements');
-}
-
-async function newEngagement(app, title) {
-  await (await link(app, 'Engagements')).click();
-  await (await button(app, 'New engagement')).click();
-  await choose(app, 'Mechanism', 'Universal Periodic Review');
-  await fill(app, 'Title', title);
-  await fill(app, 'State under review', 'Slovenia');
-  await fill(app, 'Session or call', '4th cycle, WG session 48');
-  await (await button(app, 'Save')).click();
-  await seeText(app, title);
-  await button(app, 'Add milestone');
-}
-
-async function addMilestone(app, kind, title, date, time) {
-  await (await button(app, 'Add milestone')).click();
-  await choose(app, 'What it marks', kind);
-  await fill(app, 'Title', title);
-  await fill(app, 'Date', date);
-  if (time) await fill(app, 'Time', time);
-  await fill(app, 'Time zone', 'Europe/Zurich');
-  await (await button(app, 'Save')).click();
-  await seeText(app, title);
-}
 
 test('an engagement with two milestones is recorded and is still there after a restart', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {

@@ -1,0 +1,46 @@
+// Steps that several specs take the same way a person does: setting up the city, creating an
+// engagement, adding a milestone. Found by the words on the screen (see ui.mjs).
+import { button, choose, fill, link, seeText } from './ui.mjs';
+
+/** From the welcome screen: "Set up my city" with Ljubljana, Slovenia. */
+export async function setUpCity(app) {
+  await (await button(app, 'Set up my city')).click();
+  await fill(app, 'City name', 'Ljubljana');
+  await fill(app, 'Country code (ISO 3166-1 alpha-3)', 'SVN');
+  await fill(app, 'State under review', 'Slovenia');
+  await (await button(app, 'Save')).click();
+  await link(app, 'Engagements');
+}
+
+/**
+ * A new UPR engagement, through "New engagement". Without `sessionDate` it lands on the
+ * engagement's screen; with one, on the proposed timeline.
+ */
+export async function newEngagement(app, title, { sessionDate } = {}) {
+  await (await link(app, 'Engagements')).click();
+  await (await button(app, 'New engagement')).click();
+  await choose(app, 'Mechanism', 'Universal Periodic Review');
+  await fill(app, 'Title', title);
+  await fill(app, 'State under review', 'Slovenia');
+  await fill(app, 'Session or call', '4th cycle, WG session 48');
+  if (sessionDate) await fill(app, 'First day of the session', sessionDate);
+  await (await button(app, 'Save')).click();
+  if (sessionDate) {
+    await seeText(app, 'Proposed timeline');
+    return;
+  }
+  await seeText(app, title);
+  await button(app, 'Add milestone');
+}
+
+/** "Add milestone" on the engagement's screen; the zone defaults to Geneva's. */
+export async function addMilestone(app, kind, title, date, time, zone = 'Europe/Zurich') {
+  await (await button(app, 'Add milestone')).click();
+  await choose(app, 'What it marks', kind);
+  await fill(app, 'Title', title);
+  await fill(app, 'Date', date);
+  if (time) await fill(app, 'Time', time);
+  await fill(app, 'Time zone', zone);
+  await (await button(app, 'Save')).click();
+  await seeText(app, title);
+}

@@ -1,0 +1,133 @@
+// The calendar, end to end: a milestone appears on its day; a UPR deadline at 23:59 Geneva time
+// lands on the right day and hour for an officer in New York and in Seoul (the app started with
+// another TZ), on both sides of a daylight-saving difference; the proposed timeline of a new
+// engagement; the "due soon" banner after a restart.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
+import { withApp } from '../harness.mjs';
+import { button, eventually, fill, link, seeText } from '../ui.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+
+/** Opens the calendar on the month of `date`. */
+async function openCalendarAt(app, date) {
+  await (await link(app, 'Calendar')).click();
+  await seeText(app, 'Every date of every engagement');
+  await fill(app, 'Go to date', date);
+  await app.find(`td.fc-daygrid-day[data-date="${date}"]`);
+}
+
+/** The text of the month view's cell for `date` once it shows `title`. */
+async function dayText(app, date, title) {
+  let text = '';
+  await eventually(async () => {
+    const cell = await app.session.$(`td.fc-daygrid-day[data-date="${date}"]`);
+    // textContent: a long title may be cut short with "…" on the screen.
+    text = (await cell.isExisting()) ? String(await cell.getProperty('textContent')) : '';
+    return text.includes(title);
+  }, `"${title}" on ${date}`);
+  return text;
+}
+
+test('a milestone created in an engagement appears on its day; clicking it opens it', TIMEOUT, async (t) => {
+  // In Geneva's zone, so that the times read as typed.
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+    await addMilestone(app, 'Internal milestone', 'Inputs from departments', '2027-03-15', '10:00');
+    await addMilestone(app, 'Submission window closes', 'Window closes', '2027-04-08', '23:59');
+
+    await openCalendarAt(app, '2027-03-15');
+    const text = await dayText(app, '2027-03-15', 'Inputs from departments');
+    assert.match(text, /10:00/);
+    await app.screenshot('calendar-month');
+
+    const event = await app.find('td.fc-daygrid-day[data-date="2027-03-15"] .fc-event');
+    await event.click();
+    await seeText(app, '30, 7, 1 days before');
+    await app.screenshot('calendar-milestone-details');
+    await (await link(app, 'Open the engagement “UPR of Slovenia, 4th cycle”')).click();
+    await button(app, 'Add milestone');
+  }, { env: { TZ: 'Europe/Zurich' } });
+});
+
+test('UPR deadlines at 23:59 Geneva time show at 17:59 (18:59 across a DST difference) the same day in New York', TIMEOUT, async (t) => {
+  await withApp(
+    t,
+    async (app) => {
+      await setUpCity(app);
+      await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+      // 8 April 2027: both in summer time. 20 March 2027: New York already in summer time
+      // (from 14 March), Geneva not yet (from 28 March).
+      await addMilestone(app, 'Submission window closes', 'Window closes in April', '2027-04-08', '23:59');
+      await addMilestone(app, 'Submission window closes', 'Window closes in March', '2027-03-20', '23:59');
+
+      await openCalendarAt(app, '2027-04-08');
+      assert.match(await dayText(app, '2027-04-08', 'Window closes in April'), /17:59/);
+      await seeText(app, 'in your time zone (America/New_York)');
+      await (await app.find('td.fc-daygrid-day[data-date="2027-04-08"] .fc-event')).click();
+      await seeText(app, '23:59 Geneva time (Europe/Zurich)');
+      await app.screenshot('calendar-new-york');
+
+      await fill(app, 'Go to date', '2027-03-20');
+      assert.match(await dayText(app, '2027-03-20', 'Window closes in March'), /18:59/);
+    },
+    { env: { TZ: 'America/New_York' } },
+  );
+});
+
+test('UPR deadlines at 23:59 Geneva time show at 06:59 (07:59 in winter) the next day in Seoul', TIMEOUT, async (t) => {
+  await withApp(
+    t,
+    async (app) => {
+      await setUpCity(app);
+      await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+      await addMilestone(app, 'Submission window closes', 'Window closes in April', '2027-04-08', '23:59');
+      await addMilestone(app, 'Submission window opens', 'Window opens in February', '2027-02-10', '23:59');
+
+      await openCalendarAt(app, '2027-04-09');
+      const text = await dayText(app, '2027-04-09', 'Window closes in April');
+      assert.match(text, /06:59/);
+      const before = await app.session.$('td.fc-daygrid-day[data-date="2027-04-08"]');
+      assert.doesNotMatch(String(await before.getProperty('textContent')), /Window closes in April/);
+      await app.screenshot('calendar-seoul');
+
+      await fill(app, 'Go to date', '2027-02-11');
+      assert.match(await dayText(app, '2027-02-11', 'Window opens in February'), /07:59/);
+    },
+    { env: { TZ: 'Asia/Seoul' } },
+  );
+});
+
+test('a new UPR engagement with a session date proposes its timeline as estimates, then adds it', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    await newEngagement(app, 'UPR of Slovenia, 5th cycle', { sessionDate: '2027-11-01' });
+    await seeText(app, 'about seven months before the Working Group session');
+    await seeText(app, 'Adoption of the outcome at the Human Rights Council (estimate)');
+    await app.screenshot('timeline-proposal');
+    await (await button(app, 'Add the selected milestones')).click();
+    await button(app, 'Add milestone');
+    await seeText(app, 'Submission window closes (estimate)');
+    await seeText(app, 'Mid-term report (estimate)');
+    await app.screenshot('timeline-added');
+  });
+});
+
+test('after a restart, the "due soon" banner lists what came due while the app was closed', TIMEOUT, async (t) => {
+  // The reminder timer must not give the reminder (as a notification) before the restart.
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+    const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await addMilestone(app, 'Internal milestone', 'Draft to the mayor', inThreeDays, '12:00');
+    await app.restart();
+    await seeText(app, 'Due soon');
+    await seeText(app, 'While CityRights was closed, these came due:');
+    await seeText(app, 'Draft to the mayor');
+    await app.screenshot('due-soon-banner');
+    await (await button(app, 'Dismiss')).click();
+    await eventually(async () => !(await app.session.$('[data-testid="due-soon"]').isExisting()), 'the banner to go');
+  }, { env: { CITYRIGHTS_REMINDER_INTERVAL: '3600' } });
+});
