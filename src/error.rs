@@ -46,6 +46,10 @@ pub enum Error {
     #[error("{message}")]
     Import { message: String },
 
+    /// The user stopped a long import; nothing of it was kept.
+    #[error("{0}")]
+    Cancelled(String),
+
     /// A file or folder could not be read or written.
     #[error("{action} {path}: {source}")]
     Io {
@@ -78,6 +82,7 @@ impl Error {
             Error::NewerDatabase { .. } => "newer_database",
             Error::Unreadable { .. } => "unreadable_database",
             Error::Import { .. } => "import",
+            Error::Cancelled(_) => "cancelled",
             Error::Io { .. } => "io",
             Error::Database(_) => "database",
         }

@@ -18,6 +18,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../assets/migrations/001_initial.sql"),
     include_str!("../assets/migrations/002_drafting.sql"),
     include_str!("../assets/migrations/003_calendar.sql"),
+    include_str!("../assets/migrations/004_recommendations.sql"),
 ];
 
 /// The schema version this build writes.

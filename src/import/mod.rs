@@ -1,3 +1,56 @@
 //! Importers: files from outside turned into the core's types. Everything here treats its input
 //! as untrusted and either returns a whole result or an [`crate::Error::Import`] with nothing kept.
+pub mod csv;
 pub mod markdown;
+pub mod report;
+pub mod safe_text;
+pub mod thematic_list;
+pub mod uhri;
+
+use serde::Serialize;
+use ts_rs::TS;
+
+/// How far a long import has got, for a progress bar: `done` of `total` units (bytes of the
+/// file being read). `total` is 0 when the size is not known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportProgress {
+    pub done: u64,
+    pub total: u64,
+}
+
+/// What a long import reports to its caller and asks of it: progress as it reads, and whether
+/// the user has pressed "Cancel". The core stays free of threads and events: the desktop shell
+/// passes closures that emit events and read a flag, tests pass plain ones.
+pub struct Watch<'a> {
+    progress: Box<dyn FnMut(ImportProgress) + 'a>,
+    cancelled: Box<dyn Fn() -> bool + 'a>,
+}
+
+impl<'a> Watch<'a> {
+    pub fn new(progress: impl FnMut(ImportProgress) + 'a, cancelled: impl Fn() -> bool + 'a) -> Self {
+        Watch {
+            progress: Box::new(progress),
+            cancelled: Box::new(cancelled),
+        }
+    }
+
+    /// A watch that reports nowhere and is never cancelled (the CLI, tests).
+    pub fn none() -> Watch<'static> {
+        Watch::new(|_| {}, || false)
+    }
+
+    pub(crate) fn progress(&mut self, done: u64, total: u64) {
+        (self.progress)(ImportProgress { done, total });
+    }
+
+    /// Fails with [`crate::Error::Cancelled`] when the user has cancelled.
+    pub(crate) fn check(&self) -> crate::Result<()> {
+        if (self.cancelled)() {
+            return Err(crate::Error::Cancelled(
+                "The import was cancelled. Nothing of it was kept; the recommendations are as they were.".into(),
+            ));
+        }
+        Ok(())
+    }
+}
