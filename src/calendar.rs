@@ -55,7 +55,12 @@ pub fn days_left(m: &Milestone, now: DateTime<Utc>) -> (i64, bool) {
     (secs.div_euclid(86_400), secs < 0 && m.kind.needs_action())
 }
 
-fn deadline(m: Milestone, engagement_title: &str, mechanism: &str, now: DateTime<Utc>) -> Deadline {
+pub(crate) fn deadline(
+    m: Milestone,
+    engagement_title: &str,
+    mechanism: &str,
+    now: DateTime<Utc>,
+) -> Deadline {
     let (days_left, overdue) = days_left(&m, now);
     Deadline {
         milestone_id: m.id,

@@ -166,6 +166,25 @@ impl CheckedMilestone {
     fn due(&self) -> DateTime<Utc> {
         due_at(self.date, self.time, self.tz).with_timezone(&Utc)
     }
+
+    /// The stored columns `kind, title, date, end_date, time, time_zone, is_estimate, basis,
+    /// notes, reminder_days`, in that order (shared by insert and update).
+    fn columns(&self, reminder_days: &[u32]) -> [rusqlite::types::Value; 10] {
+        use rusqlite::types::Value;
+        let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+        [
+            Value::Text(self.kind.as_str().to_string()),
+            Value::Text(self.title.clone()),
+            Value::Text(self.date.to_string()),
+            text(self.end_date.map(|d| d.to_string())),
+            text(self.time.map(|t| t.format("%H:%M").to_string())),
+            Value::Text(self.tz.name().to_string()),
+            Value::Integer(i64::from(self.is_estimate)),
+            Value::Text(self.basis.clone()),
+            Value::Text(self.notes.clone()),
+            Value::Text(reminder_json(reminder_days)),
+        ]
+    }
 }
 
 /// Parses reminder days as typed: whole numbers of days separated by commas or spaces, each
@@ -209,24 +228,7 @@ impl MilestoneInput {
             .ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
         let title = validate::title("title", &self.title)?;
         let date = validate::date("date", &self.date)?;
-        let end_date = match self
-            .end_date
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(s) => {
-                let d = validate::date("end_date", s)?;
-                if d < date {
-                    return Err(Error::invalid(
-                        "end_date",
-                        "The last day cannot be before the first day.",
-                    ));
-                }
-                Some(d)
-            }
-            None => None,
-        };
+        let end_date = validate::last_day("end_date", self.end_date.as_deref(), date)?;
         let time = match self
             .time
             .as_deref()
@@ -392,23 +394,11 @@ impl Store {
                     .reminder_days
                     .clone()
                     .unwrap_or_else(|| DEFAULT_REMINDER_DAYS.to_vec());
+                let [c2, c3, c4, c5, c6, c7, c8, c9, c10, c11] = m.columns(&days);
                 tx.execute(
                     "INSERT INTO milestone (engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, created_at, updated_at)
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                    rusqlite::params![
-                        engagement_id,
-                        m.kind.as_str(),
-                        m.title,
-                        m.date.to_string(),
-                        m.end_date.map(|d| d.to_string()),
-                        m.time.map(|t| t.format("%H:%M").to_string()),
-                        m.tz.name(),
-                        m.is_estimate,
-                        m.basis,
-                        m.notes,
-                        reminder_json(&days),
-                        now
-                    ],
+                    rusqlite::params![engagement_id, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, now],
                 )?;
                 ids.push(tx.last_insert_rowid());
             }
@@ -429,23 +419,11 @@ impl Store {
             .unwrap_or_else(|| old.reminder_days.clone());
         let reset = m.due() != old.due_instant() || days != old.reminder_days;
         self.write(|tx| {
+            let [c2, c3, c4, c5, c6, c7, c8, c9, c10, c11] = m.columns(&days);
             tx.execute(
                 "UPDATE milestone SET kind = ?2, title = ?3, date = ?4, end_date = ?5, time = ?6, time_zone = ?7,
                    is_estimate = ?8, basis = ?9, notes = ?10, reminder_days = ?11, updated_at = ?12 WHERE id = ?1",
-                rusqlite::params![
-                    id,
-                    m.kind.as_str(),
-                    m.title,
-                    m.date.to_string(),
-                    m.end_date.map(|d| d.to_string()),
-                    m.time.map(|t| t.format("%H:%M").to_string()),
-                    m.tz.name(),
-                    m.is_estimate,
-                    m.basis,
-                    m.notes,
-                    reminder_json(&days),
-                    now_text()
-                ],
+                rusqlite::params![id, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, now_text()],
             )?;
             if reset {
                 tx.execute("DELETE FROM reminder_given WHERE milestone_id = ?1", [id])?;

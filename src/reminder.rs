@@ -11,8 +11,8 @@
 //! reminder, and two reminders that fall due together (a milestone added 3 days before it is due
 //! has passed its 30- and 7-day marks) are given as one: the nearest.
 
-use crate::calendar::days_left;
-use crate::milestone::{Milestone, MilestoneKind};
+use crate::calendar::{deadline, Deadline};
+use crate::milestone::Milestone;
 use crate::store::Store;
 use crate::Result;
 use chrono::{DateTime, Duration, Utc};
@@ -43,26 +43,15 @@ pub trait Notifier {
     fn notify(&self, reminder: &Reminder) -> std::result::Result<(), String>;
 }
 
-/// One reminder that has come due.
+/// One reminder that has come due: the milestone as the dashboard shows it (its engagement,
+/// when it is due, days left), and which reminder this is.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Reminder {
-    pub milestone_id: i64,
-    pub engagement_id: i64,
-    pub engagement_title: String,
-    pub mechanism: String,
-    pub kind: MilestoneKind,
-    pub title: String,
-    /// RFC 3339 with the offset of the milestone's own zone.
-    pub due: String,
-    pub time_zone: String,
-    pub date: String,
-    pub time: Option<String>,
-    pub is_estimate: bool,
+    #[serde(flatten)]
+    pub deadline: Deadline,
     /// The reminder this is (30, 7, 1… days before).
     pub days_before: u32,
-    /// Whole days from now until it is due, as on the dashboard.
-    pub days_left: i64,
     /// It passed while nobody was reminded (the app was closed), and the city had to act.
     pub missed: bool,
 }
@@ -70,25 +59,27 @@ pub struct Reminder {
 impl Reminder {
     /// The notification's title, e.g. "UPR: Submission window closes in 7 days".
     pub fn heading(&self) -> String {
+        let d = &self.deadline;
         let when = if self.missed {
             "was due and has passed".to_string()
         } else {
-            match self.days_left {
+            match d.days_left {
                 d if d <= 0 => "is due today".to_string(),
                 1 => "is due tomorrow".to_string(),
                 d => format!("is due in {d} days"),
             }
         };
-        format!("{}: {} {when}", self.mechanism, self.title)
+        format!("{}: {} {when}", d.mechanism, d.title)
     }
 
     /// The notification's text: when exactly, in the milestone's own zone, and for what.
     pub fn body(&self) -> String {
-        let time = self.time.as_deref().unwrap_or("end of day");
-        let estimate = if self.is_estimate { " (estimate)" } else { "" };
+        let d = &self.deadline;
+        let time = d.time.as_deref().unwrap_or("end of day");
+        let estimate = if d.is_estimate { " (estimate)" } else { "" };
         format!(
             "{} {} {}{estimate} — {}",
-            self.date, time, self.time_zone, self.engagement_title
+            d.date, time, d.time_zone, d.engagement_title
         )
     }
 }
@@ -139,27 +130,16 @@ impl Store {
                     continue;
                 };
                 record.extend(due_marks.iter().map(|k| (m.id, k.days_before)));
-                let (days_left, overdue) = days_left(&m, now);
+                let days_before = nearest.days_before;
                 let passed = m.due_instant() < now;
-                if passed
-                    && (!overdue || now - m.due_instant() > Duration::days(MISSED_WITHIN_DAYS))
-                {
+                let too_old = now - m.due_instant() > Duration::days(MISSED_WITHIN_DAYS);
+                let deadline = deadline(m, &e.title, &e.mechanism, now);
+                if passed && (!deadline.overdue || too_old) {
                     continue;
                 }
                 out.push(Reminder {
-                    milestone_id: m.id,
-                    engagement_id: e.id,
-                    engagement_title: e.title.clone(),
-                    mechanism: e.mechanism.clone(),
-                    kind: m.kind,
-                    title: m.title.clone(),
-                    due: m.due.clone(),
-                    time_zone: m.time_zone.clone(),
-                    date: m.date.clone(),
-                    time: m.time.clone(),
-                    is_estimate: m.is_estimate,
-                    days_before: nearest.days_before,
-                    days_left,
+                    deadline,
+                    days_before,
                     missed: passed,
                 });
             }
@@ -177,8 +157,8 @@ impl Store {
             })?;
         }
         out.sort_by_key(|r| {
-            let due = DateTime::parse_from_rfc3339(&r.due).map(|d| d.with_timezone(&Utc));
-            (due.ok(), r.milestone_id)
+            let due = DateTime::parse_from_rfc3339(&r.deadline.due).map(|d| d.with_timezone(&Utc));
+            (due.ok(), r.deadline.milestone_id)
         });
         Ok(out)
     }
@@ -222,7 +202,7 @@ impl<C: Clock> Scheduler<C> {
 mod tests {
     use super::*;
     use crate::engagement::EngagementInput;
-    use crate::milestone::{MilestoneInput, GENEVA};
+    use crate::milestone::{MilestoneInput, MilestoneKind, GENEVA};
     use std::cell::{Cell, RefCell};
 
     struct FakeClock(Cell<DateTime<Utc>>);
@@ -249,7 +229,7 @@ mod tests {
         fn notify(&self, r: &Reminder) -> std::result::Result<(), String> {
             self.0
                 .borrow_mut()
-                .push(format!("{} {}", r.title, r.days_before));
+                .push(format!("{} {}", r.deadline.title, r.days_before));
             Ok(())
         }
     }
@@ -320,7 +300,7 @@ mod tests {
         assert_eq!(shown.take(), ["Window closes 7"]);
         clock.set("2027-04-07T21:59:30Z");
         let given = scheduler.tick(&mut s, &shown).unwrap();
-        assert_eq!(given[0].0.days_left, 0);
+        assert_eq!(given[0].0.deadline.days_left, 0);
         assert!(
             given[0].0.heading().contains("is due today"),
             "{}",
@@ -352,7 +332,7 @@ mod tests {
         assert_eq!(due.len(), 1);
         assert_eq!(due[0].days_before, 7);
         assert!(!due[0].missed);
-        assert_eq!(due[0].days_left, 3);
+        assert_eq!(due[0].deadline.days_left, 3);
     }
 
     #[test]

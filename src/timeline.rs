@@ -372,24 +372,11 @@ impl Store {
     pub fn propose_timeline(&self, request: &TimelineRequest) -> Result<ProposedTimeline> {
         let mechanism = self.mechanism(request.mechanism.trim())?;
         let start = validate::date("session_date", &request.session_date)?;
-        let end = match request
-            .session_end_date
-            .as_deref()
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-        {
-            Some(s) => {
-                let d = validate::date("session_end_date", s)?;
-                if d < start {
-                    return Err(Error::invalid(
-                        "session_end_date",
-                        "The last day of the session cannot be before its first day.",
-                    ));
-                }
-                Some(d)
-            }
-            None => None,
-        };
+        let end = validate::last_day(
+            "session_end_date",
+            request.session_end_date.as_deref(),
+            start,
+        )?;
         propose(&mechanism.code, mechanism.kind, start, end)
     }
 }

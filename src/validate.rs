@@ -65,6 +65,22 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
     })
 }
 
+/// An optional last day (of a session, a multi-day milestone) written `YYYY-MM-DD`: empty is
+/// none; one before `first` is refused, since an event cannot end before it starts.
+pub fn last_day(field: &str, value: Option<&str>, first: NaiveDate) -> Result<Option<NaiveDate>> {
+    let Some(text) = value.map(str::trim).filter(|s| !s.is_empty()) else {
+        return Ok(None);
+    };
+    let d = date(field, text)?;
+    if d < first {
+        return Err(Error::invalid(
+            field,
+            "The last day cannot be before the first day.",
+        ));
+    }
+    Ok(Some(d))
+}
+
 /// A time of day written `HH:MM` (24-hour clock).
 pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {

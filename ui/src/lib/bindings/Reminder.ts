@@ -2,22 +2,27 @@
 import type { MilestoneKind } from "./MilestoneKind";
 
 /**
- * One reminder that has come due.
+ * One reminder that has come due: the milestone as the dashboard shows it (its engagement,
+ * when it is due, days left), and which reminder this is.
  */
-export type Reminder = { milestone_id: number, engagement_id: number, engagement_title: string, mechanism: string, kind: MilestoneKind, title: string, 
-/**
- * RFC 3339 with the offset of the milestone's own zone.
- */
-due: string, time_zone: string, date: string, time: string | null, is_estimate: boolean, 
+export type Reminder = { 
 /**
  * The reminder this is (30, 7, 1… days before).
  */
 days_before: number, 
 /**
- * Whole days from now until it is due, as on the dashboard.
+ * It passed while nobody was reminded (the app was closed), and the city had to act.
+ */
+missed: boolean, milestone_id: number, engagement_id: number, engagement_title: string, mechanism: string, kind: MilestoneKind, title: string, 
+/**
+ * RFC 3339 with the offset of the milestone's own zone.
+ */
+due: string, time_zone: string, date: string, time: string | null, is_estimate: boolean, 
+/**
+ * Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
  */
 days_left: number, 
 /**
- * It passed while nobody was reminded (the app was closed), and the city had to act.
+ * Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
  */
-missed: boolean, };
+overdue: boolean, };

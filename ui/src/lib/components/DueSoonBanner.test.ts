@@ -4,24 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import type { Reminder } from '../bindings/Reminder';
 import { mockCommands } from '../../test/setup';
-import { mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { deadline, mechanisms, readyApp, readyStatus } from '../../test/fixtures';
 import { session } from '../session.svelte';
 import DueSoonBanner from './DueSoonBanner.svelte';
 
 const reminder = (overrides: Partial<Reminder> = {}): Reminder => ({
-  milestone_id: 5,
-  engagement_id: 1,
-  engagement_title: 'UPR of Exampleland, 5th cycle',
-  mechanism: 'UPR',
-  kind: 'window_closes',
-  title: 'Submission window closes',
-  due: '2026-12-04T23:59:00+01:00',
-  time_zone: 'Europe/Zurich',
-  date: '2026-12-04',
-  time: '23:59',
-  is_estimate: false,
+  ...deadline({ due: '2026-12-04T23:59:00+01:00', date: '2026-12-04', days_left: 6 }),
   days_before: 7,
-  days_left: 6,
   missed: false,
   ...overrides,
 });
