@@ -17,6 +17,7 @@ pub mod export;
 pub mod import;
 pub mod mechanism;
 pub mod milestone;
+pub mod ooxml;
 pub mod recommendation;
 pub mod reminder;
 pub mod revision;

@@ -48,6 +48,11 @@ enum Command {
         #[command(subcommand)]
         command: CalendarCommand,
     },
+    /// Export a submission to a file for the UN: Word (.docx).
+    Export {
+        #[command(subcommand)]
+        command: ExportCommand,
+    },
     /// Submissions: list them.
     Submissions {
         #[command(subcommand)]
@@ -97,6 +102,20 @@ enum CalendarCommand {
 }
 
 #[derive(Subcommand)]
+enum ExportCommand {
+    /// Write a submission as a Word document: the template's front matter, paragraphs numbered
+    /// 1, 2, 3… through Word's numbering, real footnotes, page numbers, A4 or Letter.
+    Docx {
+        /// The submission to export.
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE.docx")]
+        output: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum SubmissionsCommand {
     /// List submissions (id, engagement_id, title, status).
     List {
@@ -107,16 +126,24 @@ enum SubmissionsCommand {
 
 #[derive(Subcommand)]
 enum SubmissionCommand {
-    /// Create a submission from a CommonMark file: `## ` headings start sections, paragraphs and
-    /// ordered-list items become numbered paragraphs, `[^n]` footnotes become footnotes.
+    /// Create a submission from a Markdown (.md) or Word (.docx) file, chosen by extension:
+    /// headings start sections, paragraphs and numbered paragraphs come across, footnotes stay
+    /// footnotes. With --into-submission the file becomes one new section of that submission
+    /// instead. What a Word file held that could not come across (comments, tracked changes
+    /// accepted, images…) is listed on stderr.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["engagement", "into_submission"])))]
     Import {
-        /// The engagement the submission is for.
+        /// The engagement the new submission is for.
         #[arg(long, value_name = "ID")]
-        engagement: i64,
-        /// Title of the submission (default: the file's `# ` heading).
+        engagement: Option<i64>,
+        /// Add the file to this existing submission as one section (a department's document).
+        #[arg(long, value_name = "ID")]
+        into_submission: Option<i64>,
+        /// Title of the submission, or of the section with --into-submission (default: the
+        /// file's title).
         #[arg(long, value_name = "T")]
         title: Option<String>,
-        /// The Markdown file (UTF-8).
+        /// The file: .md (UTF-8 Markdown) or .docx (Word).
         file: PathBuf,
         /// Print {"id": …}.
         #[arg(long)]
@@ -327,24 +354,51 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             }
         }
+        Command::Export {
+            command: ExportCommand::Docx { submission, output },
+        } => {
+            let done = store.export_docx_file(submission, &output)?;
+            println!(
+                "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
+                done.path, done.sections, done.paragraphs, done.footnotes
+            );
+        }
         Command::Submission {
             command:
                 SubmissionCommand::Import {
                     engagement,
+                    into_submission,
                     title,
                     file,
                     json,
                 },
         } => {
-            let bytes = std::fs::read(&file).map_err(|source| Error::Io {
-                action: "Could not read",
-                path: file.clone(),
-                source,
-            })?;
-            let imported = cityrights::import::markdown::parse_bytes(&bytes)?;
-            let s = store.import_submission(engagement, title.as_deref(), imported)?;
+            let done = match (engagement, into_submission) {
+                (_, Some(submission)) => {
+                    store.import_section_file(submission, title.as_deref(), &file)?
+                }
+                (Some(engagement), None) => {
+                    store.import_draft_file(engagement, title.as_deref(), &file)?
+                }
+                (None, None) => {
+                    return Err(Error::invalid(
+                        "engagement",
+                        "Give --engagement ID (a new submission) or --into-submission ID (a new section).",
+                    ))
+                }
+            };
+            for n in &done.notices {
+                eprintln!("note: {}", n.message);
+            }
+            let s = &done.detail.submission;
             if json {
-                print_json(&serde_json::json!({ "id": s.id }))?;
+                print_json(&serde_json::json!({
+                    "id": s.id,
+                    "section_id": done.section_id,
+                    "notices": done.notices,
+                }))?;
+            } else if let Some(section) = done.section_id {
+                println!("Added section {section} to submission {} \"{}\".", s.id, s.title);
             } else {
                 println!("Created submission {} \"{}\".", s.id, s.title);
             }

@@ -2,6 +2,7 @@
 //! module of its own; writing the file is shared, so every export fails the same plain way.
 
 pub mod csv;
+pub mod docx;
 pub mod ics;
 
 use crate::{Error, Result};

@@ -396,8 +396,9 @@ impl Marks {
 }
 
 /// Appends an inline, merging it into the previous text run when both carry the same marks, so
-/// that the tree does not depend on how the parser happened to split the text.
-fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
+/// that the tree does not depend on how the parser happened to split the text. (The Word import
+/// uses it too.)
+pub(crate) fn push_inline(out: &mut Vec<Inline>, inline: Inline) {
     if let Inline::Text { text, marks } = &inline {
         if text.is_empty() {
             return;

@@ -1,0 +1,257 @@
+//! Drafts brought in from files — Markdown or Word, chosen by the file's extension — as a new
+//! submission or as one section of an existing one.
+//!
+//! The CLI (`cityrights submission import`) and the app ("Import draft…", "Import a
+//! department's document…") both come through here, so a file is read the same way whichever
+//! door it comes in by. An import either creates everything or nothing; what it accepted,
+//! dropped or changed on the way comes back as [`ImportNotice`]s, which the CLI prints on
+//! stderr and the app shows.
+
+use crate::document::{Block, Content, Inline};
+use crate::import::markdown::ImportedSubmission;
+use crate::store::Store;
+use crate::submission::{Section, SubmissionDetail};
+use crate::{Error, Result};
+use serde::Serialize;
+use std::path::Path;
+use ts_rs::TS;
+
+/// Something the import did that the officer should know: a tracked change accepted, comments
+/// left out, images that could not come across…
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportNotice {
+    /// Stable code for tests and the UI (e.g. `tracked_changes`, `comments`, `drawings`).
+    pub code: String,
+    /// What happened, in plain words.
+    pub message: String,
+}
+
+pub(crate) fn notice(code: &str, message: impl Into<String>) -> ImportNotice {
+    ImportNotice {
+        code: code.to_string(),
+        message: message.into(),
+    }
+}
+
+/// A file read into sections, with its notices.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadDraft {
+    pub submission: ImportedSubmission,
+    pub notices: Vec<ImportNotice>,
+}
+
+/// The formats a draft can be imported from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftFormat {
+    Markdown,
+    Docx,
+}
+
+impl DraftFormat {
+    /// The format of a file, by its extension.
+    pub fn of(path: &Path) -> Result<DraftFormat> {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "md" | "markdown" | "txt" => Ok(DraftFormat::Markdown),
+            "docx" => Ok(DraftFormat::Docx),
+            "doc" | "odt" | "rtf" | "pages" => Err(Error::Import {
+                message: format!(
+                    "CityRights imports Word (.docx) and Markdown (.md) files, not .{ext}. Open \
+                     the file in Word or LibreOffice, save it as \"Word Document (.docx)\" and \
+                     import that file."
+                ),
+            }),
+            _ => Err(Error::Import {
+                message: format!(
+                    "CityRights imports Word (.docx) and Markdown (.md) files; {} is neither \
+                     (by its name).",
+                    path.file_name()
+                        .map(|n| n.to_string_lossy().into_owned())
+                        .unwrap_or_default()
+                ),
+            }),
+        }
+    }
+
+    fn max_bytes(self) -> usize {
+        match self {
+            DraftFormat::Markdown => crate::import::markdown::MAX_FILE_BYTES,
+            DraftFormat::Docx => crate::import::docx::MAX_FILE_BYTES,
+        }
+    }
+}
+
+/// Reads bytes of the given format.
+pub fn parse_draft(format: DraftFormat, bytes: &[u8]) -> Result<ReadDraft> {
+    match format {
+        DraftFormat::Markdown => Ok(ReadDraft {
+            submission: crate::import::markdown::parse_bytes(bytes)?,
+            notices: Vec::new(),
+        }),
+        DraftFormat::Docx => {
+            let (submission, notices) = crate::import::docx::parse_bytes(bytes)?;
+            Ok(ReadDraft {
+                submission,
+                notices,
+            })
+        }
+    }
+}
+
+/// Reads a draft file, choosing the format by extension. A file larger than its format allows
+/// is refused before it is read into memory.
+pub fn read_draft(path: &Path) -> Result<ReadDraft> {
+    let format = DraftFormat::of(path)?;
+    let io = |source| Error::Io {
+        action: "Could not read",
+        path: path.to_path_buf(),
+        source,
+    };
+    let len = std::fs::metadata(path).map_err(io)?.len();
+    if len > format.max_bytes() as u64 {
+        return Err(Error::Import {
+            message: format!(
+                "The file is too large to import: {:.1} MB, where the limit is {} MB. Check that \
+                 this is the right file.",
+                len as f64 / (1024.0 * 1024.0),
+                format.max_bytes() / (1024 * 1024)
+            ),
+        });
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
+    parse_draft(format, &bytes)
+}
+
+/// What an import made: the submission as the screen shows it, the new section when a
+/// document was imported into an existing submission, and the notices.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DraftImported {
+    pub detail: SubmissionDetail,
+    pub section_id: Option<i64>,
+    pub notices: Vec<ImportNotice>,
+}
+
+/// The title a document's single section gets when none is given.
+const IMPORTED_SECTION: &str = "Imported section";
+
+/// One content tree from several sections: each section's title becomes a heading, and its own
+/// headings move one level down, so that nothing of the file's structure is lost.
+fn merge(imported: ImportedSubmission) -> Content {
+    let mut sections = imported.sections;
+    if sections.len() == 1 {
+        return sections.remove(0).content;
+    }
+    let mut blocks = Vec::new();
+    for s in sections {
+        blocks.push(Block::Heading {
+            level: 1,
+            content: vec![Inline::text(s.title)],
+        });
+        for b in s.content.blocks {
+            blocks.push(match b {
+                Block::Heading { level, content } => Block::Heading {
+                    level: level.saturating_add(1),
+                    content,
+                },
+                other => other,
+            });
+        }
+    }
+    Content { blocks }
+}
+
+/// The title of a document imported as one section: the one given, else the document's title,
+/// else its only section's title, else the file's name, else "Imported section".
+fn section_title(
+    given: Option<&str>,
+    imported: &ImportedSubmission,
+    file_name: Option<&str>,
+) -> String {
+    let only = match imported.sections.as_slice() {
+        [only] => Some(only.title.as_str()),
+        _ => None,
+    };
+    let title = [given, imported.title.as_deref(), only, file_name]
+        .into_iter()
+        .flatten()
+        .find(|t| !t.trim().is_empty())
+        .unwrap_or(IMPORTED_SECTION);
+    title
+        .trim()
+        .chars()
+        .take(crate::validate::TITLE_MAX)
+        .collect()
+}
+
+impl Store {
+    /// Creates a submission for an engagement from a draft file (Markdown or Word).
+    pub fn import_draft_file(
+        &mut self,
+        engagement_id: i64,
+        title: Option<&str>,
+        path: &Path,
+    ) -> Result<DraftImported> {
+        self.engagement(engagement_id)?;
+        let read = read_draft(path)?;
+        let sub = self.import_submission(engagement_id, title, read.submission)?;
+        Ok(DraftImported {
+            detail: self.submission_detail(sub.id)?,
+            section_id: None,
+            notices: read.notices,
+        })
+    }
+
+    /// Adds a department's document to an existing submission as one section at the end. Its
+    /// title is `title`, else the document's title, else its only section's title, else the
+    /// file's name.
+    pub fn import_section_file(
+        &mut self,
+        submission_id: i64,
+        title: Option<&str>,
+        path: &Path,
+    ) -> Result<DraftImported> {
+        self.submission(submission_id)?;
+        let read = read_draft(path)?;
+        let file_name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let title = section_title(title, &read.submission, file_name.as_deref());
+        let section = self.import_into_submission(submission_id, Some(&title), read.submission)?;
+        Ok(DraftImported {
+            detail: self.submission_detail(submission_id)?,
+            section_id: Some(section.id),
+            notices: read.notices,
+        })
+    }
+
+    /// Adds imported content to a submission as one new section (see [`merge`]). A title that
+    /// is given wins; then the document's own title or only section title; then `Imported
+    /// section`. Saved like a typed section, so the state before is kept as a revision.
+    pub fn import_into_submission(
+        &mut self,
+        submission_id: i64,
+        title: Option<&str>,
+        imported: ImportedSubmission,
+    ) -> Result<Section> {
+        self.submission(submission_id)?;
+        if imported.sections.iter().all(|s| s.content.is_empty()) {
+            return Err(Error::Import {
+                message: "The file has no text to import.".into(),
+            });
+        }
+        let title = section_title(title, &imported, None);
+        let content = merge(imported);
+        let section = self.add_section(submission_id, &title)?;
+        match self.save_section(section.id, &title, &content, section.version) {
+            Ok(saved) => Ok(saved.section),
+            Err(e) => {
+                // Nothing half-imported is left: the empty section goes back out.
+                let _ = self.delete_section(section.id);
+                Err(e)
+            }
+        }
+    }
+}
