@@ -42,6 +42,10 @@ pub enum Error {
     #[error("The file {path} cannot be opened as a CityRights database: {reason}. It has not been changed.")]
     Unreadable { path: PathBuf, reason: String },
 
+    /// The database is in a place where SQLite cannot keep it safe (network drive, synced folder).
+    #[error("{reason}")]
+    UnsafePlace { path: PathBuf, reason: String },
+
     /// A file given to an import is malformed; nothing of that import was kept.
     #[error("{message}")]
     Import { message: String },
@@ -81,6 +85,7 @@ impl Error {
             Error::Conflict(_) => "conflict",
             Error::NewerDatabase { .. } => "newer_database",
             Error::Unreadable { .. } => "unreadable_database",
+            Error::UnsafePlace { .. } => "unsafe_place",
             Error::Import { .. } => "import",
             Error::Cancelled(_) => "cancelled",
             Error::Io { .. } => "io",

@@ -4,6 +4,7 @@
 //!
 //! Modules are named after the domain: a newcomer finds the room from the word the users say.
 
+pub mod backup;
 pub mod bin;
 pub mod calendar;
 pub mod city;
@@ -22,6 +23,7 @@ pub mod recommendation;
 pub mod reminder;
 pub mod revision;
 pub mod rules;
+pub mod safety;
 pub mod search;
 pub mod session;
 pub mod stakeholder;

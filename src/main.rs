@@ -74,6 +74,11 @@ enum Command {
         #[command(subcommand)]
         command: BinCommand,
     },
+    /// Backups: make one, list them, or restore one (the current database is backed up first).
+    Backup {
+        #[command(subcommand)]
+        command: BackupCommand,
+    },
     /// Print where the database file is.
     Path,
 }
@@ -259,6 +264,48 @@ enum BinCommand {
     },
 }
 
+#[derive(Subcommand)]
+enum BackupCommand {
+    /// Back up the database now (into `backups/` beside it), checked after it is written.
+    Create {
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the backups, newest first, with what they hold.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Put a backup in place of the database. The current database is backed up first.
+    Restore {
+        /// The backup file (see `backup list`).
+        file: PathBuf,
+    },
+}
+
+impl Command {
+    /// Whether the command may change the database: those take the writer lock, so that they
+    /// never run while the app has the database open. New commands write unless listed here.
+    fn writes(&self) -> bool {
+        !matches!(
+            self,
+            Command::Path
+                | Command::Deadlines { .. }
+                | Command::Calendar { .. }
+                | Command::Engagements { command: EngagementsCommand::List { .. } }
+                | Command::Submissions { command: SubmissionsCommand::List { .. } }
+                | Command::Submission { command: SubmissionCommand::Stats { .. } }
+                | Command::Bin { command: BinCommand::List { .. } }
+                | Command::Backup { command: BackupCommand::Create { .. } | BackupCommand::List { .. } }
+                | Command::Recommendations {
+                    command: RecommendationsCommand::List { .. }
+                        | RecommendationsCommand::Search { .. }
+                        | RecommendationsCommand::ExportCsv { .. }
+                }
+        )
+    }
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match run(cli) {
@@ -282,10 +329,46 @@ fn run(cli: Cli) -> Result<(), Error> {
         println!("{}", path.display());
         return Ok(());
     }
+    let _lock = if cli.command.writes() {
+        Some(cityrights::safety::WriterLock::acquire(&path)?)
+    } else {
+        None
+    };
+    if let Command::Backup { command: BackupCommand::Restore { file } } = &cli.command {
+        let restored = cityrights::backup::restore(&path, file)?;
+        println!(
+            "Restored the backup of {} ({} engagements, {} submissions, {} words). The database as it was is kept as a backup too.",
+            restored.created_at, restored.engagements, restored.submissions, restored.words
+        );
+        return Ok(());
+    }
+    if let Command::Backup { command: BackupCommand::List { json } } = &cli.command {
+        // Listing reads the backup folder only: it works even when the database cannot be opened.
+        let list = cityrights::backup::list(&cityrights::backup::backup_dir(&path))?;
+        if *json {
+            print_json(&list)?;
+        } else if list.is_empty() {
+            println!("No backups yet.");
+        } else {
+            for b in list {
+                println!("{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}", b.created_at, format!("{:?}", b.reason).to_lowercase(), b.engagements, b.submissions, b.words, b.path);
+            }
+        }
+        return Ok(());
+    }
     let mut store = Store::open(&path)?;
     let now = chrono::Utc::now();
     match cli.command {
         Command::Path => {}
+        Command::Backup { command: BackupCommand::Create { json } } => {
+            let b = store.backup(cityrights::backup::BackupReason::Manual)?;
+            if json {
+                print_json(&b)?;
+            } else {
+                println!("Backed up to {} (checked).", b.path);
+            }
+        }
+        Command::Backup { .. } => {}
         Command::Demo => {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
             println!("Demo data added to {}.", path.display());

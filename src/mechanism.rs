@@ -100,6 +100,11 @@ pub fn mandates() -> Result<Vec<Mandate>> {
 /// engagements refer to them).
 pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
     let file = reference()?;
+    // Nothing to write when the database already holds this reference data: opening a
+    // database to read it (the CLI while the app runs) then writes nothing at all.
+    if store.mechanisms().map(|m| m == file.mechanisms).unwrap_or(false) {
+        return Ok(());
+    }
     store.write(|tx| {
         let mut stmt = tx.prepare(
             "INSERT INTO mechanism (code, kind, acronym, name, body, treaty, symbol_prefix, colour, rule_json)

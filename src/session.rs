@@ -13,6 +13,8 @@ use ts_rs::TS;
 pub struct Session {
     path: PathBuf,
     store: std::result::Result<Store, ErrorPayload>,
+    /// Held while the session is open: the CLI will not write to this database meanwhile.
+    _lock: Option<crate::safety::WriterLock>,
 }
 
 /// What the UI needs to decide which screen to show first.
@@ -33,12 +35,29 @@ pub struct AppStatus {
 }
 
 impl Session {
-    /// Opens `path`; a failure is kept as the session's state, never a crash.
+    /// Opens `path` and takes its writer lock; a failure is kept as the session's state, never
+    /// a crash. (Unsafe places are refused before the lock file is made beside the database.)
     pub fn open(path: &Path) -> Session {
-        Session {
-            path: path.to_path_buf(),
-            store: Store::open(path).map_err(|e| e.payload()),
+        let refuse = |e: Error| Session { path: path.to_path_buf(), store: Err(e.payload()), _lock: None };
+        if let Some(reason) = crate::safety::unsafe_place(path) {
+            return refuse(Error::UnsafePlace { path: path.to_path_buf(), reason });
         }
+        let lock = match crate::safety::WriterLock::acquire(path) {
+            Ok(l) => l,
+            Err(e) => return refuse(e),
+        };
+        Session { path: path.to_path_buf(), store: Store::open(path).map_err(|e| e.payload()), _lock: Some(lock) }
+    }
+
+    /// Closes the database (and releases its lock), e.g. to restore a backup over it.
+    pub fn close(&mut self) {
+        self.store = Err(Error::Conflict("The database is closed.".into()).payload());
+        self._lock = None;
+    }
+
+    /// The database file of this session.
+    pub fn path(&self) -> &Path {
+        &self.path
     }
 
     /// Opens a new database at `path`, refusing an existing file (never overwritten).
@@ -86,6 +105,19 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_second_session_on_the_same_file_is_refused_while_the_first_is_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("c.sqlite3");
+        let first = Session::open(&path);
+        assert!(first.status().ready);
+        let second = Session::open(&path);
+        assert!(!second.status().ready);
+        assert!(second.status().error.unwrap().message.contains("CityRights is open on"));
+        drop(first);
+        assert!(Session::open(&path).status().ready);
+    }
 
     #[test]
     fn a_bad_file_gives_a_session_that_explains_and_leaves_it_alone() {

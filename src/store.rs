@@ -57,6 +57,9 @@ impl Store {
             path: path.to_path_buf(),
             reason,
         };
+        if let Some(reason) = crate::safety::unsafe_place(path) {
+            return Err(Error::UnsafePlace { path: path.to_path_buf(), reason });
+        }
         let exists = path.exists();
         if exists {
             check_header(path)?;
@@ -128,6 +131,14 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
+        if version > 0 && version < SCHEMA_VERSION {
+            // A copy of the database as it was, before its schema changes.
+            crate::backup::backup_connection(
+                &store.conn,
+                &crate::backup::backup_dir(path),
+                crate::backup::BackupReason::BeforeMigration,
+            )?;
+        }
         store.migrate(version)?;
         crate::mechanism::sync_reference_data(&mut store)?;
         Ok(store)
