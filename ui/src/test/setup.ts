@@ -15,6 +15,21 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
   };
 }
 
+// jsdom has no ClipboardEvent; ProseMirror's pasteHTML (used to test pasting) makes one.
+if (typeof globalThis.ClipboardEvent === 'undefined') {
+  class ClipboardEventStandIn extends Event {
+    readonly clipboardData: DataTransfer | null = null;
+  }
+  (globalThis as { ClipboardEvent?: unknown }).ClipboardEvent = ClipboardEventStandIn;
+}
+
+// jsdom does no layout; ProseMirror asks for rectangles when it scrolls the cursor into view.
+const noRect = () => ({ x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) }) as DOMRect;
+for (const proto of [Element.prototype, Range.prototype] as Array<{ getClientRects?: unknown; getBoundingClientRect?: unknown }>) {
+  if (typeof proto.getClientRects !== 'function') proto.getClientRects = () => [] as unknown as DOMRectList;
+  if (typeof proto.getBoundingClientRect !== 'function') proto.getBoundingClientRect = noRect;
+}
+
 export type Call = { cmd: string; args: Record<string, unknown> };
 export type Handler = (args: Record<string, unknown>) => unknown;
 
