@@ -14,6 +14,9 @@ export default defineConfig({
     emptyOutDir: true,
     // Everything is bundled and served from the app itself: the CSP allows no remote origin.
     assetsInlineLimit: 0,
+    // One bundle read from the app's own files, not over a network: its size costs nothing at
+    // start-up worth splitting for (the editor, calendar and tables are all on screen early).
+    chunkSizeWarningLimit: 2500,
   },
   test: {
     environment: 'jsdom',

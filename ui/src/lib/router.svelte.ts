@@ -6,6 +6,9 @@ export type Route =
   | { name: 'engagements' }
   | { name: 'engagement-new' }
   | { name: 'engagement'; id: number }
+  | { name: 'submissions' }
+  | { name: 'submission-new'; engagementId: number | null }
+  | { name: 'submission'; id: number; sectionId: number | null; highlight: string }
   | { name: 'calendar'; date: string | null }
   | { name: 'settings' }
   | { name: 'bin' }
@@ -14,12 +17,19 @@ export type Route =
 export function parseHash(hash: string): Route {
   const calendar = /^#?\/?calendar\/?(?:\?date=(\d{4}-\d{2}-\d{2}))?$/.exec(hash);
   if (calendar) return { name: 'calendar', date: calendar[1] ?? null };
-  const path = hash.replace(/^#\/?/, '').replace(/\/+$/, '');
+  const [rawPath = '', rawQuery = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const path = rawPath.replace(/\/+$/, '');
+  const query = new URLSearchParams(rawQuery);
+  const idParam = (name: string) => (/^\d+$/.test(query.get(name) ?? '') ? Number(query.get(name)) : null);
   if (path === '' || path === 'dashboard') return { name: 'dashboard' };
   if (path === 'engagements') return { name: 'engagements' };
   if (path === 'engagements/new') return { name: 'engagement-new' };
   const m = /^engagements\/(\d+)$/.exec(path);
   if (m) return { name: 'engagement', id: Number(m[1]) };
+  if (path === 'submissions') return { name: 'submissions' };
+  if (path === 'submissions/new') return { name: 'submission-new', engagementId: idParam('engagement') };
+  const sub = /^submissions\/(\d+)$/.exec(path);
+  if (sub) return { name: 'submission', id: Number(sub[1]), sectionId: idParam('section'), highlight: query.get('highlight') ?? '' };
   if (path === 'settings') return { name: 'settings' };
   if (path === 'bin') return { name: 'bin' };
   return { name: 'not-found' };
@@ -33,6 +43,16 @@ export const href = {
   engagements: '#/engagements',
   newEngagement: '#/engagements/new',
   engagement: (id: number) => `#/engagements/${id}`,
+  submissions: '#/submissions',
+  newSubmission: (engagementId?: number) => (engagementId === undefined ? '#/submissions/new' : `#/submissions/new?engagement=${engagementId}`),
+  /** A submission; with a section (and a search hit to highlight in it), opened at that section. */
+  submission: (id: number, sectionId?: number, highlight?: string) => {
+    const query = new URLSearchParams();
+    if (sectionId !== undefined) query.set('section', String(sectionId));
+    if (highlight) query.set('highlight', highlight);
+    const q = query.toString();
+    return q ? `#/submissions/${id}?${q}` : `#/submissions/${id}`;
+  },
   /** The calendar, opened on `date` (YYYY-MM-DD) when given. */
   calendar: (date?: string) => (date ? `#/calendar?date=${date}` : '#/calendar'),
   settings: '#/settings',

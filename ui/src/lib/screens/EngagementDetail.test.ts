@@ -231,13 +231,17 @@ describe('Engagement detail', () => {
     expect(rules.textContent).toContain('5,000 words');
   });
 
-  it('lists the submissions of the engagement, read-only', async () => {
-    setup();
+  it('lists the submissions of the engagement as links to them, with New submission and Import draft…', async () => {
+    const calls = setup({ import_draft: () => null });
 
     const section = await screen.findByRole('region', { name: 'Submissions' });
-    expect(section.textContent).toContain('Submission of the City of Exampleville');
     expect(section.textContent).toContain('290 / 5,630 words');
-    expect(within(section).queryAllByRole('link')).toHaveLength(0);
+    const link = within(section).getByRole('link', { name: 'Submission of the City of Exampleville' });
+    expect(link.getAttribute('href')).toBe('#/submissions/1');
+    expect(within(section).getByRole('button', { name: 'New submission' })).toBeTruthy();
+    await fireEvent.click(within(section).getByRole('button', { name: 'Import draft…' }));
+    expect(await within(section).findByText('No file was chosen; nothing was imported.')).toBeTruthy();
+    expect(callsOf(calls, 'import_draft')[0]?.args).toEqual({ engagementId: 1 });
   });
 
   it('renders markup typed into any field as text', async () => {

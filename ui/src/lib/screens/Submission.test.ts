@@ -1,0 +1,260 @@
+// The submission screen: what it shows (front matter, live count, checks, sections with their
+// editors and numbering), autosave as the writer sees it ("Saved" / "Not saved", conflicts),
+// and the section actions.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import type { Editor } from '@tiptap/core';
+import { describe, expect, it } from 'vitest';
+import { callsOf, mockCommands, type Handler } from '../../test/setup';
+import { mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { section, stats, submissionDetail, views } from '../../test/drafting-fixtures';
+import type { SubmissionDetail } from '../bindings/SubmissionDetail';
+import { session } from '../session.svelte';
+import Submission from './Submission.svelte';
+
+/** The TipTap editor behind a section's textbox (TipTap puts it on its element). */
+const editorOf = (box: HTMLElement) => (box as HTMLElement & { editor: Editor }).editor;
+
+function setup(handlers: Record<string, Handler> = {}, detail: SubmissionDetail = submissionDetail(), props: Record<string, unknown> = {}) {
+  session.status = readyStatus();
+  session.mechanisms = mechanisms;
+  let version = 3;
+  const calls = mockCommands({
+    ...readyApp(),
+    get_submission: () => detail,
+    count_content: () => ({ body_words: 20, footnote_words: 4, paragraphs: 2, footnotes: 1 }),
+    count_submission: () => stats({ words: 2417 }),
+    save_section: (args) => {
+      version += 1;
+      return { section: section({ version, content: args.content as never }), stats: stats({ words: 2417 }), compliance: [] };
+    },
+    ...handlers,
+  });
+  render(Submission, { id: 7, ...props });
+  return calls;
+}
+
+describe('Submission screen', () => {
+  it('shows the title, engagement, status and the front matter preview', async () => {
+    setup();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Submission of the City of Exampleville' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'UPR of Exampleland, 5th cycle' }).getAttribute('href')).toBe('#/engagements/1');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('drafting');
+    const front = screen.getByRole('region', { name: 'Front matter' });
+    expect(front.textContent).toContain('Submitted by');
+    expect(front.textContent).toContain('City of Exampleville');
+  });
+
+  it('shows the whole count against the limit as "2,410 / 2,815 words", and without a limit "2,410 words"', async () => {
+    setup();
+    const count = await screen.findByLabelText('Word count');
+    expect(count.textContent).toBe('2,410 / 2,815 words');
+  });
+
+  it('writes the count without a limit when none is known', async () => {
+    setup({}, submissionDetail({ stats: stats({ limit: null }) }));
+    expect((await screen.findByLabelText('Word count')).textContent).toBe('2,410 words');
+  });
+
+  it('has an editor per section, named "Section text: " + its title, multi-line, with the guidance apart', async () => {
+    setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    expect(box.getAttribute('aria-multiline')).toBe('true');
+    expect(box.getAttribute('contenteditable')).toBe('true');
+    expect(box.textContent).toContain('The city of Exampleville reports on housing.');
+    expect(screen.getByRole('textbox', { name: 'Section text: Recommendations' })).toBeTruthy();
+    // The guidance is shown beside the text, never inside it.
+    expect(box.textContent).not.toContain('main concerns');
+    expect(screen.getAllByText('Guidance for this section')).toHaveLength(2);
+  });
+
+  it('numbers paragraphs across the submission and footnotes in order; citations read as the UN writes them', async () => {
+    setup();
+    const first = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    const second = screen.getByRole('textbox', { name: 'Section text: Recommendations' });
+    await waitFor(() => expect([...first.querySelectorAll('p')].map((p) => p.getAttribute('data-number'))).toEqual(['1', '2']));
+    expect(second.querySelector('p')?.getAttribute('data-number')).toBe('3');
+    expect(second.querySelector('sup.footnote-ref')?.getAttribute('data-number')).toBe('1');
+    expect(second.querySelector('.citation')?.textContent).toBe('A/HRC/59/15, para. 140.7');
+    const notes = screen.getByRole('group', { name: 'Footnotes of “Recommendations”' });
+    expect(notes.textContent).toContain('As recommended in 2022.');
+    expect(within(notes).getByRole('button', { name: 'Edit footnote 1' })).toBeTruthy();
+  });
+
+  it('lists the checks with their severity in words, and links to the section concerned', async () => {
+    setup();
+    const panel = await screen.findByRole('region', { name: 'Checks' });
+    const items = within(panel).getAllByRole('listitem');
+    // Errors first, then warnings, then notes.
+    expect(items.map((li) => li.querySelector('.severity')?.textContent?.trim())).toEqual(['Must fix', 'Warning', 'Note']);
+    expect(items[1]?.textContent).toContain('The section “Recommendations” is almost empty.');
+    const go = within(panel).getByRole('link', { name: 'Go to “Recommendations”' });
+    await fireEvent.click(go);
+    const box = screen.getByRole('textbox', { name: 'Section text: Recommendations' });
+    await waitFor(() => expect(box.contains(document.activeElement) || document.activeElement === box).toBe(true));
+  });
+
+  it('says when there is nothing to fix', async () => {
+    setup({}, submissionDetail({ compliance: [] }));
+    expect(await screen.findByText('No problems found.')).toBeTruthy();
+  });
+
+  it('saves typing with save_section on the version it started from, then says "Saved" with the live count', async () => {
+    const calls = setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    expect(screen.getByTestId('save-state').textContent).toBe('Saved');
+    editorOf(box).commands.insertContentAt(editorOf(box).state.doc.content.size - 1, ' More words.');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saving…'));
+    await waitFor(() => expect(callsOf(calls, 'save_section')).toHaveLength(1), { timeout: 3000 });
+    const args = callsOf(calls, 'save_section')[0]?.args;
+    expect(args?.id).toBe(11);
+    expect(args?.baseVersion).toBe(3);
+    expect(args?.title).toBe('Summary and key words');
+    expect(JSON.stringify(args?.content)).toContain('More words.');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
+    expect(screen.getByLabelText('Word count').textContent).toBe('2,417 / 2,815 words');
+    expect(callsOf(calls, 'count_submission')[0]?.args).toMatchObject({ id: 7, sectionId: 11 });
+  });
+
+  it('says "Not saved" when a save fails, keeps the text, and saves it on the retry', async () => {
+    let attempts = 0;
+    const calls = setup({
+      save_section: (args) => {
+        attempts += 1;
+        if (attempts === 1) throw { kind: 'io', message: 'The disk is full.', field: null };
+        return { section: section({ version: 4, content: args.content as never }), stats: stats(), compliance: [] };
+      },
+    });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    editorOf(box).commands.insertContentAt(1, 'Precious ');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Not saved'), { timeout: 3000 });
+    expect(screen.getByRole('alert').textContent).toContain('The disk is full.');
+    expect(box.textContent).toContain('Precious');
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'), { timeout: 4000 });
+    expect(callsOf(calls, 'save_section')).toHaveLength(2);
+    expect(JSON.stringify(callsOf(calls, 'save_section')[1]?.args.content)).toContain('Precious');
+  });
+
+  it('on a conflict asks whether to keep this text or load the other, and never overwrites silently', async () => {
+    let attempts = 0;
+    const latest = submissionDetail({
+      sections: views().map((v) =>
+        v.section.id === 11 ? { ...v, section: section({ version: 9, content: { blocks: [{ type: 'paragraph', numbered: true, content: [{ type: 'text', text: 'Their text.' }] }] } }) } : v,
+      ),
+    });
+    let fetched = 0;
+    const calls = setup({
+      get_submission: () => (++fetched === 1 ? submissionDetail() : latest),
+      save_section: (args) => {
+        attempts += 1;
+        if (attempts === 1) throw { kind: 'conflict', message: 'Another window saved this section first.', field: null };
+        return { section: section({ version: 10, content: args.content as never }), stats: stats(), compliance: [] };
+      },
+    });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    editorOf(box).commands.insertContentAt(1, 'Mine: ');
+    const dialog = await screen.findByRole('dialog', { name: 'This section was changed elsewhere' }, { timeout: 3000 });
+    expect(screen.getByTestId('save-state').textContent).toBe('Not saved');
+    expect(callsOf(calls, 'save_section')).toHaveLength(1);
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Keep my text' }));
+    await waitFor(() => expect(callsOf(calls, 'save_section')).toHaveLength(2));
+    expect(callsOf(calls, 'save_section')[1]?.args.baseVersion).toBe(9);
+    await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
+  });
+
+  it('loads the other text when the writer chooses it', async () => {
+    const theirs = submissionDetail({
+      sections: views().map((v) =>
+        v.section.id === 11 ? { ...v, section: section({ version: 9, content: { blocks: [{ type: 'paragraph', numbered: true, content: [{ type: 'text', text: 'Their text.' }] }] } }) } : v,
+      ),
+    });
+    let fetched = 0;
+    const calls = setup({
+      get_submission: () => (++fetched === 1 ? submissionDetail() : theirs),
+      save_section: () => {
+        throw { kind: 'conflict', message: 'Another window saved this section first.', field: null };
+      },
+    });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    editorOf(box).commands.insertContentAt(1, 'Mine: ');
+    const dialog = await screen.findByRole('dialog', { name: 'This section was changed elsewhere' }, { timeout: 3000 });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Load their text' }));
+    await waitFor(() => expect(box.textContent).toBe('Their text.'));
+    expect(screen.getByTestId('save-state').textContent).toBe('Saved');
+    expect(callsOf(calls, 'save_section')).toHaveLength(1);
+  });
+
+  it('sets a section owner and status, and moves a section down through move_section', async () => {
+    const moved = submissionDetail({ sections: [...views()].reverse() });
+    const calls = setup({
+      set_section_meta: (args) => section({ owner: String(args.owner), status: args.status as never }),
+      move_section: () => moved,
+    });
+    await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    const statusSelects = screen.getAllByLabelText('Section status');
+    await fireEvent.change(statusSelects[0]!, { target: { value: 'approved' } });
+    await waitFor(() => expect(callsOf(calls, 'set_section_meta')[0]?.args).toEqual({ id: 11, owner: 'Human Rights Office', status: 'approved' }));
+    await fireEvent.click(screen.getAllByRole('button', { name: /Move down/ })[0]!);
+    await waitFor(() => expect(callsOf(calls, 'move_section')[0]?.args).toEqual({ id: 11, position: 1 }));
+    await waitFor(() =>
+      expect(screen.getAllByRole('textbox', { name: /^Section text: / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+        'Section text: Recommendations',
+        'Section text: Summary and key words',
+      ]),
+    );
+  });
+
+  it('asks before moving a section to the bin', async () => {
+    const calls = setup({ delete_section: () => null });
+    await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    await fireEvent.click(screen.getAllByRole('button', { name: /Remove section/ })[1]!);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('Move the section “Recommendations” to the bin?');
+    expect(callsOf(calls, 'delete_section')).toHaveLength(0);
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Move to bin' }));
+    await waitFor(() => expect(callsOf(calls, 'delete_section')[0]?.args).toEqual({ id: 12 }));
+  });
+
+  it('records what was sent and shows it, with the SHA-256 and a warning when edited since', async () => {
+    const sent = submissionDetail({
+      sent: {
+        sent_on: '2026-12-01',
+        channel: 'UPR online submission system',
+        file_name: 'exampleville-upr.docx',
+        file_sha256: 'a'.repeat(64),
+        revision_id: 5,
+        ohchr_acronym: '',
+        cited_paragraphs: '',
+        recorded_at: '2026-12-01T10:00:00Z',
+      },
+      edited_since_sent: true,
+    });
+    const calls = setup({ mark_submitted: () => sent, record_outcome: () => sent });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
+    const dialog = screen.getByRole('dialog', { name: 'Record what was sent' });
+    await fireEvent.input(within(dialog).getByLabelText('Date sent'), { target: { value: '2026-12-01' } });
+    await fireEvent.input(within(dialog).getByLabelText('How it was sent'), { target: { value: 'UPR online submission system' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Choose the file sent…' }));
+    await waitFor(() => expect(callsOf(calls, 'mark_submitted')[0]?.args).toEqual({ id: 7, sentOn: '2026-12-01', channel: 'UPR online submission system' }));
+    const panel = await screen.findByRole('region', { name: 'What was sent' });
+    expect(panel.textContent).toContain('exampleville-upr.docx');
+    expect(panel.textContent).toContain('a'.repeat(64));
+    expect(panel.textContent).toContain('The text was edited after it was sent.');
+    await fireEvent.input(within(panel).getByLabelText('Acronym given by OHCHR'), { target: { value: 'JS3' } });
+    await fireEvent.input(within(panel).getByLabelText('Paragraphs of the OHCHR summary that cite it'), { target: { value: '12, 40' } });
+    await fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(callsOf(calls, 'record_outcome')[0]?.args).toEqual({ id: 7, acronym: 'JS3', citedParagraphs: '12, 40' }));
+  });
+
+  it('says so when no file was chosen for "Mark as submitted"', async () => {
+    setup({ mark_submitted: () => null });
+    await fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose the file sent…' }));
+    expect(await screen.findByText('No file was chosen; nothing was recorded.')).toBeTruthy();
+  });
+
+  it('opens at a search hit: the words are highlighted in that section', async () => {
+    setup({}, submissionDetail(), { sectionId: 12, highlight: 'housing strategy' });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    await waitFor(() => expect(box.querySelector('.search-hit')?.textContent).toBe('housing strategy'));
+  });
+});
