@@ -5,7 +5,8 @@
 # checks first. What it does, in order:
 #   1. Debian/Ubuntu packages (WebKitGTK and the other Tauri build libraries, the WebDriver for
 #      WebKitGTK, Xvfb and D-Bus for the end-to-end tests, poppler-utils and ImageMagick for
-#      looking at PDFs and screenshots). `apt-get update` runs only when something is missing;
+#      looking at PDFs and screenshots, pandoc and LibreOffice Writer as independent readers of
+#      the Word export). `apt-get update` runs only when something is missing;
 #      `sudo` is used only when not root.
 #   2. Rust (cargo >= 1.80) and Node.js (>= 20.19) with npm: checked, never installed — when one is
 #      missing or too old this prints exactly what to install and how, and fails.
@@ -23,6 +24,9 @@ readonly APT_PACKAGES=(
   webkit2gtk-driver xvfb xauth dbus dbus-x11
   # Looking at what the app produces: PDF pages and screenshots as images.
   poppler-utils imagemagick
+  # Independent readers of the Word export (tests/docx.rs): pandoc, and LibreOffice converting
+  # it to PDF with the fonts it stands in for Times New Roman and Arabic script.
+  pandoc libreoffice-writer fonts-liberation2 fonts-noto-core
 )
 readonly MIN_CARGO="1.80"
 readonly MIN_NODE="20.19"

@@ -7,7 +7,8 @@
 //! command needs a file, Rust opens the native dialog (`tauri-plugin-dialog`, used from Rust)
 //! and Rust does the reading and writing. Likewise desktop notifications
 //! (`tauri-plugin-notification`) are sent from Rust by the reminder timer, so the page needs no
-//! notification permission.
+//! notification permission, and an exported file is opened from Rust (`tauri-plugin-opener`,
+//! after the officer says so in a native question), so the page needs no opener permission.
 
 pub mod commands;
 pub mod ipc;
@@ -22,6 +23,7 @@ pub fn run() {
     let session = cityrights::session::Session::open(&cityrights::store::default_path());
     let result = tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .manage(commands::AppState(std::sync::Mutex::new(session)))
         .setup(|app| {
@@ -80,6 +82,8 @@ pub fn run() {
             commands::drafting::restore_revision,
             commands::drafting::search_drafts,
             commands::drafting::import_draft,
+            commands::drafting::import_section,
+            commands::export::export_docx,
             commands::drafting::mark_submitted,
             commands::drafting::record_outcome,
         ])

@@ -28,7 +28,16 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "export".into());
     let temp = path.with_file_name(format!(".{name}.part"));
-    std::fs::write(&temp, contents).map_err(io)?;
+    // Flushed to disk before the rename, so that the file that appears is whole even after a
+    // crash; a partial temporary file (a full disk) is removed.
+    let written = std::fs::File::create(&temp).and_then(|mut f| {
+        std::io::Write::write_all(&mut f, contents)?;
+        f.sync_all()
+    });
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&temp);
+        return Err(io(e));
+    }
     std::fs::rename(&temp, path).map_err(|e| {
         let _ = std::fs::remove_file(&temp);
         io(e)

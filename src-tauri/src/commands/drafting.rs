@@ -3,6 +3,7 @@
 
 use super::{with_store, AppState, CmdResult};
 use cityrights::document::{Content, ContentStats};
+use cityrights::import::draft::DraftImported;
 use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
 use cityrights::search::SearchHit;
 use cityrights::stakeholder::{Stakeholder, StakeholderInput};
@@ -196,32 +197,49 @@ pub fn search_drafts(state: State<AppState>, query: String) -> CmdResult<Vec<Sea
     with_store(&state, |s| s.search_drafts(&query))
 }
 
-/// "Import draft…": Rust asks for a Markdown file (native dialog) and imports it. `None` when
-/// the officer cancels. Async so the dialog never blocks the main thread.
+/// The native dialog that picks a draft file: Word or Markdown.
+fn pick_draft(app: &tauri::AppHandle, title: &str) -> Option<std::path::PathBuf> {
+    app.dialog()
+        .file()
+        .set_title(title)
+        .add_filter("Word or Markdown", &["docx", "md", "markdown", "txt"])
+        .add_filter("Word document", &["docx"])
+        .add_filter("Markdown", &["md", "markdown", "txt"])
+        .blocking_pick_file()
+        .and_then(|p| p.into_path().ok())
+}
+
+/// "Import draft…": Rust asks for a Word or Markdown file (native dialog) and imports it as a
+/// new submission (the format is chosen by extension). The result carries the notices of what
+/// the import accepted or left out (tracked changes, comments…), which the screen shows. `None`
+/// when the officer cancels. Async so the dialog never blocks the main thread.
 #[tauri::command]
 pub async fn import_draft(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
     engagement_id: i64,
-) -> CmdResult<Option<SubmissionDetail>> {
-    let picked = app
-        .dialog()
-        .file()
-        .set_title("Import a draft (Markdown)")
-        .add_filter("Markdown", &["md", "markdown", "txt"])
-        .blocking_pick_file();
-    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+) -> CmdResult<Option<DraftImported>> {
+    let Some(path) = pick_draft(&app, "Import a draft (Word or Markdown)") else {
         return Ok(None);
     };
-    let bytes = std::fs::read(&path).map_err(|source| cityrights::Error::Io {
-        action: "Could not read",
-        path: path.clone(),
-        source,
-    })?;
-    let imported = cityrights::import::markdown::parse_bytes(&bytes)?;
     with_store(&state, |s| {
-        let sub = s.import_submission(engagement_id, None, imported)?;
-        s.submission_detail(sub.id).map(Some)
+        s.import_draft_file(engagement_id, None, &path).map(Some)
+    })
+}
+
+/// "Import a department's document…": a Word or Markdown file becomes one new section at the
+/// end of an existing submission, with the same notices as [`import_draft`].
+#[tauri::command]
+pub async fn import_section(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+    submission_id: i64,
+) -> CmdResult<Option<DraftImported>> {
+    let Some(path) = pick_draft(&app, "Import a department's document as a section") else {
+        return Ok(None);
+    };
+    with_store(&state, |s| {
+        s.import_section_file(submission_id, None, &path).map(Some)
     })
 }
 

@@ -603,6 +603,20 @@ export const en = {
   'submission_status.approved': 'Approved',
   'submission_status.submitted': 'Submitted',
   'submission_status.acknowledged': 'Acknowledged',
+  // Word export and import (issue 7)
+  'export.word_region': 'Word',
+  'export.word': 'Export Word…',
+  'export.word_busy': 'Exporting…',
+  'export.word_hint': 'A Word document (.docx) with the front matter, numbered paragraphs and footnotes, as in the PDF.',
+  'export.word_asked': 'This mechanism asks for Word files: export the .docx to send it.',
+  'export.word_saved': 'Saved as {path}.',
+  'export.cancelled': 'No file was chosen; nothing was exported.',
+  'word_import.section': 'Import a department’s document…',
+  'word_import.section_hint': 'A Word (.docx) or Markdown file becomes one new section at the end of this submission.',
+  'word_import.section_added': 'The document was added as the section “{title}”.',
+  'word_import.cancelled': 'No file was chosen; nothing was imported.',
+  'word_import.notices_title': 'What the import changed or left out',
+  'word_import.open_submission': 'Open the new submission',
 } as const;
 
 export type Catalogue = { readonly [K in keyof typeof en]: string };
