@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, eventually, fill, link, seeText } from '../ui.mjs';
+import { button, choose, eventually, field, fill, link, seeText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 
@@ -47,8 +47,21 @@ test('a milestone created in an engagement appears on its day; clicking it opens
     await event.click();
     await seeText(app, '30, 7, 1 days before');
     await app.screenshot('calendar-milestone-details');
+    await (await button(app, 'Close')).click();
+
+    // A click on a day starts a new milestone on that day (the only engagement is chosen).
+    await (await app.find('td.fc-daygrid-day[data-date="2027-03-22"]')).click();
+    await seeText(app, 'New milestone on Mon 22 Mar 2027');
+    await choose(app, 'What it marks', 'Internal milestone');
+    await fill(app, 'Title', 'Call with the NHRI');
+    assert.equal(await (await field(app, 'Date')).getValue(), '2027-03-22');
+    await (await button(app, 'Save')).click();
+    await dayText(app, '2027-03-22', 'Call with the NHRI');
+
+    await (await app.find('td.fc-daygrid-day[data-date="2027-03-15"] .fc-event')).click();
     await (await link(app, 'Open the engagement “UPR of Slovenia, 4th cycle”')).click();
     await button(app, 'Add milestone');
+    await seeText(app, 'Call with the NHRI');
   }, { env: { TZ: 'Europe/Zurich' } });
 });
 

@@ -125,11 +125,11 @@ describe('Calendar', () => {
     expect((await day('2027-04-08')).textContent).toContain('Submission window closes');
 
     await fireEvent.change(screen.getByLabelText('Mechanism'), { target: { value: '' } });
-    await fireEvent.change(screen.getByLabelText('What it marks'), { target: { value: 'internal' } });
+    await fireEvent.change(screen.getByLabelText('Kind of date'), { target: { value: 'internal' } });
     await waitFor(() => expect(screen.getByTestId('calendar').textContent).not.toContain('Submission window closes'));
     expect((await day('2027-04-09')).textContent).toContain('Draft to the mayor');
 
-    await fireEvent.change(screen.getByLabelText('What it marks'), { target: { value: '' } });
+    await fireEvent.change(screen.getByLabelText('Kind of date'), { target: { value: '' } });
     await fireEvent.change(screen.getByLabelText('Engagement'), { target: { value: '2' } });
     await waitFor(() => expect(screen.getByTestId('calendar').textContent).not.toContain('Draft to the mayor'));
     expect((await day('2027-04-12')).textContent).toContain('Pre-sessional');
@@ -164,10 +164,15 @@ describe('Calendar', () => {
     const title = (await screen.findByLabelText('Title')) as HTMLInputElement;
     expect(title.value).toBe('Submission window closes');
     await fireEvent.input(screen.getByLabelText('Remind me (days before)'), { target: { value: '14' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(await screen.findByText('May 2027')).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(callsOf(calls, 'update_milestone')).toHaveLength(1));
     expect(callsOf(calls, 'update_milestone')[0]?.args).toMatchObject({ id: 5, input: { title: 'Submission window closes', reminder_days: '14' } });
     await waitFor(() => expect(callsOf(calls, 'calendar_view').length).toBeGreaterThanOrEqual(2));
+    // Reloaded after the save, the calendar stays on the month it showed.
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    expect(screen.getByText('May 2027')).toBeTruthy();
   });
 
   it('creates a milestone: choose the engagement, the date starts at today', async () => {
@@ -177,7 +182,7 @@ describe('Calendar', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'New milestone' }));
     expect(await screen.findByRole('heading', { name: 'New milestone on Tue 6 Apr 2027' })).toBeTruthy();
     const panel = screen.getByRole('complementary');
-    await fireEvent.change(within(panel).getByLabelText('Engagement'), { target: { value: String(summaries()[0]?.id) } });
+    await fireEvent.change(within(panel).getByLabelText('For the engagement'), { target: { value: String(summaries()[0]?.id) } });
     expect(((await within(panel).findByLabelText('Date')) as HTMLInputElement).value).toBe('2027-04-06');
     await fireEvent.change(within(panel).getByLabelText('What it marks'), { target: { value: 'internal' } });
     await fireEvent.input(within(panel).getByLabelText('Title'), { target: { value: 'Meeting with the NHRI' } });
