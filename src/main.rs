@@ -292,6 +292,7 @@ impl Command {
             Command::Path
                 | Command::Deadlines { .. }
                 | Command::Calendar { .. }
+                | Command::Export { .. }
                 | Command::Engagements { command: EngagementsCommand::List { .. } }
                 | Command::Submissions { command: SubmissionsCommand::List { .. } }
                 | Command::Submission { command: SubmissionCommand::Stats { .. } }
