@@ -130,21 +130,18 @@ export const TableRow = Node.create({
   renderHTML: () => ['tr', 0],
 });
 
-export const TableCell = Node.create({
-  name: 'tableCell',
-  content: 'inline*',
-  isolating: true,
-  parseHTML: () => [{ tag: 'td' }],
-  renderHTML: () => ['td', 0],
-});
+/** A table cell (`td`) or header cell (`th`): inline content only, as the core's TableCell. */
+const cellNode = (name: 'tableCell' | 'tableHeader', tag: 'td' | 'th') =>
+  Node.create({
+    name,
+    content: 'inline*',
+    isolating: true,
+    parseHTML: () => [{ tag }],
+    renderHTML: () => [tag, 0],
+  });
 
-export const TableHeader = Node.create({
-  name: 'tableHeader',
-  content: 'inline*',
-  isolating: true,
-  parseHTML: () => [{ tag: 'th' }],
-  renderHTML: () => ['th', 0],
-});
+export const TableCell = cellNode('tableCell', 'td');
+export const TableHeader = cellNode('tableHeader', 'th');
 
 /** Where a section's numbering starts: its first paragraph number and first footnote number. */
 export type NumberingStart = { paragraph: number; footnote: number };
