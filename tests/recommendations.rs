@@ -484,7 +484,7 @@ fn a_missing_number_in_the_report_is_refused_with_its_lines() {
 
 #[test]
 fn older_reports_split_over_two_paragraphs_and_lines_joined_by_a_copy() {
-    let text = "121.1 Ratify the Convention (France) (Lithuania); 121.2 Complete the process (Ukraine); Increase efforts (Slovakia);\n\
+    let text = "121.1 Ratify the Convention (France) (Lithuania);121.2 Complete the process (Ukraine); Increase efforts (Slovakia);\n\
                 122.1 Complete the ratification of the Optional Protocol (Senegal);\n122.2 Consider acceding (Rwanda).\n";
     let items = cityrights::import::report::parse_str(text, "A/HRC/43/15").unwrap();
     let got: Vec<(String, Vec<String>)> = items

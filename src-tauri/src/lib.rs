@@ -26,6 +26,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .manage(commands::AppState(std::sync::Mutex::new(session)))
+        .manage(commands::recommendations::RecommendationImports::default())
         .setup(|app| {
             commands::calendar::start_reminders(app.handle());
             Ok(())
@@ -59,6 +60,23 @@ pub fn run() {
             commands::calendar::add_milestones,
             commands::calendar::due_at_startup,
             commands::calendar::export_calendar,
+            commands::recommendations::pick_recommendations_file,
+            commands::recommendations::preview_recommendations_csv,
+            commands::recommendations::import_recommendations,
+            commands::recommendations::cancel_recommendations_import,
+            commands::recommendations::list_recommendations,
+            commands::recommendations::recommendation_facets,
+            commands::recommendations::recommendations_overview,
+            commands::recommendations::get_recommendation,
+            commands::recommendations::set_recommendation_fields,
+            commands::recommendations::set_recommendation_tags,
+            commands::recommendations::bulk_change_recommendations,
+            commands::recommendations::add_recommendation_evidence,
+            commands::recommendations::delete_recommendation_evidence,
+            commands::recommendations::create_recommendation,
+            commands::recommendations::delete_recommendation,
+            commands::recommendations::search_recommendations,
+            commands::recommendations::export_recommendations_csv,
             commands::drafting::list_templates,
             commands::drafting::list_stakeholders,
             commands::drafting::create_stakeholder,

@@ -47,7 +47,7 @@ impl<'a> Watch<'a> {
     }
 
     /// Fails with [`crate::Error::Cancelled`] when the user has cancelled.
-    pub(crate) fn check(&self) -> crate::Result<()> {
+    pub fn check(&self) -> crate::Result<()> {
         if (self.cancelled)() {
             return Err(crate::Error::Cancelled(
                 "The import was cancelled. Nothing of it was kept; the recommendations are as they were.".into(),

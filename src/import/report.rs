@@ -261,17 +261,17 @@ fn split_marker(line: &str) -> Option<(u32, u32, &str)> {
 }
 
 /// Splits a line where a recommendation number follows a `;` in its middle ("…(Portugal);
-/// 140.8 Ratify…"), as happens when a copy joins two lines.
+/// 140.8 Ratify…", or without the space), as happens when a copy joins two lines.
 fn split_inline_markers(line: &str) -> Vec<String> {
     let mut parts = Vec::new();
     let mut rest = line;
     'outer: loop {
         let mut search_from = 0;
-        while let Some(pos) = rest[search_from..].find("; ") {
-            let cut = search_from + pos + 2;
+        while let Some(pos) = rest[search_from..].find(';') {
+            let cut = search_from + pos + 1;
             let after = rest[cut..].trim_start();
             if split_marker(after).is_some() {
-                parts.push(rest[..cut - 1].to_string());
+                parts.push(rest[..cut].trim_end_matches(';').to_string() + ";");
                 rest = after;
                 continue 'outer;
             }

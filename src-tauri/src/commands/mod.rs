@@ -24,6 +24,7 @@ use tauri_plugin_dialog::DialogExt;
 
 pub mod calendar;
 pub mod drafting;
+pub mod recommendations;
 pub mod export;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;

@@ -12,11 +12,14 @@ export type Route =
   | { name: 'calendar'; date: string | null }
   | { name: 'settings' }
   | { name: 'bin' }
+  | { name: 'recommendations'; newOnly: boolean }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
   const calendar = /^#?\/?calendar\/?(?:\?date=(\d{4}-\d{2}-\d{2}))?$/.exec(hash);
   if (calendar) return { name: 'calendar', date: calendar[1] ?? null };
+  const recommendations = /^#?\/?recommendations\/?(\?new=1)?$/.exec(hash);
+  if (recommendations) return { name: 'recommendations', newOnly: recommendations[1] !== undefined };
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const path = rawPath.replace(/\/+$/, '');
   const query = new URLSearchParams(rawQuery);
@@ -55,6 +58,8 @@ export const href = {
   },
   /** The calendar, opened on `date` (YYYY-MM-DD) when given. */
   calendar: (date?: string) => (date ? `#/calendar?date=${date}` : '#/calendar'),
+  /** The recommendations; with `newOnly`, those the last import added. */
+  recommendations: (newOnly = false) => (newOnly ? '#/recommendations?new=1' : '#/recommendations'),
   settings: '#/settings',
   bin: '#/bin',
 };

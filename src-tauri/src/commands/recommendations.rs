@@ -1,0 +1,332 @@
+//! The recommendations' commands: the table, the detail panel, the city's fields, bulk changes,
+//! search (also for the editor's citation picker), imports with progress and cancel, and the
+//! follow-up matrix export.
+//!
+//! Files: the page never sees a path it could change. Rust opens the native dialog and keeps
+//! the chosen file under a token ([`PickedFiles`]); the page refers to it by that token.
+//!
+//! Imports run on a blocking thread so the window stays responsive: the core reads the file
+//! (the UHRI export is 360 MB) while this module emits `recommendations-import-progress`
+//! events and the core checks the cancel flag that `cancel_recommendations_import` sets. The
+//! database is only locked for the final write, which is one transaction.
+
+use super::{with_store, AppState, CmdResult};
+use cityrights::export::csv::MatrixExported;
+use cityrights::import::csv::{CsvMapping, CsvPreview};
+use cityrights::import::{ImportProgress, Watch};
+use cityrights::recommendation::{
+    self as rec, BulkChange, CityFields, EvidenceNote, Facets, ImportBatch, ImportSummary,
+    Recommendation, RecommendationDetail, RecommendationFilter, RecommendationInput,
+    RecommendationMatch, RecommendationPage, RecommendationsOverview,
+};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use tauri::{AppHandle, Emitter, Manager, State};
+use tauri_plugin_dialog::DialogExt;
+use ts_rs::TS;
+
+/// The event that carries an import's progress to the page.
+pub const PROGRESS_EVENT: &str = "recommendations-import-progress";
+
+/// Files picked through the native dialog, by token; and the cancel flag of the running import.
+#[derive(Default)]
+pub struct RecommendationImports {
+    files: Mutex<HashMap<u64, PathBuf>>,
+    next: AtomicU64,
+    cancel: Arc<AtomicBool>,
+}
+
+/// A file the user picked: the token the page uses for it, and its name to show.
+#[derive(Debug, Clone, Serialize, TS)]
+#[ts(export)]
+pub struct PickedFile {
+    pub token: u64,
+    pub name: String,
+}
+
+/// The kinds of file the app imports recommendations from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ImportKind {
+    Uhri,
+    Report,
+    ThematicList,
+    Csv,
+}
+
+/// What to import: a picked file (by token) or pasted text (a report), with what each kind
+/// needs (the State for UHRI, the symbol for a report, the mapping for CSV).
+#[derive(Debug, Clone, Deserialize, TS)]
+#[ts(export)]
+pub struct ImportRequest {
+    pub kind: ImportKind,
+    #[serde(default)]
+    pub token: Option<u64>,
+    /// Pasted text of a Working Group report.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// ISO 3166-1 alpha-3 code (UHRI).
+    #[serde(default)]
+    pub country: Option<String>,
+    /// The report's symbol (report; optional for a thematic list).
+    #[serde(default)]
+    pub symbol: Option<String>,
+    #[serde(default)]
+    pub mapping: Option<CsvMapping>,
+}
+
+fn picked_path(imports: &RecommendationImports, token: Option<u64>) -> CmdResult<PathBuf> {
+    let files = imports.files.lock().map_err(|_| super::poisoned())?;
+    token.and_then(|t| files.get(&t).cloned()).ok_or_else(|| {
+        cityrights::Error::invalid("file", "Choose the file to import first.").into()
+    })
+}
+
+/// "Choose file…": the native dialog, filtered for the kind of import. `None` when cancelled.
+#[tauri::command]
+pub async fn pick_recommendations_file(
+    app: AppHandle,
+    imports: State<'_, RecommendationImports>,
+    kind: ImportKind,
+) -> CmdResult<Option<PickedFile>> {
+    let (title, filter_name, extensions): (&str, &str, &[&str]) = match kind {
+        ImportKind::Uhri => ("Choose the UHRI export (JSON)", "JSON", &["json"]),
+        ImportKind::Report => ("Choose the report's text", "Text", &["txt"]),
+        ImportKind::ThematicList => (
+            "Choose the thematic list (Word)",
+            "Word document",
+            &["docx"],
+        ),
+        ImportKind::Csv => ("Choose a CSV file", "CSV", &["csv", "txt"]),
+    };
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(title)
+        .add_filter(filter_name, extensions)
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let token = imports.next.fetch_add(1, Ordering::Relaxed) + 1;
+    let name = rec::file_name_of(&path);
+    imports
+        .files
+        .lock()
+        .map_err(|_| super::poisoned())?
+        .insert(token, path);
+    Ok(Some(PickedFile { token, name }))
+}
+
+/// The columns and first rows of a picked CSV file, with a suggested mapping.
+#[tauri::command]
+pub fn preview_recommendations_csv(
+    imports: State<RecommendationImports>,
+    token: u64,
+) -> CmdResult<CsvPreview> {
+    let path = picked_path(&imports, Some(token))?;
+    Ok(cityrights::import::csv::preview(&rec::read_file(&path)?)?)
+}
+
+/// Runs an import on a blocking thread, with progress events and the cancel flag.
+#[tauri::command]
+pub async fn import_recommendations(
+    app: AppHandle,
+    imports: State<'_, RecommendationImports>,
+    request: ImportRequest,
+) -> CmdResult<ImportSummary> {
+    let path = match (&request.text, request.kind) {
+        (Some(_), ImportKind::Report) => None,
+        _ => Some(picked_path(&imports, request.token)?),
+    };
+    let cancel = imports.cancel.clone();
+    cancel.store(false, Ordering::SeqCst);
+    let handle = app.clone();
+    let job = tauri::async_runtime::spawn_blocking(move || -> CmdResult<ImportSummary> {
+        let emitter = handle.clone();
+        let mut last_percent = u64::MAX;
+        let mut watch = Watch::new(
+            move |p: ImportProgress| {
+                // One event per percent is plenty for a progress bar.
+                let percent = (p.done * 100).checked_div(p.total).unwrap_or(0);
+                if percent != last_percent {
+                    last_percent = percent;
+                    let _ = emitter.emit(PROGRESS_EVENT, p);
+                }
+            },
+            move || cancel.load(Ordering::SeqCst),
+        );
+        let batch = read_batch(&request, path.as_deref(), &mut watch)?;
+        // A cancel pressed as the reading ended still keeps nothing.
+        watch.check()?;
+        let state = handle.state::<AppState>();
+        with_store(&state, |s| s.import_recommendations(batch))
+    });
+    job.await.map_err(|e| {
+        crate::ipc::CommandError::from(cityrights::Error::Conflict(format!(
+            "The import stopped unexpectedly: {e}"
+        )))
+    })?
+}
+
+fn read_batch(
+    request: &ImportRequest,
+    path: Option<&std::path::Path>,
+    watch: &mut Watch,
+) -> CmdResult<ImportBatch> {
+    let name = path
+        .map(rec::file_name_of)
+        .unwrap_or_else(|| "pasted text".into());
+    let bytes = || -> CmdResult<Vec<u8>> {
+        match (path, &request.text) {
+            (Some(p), _) => Ok(rec::read_file(p)?),
+            (None, Some(t)) => Ok(t.clone().into_bytes()),
+            (None, None) => {
+                Err(cityrights::Error::invalid("file", "Choose the file to import first.").into())
+            }
+        }
+    };
+    Ok(match request.kind {
+        ImportKind::Uhri => {
+            let Some(path) = path else {
+                return Err(
+                    cityrights::Error::invalid("file", "Choose the UHRI export first.").into(),
+                );
+            };
+            rec::uhri_batch(path, request.country.as_deref().unwrap_or(""), watch)?
+        }
+        ImportKind::Report => {
+            rec::report_batch(&bytes()?, request.symbol.as_deref().unwrap_or(""), &name)?
+        }
+        ImportKind::ThematicList => rec::thematic_list_batch(
+            &bytes()?,
+            request.symbol.as_deref().filter(|s| !s.trim().is_empty()),
+            &name,
+        )?,
+        ImportKind::Csv => {
+            let mapping = request.mapping.clone().unwrap_or_default();
+            rec::csv_batch(&bytes()?, &mapping, &name)?
+        }
+    })
+}
+
+/// "Cancel" during an import: the import stops at its next check and keeps nothing.
+#[tauri::command]
+pub fn cancel_recommendations_import(imports: State<RecommendationImports>) {
+    imports.cancel.store(true, Ordering::SeqCst);
+}
+
+#[tauri::command]
+pub fn list_recommendations(
+    state: State<AppState>,
+    filter: RecommendationFilter,
+    limit: usize,
+    offset: usize,
+) -> CmdResult<RecommendationPage> {
+    with_store(&state, |s| s.list_recommendations(&filter, limit, offset))
+}
+
+#[tauri::command]
+pub fn recommendation_facets(state: State<AppState>) -> CmdResult<Facets> {
+    with_store(&state, |s| s.recommendation_facets())
+}
+
+#[tauri::command]
+pub fn recommendations_overview(state: State<AppState>) -> CmdResult<RecommendationsOverview> {
+    with_store(&state, |s| s.recommendations_overview())
+}
+
+#[tauri::command]
+pub fn get_recommendation(state: State<AppState>, id: i64) -> CmdResult<RecommendationDetail> {
+    with_store(&state, |s| s.recommendation_detail(id))
+}
+
+#[tauri::command]
+pub fn set_recommendation_fields(
+    state: State<AppState>,
+    id: i64,
+    fields: CityFields,
+) -> CmdResult<Recommendation> {
+    with_store(&state, |s| s.set_city_fields(id, &fields))
+}
+
+#[tauri::command]
+pub fn set_recommendation_tags(
+    state: State<AppState>,
+    id: i64,
+    tags: Vec<String>,
+) -> CmdResult<Recommendation> {
+    with_store(&state, |s| s.set_tags(id, &tags))
+}
+
+#[tauri::command]
+pub fn bulk_change_recommendations(
+    state: State<AppState>,
+    ids: Vec<i64>,
+    change: BulkChange,
+) -> CmdResult<usize> {
+    with_store(&state, |s| s.bulk_change(&ids, &change))
+}
+
+#[tauri::command]
+pub fn add_recommendation_evidence(
+    state: State<AppState>,
+    id: i64,
+    noted_on: String,
+    note: String,
+) -> CmdResult<EvidenceNote> {
+    with_store(&state, |s| s.add_evidence(id, &noted_on, &note))
+}
+
+#[tauri::command]
+pub fn delete_recommendation_evidence(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_evidence(id))
+}
+
+#[tauri::command]
+pub fn create_recommendation(
+    state: State<AppState>,
+    input: RecommendationInput,
+) -> CmdResult<Recommendation> {
+    with_store(&state, |s| s.create_recommendation(&input))
+}
+
+#[tauri::command]
+pub fn delete_recommendation(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_recommendation(id))
+}
+
+/// Full-text search, best first: the search box and the editor's citation picker.
+#[tauri::command]
+pub fn search_recommendations(
+    state: State<AppState>,
+    query: String,
+    limit: usize,
+) -> CmdResult<Vec<RecommendationMatch>> {
+    with_store(&state, |s| s.search_recommendations(&query, limit))
+}
+
+/// "Export follow-up matrix (CSV)…": a save dialog, then the matrix of the recommendations
+/// the table shows. `None` when cancelled.
+#[tauri::command]
+pub async fn export_recommendations_csv(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    filter: RecommendationFilter,
+) -> CmdResult<Option<MatrixExported>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Export the follow-up matrix")
+        .add_filter("CSV", &["csv"])
+        .set_file_name("follow-up-matrix.csv")
+        .blocking_save_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    with_store(&state, |s| s.export_follow_up_csv(&path, &filter).map(Some))
+}

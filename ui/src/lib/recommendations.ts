@@ -1,0 +1,39 @@
+// What the recommendation screens share: the values of the core's enums (in the core's order,
+// for selects), how a citation reads, and the import progress events. Types come from Rust.
+import { listen, type UnlistenFn } from '@tauri-apps/api/event';
+import type { Competence } from './bindings/Competence';
+import type { ImportProgress } from './bindings/ImportProgress';
+import type { LocalStatus } from './bindings/LocalStatus';
+import type { Response } from './bindings/Response';
+
+export const RESPONSES: readonly Response[] = ['supported', 'partially_supported', 'noted', 'pending'];
+export const COMPETENCES: readonly Competence[] = ['exclusive', 'shared', 'none', 'unknown'];
+export const LOCAL_STATUSES: readonly LocalStatus[] = ['not_started', 'in_progress', 'implemented', 'not_applicable'];
+
+/** The colour of each local status in the chart and the table (with words beside it, always). */
+export const STATUS_COLOURS: Record<LocalStatus, string> = {
+  not_started: '#8a93a3',
+  in_progress: '#b07a00',
+  implemented: '#1d6b38',
+  not_applicable: '#d6dae1',
+};
+
+/** How a recommendation is cited: "A/HRC/59/15, para. 140.7" (the editor's citation reads the same). */
+export function reference(symbol: string, paragraph: string): string {
+  return paragraph.trim() ? `${symbol}, para. ${paragraph.trim()}` : symbol;
+}
+
+/** The event name Rust emits import progress on (see commands/recommendations.rs). */
+export const PROGRESS_EVENT = 'recommendations-import-progress';
+
+/**
+ * Follows an import's progress. Resolves to a function that stops following; where events are
+ * not available (tests without event mocks) it follows nothing.
+ */
+export async function onImportProgress(handler: (p: ImportProgress) => void): Promise<UnlistenFn> {
+  try {
+    return await listen<ImportProgress>(PROGRESS_EVENT, (e) => handler(e.payload));
+  } catch {
+    return () => {};
+  }
+}

@@ -1,0 +1,210 @@
+// The recommendations screen, the citation picker and the status-by-theme chart, against a
+// mocked Rust side.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
+import { callsOf, mockCommands } from '../../test/setup';
+import { mechanisms, readyStatus } from '../../test/fixtures';
+import { session } from '../session.svelte';
+import type { Facets } from '../bindings/Facets';
+import type { Recommendation } from '../bindings/Recommendation';
+import type { RecommendationFilter } from '../bindings/RecommendationFilter';
+import type { RecommendationsOverview } from '../bindings/RecommendationsOverview';
+import RecommendationPicker from '../components/RecommendationPicker.svelte';
+import CitationDialog from '../editor/CitationDialog.svelte';
+import StatusByTheme from '../components/StatusByTheme.svelte';
+import Recommendations from './Recommendations.svelte';
+
+const rec = (overrides: Partial<Recommendation> = {}): Recommendation => ({
+  id: 1,
+  symbol: 'A/HRC/59/15',
+  paragraph: '140.1',
+  text: 'Adopt a national housing strategy',
+  recommending_states: ['Spain'],
+  response: 'supported',
+  response_text: 'Supported',
+  response_source: 'A/HRC/59/15/Add.1 - Para.3',
+  mechanism: 'UPR',
+  kind: '',
+  country: 'SVN',
+  cycle: '4th',
+  session: '48',
+  themes: ['Right to adequate housing'],
+  groups: [],
+  sdgs: ['11 - SUSTAINABLE CITIES AND COMMUNITIES'],
+  published_on: '',
+  source: 'report',
+  annotation_id: null,
+  competence: 'unknown',
+  department: '',
+  local_status: 'not_started',
+  tags: [],
+  is_new: false,
+  text_pieces: [],
+  ...overrides,
+});
+
+const list = [
+  rec(),
+  rec({ id: 2, paragraph: '140.2', text: 'Ensure access to water for Roma', recommending_states: ['Chile'], tags: ['water'], is_new: true }),
+  rec({ id: 3, paragraph: '140.3', text: 'Ratify the Optional Protocol', response: 'noted' }),
+];
+
+const facets: Facets = {
+  total: 3,
+  symbols: [{ value: 'A/HRC/59/15', count: 3 }],
+  mechanisms: [{ value: 'UPR', count: 3 }],
+  cycles: [{ value: '4th', count: 3 }],
+  themes: [{ value: 'Right to adequate housing', count: 3 }],
+  sdgs: [{ value: '11', count: 3 }],
+  departments: [],
+  tags: [{ value: 'water', count: 1 }],
+};
+
+const overview: RecommendationsOverview = {
+  total: 3,
+  last_import: { id: 1, kind: 'report', file_name: 'pasted text', country: '', symbol: 'A/HRC/59/15', imported: 3, updated: 0, unchanged: 0, skipped: 0, imported_at: '2026-11-27T10:00:00Z' },
+  new_since_last_import: 3,
+  by_theme: [{ theme: 'Right to adequate housing', not_started: 2, in_progress: 1, implemented: 0, not_applicable: 0, total: 3 }],
+  within_competence: 0,
+};
+
+function app(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
+  session.status = readyStatus();
+  session.mechanisms = mechanisms;
+  return mockCommands({
+    recommendation_facets: () => facets,
+    recommendations_overview: () => overview,
+    list_recommendations: (args) => {
+      const f = args.filter as RecommendationFilter;
+      const items = list.filter((r) => (f.response ? r.response === f.response : true));
+      if (f.query) {
+        return {
+          items: items.slice(0, 1).map((r) => ({ ...r, text_pieces: [{ text: 'Adopt a national ', hit: false }, { text: 'housing', hit: true }, { text: ' strategy', hit: false }] })),
+          total: 1,
+        };
+      }
+      return { items, total: items.length };
+    },
+    bulk_change_recommendations: (args) => (args.ids as number[]).length,
+    ...extra,
+  });
+}
+
+describe('Recommendations screen', () => {
+  it('explains what to do first when there are none', async () => {
+    app({ recommendation_facets: () => ({ ...facets, total: 0 }), list_recommendations: () => ({ items: [], total: 0 }) });
+    render(Recommendations);
+    expect(await screen.findByText('No recommendations yet')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Import…' })).toBeTruthy();
+  });
+
+  it('shows the table, the chart and what the last import added; filters go to Rust', async () => {
+    const calls = app();
+    render(Recommendations);
+    const rows = await screen.findAllByTestId('recommendation-row');
+    expect(rows).toHaveLength(3);
+    expect(rows[1]?.textContent).toContain('Ensure access to water for Roma');
+    expect(rows[1]?.textContent).toContain('(Chile)');
+    expect(within(rows[1] as HTMLElement).getByText('new')).toBeTruthy();
+    expect(within(rows[1] as HTMLElement).getByText('water')).toBeTruthy();
+    expect(screen.getByText('The last import added 3 new recommendations.')).toBeTruthy();
+    expect(screen.getAllByText('Local status by theme').length).toBeGreaterThan(0);
+
+    await fireEvent.change(screen.getByLabelText('Response'), { target: { value: 'noted' } });
+    await waitFor(() => expect(screen.getAllByTestId('recommendation-row')).toHaveLength(1));
+    const last = callsOf(calls, 'list_recommendations').at(-1);
+    expect((last?.args.filter as RecommendationFilter).response).toBe('noted');
+    expect(screen.getByText('Showing 1 of 1')).toBeTruthy();
+  });
+
+  it('marks the search hits', async () => {
+    app();
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.input(screen.getByLabelText('Search'), { target: { value: 'housing' } });
+    await waitFor(() => expect(screen.getAllByTestId('recommendation-row')).toHaveLength(1));
+    const mark = document.querySelector('mark');
+    expect(mark?.textContent).toBe('housing');
+  });
+
+  it('tags the selected recommendations at once', async () => {
+    const calls = app();
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.click(screen.getByLabelText('Select A/HRC/59/15, para. 140.1'));
+    await fireEvent.click(screen.getByLabelText('Select A/HRC/59/15, para. 140.3'));
+    expect(screen.getByText('2 selected')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Tag to add or remove'), { target: { value: 'housing' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    await screen.findByText('Tag added to 2 recommendations.');
+    const bulk = callsOf(calls, 'bulk_change_recommendations')[0];
+    expect(bulk?.args).toEqual({ ids: [1, 3], change: { action: 'add_tag', tag: 'housing' } });
+  });
+
+  it('shows the core’s message when a bulk change is refused', async () => {
+    app({
+      bulk_change_recommendations: () => {
+        throw { kind: 'invalid', message: 'The tag cannot be empty.', field: 'tag' };
+      },
+    });
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.click(screen.getByLabelText('Select all shown'));
+    expect(screen.getByText('3 selected')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    expect(await screen.findByText('The tag cannot be empty.')).toBeTruthy();
+  });
+});
+
+describe('RecommendationPicker', () => {
+  it('searches in Rust and gives back the symbol and paragraph to cite', async () => {
+    const calls = mockCommands({
+      search_recommendations: () => [
+        {
+          id: 7,
+          symbol: 'A/HRC/59/15',
+          paragraph: '140.7',
+          text: 'Ratify the Optional Protocol',
+          recommending_states: ['Maldives', 'Portugal'],
+          response: 'supported',
+          pieces: [{ text: 'Ratify', hit: true }, { text: ' the Optional Protocol', hit: false }],
+        },
+      ],
+    });
+    let picked: { symbol: string; paragraph: string } | null = null;
+    render(RecommendationPicker, { onpick: (c: { symbol: string; paragraph: string }) => (picked = c) });
+    await fireEvent.input(screen.getByLabelText('Find a recommendation'), { target: { value: 'ratify' } });
+    const result = await screen.findByRole('button', { name: /A\/HRC\/59\/15, para\. 140\.7/ });
+    expect(result.querySelector('mark')?.textContent).toBe('Ratify');
+    expect(result.textContent).toContain('(Maldives, Portugal)');
+    await fireEvent.click(result);
+    expect(picked).toEqual({ symbol: 'A/HRC/59/15', paragraph: '140.7' });
+    expect(callsOf(calls, 'search_recommendations')[0]?.args).toEqual({ query: 'ratify', limit: 20 });
+  });
+});
+
+describe('The editor’s citation dialog', () => {
+  it('inserts a citation of a recommendation found by search', async () => {
+    mockCommands({
+      search_recommendations: () => [
+        { id: 2, symbol: 'A/HRC/59/15', paragraph: '140.2', text: 'Adopt a housing strategy', recommending_states: [], response: 'pending', pieces: [{ text: 'Adopt a housing strategy', hit: false }] },
+      ],
+    });
+    const saved: [string, string | null][] = [];
+    render(CitationDialog, { open: true, symbol: '', paragraph: null, isNew: true, onsave: (s: string, p: string | null) => saved.push([s, p]) });
+    await fireEvent.input(screen.getByLabelText('Find a recommendation'), { target: { value: 'housing' } });
+    await fireEvent.click(await screen.findByRole('button', { name: /A\/HRC\/59\/15, para\. 140\.2/ }));
+    expect(saved).toEqual([['A/HRC/59/15', '140.2']]);
+  });
+});
+
+describe('StatusByTheme', () => {
+  it('draws one bar per theme and gives the numbers in a table', () => {
+    render(StatusByTheme, { rows: overview.by_theme });
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: 'Right to adequate housing' })).toBeTruthy();
+    const cells = within(table).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells).toEqual(['2', '1', '0', '0']);
+    expect(document.querySelectorAll('svg rect')).toHaveLength(2);
+  });
+});
