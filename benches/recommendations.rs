@@ -326,7 +326,7 @@ fn main() {
         }
     }
     times.sort();
-    slowest.sort_by(|a, b| b.0.cmp(&a.0));
+    slowest.sort_by_key(|s| std::cmp::Reverse(s.0));
     slowest.dedup_by(|a, b| a.1 == b.1);
     println!("slowest queries: {:?}", &slowest[..4.min(slowest.len())]);
     println!(

@@ -11,6 +11,7 @@ import type { RecommendationFilter } from '../bindings/RecommendationFilter';
 import type { RecommendationsOverview } from '../bindings/RecommendationsOverview';
 import RecommendationPicker from '../components/RecommendationPicker.svelte';
 import CitationDialog from '../editor/CitationDialog.svelte';
+import RecommendationImport from '../components/RecommendationImport.svelte';
 import StatusByTheme from '../components/StatusByTheme.svelte';
 import Recommendations from './Recommendations.svelte';
 
@@ -180,6 +181,58 @@ describe('RecommendationPicker', () => {
     await fireEvent.click(result);
     expect(picked).toEqual({ symbol: 'A/HRC/59/15', paragraph: '140.7' });
     expect(callsOf(calls, 'search_recommendations')[0]?.args).toEqual({ query: 'ratify', limit: 20 });
+  });
+});
+
+describe('Importing', () => {
+  it('maps the columns of a CSV file, then imports with that mapping', async () => {
+    session.status = readyStatus();
+    const calls = mockCommands({
+      pick_recommendations_file: () => ({ token: 4, name: 'ministry.csv' }),
+      preview_recommendations_csv: () => ({
+        headers: ['Ref', 'Recommendation', 'Who'],
+        rows: [['140.1', 'Adopt a strategy', 'Spain']],
+        row_count: 12,
+        suggested: { symbol: null, paragraph: null, text: 1, recommending_states: 2, response: null, themes: null, sdgs: null, mechanism: null, cycle: null, default_symbol: '' },
+      }),
+      import_recommendations: () => ({ import_id: 1, imported: 12, updated: 0, unchanged: 0, skipped: 0, records: 12, other_countries: 0, unusable: 0 }),
+    });
+    const done: unknown[] = [];
+    render(RecommendationImport, { open: true, onimported: (s: unknown) => done.push(s) });
+    await fireEvent.change(screen.getByLabelText('What to import'), { target: { value: 'csv' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose file…' }));
+    expect(await screen.findByText('ministry.csv')).toBeTruthy();
+    expect(await screen.findByText('Which column holds what (12 rows)')).toBeTruthy();
+    expect(screen.getByText('Adopt a strategy')).toBeTruthy();
+    await fireEvent.change(screen.getByLabelText('Paragraph'), { target: { value: '0' } });
+    await fireEvent.input(screen.getByLabelText('Document symbol (optional)'), { target: { value: 'A/HRC/59/15' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    expect(await screen.findByText('12 imported, 0 updated, 0 unchanged, 0 skipped.')).toBeTruthy();
+    const request = callsOf(calls, 'import_recommendations')[0]?.args.request as Record<string, unknown>;
+    expect(request.kind).toBe('csv');
+    expect(request.token).toBe(4);
+    expect(request.mapping).toMatchObject({ paragraph: 0, text: 1, recommending_states: 2, default_symbol: 'A/HRC/59/15' });
+    expect(done).toHaveLength(1);
+  });
+
+  it('can be cancelled while it runs, and says that nothing was kept', async () => {
+    session.status = readyStatus();
+    let fail: (e: unknown) => void = () => {};
+    const calls = mockCommands({
+      import_recommendations: () => new Promise((_, reject) => (fail = reject)),
+      cancel_recommendations_import: () => {
+        fail({ kind: 'cancelled', message: 'The import was cancelled. Nothing of it was kept.', field: null });
+        return null;
+      },
+    });
+    render(RecommendationImport, { open: true, onimported: () => {} });
+    await fireEvent.input(screen.getByLabelText('Report text'), { target: { value: '140.1 Ratify (Chile).' } });
+    await fireEvent.input(screen.getByLabelText('Document symbol'), { target: { value: 'A/HRC/59/15' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Import' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Cancel import' }));
+    expect(await screen.findByText('The import was cancelled. Nothing of it was kept.')).toBeTruthy();
+    expect(callsOf(calls, 'cancel_recommendations_import')).toHaveLength(1);
+    expect((screen.getByLabelText('Report text') as HTMLTextAreaElement).value).toBe('140.1 Ratify (Chile).');
   });
 });
 
