@@ -29,6 +29,7 @@ pub fn run() {
         .manage(commands::recommendations::RecommendationImports::default())
         .setup(|app| {
             commands::calendar::start_reminders(app.handle());
+            commands::backup::start_backups(app.handle());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -54,6 +55,9 @@ pub fn run() {
             commands::list_bin,
             commands::restore_from_bin,
             commands::empty_bin,
+            commands::backup::list_backups,
+            commands::backup::create_backup,
+            commands::backup::restore_backup,
             commands::calendar::calendar_view,
             commands::calendar::move_milestone,
             commands::calendar::propose_timeline,

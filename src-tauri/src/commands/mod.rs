@@ -23,16 +23,17 @@ use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
 pub mod calendar;
+pub mod backup;
 pub mod drafting;
-pub mod recommendations;
 pub mod export;
+pub mod recommendations;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;
 
 /// The app's state, shared by all commands: the core's [`Session`].
 pub struct AppState(pub Mutex<Session>);
 
-fn poisoned() -> CommandError {
+pub(crate) fn poisoned() -> CommandError {
     CommandError::from(cityrights::Error::Conflict(
         "An earlier action failed badly; please restart CityRights. Your saved work is in the database.".into(),
     ))
