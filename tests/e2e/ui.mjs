@@ -30,7 +30,7 @@ async function displayed(app, xpath, what, timeout = WAIT_MS) {
 
 /** The displayed button named `name` (in an open dialog first, if one is open). */
 export async function button(app, name, timeout) {
-  const inDialog = `//dialog[@open]${named('button', name).slice(1)}`;
+  const inDialog = `//dialog[@open]${named('button', name)}`;
   for (const el of await app.session.$$(inDialog)) {
     if (await el.isDisplayed()) return el;
   }
@@ -109,4 +109,30 @@ export async function eventually(check, what, timeout = WAIT_MS) {
     if (Date.now() > deadline) throw new Error(`${what} did not happen within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 150));
   }
+}
+
+/** The displayed element whose aria-label is exactly `name` (a textbox, an output, a group). */
+export function labelled(app, name, timeout) {
+  return displayed(app, `//*[@aria-label=${lit(name)}]`, `The element named "${name}"`, timeout);
+}
+
+/**
+ * The displayed editable text area (role textbox) named `name` — by its aria-label (e.g.
+ * "Section text: Summary") or by the element its aria-labelledby points to ("Footnote text").
+ */
+export function textbox(app, name, timeout) {
+  const byLabel = `@aria-label=${lit(name)}`;
+  const byLabelledBy = `@aria-labelledby=//*[normalize-space(.)=${lit(name)}]/@id`;
+  return displayed(app, `//*[@role='textbox' and (${byLabel} or ${byLabelledBy})]`, `The text box "${name}"`, timeout);
+}
+
+/** Clicks `element` after bringing it to the middle of the window (clear of sticky bars). */
+export async function press(app, element) {
+  await app.session.execute((e) => e.scrollIntoView({ block: 'center' }), element);
+  await element.click();
+}
+
+/** Waits until the save indicator (a status reading "Saved", "Saving…" or "Not saved") reads `text`. */
+export function saveState(app, text, timeout) {
+  return displayed(app, `//*[@role='status' and normalize-space(.)=${lit(text)}]`, `The save indicator "${text}"`, timeout);
 }

@@ -1,0 +1,204 @@
+// Drafting, end to end, as an officer writes a submission: from the UPR template, typing
+// paragraphs and a footnote while the count follows, finding the text after a restart, going
+// over the limit, restoring a revision, pasting hostile HTML, and losing nothing typed more than
+// 2 seconds before the app is killed.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { newEngagement, setUpCity } from '../flows.mjs';
+import { withApp } from '../harness.mjs';
+import { button, eventually, fill, labelled, link, press, saveState, seeText, textbox } from '../ui.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+const FIRST = 'Section text: Summary and key words';
+const SUBMISSION = 'Submission of the City of Ljubljana';
+const ENTER = '\uE007';
+
+/** City, UPR engagement, and a submission from the UPR template; ends on the submission screen. */
+async function newSubmission(app) {
+  await setUpCity(app);
+  await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+  await (await button(app, 'New submission')).click();
+  await seeText(app, 'Sections of this template');
+  await fill(app, 'Title', SUBMISSION);
+  await (await button(app, 'Create submission')).click();
+  await textbox(app, FIRST);
+  await saveState(app, 'Saved');
+}
+
+/** The text of the element named `name`. */
+async function textOf(app, name) {
+  return (await labelled(app, name)).getText();
+}
+
+/** Types into a section's editor as a person does (keys, through WebDriver). */
+async function typeInto(app, name, text) {
+  const box = await textbox(app, name);
+  await press(app, box);
+  await app.session.keys(['End']);
+  await box.addValue(text);
+}
+
+/** Opens the submission from the Submissions list. */
+async function openSubmission(app) {
+  await (await link(app, 'Submissions')).click();
+  await (await link(app, SUBMISSION)).click();
+  return textbox(app, FIRST);
+}
+
+const editorText = (app, name) =>
+  app.session.execute((n) => document.querySelector(`[role="textbox"][aria-label="${n}"]`)?.textContent ?? '', name);
+
+test('a UPR submission from the template: three paragraphs and a footnote, a live count, and the text after a restart', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await newSubmission(app);
+    for (const title of ['The city and its competences', 'Methodology and consultations', 'Recommendations to the State']) {
+      await textbox(app, `Section text: ${title}`);
+    }
+    const before = await textOf(app, 'Word count');
+    assert.match(before, /^0 \/ 2,815 words$/);
+
+    await typeInto(app, FIRST, `Ljubljana reports on housing and water.${ENTER}Evictions fell by a third since 2022.${ENTER}The city asks the State to fund shelters.`);
+    await eventually(async () => (await textOf(app, 'Word count')) !== before, 'the count to change');
+
+    await press(app, await button(app, 'Add footnote'));
+    const note = await textbox(app, 'Footnote text');
+    await note.addValue('Municipal housing report 2024, p. 12.');
+    await (await button(app, 'Save footnote')).click();
+    await seeText(app, 'Municipal housing report 2024, p. 12.');
+
+    // Body and footnote words, counted by Rust: 7 + 6 + 8 + 6 (the UPR rule counts footnotes).
+    await eventually(async () => (await textOf(app, 'Word count')) === '27 / 2,815 words', 'the count to read 27 / 2,815 words');
+    const numbers = await app.session.execute(
+      (n) => [...document.querySelectorAll(`[aria-label="${n}"] > p`)].map((p) => p.getAttribute('data-number')),
+      FIRST,
+    );
+    assert.deepEqual(numbers, ['1', '2', '3']);
+    await saveState(app, 'Saved');
+    await app.screenshot('drafting-submission');
+
+    await app.restart();
+    await openSubmission(app);
+    const text = await editorText(app, FIRST);
+    for (const sentence of ['Ljubljana reports on housing and water.', 'Evictions fell by a third since 2022.', 'The city asks the State to fund shelters.']) {
+      assert.ok(text.includes(sentence), `"${sentence}" is there after the restart`);
+    }
+    await seeText(app, 'Municipal housing report 2024, p. 12.');
+    assert.equal(await textOf(app, 'Word count'), '27 / 2,815 words');
+  });
+});
+
+test('over the limit: a small limit on the engagement brings the compliance error', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await newSubmission(app);
+    await typeInto(app, FIRST, 'Twelve words that go well over a very small word limit today.');
+    await saveState(app, 'Saved');
+    await (await link(app, 'UPR of Slovenia, 4th cycle')).click();
+    await (await button(app, 'Override for this engagement')).click();
+    await fill(app, 'Word limit, individual submission', '5');
+    await fill(app, 'Source of these figures', 'Test of a very small limit');
+    await (await button(app, 'Save')).click();
+    await seeText(app, 'The rules for this engagement were saved.');
+    await (await link(app, SUBMISSION)).click();
+    await textbox(app, FIRST);
+    assert.equal(await textOf(app, 'Word count'), '12 / 5 words');
+    await seeText(app, 'the limit is 5');
+    await seeText(app, 'Remove 7 words');
+    await app.screenshot('drafting-over-limit');
+  });
+});
+
+test('a named revision is restored (after a question), and the restore is itself a revision', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await newSubmission(app);
+    await typeInto(app, FIRST, 'The first version of the summary.');
+    await saveState(app, 'Saved');
+    await press(app, await button(app, 'Revisions'));
+    await fill(app, 'Name the current text', 'First draft');
+    await (await button(app, 'Save this version')).click();
+    await seeText(app, 'Saved as “First draft”.');
+
+    await typeInto(app, FIRST, ' A sentence added later.');
+    await saveState(app, 'Saved');
+    assert.ok((await editorText(app, FIRST)).includes('A sentence added later.'));
+
+    const restore = await app.session.$(`//tr[td[normalize-space(.)='First draft']]//button[normalize-space(.)='Restore']`);
+    await restore.waitForDisplayed({ timeout: 20_000 });
+    await press(app, restore);
+    await seeText(app, 'The current text is kept as a revision first');
+    await (await button(app, 'Restore')).click(); // the one in the open dialog
+    await eventually(async () => !(await editorText(app, FIRST)).includes('A sentence added later.'), 'the restored text');
+    assert.ok((await editorText(app, FIRST)).includes('The first version of the summary.'));
+    await seeText(app, 'Before a restore');
+    await app.screenshot('drafting-revisions');
+  });
+});
+
+const HOSTILE = [
+  '<p>Safe words <b>in bold</b> and <a href="javascript:window.__pwned=1">a bad link</a>',
+  ' and <a href="https://www.ohchr.org/">a good one</a>.</p>',
+  '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1">',
+  '<p onclick="window.__pwned = 1" style="color:red" class="evil">Clicked text.</p>',
+].join('');
+
+test('a pasted <script> and javascript: link are neutralised', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await newSubmission(app);
+    const box = await textbox(app, FIRST);
+    await box.click();
+    await app.session.execute(
+      (n, html) => {
+        const el = document.querySelector(`[role="textbox"][aria-label="${n}"]`);
+        const data = new DataTransfer();
+        data.setData('text/html', html);
+        data.setData('text/plain', 'Safe words');
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      FIRST,
+      HOSTILE,
+    );
+    await eventually(async () => (await editorText(app, FIRST)).includes('Clicked text.'), 'the pasted text');
+    const found = await app.session.execute((n) => {
+      const el = document.querySelector(`[role="textbox"][aria-label="${n}"]`);
+      return {
+        pwned: window.__pwned ?? null,
+        scripts: el.querySelectorAll('script').length,
+        images: document.querySelectorAll('img[src="x"], [onerror], [onclick]').length,
+        badLinks: document.querySelectorAll('a[href^="javascript" i]').length,
+        goodLinks: [...el.querySelectorAll('a')].map((a) => a.getAttribute('href')),
+        bold: [...el.querySelectorAll('strong, b')].map((b) => b.textContent),
+        styled: el.querySelectorAll('[style], .evil').length,
+      };
+    }, FIRST);
+    assert.deepEqual(found, { pwned: null, scripts: 0, images: 0, badLinks: 0, goodLinks: ['https://www.ohchr.org/'], bold: ['in bold'], styled: 0 });
+    assert.ok((await editorText(app, FIRST)).includes('a bad link'), 'the words of the unsafe link are kept as text');
+    await saveState(app, 'Saved');
+    await assert.rejects(app.session.getAlertText());
+  });
+});
+
+test('typing for 10 seconds then a SIGKILL: everything typed more than 2 seconds before the kill is there', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await newSubmission(app);
+    const box = await textbox(app, FIRST);
+    await box.click();
+    // One word at a time, as a person types, recording when each was on the screen.
+    const typed = [];
+    const start = Date.now();
+    for (let i = 1; Date.now() - start < 10_000; i++) {
+      const word = `w${i} `;
+      await box.addValue(word);
+      typed.push({ word, at: Date.now() });
+    }
+    const killedAt = Date.now();
+    const apps = app.appProcesses();
+    assert.ok(apps.length > 0, 'the app process is found');
+    for (const p of apps) process.kill(p.pid, 'SIGKILL');
+
+    await app.restart();
+    await openSubmission(app);
+    const text = await editorText(app, FIRST);
+    const due = typed.filter((w) => w.at <= killedAt - 2000).map((w) => w.word).join('').trim();
+    assert.ok(due.length > 0);
+    assert.ok(text.startsWith(due), `the text kept (${text.length} characters) holds all ${due.length} characters typed up to 2 s before the kill`);
+  });
+});
