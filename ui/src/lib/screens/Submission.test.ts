@@ -252,6 +252,55 @@ describe('Submission screen', () => {
     expect(await screen.findByText('No file was chosen; nothing was recorded.')).toBeTruthy();
   });
 
+  it('adds a footnote through "Add footnote": numbered in order, listed at the foot, saved in the content', async () => {
+    const calls = setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    editorOf(box).commands.setTextSelection(5);
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting of “Recommendations”' });
+    await fireEvent.click(within(toolbar).getByRole('button', { name: 'Add footnote' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a footnote' });
+    const note = within(dialog).getByRole('textbox', { name: 'Footnote text' });
+    editorOf(note).commands.insertContent('Census 2021.');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Save footnote' }));
+    // The new footnote comes first in the text, so it is 1 and the old one becomes 2.
+    const notes = screen.getByRole('group', { name: 'Footnotes of “Recommendations”' });
+    await waitFor(() => expect(within(notes).getAllByRole('listitem').map((li) => li.querySelector('.note-text')?.textContent)).toEqual(['Census 2021.', 'As recommended in 2022.']));
+    expect([...box.querySelectorAll('sup.footnote-ref')].map((s) => s.getAttribute('data-number'))).toEqual(['1', '2']);
+    await waitFor(() => expect(callsOf(calls, 'save_section')).toHaveLength(1), { timeout: 3000 });
+    expect(JSON.stringify(callsOf(calls, 'save_section')[0]?.args.content)).toContain('{"type":"footnote","content":[{"type":"text","text":"Census 2021."}]}');
+  });
+
+  it('refuses a javascript: link with a message, and keeps an https one', async () => {
+    setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    editorOf(box).commands.setTextSelection({ from: 5, to: 9 });
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting of “Summary and key words”' });
+    await fireEvent.click(within(toolbar).getByRole('button', { name: 'Link' }));
+    const dialog = screen.getByRole('dialog', { name: 'Link' });
+    const address = within(dialog).getByLabelText('Link address');
+    await fireEvent.input(address, { target: { value: 'javascript:alert(1)' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Apply link' }));
+    expect(within(dialog).getByText(/only web \(http, https\) and e-mail \(mailto\) addresses are allowed/)).toBeTruthy();
+    expect(box.querySelector('a')).toBeNull();
+    await fireEvent.input(address, { target: { value: 'https://www.ohchr.org/' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Apply link' }));
+    await waitFor(() => expect(box.querySelector('a')?.getAttribute('href')).toBe('https://www.ohchr.org/'));
+  });
+
+  it('turns the numbering of a paragraph off and on; the numbers after it follow', async () => {
+    setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    editorOf(box).commands.setTextSelection(3);
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting of “Summary and key words”' });
+    const toggle = within(toolbar).getByRole('button', { name: 'Numbered paragraph' });
+    await waitFor(() => expect(toggle.getAttribute('aria-pressed')).toBe('true'));
+    await fireEvent.click(toggle);
+    await waitFor(() => expect([...box.querySelectorAll('p')].map((p) => p.getAttribute('data-number'))).toEqual([null, '1']));
+    const second = screen.getByRole('textbox', { name: 'Section text: Recommendations' });
+    await waitFor(() => expect(second.querySelector('p')?.getAttribute('data-number')).toBe('2'));
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('opens at a search hit: the words are highlighted in that section', async () => {
     setup({}, submissionDetail(), { sectionId: 12, highlight: 'housing strategy' });
     const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
