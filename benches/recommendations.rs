@@ -395,5 +395,9 @@ fn main() {
         t.elapsed()
     );
     drop(store);
-    let _ = std::fs::remove_dir_all(&dir);
+    if keep {
+        let _ = std::fs::remove_file(dir.join("search.sqlite3"));
+    } else {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }
