@@ -12,6 +12,8 @@ import type { RecommendationsOverview } from '../bindings/RecommendationsOvervie
 import RecommendationPicker from '../components/RecommendationPicker.svelte';
 import CitationDialog from '../editor/CitationDialog.svelte';
 import RecommendationImport from '../components/RecommendationImport.svelte';
+import RecommendationDetail from '../components/RecommendationDetail.svelte';
+import RecommendationForm from '../components/RecommendationForm.svelte';
 import StatusByTheme from '../components/StatusByTheme.svelte';
 import Recommendations from './Recommendations.svelte';
 
@@ -181,6 +183,58 @@ describe('RecommendationPicker', () => {
     await fireEvent.click(result);
     expect(picked).toEqual({ symbol: 'A/HRC/59/15', paragraph: '140.7' });
     expect(callsOf(calls, 'search_recommendations')[0]?.args).toEqual({ query: 'ratify', limit: 20 });
+  });
+});
+
+describe('Detail panel', () => {
+  it('shows what the UN wrote and saves the city’s follow-up, tags and evidence', async () => {
+    const r = rec({ id: 2, paragraph: '140.2', recommending_states: ['Venezuela (Bolivarian Republic of)'] });
+    const calls = mockCommands({
+      get_recommendation: () => ({ recommendation: r, evidence: [], cited_in: [{ submission_id: 9, submission_title: 'Housing input', section_id: 4, section_title: 'Housing' }] }),
+      set_recommendation_fields: (args) => ({ ...r, ...(args.fields as object) }),
+      set_recommendation_tags: (args) => ({ ...r, tags: args.tags }),
+      add_recommendation_evidence: () => ({ id: 1, recommendation_id: 2, noted_on: '2026-03-01', note: 'Council decision', created_at: '' }),
+    });
+    const changed: unknown[] = [];
+    render(RecommendationDetail, { id: 2, onchange: (x: unknown) => changed.push(x), ondeleted: () => {} });
+    expect(await screen.findByText('A/HRC/59/15, para. 140.2')).toBeTruthy();
+    expect(screen.getByText('Venezuela (Bolivarian Republic of)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Housing input' }).getAttribute('href')).toBe('#/submissions/9?section=4');
+
+    await fireEvent.change(screen.getByLabelText('Municipal competence'), { target: { value: 'shared' } });
+    await fireEvent.input(screen.getByLabelText('Responsible department'), { target: { value: 'Housing' } });
+    await fireEvent.change(screen.getByLabelText('Status in the city'), { target: { value: 'in_progress' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    await waitFor(() => expect(callsOf(calls, 'set_recommendation_fields')).toHaveLength(1));
+    expect(callsOf(calls, 'set_recommendation_fields')[0]?.args).toEqual({ id: 2, fields: { competence: 'shared', department: 'Housing', local_status: 'in_progress' } });
+
+    await fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'housing, Roma ,' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save tags' }));
+    await waitFor(() => expect(callsOf(calls, 'set_recommendation_tags')[0]?.args).toEqual({ id: 2, tags: ['housing', 'Roma'] }));
+
+    await fireEvent.input(screen.getByLabelText('What was done'), { target: { value: 'Council decision' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
+    await waitFor(() => expect(callsOf(calls, 'add_recommendation_evidence')).toHaveLength(1));
+    expect(callsOf(calls, 'add_recommendation_evidence')[0]?.args).toMatchObject({ id: 2, note: 'Council decision' });
+    expect(changed.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('Manual entry', () => {
+  it('puts the core’s message next to the field and keeps what was typed', async () => {
+    mockCommands({
+      create_recommendation: () => {
+        throw { kind: 'invalid', message: 'A/HRC/59/15, para. 140.7 is already in the list.', field: 'paragraph' };
+      },
+    });
+    render(RecommendationForm, { open: true, oncreated: () => {} });
+    await fireEvent.input(screen.getByLabelText('Document symbol'), { target: { value: 'A/HRC/59/15' } });
+    await fireEvent.input(screen.getByLabelText('Paragraph'), { target: { value: '140.7' } });
+    await fireEvent.input(screen.getByLabelText('Recommendation'), { target: { value: 'Ratify the Protocol' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('A/HRC/59/15, para. 140.7 is already in the list.')).toBeTruthy();
+    expect(screen.getByLabelText('Paragraph').getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByLabelText('Recommendation') as HTMLTextAreaElement).value).toBe('Ratify the Protocol');
   });
 });
 
