@@ -120,6 +120,20 @@ describe('Recommendations screen', () => {
     expect(screen.getByText('Showing 1 of 1')).toBeTruthy();
   });
 
+  it('shows imported text as text: markup in it never becomes markup', async () => {
+    app({
+      list_recommendations: () => ({
+        items: [rec({ text: '<img src=x onerror="window.hacked=1"> Ensure housing', tags: ['<b>x</b>'] })],
+        total: 1,
+      }),
+    });
+    render(Recommendations);
+    const row = (await screen.findAllByTestId('recommendation-row'))[0] as HTMLElement;
+    expect(row.textContent).toContain('<img src=x onerror="window.hacked=1"> Ensure housing');
+    expect(row.querySelector('img')).toBeNull();
+    expect(row.querySelector('b')).toBeNull();
+  });
+
   it('marks the search hits', async () => {
     app();
     render(Recommendations);
