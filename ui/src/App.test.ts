@@ -28,7 +28,7 @@ describe('App frame', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Settings and Bin, and the city with a demo badge', async () => {
+  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Settings and Bin, and the city with a demo badge', async () => {
     mockCommands(readyApp());
     render(App);
 
@@ -36,7 +36,7 @@ describe('App frame', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent?.trim());
-    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Settings', 'Bin']);
+    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Recommendations', 'Settings', 'Bin']);
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText(city.name)).toBeTruthy();
     expect(screen.getByText('demo')).toBeTruthy();
