@@ -94,6 +94,7 @@ describe('Dashboard', () => {
     expect(drafts.textContent).toContain('Submission of the City of Exampleville');
     expect(drafts.textContent).toContain('290 / 5,630 words');
     expect(drafts.textContent).toContain('Drafting');
+    expect(within(drafts).getByRole('link', { name: 'Submission of the City of Exampleville' }).getAttribute('href')).toBe('#/submissions/1');
   });
 
   it('explains what to do first when there are no engagements, and offers "New engagement"', async () => {
