@@ -301,6 +301,24 @@ describe('Submission screen', () => {
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
   });
 
+  it('has one tab stop per toolbar; the arrow keys move between its controls; undo takes a change back', async () => {
+    setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting of “Summary and key words”' });
+    const controls = [...toolbar.querySelectorAll<HTMLElement>('button, select')];
+    await waitFor(() => expect(controls.filter((c) => c.tabIndex === 0)).toHaveLength(1));
+    controls[0]!.focus();
+    await fireEvent.keyDown(controls[0]!, { key: 'ArrowRight' });
+    expect(document.activeElement).toBe(controls[1]);
+    await fireEvent.keyDown(controls[1]!, { key: 'End' });
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Redo');
+
+    editorOf(box).commands.insertContentAt(1, 'Typo ');
+    await waitFor(() => expect(box.textContent).toContain('Typo'));
+    await fireEvent.click(within(toolbar).getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(box.textContent).not.toContain('Typo'));
+  });
+
   it('opens at a search hit: the words are highlighted in that section', async () => {
     setup({}, submissionDetail(), { sectionId: 12, highlight: 'housing strategy' });
     const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
