@@ -4,7 +4,7 @@
 // `target`, an ordered list's `start`) is left out here, so it can never be typed or pasted
 // in and then silently lost on save. mapping.ts converts between the two JSON forms.
 import { Extension, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PmNode } from '@tiptap/pm/model';
 import Link from '@tiptap/extension-link';
@@ -196,26 +196,32 @@ export function numberedCounts(doc: PmNode): { paragraphs: number; footnotes: nu
   return { paragraphs, footnotes };
 }
 
-/** Keeps the numbering decorations up to date; `setNumbering(view, start)` moves the start. */
+/**
+ * A plugin that draws decorations from one value kept in its state: the value starts as
+ * `initial`, is replaced by a transaction's meta under `key`, or else goes through `keep`.
+ */
+function decorationsPlugin<T>(key: PluginKey<T>, initial: T, keep: (tr: Transaction, value: T) => T, draw: (doc: PmNode, value: T) => DecorationSet) {
+  return new Plugin<T>({
+    key,
+    state: {
+      init: () => initial,
+      apply: (tr, value) => {
+        const meta = tr.getMeta(key) as T | undefined;
+        return meta !== undefined ? meta : keep(tr, value);
+      },
+    },
+    props: { decorations: (state) => draw(state.doc, key.getState(state) ?? initial) },
+  });
+}
+
+/** Keeps the numbering decorations up to date; a NUMBERING_META transaction moves the start. */
 export const Numbering = Extension.create<{ start: NumberingStart }>({
   name: 'numbering',
   addOptions() {
     return { start: { paragraph: 1, footnote: 1 } };
   },
   addProseMirrorPlugins() {
-    const initial = this.options.start;
-    return [
-      new Plugin<NumberingStart>({
-        key: numberingKey,
-        state: {
-          init: () => initial,
-          apply: (tr, value) => (tr.getMeta(numberingKey) as NumberingStart | undefined) ?? value,
-        },
-        props: {
-          decorations: (state) => numberingDecorations(state.doc, numberingKey.getState(state) ?? initial),
-        },
-      }),
-    ];
+    return [decorationsPlugin(numberingKey, this.options.start, (_tr, value) => value, numberingDecorations)];
   },
 });
 
@@ -250,23 +256,7 @@ export const SearchHighlight = Extension.create<{ query: string }>({
     return { query: '' };
   },
   addProseMirrorPlugins() {
-    const initial = this.options.query;
-    return [
-      new Plugin<string>({
-        key: highlightKey,
-        state: {
-          init: () => initial,
-          apply: (tr, value) => {
-            const meta = tr.getMeta(highlightKey) as string | undefined;
-            if (meta !== undefined) return meta;
-            return tr.docChanged ? '' : value;
-          },
-        },
-        props: {
-          decorations: (state) => highlightDecorations(state.doc, highlightKey.getState(state) ?? ''),
-        },
-      }),
-    ];
+    return [decorationsPlugin(highlightKey, this.options.query, (tr, value) => (tr.docChanged ? '' : value), highlightDecorations)];
   },
 });
 
