@@ -16,17 +16,38 @@ const FOOTNOTES_PER_SECTION: usize = 10;
 
 fn section_content(seed: usize) -> Content {
     let words = [
-        "the", "city", "housing", "right", "l'État", "follow-up", "1,250", "A/HRC/59/15", "evictions",
-        "water", "schools", "participation", "municipal", "services", "recommendation", "140.7",
+        "the",
+        "city",
+        "housing",
+        "right",
+        "l'État",
+        "follow-up",
+        "1,250",
+        "A/HRC/59/15",
+        "evictions",
+        "water",
+        "schools",
+        "participation",
+        "municipal",
+        "services",
+        "recommendation",
+        "140.7",
     ];
     let mut blocks = Vec::new();
     for p in 0..PARAS_PER_SECTION {
-        let text: Vec<&str> = (0..WORDS_PER_PARA).map(|i| words[(seed + p * 7 + i) % words.len()]).collect();
+        let text: Vec<&str> = (0..WORDS_PER_PARA)
+            .map(|i| words[(seed + p * 7 + i) % words.len()])
+            .collect();
         let mut content = vec![Inline::text(text.join(" "))];
         if p % (PARAS_PER_SECTION / FOOTNOTES_PER_SECTION) == 0 {
-            content.push(Inline::Footnote { content: vec![Inline::text("Municipal housing report 2025, table 3.")] });
+            content.push(Inline::Footnote {
+                content: vec![Inline::text("Municipal housing report 2025, table 3.")],
+            });
         }
-        blocks.push(Block::Paragraph { numbered: true, content });
+        blocks.push(Block::Paragraph {
+            numbered: true,
+            content,
+        });
     }
     Content { blocks }
 }
@@ -42,17 +63,35 @@ fn main() {
     let path = dir.join("bench.sqlite3");
     let mut store = Store::open(&path).expect("open the bench database");
     let e = store
-        .create_engagement(&EngagementInput { mechanism: "UPR".into(), title: "Bench".into(), ..Default::default() })
+        .create_engagement(&EngagementInput {
+            mechanism: "UPR".into(),
+            title: "Bench".into(),
+            ..Default::default()
+        })
         .expect("engagement");
     let sections: Vec<NewSection> = (0..SECTIONS)
-        .map(|i| NewSection { title: format!("Section {i}"), content: section_content(i), guidance: String::new() })
+        .map(|i| NewSection {
+            title: format!("Section {i}"),
+            content: section_content(i),
+            guidance: String::new(),
+        })
         .collect();
     let contents: Vec<Content> = sections.iter().map(|s| s.content.clone()).collect();
     let sub = store
-        .create_submission_with(e.id, &SubmissionInput { title: "Bench".into(), ..Default::default() }, sections)
+        .create_submission_with(
+            e.id,
+            &SubmissionInput {
+                title: "Bench".into(),
+                ..Default::default()
+            },
+            sections,
+        )
         .expect("submission");
     let stats = store.submission_stats(sub.id).expect("stats");
-    println!("submission: {} words ({} in footnotes), {} footnotes, {} paragraphs", stats.words, stats.footnote_words, stats.footnotes, stats.paragraphs);
+    println!(
+        "submission: {} words ({} in footnotes), {} footnotes, {} paragraphs",
+        stats.words, stats.footnote_words, stats.footnotes, stats.paragraphs
+    );
 
     // Counting: the whole submission's tree, as the live count does for every keystroke.
     let mut count_times = Vec::new();
@@ -65,17 +104,27 @@ fn main() {
         count_times.push(t.elapsed());
         assert_eq!(words, stats.words);
     }
-    println!("count whole submission: median {:?} (target < 1 ms)", median(count_times));
+    println!(
+        "count whole submission: median {:?} (target < 1 ms)",
+        median(count_times)
+    );
 
     // The live count command: the submission's counts with one section's unsaved text.
     let secs = store.sections(sub.id).expect("sections");
     let mut live_times = Vec::new();
     for _ in 0..50 {
         let t = Instant::now();
-        std::hint::black_box(store.submission_stats_with(sub.id, Some((secs[0].id, &contents[0]))).expect("live"));
+        std::hint::black_box(
+            store
+                .submission_stats_with(sub.id, Some((secs[0].id, &contents[0])))
+                .expect("live"),
+        );
         live_times.push(t.elapsed());
     }
-    println!("live count (with database reads): median {:?}", median(live_times));
+    println!(
+        "live count (with database reads): median {:?}",
+        median(live_times)
+    );
 
     // Autosave: one section of the 20,000-word submission, durable (WAL, synchronous=FULL),
     // with search indexing, and the new counts and compliance checks returned.
@@ -85,11 +134,16 @@ fn main() {
         let mut c = contents[0].clone();
         c.blocks.push(Block::para(format!("Typing goes on {i}.")));
         let t = Instant::now();
-        let r = store.save_section(secs[0].id, &secs[0].title, &c, version).expect("save");
+        let r = store
+            .save_section(secs[0].id, &secs[0].title, &c, version)
+            .expect("save");
         save_times.push(t.elapsed());
         version = r.section.version;
     }
-    println!("autosave one section: median {:?} (target < 20 ms)", median(save_times));
+    println!(
+        "autosave one section: median {:?} (target < 20 ms)",
+        median(save_times)
+    );
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);
 }

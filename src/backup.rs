@@ -36,9 +36,15 @@ impl BackupReason {
         }
     }
     fn parse(s: &str) -> Option<Self> {
-        [Self::Startup, Self::Periodic, Self::Manual, Self::BeforeMigration, Self::BeforeRestore]
-            .into_iter()
-            .find(|r| r.as_str() == s)
+        [
+            Self::Startup,
+            Self::Periodic,
+            Self::Manual,
+            Self::BeforeMigration,
+            Self::BeforeRestore,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
     }
 }
 
@@ -67,29 +73,51 @@ const SUFFIX: &str = ".sqlite3";
 
 /// The backup folder of a database: `backups/` beside it.
 pub fn backup_dir(db_path: &Path) -> PathBuf {
-    db_path.parent().unwrap_or_else(|| Path::new(".")).join("backups")
+    db_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("backups")
 }
 
 fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
     let path = path.to_path_buf();
-    move |source| Error::Io { action, path, source }
+    move |source| Error::Io {
+        action,
+        path,
+        source,
+    }
 }
 
 /// Copies the database behind `conn` into `dir` with the online backup API, checks the copy and
 /// returns it. The name carries the time and the reason, so that listing needs no database.
-pub(crate) fn backup_connection(conn: &Connection, dir: &Path, reason: BackupReason) -> Result<BackupInfo> {
+pub(crate) fn backup_connection(
+    conn: &Connection,
+    dir: &Path,
+    reason: BackupReason,
+) -> Result<BackupInfo> {
     std::fs::create_dir_all(dir).map_err(io("Could not create the backup folder", dir))?;
     let now = chrono::Utc::now();
-    let mut name = format!("{PREFIX}{}-{}{SUFFIX}", now.format("%Y%m%dT%H%M%S%.3fZ"), reason.as_str());
+    let mut name = format!(
+        "{PREFIX}{}-{}{SUFFIX}",
+        now.format("%Y%m%dT%H%M%S%.3fZ"),
+        reason.as_str()
+    );
     let mut n = 1;
     while dir.join(&name).exists() {
         n += 1;
-        name = format!("{PREFIX}{}-{}-{n}{SUFFIX}", now.format("%Y%m%dT%H%M%S%.3fZ"), reason.as_str());
+        name = format!(
+            "{PREFIX}{}-{}-{n}{SUFFIX}",
+            now.format("%Y%m%dT%H%M%S%.3fZ"),
+            reason.as_str()
+        );
     }
     let target = dir.join(&name);
     let partial = dir.join(format!("{name}.partial"));
     {
-        let mut dst = Connection::open(&partial).map_err(|e| Error::Unreadable { path: partial.clone(), reason: e.to_string() })?;
+        let mut dst = Connection::open(&partial).map_err(|e| Error::Unreadable {
+            path: partial.clone(),
+            reason: e.to_string(),
+        })?;
         let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
         backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
         drop(backup);
@@ -106,17 +134,32 @@ pub(crate) fn backup_connection(conn: &Connection, dir: &Path, reason: BackupRea
 
 /// Reads what a backup holds (opened read-only; never modified).
 pub fn describe(path: &Path) -> Result<BackupInfo> {
-    let file_name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let (created_at, reason) = parse_name(&file_name)
-        .ok_or_else(|| Error::invalid("backup", format!("{file_name} is not a CityRights backup file name.")))?;
-    let size_bytes = std::fs::metadata(path).map_err(io("Could not read", path))?.len();
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
-        .map_err(|e| Error::Unreadable { path: path.to_path_buf(), reason: e.to_string() })?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (created_at, reason) = parse_name(&file_name).ok_or_else(|| {
+        Error::invalid(
+            "backup",
+            format!("{file_name} is not a CityRights backup file name."),
+        )
+    })?;
+    let size_bytes = std::fs::metadata(path)
+        .map_err(io("Could not read", path))?
+        .len();
+    let conn =
+        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+            Error::Unreadable {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            }
+        })?;
     let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
     let engagements = count("SELECT count(*) FROM engagement WHERE deleted_at IS NULL");
     let submissions = count("SELECT count(*) FROM submission WHERE deleted_at IS NULL");
     let mut words = 0;
-    if let Ok(mut stmt) = conn.prepare("SELECT content_json FROM section WHERE deleted_at IS NULL") {
+    if let Ok(mut stmt) = conn.prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
+    {
         if let Ok(rows) = stmt.query_map([], |r| r.get::<_, String>(0)) {
             for json in rows.flatten() {
                 if let Ok(c) = serde_json::from_str::<crate::document::Content>(&json) {
@@ -140,8 +183,14 @@ pub fn describe(path: &Path) -> Result<BackupInfo> {
 fn parse_name(name: &str) -> Option<(chrono::DateTime<chrono::Utc>, BackupReason)> {
     let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
     let (stamp, rest) = core.split_once('-')?;
-    let t = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ").ok()?.and_utc();
-    let reason = rest.rsplit_once('-').filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit())).map(|(r, _)| r).unwrap_or(rest);
+    let t = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ")
+        .ok()?
+        .and_utc();
+    let reason = rest
+        .rsplit_once('-')
+        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(r, _)| r)
+        .unwrap_or(rest);
     Some((t, BackupReason::parse(reason)?))
 }
 
@@ -150,15 +199,30 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(Error::Io { action: "Could not read the backup folder", path: dir.to_path_buf(), source }),
+        Err(source) => {
+            return Err(Error::Io {
+                action: "Could not read the backup folder",
+                path: dir.to_path_buf(),
+                source,
+            })
+        }
     };
     let mut out: Vec<BackupInfo> = entries
         .flatten()
         .map(|e| e.path())
-        .filter(|p| p.file_name().and_then(|n| n.to_str()).and_then(parse_name).is_some())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .and_then(parse_name)
+                .is_some()
+        })
         .filter_map(|p| describe(&p).ok())
         .collect();
-    out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.file_name.cmp(&a.file_name)));
+    out.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then(b.file_name.cmp(&a.file_name))
+    });
     Ok(out)
 }
 
@@ -172,7 +236,9 @@ pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> V
     let mut weeks = Vec::new();
     let mut prune = Vec::new();
     for b in sorted {
-        let Ok(t) = chrono::DateTime::parse_from_rfc3339(&b.created_at) else { continue };
+        let Ok(t) = chrono::DateTime::parse_from_rfc3339(&b.created_at) else {
+            continue;
+        };
         let t = t.with_timezone(&chrono::Utc);
         let day = t.date_naive();
         let week = (t.iso_week().year(), t.iso_week().week());
@@ -224,24 +290,42 @@ impl Store {
 pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
     let chosen = describe(backup)?;
     {
-        let conn = Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY)
-            .map_err(|e| Error::Unreadable { path: backup.to_path_buf(), reason: e.to_string() })?;
+        let conn =
+            Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
+                Error::Unreadable {
+                    path: backup.to_path_buf(),
+                    reason: e.to_string(),
+                }
+            })?;
         let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
         if check != "ok" {
-            return Err(Error::Unreadable { path: backup.to_path_buf(), reason: format!("the backup is damaged ({check})") });
+            return Err(Error::Unreadable {
+                path: backup.to_path_buf(),
+                reason: format!("the backup is damaged ({check})"),
+            });
         }
     }
     if db_path.exists() {
         if let Ok(current) = Store::open(db_path) {
             current.backup(BackupReason::BeforeRestore)?;
             // Empty the WAL into the file so that removing it below loses nothing.
-            current.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            current
+                .conn
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         }
     }
     let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
-    let tmp = dir.join(format!(".{}.restoring", db_path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()));
+    let tmp = dir.join(format!(
+        ".{}.restoring",
+        db_path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    ));
     std::fs::copy(backup, &tmp).map_err(io("Could not copy the backup to", &tmp))?;
-    std::fs::File::open(&tmp).and_then(|f| f.sync_all()).map_err(io("Could not write", &tmp))?;
+    std::fs::File::open(&tmp)
+        .and_then(|f| f.sync_all())
+        .map_err(io("Could not write", &tmp))?;
     // The old database's WAL and shared-memory files must not be applied to the restored one.
     for suffix in ["-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
@@ -275,16 +359,24 @@ mod tests {
 
     #[test]
     fn names_carry_time_and_reason() {
-        let (t, r) = parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
+        let (t, r) =
+            parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
         assert_eq!(r, BackupReason::BeforeMigration);
         assert_eq!(t.to_rfc3339(), "2026-11-27T10:15:00.123+00:00");
-        assert_eq!(parse_name("cityrights-20261127T101500.123Z-manual-2.sqlite3").unwrap().1, BackupReason::Manual);
+        assert_eq!(
+            parse_name("cityrights-20261127T101500.123Z-manual-2.sqlite3")
+                .unwrap()
+                .1,
+            BackupReason::Manual
+        );
         assert!(parse_name("notes.sqlite3").is_none());
     }
 
     #[test]
     fn retention_keeps_the_last_day_14_dailies_and_8_weeklies() {
-        let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z").unwrap().with_timezone(&chrono::Utc);
+        let now = chrono::DateTime::parse_from_rfc3339("2026-11-27T12:00:00Z")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
         let mut all = Vec::new();
         // Four backups a day for 120 days.
         for d in 0..120 {
@@ -295,10 +387,18 @@ mod tests {
         }
         let pruned = to_prune(&all, now);
         let kept: Vec<&BackupInfo> = all.iter().filter(|b| !pruned.contains(&b.path)).collect();
-        let last_day = kept.iter().filter(|b| b.created_at.as_str() > "2026-11-26T12:00:00Z").count();
+        let last_day = kept
+            .iter()
+            .filter(|b| b.created_at.as_str() > "2026-11-26T12:00:00Z")
+            .count();
         assert_eq!(last_day, 4, "everything of the last 24 hours");
-        let days: std::collections::BTreeSet<&str> = kept.iter().map(|b| &b.created_at[..10]).collect();
-        assert!(days.len() >= KEEP_DAILY && days.len() <= KEEP_DAILY + KEEP_WEEKLY, "{}", days.len());
+        let days: std::collections::BTreeSet<&str> =
+            kept.iter().map(|b| &b.created_at[..10]).collect();
+        assert!(
+            days.len() >= KEEP_DAILY && days.len() <= KEEP_DAILY + KEEP_WEEKLY,
+            "{}",
+            days.len()
+        );
         let oldest = kept.iter().map(|b| b.created_at.as_str()).min().unwrap();
         // Eight distinct ISO weeks, this one included: back to the week of 5 October.
         assert!(oldest.starts_with("2026-10-11"), "{oldest}");

@@ -293,11 +293,21 @@ impl Command {
                 | Command::Deadlines { .. }
                 | Command::Calendar { .. }
                 | Command::Export { .. }
-                | Command::Engagements { command: EngagementsCommand::List { .. } }
-                | Command::Submissions { command: SubmissionsCommand::List { .. } }
-                | Command::Submission { command: SubmissionCommand::Stats { .. } }
-                | Command::Bin { command: BinCommand::List { .. } }
-                | Command::Backup { command: BackupCommand::Create { .. } | BackupCommand::List { .. } }
+                | Command::Engagements {
+                    command: EngagementsCommand::List { .. }
+                }
+                | Command::Submissions {
+                    command: SubmissionsCommand::List { .. }
+                }
+                | Command::Submission {
+                    command: SubmissionCommand::Stats { .. }
+                }
+                | Command::Bin {
+                    command: BinCommand::List { .. }
+                }
+                | Command::Backup {
+                    command: BackupCommand::Create { .. } | BackupCommand::List { .. }
+                }
                 | Command::Recommendations {
                     command: RecommendationsCommand::List { .. }
                         | RecommendationsCommand::Search { .. }
@@ -335,7 +345,10 @@ fn run(cli: Cli) -> Result<(), Error> {
     } else {
         None
     };
-    if let Command::Backup { command: BackupCommand::Restore { file } } = &cli.command {
+    if let Command::Backup {
+        command: BackupCommand::Restore { file },
+    } = &cli.command
+    {
         let restored = cityrights::backup::restore(&path, file)?;
         println!(
             "Restored the backup of {} ({} engagements, {} submissions, {} words). The database as it was is kept as a backup too.",
@@ -343,7 +356,10 @@ fn run(cli: Cli) -> Result<(), Error> {
         );
         return Ok(());
     }
-    if let Command::Backup { command: BackupCommand::List { json } } = &cli.command {
+    if let Command::Backup {
+        command: BackupCommand::List { json },
+    } = &cli.command
+    {
         // Listing reads the backup folder only: it works even when the database cannot be opened.
         let list = cityrights::backup::list(&cityrights::backup::backup_dir(&path))?;
         if *json {
@@ -352,7 +368,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("No backups yet.");
         } else {
             for b in list {
-                println!("{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}", b.created_at, format!("{:?}", b.reason).to_lowercase(), b.engagements, b.submissions, b.words, b.path);
+                println!(
+                    "{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}",
+                    b.created_at,
+                    format!("{:?}", b.reason).to_lowercase(),
+                    b.engagements,
+                    b.submissions,
+                    b.words,
+                    b.path
+                );
             }
         }
         return Ok(());
@@ -361,7 +385,9 @@ fn run(cli: Cli) -> Result<(), Error> {
     let now = chrono::Utc::now();
     match cli.command {
         Command::Path => {}
-        Command::Backup { command: BackupCommand::Create { json } } => {
+        Command::Backup {
+            command: BackupCommand::Create { json },
+        } => {
             let b = store.backup(cityrights::backup::BackupReason::Manual)?;
             if json {
                 print_json(&b)?;
@@ -482,7 +508,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "notices": done.notices,
                 }))?;
             } else if let Some(section) = done.section_id {
-                println!("Added section {section} to submission {} \"{}\".", s.id, s.title);
+                println!(
+                    "Added section {section} to submission {} \"{}\".",
+                    s.id, s.title
+                );
             } else {
                 println!("Created submission {} \"{}\".", s.id, s.title);
             }
@@ -585,7 +614,11 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
     use cityrights::import::Watch;
     use cityrights::recommendation as rec;
     match command {
-        RecommendationsCommand::ImportUhri { file, country, json } => {
+        RecommendationsCommand::ImportUhri {
+            file,
+            country,
+            json,
+        } => {
             let batch = rec::uhri_batch(&file, &country, &mut Watch::none())?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
@@ -596,7 +629,8 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
         }
         RecommendationsCommand::ImportThematicList { file, symbol, json } => {
             let bytes = read_input(&file)?;
-            let batch = rec::thematic_list_batch(&bytes, symbol.as_deref(), &rec::file_name_of(&file))?;
+            let batch =
+                rec::thematic_list_batch(&bytes, symbol.as_deref(), &rec::file_name_of(&file))?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
         RecommendationsCommand::ImportCsv {

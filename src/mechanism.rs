@@ -102,7 +102,11 @@ pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
     let file = reference()?;
     // Nothing to write when the database already holds this reference data: opening a
     // database to read it (the CLI while the app runs) then writes nothing at all.
-    if store.mechanisms().map(|m| m == file.mechanisms).unwrap_or(false) {
+    if store
+        .mechanisms()
+        .map(|m| m == file.mechanisms)
+        .unwrap_or(false)
+    {
         return Ok(());
     }
     store.write(|tx| {

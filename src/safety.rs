@@ -29,14 +29,22 @@ impl WriterLock {
     pub fn acquire(db_path: &Path) -> Result<WriterLock> {
         let path = Self::lock_path(db_path);
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io { action: "Could not create the folder for", path: path.clone(), source })?;
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                action: "Could not create the folder for",
+                path: path.clone(),
+                source,
+            })?;
         }
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
             .write(true)
             .open(&path)
-            .map_err(|source| Error::Io { action: "Could not open the lock file", path: path.clone(), source })?;
+            .map_err(|source| Error::Io {
+                action: "Could not open the lock file",
+                path: path.clone(),
+                source,
+            })?;
         match file.try_lock() {
             Ok(()) => Ok(WriterLock { _file: file, path }),
             Err(std::fs::TryLockError::WouldBlock) => Err(Error::Conflict(format!(
@@ -53,13 +61,24 @@ impl WriterLock {
 }
 
 /// Folder names of the usual sync clients; a database below one of them is synced by it.
-const SYNCED_FOLDERS: [&str; 6] = ["OneDrive", "Dropbox", "Google Drive", "GoogleDrive", "iCloud Drive", "iCloudDrive"];
+const SYNCED_FOLDERS: [&str; 6] = [
+    "OneDrive",
+    "Dropbox",
+    "Google Drive",
+    "GoogleDrive",
+    "iCloud Drive",
+    "iCloudDrive",
+];
 
 /// Why a place is not safe for a database, or None when it is.
 pub fn unsafe_place(db_path: &Path) -> Option<String> {
     for part in db_path.components() {
         let name = part.as_os_str().to_string_lossy();
-        if let Some(sync) = SYNCED_FOLDERS.iter().find(|s| name == **s || name.starts_with(&format!("{} - ", s)) || name.starts_with(&format!("{s} ("))) {
+        if let Some(sync) = SYNCED_FOLDERS.iter().find(|s| {
+            name == **s
+                || name.starts_with(&format!("{} - ", s))
+                || name.starts_with(&format!("{s} ("))
+        }) {
             return Some(format!(
                 "{} is inside a {sync} folder. Sync programs copy the database while it is being written, which can damage it. Keep the database on this computer's own disk (the default place) and let the automatic backups go to the synced folder instead.",
                 db_path.display()
@@ -82,7 +101,11 @@ fn network_file_system(path: &Path) -> Option<&'static str> {
     while !dir.exists() {
         dir = dir.parent()?;
     }
-    let dir = if dir.as_os_str().is_empty() { Path::new(".") } else { dir };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
     let fs = rustix::fs::statfs(dir).ok()?;
     network_kind(fs.f_type as i64)
 }

@@ -38,15 +38,26 @@ impl Session {
     /// Opens `path` and takes its writer lock; a failure is kept as the session's state, never
     /// a crash. (Unsafe places are refused before the lock file is made beside the database.)
     pub fn open(path: &Path) -> Session {
-        let refuse = |e: Error| Session { path: path.to_path_buf(), store: Err(e.payload()), _lock: None };
+        let refuse = |e: Error| Session {
+            path: path.to_path_buf(),
+            store: Err(e.payload()),
+            _lock: None,
+        };
         if let Some(reason) = crate::safety::unsafe_place(path) {
-            return refuse(Error::UnsafePlace { path: path.to_path_buf(), reason });
+            return refuse(Error::UnsafePlace {
+                path: path.to_path_buf(),
+                reason,
+            });
         }
         let lock = match crate::safety::WriterLock::acquire(path) {
             Ok(l) => l,
             Err(e) => return refuse(e),
         };
-        Session { path: path.to_path_buf(), store: Store::open(path).map_err(|e| e.payload()), _lock: Some(lock) }
+        Session {
+            path: path.to_path_buf(),
+            store: Store::open(path).map_err(|e| e.payload()),
+            _lock: Some(lock),
+        }
     }
 
     /// Closes the database (and releases its lock), e.g. to restore a backup over it.
@@ -114,7 +125,12 @@ mod tests {
         assert!(first.status().ready);
         let second = Session::open(&path);
         assert!(!second.status().ready);
-        assert!(second.status().error.unwrap().message.contains("CityRights is open on"));
+        assert!(second
+            .status()
+            .error
+            .unwrap()
+            .message
+            .contains("CityRights is open on"));
         drop(first);
         assert!(Session::open(&path).status().ready);
     }

@@ -58,7 +58,10 @@ impl Store {
             reason,
         };
         if let Some(reason) = crate::safety::unsafe_place(path) {
-            return Err(Error::UnsafePlace { path: path.to_path_buf(), reason });
+            return Err(Error::UnsafePlace {
+                path: path.to_path_buf(),
+                reason,
+            });
         }
         let exists = path.exists();
         if exists {

@@ -43,9 +43,16 @@ fn restoring_brings_the_old_text_back_and_keeps_the_current_database_as_a_backup
     };
     backup::restore(&db, Path::new(&before.path)).unwrap();
     let s = Store::open(&db).unwrap();
-    assert_eq!(s.engagements().unwrap().len(), 3, "the restored database is in place");
+    assert_eq!(
+        s.engagements().unwrap().len(),
+        3,
+        "the restored database is in place"
+    );
     let all = backup::list(&backup::backup_dir(&db)).unwrap();
-    let kept = all.iter().find(|b| b.reason == BackupReason::BeforeRestore).expect("the current database was backed up first");
+    let kept = all
+        .iter()
+        .find(|b| b.reason == BackupReason::BeforeRestore)
+        .expect("the current database was backed up first");
     assert_eq!(kept.engagements, 2);
 }
 
@@ -77,8 +84,15 @@ fn the_cli_refuses_to_write_while_the_app_holds_the_database_but_still_reads() {
     assert!(session.status().ready);
     let out = cli(&db).args(["bin", "empty", "--yes"]).output().unwrap();
     assert!(!out.status.success());
-    assert!(String::from_utf8_lossy(&out.stderr).contains("CityRights is open on"), "{}", String::from_utf8_lossy(&out.stderr));
-    cli(&db).args(["engagements", "list", "--json"]).assert().success();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("CityRights is open on"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    cli(&db)
+        .args(["engagements", "list", "--json"])
+        .assert()
+        .success();
     cli(&db).args(["backup", "create"]).assert().success();
     drop(session);
     cli(&db).args(["bin", "empty", "--yes"]).assert().success();
@@ -89,15 +103,27 @@ fn backup_commands_create_list_and_restore() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.sqlite3");
     cli(&db).arg("demo").assert().success();
-    let out = cli(&db).args(["backup", "create", "--json"]).output().unwrap();
+    let out = cli(&db)
+        .args(["backup", "create", "--json"])
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let created: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let out = cli(&db).args(["backup", "list", "--json"]).output().unwrap();
+    let out = cli(&db)
+        .args(["backup", "list", "--json"])
+        .output()
+        .unwrap();
     let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(list[0]["path"], created["path"]);
     assert_eq!(list[0]["engagements"], 3);
-    cli(&db).args(["backup", "restore", created["path"].as_str().unwrap()]).assert().success();
-    let out = cli(&db).args(["backup", "restore", "/nonexistent/backup.sqlite3"]).output().unwrap();
+    cli(&db)
+        .args(["backup", "restore", created["path"].as_str().unwrap()])
+        .assert()
+        .success();
+    let out = cli(&db)
+        .args(["backup", "restore", "/nonexistent/backup.sqlite3"])
+        .output()
+        .unwrap();
     assert!(!out.status.success());
 }
 
@@ -118,15 +144,28 @@ fn an_upgrade_is_preceded_by_a_backup_of_the_old_schema() {
     {
         // A database of schema 1, as the first release wrote it.
         let conn = rusqlite::Connection::open(&db).unwrap();
-        conn.execute_batch(include_str!("../assets/migrations/001_initial.sql")).unwrap();
-        conn.execute_batch(&format!("PRAGMA user_version = 1; PRAGMA application_id = {};", cityrights::store::APPLICATION_ID)).unwrap();
+        conn.execute_batch(include_str!("../assets/migrations/001_initial.sql"))
+            .unwrap();
+        conn.execute_batch(&format!(
+            "PRAGMA user_version = 1; PRAGMA application_id = {};",
+            cityrights::store::APPLICATION_ID
+        ))
+        .unwrap();
     }
     let s = Store::open(&db).unwrap();
-    assert_eq!(s.schema_version().unwrap(), cityrights::store::SCHEMA_VERSION);
+    assert_eq!(
+        s.schema_version().unwrap(),
+        cityrights::store::SCHEMA_VERSION
+    );
     let backups = backup::list(&backup::backup_dir(&db)).unwrap();
     assert_eq!(backups.len(), 1);
     assert_eq!(backups[0].reason, BackupReason::BeforeMigration);
     let old = rusqlite::Connection::open(&backups[0].path).unwrap();
-    let v: i64 = old.query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
-    assert_eq!(v, 1, "the backup holds the database as it was before the upgrade");
+    let v: i64 = old
+        .query_row("PRAGMA user_version", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(
+        v, 1,
+        "the backup holds the database as it was before the upgrade"
+    );
 }

@@ -30,7 +30,10 @@ pub struct Watch<'a> {
 }
 
 impl<'a> Watch<'a> {
-    pub fn new(progress: impl FnMut(ImportProgress) + 'a, cancelled: impl Fn() -> bool + 'a) -> Self {
+    pub fn new(
+        progress: impl FnMut(ImportProgress) + 'a,
+        cancelled: impl Fn() -> bool + 'a,
+    ) -> Self {
         Watch {
             progress: Box::new(progress),
             cancelled: Box::new(cancelled),

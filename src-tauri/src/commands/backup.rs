@@ -19,14 +19,21 @@ pub fn start_backups(app: &tauri::AppHandle) {
     std::thread::spawn(move || {
         let mut reason = BackupReason::Startup;
         loop {
-            std::thread::sleep(if reason == BackupReason::Startup { Duration::from_secs(5) } else { Duration::from_secs(EVERY_HOURS * 3600) });
+            std::thread::sleep(if reason == BackupReason::Startup {
+                Duration::from_secs(5)
+            } else {
+                Duration::from_secs(EVERY_HOURS * 3600)
+            });
             let state = app.state::<AppState>();
             let result = state.0.lock().map_err(|_| ()).and_then(|mut session| {
                 let store = session.store().map_err(|_| ())?;
                 if store.is_empty().unwrap_or(true) {
                     return Ok(None);
                 }
-                store.backup(reason).map(Some).map_err(|e| eprintln!("CityRights: the automatic backup failed: {e}"))
+                store
+                    .backup(reason)
+                    .map(Some)
+                    .map_err(|e| eprintln!("CityRights: the automatic backup failed: {e}"))
             });
             if let Ok(Some(b)) = result {
                 eprintln!("CityRights: backed up to {}", b.path);
@@ -39,7 +46,9 @@ pub fn start_backups(app: &tauri::AppHandle) {
 #[tauri::command]
 pub fn list_backups(state: State<AppState>) -> CmdResult<Vec<BackupInfo>> {
     let session = state.0.lock().map_err(|_| super::poisoned())?;
-    Ok(cityrights::backup::list(&cityrights::backup::backup_dir(session.path()))?)
+    Ok(cityrights::backup::list(&cityrights::backup::backup_dir(
+        session.path(),
+    ))?)
 }
 
 #[tauri::command]

@@ -22,8 +22,8 @@ use std::sync::Mutex;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-pub mod calendar;
 pub mod backup;
+pub mod calendar;
 pub mod drafting;
 pub mod export;
 pub mod recommendations;
