@@ -1,7 +1,7 @@
 // Display formatting only: dates and times written for people, in the user's time zone.
 // Nothing here decides anything — when a milestone falls due (`due`), and how many days are
 // left (`days_left`), come from the core.
-import { locale, t, tMaybe } from './i18n';
+import { formatNumber, locale, t, tMaybe } from './i18n';
 
 const DAY_MS = 86_400_000;
 
@@ -130,4 +130,12 @@ export function daysUntil(due: string, now: number = Date.now()): number | null 
   const at = Date.parse(due);
   if (Number.isNaN(at)) return null;
   return Math.floor((at - now) / DAY_MS);
+}
+
+/** A submission's words against its limit in lists: "2,410 / 2,815 words", or
+ *  "2,410 words (limit not known)". Both figures come from the core. */
+export function wordsAgainstLimit(s: { words: number; limit: number | null }): string {
+  return s.limit === null
+    ? t('common.words_no_limit', { words: formatNumber(s.words) })
+    : t('common.words_of_limit', { words: formatNumber(s.words), limit: formatNumber(s.limit) });
 }
