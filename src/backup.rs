@@ -61,6 +61,10 @@ pub struct BackupInfo {
     pub engagements: i64,
     pub submissions: i64,
     pub words: usize,
+    /// Why this backup cannot be restored (it failed `PRAGMA integrity_check`, or it is not a
+    /// readable database), in plain words; None for a sound backup. A damaged backup is listed,
+    /// so that the officer sees it, but never offered for restore.
+    pub damaged: Option<String>,
 }
 
 /// Keep every backup of the last day, the newest of each of the last 14 days and the newest of
@@ -79,7 +83,7 @@ pub fn backup_dir(db_path: &Path) -> PathBuf {
         .join("backups")
 }
 
-fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
+pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
     let path = path.to_path_buf();
     move |source| Error::Io {
         action,
@@ -113,26 +117,40 @@ pub(crate) fn backup_connection(
     }
     let target = dir.join(&name);
     let partial = dir.join(format!("{name}.partial"));
-    {
-        let mut dst = Connection::open(&partial).map_err(|e| Error::Unreadable {
-            path: partial.clone(),
-            reason: e.to_string(),
-        })?;
-        let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
-        backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
-        drop(backup);
-        let check: String = dst.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        if check != "ok" {
-            drop(dst);
-            let _ = std::fs::remove_file(&partial);
-            return Err(Error::Conflict(format!("The backup failed its check ({check}) and was removed. The database itself is unchanged.")));
-        }
+    if let Err(e) = snapshot(conn, &partial) {
+        // A full or removed drive stops the copy half-way: no half-written file stays behind.
+        let _ = std::fs::remove_file(&partial);
+        return Err(e);
     }
     std::fs::rename(&partial, &target).map_err(io("Could not finish the backup", &target))?;
     describe(&target)
 }
 
-/// Reads what a backup holds (opened read-only; never modified).
+/// Copies the database behind `conn` to the new file `target` with the online backup API (a
+/// consistent copy even while another connection writes) and checks the copy with
+/// `PRAGMA integrity_check`; a copy that fails the check is removed. Backups and workspace
+/// exports are made this way.
+pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
+    let mut dst = Connection::open(target).map_err(|e| Error::Unreadable {
+        path: target.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
+    backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
+    drop(backup);
+    let check: String = dst.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        drop(dst);
+        let _ = std::fs::remove_file(target);
+        return Err(Error::Conflict(format!("The copy of the database failed its check ({check}) and was removed. The database itself is unchanged.")));
+    }
+    Ok(())
+}
+
+/// Reads what a backup holds and checks it with `PRAGMA integrity_check` (opened read-only;
+/// never modified). A damaged file is described, not refused: its `damaged` says why, and its
+/// counts are zero. Only a name that is not a backup's, or a file that cannot be read at all,
+/// is an error.
 pub fn describe(path: &Path) -> Result<BackupInfo> {
     let file_name = path
         .file_name()
@@ -147,37 +165,63 @@ pub fn describe(path: &Path) -> Result<BackupInfo> {
     let size_bytes = std::fs::metadata(path)
         .map_err(io("Could not read", path))?
         .len();
-    let conn =
-        Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-            Error::Unreadable {
-                path: path.to_path_buf(),
-                reason: e.to_string(),
-            }
-        })?;
-    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
-    let engagements = count("SELECT count(*) FROM engagement WHERE deleted_at IS NULL");
-    let submissions = count("SELECT count(*) FROM submission WHERE deleted_at IS NULL");
-    let mut words = 0;
-    if let Ok(mut stmt) = conn.prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
-    {
-        if let Ok(rows) = stmt.query_map([], |r| r.get::<_, String>(0)) {
-            for json in rows.flatten() {
-                if let Ok(c) = serde_json::from_str::<crate::document::Content>(&json) {
-                    words += c.stats().words(true);
-                }
-            }
-        }
-    }
-    Ok(BackupInfo {
+    let mut info = BackupInfo {
         path: path.display().to_string(),
         file_name,
         created_at: created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
         reason,
         size_bytes,
-        engagements,
-        submissions,
-        words,
-    })
+        engagements: 0,
+        submissions: 0,
+        words: 0,
+        damaged: None,
+    };
+    let conn = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
+        Ok(c) => c,
+        Err(e) => {
+            info.damaged = Some(damage_reason(&e));
+            return Ok(info);
+        }
+    };
+    match conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)) {
+        Ok(check) if check == "ok" => {}
+        Ok(check) => {
+            info.damaged = Some(format!(
+                "the file is damaged: SQLite's integrity check found problems ({})",
+                check.lines().next().unwrap_or_default()
+            ));
+            return Ok(info);
+        }
+        Err(e) => {
+            info.damaged = Some(damage_reason(&e));
+            return Ok(info);
+        }
+    }
+    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
+    info.engagements = count("SELECT count(*) FROM engagement WHERE deleted_at IS NULL");
+    info.submissions = count("SELECT count(*) FROM submission WHERE deleted_at IS NULL");
+    if let Ok(mut stmt) = conn.prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
+    {
+        if let Ok(rows) = stmt.query_map([], |r| r.get::<_, String>(0)) {
+            for json in rows.flatten() {
+                if let Ok(c) = serde_json::from_str::<crate::document::Content>(&json) {
+                    info.words += c.stats().words(true);
+                }
+            }
+        }
+    }
+    Ok(info)
+}
+
+/// Why SQLite could not read a backup, in plain words.
+fn damage_reason(e: &rusqlite::Error) -> String {
+    match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => {
+            "the file is not a readable database (it may have been cut short or overwritten)".into()
+        }
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the file is damaged".into(),
+        _ => format!("the file cannot be read ({e})"),
+    }
 }
 
 fn parse_name(name: &str) -> Option<(chrono::DateTime<chrono::Utc>, BackupReason)> {
@@ -194,7 +238,8 @@ fn parse_name(name: &str) -> Option<(chrono::DateTime<chrono::Utc>, BackupReason
     Some((t, BackupReason::parse(reason)?))
 }
 
-/// The backups in `dir`, newest first. Files that are not backups are ignored.
+/// The backups in `dir`, newest first, damaged ones included (with the reason). Files that are
+/// not backups are ignored.
 pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -226,8 +271,8 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
     Ok(out)
 }
 
-/// Which backups to keep at `now`: all of the last 24 hours, the newest of each of the last
-/// [`KEEP_DAILY`] days and the newest of each of the last [`KEEP_WEEKLY`] weeks.
+/// Which backups to delete at `now`: all of the last 24 hours are kept, and the newest sound
+/// one of each of the last [`KEEP_DAILY`] days and of each of the last [`KEEP_WEEKLY`] weeks.
 pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> Vec<String> {
     use chrono::Datelike;
     let mut sorted: Vec<&BackupInfo> = backups.iter().collect();
@@ -243,6 +288,14 @@ pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> V
         let day = t.date_naive();
         let week = (t.iso_week().year(), t.iso_week().week());
         let recent = now - t < chrono::Duration::hours(24);
+        // A damaged backup cannot stand for its day or week: a sound one of the same day must
+        // not be deleted because of it. It is kept only while recent, so that it can be seen.
+        if b.damaged.is_some() {
+            if !recent {
+                prune.push(b.path.clone());
+            }
+            continue;
+        }
         let keep_day = !days.contains(&day) && days.len() < KEEP_DAILY;
         let keep_week = !weeks.contains(&week) && weeks.len() < KEEP_WEEKLY;
         if keep_day {
@@ -276,6 +329,15 @@ impl Store {
         Ok(info)
     }
 
+    /// Backs up this database before another file is put in its place (a restore, a workspace
+    /// import), and empties its WAL into the file so that removing the WAL loses nothing.
+    pub(crate) fn backup_before_replacing(&self) -> Result<BackupInfo> {
+        let info = self.backup(BackupReason::BeforeRestore)?;
+        self.conn
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+        Ok(info)
+    }
+
     /// Backs up into another folder too (a USB key, a department share), when one is chosen.
     pub fn backup_into(&self, dir: &Path, reason: BackupReason) -> Result<BackupInfo> {
         let info = backup_connection(&self.conn, dir, reason)?;
@@ -284,34 +346,100 @@ impl Store {
     }
 }
 
+/// A backup, and its copy in the second backup folder when the officer chose one.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct BackupOutcome {
+    /// The backup in the data folder.
+    pub backup: BackupInfo,
+    /// What happened to the second copy; None when no second folder is chosen.
+    pub second_copy: Option<SecondCopy>,
+}
+
+/// The copy of a backup in the second folder: written and checked, or why not.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SecondCopy {
+    /// The second folder (empty when the settings file could not be read).
+    pub folder: String,
+    /// The copy, when it was written and passed its check.
+    pub written: Option<BackupInfo>,
+    /// Why it could not be written, in plain words. The backup in the data folder was made
+    /// all the same.
+    pub problem: Option<String>,
+}
+
+impl Store {
+    /// Backs up into the data folder and, when one is chosen in `settings.json`, into the
+    /// second folder too (same check, same retention). Only the first can fail the call: a
+    /// removed USB key must never stop the backup that protects the work, so the second
+    /// copy's failure is reported in [`SecondCopy::problem`] instead.
+    pub fn backup_with_second_copy(&self, reason: BackupReason) -> Result<BackupOutcome> {
+        let backup = self.backup(reason)?;
+        let second_copy = match crate::settings::load(self.path()) {
+            Ok(settings) => settings.second_backup_folder.map(|folder| {
+                let dir = PathBuf::from(&folder);
+                let result = match crate::settings::folder_problem(&dir) {
+                    Some(problem) => Err(problem),
+                    None => self
+                        .backup_into(&dir, reason)
+                        .map_err(|e| copy_problem(&folder, &e)),
+                };
+                match result {
+                    Ok(info) => SecondCopy {
+                        folder,
+                        written: Some(info),
+                        problem: None,
+                    },
+                    Err(problem) => SecondCopy {
+                        folder,
+                        written: None,
+                        problem: Some(problem),
+                    },
+                }
+            }),
+            Err(e) => Some(SecondCopy {
+                folder: String::new(),
+                written: None,
+                problem: Some(e.to_string()),
+            }),
+        };
+        Ok(BackupOutcome {
+            backup,
+            second_copy,
+        })
+    }
+}
+
+/// Why the second copy could not be written, in plain words.
+fn copy_problem(folder: &str, e: &Error) -> String {
+    match e {
+        Error::Database(db) if db.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => {
+            format!("{folder} is full; the copy was not written")
+        }
+        Error::Database(db)
+            if db.sqlite_error_code() == Some(rusqlite::ErrorCode::SystemIoFailure) =>
+        {
+            format!("{folder} reported a write error (a removed or failing drive?); the copy was not written")
+        }
+        other => format!("the copy could not be written to {folder}: {other}"),
+    }
+}
+
 /// Replaces the database at `db_path` with the backup at `backup`. The database must not be
 /// open in this process (the caller closes its `Store` first). The current database is backed
 /// up first (when it can be opened), then the backup is copied beside it and renamed over it.
 pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
     let chosen = describe(backup)?;
-    {
-        let conn =
-            Connection::open_with_flags(backup, OpenFlags::SQLITE_OPEN_READ_ONLY).map_err(|e| {
-                Error::Unreadable {
-                    path: backup.to_path_buf(),
-                    reason: e.to_string(),
-                }
-            })?;
-        let check: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
-        if check != "ok" {
-            return Err(Error::Unreadable {
-                path: backup.to_path_buf(),
-                reason: format!("the backup is damaged ({check})"),
-            });
-        }
+    if let Some(reason) = &chosen.damaged {
+        return Err(Error::Conflict(format!(
+            "The backup {} cannot be restored: {reason}. Your database has not been changed; choose another backup.",
+            chosen.file_name
+        )));
     }
     if db_path.exists() {
         if let Ok(current) = Store::open(db_path) {
-            current.backup(BackupReason::BeforeRestore)?;
-            // Empty the WAL into the file so that removing it below loses nothing.
-            current
-                .conn
-                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+            current.backup_before_replacing()?;
         }
     }
     let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
@@ -323,9 +451,18 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
             .unwrap_or_default()
     ));
     std::fs::copy(backup, &tmp).map_err(io("Could not copy the backup to", &tmp))?;
-    std::fs::File::open(&tmp)
+    swap_in(db_path, &tmp)?;
+    Ok(chosen)
+}
+
+/// Puts the checked database file `replacement` (in the same folder) in place of `db_path` by a
+/// rename, so that either the old or the new database is there at every moment. The caller has
+/// backed up the current database and emptied its WAL into it (`wal_checkpoint(TRUNCATE)`).
+pub(crate) fn swap_in(db_path: &Path, replacement: &Path) -> Result<()> {
+    let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
+    std::fs::File::open(replacement)
         .and_then(|f| f.sync_all())
-        .map_err(io("Could not write", &tmp))?;
+        .map_err(io("Could not write", replacement))?;
     // The old database's WAL and shared-memory files must not be applied to the restored one.
     for suffix in ["-wal", "-shm"] {
         let p = PathBuf::from(format!("{}{suffix}", db_path.display()));
@@ -333,11 +470,12 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
             std::fs::remove_file(&p).map_err(io("Could not remove", &p))?;
         }
     }
-    std::fs::rename(&tmp, db_path).map_err(io("Could not put the backup in place of", db_path))?;
+    std::fs::rename(replacement, db_path)
+        .map_err(io("Could not put the new database in place of", db_path))?;
     if let Ok(d) = std::fs::File::open(dir) {
         let _ = d.sync_all();
     }
-    Ok(chosen)
+    Ok(())
 }
 
 #[cfg(test)]
@@ -354,6 +492,7 @@ mod tests {
             engagements: 0,
             submissions: 0,
             words: 0,
+            damaged: None,
         }
     }
 

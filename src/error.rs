@@ -63,6 +63,12 @@ pub enum Error {
         source: std::io::Error,
     },
 
+    /// The disk refused a write (full, read-only, failing): the transaction was rolled back, so
+    /// nothing of it was half-written, and what the officer typed stays on screen to be saved
+    /// again.
+    #[error("Not saved: {reason}. Nothing was half-written: the database is as it was before this change.")]
+    NotSaved { path: PathBuf, reason: String },
+
     /// Any other SQLite error. Should not happen in normal use; the message says what SQLite said.
     #[error("The database reported an error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -89,6 +95,7 @@ impl Error {
             Error::Import { .. } => "import",
             Error::Cancelled(_) => "cancelled",
             Error::Io { .. } => "io",
+            Error::NotSaved { .. } => "not_saved",
             Error::Database(_) => "database",
         }
     }

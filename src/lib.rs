@@ -26,6 +26,7 @@ pub mod rules;
 pub mod safety;
 pub mod search;
 pub mod session;
+pub mod settings;
 pub mod stakeholder;
 pub mod store;
 pub mod submission;

@@ -261,12 +261,43 @@ impl Store {
         &mut self,
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
     ) -> Result<T> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let out = f(&tx)?;
-        tx.commit()?;
-        Ok(out)
+        let path = self.path.clone();
+        let run = || {
+            let tx = self
+                .conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+            let out = f(&tx)?;
+            tx.commit()?;
+            Ok(out)
+        };
+        run().map_err(|e| not_saved(&path, e))
+    }
+}
+
+/// Turns a write the disk refused into [`Error::NotSaved`] with the reason in plain words;
+/// other errors pass unchanged. (The transaction has been rolled back by then: dropping an
+/// uncommitted `Transaction` rolls it back, and SQLite undoes a failed commit.)
+fn not_saved(path: &Path, e: Error) -> Error {
+    let Error::Database(db) = &e else { return e };
+    let folder = path
+        .parent()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let reason = match db.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::DiskFull) => format!(
+            "the disk that holds {folder} is full. Free some space on it (empty the wastebasket, move large files elsewhere); in the app, what you typed is kept and saved again by itself"
+        ),
+        Some(rusqlite::ErrorCode::ReadOnly) => format!(
+            "the database {} cannot be written: the disk or the file is read-only", path.display()
+        ),
+        Some(rusqlite::ErrorCode::SystemIoFailure) => format!(
+            "the disk that holds {folder} reported a write error (a removed or failing drive?)"
+        ),
+        _ => return e,
+    };
+    Error::NotSaved {
+        path: path.to_path_buf(),
+        reason,
     }
 }
 

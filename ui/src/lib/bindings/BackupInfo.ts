@@ -8,4 +8,10 @@ export type BackupInfo = { path: string, file_name: string,
 /**
  * When it was made (RFC 3339, UTC).
  */
-created_at: string, reason: BackupReason, size_bytes: number, engagements: number, submissions: number, words: number, };
+created_at: string, reason: BackupReason, size_bytes: number, engagements: number, submissions: number, words: number, 
+/**
+ * Why this backup cannot be restored (it failed `PRAGMA integrity_check`, or it is not a
+ * readable database), in plain words; None for a sound backup. A damaged backup is listed,
+ * so that the officer sees it, but never offered for restore.
+ */
+damaged: string | null, };

@@ -1,0 +1,294 @@
+//! Settings of this computer, kept in `settings.json` beside the database — not in it.
+//!
+//! Some choices belong to the machine, not to the work: the second backup folder is a USB key's
+//! or a share's path on *this* laptop. Kept in the database, they would travel with a restored
+//! backup or a workspace moved to another computer and point at a folder that is not there. The
+//! file is small JSON, written beside the target and renamed over the old one, so that it is
+//! always either the old or the new settings, never half of each.
+
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// The settings file's name, in the database's folder.
+pub const FILE_NAME: &str = "settings.json";
+
+/// What `settings.json` holds. Fields the file lacks take their default, so an older or newer
+/// file still reads.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[serde(default)]
+#[ts(export)]
+pub struct LocalSettings {
+    /// A second folder (a USB key, a department share) into which every automatic and manual
+    /// backup is also written; None: backups go to the data folder only.
+    pub second_backup_folder: Option<String>,
+}
+
+/// Whether the second backup folder can take a backup right now, for the Settings screen.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SecondFolderStatus {
+    /// The chosen folder, or None when none is chosen.
+    pub folder: Option<String>,
+    /// True when the folder exists and can be written.
+    pub reachable: bool,
+    /// Why it cannot take a backup, in plain words (None when reachable or not chosen).
+    pub problem: Option<String>,
+}
+
+/// The settings file of the database at `db_path`.
+pub fn settings_path(db_path: &Path) -> PathBuf {
+    db_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join(FILE_NAME)
+}
+
+/// Reads the settings; a missing file means the defaults. A file that is not valid settings is
+/// an error that says so (it is left as it is, for the officer to look at or replace).
+pub fn load(db_path: &Path) -> Result<LocalSettings> {
+    let path = settings_path(db_path);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(LocalSettings::default()),
+        Err(source) => {
+            return Err(Error::Io {
+                action: "Could not read the settings file",
+                path,
+                source,
+            })
+        }
+    };
+    serde_json::from_str(&text).map_err(|e| {
+        Error::Conflict(format!(
+            "The settings file {} cannot be read ({e}). Choose the second backup folder again in Settings; that writes a new file.",
+            path.display()
+        ))
+    })
+}
+
+/// Writes the settings: into a temporary file beside `settings.json`, flushed to disk, then
+/// renamed over it (and the folder flushed), so a crash leaves the old or the new file whole.
+pub fn save(db_path: &Path, settings: &LocalSettings) -> Result<()> {
+    let path = settings_path(db_path);
+    let dir = path.parent().unwrap_or_else(|| Path::new("."));
+    let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
+    let io = |action: &'static str, p: &Path| {
+        let p = p.to_path_buf();
+        move |source| Error::Io {
+            action,
+            path: p,
+            source,
+        }
+    };
+    let json = serde_json::to_string_pretty(settings)
+        .map_err(|e| Error::Conflict(format!("The settings could not be written: {e}")))?;
+    let written = std::fs::File::create(&tmp).and_then(|mut f| {
+        f.write_all(json.as_bytes())?;
+        f.write_all(b"\n")?;
+        f.sync_all()
+    });
+    if let Err(source) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io("Could not write the settings file", &tmp)(source));
+    }
+    if let Err(source) = std::fs::rename(&tmp, &path) {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(io("Could not replace the settings file", &path)(source));
+    }
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Why `folder` cannot take a backup now, or None when it can: it must exist (a removed USB
+/// key or an unmounted share does not), be a folder, and accept a new file. The folder is never
+/// created here: creating a missing mount point would put the "second" copy on this disk.
+pub fn folder_problem(folder: &Path) -> Option<String> {
+    match std::fs::metadata(folder) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Some(format!(
+                "{} cannot be reached: it does not exist, or its drive is not connected (a USB key removed, a network share not mounted)",
+                folder.display()
+            ))
+        }
+        Err(e) => return Some(format!("{} cannot be reached ({e})", folder.display())),
+        Ok(m) if !m.is_dir() => return Some(format!("{} is a file, not a folder", folder.display())),
+        Ok(_) => {}
+    }
+    let probe = folder.join(format!(".cityrights-write-test-{}", std::process::id()));
+    match std::fs::File::create(&probe) {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            None
+        }
+        Err(e) => Some(format!("{} cannot be written ({e})", folder.display())),
+    }
+}
+
+/// Checks a folder the officer chose as the second backup folder and returns it. It must be a
+/// full path, reachable and writable, and not the data folder's own backup folder (a second
+/// copy on top of the first protects against nothing).
+pub fn check_second_folder(db_path: &Path, folder: &str) -> Result<PathBuf> {
+    let folder = folder.trim();
+    if folder.is_empty() {
+        return Err(Error::invalid(
+            "second_backup_folder",
+            "Choose a folder for the second copy of the backups.",
+        ));
+    }
+    let path = PathBuf::from(folder);
+    if !path.is_absolute() {
+        return Err(Error::invalid(
+            "second_backup_folder",
+            format!("{folder} is not a full path. Choose the folder with \"Choose folder…\"."),
+        ));
+    }
+    if let Some(problem) = folder_problem(&path) {
+        return Err(Error::invalid(
+            "second_backup_folder",
+            format!("{problem}. Choose a folder that exists and can be written."),
+        ));
+    }
+    let main = crate::backup::backup_dir(db_path);
+    let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    };
+    if same(&path, &main) || same(&path, db_path.parent().unwrap_or_else(|| Path::new("."))) {
+        return Err(Error::invalid(
+            "second_backup_folder",
+            "This is the data folder, where the backups already go. Choose another drive: a USB key or a department share.",
+        ));
+    }
+    Ok(path)
+}
+
+/// The second backup folder's state, for the Settings screen.
+pub fn second_folder_status(db_path: &Path) -> SecondFolderStatus {
+    match load(db_path) {
+        Ok(LocalSettings {
+            second_backup_folder: None,
+        }) => SecondFolderStatus {
+            folder: None,
+            reachable: false,
+            problem: None,
+        },
+        Ok(LocalSettings {
+            second_backup_folder: Some(folder),
+        }) => {
+            let problem = folder_problem(Path::new(&folder));
+            SecondFolderStatus {
+                folder: Some(folder),
+                reachable: problem.is_none(),
+                problem,
+            }
+        }
+        Err(e) => SecondFolderStatus {
+            folder: None,
+            reachable: false,
+            problem: Some(e.to_string()),
+        },
+    }
+}
+
+/// Chooses (`Some`) or forgets (`None`) the second backup folder, checked first.
+pub fn set_second_folder(db_path: &Path, folder: Option<&str>) -> Result<SecondFolderStatus> {
+    // A damaged settings file is replaced: choosing again is how the officer repairs it.
+    let mut settings = load(db_path).unwrap_or_default();
+    settings.second_backup_folder = match folder {
+        Some(f) => Some(check_second_folder(db_path, f)?.display().to_string()),
+        None => None,
+    };
+    save(db_path, &settings)?;
+    Ok(second_folder_status(db_path))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_file_means_no_second_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        assert_eq!(load(&db).unwrap(), LocalSettings::default());
+        let st = second_folder_status(&db);
+        assert_eq!((st.folder, st.reachable, st.problem), (None, false, None));
+    }
+
+    #[test]
+    fn a_chosen_folder_is_kept_beside_the_database_and_read_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let usb = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let st = set_second_folder(&db, Some(usb.path().to_str().unwrap())).unwrap();
+        assert!(st.reachable && st.problem.is_none());
+        assert!(dir.path().join("settings.json").exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names.len(), 1, "no temporary file left behind: {names:?}");
+        assert_eq!(
+            load(&db).unwrap().second_backup_folder.as_deref(),
+            usb.path().to_str()
+        );
+        set_second_folder(&db, None).unwrap();
+        assert_eq!(load(&db).unwrap().second_backup_folder, None);
+    }
+
+    #[test]
+    fn a_removed_drive_is_reported_as_unreachable_and_never_created() {
+        let dir = tempfile::tempdir().unwrap();
+        let usb = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let folder = usb.path().join("key");
+        std::fs::create_dir(&folder).unwrap();
+        set_second_folder(&db, Some(folder.to_str().unwrap())).unwrap();
+        std::fs::remove_dir(&folder).unwrap(); // the USB key is pulled out
+        let st = second_folder_status(&db);
+        assert!(!st.reachable);
+        assert!(
+            st.problem.as_deref().unwrap().contains("cannot be reached"),
+            "{st:?}"
+        );
+        assert!(!folder.exists());
+    }
+
+    #[test]
+    fn bad_choices_are_refused_with_the_reason() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let refuse = |f: &str| set_second_folder(&db, Some(f)).unwrap_err().to_string();
+        assert!(refuse("").contains("Choose a folder"));
+        assert!(refuse("relative/path").contains("not a full path"));
+        assert!(refuse("/no/such/folder/here").contains("cannot be reached"));
+        let file = dir.path().join("a-file");
+        std::fs::write(&file, "x").unwrap();
+        assert!(refuse(file.to_str().unwrap()).contains("is a file"));
+        let main = crate::backup::backup_dir(&db);
+        std::fs::create_dir_all(&main).unwrap();
+        assert!(refuse(main.to_str().unwrap()).contains("data folder"));
+        assert!(refuse(dir.path().to_str().unwrap()).contains("data folder"));
+        assert!(
+            !settings_path(&db).exists(),
+            "nothing written for a refusal"
+        );
+    }
+
+    #[test]
+    fn a_damaged_settings_file_is_explained_and_replaced_by_a_new_choice() {
+        let dir = tempfile::tempdir().unwrap();
+        let usb = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        std::fs::write(settings_path(&db), "{ not json").unwrap();
+        let st = second_folder_status(&db);
+        assert!(st.problem.as_deref().unwrap().contains("cannot be read"));
+        set_second_folder(&db, Some(usb.path().to_str().unwrap())).unwrap();
+        assert!(second_folder_status(&db).reachable);
+    }
+}
