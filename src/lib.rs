@@ -34,6 +34,7 @@ pub mod template;
 pub mod timeline;
 pub mod validate;
 pub mod wordcount;
+pub mod workspace;
 
 pub use error::{Error, ErrorPayload, Result};
 pub use store::Store;

@@ -79,8 +79,35 @@ enum Command {
         #[command(subcommand)]
         command: BackupCommand,
     },
+    /// The whole workspace as one file (database and city logo), to move to another computer.
+    Workspace {
+        #[command(subcommand)]
+        command: WorkspaceCommand,
+    },
     /// Print where the database file is.
     Path,
+}
+
+#[derive(Subcommand)]
+enum WorkspaceCommand {
+    /// Write the database (a consistent, checked snapshot) and the city logo to one file.
+    /// Works while the app is open.
+    Export {
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Print {"path", "bytes", "engagements", "submissions", …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database with the workspace in FILE, after checking the file whole. The
+    /// current database is backed up first; a file from a newer CityRights is refused.
+    Import {
+        file: PathBuf,
+        /// Print {"path", "bytes", "engagements", "submissions", "backup", …}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -293,6 +320,9 @@ impl Command {
                 | Command::Deadlines { .. }
                 | Command::Calendar { .. }
                 | Command::Export { .. }
+                | Command::Workspace {
+                    command: WorkspaceCommand::Export { .. }
+                }
                 | Command::Engagements {
                     command: EngagementsCommand::List { .. }
                 }
@@ -356,6 +386,25 @@ fn run(cli: Cli) -> Result<(), Error> {
         );
         return Ok(());
     }
+    if let Command::Workspace {
+        command: WorkspaceCommand::Import { file, json },
+    } = &cli.command
+    {
+        // Replaces the database: it must not be open here (the writer lock is held above).
+        let done = cityrights::workspace::import(&path, file)?;
+        if *json {
+            print_json(&done)?;
+        } else {
+            println!(
+                "Imported the workspace exported on {} ({} engagements, {} submissions, {} recommendations) into {}.",
+                done.exported_at, done.engagements, done.submissions, done.recommendations, done.path
+            );
+            if let Some(b) = &done.backup {
+                println!("The database as it was is kept as the backup {}.", b.path);
+            }
+        }
+        return Ok(());
+    }
     if let Command::Backup {
         command: BackupCommand::List { json },
     } = &cli.command
@@ -396,6 +445,27 @@ fn run(cli: Cli) -> Result<(), Error> {
             }
         }
         Command::Backup { .. } => {}
+        Command::Workspace {
+            command: WorkspaceCommand::Export { output, json },
+        } => {
+            let done = store.export_workspace(&output)?;
+            for n in &done.notices {
+                eprintln!("note: {n}");
+            }
+            if json {
+                print_json(&done)?;
+            } else {
+                println!(
+                    "Wrote the workspace ({} engagements, {} submissions, {} recommendations{}) to {}.",
+                    done.engagements,
+                    done.submissions,
+                    done.recommendations,
+                    if done.logo.is_some() { ", the city logo" } else { "" },
+                    done.path
+                );
+            }
+        }
+        Command::Workspace { .. } => {}
         Command::Demo => {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
             println!("Demo data added to {}.", path.display());
