@@ -144,6 +144,10 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
         let _ = std::fs::remove_file(target);
         return Err(Error::Conflict(format!("The copy of the database failed its check ({check}) and was removed. The database itself is unchanged.")));
     }
+    // The copy takes the source's write-ahead-log mode; a copy is better one self-contained
+    // file: in rollback-journal mode, opening it read-only to list or check it leaves no
+    // `-wal`/`-shm` files beside it. (Opening it as a database switches it back to WAL.)
+    let _mode: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
     Ok(())
 }
 
@@ -316,6 +320,10 @@ pub fn prune(dir: &Path) -> Result<usize> {
     let paths = to_prune(&list(dir)?, chrono::Utc::now());
     for p in &paths {
         std::fs::remove_file(p).map_err(io("Could not delete the old backup", Path::new(p)))?;
+        // What SQLite may have left beside an older backup when it was read.
+        for suffix in ["-wal", "-shm"] {
+            let _ = std::fs::remove_file(format!("{p}{suffix}"));
+        }
     }
     Ok(paths.len())
 }

@@ -109,6 +109,13 @@ fn every_backup_is_also_written_to_the_second_folder_with_the_same_check() {
     );
     assert_eq!(backup::list(usb.path()).unwrap().len(), 1);
     assert_eq!(backup::list(&backup::backup_dir(&db)).unwrap().len(), 2);
+    // Each backup is one file: listing (which reads and checks them) leaves nothing beside them.
+    for folder in [usb.path().to_path_buf(), backup::backup_dir(&db)] {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let name = entry.unwrap().file_name().to_string_lossy().into_owned();
+            assert!(name.ends_with(".sqlite3"), "{name} in {}", folder.display());
+        }
+    }
 }
 
 #[test]

@@ -13,21 +13,38 @@
 pub mod commands;
 pub mod ipc;
 
+use tauri::Manager;
+
 /// Builds and runs the app until its last window closes.
 ///
 /// A failure to start (e.g. no display, or WebKitGTK missing) is reported in plain words on
 /// stderr and ends the process with status 1, rather than a panic's backtrace.
 pub fn run() {
-    // The core owns the database path ($CITYRIGHTS_DB, else the OS data directory). A file
-    // that cannot be opened does not stop the app: the UI shows why and offers other files.
-    let session = cityrights::session::Session::open(&cityrights::store::default_path());
     let result = tauri::Builder::default()
+        // First, so that a second copy of the app stops before it touches anything: it only
+        // asks the running one (over D-Bus on Linux) to bring its window to the front, then
+        // exits. Without a session bus the plugin stays idle and the writer lock still keeps
+        // a second copy from writing.
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            eprintln!("CityRights: another copy was started; showing this window instead.");
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.unminimize();
+                let _ = window.show();
+                let _ = window.set_focus();
+            }
+        }))
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
-        .manage(commands::AppState(std::sync::Mutex::new(session)))
         .manage(commands::recommendations::RecommendationImports::default())
+        .manage(commands::backup::LastBackup::default())
         .setup(|app| {
+            // The core owns the database path ($CITYRIGHTS_DB, else the OS data directory).
+            // Opened here, after the single-instance check, so that a second copy never takes
+            // the database. A file that cannot be opened does not stop the app: the UI shows
+            // why and offers other files. (No command runs before setup returns.)
+            let session = cityrights::session::Session::open(&cityrights::store::default_path());
+            app.manage(commands::AppState(std::sync::Mutex::new(session)));
             commands::calendar::start_reminders(app.handle());
             commands::backup::start_backups(app.handle());
             Ok(())
@@ -58,6 +75,10 @@ pub fn run() {
             commands::backup::list_backups,
             commands::backup::create_backup,
             commands::backup::restore_backup,
+            commands::backup::last_backup,
+            commands::backup::second_backup_folder,
+            commands::backup::choose_second_backup_folder,
+            commands::backup::forget_second_backup_folder,
             commands::calendar::calendar_view,
             commands::calendar::move_milestone,
             commands::calendar::propose_timeline,

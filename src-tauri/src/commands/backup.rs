@@ -1,15 +1,31 @@
 //! Backups while the app runs: one at start-up and one every few hours, by the core's backup
-//! (SQLite's online backup API, checked after writing, old ones pruned), plus the restore screen's
-//! commands.
+//! (SQLite's online backup API, checked after writing, old ones pruned; a copy in the second
+//! folder when one is chosen), plus the commands of the Backups screen and of Settings.
 
 use super::{with_store, AppState, CmdResult};
-use cityrights::backup::{BackupInfo, BackupReason};
+use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
 use cityrights::session::{AppStatus, Session};
+use cityrights::settings::SecondFolderStatus;
+use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::Duration;
 use tauri::{Manager, State};
+use tauri_plugin_dialog::DialogExt;
 
 /// Hours between automatic backups while the app runs.
 pub const EVERY_HOURS: u64 = 4;
+
+/// The last backup made in this run (automatic or manual), so that the Backups and Settings
+/// screens can say plainly when its second copy could not be written — an automatic backup has
+/// no screen of its own to say it on.
+#[derive(Default)]
+pub struct LastBackup(pub Mutex<Option<BackupOutcome>>);
+
+fn remember(app: &tauri::AppHandle, outcome: &BackupOutcome) {
+    if let Ok(mut last) = app.state::<LastBackup>().0.lock() {
+        *last = Some(outcome.clone());
+    }
+}
 
 /// Starts the backup thread: a backup shortly after start-up, then every [`EVERY_HOURS`].
 /// An empty database (first start) is not backed up. Failures are printed, never fatal: the
@@ -31,29 +47,55 @@ pub fn start_backups(app: &tauri::AppHandle) {
                     return Ok(None);
                 }
                 store
-                    .backup(reason)
+                    .backup_with_second_copy(reason)
                     .map(Some)
                     .map_err(|e| eprintln!("CityRights: the automatic backup failed: {e}"))
             });
-            if let Ok(Some(b)) = result {
-                eprintln!("CityRights: backed up to {}", b.path);
+            if let Ok(Some(outcome)) = result {
+                eprintln!("CityRights: backed up to {}", outcome.backup.path);
+                if let Some(problem) = outcome
+                    .second_copy
+                    .as_ref()
+                    .and_then(|c| c.problem.as_ref())
+                {
+                    eprintln!("CityRights: the second copy was not written: {problem}");
+                }
+                remember(&app, &outcome);
             }
             reason = BackupReason::Periodic;
         }
     });
 }
 
-#[tauri::command]
-pub fn list_backups(state: State<AppState>) -> CmdResult<Vec<BackupInfo>> {
+/// The database file of the session (the lock is not held afterwards, so slow work on the
+/// backup files does not keep other commands waiting).
+fn db_path(state: &State<'_, AppState>) -> CmdResult<PathBuf> {
     let session = state.0.lock().map_err(|_| super::poisoned())?;
+    Ok(session.path().to_path_buf())
+}
+
+/// The backups in the data folder, newest first, each checked (damaged ones say why). Async:
+/// checking every backup reads them whole, which must not freeze the window.
+#[tauri::command]
+pub async fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
+    let path = db_path(&state)?;
     Ok(cityrights::backup::list(&cityrights::backup::backup_dir(
-        session.path(),
+        &path,
     ))?)
 }
 
+/// "Back up now": into the data folder, and into the second folder when one is chosen.
 #[tauri::command]
-pub fn create_backup(state: State<AppState>) -> CmdResult<BackupInfo> {
-    with_store(&state, |s| s.backup(BackupReason::Manual))
+pub fn create_backup(app: tauri::AppHandle, state: State<AppState>) -> CmdResult<BackupOutcome> {
+    let outcome = with_store(&state, |s| s.backup_with_second_copy(BackupReason::Manual))?;
+    remember(&app, &outcome);
+    Ok(outcome)
+}
+
+/// The last backup of this run, if any (null before the first one).
+#[tauri::command]
+pub fn last_backup(last: State<LastBackup>) -> CmdResult<Option<BackupOutcome>> {
+    Ok(last.0.lock().map_err(|_| super::poisoned())?.clone())
 }
 
 /// Restores a backup: closes the database, backs up the current one, swaps the files, and
@@ -73,4 +115,44 @@ pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStat
     *session = Session::open(&path);
     result?;
     Ok(session.status())
+}
+
+/// The second backup folder and whether it can be reached now.
+#[tauri::command]
+pub fn second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
+    Ok(cityrights::settings::second_folder_status(&db_path(
+        &state,
+    )?))
+}
+
+/// Lets the officer pick the second backup folder (native dialog from Rust; async so that the
+/// dialog never blocks the window that has to draw it). Cancelling changes nothing.
+#[tauri::command]
+pub async fn choose_second_backup_folder(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<SecondFolderStatus> {
+    let path = db_path(&state)?;
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose a second folder for the backups (a USB key, a department share)")
+        .blocking_pick_folder()
+        .and_then(|p| p.into_path().ok());
+    match picked {
+        Some(folder) => Ok(cityrights::settings::set_second_folder(
+            &path,
+            Some(&folder.display().to_string()),
+        )?),
+        None => Ok(cityrights::settings::second_folder_status(&path)),
+    }
+}
+
+/// Stops copying the backups to the second folder (the copies already there stay).
+#[tauri::command]
+pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
+    Ok(cityrights::settings::set_second_folder(
+        &db_path(&state)?,
+        None,
+    )?)
 }

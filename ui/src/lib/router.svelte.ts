@@ -11,6 +11,7 @@ export type Route =
   | { name: 'submission'; id: number; sectionId: number | null; highlight: string }
   | { name: 'calendar'; date: string | null }
   | { name: 'settings' }
+  | { name: 'backups' }
   | { name: 'bin' }
   | { name: 'recommendations'; newOnly: boolean }
   | { name: 'not-found' };
@@ -34,6 +35,7 @@ export function parseHash(hash: string): Route {
   const sub = /^submissions\/(\d+)$/.exec(path);
   if (sub) return { name: 'submission', id: Number(sub[1]), sectionId: idParam('section'), highlight: query.get('highlight') ?? '' };
   if (path === 'settings') return { name: 'settings' };
+  if (path === 'backups') return { name: 'backups' };
   if (path === 'bin') return { name: 'bin' };
   return { name: 'not-found' };
 }
@@ -61,6 +63,7 @@ export const href = {
   /** The recommendations; with `newOnly`, those the last import added. */
   recommendations: (newOnly = false) => (newOnly ? '#/recommendations?new=1' : '#/recommendations'),
   settings: '#/settings',
+  backups: '#/backups',
   bin: '#/bin',
 };
 

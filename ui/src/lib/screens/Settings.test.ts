@@ -1,10 +1,13 @@
 // Settings: the city profile form (Saved status, errors per field) and where the data lives.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen } from '@testing-library/svelte';
+import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { callsOf, mockCommands } from '../../test/setup';
-import { city, mechanisms, readyApp, readyStatus } from '../../test/fixtures';
+import { city, mechanisms, readyApp as readyAppBase, readyStatus } from '../../test/fixtures';
 import { session } from '../session.svelte';
 import Settings from './Settings.svelte';
+
+const noSecondFolder = { folder: null, reachable: false, problem: null };
+const readyApp = () => ({ ...readyAppBase(), second_backup_folder: () => noSecondFolder });
 
 function ready() {
   session.status = readyStatus();
@@ -40,7 +43,7 @@ describe('Settings', () => {
     await fireEvent.change(screen.getByLabelText('Paper size'), { target: { value: 'letter' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    expect((await screen.findByRole('status')).textContent).toBe('Saved');
+    expect((await within(screen.getByRole('region', { name: 'Your city' })).findByRole('status')).textContent).toBe('Saved');
     expect(callsOf(calls, 'save_city')[0]?.args).toEqual({ profile: { ...city, default_language: 'fr', paper_size: 'letter' } });
     expect(session.status?.city?.default_language).toBe('fr');
   });
@@ -64,5 +67,44 @@ describe('Settings', () => {
     expect((email.getAttribute('aria-describedby') ?? '').split(' ')).toContain(message.closest('p')?.id);
     expect(email.value).toBe('office at city');
     expect(screen.queryByText('Saved')).toBeNull();
+  });
+  it('shows the second backup folder and says plainly when it cannot be reached', async () => {
+    ready();
+    mockCommands({
+      ...readyApp(),
+      second_backup_folder: () => ({
+        folder: '/media/usb/CityRights',
+        reachable: false,
+        problem: '/media/usb/CityRights cannot be reached: it does not exist, or its drive is not connected',
+      }),
+    });
+    render(Settings);
+
+    const backups = screen.getByRole('region', { name: 'Backups' });
+    expect(((await within(backups).findByDisplayValue('/media/usb/CityRights')) as HTMLInputElement).readOnly).toBe(true);
+    expect(within(backups).getByLabelText('Second backup folder')).toBeTruthy();
+    expect(within(backups).getByText(/^Not reachable: .*its drive is not connected\. Backups still go to the data folder\.$/)).toBeTruthy();
+    expect(within(backups).getByRole('link', { name: 'See the backups, back up now, or restore one' }).getAttribute('href')).toBe('#/backups');
+  });
+
+  it('chooses a folder through the native dialog and can stop copying there', async () => {
+    ready();
+    const calls = mockCommands({
+      ...readyApp(),
+      choose_second_backup_folder: () => ({ folder: '/media/usb', reachable: true, problem: null }),
+      forget_second_backup_folder: () => noSecondFolder,
+    });
+    render(Settings);
+    const backups = screen.getByRole('region', { name: 'Backups' });
+
+    await fireEvent.click(await within(backups).findByRole('button', { name: 'Choose folder…' }));
+    expect(await within(backups).findByText('Reachable: the next backup will be copied there.')).toBeTruthy();
+    expect(within(backups).getByRole('status').textContent).toBe('Backups will also be written to /media/usb.');
+
+    await fireEvent.click(within(backups).getByRole('button', { name: 'Stop copying there' }));
+    expect(await within(backups).findByText(/The copies already there stay\./)).toBeTruthy();
+    expect(within(backups).queryByRole('button', { name: 'Stop copying there' })).toBeNull();
+    expect(callsOf(calls, 'choose_second_backup_folder')).toHaveLength(1);
+    expect(callsOf(calls, 'forget_second_backup_folder')).toHaveLength(1);
   });
 });
