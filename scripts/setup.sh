@@ -24,6 +24,8 @@ readonly APT_PACKAGES=(
   webkit2gtk-driver xvfb xauth dbus dbus-x11
   # Looking at what the app produces: PDF pages and screenshots as images.
   poppler-utils imagemagick
+  # Checking the PDF export's structure (tests/pdf.rs: qpdf --check).
+  qpdf
   # Independent readers of the Word export (tests/docx.rs): pandoc, and LibreOffice converting
   # it to PDF with the fonts it stands in for Times New Roman and Arabic script.
   pandoc libreoffice-writer fonts-liberation2 fonts-noto-core

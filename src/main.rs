@@ -48,7 +48,7 @@ enum Command {
         #[command(subcommand)]
         command: CalendarCommand,
     },
-    /// Export a submission to a file for the UN: Word (.docx).
+    /// Export a submission to a file for the UN: PDF or Word (.docx).
     Export {
         #[command(subcommand)]
         command: ExportCommand,
@@ -144,6 +144,20 @@ enum ExportCommand {
         /// The file to write (replaced if it exists; written whole or not at all).
         #[arg(short = 'o', long = "output", value_name = "FILE.docx")]
         output: PathBuf,
+    },
+    /// Write a submission as a PDF ready to send: the template's front matter, numbered
+    /// paragraphs, footnotes at the foot of their page, outline, page numbers; in any of the six
+    /// UN languages.
+    Pdf {
+        /// The submission to export.
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// Print what was written as JSON (path, pages, bytes, paragraphs, footnotes).
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -542,6 +556,24 @@ fn run(cli: Cli) -> Result<(), Error> {
                 "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
                 done.path, done.sections, done.paragraphs, done.footnotes
             );
+        }
+        Command::Export {
+            command:
+                ExportCommand::Pdf {
+                    submission,
+                    output,
+                    json,
+                },
+        } => {
+            let done = store.export_pdf_file(submission, &output)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                println!(
+                    "Wrote {} ({} page(s), {} numbered paragraph(s), {} footnote(s)).",
+                    done.path, done.pages, done.paragraphs, done.footnotes
+                );
+            }
         }
         Command::Submission {
             command:

@@ -125,7 +125,7 @@ impl Store {
 
 /// The BCP 47 tag Word expects for a UN language (ISO 639-1 in the app). English is British,
 /// as the UN's editorial manual spells.
-fn language_tag(code: &str) -> &'static str {
+pub(crate) fn language_tag(code: &str) -> &'static str {
     match code {
         "fr" => "fr-FR",
         "es" => "es-ES",

@@ -4,6 +4,7 @@
 pub mod csv;
 pub mod docx;
 pub mod ics;
+pub mod pdf;
 
 use crate::{Error, Result};
 use std::path::Path;

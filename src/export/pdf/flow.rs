@@ -1,0 +1,625 @@
+//! From a submission to a flow of set blocks: the front matter, section titles, numbered
+//! paragraphs, lists, quotes, tables and footnotes, each already broken into lines.
+//!
+//! Paragraph and footnote numbers are counted here in document order, the order the app and the
+//! Word export number them in (the UN cites "JS2, para. 43"). Typography — sizes, indents,
+//! spaces — is in [`Typography`], one place for the whole export.
+
+use super::fonts::Style;
+use super::layout::Geometry;
+use super::text::{self, Language, Line, Setting, Span, HARD_BREAK};
+use crate::document::{citation_text, is_allowed_link, Block as Content, Inline, ListItem, Mark};
+use crate::rules::FrontMatter;
+use crate::submission::SubmissionDetail;
+use crate::{Error, Result};
+
+/// Sizes and spaces, in points.
+pub struct Typography;
+
+impl Typography {
+    pub const BODY: f32 = 11.0;
+    pub const BODY_LEADING: f32 = 14.6;
+    pub const FOOTNOTE: f32 = 9.0;
+    pub const FOOTNOTE_LEADING: f32 = 11.4;
+    pub const TITLE: f32 = 16.0;
+    pub const SECTION: f32 = 12.5;
+    pub const HEADING: f32 = 11.0;
+    pub const TABLE: f32 = 9.5;
+    pub const TABLE_LEADING: f32 = 12.2;
+    /// Hanging indent of numbered paragraphs (1 cm): the number sits in the margin of the text.
+    pub const NUMBER_INDENT: f32 = 28.35;
+    pub const LIST_INDENT: f32 = 18.0;
+    pub const QUOTE_INDENT: f32 = 28.35;
+    pub const FOOTNOTE_INDENT: f32 = 14.0;
+    pub const PARAGRAPH_SPACE: f32 = 6.0;
+    pub const CELL_PADDING: f32 = 4.0;
+}
+
+/// How the lines of a block sit in their measure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Justified (the last line at the start side).
+    Justify,
+    Start,
+    Center,
+}
+
+/// What a block is, for the layout's rules and its report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Title,
+    FrontMatter,
+    Heading,
+    Paragraph,
+    ListItem,
+    Quote,
+}
+
+/// A block of set lines.
+pub struct Block {
+    pub kind: Kind,
+    pub lines: Vec<Line>,
+    pub line_height: f32,
+    /// Indent on the start side (left in LTR) of the first line and of the others, and on the
+    /// end side.
+    pub first_start: f32,
+    pub start: f32,
+    pub end: f32,
+    pub align: Align,
+    /// A label in the start margin of the first line: a paragraph number, a bullet, a list
+    /// number; with its offset from the start edge of the block's measure.
+    pub label: Option<(Line, f32)>,
+    pub space_before: f32,
+    pub space_after: f32,
+    /// Headings: never alone at the foot of a page.
+    pub keep_with_next: bool,
+    /// Headings: their level and text in the PDF outline.
+    pub outline: Option<(u8, String)>,
+}
+
+pub struct Cell {
+    pub lines: Vec<Line>,
+    pub header: bool,
+}
+
+pub struct Row {
+    pub cells: Vec<Cell>,
+    pub header: bool,
+}
+
+pub struct Table {
+    pub rows: Vec<Row>,
+    pub columns: usize,
+    pub start: f32,
+}
+
+pub enum Flow {
+    Block(Block),
+    Table(Table),
+    /// The cover page ends here.
+    PageBreak,
+    /// Vertical space (on the cover page).
+    Space(f32),
+    /// The city's logo, centred, at this height.
+    Logo(f32),
+}
+
+pub struct Footnote {
+    pub label: Line,
+    pub lines: Vec<Line>,
+}
+
+/// The submission, set.
+pub struct Document {
+    pub flows: Vec<Flow>,
+    pub footnotes: Vec<Footnote>,
+    pub links: Vec<String>,
+    pub rtl: bool,
+    pub cover: bool,
+}
+
+/// Sets a submission's text.
+pub fn build(
+    detail: &SubmissionDetail,
+    geometry: &Geometry,
+    has_logo: bool,
+    word_count: &str,
+) -> Result<Document> {
+    let language = Language::from_code(&detail.submission.language);
+    let rtl = detail.submission.language == "ar";
+    let cover = detail.front_matter.kind == FrontMatter::CoverPage;
+    let mut b = Builder {
+        language,
+        rtl,
+        width: geometry.body_width(),
+        footnotes: Vec::new(),
+        links: Vec::new(),
+        flows: Vec::new(),
+        next_paragraph: 1,
+        section: String::new(),
+    };
+    b.front_matter(detail, cover, has_logo, word_count)?;
+    for view in &detail.sections {
+        b.section = view.section.title.clone();
+        let title = view.section.title.trim();
+        if !title.is_empty() {
+            let spans = vec![Span {
+                text: title.to_string(),
+                style: Style {
+                    bold: true,
+                    italic: false,
+                },
+                ..Default::default()
+            }];
+            let lines = b.set(&spans, Typography::SECTION, false, 0.0, 0.0)?;
+            b.flows.push(Flow::Block(Block {
+                kind: Kind::Heading,
+                lines,
+                line_height: Typography::SECTION * 1.3,
+                first_start: 0.0,
+                start: 0.0,
+                end: 0.0,
+                align: Align::Start,
+                label: None,
+                space_before: 14.0,
+                space_after: 6.0,
+                keep_with_next: true,
+                outline: Some((1, title.to_string())),
+            }));
+        }
+        for block in &view.section.content.blocks {
+            b.block(block, Place::Section)?;
+        }
+    }
+    Ok(Document {
+        flows: b.flows,
+        footnotes: b.footnotes,
+        links: b.links,
+        rtl,
+        cover,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    Section,
+    List(usize),
+    Quote,
+}
+
+struct Builder {
+    language: Language,
+    rtl: bool,
+    width: f32,
+    footnotes: Vec<Footnote>,
+    links: Vec<String>,
+    flows: Vec<Flow>,
+    next_paragraph: usize,
+    /// The section being set, for messages.
+    section: String,
+}
+
+impl Builder {
+    /// Sets spans at `size` in the measure less the indents; a character no font has becomes
+    /// a plain message naming it and the section.
+    fn set(
+        &self,
+        spans: &[Span],
+        size: f32,
+        justify: bool,
+        first_indent: f32,
+        indent: f32,
+    ) -> Result<Vec<Line>> {
+        self.set_in(
+            spans,
+            size,
+            justify,
+            self.width - first_indent,
+            self.width - indent,
+        )
+    }
+
+    fn set_in(
+        &self,
+        spans: &[Span],
+        size: f32,
+        justify: bool,
+        first_width: f32,
+        width: f32,
+    ) -> Result<Vec<Line>> {
+        let setting = Setting {
+            size,
+            language: self.language,
+            rtl: self.rtl,
+            justify,
+            hyphenate: justify,
+            first_width: first_width.max(20.0),
+            width: width.max(20.0),
+        };
+        text::set(spans, &setting).map_err(|missing| {
+            let chars: Vec<String> = missing
+                .0
+                .iter()
+                .map(|c| format!("“{c}” (U+{:04X})", *c as u32))
+                .collect();
+            let place = if self.section.is_empty() {
+                "the front matter".to_string()
+            } else {
+                format!("the section “{}”", self.section)
+            };
+            Error::Invalid {
+                field: "content".into(),
+                message: format!(
+                    "The PDF cannot show {} in {place}: none of the fonts CityRights ships has \
+                     {}. Replace or remove {} and export again; nothing was written.",
+                    chars.join(", "),
+                    if chars.len() == 1 { "it" } else { "them" },
+                    if chars.len() == 1 { "it" } else { "them" },
+                ),
+            }
+        })
+    }
+
+    /// A one-line label (a number or a bullet), never broken.
+    fn label(&self, text: &str, size: f32, bold: bool) -> Result<Line> {
+        let spans = vec![Span {
+            text: text.to_string(),
+            style: Style {
+                bold,
+                italic: false,
+            },
+            ..Default::default()
+        }];
+        let mut lines = self.set_in(&spans, size, false, 1000.0, 1000.0)?;
+        lines.truncate(1);
+        lines
+            .pop()
+            .ok_or_else(|| Error::Conflict("An empty label was set.".into()))
+    }
+
+    fn front_matter(
+        &mut self,
+        detail: &SubmissionDetail,
+        cover: bool,
+        has_logo: bool,
+        word_count: &str,
+    ) -> Result<()> {
+        let title = detail
+            .front_matter
+            .lines
+            .iter()
+            .find(|l| cover && l.label == "Title")
+            .map(|l| l.value.clone())
+            .unwrap_or_else(|| detail.submission.title.clone());
+        if cover {
+            self.flows
+                .push(Flow::Space(if has_logo { 40.0 } else { 150.0 }));
+            if has_logo {
+                self.flows.push(Flow::Logo(80.0));
+                self.flows.push(Flow::Space(36.0));
+            }
+        }
+        let bold = Style {
+            bold: true,
+            italic: false,
+        };
+        let spans = vec![Span {
+            text: title.clone(),
+            style: bold,
+            ..Default::default()
+        }];
+        let lines = self.set(&spans, Typography::TITLE, false, 0.0, 0.0)?;
+        self.flows.push(Flow::Block(Block {
+            kind: Kind::Title,
+            lines,
+            line_height: Typography::TITLE * 1.3,
+            first_start: 0.0,
+            start: 0.0,
+            end: 0.0,
+            align: if cover { Align::Center } else { Align::Start },
+            label: None,
+            space_before: 0.0,
+            space_after: if cover { 28.0 } else { 10.0 },
+            keep_with_next: true,
+            outline: None,
+        }));
+        let mut lines: Vec<(String, String)> = detail
+            .front_matter
+            .lines
+            .iter()
+            .filter(|l| !(cover && l.label == "Title"))
+            .map(|l| (l.label.clone(), l.value.clone()))
+            .collect();
+        if !word_count.is_empty() {
+            lines.push(("Word count".into(), word_count.to_string()));
+        }
+        if cover {
+            lines.push(("Date".into(), cover_date(detail)));
+        }
+        for (label, value) in lines {
+            let spans = vec![
+                Span {
+                    text: format!("{label}: "),
+                    style: bold,
+                    ..Default::default()
+                },
+                Span {
+                    text: value,
+                    ..Default::default()
+                },
+            ];
+            let lines = self.set(&spans, Typography::BODY, false, 0.0, 0.0)?;
+            self.flows.push(Flow::Block(Block {
+                kind: Kind::FrontMatter,
+                lines,
+                line_height: Typography::BODY_LEADING,
+                first_start: 0.0,
+                start: 0.0,
+                end: 0.0,
+                align: if cover { Align::Center } else { Align::Start },
+                label: None,
+                space_before: 0.0,
+                space_after: if cover { 6.0 } else { 1.0 },
+                keep_with_next: false,
+                outline: None,
+            }));
+        }
+        if cover {
+            self.flows.push(Flow::PageBreak);
+        } else {
+            self.flows.push(Flow::Space(8.0));
+        }
+        Ok(())
+    }
+
+    fn block(&mut self, block: &Content, place: Place) -> Result<()> {
+        let (start, end) = match place {
+            Place::Section => (0.0, 0.0),
+            // Lists sit under the text of the numbered paragraphs.
+            Place::List(depth) => (
+                Typography::NUMBER_INDENT + (depth as f32 + 1.0) * Typography::LIST_INDENT,
+                0.0,
+            ),
+            Place::Quote => (Typography::QUOTE_INDENT, Typography::QUOTE_INDENT),
+        };
+        match block {
+            Content::Heading { level, content } => {
+                let spans = self.spans(
+                    content,
+                    Style {
+                        bold: true,
+                        italic: false,
+                    },
+                )?;
+                let plain: String = spans
+                    .iter()
+                    .filter(|s| s.footnote.is_none())
+                    .map(|s| s.text.as_str())
+                    .collect();
+                let w = self.width - start - end;
+                let lines = self.set_in(&spans, Typography::HEADING, false, w, w)?;
+                let in_section = place == Place::Section;
+                self.flows.push(Flow::Block(Block {
+                    kind: Kind::Heading,
+                    lines,
+                    line_height: Typography::HEADING * 1.35,
+                    first_start: start,
+                    start,
+                    end,
+                    align: Align::Start,
+                    label: None,
+                    space_before: 10.0,
+                    space_after: 4.0,
+                    keep_with_next: true,
+                    outline: in_section
+                        .then(|| ((*level).clamp(1, 5) + 1, plain.trim().to_string())),
+                }));
+            }
+            Content::Paragraph { numbered, content } => {
+                let spans = self.spans(content, Style::default())?;
+                let number = (*numbered && place == Place::Section).then(|| {
+                    let n = self.next_paragraph;
+                    self.next_paragraph += 1;
+                    n
+                });
+                let (first, rest) = if number.is_some() {
+                    (Typography::NUMBER_INDENT, Typography::NUMBER_INDENT)
+                } else {
+                    (start, start)
+                };
+                let lines = self.set_in(
+                    &spans,
+                    Typography::BODY,
+                    true,
+                    self.width - first - end,
+                    self.width - rest - end,
+                )?;
+                let label = match number {
+                    Some(n) => Some((self.label(&format!("{n}."), Typography::BODY, false)?, 0.0)),
+                    None => None,
+                };
+                self.flows.push(Flow::Block(Block {
+                    kind: match place {
+                        Place::Quote => Kind::Quote,
+                        Place::List(_) => Kind::ListItem,
+                        Place::Section => Kind::Paragraph,
+                    },
+                    lines,
+                    line_height: Typography::BODY_LEADING,
+                    first_start: first,
+                    start: rest,
+                    end,
+                    align: Align::Justify,
+                    label,
+                    space_before: 0.0,
+                    space_after: Typography::PARAGRAPH_SPACE,
+                    keep_with_next: false,
+                    outline: None,
+                }));
+            }
+            Content::BulletList { items } => self.list(items, false, place)?,
+            Content::OrderedList { items } => self.list(items, true, place)?,
+            Content::Quote { blocks } => {
+                for b in blocks {
+                    let inner = match place {
+                        Place::List(_) => place,
+                        _ => Place::Quote,
+                    };
+                    self.block(b, inner)?;
+                }
+            }
+            Content::Table { rows } => self.table(rows, start)?,
+        }
+        Ok(())
+    }
+
+    fn list(&mut self, items: &[ListItem], ordered: bool, place: Place) -> Result<()> {
+        let depth = match place {
+            Place::List(d) => d + 1,
+            _ => 0,
+        };
+        let inner = Place::List(depth);
+        for (i, item) in items.iter().enumerate() {
+            let first_flow = self.flows.len();
+            for b in &item.blocks {
+                self.block(b, inner)?;
+            }
+            let label_text = if ordered {
+                format!("{}.", i + 1)
+            } else if depth % 2 == 0 {
+                "•".to_string()
+            } else {
+                "–".to_string()
+            };
+            let label = self.label(&label_text, Typography::BODY, false)?;
+            // The label goes on the item's first block, in the indent before its text.
+            if let Some(Flow::Block(b)) = self.flows.get_mut(first_flow) {
+                let offset = (b.first_start - Typography::LIST_INDENT).max(0.0);
+                b.label = Some((label, offset));
+                b.space_after = 3.0;
+            }
+        }
+        if let Some(Flow::Block(b)) = self.flows.last_mut() {
+            b.space_after = Typography::PARAGRAPH_SPACE;
+        }
+        Ok(())
+    }
+
+    fn table(&mut self, rows: &[crate::document::TableRow], start: f32) -> Result<()> {
+        let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+        if columns == 0 {
+            return Ok(());
+        }
+        let column_width = (self.width - start) / columns as f32;
+        let measure = column_width - 2.0 * Typography::CELL_PADDING;
+        let mut out = Vec::with_capacity(rows.len());
+        for row in rows {
+            let mut cells = Vec::with_capacity(row.cells.len());
+            for cell in &row.cells {
+                let style = Style {
+                    bold: cell.header,
+                    italic: false,
+                };
+                let spans = self.spans(&cell.content, style)?;
+                let lines = self.set_in(&spans, Typography::TABLE, false, measure, measure)?;
+                cells.push(Cell {
+                    lines,
+                    header: cell.header,
+                });
+            }
+            let header = !row.cells.is_empty() && row.cells.iter().all(|c| c.header);
+            out.push(Row { cells, header });
+        }
+        self.flows.push(Flow::Table(Table {
+            rows: out,
+            columns,
+            start,
+        }));
+        Ok(())
+    }
+
+    /// The spans of inline content; footnotes are numbered and set on the way.
+    fn spans(&mut self, content: &[Inline], base: Style) -> Result<Vec<Span>> {
+        let mut spans = Vec::with_capacity(content.len());
+        for inline in content {
+            match inline {
+                Inline::Text { text, marks } => {
+                    let mut style = base;
+                    let mut link = None;
+                    for m in marks {
+                        match m {
+                            Mark::Bold => style.bold = true,
+                            Mark::Italic => style.italic = true,
+                            Mark::Link { href } if is_allowed_link(href) => {
+                                link = Some(self.link(href));
+                            }
+                            Mark::Link { .. } => {}
+                        }
+                    }
+                    spans.push(Span {
+                        text: text.clone(),
+                        style,
+                        link,
+                        ..Default::default()
+                    });
+                }
+                Inline::Citation { symbol, paragraph } => spans.push(Span {
+                    text: citation_text(symbol, paragraph.as_deref()),
+                    style: base,
+                    ..Default::default()
+                }),
+                Inline::HardBreak => spans.push(Span {
+                    text: HARD_BREAK.to_string(),
+                    style: base,
+                    ..Default::default()
+                }),
+                Inline::Footnote { content } => {
+                    let index = self.footnotes.len();
+                    let number = index + 1;
+                    // Reserve the number before setting the text (a footnote's own footnotes
+                    // are not a thing the editor makes, but would be numbered after it).
+                    self.footnotes.push(Footnote {
+                        label: self.label(&number.to_string(), Typography::FOOTNOTE, false)?,
+                        lines: Vec::new(),
+                    });
+                    let inner = self.spans(content, Style::default())?;
+                    let lines = self.set(
+                        &inner,
+                        Typography::FOOTNOTE,
+                        true,
+                        Typography::FOOTNOTE_INDENT,
+                        Typography::FOOTNOTE_INDENT,
+                    )?;
+                    if let Some(f) = self.footnotes.get_mut(index) {
+                        f.lines = lines;
+                    }
+                    spans.push(Span {
+                        text: number.to_string(),
+                        style: base,
+                        superscript: true,
+                        footnote: Some(index),
+                        link: None,
+                    });
+                }
+            }
+        }
+        Ok(spans)
+    }
+
+    fn link(&mut self, href: &str) -> usize {
+        if let Some(i) = self.links.iter().position(|l| l == href) {
+            return i;
+        }
+        self.links.push(href.to_string());
+        self.links.len() - 1
+    }
+}
+
+/// The date on a treaty-body cover page: the day the submission was last changed.
+fn cover_date(detail: &SubmissionDetail) -> String {
+    let day = detail.submission.updated_at.get(..10).unwrap_or("");
+    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+        .map(|d| d.format("%-d %B %Y").to_string())
+        .unwrap_or_else(|_| day.to_string())
+}

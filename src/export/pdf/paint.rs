@@ -1,0 +1,323 @@
+//! Pages into PDF content with printpdf: fonts subset to the glyphs used, glyphs placed by
+//! their shaped positions, rules, the logo.
+//!
+//! printpdf is used as the writer only (see the module docs of `export::pdf`). Two things it
+//! does not do are done here:
+//!
+//! - **Subsetting** (printpdf subsets only with its `text_layout` feature, which pulls in a GUI
+//!   toolkit): each font is cut down with `subsetter` to the glyphs the layout used, and the
+//!   glyphs are drawn with their new ids.
+//! - **Positions**: each glyph's advance in the PDF is the font's width (`/W`, which printpdf
+//!   truncates to whole thousandths of an em) corrected by a TJ number, so that glyphs land
+//!   exactly where shaping, kerning and justification put them.
+
+use super::fonts::FontKey;
+use super::layout::{Page, Placed};
+use super::text::HYPHEN_TEXT;
+use crate::{Error, Result};
+use printpdf::{
+    Codepoint, Color, FontId, Line as PdfLine, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFont,
+    PdfFontHandle, PdfPage, Point, Pt, RawImage, Rgb, TextItem, TextMatrix, TextRenderingMode,
+    XObject, XObjectId, XObjectTransform,
+};
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The city's logo, decoded.
+pub struct Logo {
+    pub image: RawImage,
+    pub width: usize,
+    pub height: usize,
+}
+
+/// A font as embedded: its resource id, the glyph id map and the subset tag.
+pub struct Embedded {
+    pub id: FontId,
+    pub name: String,
+    remap: BTreeMap<u16, u16>,
+    /// Widths as the PDF states them (thousandths of an em, truncated as printpdf writes them).
+    widths: BTreeMap<u16, f32>,
+}
+
+/// The fonts embedded in a document, by key.
+pub type Fonts = BTreeMap<FontKey, Embedded>;
+
+/// Subsets every font the pages use and adds it to the document.
+pub fn embed_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Fonts> {
+    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
+    for page in pages {
+        for placed in &page.lines {
+            for g in &placed.line.glyphs {
+                used.entry(g.font).or_default().insert(g.gid);
+            }
+        }
+    }
+    let mut fonts = Fonts::new();
+    for (n, (key, gids)) in used.into_iter().enumerate() {
+        let face = key
+            .face()
+            .ok_or_else(|| fault(format!("the font {} does not load", key.postscript_name())))?;
+        let upem = face.units_per_em() as f32;
+        let mut remapper = subsetter::GlyphRemapper::new();
+        let mut remap = BTreeMap::new();
+        let mut widths = BTreeMap::new();
+        for gid in &gids {
+            let new = remapper.remap(*gid);
+            remap.insert(*gid, new);
+            let adv = face
+                .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(*gid))
+                .unwrap_or(0) as f32;
+            widths.insert(*gid, (adv * 1000.0 / upem).trunc());
+        }
+        let program = subsetter::subset(key.program(), 0, &remapper).map_err(|e| {
+            fault(format!(
+                "the font {} could not be subset ({e:?})",
+                key.postscript_name()
+            ))
+        })?;
+        let mut warnings = Vec::new();
+        let parsed = ParsedFont::from_bytes(&program, 0, &mut warnings).ok_or_else(|| {
+            fault(format!(
+                "the subset of {} does not parse",
+                key.postscript_name()
+            ))
+        })?;
+        // A subset tag from the glyphs it holds: stable for the same text, different for
+        // different subsets of one font (ISO 32000-1, 9.6.4).
+        let mut hash = Sha256::new();
+        hash.update(key.postscript_name().as_bytes());
+        for g in &gids {
+            hash.update(g.to_be_bytes());
+        }
+        let digest = hash.finalize();
+        let tag: String = digest[..6]
+            .iter()
+            .map(|b| (b'A' + b % 26) as char)
+            .collect();
+        let id = FontId(format!("F{}", n + 1));
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), PdfFont::new(parsed));
+        fonts.insert(
+            key,
+            Embedded {
+                id,
+                name: format!("{tag}+{}", key.postscript_name()),
+                remap,
+                widths,
+            },
+        );
+    }
+    Ok(fonts)
+}
+
+/// The content of one page.
+pub fn page_ops(
+    page: &Page,
+    fonts: &Fonts,
+    height: f32,
+    logo: Option<&(XObjectId, &Logo)>,
+) -> Vec<Op> {
+    let mut ops = Vec::new();
+    if !page.rules.is_empty() {
+        ops.push(Op::SaveGraphicsState);
+        ops.push(Op::SetOutlineColor { col: black() });
+        let mut width = -1.0;
+        for r in &page.rules {
+            if r.width != width {
+                ops.push(Op::SetOutlineThickness { pt: Pt(r.width) });
+                width = r.width;
+            }
+            ops.push(Op::DrawLine {
+                line: PdfLine {
+                    points: vec![
+                        LinePoint {
+                            p: Point {
+                                x: Pt(r.x1),
+                                y: Pt(height - r.y1),
+                            },
+                            bezier: false,
+                        },
+                        LinePoint {
+                            p: Point {
+                                x: Pt(r.x2),
+                                y: Pt(height - r.y2),
+                            },
+                            bezier: false,
+                        },
+                    ],
+                    is_closed: false,
+                },
+            });
+        }
+        ops.push(Op::RestoreGraphicsState);
+    }
+    if let (Some((x, top, _, h)), Some((id, logo))) = (page.logo, logo) {
+        // Natural size at 72 dpi is one point per pixel; scale to the height, keep the ratio.
+        let scale = h / logo.height.max(1) as f32;
+        let w = logo.width as f32 * scale;
+        let x = x + (h - w) / 2.0;
+        ops.push(Op::UseXobject {
+            id: id.clone(),
+            transform: XObjectTransform {
+                translate_x: Some(Pt(x)),
+                translate_y: Some(Pt(height - top - h)),
+                rotate: None,
+                scale_x: Some(scale),
+                scale_y: Some(scale),
+                dpi: Some(72.0),
+                ..Default::default()
+            },
+        });
+    }
+    if !page.lines.is_empty() {
+        ops.push(Op::StartTextSection);
+        let mut state = TextState::default();
+        for placed in &page.lines {
+            line_ops(placed, fonts, height, &mut state, &mut ops);
+        }
+        if state.stroked {
+            ops.push(Op::SetTextRenderingMode {
+                mode: TextRenderingMode::Fill,
+            });
+        }
+        ops.push(Op::EndTextSection);
+    }
+    ops
+}
+
+#[derive(Default)]
+struct TextState {
+    font: Option<(FontKey, u32)>,
+    link: bool,
+    stroked: bool,
+}
+
+/// Link text is dark blue: visible on screen, sober in print, no box around it.
+const LINK: (f32, f32, f32) = (0.05, 0.2, 0.55);
+
+fn black() -> Color {
+    Color::Rgb(Rgb {
+        r: 0.0,
+        g: 0.0,
+        b: 0.0,
+        icc_profile: None,
+    })
+}
+
+fn line_ops(placed: &Placed, fonts: &Fonts, height: f32, st: &mut TextState, ops: &mut Vec<Op>) {
+    let glyphs = &placed.line.glyphs;
+    let text = &placed.line.text;
+    let mut i = 0;
+    while i < glyphs.len() {
+        // A group: same font, size, rise and link colour.
+        let g0 = &glyphs[i];
+        let mut j = i + 1;
+        while j < glyphs.len()
+            && glyphs[j].font == g0.font
+            && glyphs[j].size == g0.size
+            && glyphs[j].dy == g0.dy
+            && glyphs[j].link.is_some() == g0.link.is_some()
+        {
+            j += 1;
+        }
+        let Some(font) = fonts.get(&g0.font) else {
+            i = j;
+            continue;
+        };
+        let size_key = (g0.size * 100.0) as u32;
+        if st.font != Some((g0.font, size_key)) {
+            ops.push(Op::SetFont {
+                font: PdfFontHandle::External(font.id.clone()),
+                size: Pt(g0.size),
+            });
+            st.font = Some((g0.font, size_key));
+        }
+        let fake_bold = g0.font.fake_bold();
+        if fake_bold != st.stroked {
+            if fake_bold {
+                ops.push(Op::SetOutlineThickness {
+                    pt: Pt(g0.size * 0.035),
+                });
+            }
+            ops.push(Op::SetTextRenderingMode {
+                mode: if fake_bold {
+                    TextRenderingMode::FillStroke
+                } else {
+                    TextRenderingMode::Fill
+                },
+            });
+            st.stroked = fake_bold;
+        }
+        let link = g0.link.is_some();
+        if link != st.link {
+            let (r, g, b) = if link { LINK } else { (0.0, 0.0, 0.0) };
+            let col = Color::Rgb(Rgb {
+                r,
+                g,
+                b,
+                icc_profile: None,
+            });
+            ops.push(Op::SetFillColor { col: col.clone() });
+            ops.push(Op::SetOutlineColor { col });
+            st.link = link;
+        }
+        let x = placed.x + g0.x;
+        let y = height - placed.baseline + g0.dy;
+        ops.push(Op::SetTextMatrix {
+            matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, y]),
+        });
+        let mut items = Vec::with_capacity(j - i);
+        for k in i..j {
+            let g = &glyphs[k];
+            let w = font.widths.get(&g.gid).copied().unwrap_or(0.0);
+            let offset = if k + 1 < j {
+                w - (glyphs[k + 1].x - g.x) * 1000.0 / g.size
+            } else {
+                0.0
+            };
+            let t = if g.text == HYPHEN_TEXT {
+                "-"
+            } else {
+                text.get(g.text.start as usize..g.text.end as usize)
+                    .unwrap_or("")
+            };
+            items.push(Codepoint {
+                gid: font.remap.get(&g.gid).copied().unwrap_or(0),
+                offset: round3(offset),
+                cid: Some(t.to_string()),
+            });
+        }
+        ops.push(Op::ShowText {
+            items: vec![TextItem::GlyphIds(items)],
+        });
+        i = j;
+    }
+}
+
+/// Offsets rounded to a thousandth of a thousandth of an em: exact enough, and stable text.
+fn round3(v: f32) -> f32 {
+    (v * 1000.0).round() / 1000.0
+}
+
+/// A4 or Letter in millimetres (printpdf's page constructor).
+pub fn new_page(width: f32, height: f32, ops: Vec<Op>) -> PdfPage {
+    PdfPage::new(Mm(width * 25.4 / 72.0), Mm(height * 25.4 / 72.0), ops)
+}
+
+/// Adds the logo to the document under a fixed id (stable output).
+pub fn add_logo(doc: &mut PdfDocument, logo: &Logo) -> XObjectId {
+    let id = XObjectId("Logo".into());
+    doc.resources
+        .xobjects
+        .map
+        .insert(id.clone(), XObject::Image(logo.image.clone()));
+    id
+}
+
+pub fn fault(what: String) -> Error {
+    Error::Conflict(format!(
+        "The PDF could not be made: {what}. This is a fault in CityRights; nothing was written."
+    ))
+}

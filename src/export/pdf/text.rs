@@ -1,0 +1,997 @@
+//! One paragraph of text set into lines: fonts per script, shaping, bidi, Knuth–Plass line
+//! breaking with hyphenation, justification.
+//!
+//! The order of work follows the Unicode algorithms:
+//!
+//! 1. every character gets a font ([`super::fonts`]); a character no font has is reported,
+//!    never drawn as an empty box;
+//! 2. the bidi levels are resolved on the whole paragraph (UAX #9, `unicode-bidi`);
+//! 3. runs of one font, one level and one size are shaped by `rustybuzz`, which gives glyphs,
+//!    advances, kerning, ligatures and Arabic joining;
+//! 4. the break opportunities of UAX #14 (`unicode-linebreak`) and the hyphenation points of
+//!    the language (`hypher`: English, French, Spanish, Russian) become Knuth–Plass boxes, glue
+//!    and penalties; `paragraph-breaker` chooses the breaks for the whole paragraph;
+//! 5. each line is put in visual order (runs of odd level reversed), and the justification
+//!    space is added after spaces — or, in Chinese, between ideographs, which have no spaces.
+//!
+//! Breaking works on logical text with widths measured from the shaped glyphs, so the same
+//! measure decides the breaks and the drawing: no line comes out wider than its measure.
+
+use super::fonts::{self, FontKey, Style};
+use paragraph_breaker::{standard_fit, total_fit, Item, INFINITE_PENALTY};
+use rustybuzz::{Direction, UnicodeBuffer};
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Range;
+use std::rc::Rc;
+use unicode_bidi::{Level, ParagraphBidiInfo};
+use unicode_linebreak::{linebreaks, BreakOpportunity};
+
+/// Widths are handed to the breaker in hundredths of a point (it counts in integers).
+const UNIT: f32 = 100.0;
+/// A hard line break inside a paragraph (the editor's Shift+Enter): LINE SEPARATOR, which
+/// UAX #14 breaks after and UAX #9 treats as white space.
+pub const HARD_BREAK: char = '\u{2028}';
+
+/// The text range of a hyphen added at a line end: it stands for "-" in copied text, so that
+/// text extraction joins the word again.
+pub const HYPHEN_TEXT: Range<u32> = u32::MAX..u32::MAX;
+
+/// A piece of a paragraph's text with one look.
+#[derive(Debug, Clone, Default)]
+pub struct Span {
+    pub text: String,
+    pub style: Style,
+    /// A footnote call: smaller and raised.
+    pub superscript: bool,
+    /// Index of the link this text belongs to (see `layout::Links`).
+    pub link: Option<usize>,
+    /// The footnote this span calls (its number is the span's text).
+    pub footnote: Option<usize>,
+}
+
+/// The languages whose words are hyphenated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Language {
+    English,
+    French,
+    Spanish,
+    Russian,
+    Arabic,
+    Chinese,
+}
+
+impl Language {
+    pub fn from_code(code: &str) -> Language {
+        match code {
+            "fr" => Language::French,
+            "es" => Language::Spanish,
+            "ru" => Language::Russian,
+            "ar" => Language::Arabic,
+            "zh" => Language::Chinese,
+            _ => Language::English,
+        }
+    }
+
+    fn hypher(self) -> Option<hypher::Lang> {
+        match self {
+            Language::English => Some(hypher::Lang::English),
+            Language::French => Some(hypher::Lang::French),
+            Language::Spanish => Some(hypher::Lang::Spanish),
+            Language::Russian => Some(hypher::Lang::Russian),
+            Language::Arabic | Language::Chinese => None,
+        }
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Language::English => "en",
+            Language::French => "fr",
+            Language::Spanish => "es",
+            Language::Russian => "ru",
+            Language::Arabic => "ar",
+            Language::Chinese => "zh",
+        }
+    }
+}
+
+/// How to set a paragraph.
+#[derive(Debug, Clone, Copy)]
+pub struct Setting {
+    pub size: f32,
+    pub language: Language,
+    /// The paragraph's base direction is right to left (Arabic documents).
+    pub rtl: bool,
+    pub justify: bool,
+    pub hyphenate: bool,
+    /// Measure of the first line and of the others, in points.
+    pub first_width: f32,
+    pub width: f32,
+}
+
+/// A glyph placed on a line.
+#[derive(Debug, Clone)]
+pub struct Glyph {
+    pub font: FontKey,
+    /// Glyph id in the font file (before subsetting).
+    pub gid: u16,
+    /// Where the glyph is drawn, from the start of the line, in points.
+    pub x: f32,
+    /// Raise above the baseline, in points.
+    pub dy: f32,
+    pub size: f32,
+    /// Where the pen goes after this glyph (x of the next glyph's pen).
+    pub next_x: f32,
+    /// The text this glyph stands for (empty for the second glyph of a cluster), as a range of
+    /// the paragraph's text: it feeds the PDF's ToUnicode map, so copied text is right.
+    pub text: Range<u32>,
+    pub link: Option<usize>,
+}
+
+/// A line of a paragraph, in visual order.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub glyphs: Vec<Glyph>,
+    /// Width of the line's content, in points (the measure when justified).
+    pub width: f32,
+    /// The paragraph's text (glyph text ranges point into it).
+    pub text: Rc<str>,
+    /// The logical range of the line's text.
+    pub range: Range<usize>,
+    /// Footnotes called on this line, in order.
+    pub footnotes: Vec<usize>,
+    /// The line ends with a hyphen added by hyphenation.
+    pub hyphenated: bool,
+}
+
+impl Line {
+    /// This line with `label` (a paragraph or footnote number, a bullet) drawn `dx` points from
+    /// the line's start, as one line: text extraction then reads "12. The city…" in order
+    /// instead of the number as a column of its own.
+    pub fn with_label(&self, label: &Line, dx: f32) -> Line {
+        let shift = label.text.len() as u32;
+        let moved = |r: &Range<u32>| {
+            if *r == HYPHEN_TEXT {
+                HYPHEN_TEXT
+            } else {
+                r.start + shift..r.end + shift
+            }
+        };
+        let mut glyphs: Vec<Glyph> = label
+            .glyphs
+            .iter()
+            .map(|g| Glyph {
+                x: g.x + dx,
+                next_x: g.next_x + dx,
+                ..g.clone()
+            })
+            .collect();
+        glyphs.extend(self.glyphs.iter().map(|g| Glyph {
+            text: moved(&g.text),
+            ..g.clone()
+        }));
+        // Left to right on the page, whichever side the label is on.
+        glyphs.sort_by(|a, b| a.x.total_cmp(&b.x));
+        let text: Rc<str> = Rc::from(format!("{}{}", label.text, self.text));
+        let start = self.range.start + shift as usize;
+        let end = self.range.end + shift as usize;
+        Line {
+            glyphs,
+            width: self.width,
+            text,
+            range: start..end,
+            footnotes: self.footnotes.clone(),
+            hyphenated: self.hyphenated,
+        }
+    }
+
+    /// The text of the line in logical order (for reports and tests).
+    pub fn logical_text(&self) -> &str {
+        self.text.get(self.range.clone()).unwrap_or("")
+    }
+}
+
+/// Characters that no shipped font can show.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct MissingGlyphs(pub BTreeSet<char>);
+
+/// A shaped run: one font, one bidi level, one size.
+struct Run {
+    range: Range<usize>,
+    font: FontKey,
+    size: f32,
+    dy: f32,
+    glyphs: Vec<RawGlyph>,
+    /// Distinct cluster starts, ascending (to find where a cluster's text ends).
+    clusters: Vec<usize>,
+}
+
+#[derive(Clone, Copy)]
+struct RawGlyph {
+    gid: u16,
+    cluster: usize,
+    advance: f32,
+    x_offset: f32,
+    y_offset: f32,
+}
+
+/// What each breaker item stands for.
+#[derive(Clone, Copy)]
+enum Piece {
+    Text(usize, usize),
+    Space(usize, usize),
+    Hyphen,
+    Other,
+}
+
+/// Sets a paragraph into lines.
+pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
+    // The paragraph's text and, per span, its range.
+    let mut text = String::new();
+    let mut span_ranges = Vec::with_capacity(spans.len());
+    for span in spans {
+        let start = text.len();
+        for c in span.text.chars() {
+            // Tabs and newlines are spaces here: a new line inside a paragraph is HARD_BREAK.
+            text.push(if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
+            });
+        }
+        span_ranges.push(start..text.len());
+    }
+    let text: Rc<str> = Rc::from(text);
+    if text.is_empty() {
+        return Ok(Vec::new());
+    }
+    let span_at = |byte: usize| -> usize {
+        span_ranges
+            .partition_point(|r| r.end <= byte)
+            .min(spans.len().saturating_sub(1))
+    };
+
+    // 1. A font for every character.
+    let mut missing = MissingGlyphs::default();
+    let mut char_fonts: Vec<(usize, FontKey)> = Vec::with_capacity(text.len());
+    let mut previous: Option<FontKey> = None;
+    for (i, c) in text.char_indices() {
+        let style = spans[span_at(i)].style;
+        let family = fonts::family(c);
+        let inherit = previous
+            .filter(|f| (family == fonts::Family::Common || is_mark(c)) && fonts::has_glyph(*f, c));
+        let font = if c == HARD_BREAK {
+            previous.unwrap_or(FontKey::Serif)
+        } else if let Some(f) = inherit {
+            f
+        } else if let Some(f) = fonts::preference(family, style)
+            .into_iter()
+            .find(|f| fonts::has_glyph(*f, c))
+        {
+            f
+        } else {
+            if !c.is_control() {
+                missing.0.insert(c);
+            }
+            FontKey::Serif
+        };
+        // Bold and italic change the font of common characters too (a bold comma).
+        let font = restyle(font, style);
+        char_fonts.push((i, font));
+        previous = Some(font);
+    }
+    if !missing.0.is_empty() {
+        return Err(missing);
+    }
+
+    // 2. Bidi levels.
+    let base = if s.rtl { Level::rtl() } else { Level::ltr() };
+    let bidi = ParagraphBidiInfo::new(&text, Some(base));
+
+    // 3. Shaped runs.
+    let language: Option<rustybuzz::Language> = s.language.tag().parse().ok();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut run_start = 0;
+    for k in 0..char_fonts.len() {
+        let (i, font) = char_fonts[k];
+        let next = char_fonts.get(k + 1).copied();
+        let level = bidi.levels[i];
+        let sup = spans[span_at(i)].superscript;
+        let ends = match next {
+            None => true,
+            Some((j, f)) => {
+                f != font || bidi.levels[j] != level || spans[span_at(j)].superscript != sup
+            }
+        };
+        if ends {
+            let end = next.map(|(j, _)| j).unwrap_or(text.len());
+            let size = if sup { s.size * 0.62 } else { s.size };
+            let dy = if sup { s.size * 0.36 } else { 0.0 };
+            runs.push(shape(
+                &text,
+                run_start..end,
+                font,
+                size,
+                level.is_rtl(),
+                dy,
+                language.clone(),
+            ));
+            run_start = end;
+        }
+    }
+
+    // Width of each cluster, by its first byte; prefix sums give the width of any range.
+    let mut width_at = vec![0f32; text.len() + 1];
+    for run in &runs {
+        for g in &run.glyphs {
+            width_at[g.cluster] += g.advance;
+        }
+    }
+    let mut prefix = Vec::with_capacity(text.len() + 1);
+    let mut acc = 0f32;
+    prefix.push(0f32);
+    for w in &width_at[..text.len()] {
+        acc += w;
+        prefix.push(acc);
+    }
+    let width = |r: Range<usize>| prefix[r.end] - prefix[r.start];
+    let hyphen = hyphen_glyph(s.size, &char_fonts);
+
+    // 4. Knuth–Plass items.
+    let mut items: Vec<Item<()>> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::new();
+    let measure = s.width.min(s.first_width).max(1.0);
+    let space_w = s.size * 0.25;
+    let mut start = 0;
+    let mut previous_char_cjk = false;
+    for (end, opportunity) in linebreaks(&text) {
+        let segment = &text[start..end];
+        let content_len = segment
+            .trim_end_matches([' ', '\u{3000}', HARD_BREAK])
+            .len();
+        let content = start..start + content_len;
+        let spaces = start + content_len..end;
+        // The last word of a paragraph is not hyphenated: a lone syllable on the last line
+        // reads badly.
+        let last_word = text[end..].trim_start().is_empty();
+        if !content.is_empty() {
+            let s = &Setting {
+                hyphenate: s.hyphenate && !last_word,
+                ..*s
+            };
+            push_word(
+                &text,
+                content.clone(),
+                s,
+                &width,
+                hyphen.map(|h| h.2).unwrap_or(0.0),
+                measure,
+                &mut items,
+                &mut pieces,
+            );
+        }
+        let last_cjk = text[content.clone()]
+            .chars()
+            .last()
+            .map(|c| fonts::family(c) == fonts::Family::Cjk)
+            .unwrap_or(previous_char_cjk);
+        previous_char_cjk = last_cjk;
+        match opportunity {
+            BreakOpportunity::Mandatory => {
+                // Finishing glue: the last line of a paragraph (or before a hard break) is not
+                // stretched.
+                items.push(Item::Glue {
+                    width: 0,
+                    stretch: (1.0e5 * UNIT) as i32,
+                    shrink: 0,
+                });
+                pieces.push(Piece::Other);
+                items.push(Item::Penalty {
+                    width: 0,
+                    penalty: -INFINITE_PENALTY,
+                    flagged: false,
+                });
+                pieces.push(Piece::Other);
+            }
+            BreakOpportunity::Allowed if !spaces.is_empty() => {
+                let w = width(spaces.clone());
+                // Ragged text (headings, table cells) does not squeeze its spaces.
+                let shrink = if s.justify { w * 0.3 } else { 0.0 };
+                items.push(Item::Glue {
+                    width: (w * UNIT).round() as i32,
+                    stretch: (w * 0.6 * UNIT) as i32,
+                    shrink: (shrink * UNIT) as i32,
+                });
+                pieces.push(Piece::Space(spaces.start, spaces.end));
+            }
+            BreakOpportunity::Allowed => {
+                let next_cjk = text[end..]
+                    .chars()
+                    .next()
+                    .map(|c| fonts::family(c) == fonts::Family::Cjk)
+                    .unwrap_or(false);
+                if last_cjk || next_cjk {
+                    // Between ideographs: a break with room to justify.
+                    items.push(Item::Glue {
+                        width: 0,
+                        stretch: (space_w * UNIT) as i32,
+                        shrink: 0,
+                    });
+                    pieces.push(Piece::Space(end, end));
+                } else {
+                    items.push(Item::Penalty {
+                        width: 0,
+                        penalty: 0,
+                        flagged: false,
+                    });
+                    pieces.push(Piece::Other);
+                }
+            }
+        }
+        start = end;
+    }
+
+    // Choose the breaks: the best paragraph within a tolerance, looser if none fits.
+    let lengths = [(s.first_width * UNIT) as i32, (s.width * UNIT) as i32];
+    let mut breaks = Vec::new();
+    for threshold in [1.5f32, 3.0, 8.6] {
+        breaks = total_fit(&items, &lengths, threshold, 0);
+        if !breaks.is_empty() {
+            break;
+        }
+    }
+    if breaks.is_empty() {
+        breaks = standard_fit(&items, &lengths, f32::INFINITY);
+    }
+
+    // 5. Lines in visual order.
+    let mut lines = Vec::with_capacity(breaks.len());
+    let mut from = 0usize;
+    for bp in &breaks {
+        let to = bp.index.min(items.len());
+        let mut range: Option<Range<usize>> = None;
+        for p in &pieces[from..to] {
+            if let Piece::Text(a, b) = *p {
+                range = Some(match range {
+                    None => a..b,
+                    Some(r) => r.start..b,
+                });
+            }
+        }
+        let hyphenated = matches!(pieces.get(to), Some(Piece::Hyphen));
+        let forced = matches!(items.get(to), Some(Item::Penalty { penalty, .. }) if *penalty <= -INFINITE_PENALTY);
+        let mut extra: HashMap<usize, f32> = HashMap::new();
+        if let (true, Some(r)) = (s.justify, range.clone()) {
+            // The exact space to share out: the measure less the line's own width (the
+            // breaker's integer widths are a hair off, and a hair past the margin is too much).
+            let measure = if lines.is_empty() {
+                s.first_width
+            } else {
+                s.width
+            };
+            let hyphen_w = if hyphenated {
+                hyphen.map(|h| h.2).unwrap_or(0.0)
+            } else {
+                0.0
+            };
+            // The last line (and a line before a hard break) keeps its natural spaces unless
+            // the breaker counted on shrinking them.
+            let needed = measure - width(r.clone()) - hyphen_w;
+            let needed = if forced { needed.min(0.0) } else { needed };
+            let glue: Vec<(usize, f32)> = items[from..to]
+                .iter()
+                .zip(&pieces[from..to])
+                .filter_map(|(item, piece)| match (item, piece) {
+                    (
+                        Item::Glue {
+                            stretch, shrink, ..
+                        },
+                        Piece::Space(a, b),
+                    ) => {
+                        // Space glue widens its space; glue between ideographs widens the
+                        // ideograph before it.
+                        let at = if a < b { *a } else { previous_char(&text, *a) };
+                        let weight = if needed >= 0.0 { *stretch } else { *shrink };
+                        Some((at, weight as f32))
+                    }
+                    _ => None,
+                })
+                .collect();
+            let total: f32 = glue.iter().map(|g| g.1).sum();
+            // Spaces shrink by a third of their width at most.
+            let needed = if needed < 0.0 {
+                needed.max(-total / UNIT)
+            } else {
+                needed
+            };
+            if total > 0.0 {
+                for (at, weight) in glue {
+                    *extra.entry(at).or_default() += needed * weight / total;
+                }
+            }
+        }
+        from = to + 1;
+        let Some(range) = range else {
+            lines.push(Line {
+                glyphs: Vec::new(),
+                width: 0.0,
+                text: text.clone(),
+                range: 0..0,
+                footnotes: Vec::new(),
+                hyphenated: false,
+            });
+            continue;
+        };
+        let mut line = visual_line(&text, &runs, &bidi, range.clone(), extra, spans, &span_at);
+        if hyphenated {
+            if let Some((font, gid, adv)) = hyphen {
+                let x = line.width;
+                line.glyphs.push(Glyph {
+                    font: restyle(font, spans[span_at(range.end.saturating_sub(1))].style),
+                    gid,
+                    x,
+                    dy: 0.0,
+                    size: s.size,
+                    next_x: x + adv,
+                    text: HYPHEN_TEXT,
+                    link: None,
+                });
+                line.width += adv;
+                line.hyphenated = true;
+            }
+        }
+        for (k, span) in spans.iter().enumerate() {
+            if let Some(f) = span.footnote {
+                if range.contains(&span_ranges[k].start) {
+                    line.footnotes.push(f);
+                }
+            }
+        }
+        lines.push(line);
+    }
+    Ok(lines)
+}
+
+/// The same family in the style of the text (a bold comma in a bold run).
+fn restyle(font: FontKey, style: Style) -> FontKey {
+    use FontKey::*;
+    match font {
+        Serif | SerifBold | SerifItalic | SerifBoldItalic => {
+            fonts::preference(fonts::Family::Latin, style)[0]
+        }
+        Naskh | NaskhBold => {
+            if style.bold {
+                NaskhBold
+            } else {
+                Naskh
+            }
+        }
+        Cjk | CjkBold => {
+            if style.bold {
+                CjkBold
+            } else {
+                Cjk
+            }
+        }
+    }
+}
+
+/// Combining marks take the font of their base letter.
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D)
+}
+
+fn previous_char(text: &str, at: usize) -> usize {
+    text[..at]
+        .char_indices()
+        .next_back()
+        .map(|(i, _)| i)
+        .unwrap_or(0)
+}
+
+fn shape(
+    text: &str,
+    range: Range<usize>,
+    font: FontKey,
+    size: f32,
+    rtl: bool,
+    dy: f32,
+    language: Option<rustybuzz::Language>,
+) -> Run {
+    let mut glyphs = Vec::new();
+    if let Some(face) = font.face() {
+        let mut buffer = UnicodeBuffer::new();
+        buffer.push_str(&text[range.clone()]);
+        buffer.set_direction(if rtl {
+            Direction::RightToLeft
+        } else {
+            Direction::LeftToRight
+        });
+        if let Some(l) = language {
+            buffer.set_language(l);
+        }
+        buffer.guess_segment_properties();
+        let out = rustybuzz::shape(face, &[], buffer);
+        let scale = size / face.units_per_em() as f32;
+        glyphs = out
+            .glyph_infos()
+            .iter()
+            .zip(out.glyph_positions())
+            .map(|(info, pos)| RawGlyph {
+                gid: info.glyph_id as u16,
+                cluster: range.start + info.cluster as usize,
+                advance: pos.x_advance as f32 * scale,
+                x_offset: pos.x_offset as f32 * scale,
+                y_offset: pos.y_offset as f32 * scale,
+            })
+            .collect();
+    }
+    let mut clusters: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    clusters.sort_unstable();
+    clusters.dedup();
+    Run {
+        range,
+        font,
+        size,
+        dy,
+        glyphs,
+        clusters,
+    }
+}
+
+/// The hyphen added at a hyphenated line end: (font, glyph, advance).
+fn hyphen_glyph(size: f32, char_fonts: &[(usize, FontKey)]) -> Option<(FontKey, u16, f32)> {
+    let font = char_fonts
+        .iter()
+        .map(|(_, f)| *f)
+        .find(|f| fonts::has_glyph(*f, '-'))
+        .unwrap_or(FontKey::Serif);
+    let face = font.face()?;
+    let gid = face.glyph_index('-')?;
+    let adv = face.glyph_hor_advance(gid)? as f32 * size / face.units_per_em() as f32;
+    Some((font, gid.0, adv))
+}
+
+/// Boxes for a word: split at its hyphenation points, and at any character when the word is
+/// wider than the line (a long address), so that nothing runs past the margin.
+#[allow(clippy::too_many_arguments)]
+fn push_word(
+    text: &str,
+    word: Range<usize>,
+    s: &Setting,
+    width: &dyn Fn(Range<usize>) -> f32,
+    hyphen_width: f32,
+    measure: f32,
+    items: &mut Vec<Item<()>>,
+    pieces: &mut Vec<Piece>,
+) {
+    let mut boxes: Vec<(Range<usize>, bool)> = Vec::new();
+    let w = &text[word.clone()];
+    let core = hyphenatable_core(w);
+    match (s.hyphenate, s.language.hypher(), core) {
+        (true, Some(lang), Some((a, b))) => {
+            let mut at = word.start + a;
+            if a > 0 {
+                boxes.push((word.start..at, false));
+            }
+            // At least three letters on each side of a hyphen ("re-port" reads badly).
+            let (left, right) = lang.bounds();
+            let syllables: Vec<&str> =
+                hypher::hyphenate_bounded(&w[a..b], lang, left.max(3), right.max(3)).collect();
+            for (k, syllable) in syllables.iter().enumerate() {
+                let end = at + syllable.len();
+                // A hyphen may follow every syllable but the last.
+                boxes.push((at..end, k + 1 < syllables.len()));
+                at = end;
+            }
+            if b < w.len() {
+                boxes.push((word.start + b..word.end, false));
+            }
+        }
+        _ => boxes.push((word, false)),
+    }
+    for (range, hyphen_after) in boxes {
+        let w = width(range.clone());
+        if w > measure {
+            // Split at characters; each piece fits.
+            let mut piece_start = range.start;
+            let mut piece_w = 0.0;
+            for (i, c) in text[range.clone()].char_indices() {
+                let at = range.start + i;
+                let cw = width(at..at + c.len_utf8());
+                if piece_w + cw > measure && at > piece_start {
+                    items.push(Item::Box {
+                        width: (piece_w * UNIT).round() as i32,
+                        data: (),
+                    });
+                    pieces.push(Piece::Text(piece_start, at));
+                    items.push(Item::Penalty {
+                        width: 0,
+                        penalty: 0,
+                        flagged: false,
+                    });
+                    pieces.push(Piece::Other);
+                    piece_start = at;
+                    piece_w = 0.0;
+                }
+                piece_w += cw;
+            }
+            items.push(Item::Box {
+                width: (piece_w * UNIT).round() as i32,
+                data: (),
+            });
+            pieces.push(Piece::Text(piece_start, range.end));
+        } else {
+            items.push(Item::Box {
+                width: (w * UNIT).round() as i32,
+                data: (),
+            });
+            pieces.push(Piece::Text(range.start, range.end));
+        }
+        if hyphen_after {
+            items.push(Item::Penalty {
+                width: (hyphen_width * UNIT) as i32,
+                penalty: 100,
+                flagged: true,
+            });
+            pieces.push(Piece::Hyphen);
+        }
+    }
+}
+
+/// The letters of a word that may be hyphenated (without leading or trailing punctuation), as
+/// byte offsets; `None` for short words, numbers, symbols and anything with inner punctuation
+/// (addresses, document symbols).
+fn hyphenatable_core(word: &str) -> Option<(usize, usize)> {
+    let a = word.find(|c: char| c.is_alphabetic())?;
+    let b = word
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_alphabetic())
+        .map(|(i, c)| i + c.len_utf8())?;
+    let core = &word[a..b];
+    if core.chars().count() < 6 || !core.chars().all(|c| c.is_alphabetic()) {
+        return None;
+    }
+    Some((a, b))
+}
+
+/// The glyphs of `range` in visual order, with the justification space added.
+fn visual_line(
+    text: &Rc<str>,
+    runs: &[Run],
+    bidi: &ParagraphBidiInfo,
+    range: Range<usize>,
+    mut extra: HashMap<usize, f32>,
+    spans: &[Span],
+    span_at: &dyn Fn(usize) -> usize,
+) -> Line {
+    let (levels, visual) = bidi.visual_runs(range.clone());
+    let mut glyphs = Vec::new();
+    let mut x = 0f32;
+    for vr in visual {
+        let rtl = levels.get(vr.start).map(|l| l.is_rtl()).unwrap_or(false);
+        let lo = vr.start.max(range.start);
+        let hi = vr.end.min(range.end);
+        let mut overlapping: Vec<&Run> = runs
+            .iter()
+            .filter(|r| r.range.start < hi && r.range.end > lo)
+            .collect();
+        if rtl {
+            overlapping.reverse();
+        }
+        for run in overlapping {
+            let mut seen_cluster: Option<usize> = None;
+            for g in &run.glyphs {
+                if g.cluster < lo || g.cluster >= hi {
+                    continue;
+                }
+                if text[g.cluster..].starts_with(HARD_BREAK) {
+                    continue;
+                }
+                let end = run
+                    .clusters
+                    .get(run.clusters.partition_point(|c| *c <= g.cluster))
+                    .copied()
+                    .unwrap_or(run.range.end);
+                let first = seen_cluster != Some(g.cluster);
+                seen_cluster = Some(g.cluster);
+                let t = if first {
+                    g.cluster as u32..end as u32
+                } else {
+                    g.cluster as u32..g.cluster as u32
+                };
+                let add = if first {
+                    extra.remove(&g.cluster).unwrap_or(0.0)
+                } else {
+                    0.0
+                };
+                let next_x = x + g.advance + add;
+                glyphs.push(Glyph {
+                    font: run.font,
+                    gid: g.gid,
+                    x: x + g.x_offset,
+                    dy: run.dy + g.y_offset,
+                    size: run.size,
+                    next_x,
+                    text: t,
+                    link: spans[span_at(g.cluster)].link,
+                });
+                x = next_x;
+            }
+        }
+    }
+    // Trailing justification of the last glyph would move nothing visible: drop it from the
+    // width so that the line ends at the margin exactly.
+    Line {
+        glyphs,
+        width: x,
+        text: text.clone(),
+        range,
+        footnotes: Vec::new(),
+        hyphenated: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(text: &str) -> Vec<Span> {
+        vec![Span {
+            text: text.into(),
+            ..Default::default()
+        }]
+    }
+
+    fn setting(width: f32) -> Setting {
+        Setting {
+            size: 11.0,
+            language: Language::English,
+            rtl: false,
+            justify: true,
+            hyphenate: true,
+            first_width: width,
+            width,
+        }
+    }
+
+    const TEXT: &str = "The city provides emergency shelter to every family evicted from \
+        its home, and has built two thousand social housing units since the last review, \
+        in consultation with residents' associations and the national human rights institution.";
+
+    #[test]
+    fn justified_lines_fill_the_measure_and_none_is_wider() {
+        let lines = set(&plain(TEXT), &setting(200.0)).unwrap();
+        assert!(lines.len() > 3);
+        for (i, l) in lines.iter().enumerate() {
+            assert!(l.width <= 200.0 + 0.01, "line {i} is {} wide", l.width);
+            if i + 1 < lines.len() {
+                assert!(
+                    (l.width - 200.0).abs() < 0.5,
+                    "line {i} not justified: {}",
+                    l.width
+                );
+            }
+        }
+        let last = lines.last().unwrap();
+        assert!(last.width < 200.0, "the last line is not stretched");
+    }
+
+    #[test]
+    fn every_word_comes_back_in_order() {
+        let lines = set(&plain(TEXT), &setting(150.0)).unwrap();
+        let mut joined = String::new();
+        for l in &lines {
+            let t = l.logical_text();
+            if l.hyphenated {
+                joined.push_str(t);
+            } else {
+                joined.push_str(t);
+                joined.push(' ');
+            }
+        }
+        assert_eq!(
+            joined.split_whitespace().collect::<Vec<_>>(),
+            TEXT.split_whitespace().collect::<Vec<_>>()
+        );
+    }
+
+    #[test]
+    fn narrow_measures_hyphenate_english_words() {
+        let text = "Municipalities implement internationally recognised responsibilities \
+            concerning accommodation, consultation and participation of organisations.";
+        let lines = set(&plain(text), &setting(180.0)).unwrap();
+        assert!(lines.iter().any(|l| l.hyphenated), "no line was hyphenated");
+        for l in lines.iter().filter(|l| l.hyphenated) {
+            let last = l.logical_text().chars().last().unwrap();
+            assert!(last.is_alphabetic(), "hyphen after {last:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_split_rather_than_overflowing() {
+        let url =
+            "https://www.ohchr.org/en/hr-bodies/upr/documentation/very/long/path/to/a/document";
+        let lines = set(&plain(url), &setting(100.0)).unwrap();
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width <= 100.01));
+    }
+
+    #[test]
+    fn arabic_lines_run_right_to_left_with_latin_symbols_in_order() {
+        let text = "انظر الوثيقة A/HRC/59/15 الفقرة 140.7";
+        let s = Setting {
+            language: Language::Arabic,
+            rtl: true,
+            hyphenate: false,
+            ..setting(400.0)
+        };
+        let lines = set(&plain(text), &s).unwrap();
+        assert_eq!(lines.len(), 1);
+        let line = &lines[0];
+        // Visual order: the glyphs of the symbol stay left to right, and the Arabic word that
+        // comes first in logical order is at the right end.
+        let visual: String = line
+            .glyphs
+            .iter()
+            .map(|g| &line.text[g.text.start as usize..g.text.end as usize])
+            .collect();
+        assert!(visual.contains("A/HRC/59/15"), "{visual}");
+        // (Each Arabic glyph stands for one letter, so visual order reads the word backwards.)
+        let first_word: String = "انظر".chars().rev().collect();
+        assert!(visual.ends_with(&first_word), "{visual}");
+        assert!(line.glyphs.iter().any(|g| g.font == FontKey::Naskh));
+    }
+
+    #[test]
+    fn chinese_breaks_between_ideographs_and_justifies() {
+        let text = "城市为每一个被驱逐的家庭提供紧急住所，并自上次审议以来建造了两千套社会住房。"
+            .repeat(3);
+        let s = Setting {
+            language: Language::Chinese,
+            hyphenate: false,
+            ..setting(150.0)
+        };
+        let lines = set(&plain(&text), &s).unwrap();
+        assert!(lines.len() > 2);
+        for l in &lines[..lines.len() - 1] {
+            assert!((l.width - 150.0).abs() < 0.5, "not justified: {}", l.width);
+            // No line starts with a closing mark (UAX #14).
+            assert!(
+                !l.logical_text().starts_with(['，', '。']),
+                "{}",
+                l.logical_text()
+            );
+        }
+    }
+
+    #[test]
+    fn a_character_without_a_font_is_reported() {
+        let err = set(&plain("Housing \u{1F9A9} and water"), &setting(300.0)).unwrap_err();
+        assert_eq!(err.0.into_iter().collect::<Vec<_>>(), vec!['\u{1F9A9}']);
+    }
+
+    #[test]
+    fn footnote_calls_are_reported_on_their_line() {
+        let spans = vec![
+            Span {
+                text: "Evictions rose in 2025.".into(),
+                ..Default::default()
+            },
+            Span {
+                text: "1".into(),
+                superscript: true,
+                footnote: Some(0),
+                ..Default::default()
+            },
+            Span {
+                text: " The city responded.".into(),
+                ..Default::default()
+            },
+        ];
+        let lines = set(&spans, &setting(400.0)).unwrap();
+        assert_eq!(lines[0].footnotes, vec![0]);
+        let raised = lines[0].glyphs.iter().filter(|g| g.dy > 0.0).count();
+        assert_eq!(raised, 1);
+    }
+}

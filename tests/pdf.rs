@@ -1,0 +1,919 @@
+//! The PDF export, checked from outside: the file is read back with independent tools (qpdf,
+//! poppler's pdffonts, pdfinfo and pdftotext, lopdf) and the layout's report of every placed
+//! box is checked against the typographic rules (margins, widows and orphans, headings kept
+//! with their text, footnotes on the page of their call).
+//!
+//! Every sample is also written to `target/pdf-samples/` to be looked at (`pdftoppm`).
+
+#[path = "support/pdf_sample.rs"]
+mod sample;
+
+use cityrights::city::{CityProfile, PaperSize};
+use cityrights::document::{Block, Content, Inline, Mark};
+use cityrights::engagement::EngagementInput;
+use cityrights::export::pdf::{BoxKind, LayoutReport};
+use cityrights::submission::{NewSection, SubmissionInput};
+use cityrights::Store;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const LANGUAGES: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+    (dir, s)
+}
+
+fn city(s: &mut Store, paper: PaperSize, language: &str, logo: Option<String>) {
+    s.save_city_profile(&CityProfile {
+        name: "Exampleville".into(),
+        country: "SVN".into(),
+        state_under_review: "Slovenia".into(),
+        contact_name: "Ana Novak".into(),
+        contact_email: "ana.novak@example.org".into(),
+        default_language: language.into(),
+        paper_size: paper,
+        logo_path: logo,
+        is_demo: false,
+    })
+    .unwrap();
+}
+
+fn submission(s: &mut Store, mechanism: &str, language: &str, sections: Vec<NewSection>) -> i64 {
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: mechanism.into(),
+            title: format!("{mechanism} review of Slovenia"),
+            state_under_review: "Slovenia".into(),
+            session: "48th session, January 2025".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    s.create_submission_with(
+        e,
+        &SubmissionInput {
+            title: "Submission of Exampleville".into(),
+            language: language.into(),
+            ..Default::default()
+        },
+        sections,
+    )
+    .unwrap()
+    .id
+}
+
+fn samples_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-samples");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// The program, or None with the reason printed. CI installs every one (scripts/setup.sh).
+fn tool(name: &str, package: &str) -> Option<PathBuf> {
+    let paths = std::env::var_os("PATH")?;
+    let found = std::env::split_paths(&paths)
+        .map(|p| p.join(name))
+        .find(|p| p.is_file());
+    if found.is_none() {
+        eprintln!("SKIPPED: `{name}` is not installed (Debian package {package}); `make setup` installs it.");
+    }
+    found
+}
+
+fn run(tool: &Path, args: &[&str]) -> String {
+    let out = Command::new(tool).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{} {args:?} failed: {}",
+        tool.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// Words of a text with spaces and hyphens taken out: what must come back in order.
+fn squash(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_whitespace() && *c != '-' && *c != '\u{ad}')
+        .collect()
+}
+
+/// pdftotext of the body, page numbers ("3 / 8") taken out.
+fn text_of(pdftotext: &Path, pdf: &Path) -> String {
+    let raw = run(pdftotext, &[pdf.to_str().unwrap(), "-"]);
+    raw.lines()
+        .filter(|l| {
+            let t = l.trim();
+            !(t.contains('/')
+                && t.split('/')
+                    .all(|p| p.trim().chars().all(|c| c.is_ascii_digit()) && !p.trim().is_empty()))
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// `want` appears in `text`; on failure, says where the two part.
+fn assert_contains_in_order(text: &str, want: &str, what: &str) {
+    if text.contains(want) {
+        return;
+    }
+    // The longest prefix of `want` found, to show where it goes wrong.
+    let chars: Vec<char> = want.chars().collect();
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let prefix: String = chars[..mid].iter().collect();
+        if text.contains(&prefix) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    let ok: String = chars[lo.saturating_sub(40)..lo].iter().collect();
+    let next: String = chars[lo..(lo + 40).min(chars.len())].iter().collect();
+    let at = text
+        .find(&chars[..lo].iter().collect::<String>())
+        .map(|i| i + chars[..lo].iter().collect::<String>().len())
+        .unwrap_or(0);
+    let got: String = text[at..].chars().take(40).collect();
+    panic!("{what}: the words part after …{ok}\n expected: {next}\n found:    {got}");
+}
+
+/// The rules every layout must keep; returns the report for more checks.
+fn check_layout(r: &LayoutReport, what: &str) {
+    let eps = 0.05;
+    for b in &r.boxes {
+        if matches!(b.kind, BoxKind::PageNumber) {
+            assert!(
+                b.top > r.page_height - r.margin_bottom,
+                "{what}: page number inside the body"
+            );
+            continue;
+        }
+        assert!(
+            b.x >= r.margin_x - eps,
+            "{what}: {:?} past the left margin: {b:?}",
+            b.kind
+        );
+        assert!(
+            b.x + b.width <= r.page_width - r.margin_x + eps,
+            "{what}: {:?} past the right margin by {}: {:?} {b:?}",
+            b.kind,
+            b.x + b.width - (r.page_width - r.margin_x),
+            b.text
+        );
+        assert!(
+            b.top >= r.margin_top - eps,
+            "{what}: {:?} above the top margin",
+            b.kind
+        );
+        assert!(
+            b.top + b.height <= r.page_height - r.margin_bottom + eps,
+            "{what}: {:?} below the bottom margin: {:?}",
+            b.kind,
+            b.text
+        );
+    }
+    let body = |k: BoxKind| matches!(k, BoxKind::Paragraph | BoxKind::ListItem | BoxKind::Quote);
+    // No orphans or widows: a paragraph split over pages has at least two lines on each.
+    let mut blocks: std::collections::BTreeMap<usize, Vec<(usize, usize, usize)>> =
+        Default::default();
+    for b in r.boxes.iter().filter(|b| body(b.kind)) {
+        blocks
+            .entry(b.block)
+            .or_default()
+            .push((b.page, b.line, b.lines));
+    }
+    for (block, lines) in &blocks {
+        let pages: std::collections::BTreeSet<usize> = lines.iter().map(|l| l.0).collect();
+        if pages.len() > 1 {
+            for p in pages {
+                let on = lines.iter().filter(|l| l.0 == p).count();
+                assert!(
+                    on >= 2,
+                    "{what}: block {block} has {on} line alone on page {p}"
+                );
+            }
+        }
+    }
+    // A heading is never the last thing in the body of a page.
+    for p in 0..r.pages {
+        let last = r
+            .boxes
+            .iter()
+            .filter(|b| {
+                b.page == p
+                    && !matches!(
+                        b.kind,
+                        BoxKind::PageNumber
+                            | BoxKind::Footnote
+                            | BoxKind::FootnoteSeparator
+                            | BoxKind::Label
+                    )
+            })
+            .max_by(|a, b| a.top.total_cmp(&b.top));
+        if let Some(last) = last {
+            if p + 1 < r.pages {
+                assert!(
+                    last.kind != BoxKind::Heading,
+                    "{what}: heading {:?} alone at the foot of page {p}",
+                    last.text
+                );
+            }
+        }
+    }
+    // Every footnote starts on the page of its call, below the body.
+    for b in r.boxes.iter().filter(|b| !b.calls.is_empty()) {
+        for n in &b.calls {
+            let first = r
+                .boxes
+                .iter()
+                .find(|f| f.kind == BoxKind::Footnote && f.block == *n && f.line == 0)
+                .unwrap_or_else(|| panic!("{what}: footnote {n} not placed"));
+            assert_eq!(
+                first.page, b.page,
+                "{what}: footnote {n} not on the page of its call"
+            );
+            assert!(first.top > b.top, "{what}: footnote {n} above its call");
+        }
+    }
+    // Footnotes are numbered in the order of their calls.
+    let calls: Vec<usize> = r.boxes.iter().flat_map(|b| b.calls.clone()).collect();
+    let mut sorted = calls.clone();
+    sorted.sort();
+    assert_eq!(calls, sorted, "{what}: footnote calls out of order");
+}
+
+#[test]
+fn every_un_language_exports_a_clean_searchable_pdf() {
+    let (Some(qpdf), Some(pdffonts), Some(pdfinfo), Some(pdftotext)) = (
+        tool("qpdf", "qpdf"),
+        tool("pdffonts", "poppler-utils"),
+        tool("pdfinfo", "poppler-utils"),
+        tool("pdftotext", "poppler-utils"),
+    ) else {
+        return;
+    };
+    for language in LANGUAGES {
+        let (_d, mut s) = store();
+        city(&mut s, PaperSize::A4, language, None);
+        let sections = sample::submission(language, 2000, 14, 7, true);
+        let id = submission(
+            &mut s,
+            "UPR",
+            language,
+            sample::submission(language, 2000, 14, 7, true),
+        );
+        let rendered = s.export_pdf(id).unwrap();
+        let path = samples_dir().join(format!("sample-{language}.pdf"));
+        std::fs::write(&path, &rendered.bytes).unwrap();
+        let p = path.to_str().unwrap();
+        check_layout(&rendered.report, language);
+
+        let check = run(&qpdf, &["--check", p]);
+        assert!(
+            check.contains("No syntax or stream encoding errors"),
+            "{language}: {check}"
+        );
+
+        // Fonts: embedded, subset (ABCDEF+Name), Unicode-mapped; the script's font is there.
+        let fonts = run(&pdffonts, &[p]);
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty());
+        for row in &rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert_eq!(
+                &cols[n - 5..n - 2],
+                &["yes", "yes", "yes"],
+                "{language}: {row}"
+            );
+            let name = cols[0];
+            assert!(
+                name.len() > 7
+                    && name.as_bytes()[6] == b'+'
+                    && name[..6].chars().all(|c| c.is_ascii_uppercase()),
+                "{language}: {name}"
+            );
+        }
+        let want = match language {
+            "ar" => "NotoNaskhArabic",
+            "zh" => "NotoSerifSC",
+            _ => "NotoSerif-Regular",
+        };
+        assert!(fonts.contains(want), "{language}: {fonts}");
+
+        let info = run(&pdfinfo, &[p]);
+        assert!(
+            info.contains("Title:           Submission of Exampleville"),
+            "{info}"
+        );
+        assert!(info.contains("Author:          Exampleville"), "{info}");
+        assert!(
+            info.contains("Subject:         Universal Periodic Review (UPR)"),
+            "{info}"
+        );
+        assert!(
+            info.contains(&format!("Pages:           {}", rendered.pages)),
+            "{info}"
+        );
+        assert!(info.contains("A4"), "{info}");
+        assert!(!info.contains("PDF/X"), "{info}");
+
+        // Every sentence of the body comes back, in order (footnotes and numbers aside).
+        let mut text = squash(&text_of(&pdftotext, &path));
+        assert!(
+            !text.contains('\u{fffd}'),
+            "{language}: replacement characters in the text"
+        );
+        // Footnotes sit at the foot of the page, between the lines of the body: each comes
+        // back whole (with its number), and is then taken out to check the body's order.
+        let mut number = 0;
+        for section in &sections {
+            for block in &section.content.blocks {
+                let Block::Paragraph { content, .. } = block else {
+                    continue;
+                };
+                for inline in content {
+                    if let (Inline::Footnote { content }, false) = (inline, language == "ar") {
+                        number += 1;
+                        let Some(Inline::Text { text: t, .. }) = content.first() else {
+                            continue;
+                        };
+                        let note = squash(&format!("{number}{t}"));
+                        let at = text.find(&note).unwrap_or_else(|| {
+                            panic!("{language}: footnote {number} not found whole")
+                        });
+                        text.replace_range(at..at + note.len(), "");
+                    }
+                }
+            }
+        }
+        let mut at = 0;
+        for section in &sections {
+            for block in &section.content.blocks {
+                if let Block::Paragraph {
+                    numbered: true,
+                    content,
+                } = block
+                {
+                    for inline in content {
+                        if let Inline::Text { text: t, .. } = inline {
+                            if language == "ar" {
+                                // Arabic is checked word by word below: the extraction of
+                                // right-to-left lines is not in one order across viewers.
+                                continue;
+                            }
+                            let want = squash(t);
+                            let found = text[at..]
+                                .find(&want)
+                                .unwrap_or_else(|| panic!("{language}: not found in order: {t}"));
+                            at += found + want.len();
+                        }
+                    }
+                }
+            }
+        }
+        if language == "ar" {
+            let raw = run(&pdftotext, &[p, "-"]);
+            for word in ["المدينة", "الإخلاء", "المستأجرين", "A/HRC/59/15"]
+            {
+                assert!(raw.contains(word), "ar: {word} missing from {raw:.300}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_same_submission_gives_the_same_bytes() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        sample::submission("en", 800, 5, 3, true),
+    );
+    let a = s.export_pdf(id).unwrap().bytes;
+    let b = s.export_pdf(id).unwrap().bytes;
+    assert_eq!(a, b);
+}
+
+#[test]
+fn generated_documents_keep_every_word_in_order() {
+    let Some(pdftotext) = tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // A property over generated documents: random lengths, words and widths of paragraphs.
+    let vocabulary = [
+        "housing",
+        "the",
+        "city",
+        "evictions",
+        "water",
+        "A/HRC/59/15",
+        "participation",
+        "1,250",
+        "non-discrimination",
+        "municipal",
+        "a",
+        "of",
+        "recommendation",
+        "140.7",
+        "schools",
+        "l'État",
+        "consultation",
+        "internationally",
+        "responsibilities",
+        "to",
+    ];
+    for seed in 0..12u64 {
+        let mut rng = sample::Lcg(seed + 100);
+        let mut words_in_order: Vec<String> = vec!["Text".into()];
+        let mut number = 0;
+        let mut blocks = Vec::new();
+        for _ in 0..(3 + rng.next(25)) {
+            let n = 1 + rng.next(120);
+            let words: Vec<&str> = (0..n)
+                .map(|_| vocabulary[rng.next(vocabulary.len())])
+                .collect();
+            let numbered = rng.next(4) > 0;
+            if numbered {
+                number += 1;
+                words_in_order.push(format!("{number}."));
+            }
+            words_in_order.extend(words.iter().map(|w| w.to_string()));
+            blocks.push(Block::Paragraph {
+                numbered,
+                content: vec![Inline::text(words.join(" "))],
+            });
+        }
+        let (_d, mut s) = store();
+        city(&mut s, PaperSize::Letter, "en", None);
+        let id = submission(
+            &mut s,
+            "UPR",
+            "en",
+            vec![NewSection {
+                title: "Text".into(),
+                content: Content { blocks },
+                guidance: String::new(),
+            }],
+        );
+        let rendered = s.export_pdf(id).unwrap();
+        check_layout(&rendered.report, &format!("seed {seed}"));
+        let path = dir.path().join(format!("g{seed}.pdf"));
+        std::fs::write(&path, &rendered.bytes).unwrap();
+        let text = squash(&text_of(&pdftotext, &path));
+        let want = squash(&words_in_order.concat());
+        assert_contains_in_order(&text, &want, &format!("seed {seed}"));
+    }
+}
+
+#[test]
+fn arabic_lines_keep_document_symbols_and_numbers_in_reading_order() {
+    let Some(pdftotext) = tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "ar", None);
+    let line = "انظر الوثيقة A/HRC/59/15 والفقرة 140.7 من التقرير.";
+    let id = submission(
+        &mut s,
+        "UPR",
+        "ar",
+        vec![NewSection {
+            title: "موجز".into(),
+            content: Content {
+                blocks: vec![Block::para(line)],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let path = samples_dir().join("mixed-direction-ar.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    let text = run(&pdftotext, &[path.to_str().unwrap(), "-"]);
+    // The fixed expected extraction: poppler gives Arabic back in logical order with the
+    // symbol and the number unbroken.
+    assert!(text.contains("A/HRC/59/15"), "{text}");
+    assert!(text.contains("140.7"), "{text}");
+    assert!(text.contains("انظر الوثيقة"), "{text}");
+    // On the page, the first Arabic word is at the right: the line runs right to left.
+    let first = rendered
+        .report
+        .boxes
+        .iter()
+        .find(|b| b.kind == BoxKind::Paragraph)
+        .unwrap();
+    let right = rendered.report.page_width - rendered.report.margin_x;
+    // (A numbered paragraph: its text starts one hanging indent in from the right margin.)
+    assert!(
+        (first.x + first.width - (right - 28.35)).abs() < 0.5,
+        "the Arabic line is not set from the right: {first:?}"
+    );
+    let label = rendered
+        .report
+        .boxes
+        .iter()
+        .find(|b| b.kind == BoxKind::Label)
+        .unwrap();
+    assert!(
+        label.x > first.x,
+        "the paragraph number is not at the right of the Arabic text"
+    );
+}
+
+#[test]
+fn a_long_footnote_continues_on_the_next_page() {
+    let long: String = sample::sentences("en")
+        .iter()
+        .cycle()
+        .take(60)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut blocks: Vec<Block> = (0..30)
+        .map(|_| Block::para(sample::sentences("en")[0]))
+        .collect();
+    blocks.push(Block::Paragraph {
+        numbered: true,
+        content: vec![
+            Inline::text("The last recommendation."),
+            Inline::Footnote {
+                content: vec![Inline::text(long)],
+            },
+        ],
+    });
+    blocks.extend((0..10).map(|_| Block::para(sample::sentences("en")[1])));
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Notes".into(),
+            content: Content { blocks },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    std::fs::write(samples_dir().join("long-footnote.pdf"), &rendered.bytes).unwrap();
+    check_layout(&rendered.report, "long footnote");
+    let pages: std::collections::BTreeSet<usize> = rendered
+        .report
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::Footnote && b.block == 1)
+        .map(|b| b.page)
+        .collect();
+    assert!(pages.len() >= 2, "the footnote did not continue: {pages:?}");
+    let lines: Vec<usize> = rendered
+        .report
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::Footnote && b.block == 1)
+        .map(|b| b.line)
+        .collect();
+    assert_eq!(
+        lines,
+        (0..lines.len()).collect::<Vec<_>>(),
+        "footnote lines lost or repeated"
+    );
+}
+
+#[test]
+fn outline_links_language_and_metadata() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "fr", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "fr",
+        sample::submission("fr", 1500, 6, 11, true),
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let doc = lopdf::Document::load_mem(&rendered.bytes).unwrap();
+    let catalog = doc.catalog().unwrap();
+    assert_eq!(catalog.get(b"Lang").unwrap().as_str().unwrap(), b"fr-FR");
+    assert_eq!(
+        catalog.get(b"PageMode").unwrap().as_name().unwrap(),
+        b"UseOutlines"
+    );
+    // The outline: section titles at the top level, headings inside them, in document order.
+    let outlines = doc
+        .get_dictionary(catalog.get(b"Outlines").unwrap().as_reference().unwrap())
+        .unwrap();
+    let mut titles = Vec::new();
+    let mut item = outlines
+        .get(b"First")
+        .ok()
+        .and_then(|o| o.as_reference().ok());
+    while let Some(id) = item {
+        let d = doc.get_dictionary(id).unwrap();
+        let title = lopdf::decode_text_string(d.get(b"Title").unwrap()).unwrap();
+        let kids = d.get(b"First").is_ok();
+        titles.push((title, kids));
+        let dest = d.get(b"Dest").unwrap().as_array().unwrap();
+        assert_eq!(
+            dest[1].as_name().unwrap(),
+            b"XYZ",
+            "an outline entry does not land on its heading"
+        );
+        item = d.get(b"Next").ok().and_then(|o| o.as_reference().ok());
+    }
+    let want: Vec<String> = rendered
+        .report
+        .outline
+        .iter()
+        .filter(|e| e.level == 1)
+        .map(|e| e.title.clone())
+        .collect();
+    assert_eq!(titles.iter().map(|t| t.0.clone()).collect::<Vec<_>>(), want);
+    assert!(
+        titles.iter().any(|t| t.1),
+        "no heading nested under a section"
+    );
+    // The link: an annotation with the address, no border, printable.
+    let mut found = false;
+    for (_, page) in doc.get_pages() {
+        let p = doc.get_dictionary(page).unwrap();
+        if let Ok(annots) = p.get(b"Annots") {
+            for a in annots.as_array().unwrap() {
+                let a = doc.get_dictionary(a.as_reference().unwrap()).unwrap();
+                let action = a.get(b"A").unwrap().as_dict().unwrap();
+                assert_eq!(
+                    action.get(b"URI").unwrap().as_str().unwrap(),
+                    b"https://www.ohchr.org/en/hr-bodies/upr"
+                );
+                let border: Vec<i64> = a
+                    .get(b"Border")
+                    .unwrap()
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .map(|v| v.as_i64().unwrap())
+                    .collect();
+                assert_eq!(border, vec![0, 0, 0]);
+                assert_eq!(a.get(b"F").unwrap().as_i64().unwrap(), 4);
+                found = true;
+            }
+        }
+    }
+    assert!(found, "the link was not made clickable");
+}
+
+#[test]
+fn a_character_no_font_has_stops_the_export_with_its_name_and_section() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Methodology".into(),
+            content: Content {
+                blocks: vec![Block::para(
+                    "Residents rated the service \u{1F9A9} out of five.",
+                )],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let err = s
+        .export_pdf(id)
+        .err()
+        .expect("the export should stop")
+        .to_string();
+    assert!(err.contains("U+1F9A9"), "{err}");
+    assert!(err.contains("Methodology"), "{err}");
+    let out = samples_dir().join("never-written.pdf");
+    let _ = std::fs::remove_file(&out);
+    assert!(s.export_pdf_file(id, &out).is_err());
+    assert!(!out.exists(), "a file was written despite the error");
+}
+
+#[test]
+fn a_treaty_body_cover_page_with_the_logo_and_letter_paper() {
+    let Some(pdfinfo) = tool("pdfinfo", "poppler-utils") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    // A 200 × 100 PNG logo: blue with a white stripe.
+    let logo = dir.path().join("logo.png");
+    {
+        let file = std::fs::File::create(&logo).unwrap();
+        let mut enc = png::Encoder::new(file, 200, 100);
+        enc.set_color(png::ColorType::Rgb);
+        let mut w = enc.write_header().unwrap();
+        let mut data = Vec::new();
+        for y in 0..100 {
+            for _ in 0..200 {
+                data.extend_from_slice(if (45..55).contains(&y) {
+                    &[255, 255, 255]
+                } else {
+                    &[20, 60, 160]
+                });
+            }
+        }
+        w.write_image_data(&data).unwrap();
+    }
+    let (_d, mut s) = store();
+    city(
+        &mut s,
+        PaperSize::Letter,
+        "en",
+        Some(logo.display().to_string()),
+    );
+    let id = submission(
+        &mut s,
+        "CEDAW",
+        "en",
+        sample::submission("en", 1200, 4, 5, false),
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let path = samples_dir().join("cover-letter.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    check_layout(&rendered.report, "cover");
+    let r = &rendered.report;
+    // The cover page: logo, title, the front matter; no page number; the text starts on page 2.
+    assert!(r
+        .boxes
+        .iter()
+        .any(|b| b.kind == BoxKind::Logo && b.page == 0));
+    assert!(r
+        .boxes
+        .iter()
+        .any(|b| b.kind == BoxKind::Title && b.page == 0));
+    assert!(!r
+        .boxes
+        .iter()
+        .any(|b| b.kind == BoxKind::PageNumber && b.page == 0));
+    assert!(!r
+        .boxes
+        .iter()
+        .any(|b| b.kind == BoxKind::Paragraph && b.page == 0));
+    let front: Vec<&str> = r
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::FrontMatter)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(
+        front.iter().any(|t| t.starts_with("Word count: ")),
+        "{front:?}"
+    );
+    assert!(
+        front
+            .iter()
+            .any(|t| t.starts_with("State under review: Slovenia")),
+        "{front:?}"
+    );
+    let info = run(&pdfinfo, &[path.to_str().unwrap()]);
+    assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+    // The logo is embedded at full size, losslessly.
+    let doc = lopdf::Document::load_mem(&rendered.bytes).unwrap();
+    let image = doc
+        .objects
+        .values()
+        .filter_map(|o| o.as_stream().ok())
+        .find(|s| s.dict.get(b"Subtype").ok().and_then(|v| v.as_name().ok()) == Some(b"Image"))
+        .expect("no image in the PDF");
+    assert_eq!(image.dict.get(b"Width").unwrap().as_i64().unwrap(), 200);
+    assert_eq!(
+        image.dict.get(b"Filter").unwrap().as_name().unwrap(),
+        b"FlateDecode"
+    );
+}
+
+#[test]
+fn a_header_block_heads_page_one_of_a_upr_submission() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let mut sections = sample::submission("en", 600, 2, 1, false);
+    sections[0].content.blocks.insert(
+        0,
+        Block::Paragraph {
+            numbered: true,
+            content: vec![
+                Inline::Text {
+                    text: "Bold".into(),
+                    marks: vec![Mark::Bold],
+                },
+                Inline::text(" and "),
+                Inline::Text {
+                    text: "italic".into(),
+                    marks: vec![Mark::Italic],
+                },
+            ],
+        },
+    );
+    let id = submission(&mut s, "UPR", "en", sections);
+    let r = s.export_pdf(id).unwrap().report;
+    let first: Vec<&cityrights::export::pdf::PlacedBox> =
+        r.boxes.iter().filter(|b| b.page == 0).collect();
+    assert_eq!(first[0].kind, BoxKind::Title);
+    let front: Vec<&str> = first
+        .iter()
+        .filter(|b| b.kind == BoxKind::FrontMatter)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(
+        front
+            .iter()
+            .any(|t| t.starts_with("Submitted by: Exampleville")),
+        "{front:?}"
+    );
+    assert!(
+        front.iter().any(|t| t.starts_with("Word count: ")),
+        "{front:?}"
+    );
+    // Paragraph numbers 1, 2, 3… hang in the margin of the text.
+    let labels: Vec<&str> = r
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::Label)
+        .map(|b| b.text.as_str())
+        .take(3)
+        .collect();
+    assert_eq!(labels, ["1.", "2.", "3."]);
+    let label = r.boxes.iter().find(|b| b.kind == BoxKind::Label).unwrap();
+    let para = r
+        .boxes
+        .iter()
+        .find(|b| b.kind == BoxKind::Paragraph && b.line == 0 && b.lines > 1)
+        .unwrap();
+    assert!(para.x > label.x + label.width, "no hanging indent");
+    let second = r
+        .boxes
+        .iter()
+        .find(|b| b.kind == BoxKind::Paragraph && b.block == para.block && b.line == 1)
+        .unwrap();
+    assert_eq!(
+        second.x, para.x,
+        "the second line does not align with the first"
+    );
+}
+
+#[test]
+fn the_cli_exports_and_refuses_an_unwritable_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    {
+        let mut s = Store::open(&db).unwrap();
+        city(&mut s, PaperSize::A4, "en", None);
+        submission(
+            &mut s,
+            "UPR",
+            "en",
+            sample::submission("en", 300, 1, 2, false),
+        );
+    }
+    let bin = env!("CARGO_BIN_EXE_cityrights");
+    let out = dir.path().join("s.pdf");
+    let ok = Command::new(bin)
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "export",
+            "pdf",
+            "--submission",
+            "1",
+            "-o",
+            out.to_str().unwrap(),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&ok.stdout).unwrap();
+    assert_eq!(json["pages"].as_u64().unwrap() as usize, 1);
+    assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-1.7"));
+    let bad = dir.path().join("no/such/folder/s.pdf");
+    let fail = Command::new(bin)
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "export",
+            "pdf",
+            "--submission",
+            "1",
+            "-o",
+            bad.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(!fail.status.success());
+    let msg = String::from_utf8_lossy(&fail.stderr);
+    assert!(msg.contains("Could not write"), "{msg}");
+    assert!(!bad.exists());
+}
