@@ -431,6 +431,15 @@ fn run(cli: Cli) -> Result<(), Error> {
             println!("No backups yet.");
         } else {
             for b in list {
+                if let Some(reason) = &b.damaged {
+                    println!(
+                        "{}  {:<16} DAMAGED, cannot be restored: {reason}  {}",
+                        b.created_at,
+                        format!("{:?}", b.reason).to_lowercase(),
+                        b.path
+                    );
+                    continue;
+                }
                 println!(
                     "{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}",
                     b.created_at,
@@ -451,7 +460,18 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Backup {
             command: BackupCommand::Create { json },
         } => {
-            let b = store.backup(cityrights::backup::BackupReason::Manual)?;
+            // Into the data folder, and the second folder when one is chosen in Settings; a
+            // second copy that could not be written is said on stderr, the backup still counts.
+            let out = store.backup_with_second_copy(cityrights::backup::BackupReason::Manual)?;
+            if let Some(copy) = &out.second_copy {
+                if let Some(c) = &copy.written {
+                    eprintln!("note: a copy is in {} too (checked).", c.path);
+                }
+                if let Some(problem) = &copy.problem {
+                    eprintln!("note: the second copy was not written: {problem}");
+                }
+            }
+            let b = out.backup;
             if json {
                 print_json(&b)?;
             } else {

@@ -147,3 +147,43 @@ fn a_removed_usb_key_does_not_stop_the_backup_and_says_so() {
         "the missing folder is not created on this disk"
     );
 }
+
+#[test]
+fn the_cli_backs_up_into_the_second_folder_and_says_when_it_cannot_and_marks_damaged_backups() {
+    let dir = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let (db, s) = demo(dir.path());
+    drop(s);
+    cityrights::settings::set_second_folder(&db, Some(usb.path().to_str().unwrap())).unwrap();
+    let cli = || {
+        let mut c = assert_cmd::Command::cargo_bin("cityrights").unwrap();
+        c.arg("--db").arg(&db).env_remove("CITYRIGHTS_DB");
+        c
+    };
+    let ok = cli().args(["backup", "create"]).assert().success();
+    let err = String::from_utf8_lossy(&ok.get_output().stderr).into_owned();
+    assert!(err.contains("note: a copy is in"), "{err}");
+    assert_eq!(backup::list(usb.path()).unwrap().len(), 1);
+
+    let gone = usb.path().join("unplugged");
+    cityrights::settings::save(
+        &db,
+        &cityrights::settings::LocalSettings {
+            second_backup_folder: Some(gone.display().to_string()),
+        },
+    )
+    .unwrap();
+    let ok = cli().args(["backup", "create"]).assert().success();
+    let err = String::from_utf8_lossy(&ok.get_output().stderr).into_owned();
+    assert!(
+        err.contains("note: the second copy was not written:") && err.contains("cannot be reached"),
+        "{err}"
+    );
+    assert_eq!(backup::list(&backup::backup_dir(&db)).unwrap().len(), 2);
+
+    let first = &backup::list(&backup::backup_dir(&db)).unwrap()[0];
+    damage(&first.path);
+    let out = cli().args(["backup", "list"]).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("DAMAGED, cannot be restored"), "{text}");
+}
