@@ -285,7 +285,7 @@ fn not_saved(path: &Path, e: Error) -> Error {
         .unwrap_or_default();
     let reason = match db.sqlite_error_code() {
         Some(rusqlite::ErrorCode::DiskFull) => format!(
-            "the disk that holds {folder} is full. Free some space on it (empty the wastebasket, move large files elsewhere); in the app, what you typed is kept and saved again by itself"
+            "the disk that holds {folder} is full. Free some space on it (empty the wastebasket, move large files elsewhere)"
         ),
         Some(rusqlite::ErrorCode::ReadOnly) => format!(
             "the database {} cannot be written: the disk or the file is read-only", path.display()
