@@ -127,6 +127,8 @@ pub fn run() {
             commands::drafting::import_draft,
             commands::drafting::import_section,
             commands::export::export_docx,
+            commands::export::export_pdf,
+            commands::export::preview_pdf,
             commands::drafting::mark_submitted,
             commands::drafting::record_outcome,
         ])

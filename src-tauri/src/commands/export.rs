@@ -1,14 +1,44 @@
-//! "Export Word" on the submission screen.
+//! "Export Word…", "Export PDF…" and "Preview PDF" on the submission screen.
 //!
 //! Rust asks where to save (native dialog), writes the file through the core (whole or not at
-//! all), then offers to open it in the user's word processor with a native question. The page
-//! never handles a path: it only learns where the file went, to say so.
+//! all), then offers to open it in the user's program with a native question. The page never
+//! handles a path: it only learns where the file went, to say so. Both exports go through one
+//! function, [`save_and_offer`], so that Word and PDF ask, write and offer in the same words.
+//!
+//! The preview gets the bytes of the very PDF that "Export PDF…" writes (the same core
+//! function, [`cityrights::Store::export_pdf`]), so what the officer sees is what is sent.
 
 use super::{with_store, AppState, CmdResult};
 use cityrights::export::docx::DocxExported;
+use cityrights::export::pdf::PdfExported;
+use cityrights::Store;
+use std::path::Path;
+use tauri::ipc::Response;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 use tauri_plugin_opener::OpenerExt;
+
+/// What differs between the kinds of export: the words of the dialogs and the file type.
+struct Kind {
+    /// The save dialog's title, e.g. "Export Word".
+    title: &'static str,
+    /// The file type in the dialog's filter and in the messages, e.g. "Word document".
+    what: &'static str,
+    /// The file name extension, without the dot.
+    extension: &'static str,
+}
+
+const WORD: Kind = Kind {
+    title: "Export Word",
+    what: "Word document",
+    extension: "docx",
+};
+
+const PDF: Kind = Kind {
+    title: "Export PDF",
+    what: "PDF",
+    extension: "pdf",
+};
 
 /// A file name from a submission's title: what file systems accept everywhere (letters, digits,
 /// spaces, dashes), at most 80 characters.
@@ -37,6 +67,58 @@ fn file_name(title: &str) -> String {
     }
 }
 
+/// Asks where to save a submission as `kind` (suggesting a name from its title), writes it there
+/// with `write` and offers to open it. `None` when the officer cancels the dialog. `path_of`
+/// gives the path the core wrote, for the message.
+fn save_and_offer<T>(
+    app: &AppHandle,
+    state: &State<'_, AppState>,
+    submission_id: i64,
+    kind: &Kind,
+    write: impl FnOnce(&mut Store, &Path) -> cityrights::Result<T>,
+    path_of: impl Fn(&T) -> &str,
+) -> CmdResult<Option<T>> {
+    let title = with_store(state, |s| s.submission(submission_id).map(|x| x.title))?;
+    let picked = app
+        .dialog()
+        .file()
+        .set_title(kind.title)
+        .add_filter(kind.what, &[kind.extension])
+        .set_file_name(format!("{}.{}", file_name(&title), kind.extension))
+        .blocking_save_file();
+    let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    if path.extension().is_none() {
+        path.set_extension(kind.extension);
+    }
+    let done = with_store(state, |s| write(s, &path))?;
+    let saved = path_of(&done).to_string();
+    let heading = format!("{} saved", kind.what);
+    let open = app
+        .dialog()
+        .message(format!("The {} was saved as {saved}.", kind.what))
+        .title(&heading)
+        .kind(MessageDialogKind::Info)
+        .buttons(MessageDialogButtons::OkCancelCustom(
+            "Open it".into(),
+            "Close".into(),
+        ))
+        .blocking_show();
+    if open {
+        if let Err(e) = app.opener().open_path(saved.clone(), None::<&str>) {
+            app.dialog()
+                .message(format!(
+                    "The file is saved as {saved}, but no program could open it ({e})."
+                ))
+                .title(&heading)
+                .kind(MessageDialogKind::Warning)
+                .blocking_show();
+        }
+    }
+    Ok(Some(done))
+}
+
 /// Exports a submission as a Word document. `None` when the officer cancels the dialog. Async so
 /// that the dialogs never block the main thread.
 #[tauri::command]
@@ -45,44 +127,41 @@ pub async fn export_docx(
     state: State<'_, AppState>,
     submission_id: i64,
 ) -> CmdResult<Option<DocxExported>> {
-    let title = with_store(&state, |s| s.submission(submission_id).map(|x| x.title))?;
-    let picked = app
-        .dialog()
-        .file()
-        .set_title("Export Word")
-        .add_filter("Word document", &["docx"])
-        .set_file_name(format!("{}.docx", file_name(&title)))
-        .blocking_save_file();
-    let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
-        return Ok(None);
-    };
-    if path.extension().is_none() {
-        path.set_extension("docx");
-    }
-    let done = with_store(&state, |s| s.export_docx_file(submission_id, &path))?;
-    let open = app
-        .dialog()
-        .message(format!("The Word document was saved as {}.", done.path))
-        .title("Word document saved")
-        .kind(MessageDialogKind::Info)
-        .buttons(MessageDialogButtons::OkCancelCustom(
-            "Open it".into(),
-            "Close".into(),
-        ))
-        .blocking_show();
-    if open {
-        if let Err(e) = app.opener().open_path(done.path.clone(), None::<&str>) {
-            app.dialog()
-                .message(format!(
-                    "The file is saved as {}, but no program could open it ({e}).",
-                    done.path
-                ))
-                .title("Word document saved")
-                .kind(MessageDialogKind::Warning)
-                .blocking_show();
-        }
-    }
-    Ok(Some(done))
+    save_and_offer(
+        &app,
+        &state,
+        submission_id,
+        &WORD,
+        |s, path| s.export_docx_file(submission_id, path),
+        |done| &done.path,
+    )
+}
+
+/// Exports a submission as a PDF. `None` when the officer cancels the dialog. Async so that the
+/// dialogs, and the layout of a long document (up to a second), never block the main thread.
+#[tauri::command]
+pub async fn export_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    submission_id: i64,
+) -> CmdResult<Option<PdfExported>> {
+    save_and_offer(
+        &app,
+        &state,
+        submission_id,
+        &PDF,
+        |s, path| s.export_pdf_file(submission_id, path),
+        |done| &done.path,
+    )
+}
+
+/// The PDF of a submission, for the preview: its bytes as they would be written. Sent as raw
+/// bytes (an `ArrayBuffer` on the page), not as JSON numbers, which would be several times the
+/// size and slow for a long report.
+#[tauri::command]
+pub async fn preview_pdf(state: State<'_, AppState>, submission_id: i64) -> CmdResult<Response> {
+    let rendered = with_store(&state, |s| s.export_pdf(submission_id))?;
+    Ok(Response::new(rendered.bytes))
 }
 
 #[cfg(test)]
