@@ -30,9 +30,10 @@ test('Preview PDF shows the demo submission’s pages, numbered, and closes', TI
     await seeText(app, `${total === 1 ? '1 page' : `${total} pages`}, exactly as “Export PDF…” writes it.`);
 
     // The first page is drawn: a canvas with a size, and not blank (some pixels are dark: text).
-    const drawn = () =>
-      app.session.execute(() => {
-        const canvas = document.querySelector('dialog[open] canvas');
+    const drawn = (last = false) =>
+      app.session.execute((last) => {
+        const all = document.querySelectorAll('dialog[open] canvas');
+        const canvas = last ? all[all.length - 1] : all[0];
         if (!(canvas instanceof HTMLCanvasElement) || canvas.width === 0 || canvas.height === 0) return null;
         const ctx = canvas.getContext('2d');
         if (!ctx) return null;
@@ -40,7 +41,7 @@ test('Preview PDF shows the demo submission’s pages, numbered, and closes', TI
         let dark = 0;
         for (let i = 0; i < data.length; i += 4) if (data[i + 3] > 0 && data[i] < 128) dark += 1;
         return { width: canvas.width, height: canvas.height, shown: canvas.getBoundingClientRect().width, dark };
-      });
+      }, last);
     let page = null;
     await eventually(async () => {
       page = await drawn();
@@ -51,6 +52,13 @@ test('Preview PDF shows the demo submission’s pages, numbered, and closes', TI
     const canvases = await app.session.execute(() => document.querySelectorAll('dialog[open] canvas').length);
     assert.equal(canvases, total);
     await app.screenshot('pdf-preview');
+
+    // The last page is drawn once it is scrolled to (pages are drawn as they come near).
+    await app.session.execute(() => {
+      const region = document.querySelector('dialog[open] [role="region"]');
+      if (region) region.scrollTop = region.scrollHeight;
+    });
+    await eventually(async () => ((await drawn(true))?.dark ?? 0) > 100, 'the last page to be drawn when scrolled to');
 
     await (await button(app, 'Close')).click();
     await eventually(async () => !(await showsText(app, 'Page 1 of ')), 'the preview to close');
