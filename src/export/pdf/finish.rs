@@ -126,14 +126,18 @@ pub fn finish(
         "ModDate",
         Object::String(meta.modified.as_bytes().to_vec(), StringFormat::Literal),
     );
-    let info_id = doc.add_object(Object::Dictionary(info));
+    // printpdf's own Info dictionary is replaced in place (no orphan object to prune).
+    let info_id = match doc.trailer.get(b"Info").and_then(|o| o.as_reference()) {
+        Ok(id) => {
+            doc.objects.insert(id, Object::Dictionary(info));
+            id
+        }
+        Err(_) => doc.add_object(Object::Dictionary(info)),
+    };
     doc.trailer.set("Info", Object::Reference(info_id));
     let id = Object::String(meta.id.to_vec(), StringFormat::Hexadecimal);
     doc.trailer.set("ID", Object::Array(vec![id.clone(), id]));
 
-    // printpdf's own Info dictionary is no longer referenced; drop it and other orphans.
-    doc.prune_objects();
-    doc.renumber_objects();
     doc.compress();
     let mut out = Vec::new();
     doc.save_to(&mut out)

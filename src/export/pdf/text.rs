@@ -610,7 +610,8 @@ fn shape(
             buffer.set_language(l);
         }
         buffer.guess_segment_properties();
-        let out = rustybuzz::shape(face, &[], buffer);
+        let plan = plan_for(font, face, &buffer);
+        let out = rustybuzz::shape_with_plan(face, &plan, buffer);
         let scale = size / face.units_per_em() as f32;
         glyphs = out
             .glyph_infos()
@@ -636,6 +637,45 @@ fn shape(
         glyphs,
         clusters,
     }
+}
+
+/// Shapes with a plan made once per font, direction, script and language: making a plan reads
+/// the font's GSUB and GPOS features and took half the time of a whole export when it was
+/// made for every run.
+fn plan_for(
+    font: FontKey,
+    face: &'static rustybuzz::Face<'static>,
+    buffer: &UnicodeBuffer,
+) -> Rc<rustybuzz::ShapePlan> {
+    type Key = (FontKey, bool, rustybuzz::Script, Option<String>);
+    thread_local! {
+        static PLANS: std::cell::RefCell<HashMap<Key, Rc<rustybuzz::ShapePlan>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let direction = buffer.direction();
+    let script = buffer.script();
+    let language = buffer.language();
+    let key: Key = (
+        font,
+        direction == Direction::RightToLeft,
+        script,
+        language.as_ref().map(|l| l.as_str().to_string()),
+    );
+    PLANS.with(|plans| {
+        plans
+            .borrow_mut()
+            .entry(key)
+            .or_insert_with(|| {
+                Rc::new(rustybuzz::ShapePlan::new(
+                    face,
+                    direction,
+                    Some(script),
+                    language.as_ref(),
+                    &[],
+                ))
+            })
+            .clone()
+    })
 }
 
 /// The hyphen added at a hyphenated line end: (font, glyph, advance).
