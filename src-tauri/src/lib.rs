@@ -79,6 +79,8 @@ pub fn run() {
             commands::backup::second_backup_folder,
             commands::backup::choose_second_backup_folder,
             commands::backup::forget_second_backup_folder,
+            commands::backup::export_workspace,
+            commands::backup::import_workspace,
             commands::calendar::calendar_view,
             commands::calendar::move_milestone,
             commands::calendar::propose_timeline,

@@ -156,3 +156,50 @@ pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFo
         None,
     )?)
 }
+
+/// "Export the workspace…": the officer picks the file in a native dialog opened from Rust, and
+/// the core writes the database (a checked snapshot) and the city logo into it. Null when the
+/// officer cancels. Async so that the dialog is not on the main thread.
+#[tauri::command]
+pub async fn export_workspace(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<cityrights::workspace::WorkspaceExported>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Export the whole workspace to one file (to move to another computer)")
+        .add_filter("CityRights workspace", &["zip"])
+        .set_file_name("cityrights-workspace.zip")
+        .blocking_save_file();
+    let Some(file) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    with_store(&state, |s| s.export_workspace(&file)).map(Some)
+}
+
+/// "Import a workspace…": the officer picks a workspace file; the core checks it whole, backs
+/// up the current database and puts the imported one in its place. The session is closed
+/// meanwhile and the writer lock held, then the database opened again. Null when cancelled.
+#[tauri::command]
+pub async fn import_workspace(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<cityrights::workspace::WorkspaceImported>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Import a workspace exported on another computer")
+        .add_filter("CityRights workspace", &["zip"])
+        .blocking_pick_file();
+    let Some(file) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    let mut session = state.0.lock().map_err(|_| super::poisoned())?;
+    let path = session.path().to_path_buf();
+    session.close();
+    let result = cityrights::safety::WriterLock::acquire(&path)
+        .and_then(|_lock| cityrights::workspace::import(&path, &file));
+    *session = Session::open(&path);
+    Ok(Some(result?))
+}
