@@ -154,8 +154,14 @@ fn typst_source(title: &str, sections: &[NewSection]) -> String {
 }
 
 fn main() {
-    let dir = tempfile::tempdir().expect("a temporary folder");
-    let db = dir.path().join("bench.sqlite3");
+    // The database stays in target/pdf-bench, so that a run can be repeated by hand
+    // (`hyperfine`, `valgrind --tool=callgrind`) on the same content.
+    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-bench");
+    std::fs::create_dir_all(&out_dir).expect("output folder");
+    let db = out_dir.join("bench.sqlite3");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(out_dir.join(format!("bench.sqlite3{suffix}")));
+    }
     let mut store = Store::open(&db).expect("a database");
     store
         .save_city_profile(&CityProfile {
@@ -183,8 +189,6 @@ fn main() {
         ("UPR submission, 2,815 words, 13 footnotes", 2815, 13),
         ("report, 20,000 words, 100 footnotes", 20000, 100),
     ];
-    let out_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-bench");
-    std::fs::create_dir_all(&out_dir).expect("output folder");
     println!("PDF export benchmark (release build; medians)\n");
     for (k, (name, words, notes)) in cases.iter().enumerate() {
         let sections = sample::submission("en", *words, *notes, 42 + k as u64, true);

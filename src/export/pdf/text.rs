@@ -599,32 +599,37 @@ fn shape(
 ) -> Run {
     let mut glyphs = Vec::new();
     if let Some(face) = font.face() {
-        let mut buffer = UnicodeBuffer::new();
-        buffer.push_str(&text[range.clone()]);
-        buffer.set_direction(if rtl {
-            Direction::RightToLeft
-        } else {
-            Direction::LeftToRight
-        });
-        if let Some(l) = language {
-            buffer.set_language(l);
-        }
-        buffer.guess_segment_properties();
-        let plan = plan_for(font, face, &buffer);
-        let out = rustybuzz::shape_with_plan(face, &plan, buffer);
         let scale = size / face.units_per_em() as f32;
-        glyphs = out
-            .glyph_infos()
-            .iter()
-            .zip(out.glyph_positions())
-            .map(|(info, pos)| RawGlyph {
-                gid: info.glyph_id as u16,
-                cluster: range.start + info.cluster as usize,
-                advance: pos.x_advance as f32 * scale,
-                x_offset: pos.x_offset as f32 * scale,
-                y_offset: pos.y_offset as f32 * scale,
-            })
-            .collect();
+        // Words and the spaces between them are shaped one by one, through a cache: words
+        // repeat ("the", "city", "housing"), and shaping is most of the time of an export.
+        // Nothing the fonts do joins across a space.
+        let run_text = &text[range.clone()];
+        let mut pieces: Vec<Range<usize>> = Vec::new();
+        let mut start = 0;
+        let mut in_space: Option<bool> = None;
+        for (i, c) in run_text.char_indices() {
+            let space = c == ' ';
+            if in_space.is_some_and(|was| was != space) {
+                pieces.push(start..i);
+                start = i;
+            }
+            in_space = Some(space);
+        }
+        pieces.push(start..run_text.len());
+        if rtl {
+            pieces.reverse();
+        }
+        let lang = language.as_ref().map(|l| l.as_str().to_string());
+        for piece in pieces {
+            let shaped = shaped_word(font, face, rtl, &language, &lang, &run_text[piece.clone()]);
+            glyphs.extend(shaped.iter().map(|g| RawGlyph {
+                gid: g.gid,
+                cluster: range.start + piece.start + g.cluster as usize,
+                advance: g.advance as f32 * scale,
+                x_offset: g.x_offset as f32 * scale,
+                y_offset: g.y_offset as f32 * scale,
+            }));
+        }
     }
     let mut clusters: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
     clusters.sort_unstable();
@@ -637,6 +642,70 @@ fn shape(
         glyphs,
         clusters,
     }
+}
+
+/// A shaped glyph in font units, as cached.
+#[derive(Clone, Copy)]
+struct UnitGlyph {
+    gid: u16,
+    cluster: u32,
+    advance: i32,
+    x_offset: i32,
+    y_offset: i32,
+}
+
+/// The glyphs of one word (or run of spaces) in visual order, shaped once per process and
+/// font, direction and language. The cache is emptied when it grows past 50,000 words.
+fn shaped_word(
+    font: FontKey,
+    face: &'static rustybuzz::Face<'static>,
+    rtl: bool,
+    language: &Option<rustybuzz::Language>,
+    lang: &Option<String>,
+    word: &str,
+) -> Rc<[UnitGlyph]> {
+    type Key = (FontKey, bool, Option<String>, String);
+    thread_local! {
+        static WORDS: std::cell::RefCell<HashMap<Key, Rc<[UnitGlyph]>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    let key: Key = (font, rtl, lang.clone(), word.to_string());
+    if let Some(hit) = WORDS.with(|w| w.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let mut buffer = UnicodeBuffer::new();
+    buffer.push_str(word);
+    buffer.set_direction(if rtl {
+        Direction::RightToLeft
+    } else {
+        Direction::LeftToRight
+    });
+    if let Some(l) = language {
+        buffer.set_language(l.clone());
+    }
+    buffer.guess_segment_properties();
+    let plan = plan_for(font, face, &buffer);
+    let out = rustybuzz::shape_with_plan(face, &plan, buffer);
+    let glyphs: Rc<[UnitGlyph]> = out
+        .glyph_infos()
+        .iter()
+        .zip(out.glyph_positions())
+        .map(|(info, pos)| UnitGlyph {
+            gid: info.glyph_id as u16,
+            cluster: info.cluster,
+            advance: pos.x_advance,
+            x_offset: pos.x_offset,
+            y_offset: pos.y_offset,
+        })
+        .collect();
+    WORDS.with(|w| {
+        let mut w = w.borrow_mut();
+        if w.len() > 50_000 {
+            w.clear();
+        }
+        w.insert(key, glyphs.clone());
+    });
+    glyphs
 }
 
 /// Shapes with a plan made once per font, direction, script and language: making a plan reads
