@@ -18,7 +18,7 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 APP := target/debug/cityrights-desktop
 
-.PHONY: help setup ui app run test test-core test-ui test-e2e
+.PHONY: help setup ui app run test test-core test-ui test-e2e fuzz
 
 help:
 	@echo "make run        install what is missing, build, and open the app"
@@ -29,6 +29,7 @@ help:
 	@echo "make test-core  the core's tests (cargo test -p cityrights; no Tauri needed)"
 	@echo "make test-ui    type-check the UI and run its Vitest tests"
 	@echo "make test-e2e   build the app, run the shell's unit tests, drive the real app through WebDriver"
+	@echo "make fuzz       run each importer's fuzz target for FUZZ_SECONDS (default 60); not part of make test"
 
 ## Installs what is missing; safe to run again (see scripts/setup.sh).
 setup:
@@ -77,3 +78,17 @@ test-ui: ui/node_modules/.package-lock.json
 test-e2e: app tests/e2e/node_modules/.package-lock.json
 	cargo test -p cityrights-desktop
 	bash tests/e2e/run.sh
+
+# Fuzzing every importer with cargo-fuzz (libFuzzer + AddressSanitizer); see README "Fuzzing".
+# Not part of `make test`: it runs for minutes. cargo-fuzz passes nightly-only flags
+# (-Zsanitizer); RUSTC_BOOTSTRAP=1 lets the stable compiler accept them. Each target starts from
+# its committed seeds in fuzz/corpus/<target>/ (what it adds there is ignored by git); a crash
+# is written to fuzz/artifacts/<target>/ and stops the run.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?= markdown docx uhri report thematic_list csv workspace
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
+	cd fuzz && for t in $(FUZZ_TARGETS); do \
+	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
+	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048; \
+	done
