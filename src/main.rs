@@ -282,6 +282,15 @@ enum RecommendationsCommand {
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
     },
+    /// Write the follow-up matrix as a PDF table (landscape, the header repeated on every page).
+    #[command(name = "export-pdf")]
+    ExportPdf {
+        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// Only those of this document.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
 }
 
 #[derive(Subcommand)]
@@ -356,6 +365,7 @@ impl Command {
                     command: RecommendationsCommand::List { .. }
                         | RecommendationsCommand::Search { .. }
                         | RecommendationsCommand::ExportCsv { .. }
+                        | RecommendationsCommand::ExportPdf { .. }
                 }
         )
     }
@@ -852,6 +862,17 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
             };
             let done = store.export_follow_up_csv(&output, &filter)?;
             println!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+        }
+        RecommendationsCommand::ExportPdf { output, symbol } => {
+            let filter = rec::RecommendationFilter {
+                symbol,
+                ..Default::default()
+            };
+            let done = store.export_follow_up_pdf(&output, &filter)?;
+            println!(
+                "Wrote {} recommendation(s) on {} page(s) to {}.",
+                done.rows, done.pages, done.path
+            );
         }
     }
     Ok(())

@@ -917,3 +917,82 @@ fn the_cli_exports_and_refuses_an_unwritable_place() {
     assert!(msg.contains("Could not write"), "{msg}");
     assert!(!bad.exists());
 }
+
+#[test]
+fn the_follow_up_matrix_is_a_landscape_table_with_its_header_on_every_page() {
+    use cityrights::recommendation::{
+        CityFields, Competence, LocalStatus, RecommendationFilter, RecommendationInput,
+    };
+    let (Some(qpdf), Some(pdftotext)) = (tool("qpdf", "qpdf"), tool("pdftotext", "poppler-utils"))
+    else {
+        return;
+    };
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let bank = sample::sentences("en");
+    for n in 1..=40 {
+        let r = s
+            .create_recommendation(&RecommendationInput {
+                symbol: "A/HRC/59/15".into(),
+                paragraph: format!("140.{n}"),
+                text: format!("{} {}", bank[n % bank.len()], bank[(n + 3) % bank.len()]),
+                recommending_states: vec![
+                    "Portugal".into(),
+                    "Bolivia (Plurinational State of)".into(),
+                ],
+                ..Default::default()
+            })
+            .unwrap();
+        s.set_city_fields(
+            r.id,
+            &CityFields {
+                competence: Competence::Shared,
+                department: "Housing Department".into(),
+                local_status: LocalStatus::InProgress,
+            },
+        )
+        .unwrap();
+        s.add_evidence(
+            r.id,
+            "2026-03-01",
+            &format!("=SUM(A1) Shelter places rose to {n}00."),
+        )
+        .unwrap();
+    }
+    let rendered = s
+        .follow_up_pdf(&RecommendationFilter::default(), "2026-11-27")
+        .unwrap();
+    let r = &rendered.report;
+    assert!(r.page_width > r.page_height, "not landscape");
+    assert!(rendered.pages > 1, "40 recommendations fit on one page?");
+    check_layout(r, "matrix");
+    for page in 0..rendered.pages {
+        assert!(
+            r.boxes.iter().any(|b| b.page == page
+                && b.kind == BoxKind::TableCell
+                && b.text == "Recommendation"),
+            "no header row on page {page}"
+        );
+    }
+    let path = samples_dir().join("follow-up-matrix.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    let p = path.to_str().unwrap();
+    assert!(run(&qpdf, &["--check", p]).contains("No syntax or stream encoding errors"));
+    // (Cells wrap their lines: compared without spaces and line ends.)
+    let text = squash(&run(&pdftotext, &[p, "-"]));
+    for needle in [
+        "A/HRC/59/15, para. 140.40",
+        "Housing Department",
+        "In progress",
+        "2026-03-01: =SUM(A1) Shelter places rose to 4000.",
+    ] {
+        assert!(text.contains(&squash(needle)), "{needle} missing");
+    }
+    // The same rows give the same bytes.
+    assert_eq!(
+        s.follow_up_pdf(&RecommendationFilter::default(), "2026-11-27")
+            .unwrap()
+            .bytes,
+        rendered.bytes
+    );
+}

@@ -104,6 +104,7 @@ pub fn run() {
             commands::recommendations::delete_recommendation,
             commands::recommendations::search_recommendations,
             commands::recommendations::export_recommendations_csv,
+            commands::recommendations::export_recommendations_pdf,
             commands::drafting::list_templates,
             commands::drafting::list_stakeholders,
             commands::drafting::create_stakeholder,

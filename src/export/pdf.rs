@@ -23,11 +23,13 @@
 
 mod finish;
 mod flow;
+mod followup;
 mod fonts;
 mod layout;
 mod paint;
 mod text;
 
+pub use followup::MatrixPdfExported;
 pub use layout::{BoxKind, LayoutReport, OutlineEntry, PlacedBox};
 
 use crate::city::{CityProfile, PaperSize};
@@ -100,7 +102,48 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
         _ => None,
     };
     let doc = flow::build(detail, &geo, logo.is_some(), &word_count(detail))?;
-    let (mut pages, mut report) = layout::paginate(&doc, geo);
+    let city_name = city.map(|c| c.name.clone()).unwrap_or_default();
+    let modified = detail
+        .sections
+        .iter()
+        .map(|s| s.section.updated_at.as_str())
+        .chain([detail.submission.updated_at.as_str()])
+        .max()
+        .unwrap_or("");
+    let mut hash = Sha256::new();
+    hash.update(serde_json::to_vec(detail).unwrap_or_default());
+    hash.update(city_name.as_bytes());
+    hash.update([paper as u8]);
+    let meta = finish::Meta {
+        title: detail.submission.title.clone(),
+        author: city_name,
+        subject: format!("{} ({})", detail.mechanism.name, detail.mechanism.acronym),
+        keywords: detail.engagement.title.clone(),
+        language: super::docx::language_tag(&detail.submission.language).to_string(),
+        created: pdf_date(&detail.submission.created_at),
+        modified: pdf_date(modified),
+        id: content_id(hash),
+    };
+    write(&doc, geo, logo.as_ref(), &meta)
+}
+
+/// The file ID from a hash of what the document was made from: same content, same bytes.
+pub(crate) fn content_id(hash: Sha256) -> [u8; 16] {
+    let digest = hash.finalize();
+    let mut id = [0u8; 16];
+    id.copy_from_slice(&digest[..16]);
+    id
+}
+
+/// Pages, page numbers, links, printpdf, then lopdf's finish: everything after the text is set,
+/// for every kind of document the app writes (a submission, the follow-up matrix).
+pub(crate) fn write(
+    doc: &flow::Document,
+    geo: Geometry,
+    logo: Option<&paint::Logo>,
+    meta: &finish::Meta,
+) -> Result<Rendered> {
+    let (mut pages, mut report) = layout::paginate(doc, geo);
     number_pages(&mut pages, &mut report, &geo)?;
 
     // Links: one area per run of glyphs of one link on a line.
@@ -111,9 +154,9 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
         }
     }
 
-    let mut pdf = PdfDocument::new(&detail.submission.title);
+    let mut pdf = PdfDocument::new(&meta.title);
     let fonts = paint::embed_fonts(&mut pdf, &pages)?;
-    let logo_id = logo.as_ref().map(|l| (paint::add_logo(&mut pdf, l), l));
+    let logo_id = logo.map(|l| (paint::add_logo(&mut pdf, l), l));
     let pdf_pages = pages
         .iter()
         .map(|p| {
@@ -140,34 +183,8 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
     {
         return Err(paint::fault(format!("printpdf reported “{}”", w.msg)));
     }
-
-    let city_name = city.map(|c| c.name.clone()).unwrap_or_default();
-    let modified = detail
-        .sections
-        .iter()
-        .map(|s| s.section.updated_at.as_str())
-        .chain([detail.submission.updated_at.as_str()])
-        .max()
-        .unwrap_or("");
-    let mut hash = Sha256::new();
-    hash.update(serde_json::to_vec(detail).unwrap_or_default());
-    hash.update(city_name.as_bytes());
-    hash.update([paper as u8]);
-    let digest = hash.finalize();
-    let mut id = [0u8; 16];
-    id.copy_from_slice(&digest[..16]);
-    let meta = finish::Meta {
-        title: detail.submission.title.clone(),
-        author: city_name,
-        subject: format!("{} ({})", detail.mechanism.name, detail.mechanism.acronym),
-        keywords: detail.engagement.title.clone(),
-        language: super::docx::language_tag(&detail.submission.language).to_string(),
-        created: pdf_date(&detail.submission.created_at),
-        modified: pdf_date(modified),
-        id,
-    };
     let pages_count = pages.len();
-    let bytes = finish::finish(lo, &meta, &fonts, &report.outline, &links, geo.height)?;
+    let bytes = finish::finish(lo, meta, &fonts, &report.outline, &links, geo.height)?;
     Ok(Rendered {
         bytes,
         pages: pages_count,
@@ -191,7 +208,7 @@ fn word_count(detail: &SubmissionDetail) -> String {
 }
 
 /// An RFC 3339 time as a PDF date (`D:YYYYMMDDHHmmSSZ`).
-fn pdf_date(rfc3339: &str) -> String {
+pub(crate) fn pdf_date(rfc3339: &str) -> String {
     match chrono::DateTime::parse_from_rfc3339(rfc3339) {
         Ok(t) => t
             .with_timezone(&chrono::Utc)

@@ -12,6 +12,7 @@
 
 use super::{with_store, AppState, CmdResult};
 use cityrights::export::csv::MatrixExported;
+use cityrights::export::pdf::MatrixPdfExported;
 use cityrights::import::csv::{CsvMapping, CsvPreview};
 use cityrights::import::{ImportProgress, Watch};
 use cityrights::recommendation::{
@@ -329,4 +330,28 @@ pub async fn export_recommendations_csv(
         return Ok(None);
     };
     with_store(&state, |s| s.export_follow_up_csv(&path, &filter).map(Some))
+}
+
+/// "Export follow-up matrix (PDF)…": a save dialog, then the same rows as a landscape table, the
+/// basis of a mid-term report. `None` when cancelled.
+#[tauri::command]
+pub async fn export_recommendations_pdf(
+    app: AppHandle,
+    state: State<'_, AppState>,
+    filter: RecommendationFilter,
+) -> CmdResult<Option<MatrixPdfExported>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Export the follow-up matrix")
+        .add_filter("PDF", &["pdf"])
+        .set_file_name("follow-up-matrix.pdf")
+        .blocking_save_file();
+    let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    if path.extension().is_none() {
+        path.set_extension("pdf");
+    }
+    with_store(&state, |s| s.export_follow_up_pdf(&path, &filter).map(Some))
 }

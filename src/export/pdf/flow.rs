@@ -91,7 +91,27 @@ pub struct Row {
 pub struct Table {
     pub rows: Vec<Row>,
     pub columns: usize,
+    /// Width of each column, in points.
+    pub widths: Vec<f32>,
     pub start: f32,
+}
+
+impl Table {
+    /// Left edge (from the table's left) and width of column `c`; columns run right to left
+    /// in an Arabic document.
+    pub fn column(&self, c: usize, rtl: bool) -> (f32, f32) {
+        let visual = if rtl {
+            self.columns - 1 - c.min(self.columns - 1)
+        } else {
+            c
+        };
+        let x: f32 = self.widths.iter().take(visual).sum();
+        (x, self.widths.get(visual).copied().unwrap_or(0.0))
+    }
+
+    pub fn width(&self) -> f32 {
+        self.widths.iter().sum()
+    }
 }
 
 pub enum Flow {
@@ -178,6 +198,137 @@ pub fn build(
         links: b.links,
         rtl,
         cover,
+    })
+}
+
+/// A document that is one table (the follow-up matrix): a title, a few "Label: value" lines,
+/// and the table, its header row repeated at the top of every page. `weights` share the width
+/// out between the columns.
+pub fn matrix(
+    geometry: &Geometry,
+    title: &str,
+    lines: &[(String, String)],
+    headers: &[&str],
+    rows: &[Vec<String>],
+    weights: &[f32],
+) -> Result<Document> {
+    let mut b = Builder {
+        language: Language::English,
+        rtl: false,
+        width: geometry.body_width(),
+        footnotes: Vec::new(),
+        links: Vec::new(),
+        flows: Vec::new(),
+        next_paragraph: 1,
+        section: String::new(),
+    };
+    let bold = Style {
+        bold: true,
+        italic: false,
+    };
+    let title_lines = b.set(
+        &[Span {
+            text: title.to_string(),
+            style: bold,
+            ..Default::default()
+        }],
+        Typography::TITLE,
+        false,
+        0.0,
+        0.0,
+    )?;
+    b.flows.push(Flow::Block(Block {
+        kind: Kind::Title,
+        lines: title_lines,
+        line_height: Typography::TITLE * 1.3,
+        first_start: 0.0,
+        start: 0.0,
+        end: 0.0,
+        align: Align::Start,
+        label: None,
+        space_before: 0.0,
+        space_after: 8.0,
+        keep_with_next: true,
+        outline: None,
+    }));
+    for (label, value) in lines {
+        let spans = [
+            Span {
+                text: format!("{label}: "),
+                style: bold,
+                ..Default::default()
+            },
+            Span {
+                text: value.clone(),
+                ..Default::default()
+            },
+        ];
+        let set = b.set(&spans, Typography::BODY, false, 0.0, 0.0)?;
+        b.flows.push(Flow::Block(Block {
+            kind: Kind::FrontMatter,
+            lines: set,
+            line_height: Typography::BODY_LEADING,
+            first_start: 0.0,
+            start: 0.0,
+            end: 0.0,
+            align: Align::Start,
+            label: None,
+            space_before: 0.0,
+            space_after: 1.0,
+            keep_with_next: false,
+            outline: None,
+        }));
+    }
+    b.flows.push(Flow::Space(8.0));
+    let total: f32 = weights.iter().sum::<f32>().max(f32::EPSILON);
+    let widths: Vec<f32> = weights.iter().map(|w| w / total * b.width).collect();
+    let mut out = Vec::with_capacity(rows.len() + 1);
+    let cell = |b: &Builder, text: &str, width: f32, header: bool| -> Result<Cell> {
+        let spans = [Span {
+            // A new line inside a cell (an evidence note per line) stays a new line.
+            text: text.replace('\n', &HARD_BREAK.to_string()),
+            style: Style {
+                bold: header,
+                italic: false,
+            },
+            ..Default::default()
+        }];
+        let measure = width - 2.0 * Typography::CELL_PADDING;
+        Ok(Cell {
+            lines: b.set_in(&spans, Typography::TABLE, false, measure, measure)?,
+            header,
+        })
+    };
+    out.push(Row {
+        cells: headers
+            .iter()
+            .zip(&widths)
+            .map(|(h, w)| cell(&b, h, *w, true))
+            .collect::<Result<_>>()?,
+        header: true,
+    });
+    for row in rows {
+        out.push(Row {
+            cells: row
+                .iter()
+                .zip(&widths)
+                .map(|(t, w)| cell(&b, t, *w, false))
+                .collect::<Result<_>>()?,
+            header: false,
+        });
+    }
+    b.flows.push(Flow::Table(Table {
+        rows: out,
+        columns: widths.len(),
+        widths,
+        start: 0.0,
+    }));
+    Ok(Document {
+        flows: b.flows,
+        footnotes: Vec::new(),
+        links: Vec::new(),
+        rtl: false,
+        cover: false,
     })
 }
 
@@ -534,6 +685,7 @@ impl Builder {
         self.flows.push(Flow::Table(Table {
             rows: out,
             columns,
+            widths: vec![column_width; columns],
             start,
         }));
         Ok(())

@@ -47,6 +47,15 @@ impl Geometry {
         }
     }
 
+    /// The same paper turned on its side (wide tables).
+    pub fn landscape(self) -> Geometry {
+        Geometry {
+            width: self.height,
+            height: self.width,
+            ..self
+        }
+    }
+
     pub fn body_width(&self) -> f32 {
         self.width - 2.0 * self.margin_x
     }
@@ -633,8 +642,6 @@ impl Pager<'_> {
     fn table(&mut self, table: &Table) {
         let geo = self.geo;
         let left = geo.margin_x + table.start;
-        let width = geo.body_width() - table.start;
-        let column = width / table.columns as f32;
         let pad = Typography::CELL_PADDING;
         let lead = Typography::TABLE_LEADING;
         let header: Vec<usize> = table
@@ -690,7 +697,6 @@ impl Pager<'_> {
                             &vec![0; table.columns],
                             usize::MAX,
                             left,
-                            column,
                             table_block,
                         );
                     }
@@ -699,7 +705,7 @@ impl Pager<'_> {
             } else {
                 (room_lines.max(1), false)
             };
-            self.table_row(table, row_index, &from, take, left, column, table_block);
+            self.table_row(table, row_index, &from, take, left, table_block);
             rows_on_page += 1;
             if whole {
                 row_index += 1;
@@ -733,7 +739,6 @@ impl Pager<'_> {
         from: &[usize],
         take: usize,
         left: f32,
-        column: f32,
         table_block: usize,
     ) {
         let pad = Typography::CELL_PADDING;
@@ -751,12 +756,8 @@ impl Pager<'_> {
         let top = self.y;
         let page = self.pages.len();
         for (c, cell) in row.cells.iter().enumerate() {
-            // Columns run right to left in an Arabic document.
-            let col_x = if self.doc.rtl {
-                left + column * (table.columns - 1 - c) as f32
-            } else {
-                left + column * c as f32
-            };
+            let (offset, column) = table.column(c, self.doc.rtl);
+            let col_x = left + offset;
             let mut y = top + pad;
             for (i, line) in cell.lines.iter().enumerate().skip(from[c]).take(take) {
                 let x = if self.doc.rtl {
@@ -794,7 +795,7 @@ impl Pager<'_> {
             let _ = cell.header;
         }
         // Borders: the row's box and the lines between its cells.
-        let right = left + column * table.columns as f32;
+        let right = left + table.width();
         let w = if row.header { 0.8 } else { 0.4 };
         for (y1, y2, x1, x2) in [(top, top, left, right), (top + h, top + h, left, right)] {
             self.page.rules.push(Rule {
@@ -806,7 +807,7 @@ impl Pager<'_> {
             });
         }
         for c in 0..=table.columns {
-            let x = left + column * c as f32;
+            let x = left + table.widths.iter().take(c).sum::<f32>();
             self.page.rules.push(Rule {
                 x1: x,
                 y1: top,

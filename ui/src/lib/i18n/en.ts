@@ -641,6 +641,8 @@ export const en = {
   'recommendations.add_title': 'Add a recommendation',
   'recommendations.export_csv': 'Export follow-up matrix (CSV)…',
   'recommendations.exported': 'Wrote {n} recommendations to {path}.',
+  'recommendations.export_pdf': 'Export follow-up matrix (PDF)…',
+  'recommendations.exported_pdf': 'Wrote {n} recommendations on {pages} pages to {path}.',
   'recommendations.empty_title': 'No recommendations yet',
   'recommendations.empty_p1': 'Bring in the recommendations the UN addressed to your State: the text of a UPR Working Group report (copied from the PDF), OHCHR’s thematic list of recommendations (Word), the Universal Human Rights Index export (JSON), or a CSV file.',
   'recommendations.empty_p2': 'Then find the ones that concern the city, say who answers for them, and follow what has been done. Press “Import…” to begin.',

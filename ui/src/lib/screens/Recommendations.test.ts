@@ -120,6 +120,19 @@ describe('Recommendations screen', () => {
     expect(screen.getByText('Showing 1 of 1')).toBeTruthy();
   });
 
+  it('exports the follow-up matrix as a PDF table of what the table shows', async () => {
+    const calls = app({
+      export_recommendations_pdf: () => ({ path: '/home/ana/follow-up-matrix.pdf', pages: 4, rows: 3 }),
+    });
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.change(screen.getByLabelText('Response'), { target: { value: 'noted' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export follow-up matrix (PDF)…' }));
+    expect(await screen.findByText('Wrote 3 recommendations on 4 pages to /home/ana/follow-up-matrix.pdf.')).toBeTruthy();
+    const sent = callsOf(calls, 'export_recommendations_pdf')[0]?.args.filter as RecommendationFilter;
+    expect(sent.response).toBe('noted');
+  });
+
   it('shows imported text as text: markup in it never becomes markup', async () => {
     app({
       list_recommendations: () => ({
