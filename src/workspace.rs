@@ -190,6 +190,12 @@ impl Store {
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| Path::new("."));
+        if !dir.is_dir() {
+            return Err(Error::Conflict(format!(
+                "The folder {} does not exist. Choose an existing folder for the workspace file.",
+                dir.display()
+            )));
+        }
         let name = output
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())

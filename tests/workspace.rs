@@ -456,3 +456,33 @@ fn a_logo_that_cannot_be_read_is_left_out_with_a_notice() {
     );
     assert!(workspace::check_bytes(&std::fs::read(&file).unwrap()).is_ok());
 }
+
+#[test]
+fn exporting_into_a_missing_folder_or_onto_a_folder_is_refused_in_plain_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_with_logo(dir.path());
+    let out = cli(&db)
+        .args(["workspace", "export", "-o"])
+        .arg(dir.path().join("no such folder").join("w.zip"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("does not exist"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = Store::open(&db)
+        .unwrap()
+        .export_workspace(dir.path())
+        .unwrap_err();
+    assert!(err.to_string().contains("is a folder"), "{err}");
+    assert!(
+        !dir.path()
+            .read_dir()
+            .unwrap()
+            .flatten()
+            .any(|e| e.file_name().to_string_lossy().contains(".part")),
+        "nothing half-written is left"
+    );
+}
