@@ -755,6 +755,10 @@ impl Store {
             );
         }
         line("Mechanism", format!("{} ({})", m.name, m.acronym));
+        if kind == crate::rules::FrontMatter::CoverPage {
+            // A treaty body's cover names the review it is written for (its engagement).
+            line("Engagement", e.title.clone());
+        }
         line("State under review", e.state_under_review.clone());
         line("Session", e.session.clone());
         if let Some(c) = &city {

@@ -497,11 +497,18 @@ fn arabic_lines_keep_document_symbols_and_numbers_in_reading_order() {
     let path = samples_dir().join("mixed-direction-ar.pdf");
     std::fs::write(&path, &rendered.bytes).unwrap();
     let text = run(&pdftotext, &[path.to_str().unwrap(), "-"]);
-    // The fixed expected extraction: poppler gives Arabic back in logical order with the
-    // symbol and the number unbroken.
-    assert!(text.contains("A/HRC/59/15"), "{text}");
-    assert!(text.contains("140.7"), "{text}");
-    assert!(text.contains("انظر الوثيقة"), "{text}");
+    // The fixed expected extraction. poppler writes a right-to-left line as its runs from left
+    // to right, each Arabic run in reading order inside RLE … PDF marks (U+202B, U+202C), so
+    // that a bidi-aware display shows the sentence as written: the symbol and the number come
+    // back whole, each between the words it stands between.
+    let line = text
+        .lines()
+        .find(|l| l.contains("A/HRC/59/15"))
+        .unwrap_or_else(|| panic!("the line is missing: {text}"));
+    assert_eq!(
+        line,
+        ".\u{202b} من التقرير\u{202c}140.7 \u{202b} والفقرة\u{202c}A/HRC/59/15 \u{202b}انظر الوثيقة\u{202c}"
+    );
     // On the page, the first Arabic word is at the right: the line runs right to left.
     let first = rendered
         .report
