@@ -84,8 +84,62 @@ enum Command {
         #[command(subcommand)]
         command: WorkspaceCommand,
     },
+    /// Consultations: who the city consulted for an engagement, with the people who took part.
+    Consultations {
+        #[command(subcommand)]
+        command: ConsultationsCommand,
+    },
+    /// Personal data of consulted people: find a person, erase them everywhere, or remove what
+    /// is past the retention period. Backups made before still hold the old data.
+    PersonalData {
+        #[command(subcommand)]
+        command: PersonalDataCommand,
+    },
     /// Print where the database file is.
     Path,
+}
+
+#[derive(Subcommand)]
+enum ConsultationsCommand {
+    /// List consultations, newest first, with their participants.
+    List {
+        /// Only those of this engagement.
+        #[arg(long, value_name = "ID")]
+        engagement: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum PersonalDataCommand {
+    /// Find people whose name or e-mail contains QUERY, with every place they appear.
+    Find {
+        query: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Erase a person everywhere in one transaction: as a participant they become
+    /// "Participant n" (the consultation stays); their name and e-mail leave contacts and
+    /// notes. Mentions in drafts are listed, not changed.
+    #[command(group(clap::ArgGroup::new("who").required(true).args(["person", "email"])))]
+    Erase {
+        /// A participant's id (from `personal-data find`): that person, wherever their name or
+        /// e-mail appears.
+        #[arg(long, value_name = "ID")]
+        person: Option<i64>,
+        /// Everyone recorded with this e-mail address.
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Anonymise the participants of consultations older than the retention period.
+    #[command(name = "purge-expired")]
+    PurgeExpired {
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -360,6 +414,12 @@ impl Command {
                 }
                 | Command::Backup {
                     command: BackupCommand::Create { .. } | BackupCommand::List { .. }
+                }
+                | Command::Consultations {
+                    command: ConsultationsCommand::List { .. }
+                }
+                | Command::PersonalData {
+                    command: PersonalDataCommand::Find { .. }
                 }
                 | Command::Recommendations {
                     command: RecommendationsCommand::List { .. }
@@ -711,6 +771,107 @@ fn run(cli: Cli) -> Result<(), Error> {
                 println!("Deleted {n} item(s) for good.");
             }
         },
+        Command::Consultations {
+            command: ConsultationsCommand::List { engagement, json },
+        } => {
+            if let Some(id) = engagement {
+                store.engagement(id)?;
+            }
+            let list = store.consultations(engagement)?;
+            if json {
+                print_json(&list)?;
+            } else if list.is_empty() {
+                println!("No consultations recorded.");
+            } else {
+                for c in list {
+                    let names: Vec<&str> = c.participants.iter().map(|p| p.name.as_str()).collect();
+                    println!(
+                        "{:>4}  {}  {:<14} {} ({})",
+                        c.id,
+                        c.held_on,
+                        c.format.as_str(),
+                        c.topic,
+                        names.join(", ")
+                    );
+                }
+            }
+        }
+        Command::PersonalData { command } => personal_data(&mut store, command)?,
+    }
+    Ok(())
+}
+
+/// `cityrights personal-data …`.
+fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), Error> {
+    use cityrights::personal_data::PersonTarget;
+    let today = chrono::Local::now().date_naive();
+    match command {
+        PersonalDataCommand::Find { query, json } => {
+            let found = store.find_person(&query)?;
+            if json {
+                print_json(&found)?;
+            } else if found.is_empty() {
+                println!("Nobody found for \"{query}\".");
+            } else {
+                for p in found {
+                    let who = match &p.target {
+                        PersonTarget::Participant { id } => format!("--person {id}"),
+                        PersonTarget::Email { email } => format!("--email {email}"),
+                    };
+                    println!("{} {}  (erase with {who})", p.name, p.email);
+                    for o in p.occurrences {
+                        let hand = if o.erased_automatically {
+                            ""
+                        } else {
+                            " [edit by hand]"
+                        };
+                        println!("    {}: {}{hand}", o.label, o.value);
+                    }
+                }
+            }
+        }
+        PersonalDataCommand::Erase {
+            person,
+            email,
+            json,
+        } => {
+            let target = match (person, email) {
+                (Some(id), _) => PersonTarget::Participant { id },
+                (None, Some(email)) => PersonTarget::Email { email },
+                (None, None) => {
+                    return Err(Error::invalid(
+                        "person",
+                        "Give --person ID or --email EMAIL.",
+                    ))
+                }
+            };
+            let done = store.erase_person(&target)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                println!(
+                    "Erased: {} participant(s) anonymised in {} consultation(s), {} other field(s) changed. Backups made before still hold the old data until they roll off.",
+                    done.participants, done.consultations, done.other_fields
+                );
+            }
+            for o in &done.left_in_drafts {
+                eprintln!(
+                    "note: still mentioned in {}; edit the text to remove it.",
+                    o.label
+                );
+            }
+        }
+        PersonalDataCommand::PurgeExpired { json } => {
+            let done = store.purge_expired_personal_data(today)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                println!(
+                    "Removed the personal data of {} participant(s) in {} consultation(s) held on or before {} (retention: {} months).",
+                    done.participants, done.consultations, done.cutoff, done.retention_months
+                );
+            }
+        }
     }
     Ok(())
 }

@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../assets/migrations/002_drafting.sql"),
     include_str!("../assets/migrations/003_calendar.sql"),
     include_str!("../assets/migrations/004_recommendations.sql"),
+    include_str!("../assets/migrations/005_consultations.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,488 @@
+//! Consultations: who the city consulted for an engagement, which is how a submission shows
+//! its inclusive process (the templates' "Methodology and consultations" section).
+//!
+//! A consultation names people, so its participants are personal data: they are kept for the
+//! retention period and then anonymised, or erased on request (see [`crate::personal_data`]).
+//! An anonymised participant stays in the list as "Participant n" with their organisation, so
+//! the consultation keeps its date, topic, organisations and counts.
+
+use crate::store::{now_text, optional, Store};
+use crate::validate;
+use crate::{Error, Result};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// How the city consulted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum ConsultationFormat {
+    Meeting,
+    Workshop,
+    Survey,
+    WrittenInput,
+    Interview,
+    PublicHearing,
+    Other,
+}
+
+impl ConsultationFormat {
+    pub const ALL: [ConsultationFormat; 7] = [
+        ConsultationFormat::Meeting,
+        ConsultationFormat::Workshop,
+        ConsultationFormat::Survey,
+        ConsultationFormat::WrittenInput,
+        ConsultationFormat::Interview,
+        ConsultationFormat::PublicHearing,
+        ConsultationFormat::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConsultationFormat::Meeting => "meeting",
+            ConsultationFormat::Workshop => "workshop",
+            ConsultationFormat::Survey => "survey",
+            ConsultationFormat::WrittenInput => "written_input",
+            ConsultationFormat::Interview => "interview",
+            ConsultationFormat::PublicHearing => "public_hearing",
+            ConsultationFormat::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|f| f.as_str() == s)
+    }
+}
+
+/// A person who took part, as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Participant {
+    pub id: i64,
+    /// 1, 2, 3… within the consultation.
+    pub position: i64,
+    /// The person's name, or "Participant n" once anonymised.
+    pub name: String,
+    pub organisation: String,
+    /// The stakeholder the organisation is, when it is one of the city's stakeholders.
+    pub stakeholder_id: Option<i64>,
+    pub role: String,
+    pub email: String,
+    pub phone: String,
+    /// Whether the person agreed to be named in the submission.
+    pub consent_to_name: bool,
+    /// Free notes about this person (what they said, follow-up).
+    pub notes: String,
+    /// When the personal data was removed (retention or erasure); None while it is kept.
+    pub anonymised_at: Option<String>,
+}
+
+/// A participant as the form sends it. `id` names an existing participant when editing, so
+/// that one already anonymised stays anonymised whatever the form sends back.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ParticipantInput {
+    #[serde(default)]
+    pub id: Option<i64>,
+    pub name: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(default)]
+    pub stakeholder_id: Option<i64>,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub consent_to_name: bool,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A consultation as stored, with its participants in order.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Consultation {
+    pub id: i64,
+    pub engagement_id: i64,
+    /// The submission it informed, when one is named.
+    pub submission_id: Option<i64>,
+    /// `YYYY-MM-DD`.
+    pub held_on: String,
+    pub topic: String,
+    pub format: ConsultationFormat,
+    pub notes: String,
+    pub participants: Vec<Participant>,
+    /// The date until which participants' personal data is kept (`held_on` plus the
+    /// retention period), for the list to say so.
+    pub personal_data_until: String,
+}
+
+/// The fields of the consultation form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ConsultationInput {
+    #[serde(default)]
+    pub submission_id: Option<i64>,
+    pub held_on: String,
+    pub topic: String,
+    pub format: Option<ConsultationFormat>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub participants: Vec<ParticipantInput>,
+}
+
+/// The most participants one consultation records by name (a survey with hundreds of
+/// respondents is recorded as a count in its notes, not as people).
+pub const PARTICIPANTS_MAX: usize = 200;
+
+struct CheckedParticipant {
+    /// (id, anonymised_at) of a participant already anonymised, who stays so.
+    keep_anonymised: Option<(i64, String)>,
+    name: String,
+    organisation: String,
+    stakeholder_id: Option<i64>,
+    role: String,
+    email: String,
+    phone: String,
+    consent_to_name: bool,
+    notes: String,
+}
+
+/// The name an anonymised participant is shown with.
+pub fn pseudonym(position: i64) -> String {
+    format!("Participant {position}")
+}
+
+impl Store {
+    fn check_consultation(
+        &self,
+        engagement_id: i64,
+        existing: Option<i64>,
+        input: &ConsultationInput,
+    ) -> Result<Vec<CheckedParticipant>> {
+        if input.held_on.trim().is_empty() {
+            return Err(Error::invalid(
+                "held_on",
+                "Give the date of the consultation (YYYY-MM-DD, e.g. 2027-03-02).",
+            ));
+        }
+        validate::date("held_on", &input.held_on)?;
+        validate::required(
+            "topic",
+            &input.topic,
+            "The topic",
+            validate::TITLE_MAX,
+        )
+        .map_err(|_| {
+            if input.topic.trim().is_empty() {
+                Error::invalid(
+                    "topic",
+                    "The topic cannot be empty. Say in a few words what the consultation was about.",
+                )
+            } else {
+                Error::invalid(
+                    "topic",
+                    format!(
+                        "The topic is too long: at most {} characters. Shorten it; nothing has been lost.",
+                        validate::TITLE_MAX
+                    ),
+                )
+            }
+        })?;
+        if input.format.is_none() {
+            return Err(Error::invalid(
+                "format",
+                "Choose how the consultation was held (a meeting, a survey, written input…).",
+            ));
+        }
+        validate::text("notes", &input.notes, validate::NOTES_MAX)?;
+        if let Some(sub) = input.submission_id {
+            let of: Option<i64> = optional(self.conn.query_row(
+                "SELECT engagement_id FROM submission WHERE id = ?1 AND deleted_at IS NULL",
+                [sub],
+                |r| r.get(0),
+            ))?;
+            if of != Some(engagement_id) {
+                return Err(Error::invalid(
+                    "submission_id",
+                    "Choose one of this engagement's submissions, or none.",
+                ));
+            }
+        }
+        if input.participants.len() > PARTICIPANTS_MAX {
+            return Err(Error::invalid(
+                "participants",
+                format!(
+                    "At most {PARTICIPANTS_MAX} participants can be named; record a larger group as a number in the notes."
+                ),
+            ));
+        }
+        let anonymised: Vec<(i64, String)> = match existing {
+            Some(cid) => {
+                let mut stmt = self.conn.prepare(
+                    "SELECT id, anonymised_at FROM consultation_participant WHERE consultation_id = ?1 AND anonymised_at IS NOT NULL",
+                )?;
+                let rows = stmt.query_map([cid], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                rows.collect::<rusqlite::Result<_>>()?
+            }
+            None => Vec::new(),
+        };
+        let stakeholders = self.stakeholders()?;
+        let mut out = Vec::new();
+        for (i, p) in input.participants.iter().enumerate() {
+            let n = i + 1;
+            let keep =
+                p.id.and_then(|id| anonymised.iter().find(|(a, _)| *a == id).cloned());
+            let name = if keep.is_some() {
+                String::new()
+            } else {
+                let name = p.name.trim();
+                if name.is_empty() {
+                    return Err(Error::invalid(
+                        "participants",
+                        format!("Participant {n} has no name. Give their name, or remove the row."),
+                    ));
+                }
+                validate::text("participants", name, validate::SHORT_MAX)?;
+                name.to_string()
+            };
+            for v in [&p.organisation, &p.role, &p.phone] {
+                validate::text("participants", v.trim(), validate::SHORT_MAX)?;
+            }
+            validate::text("participants", &p.notes, validate::NOTES_MAX)?;
+            let email = validate::email("participants", &p.email).map_err(|_| {
+                Error::invalid(
+                    "participants",
+                    format!(
+                        "\"{}\" (participant {n}) is not an e-mail address. Correct it or leave it empty.",
+                        p.email.trim()
+                    ),
+                )
+            })?;
+            let organisation = p.organisation.trim();
+            // Linked when chosen (or typed exactly as a stakeholder's name or acronym), free
+            // text otherwise.
+            let stakeholder_id = match p.stakeholder_id {
+                Some(id) => Some(self.stakeholder(id)?.id),
+                None if organisation.is_empty() => None,
+                None => stakeholders
+                    .iter()
+                    .find(|s| {
+                        s.name.eq_ignore_ascii_case(organisation)
+                            || (!s.acronym.is_empty()
+                                && s.acronym.eq_ignore_ascii_case(organisation))
+                    })
+                    .map(|s| s.id),
+            };
+            let organisation = match (organisation.is_empty(), stakeholder_id) {
+                (true, Some(id)) => self.stakeholder(id)?.name,
+                _ => organisation.to_string(),
+            };
+            let anon = keep.is_some();
+            out.push(CheckedParticipant {
+                keep_anonymised: keep,
+                name,
+                organisation,
+                stakeholder_id,
+                role: if anon {
+                    String::new()
+                } else {
+                    p.role.trim().to_string()
+                },
+                email: if anon { String::new() } else { email },
+                phone: if anon {
+                    String::new()
+                } else {
+                    p.phone.trim().to_string()
+                },
+                consent_to_name: !anon && p.consent_to_name,
+                notes: if anon { String::new() } else { p.notes.clone() },
+            });
+        }
+        Ok(out)
+    }
+
+    /// Records a consultation with its participants.
+    pub fn create_consultation(
+        &mut self,
+        engagement_id: i64,
+        input: &ConsultationInput,
+    ) -> Result<Consultation> {
+        self.engagement(engagement_id)?;
+        let people = self.check_consultation(engagement_id, None, input)?;
+        let now = now_text();
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO consultation (engagement_id, submission_id, held_on, topic, format, notes, created_at, updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
+                rusqlite::params![
+                    engagement_id,
+                    input.submission_id,
+                    input.held_on.trim(),
+                    input.topic.trim(),
+                    input.format.map(|f| f.as_str()).unwrap_or("other"),
+                    input.notes,
+                    now
+                ],
+            )?;
+            let id = tx.last_insert_rowid();
+            insert_participants(tx, id, &people)?;
+            Ok(id)
+        })?;
+        self.consultation(id)
+    }
+
+    /// Changes a consultation (all fields and the participant list, as the form sends them).
+    pub fn update_consultation(
+        &mut self,
+        id: i64,
+        input: &ConsultationInput,
+    ) -> Result<Consultation> {
+        let old = self.consultation(id)?;
+        let people = self.check_consultation(old.engagement_id, Some(id), input)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE consultation SET submission_id = ?2, held_on = ?3, topic = ?4, format = ?5, notes = ?6, updated_at = ?7
+                 WHERE id = ?1",
+                rusqlite::params![
+                    id,
+                    input.submission_id,
+                    input.held_on.trim(),
+                    input.topic.trim(),
+                    input.format.map(|f| f.as_str()).unwrap_or("other"),
+                    input.notes,
+                    now_text()
+                ],
+            )?;
+            tx.execute(
+                "DELETE FROM consultation_participant WHERE consultation_id = ?1",
+                [id],
+            )?;
+            insert_participants(tx, id, &people)?;
+            Ok(())
+        })?;
+        self.consultation(id)
+    }
+
+    /// Deletes a consultation and its participants for good (the UI asks first). Consultations
+    /// do not go to the bin: a binned record would keep personal data out of sight of the
+    /// retention and erasure that exist to remove it.
+    pub fn delete_consultation(&mut self, id: i64) -> Result<()> {
+        self.consultation(id)?;
+        self.write(|tx| {
+            tx.execute("DELETE FROM consultation WHERE id = ?1", [id])?;
+            Ok(())
+        })
+    }
+
+    /// One consultation with its participants.
+    pub fn consultation(&self, id: i64) -> Result<Consultation> {
+        let months = self.retention_months()?;
+        let c = optional(self.conn.query_row(
+            &format!("{SELECT_CONSULTATION} WHERE id = ?1"),
+            [id],
+            |r| row_to_consultation(r, months),
+        ))?
+        .ok_or(Error::NotFound {
+            what: "Consultation",
+            id,
+        })?;
+        self.with_participants(c)
+    }
+
+    /// The consultations of one engagement (or of every engagement not in the bin), newest
+    /// first.
+    pub fn consultations(&self, engagement_id: Option<i64>) -> Result<Vec<Consultation>> {
+        let months = self.retention_months()?;
+        let mut stmt = self.conn.prepare(&format!(
+            "{SELECT_CONSULTATION} WHERE (?1 IS NULL OR engagement_id = ?1)
+               AND engagement_id IN (SELECT id FROM engagement WHERE deleted_at IS NULL)
+             ORDER BY held_on DESC, id DESC"
+        ))?;
+        let rows = stmt.query_map([engagement_id], |r| row_to_consultation(r, months))?;
+        let list: Vec<Consultation> = rows.collect::<rusqlite::Result<_>>()?;
+        list.into_iter()
+            .map(|c| self.with_participants(c))
+            .collect()
+    }
+
+    fn with_participants(&self, mut c: Consultation) -> Result<Consultation> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, position, name, organisation, stakeholder_id, role, email, phone, consent_to_name, notes, anonymised_at
+             FROM consultation_participant WHERE consultation_id = ?1 ORDER BY position",
+        )?;
+        let rows = stmt.query_map([c.id], |r| {
+            Ok(Participant {
+                id: r.get(0)?,
+                position: r.get(1)?,
+                name: r.get(2)?,
+                organisation: r.get(3)?,
+                stakeholder_id: r.get(4)?,
+                role: r.get(5)?,
+                email: r.get(6)?,
+                phone: r.get(7)?,
+                consent_to_name: r.get(8)?,
+                notes: r.get(9)?,
+                anonymised_at: r.get(10)?,
+            })
+        })?;
+        c.participants = rows.collect::<rusqlite::Result<_>>()?;
+        Ok(c)
+    }
+}
+
+const SELECT_CONSULTATION: &str =
+    "SELECT id, engagement_id, submission_id, held_on, topic, format, notes FROM consultation";
+
+fn row_to_consultation(r: &rusqlite::Row, months: u32) -> rusqlite::Result<Consultation> {
+    let format: String = r.get(5)?;
+    let held_on: String = r.get(3)?;
+    Ok(Consultation {
+        id: r.get(0)?,
+        engagement_id: r.get(1)?,
+        submission_id: r.get(2)?,
+        personal_data_until: crate::personal_data::kept_until(&held_on, months),
+        held_on,
+        topic: r.get(4)?,
+        format: ConsultationFormat::parse(&format).unwrap_or(ConsultationFormat::Other),
+        notes: r.get(6)?,
+        participants: Vec::new(),
+    })
+}
+
+fn insert_participants(
+    tx: &rusqlite::Transaction,
+    consultation_id: i64,
+    people: &[CheckedParticipant],
+) -> Result<()> {
+    let mut stmt = tx.prepare(
+        "INSERT INTO consultation_participant (consultation_id, position, name, organisation, stakeholder_id, role, email, phone, consent_to_name, notes, anonymised_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?;
+    for (i, p) in people.iter().enumerate() {
+        let position = i as i64 + 1;
+        // An anonymised participant takes the pseudonym of their (possibly new) place.
+        let (name, anonymised_at) = match &p.keep_anonymised {
+            Some((_, at)) => (pseudonym(position), Some(at.clone())),
+            None => (p.name.clone(), None),
+        };
+        stmt.execute(rusqlite::params![
+            consultation_id,
+            position,
+            name,
+            p.organisation,
+            p.stakeholder_id,
+            p.role,
+            p.email,
+            p.phone,
+            p.consent_to_name,
+            p.notes,
+            anonymised_at
+        ])?;
+    }
+    Ok(())
+}

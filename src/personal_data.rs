@@ -1,0 +1,903 @@
+//! Personal data: how long the names of consulted people are kept, removing them when that
+//! time has passed, and erasing one person everywhere on request.
+//!
+//! Why it is built this way:
+//! - the consultation is the city's record of an inclusive process and must survive: only the
+//!   person goes. An anonymised participant becomes "Participant n" (their place in the
+//!   consultation) with their role, e-mail, phone and the notes about them cleared; the date,
+//!   topic, organisation and the number of participants stay;
+//! - erasure runs in one transaction over every place a person's name or e-mail can be typed
+//!   (consultation participants and notes, stakeholder contacts and notes, the city's contact,
+//!   engagement and milestone notes, evidence notes, section owners, recommendation
+//!   departments): all of it is erased, or nothing;
+//! - the text of drafts is listed but not rewritten: a draft is the officer's document (and
+//!   the version sent to the UN is a record that must not change), so the app says where the
+//!   person is mentioned and the officer edits it;
+//! - backups and workspace files made before hold the old data; they roll off with the backup
+//!   retention. The UI and the README say so.
+
+use crate::consultation::pseudonym;
+use crate::store::{now_text, optional, Store};
+use crate::validate;
+use crate::{Error, Result};
+use chrono::{Months, NaiveDate};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// The retention period when none was chosen: two years after the consultation.
+pub const DEFAULT_RETENTION_MONTHS: u32 = 24;
+/// The longest retention period that can be chosen (50 years).
+pub const RETENTION_MONTHS_MAX: u32 = 600;
+
+const NAME_REMOVED: &str = "[name removed]";
+const EMAIL_REMOVED: &str = "[e-mail removed]";
+
+/// The retention setting, for the Settings screen.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct RetentionPolicy {
+    /// How many months after a consultation's date its participants' personal data is kept.
+    pub retention_months: u32,
+    /// Consultations held on or before this date (`YYYY-MM-DD`) are past retention today.
+    pub cutoff: String,
+    /// Participants whose personal data is past retention and not yet removed.
+    pub expired_participants: usize,
+}
+
+/// What "Remove expired personal data" did.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PurgeReport {
+    pub retention_months: u32,
+    /// Consultations held on or before this date were past retention.
+    pub cutoff: String,
+    /// Participants anonymised now.
+    pub participants: usize,
+    /// Consultations they belonged to.
+    pub consultations: usize,
+}
+
+/// Whom to erase: a participant found by [`Store::find_person`] (with every other occurrence
+/// of their name or e-mail), or everyone recorded with an e-mail address.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[serde(tag = "by", rename_all = "snake_case")]
+#[ts(export)]
+pub enum PersonTarget {
+    Participant { id: i64 },
+    Email { email: String },
+}
+
+/// The kinds of places where a person's data can be.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PlaceKind {
+    Participant,
+    ConsultationNotes,
+    StakeholderContact,
+    StakeholderNotes,
+    CityContact,
+    EngagementNotes,
+    MilestoneNotes,
+    EvidenceNote,
+    SectionOwner,
+    RecommendationDepartment,
+    /// The text of a draft: listed, not changed (the officer edits it).
+    DraftText,
+}
+
+/// One place where the person appears.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Occurrence {
+    pub place: PlaceKind,
+    /// The id of the record (participant, consultation, stakeholder, section…).
+    pub record_id: i64,
+    /// Where it is, in words: "Consultation “Housing round table” of 2026-03-02, participant 2".
+    pub label: String,
+    /// The text as stored now (shortened for long notes).
+    pub value: String,
+    /// False for the text of drafts, which the officer edits by hand.
+    pub erased_automatically: bool,
+}
+
+/// A person found by name or e-mail, with every place they appear.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PersonMatch {
+    /// What to pass to erase them.
+    pub target: PersonTarget,
+    pub name: String,
+    pub email: String,
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// What erasing a person did.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct EraseReport {
+    /// Participants anonymised ("Participant n").
+    pub participants: usize,
+    /// Consultations they were in (each kept, anonymised).
+    pub consultations: usize,
+    /// Other fields changed (contacts, notes, owners, departments).
+    pub other_fields: usize,
+    /// Mentions in drafts, left for the officer to edit.
+    pub left_in_drafts: Vec<Occurrence>,
+}
+
+/// The day until which personal data of a consultation held on `held_on` is kept; empty when
+/// the date cannot be read (never the case for rows written by the core).
+pub fn kept_until(held_on: &str, months: u32) -> String {
+    NaiveDate::parse_from_str(held_on, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.checked_add_months(Months::new(months)))
+        .map(|d| d.to_string())
+        .unwrap_or_default()
+}
+
+fn cutoff(today: NaiveDate, months: u32) -> String {
+    today
+        .checked_sub_months(Months::new(months))
+        .unwrap_or(NaiveDate::MIN)
+        .to_string()
+}
+
+/// The person to look for: exact names (compared without case) and e-mail addresses.
+struct Identity {
+    names: Vec<String>,
+    emails: Vec<String>,
+}
+
+impl Identity {
+    fn matches_name(&self, name: &str) -> bool {
+        let n = fold(name);
+        !n.is_empty() && self.names.iter().any(|x| fold(x) == n)
+    }
+    fn matches_email(&self, email: &str) -> bool {
+        let e = fold(email);
+        !e.is_empty() && self.emails.iter().any(|x| fold(x) == e)
+    }
+    /// `text` with every mention of a name replaced by `name_as` and of an e-mail by
+    /// "[e-mail removed]"; None when nothing was mentioned.
+    fn scrub(&self, text: &str, name_as: &str) -> Option<String> {
+        let mut out = text.to_string();
+        for e in &self.emails {
+            out = replace_word(&out, e, EMAIL_REMOVED);
+        }
+        for n in &self.names {
+            out = replace_word(&out, n, name_as);
+        }
+        (out != text).then_some(out)
+    }
+    fn mentioned_in(&self, text: &str) -> bool {
+        self.scrub(text, NAME_REMOVED).is_some()
+    }
+}
+
+/// Lower case with runs of white space made one space, for comparing names as people type them.
+fn fold(s: &str) -> String {
+    s.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Replaces every whole-word, case-insensitive occurrence of `needle` in `text` ("Ana" in
+/// "Ana Novak" but not in "Banana").
+fn replace_word(text: &str, needle: &str, with: &str) -> String {
+    let needle: Vec<char> = needle.trim().chars().flat_map(char::to_lowercase).collect();
+    if needle.is_empty() {
+        return text.to_string();
+    }
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < chars.len() {
+        let boundary_before = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        if boundary_before {
+            if let Some(end) = match_at(&chars, i, &needle) {
+                let boundary_after = end == chars.len() || !chars[end].1.is_alphanumeric();
+                if boundary_after {
+                    out.push_str(&text[copied..chars[i].0]);
+                    out.push_str(with);
+                    copied = chars.get(end).map(|c| c.0).unwrap_or(text.len());
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out.push_str(&text[copied..]);
+    out
+}
+
+/// The index after the match of `needle` (lower case) at `start`, if it matches there.
+fn match_at(chars: &[(usize, char)], start: usize, needle: &[char]) -> Option<usize> {
+    let mut k = 0;
+    let mut i = start;
+    while k < needle.len() {
+        let (_, c) = chars.get(i)?;
+        for lc in c.to_lowercase() {
+            if needle.get(k) != Some(&lc) {
+                return None;
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// Short text for a listing: the first 160 characters.
+fn excerpt(s: &str) -> String {
+    let s = s.trim();
+    if s.chars().count() <= 160 {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(159).collect();
+    format!("{cut}…")
+}
+
+/// The e-mail addresses in a free text (a stakeholder's "contact" field).
+fn emails_in(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || ",;<>()[]\"'".contains(c))
+        .map(|t| t.trim_end_matches('.'))
+        .filter(|t| t.contains('@') && validate::email("email", t).is_ok())
+        .map(str::to_string)
+        .collect()
+}
+
+/// True when a contact field holds nothing but removal marks and punctuation.
+fn only_marks(s: &str) -> bool {
+    !s.replace(NAME_REMOVED, "")
+        .replace(EMAIL_REMOVED, "")
+        .chars()
+        .any(char::is_alphanumeric)
+}
+
+/// A free-text column that may hold a person's name or contact, and how to name its rows.
+struct FreeText {
+    place: PlaceKind,
+    /// `SELECT id, text, label`.
+    select: &'static str,
+    update: &'static str,
+    /// A contact field that is cleared when only removal marks would remain.
+    contact: bool,
+}
+
+const FREE_TEXT: &[FreeText] = &[
+    FreeText {
+        place: PlaceKind::StakeholderContact,
+        select: "SELECT id, contact, 'Stakeholder “' || name || '”: contact' FROM stakeholder WHERE contact <> ''",
+        update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
+        contact: true,
+    },
+    FreeText {
+        place: PlaceKind::StakeholderNotes,
+        select: "SELECT id, notes, 'Stakeholder “' || name || '”: notes' FROM stakeholder WHERE notes <> ''",
+        update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        contact: false,
+    },
+    FreeText {
+        place: PlaceKind::EngagementNotes,
+        select: "SELECT id, notes, 'Engagement “' || title || '”: notes' FROM engagement WHERE notes <> ''",
+        update: "UPDATE engagement SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        contact: false,
+    },
+    FreeText {
+        place: PlaceKind::MilestoneNotes,
+        select: "SELECT m.id, m.notes, 'Milestone “' || m.title || '” of “' || e.title || '”: notes'
+                 FROM milestone m JOIN engagement e ON e.id = m.engagement_id WHERE m.notes <> ''",
+        update: "UPDATE milestone SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        contact: false,
+    },
+    FreeText {
+        place: PlaceKind::EvidenceNote,
+        select: "SELECT v.id, v.note, 'Recommendation ' || r.symbol || ' ' || r.paragraph || ': evidence of ' || v.noted_on
+                 FROM recommendation_evidence v JOIN recommendation r ON r.id = v.recommendation_id WHERE v.note <> ''",
+        // Evidence has no updated_at; ?3 (the time, bound for every row) is only compared.
+        update: "UPDATE recommendation_evidence SET note = ?2 WHERE id = ?1 AND ?3 IS NOT NULL",
+        contact: false,
+    },
+];
+
+/// A column that holds a name on its own (an owner, a department): cleared when it is the name.
+struct NameField {
+    place: PlaceKind,
+    select: &'static str,
+    update: &'static str,
+}
+
+const NAME_FIELDS: &[NameField] = &[
+    NameField {
+        place: PlaceKind::SectionOwner,
+        select: "SELECT c.id, c.owner, 'Submission “' || s.title || '”, section “' || c.title || '”: owner'
+                 FROM section c JOIN submission s ON s.id = c.submission_id WHERE c.owner <> ''",
+        update: "UPDATE section SET owner = '', updated_at = ?2 WHERE id = ?1",
+    },
+    NameField {
+        place: PlaceKind::RecommendationDepartment,
+        select: "SELECT id, department, 'Recommendation ' || symbol || ' ' || paragraph || ': responsible department'
+                 FROM recommendation WHERE department <> ''",
+        update: "UPDATE recommendation SET department = '', updated_at = ?2 WHERE id = ?1",
+    },
+];
+
+/// A participant row as the searches read it.
+struct Row {
+    id: i64,
+    consultation_id: i64,
+    position: i64,
+    name: String,
+    email: String,
+    label: String,
+}
+
+/// What is to change, found once and used both to list and to erase, so that the confirmation
+/// lists exactly what is erased.
+struct Found {
+    participants: Vec<Row>,
+    /// (consultation id, notes, label)
+    consultation_notes: Vec<(i64, String, String)>,
+    /// (FREE_TEXT index, id, text, label)
+    free_text: Vec<(usize, i64, String, String)>,
+    /// (NAME_FIELDS index, id, value, label)
+    name_fields: Vec<(usize, i64, String, String)>,
+    city_name: Option<String>,
+    city_email: Option<String>,
+    drafts: Vec<Occurrence>,
+}
+
+impl Found {
+    fn occurrences(&self) -> Vec<Occurrence> {
+        let mut out = Vec::new();
+        for p in &self.participants {
+            out.push(Occurrence {
+                place: PlaceKind::Participant,
+                record_id: p.id,
+                label: p.label.clone(),
+                value: if p.email.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{} <{}>", p.name, p.email)
+                },
+                erased_automatically: true,
+            });
+        }
+        for (id, notes, label) in &self.consultation_notes {
+            out.push(Occurrence {
+                place: PlaceKind::ConsultationNotes,
+                record_id: *id,
+                label: label.clone(),
+                value: excerpt(notes),
+                erased_automatically: true,
+            });
+        }
+        for (i, id, text, label) in &self.free_text {
+            out.push(Occurrence {
+                place: FREE_TEXT[*i].place,
+                record_id: *id,
+                label: label.clone(),
+                value: excerpt(text),
+                erased_automatically: true,
+            });
+        }
+        for (i, id, value, label) in &self.name_fields {
+            out.push(Occurrence {
+                place: NAME_FIELDS[*i].place,
+                record_id: *id,
+                label: label.clone(),
+                value: value.clone(),
+                erased_automatically: true,
+            });
+        }
+        if let Some(n) = &self.city_name {
+            out.push(Occurrence {
+                place: PlaceKind::CityContact,
+                record_id: 1,
+                label: "City profile: contact person".into(),
+                value: n.clone(),
+                erased_automatically: true,
+            });
+        }
+        if let Some(e) = &self.city_email {
+            out.push(Occurrence {
+                place: PlaceKind::CityContact,
+                record_id: 1,
+                label: "City profile: contact e-mail".into(),
+                value: e.clone(),
+                erased_automatically: true,
+            });
+        }
+        out.extend(self.drafts.iter().cloned());
+        out
+    }
+
+    fn is_empty(&self) -> bool {
+        self.occurrences().is_empty()
+    }
+}
+
+impl Store {
+    /// How many months after a consultation its participants' personal data is kept.
+    pub fn retention_months(&self) -> Result<u32> {
+        let m: Option<i64> = optional(self.conn.query_row(
+            "SELECT retention_months FROM personal_data_policy WHERE id = 1",
+            [],
+            |r| r.get(0),
+        ))?;
+        Ok(m.and_then(|m| u32::try_from(m).ok())
+            .unwrap_or(DEFAULT_RETENTION_MONTHS))
+    }
+
+    /// The retention setting with what is past it today.
+    pub fn retention_policy(&self, today: NaiveDate) -> Result<RetentionPolicy> {
+        let months = self.retention_months()?;
+        let cutoff = cutoff(today, months);
+        let expired: i64 = self.conn.query_row(
+            "SELECT count(*) FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
+             WHERE p.anonymised_at IS NULL AND c.held_on <= ?1",
+            [&cutoff],
+            |r| r.get(0),
+        )?;
+        Ok(RetentionPolicy {
+            retention_months: months,
+            cutoff,
+            expired_participants: expired as usize,
+        })
+    }
+
+    /// Changes the retention period (1 to 600 months). It takes effect at the next removal
+    /// (the button, or the next start of the app); nothing is removed by saving it.
+    pub fn set_retention_months(
+        &mut self,
+        months: i64,
+        today: NaiveDate,
+    ) -> Result<RetentionPolicy> {
+        if !(1..=RETENTION_MONTHS_MAX as i64).contains(&months) {
+            return Err(Error::invalid(
+                "retention_months",
+                format!(
+                    "Give a number of months from 1 to {RETENTION_MONTHS_MAX} (24 is two years)."
+                ),
+            ));
+        }
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO personal_data_policy (id, retention_months, updated_at) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET retention_months = ?1, updated_at = ?2",
+                rusqlite::params![months, now_text()],
+            )?;
+            Ok(())
+        })?;
+        self.retention_policy(today)
+    }
+
+    /// Anonymises every participant of a consultation held on or before `today` minus the
+    /// retention period: "Participant n", with role, e-mail, phone and notes cleared, and
+    /// their name and e-mail taken out of the consultation's notes. One transaction.
+    pub fn purge_expired_personal_data(&mut self, today: NaiveDate) -> Result<PurgeReport> {
+        let months = self.retention_months()?;
+        let cutoff = cutoff(today, months);
+        let rows =
+            self.participant_rows("p.anonymised_at IS NULL AND c.held_on <= ?1", &[&cutoff])?;
+        let notes = self.consultation_notes_of(&rows)?;
+        let now = now_text();
+        let consultations = self.write(|tx| anonymise(tx, &rows, &notes, &now))?;
+        Ok(PurgeReport {
+            retention_months: months,
+            cutoff,
+            participants: rows.len(),
+            consultations,
+        })
+    }
+
+    /// People whose name or e-mail contains `query` (without case), each with every place
+    /// they appear. A person is first of all a consultation participant; e-mail addresses in
+    /// stakeholder contacts and the city's contact that match are offered too.
+    pub fn find_person(&self, query: &str) -> Result<Vec<PersonMatch>> {
+        let q = fold(query);
+        if q.chars().count() < 2 {
+            return Err(Error::invalid(
+                "query",
+                "Type at least two letters of the person's name or e-mail address.",
+            ));
+        }
+        let like = format!(
+            "%{}%",
+            q.replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let candidates = self.participant_rows(
+            "p.anonymised_at IS NULL AND (lower(p.name) LIKE ?1 ESCAPE '\\' OR lower(p.email) LIKE ?1 ESCAPE '\\')",
+            &[&like],
+        )?;
+        let mut targets: Vec<(PersonTarget, String, String)> = candidates
+            .iter()
+            .map(|p| {
+                (
+                    PersonTarget::Participant { id: p.id },
+                    p.name.clone(),
+                    p.email.clone(),
+                )
+            })
+            .collect();
+        // E-mail addresses typed outside consultations (stakeholder contacts, the city's contact).
+        let mut stmt = self.conn.prepare(
+            "SELECT contact FROM stakeholder UNION ALL SELECT contact_email FROM city_profile",
+        )?;
+        let texts: Vec<String> = stmt
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for t in texts {
+            for e in emails_in(&t) {
+                if fold(&e).contains(&q) {
+                    targets.push((PersonTarget::Email { email: e.clone() }, String::new(), e));
+                }
+            }
+        }
+        let mut out: Vec<PersonMatch> = Vec::new();
+        let mut seen: Vec<(PlaceKind, i64, String)> = Vec::new();
+        for (target, name, email) in targets {
+            let occurrences = self.find(&target)?.occurrences();
+            let keys: Vec<(PlaceKind, i64, String)> = occurrences
+                .iter()
+                .map(|o| (o.place, o.record_id, o.label.clone()))
+                .collect();
+            if occurrences.is_empty() || keys.iter().all(|k| seen.contains(k)) {
+                continue;
+            }
+            seen.extend(keys);
+            out.push(PersonMatch {
+                target,
+                name,
+                email,
+                occurrences,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Every place the person appears: what erasing them will change (and the drafts that
+    /// mention them, which it will not).
+    pub fn person_occurrences(&self, target: &PersonTarget) -> Result<Vec<Occurrence>> {
+        Ok(self.find(target)?.occurrences())
+    }
+
+    /// Erases the person everywhere, in one transaction: as a participant they become
+    /// "Participant n" in each consultation (which stays); their name and e-mail are taken out
+    /// of consultation notes, stakeholder contacts and notes, the city's contact, engagement,
+    /// milestone and evidence notes, section owners and recommendation departments. Mentions
+    /// in drafts are returned, not changed.
+    pub fn erase_person(&mut self, target: &PersonTarget) -> Result<EraseReport> {
+        let found = self.find(target)?;
+        if found.is_empty() {
+            return Err(Error::Conflict(match target {
+                PersonTarget::Participant { .. } => {
+                    "This person's data has already been removed.".into()
+                }
+                PersonTarget::Email { email } => {
+                    format!("No personal data with the e-mail address {email} was found.")
+                }
+            }));
+        }
+        let identity = self.identity(target)?;
+        let now = now_text();
+        let mut other_fields = 0;
+        let consultations = self.write(|tx| {
+            let consultations = anonymise_with(
+                tx,
+                &found.participants,
+                &found.consultation_notes,
+                &now,
+                Some(&identity),
+            )?;
+            for (i, id, text, _) in &found.free_text {
+                let f = &FREE_TEXT[*i];
+                let mut new = identity
+                    .scrub(text, NAME_REMOVED)
+                    .unwrap_or_else(|| text.clone());
+                if f.contact && only_marks(&new) {
+                    new.clear();
+                }
+                tx.execute(f.update, rusqlite::params![id, new, now])?;
+                other_fields += 1;
+            }
+            for (i, id, _, _) in &found.name_fields {
+                tx.execute(NAME_FIELDS[*i].update, rusqlite::params![id, now])?;
+                other_fields += 1;
+            }
+            if found.city_name.is_some() {
+                tx.execute(
+                    "UPDATE city_profile SET contact_name = '', updated_at = ?1",
+                    [&now],
+                )?;
+                other_fields += 1;
+            }
+            if found.city_email.is_some() {
+                tx.execute(
+                    "UPDATE city_profile SET contact_email = '', updated_at = ?1",
+                    [&now],
+                )?;
+                other_fields += 1;
+            }
+            Ok(consultations)
+        })?;
+        Ok(EraseReport {
+            participants: found.participants.len(),
+            consultations,
+            other_fields,
+            left_in_drafts: found.drafts,
+        })
+    }
+
+    /// The names and e-mail addresses that identify the person.
+    fn identity(&self, target: &PersonTarget) -> Result<Identity> {
+        match target {
+            PersonTarget::Participant { id } => {
+                let row: Option<(String, String, Option<String>)> = optional(self.conn.query_row(
+                    "SELECT name, email, anonymised_at FROM consultation_participant WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                ))?;
+                let (name, email, anonymised) = row.ok_or(Error::NotFound {
+                    what: "Participant",
+                    id: *id,
+                })?;
+                if anonymised.is_some() {
+                    return Ok(Identity {
+                        names: Vec::new(),
+                        emails: Vec::new(),
+                    });
+                }
+                Ok(Identity {
+                    names: vec![name],
+                    emails: if email.is_empty() {
+                        vec![]
+                    } else {
+                        vec![email]
+                    },
+                })
+            }
+            PersonTarget::Email { email } => {
+                let email = validate::email("email", email)?;
+                if email.is_empty() {
+                    return Err(Error::invalid("email", "Give the e-mail address to erase."));
+                }
+                let mut stmt = self.conn.prepare(
+                    "SELECT DISTINCT name FROM consultation_participant WHERE anonymised_at IS NULL AND lower(email) = lower(?1)",
+                )?;
+                let names = stmt
+                    .query_map([&email], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                Ok(Identity {
+                    names,
+                    emails: vec![email],
+                })
+            }
+        }
+    }
+
+    fn find(&self, target: &PersonTarget) -> Result<Found> {
+        let who = self.identity(target)?;
+        let all = self.participant_rows("p.anonymised_at IS NULL", &[])?;
+        let participants: Vec<Row> = all
+            .into_iter()
+            .filter(|p| who.matches_name(&p.name) || who.matches_email(&p.email))
+            .collect();
+        let mut consultation_notes = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT id, notes, 'Consultation “' || topic || '” of ' || held_on || ': notes' FROM consultation WHERE notes <> ''",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        for r in rows {
+            let (id, notes, label): (i64, String, String) = r?;
+            if who.mentioned_in(&notes) {
+                consultation_notes.push((id, notes, label));
+            }
+        }
+        let mut free_text = Vec::new();
+        for (i, f) in FREE_TEXT.iter().enumerate() {
+            let mut stmt = self.conn.prepare(f.select)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            for r in rows {
+                let (id, text, label): (i64, String, String) = r?;
+                if who.mentioned_in(&text) {
+                    free_text.push((i, id, text, label));
+                }
+            }
+        }
+        let mut name_fields = Vec::new();
+        for (i, f) in NAME_FIELDS.iter().enumerate() {
+            let mut stmt = self.conn.prepare(f.select)?;
+            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+            for r in rows {
+                let (id, value, label): (i64, String, String) = r?;
+                if who.matches_name(&value) {
+                    name_fields.push((i, id, value, label));
+                }
+            }
+        }
+        let city: Option<(String, String)> = optional(self.conn.query_row(
+            "SELECT contact_name, contact_email FROM city_profile WHERE id = 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        ))?;
+        let (city_name, city_email) = match city {
+            Some((n, e)) => (
+                who.matches_name(&n).then_some(n),
+                who.matches_email(&e).then_some(e),
+            ),
+            None => (None, None),
+        };
+        let mut drafts = Vec::new();
+        let mut stmt = self.conn.prepare(
+            "SELECT c.id, c.content_json, 'Submission “' || s.title || '”, section “' || c.title || '”: text'
+             FROM section c JOIN submission s ON s.id = c.submission_id
+             WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL",
+        )?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        for r in rows {
+            let (id, json, label): (i64, String, String) = r?;
+            if who.mentioned_in(&json) {
+                drafts.push(Occurrence {
+                    place: PlaceKind::DraftText,
+                    record_id: id,
+                    label,
+                    value: "Mentioned in the text: edit the section to remove it.".into(),
+                    erased_automatically: false,
+                });
+            }
+        }
+        Ok(Found {
+            participants,
+            consultation_notes,
+            free_text,
+            name_fields,
+            city_name,
+            city_email,
+            drafts,
+        })
+    }
+
+    fn participant_rows(
+        &self,
+        condition: &str,
+        params: &[&dyn rusqlite::ToSql],
+    ) -> Result<Vec<Row>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT p.id, p.consultation_id, p.position, p.name, p.email,
+                    'Consultation “' || c.topic || '” of ' || c.held_on || ', participant ' || p.position
+             FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
+             WHERE {condition} ORDER BY c.held_on, c.id, p.position"
+        ))?;
+        let rows = stmt.query_map(params, |r| {
+            Ok(Row {
+                id: r.get(0)?,
+                consultation_id: r.get(1)?,
+                position: r.get(2)?,
+                name: r.get(3)?,
+                email: r.get(4)?,
+                label: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// The notes of the consultations the rows belong to.
+    fn consultation_notes_of(&self, rows: &[Row]) -> Result<Vec<(i64, String, String)>> {
+        let mut ids: Vec<i64> = rows.iter().map(|r| r.consultation_id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut out = Vec::new();
+        for id in ids {
+            let notes: String =
+                self.conn
+                    .query_row("SELECT notes FROM consultation WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?;
+            out.push((id, notes, String::new()));
+        }
+        Ok(out)
+    }
+}
+
+/// Anonymises the participants for retention: each one's own name and e-mail leave the notes.
+fn anonymise(
+    tx: &rusqlite::Transaction,
+    rows: &[Row],
+    notes: &[(i64, String, String)],
+    now: &str,
+) -> Result<usize> {
+    anonymise_with(tx, rows, notes, now, None)
+}
+
+/// Turns each row into "Participant n" and takes the names out of the notes: in a
+/// consultation's notes a participant's name becomes their pseudonym; a name of the erased
+/// person (`erased`) with no row in that consultation becomes "[name removed]". Returns how
+/// many consultations were touched.
+fn anonymise_with(
+    tx: &rusqlite::Transaction,
+    rows: &[Row],
+    notes: &[(i64, String, String)],
+    now: &str,
+    erased: Option<&Identity>,
+) -> Result<usize> {
+    let mut touched: Vec<i64> = Vec::new();
+    for p in rows {
+        tx.execute(
+            "UPDATE consultation_participant SET name = ?2, role = '', email = '', phone = '', notes = '',
+               consent_to_name = 0, anonymised_at = ?3 WHERE id = ?1",
+            rusqlite::params![p.id, pseudonym(p.position), now],
+        )?;
+        touched.push(p.consultation_id);
+    }
+    for (cid, text, _) in notes {
+        let mut new = text.clone();
+        for p in rows.iter().filter(|p| p.consultation_id == *cid) {
+            let one = Identity {
+                names: vec![p.name.clone()],
+                emails: if p.email.is_empty() {
+                    vec![]
+                } else {
+                    vec![p.email.clone()]
+                },
+            };
+            if let Some(s) = one.scrub(&new, &pseudonym(p.position)) {
+                new = s;
+            }
+        }
+        if let Some(who) = erased {
+            if let Some(s) = who.scrub(&new, NAME_REMOVED) {
+                new = s;
+            }
+        }
+        if new != *text {
+            tx.execute(
+                "UPDATE consultation SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+                rusqlite::params![cid, new, now],
+            )?;
+            touched.push(*cid);
+        }
+    }
+    touched.sort_unstable();
+    touched.dedup();
+    Ok(touched.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_words_only_and_without_case() {
+        assert_eq!(
+            replace_word("Ana met ana; Banana.", "Ana", "X"),
+            "X met X; Banana."
+        );
+        assert_eq!(
+            replace_word("Write to ana@ngo.example.", "ana@ngo.example", "[e]"),
+            "Write to [e]."
+        );
+        assert_eq!(replace_word("Čop said", "čop", "P1"), "P1 said");
+        assert_eq!(replace_word("nothing", "", "P1"), "nothing");
+    }
+
+    #[test]
+    fn emails_in_a_contact_field() {
+        assert_eq!(
+            emails_in("Ana Novak <ana@ngo.example>, office@ngo.example; +386 1"),
+            vec!["ana@ngo.example", "office@ngo.example"]
+        );
+    }
+
+    #[test]
+    fn kept_until_adds_the_months() {
+        assert_eq!(kept_until("2024-02-29", 24), "2026-02-28");
+        assert_eq!(kept_until("bad", 24), "");
+    }
+}
