@@ -781,6 +781,9 @@ fn a_treaty_body_cover_page_with_the_logo_and_letter_paper() {
             .any(|t| t.starts_with("State under review: Slovenia")),
         "{front:?}"
     );
+    for want in ["Engagement: CEDAW review of Slovenia", "Date: "] {
+        assert!(front.iter().any(|t| t.starts_with(want)), "{want}: {front:?}");
+    }
     let info = run(&pdfinfo, &[path.to_str().unwrap()]);
     assert!(info.contains("612 x 792 pts (letter)"), "{info}");
     // The logo is embedded at full size, losslessly.
