@@ -38,6 +38,7 @@ pub fn run() {
         .plugin(tauri_plugin_notification::init())
         .manage(commands::recommendations::RecommendationImports::default())
         .manage(commands::backup::LastBackup::default())
+        .manage(commands::personal_data::StartupPurge::default())
         .setup(|app| {
             // The core owns the database path ($CITYRIGHTS_DB, else the OS data directory).
             // Opened here, after the single-instance check, so that a second copy never takes
@@ -45,6 +46,7 @@ pub fn run() {
             // why and offers other files. (No command runs before setup returns.)
             let session = cityrights::session::Session::open(&cityrights::store::default_path());
             app.manage(commands::AppState(std::sync::Mutex::new(session)));
+            commands::personal_data::purge_at_startup(app.handle());
             commands::calendar::start_reminders(app.handle());
             commands::backup::start_backups(app.handle());
             Ok(())
@@ -133,6 +135,17 @@ pub fn run() {
             commands::export::export_pdf,
             commands::export::preview_pdf,
             commands::drafting::mark_submitted,
+            commands::personal_data::list_consultations,
+            commands::personal_data::create_consultation,
+            commands::personal_data::update_consultation,
+            commands::personal_data::delete_consultation,
+            commands::personal_data::retention_policy,
+            commands::personal_data::set_retention_months,
+            commands::personal_data::startup_purge,
+            commands::personal_data::purge_expired_personal_data,
+            commands::personal_data::find_person,
+            commands::personal_data::person_occurrences,
+            commands::personal_data::erase_person,
             commands::drafting::record_outcome,
         ])
         .run(tauri::generate_context!());

@@ -26,6 +26,7 @@ pub mod backup;
 pub mod calendar;
 pub mod drafting;
 pub mod export;
+pub mod personal_data;
 pub mod recommendations;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;

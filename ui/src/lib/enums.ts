@@ -1,5 +1,6 @@
 // The values of the core's enums, in the order the core defines them, for selects and
 // steppers. (Their types are generated from Rust; only the lists live here.)
+import type { ConsultationFormat } from './bindings/ConsultationFormat';
 import type { MilestoneKind } from './bindings/MilestoneKind';
 import type { Stage } from './bindings/Stage';
 
@@ -13,4 +14,14 @@ export const MILESTONE_KINDS: readonly MilestoneKind[] = [
   'outcome_adoption',
   'follow_up_due',
   'internal',
+];
+
+export const CONSULTATION_FORMATS: readonly ConsultationFormat[] = [
+  'meeting',
+  'workshop',
+  'survey',
+  'written_input',
+  'interview',
+  'public_hearing',
+  'other',
 ];

@@ -255,4 +255,8 @@ export const readyApp = (status = readyStatus()) => ({
   dashboard: () => dashboard(),
   list_engagements: () => summaries(),
   due_at_startup: () => [],
+  list_consultations: () => [],
+  list_stakeholders: () => [],
+  retention_policy: () => ({ retention_months: 24, cutoff: '2024-11-27', expired_participants: 0 }),
+  startup_purge: () => null,
 });
