@@ -145,8 +145,9 @@ pub fn finish(
     Ok(out)
 }
 
-/// Compresses every stream not compressed yet, at zlib's default level: lopdf's own
-/// `compress` uses the best level, which took a fifth of an export's time for a few per cent.
+/// Compresses every stream not compressed yet, at zlib's level 4: lopdf's own `compress` uses
+/// the best level (9), which took a fifth of an export's time to save a few kilobytes of font
+/// subsets. Measured on the 2,815-word benchmark: level 9 54 KB, 4 58 KB, 2 67 KB, 1 85 KB.
 fn compress(doc: &mut Document) {
     use std::io::Write;
     for object in doc.objects.values_mut() {
@@ -155,7 +156,7 @@ fn compress(doc: &mut Document) {
                 continue;
             }
             let mut encoder =
-                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::default());
+                flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::new(4));
             if encoder.write_all(&stream.content).is_err() {
                 continue;
             }

@@ -459,7 +459,7 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
         }
         let hyphenated = matches!(pieces.get(to), Some(Piece::Hyphen));
         let forced = matches!(items.get(to), Some(Item::Penalty { penalty, .. }) if *penalty <= -INFINITE_PENALTY);
-        let mut extra: HashMap<usize, f32> = HashMap::new();
+        let mut extra: Vec<(usize, f32)> = Vec::new();
         if let (true, Some(r)) = (s.justify, range.clone()) {
             // The exact space to share out: the measure less the line's own width (the
             // breaker's integer widths are a hair off, and a hair past the margin is too much).
@@ -505,7 +505,10 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
             };
             if total > 0.0 {
                 for (at, weight) in glue {
-                    *extra.entry(at).or_default() += needed * weight / total;
+                    match extra.iter_mut().find(|e| e.0 == at) {
+                        Some(e) => e.1 += needed * weight / total,
+                        None => extra.push((at, needed * weight / total)),
+                    }
                 }
             }
         }
@@ -664,13 +667,20 @@ fn shaped_word(
     lang: &Option<String>,
     word: &str,
 ) -> Rc<[UnitGlyph]> {
-    type Key = (FontKey, bool, Option<String>, String);
+    // One table of words per font, direction and language, so that a look-up takes the word
+    // as a `&str` (no key is built for a hit).
+    type Words = HashMap<String, Rc<[UnitGlyph]>>;
+    type Tables = HashMap<(FontKey, bool, Option<String>), Words>;
     thread_local! {
-        static WORDS: std::cell::RefCell<HashMap<Key, Rc<[UnitGlyph]>>> =
-            std::cell::RefCell::new(HashMap::new());
+        static WORDS: std::cell::RefCell<Tables> = std::cell::RefCell::new(HashMap::new());
     }
-    let key: Key = (font, rtl, lang.clone(), word.to_string());
-    if let Some(hit) = WORDS.with(|w| w.borrow().get(&key).cloned()) {
+    let hit = WORDS.with(|w| {
+        w.borrow()
+            .iter()
+            .find(|((f, r, l), _)| *f == font && *r == rtl && l == lang)
+            .and_then(|(_, words)| words.get(word).cloned())
+    });
+    if let Some(hit) = hit {
         return hit;
     }
     let mut buffer = UnicodeBuffer::new();
@@ -700,10 +710,11 @@ fn shaped_word(
         .collect();
     WORDS.with(|w| {
         let mut w = w.borrow_mut();
-        if w.len() > 50_000 {
-            w.clear();
+        let words = w.entry((font, rtl, lang.clone())).or_default();
+        if words.len() > 50_000 {
+            words.clear();
         }
-        w.insert(key, glyphs.clone());
+        words.insert(word.to_string(), glyphs.clone());
     });
     glyphs
 }
@@ -870,7 +881,7 @@ fn visual_line(
     runs: &[Run],
     bidi: &ParagraphBidiInfo,
     range: Range<usize>,
-    mut extra: HashMap<usize, f32>,
+    mut extra: Vec<(usize, f32)>,
     spans: &[Span],
     span_at: &dyn Fn(usize) -> usize,
 ) -> Line {
@@ -910,7 +921,10 @@ fn visual_line(
                     g.cluster as u32..g.cluster as u32
                 };
                 let add = if first {
-                    extra.remove(&g.cluster).unwrap_or(0.0)
+                    match extra.iter().position(|e| e.0 == g.cluster) {
+                        Some(i) => extra.swap_remove(i).1,
+                        None => 0.0,
+                    }
                 } else {
                     0.0
                 };
