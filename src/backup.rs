@@ -23,6 +23,8 @@ pub enum BackupReason {
     Manual,
     BeforeMigration,
     BeforeRestore,
+    /// The database a workspace import replaced.
+    BeforeImport,
 }
 
 impl BackupReason {
@@ -33,6 +35,7 @@ impl BackupReason {
             BackupReason::Manual => "manual",
             BackupReason::BeforeMigration => "before-migration",
             BackupReason::BeforeRestore => "before-restore",
+            BackupReason::BeforeImport => "before-import",
         }
     }
     fn parse(s: &str) -> Option<Self> {
@@ -42,6 +45,7 @@ impl BackupReason {
             Self::Manual,
             Self::BeforeMigration,
             Self::BeforeRestore,
+            Self::BeforeImport,
         ]
         .into_iter()
         .find(|r| r.as_str() == s)
@@ -338,9 +342,10 @@ impl Store {
     }
 
     /// Backs up this database before another file is put in its place (a restore, a workspace
-    /// import), and empties its WAL into the file so that removing the WAL loses nothing.
-    pub(crate) fn backup_before_replacing(&self) -> Result<BackupInfo> {
-        let info = self.backup(BackupReason::BeforeRestore)?;
+    /// import; `reason` says which), and empties its WAL into the file so that removing the WAL
+    /// loses nothing.
+    pub(crate) fn backup_before_replacing(&self, reason: BackupReason) -> Result<BackupInfo> {
+        let info = self.backup(reason)?;
         self.conn
             .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(info)
@@ -447,7 +452,7 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
     }
     if db_path.exists() {
         if let Ok(current) = Store::open(db_path) {
-            current.backup_before_replacing()?;
+            current.backup_before_replacing(BackupReason::BeforeRestore)?;
         }
     }
     let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
@@ -515,6 +520,12 @@ mod tests {
                 .unwrap()
                 .1,
             BackupReason::Manual
+        );
+        assert_eq!(
+            parse_name("cityrights-20261127T101500.123Z-before-import.sqlite3")
+                .unwrap()
+                .1,
+            BackupReason::BeforeImport
         );
         assert!(parse_name("notes.sqlite3").is_none());
     }

@@ -619,7 +619,7 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
                  another file with --db, then import again."
             ))
         })?;
-        Some(current.backup_before_replacing()?)
+        Some(current.backup_before_replacing(crate::backup::BackupReason::BeforeImport)?)
     } else {
         None
     };

@@ -205,7 +205,7 @@ fn the_cli_exports_while_the_app_is_open_and_imports_over_a_database_after_backi
     assert_eq!(v["schema_version"], SCHEMA_VERSION);
     let kept = v["backup"]["path"].as_str().unwrap();
     let kept = backup::describe(Path::new(kept)).unwrap();
-    assert_eq!(kept.reason, BackupReason::BeforeRestore);
+    assert_eq!(kept.reason, BackupReason::BeforeImport);
     assert_eq!(
         kept.engagements, 2,
         "the replaced database is kept as a backup"

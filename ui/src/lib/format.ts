@@ -139,3 +139,9 @@ export function wordsAgainstLimit(s: { words: number; limit: number | null }): s
     ? t('common.words_no_limit', { words: formatNumber(s.words) })
     : t('common.words_of_limit', { words: formatNumber(s.words), limit: formatNumber(s.limit) });
 }
+
+/** A file's size for people: "640 KB", "2.3 MB" (at least 1 KB). */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
+  return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+}

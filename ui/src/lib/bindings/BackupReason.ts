@@ -3,4 +3,4 @@
 /**
  * Why a backup was made (part of its file name).
  */
-export type BackupReason = "startup" | "periodic" | "manual" | "before_migration" | "before_restore";
+export type BackupReason = "startup" | "periodic" | "manual" | "before_migration" | "before_restore" | "before_import";

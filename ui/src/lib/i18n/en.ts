@@ -152,11 +152,34 @@ export const en = {
   'backups.restore_confirm': 'Restore this backup',
   'backups.restored': 'Restored the backup of {when}. The database as it was is kept as a backup (“Before a restore”).',
   'backups.settings_link': 'Copy the backups to a second folder too (Settings)',
+  'backups.move_text': 'Moving to another computer?',
+  'backups.move_link': 'Export the whole workspace to one file and import it there (Settings → Move to another computer)',
   'backup_reason.startup': 'At start-up',
   'backup_reason.periodic': 'Every 4 hours',
   'backup_reason.manual': 'Backed up by hand',
   'backup_reason.before_migration': 'Before an upgrade',
   'backup_reason.before_restore': 'Before a restore',
+  'backup_reason.before_import': 'Before a workspace import',
+
+  // Settings → Move to another computer (workspace export and import)
+  'move.title': 'Move to another computer',
+  'move.intro': 'To move to a new laptop, export the whole workspace into one file here, copy the file to the new computer (a USB key, a department share), install CityRights there and import it. The second backup folder is not moved: choose it again on the new computer.',
+  'move.export': 'Export workspace…',
+  'move.exporting': 'Exporting…',
+  'move.exported': 'The workspace was saved to {path} ({size}). It holds {engagements}, {submissions} and {recommendations}.',
+  'move.exported_logo': 'The city logo is in it too.',
+  'move.personal':
+    'The file also holds personal data: the names and contact details of the people who took part in consultations. Keep it safe — do not send it by ordinary e-mail or leave it in a shared folder — and delete it once the workspace is imported on the new computer.',
+  'move.import': 'Import workspace…',
+  'move.import_question':
+    'Import a workspace exported on another computer? All the data on this computer (engagements, submissions, recommendations, the city profile) will be replaced by the data in the file you choose next. Your current database is backed up first, so nothing is lost: you can restore it from the Backups screen, where it is listed as “Before a workspace import”.',
+  'move.import_confirm': 'Choose the file and import',
+  'move.imported': 'Imported the workspace from {from} (exported on {when} with CityRights {version}): {engagements}, {submissions} and {recommendations}.',
+  'move.imported_backup': 'The data that was here before is kept as a backup (“Before a workspace import”) on the Backups screen.',
+  'move.import_failed': 'The workspace was not imported. {message}',
+  'move.nothing_changed': 'Nothing on this computer was changed.',
+  'move.recommendations_one': '1 recommendation',
+  'move.recommendations': '{n} recommendations',
 
   // Dashboard
   'dashboard.title': 'Dashboard',

@@ -65,6 +65,15 @@ describe('Backups', () => {
     expect(within(rows[0] as HTMLElement).getByRole('button', { name: /^Restore the backup of / })).toBeTruthy();
   });
 
+  it('lists a backup taken before a workspace import as such, and points to moving to another computer', async () => {
+    ready();
+    mockCommands(app({ list_backups: () => [backup({ reason: 'before_import' })] }));
+    render(Backups);
+
+    expect((await screen.findByTestId('backup-row')).textContent).toContain('Before a workspace import');
+    expect(screen.getByRole('link', { name: /^Export the whole workspace to one file/ }).getAttribute('href')).toBe('#/settings');
+  });
+
   it('shows a damaged backup with the reason and offers no Restore for it', async () => {
     ready();
     mockCommands(app());

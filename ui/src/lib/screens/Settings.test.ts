@@ -107,4 +107,35 @@ describe('Settings', () => {
     expect(callsOf(calls, 'choose_second_backup_folder')).toHaveLength(1);
     expect(callsOf(calls, 'forget_second_backup_folder')).toHaveLength(1);
   });
+
+  it('moves to another computer: after a workspace import the city form shows the imported city', async () => {
+    ready();
+    const next = readyStatus({ city: { ...city, name: 'Imported city' } });
+    mockCommands({
+      ...readyApp(),
+      app_status: () => next,
+      import_workspace: () => ({
+        path: next.db_path,
+        from: '/media/usb/cityrights-workspace.zip',
+        bytes: 1000,
+        exported_at: '2026-11-27T10:00:00Z',
+        app_version: '0.1.0',
+        schema_version: 4,
+        engagements: 3,
+        submissions: 1,
+        recommendations: 0,
+        logo_path: null,
+        backup: null,
+      }),
+    });
+    render(Settings);
+
+    const move = screen.getByRole('region', { name: 'Move to another computer' });
+    expect(within(move).getByRole('button', { name: 'Export workspace…' })).toBeTruthy();
+    await fireEvent.click(within(move).getByRole('button', { name: 'Import workspace…' }));
+    await fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Choose the file and import' }));
+    expect(await within(move).findByText(/^Imported the workspace from /)).toBeTruthy();
+    await screen.findByDisplayValue('Imported city');
+    expect((screen.getByLabelText('City name') as HTMLInputElement).value).toBe('Imported city');
+  });
 });
