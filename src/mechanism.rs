@@ -98,15 +98,22 @@ pub fn mandates() -> Result<Vec<Mandate>> {
 
 /// Writes the reference mechanisms into the database (insert or update; never deletes, since
 /// engagements refer to them).
+/// Whether the database already holds the shipped reference data (nothing to write).
+pub(crate) fn reference_data_current(store: &Store) -> bool {
+    match reference() {
+        Ok(file) => store
+            .mechanisms()
+            .map(|m| m == file.mechanisms)
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}
+
 pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
     let file = reference()?;
     // Nothing to write when the database already holds this reference data: opening a
     // database to read it (the CLI while the app runs) then writes nothing at all.
-    if store
-        .mechanisms()
-        .map(|m| m == file.mechanisms)
-        .unwrap_or(false)
-    {
+    if reference_data_current(store) {
         return Ok(());
     }
     store.write(|tx| {

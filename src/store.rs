@@ -54,6 +54,21 @@ impl std::fmt::Debug for Store {
 impl Store {
     /// Opens (or creates) the database at `path`, migrating it to the current schema.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_with(path, true)
+    }
+
+    /// Opens the database to read it (the CLI's commands that change nothing: lists, search,
+    /// exports). The same refusals as [`Store::open`] — an unsafe place, another program's
+    /// file, a newer version, a damaged header — but the whole-file `quick_check` runs only if
+    /// something is about to be written (a schema upgrade, new reference data). That check
+    /// re-reads and re-tokenises every text of the full-text indexes: most of the time of a
+    /// CLI export on a large database. A read that meets a damaged page still fails with
+    /// SQLite's own error, and every opening that writes is checked first, as before.
+    pub fn open_to_read(path: &Path) -> Result<Store> {
+        Store::open_with(path, false)
+    }
+
+    fn open_with(path: &Path, always_check: bool) -> Result<Store> {
         let unreadable = |reason: String| Error::Unreadable {
             path: path.to_path_buf(),
             reason,
@@ -112,13 +127,18 @@ impl Store {
                 known: SCHEMA_VERSION,
             });
         }
-        if exists && tables > 0 {
+        let quick_check = |conn: &Connection| -> Result<()> {
             let check: String = conn
                 .query_row("PRAGMA quick_check(1)", [], |r| r.get(0))
                 .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
             if check != "ok" {
                 return Err(unreadable(format!("the file is damaged ({check})")));
             }
+            Ok(())
+        };
+        let checked = exists && tables > 0 && (always_check || version != SCHEMA_VERSION);
+        if checked {
+            quick_check(&conn)?;
         }
 
         let mode: String = conn
@@ -144,6 +164,10 @@ impl Store {
             )?;
         }
         store.migrate(version)?;
+        if exists && tables > 0 && !checked && !crate::mechanism::reference_data_current(&store) {
+            // New reference data is about to be written: check the file first.
+            quick_check(&store.conn)?;
+        }
         crate::mechanism::sync_reference_data(&mut store)?;
         Ok(store)
     }

@@ -317,3 +317,34 @@ fn the_bin_needs_confirmation_to_be_emptied() {
     assert!(!out.status.success());
     cli(&db).args(["bin", "empty", "--yes"]).assert().success();
 }
+
+/// Commands that only read skip the whole-file check at opening (`Store::open_to_read`), so a
+/// damaged file must still be refused by them — by SQLite's own errors on the pages they read —
+/// and left byte for byte as it was.
+#[test]
+fn reading_commands_refuse_a_damaged_file_and_leave_it_untouched() {
+    let (_dir, db) = demo_db();
+    // The demo's text and its search index, overwritten with garbage after the header pages.
+    let mut bytes = std::fs::read(&db).unwrap();
+    let len = bytes.len();
+    for b in &mut bytes[4096 * 2..len.min(4096 * 40)] {
+        *b = 0xFF;
+    }
+    std::fs::write(&db, &bytes).unwrap();
+    for args in [
+        vec!["submissions", "list", "--json"],
+        vec!["engagements", "list", "--json"],
+        vec!["export", "pdf", "--submission", "1", "-o", "/dev/null"],
+        vec!["recommendations", "search", "housing", "--json"],
+    ] {
+        let out = cli(&db).args(&args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} read a damaged file");
+        let msg = String::from_utf8_lossy(&out.stderr);
+        assert!(msg.contains("damaged"), "{args:?}: {msg}");
+        assert_eq!(
+            std::fs::read(&db).unwrap(),
+            bytes,
+            "{args:?} changed the file"
+        );
+    }
+}

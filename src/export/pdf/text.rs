@@ -793,14 +793,11 @@ fn push_word(
             if a > 0 {
                 boxes.push((word.start..at, false));
             }
-            // At least three letters on each side of a hyphen ("re-port" reads badly).
-            let (left, right) = lang.bounds();
-            let syllables: Vec<&str> =
-                hypher::hyphenate_bounded(&w[a..b], lang, left.max(3), right.max(3)).collect();
-            for (k, syllable) in syllables.iter().enumerate() {
-                let end = at + syllable.len();
+            let lengths = syllable_lengths(&w[a..b], lang);
+            for (k, len) in lengths.iter().enumerate() {
+                let end = at + *len as usize;
                 // A hyphen may follow every syllable but the last.
-                boxes.push((at..end, k + 1 < syllables.len()));
+                boxes.push((at..end, k + 1 < lengths.len()));
                 at = end;
             }
             if b < w.len() {
@@ -856,6 +853,33 @@ fn push_word(
             pieces.push(Piece::Hyphen);
         }
     }
+}
+
+/// The byte lengths of a word's syllables, with at least three letters on each side of a
+/// hyphen ("re-port" reads badly); remembered per word, as the shapes are (a long report
+/// hyphenates the same words again and again).
+fn syllable_lengths(word: &str, lang: hypher::Lang) -> Rc<[u16]> {
+    thread_local! {
+        static SYLLABLES: std::cell::RefCell<HashMap<String, Rc<[u16]>>> =
+            std::cell::RefCell::new(HashMap::new());
+    }
+    // The language is part of the key by a prefix that no word contains.
+    let key = format!("{lang:?}\u{0}{word}");
+    if let Some(hit) = SYLLABLES.with(|c| c.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let (left, right) = lang.bounds();
+    let lengths: Rc<[u16]> = hypher::hyphenate_bounded(word, lang, left.max(3), right.max(3))
+        .map(|s| s.len().min(u16::MAX as usize) as u16)
+        .collect();
+    SYLLABLES.with(|c| {
+        let mut c = c.borrow_mut();
+        if c.len() > 50_000 {
+            c.clear();
+        }
+        c.insert(key, lengths.clone());
+    });
+    lengths
 }
 
 /// The letters of a word that may be hyphenated (without leading or trailing punctuation), as
