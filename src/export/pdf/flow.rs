@@ -80,7 +80,6 @@ pub struct Block {
 
 pub struct Cell {
     pub lines: Vec<Line>,
-    pub header: bool,
 }
 
 pub struct Row {
@@ -296,7 +295,6 @@ pub fn matrix(
         let measure = width - 2.0 * Typography::CELL_PADDING;
         Ok(Cell {
             lines: b.set_in(&spans, Typography::TABLE, false, measure, measure)?,
-            header,
         })
     };
     out.push(Row {
@@ -674,10 +672,7 @@ impl Builder {
                 };
                 let spans = self.spans(&cell.content, style)?;
                 let lines = self.set_in(&spans, Typography::TABLE, false, measure, measure)?;
-                cells.push(Cell {
-                    lines,
-                    header: cell.header,
-                });
+                cells.push(Cell { lines });
             }
             let header = !row.cells.is_empty() && row.cells.iter().all(|c| c.header);
             out.push(Row { cells, header });

@@ -482,12 +482,10 @@ impl Pager<'_> {
         };
         let avail = geo.body_width() - start - block.end;
         let left = geo.margin_x + if self.doc.rtl { block.end } else { start };
-        let last = index + 1 == block.lines.len();
         let slack = (avail - line.width).max(0.0);
         let x = match block.align {
             Align::Center => left + slack / 2.0,
             Align::Justify | Align::Start => {
-                let _ = last;
                 if self.doc.rtl {
                     left + slack
                 } else {
@@ -792,7 +790,6 @@ impl Pager<'_> {
                 }
                 y += lead;
             }
-            let _ = cell.header;
         }
         // Borders: the row's box and the lines between its cells.
         let right = left + table.width();
