@@ -126,7 +126,7 @@ enum PersonalDataCommand {
     },
     /// Erase a person everywhere in one transaction: as a participant they become
     /// "Participant n" (the consultation stays); their name and e-mail leave contacts and
-    /// notes. Mentions in drafts are listed, not changed.
+    /// notes. Mentions in drafts are listed, not changed (unless --in-text).
     #[command(group(clap::ArgGroup::new("who").required(true).args(["person", "email"])))]
     Erase {
         /// A participant's id (from `personal-data find`): that person, wherever their name or
@@ -136,6 +136,10 @@ enum PersonalDataCommand {
         /// Everyone recorded with this e-mail address.
         #[arg(long, value_name = "EMAIL")]
         email: Option<String>,
+        /// Also replace the name and e-mail in drafts and their history (earlier versions) with
+        /// "[name removed]" / "[e-mail removed]". The file recorded as sent is not changed.
+        #[arg(long)]
+        in_text: bool,
         #[arg(long)]
         json: bool,
     },
@@ -843,6 +847,7 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
         PersonalDataCommand::Erase {
             person,
             email,
+            in_text,
             json,
         } => {
             let target = match (person, email) {
@@ -855,7 +860,7 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
                     ))
                 }
             };
-            let done = store.erase_person(&target)?;
+            let done = store.erase_person(&target, in_text)?;
             if json {
                 print_json(&done)?;
             } else {
@@ -863,6 +868,12 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
                     "Erased: {} participant(s) anonymised in {} consultation(s), {} other field(s) changed. Backups made before still hold the old data until they roll off.",
                     done.participants, done.consultations, done.other_fields
                 );
+                if in_text {
+                    println!(
+                        "In the text: {} section(s) and {} earlier version(s) changed; the file recorded as sent is kept as it was.",
+                        done.sections_changed, done.revisions_changed
+                    );
+                }
             }
             for o in &done.left_in_drafts {
                 eprintln!(

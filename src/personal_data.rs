@@ -10,13 +10,20 @@
 //!   (consultation participants and notes, stakeholder contacts and notes, the city's contact,
 //!   engagement and milestone notes, evidence notes, section owners, recommendation
 //!   departments): all of it is erased, or nothing;
-//! - the text of drafts is listed but not rewritten: a draft is the officer's document (and
-//!   the version sent to the UN is a record that must not change), so the app says where the
-//!   person is mentioned and the officer edits it;
+//! - the text of drafts is listed, and rewritten only when the officer asks for it ("in
+//!   text"): a draft is the officer's document. Then every whole-word mention of the name or
+//!   e-mail in section titles and content (text runs, footnotes, table cells: the content tree
+//!   is walked, never the raw JSON) and in every revision snapshot becomes "[name removed]" /
+//!   "[e-mail removed]" in the same transaction; each changed section gets a new version (an
+//!   open editor then meets a conflict instead of saving the old text over it) and is
+//!   re-indexed for search. The file recorded as sent to the UN (its bytes and SHA-256) is
+//!   never changed: it is the record of what was sent;
 //! - backups and workspace files made before hold the old data; they roll off with the backup
 //!   retention. The UI and the README say so.
 
 use crate::consultation::pseudonym;
+use crate::document::{Block, Content, Inline, Mark};
+use crate::revision::RevisionSection;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
@@ -82,8 +89,10 @@ pub enum PlaceKind {
     EvidenceNote,
     SectionOwner,
     RecommendationDepartment,
-    /// The text of a draft: listed, not changed (the officer edits it).
+    /// The text of a draft: changed only when erasing "in text" too (else the officer edits it).
     DraftText,
+    /// Earlier versions of a submission (its revisions): changed only when erasing "in text".
+    DraftHistory,
 }
 
 /// One place where the person appears.
@@ -97,7 +106,8 @@ pub struct Occurrence {
     pub label: String,
     /// The text as stored now (shortened for long notes).
     pub value: String,
-    /// False for the text of drafts, which the officer edits by hand.
+    /// False for the text of drafts and their history, changed only when erasing "in text"
+    /// (otherwise the officer edits the text by hand).
     pub erased_automatically: bool,
 }
 
@@ -122,8 +132,13 @@ pub struct EraseReport {
     pub consultations: usize,
     /// Other fields changed (contacts, notes, owners, departments).
     pub other_fields: usize,
-    /// Mentions in drafts, left for the officer to edit.
+    /// Mentions in drafts, left for the officer to edit (none when erased "in text", unless a
+    /// section's content could not be read).
     pub left_in_drafts: Vec<Occurrence>,
+    /// Sections whose title or text was changed (erasing "in text" only).
+    pub sections_changed: usize,
+    /// Revision snapshots (earlier versions) changed (erasing "in text" only).
+    pub revisions_changed: usize,
 }
 
 /// The day until which personal data of a consultation held on `held_on` is kept; empty when
@@ -172,6 +187,84 @@ impl Identity {
     }
     fn mentioned_in(&self, text: &str) -> bool {
         self.scrub(text, NAME_REMOVED).is_some()
+    }
+}
+
+impl Identity {
+    /// Takes the person out of a content tree; true when something changed. Text runs,
+    /// footnotes, headings, list items, quotes and table cells are walked; a link whose target
+    /// names the person loses the link (its text is scrubbed like any other).
+    fn scrub_content(&self, content: &mut Content) -> bool {
+        let mut changed = false;
+        for b in &mut content.blocks {
+            changed |= self.scrub_block(b);
+        }
+        changed
+    }
+
+    fn scrub_block(&self, block: &mut Block) -> bool {
+        let mut changed = false;
+        match block {
+            Block::Heading { content, .. } | Block::Paragraph { content, .. } => {
+                changed |= self.scrub_inlines(content);
+            }
+            Block::BulletList { items } | Block::OrderedList { items } => {
+                for item in items {
+                    for b in &mut item.blocks {
+                        changed |= self.scrub_block(b);
+                    }
+                }
+            }
+            Block::Quote { blocks } => {
+                for b in blocks {
+                    changed |= self.scrub_block(b);
+                }
+            }
+            Block::Table { rows } => {
+                for row in rows {
+                    for cell in &mut row.cells {
+                        changed |= self.scrub_inlines(&mut cell.content);
+                    }
+                }
+            }
+        }
+        changed
+    }
+
+    fn scrub_inlines(&self, inlines: &mut [Inline]) -> bool {
+        let mut changed = false;
+        for i in inlines {
+            match i {
+                Inline::Text { text, marks } => {
+                    if let Some(new) = self.scrub(text, NAME_REMOVED) {
+                        *text = new;
+                        changed = true;
+                    }
+                    let before = marks.len();
+                    marks.retain(|m| match m {
+                        Mark::Link { href } => !self.mentioned_in(href),
+                        _ => true,
+                    });
+                    changed |= marks.len() != before;
+                }
+                Inline::Footnote { content } => changed |= self.scrub_inlines(content),
+                Inline::Citation { .. } | Inline::HardBreak => {}
+            }
+        }
+        changed
+    }
+
+    /// Takes the person out of revision sections (titles and content); true when changed.
+    fn scrub_sections(&self, sections: &mut [RevisionSection]) -> bool {
+        let mut changed = false;
+        for s in sections {
+            if let Some(t) = self.scrub(&s.title, NAME_REMOVED) {
+                s.title = t;
+                changed = true;
+            }
+            changed |= self.scrub_content(&mut s.content);
+        }
+        changed
     }
 }
 
@@ -572,8 +665,11 @@ impl Store {
     /// "Participant n" in each consultation (which stays); their name and e-mail are taken out
     /// of consultation notes, stakeholder contacts and notes, the city's contact, engagement,
     /// milestone and evidence notes, section owners and recommendation departments. Mentions
-    /// in drafts are returned, not changed.
-    pub fn erase_person(&mut self, target: &PersonTarget) -> Result<EraseReport> {
+    /// in drafts are returned, not changed, unless `in_text`: then every whole-word mention in
+    /// section titles and content and in every revision snapshot becomes "[name removed]" /
+    /// "[e-mail removed]" in the same transaction (see the module's notes). The record of
+    /// what was sent (file and SHA-256) never changes.
+    pub fn erase_person(&mut self, target: &PersonTarget, in_text: bool) -> Result<EraseReport> {
         let found = self.find(target)?;
         if found.is_empty() {
             return Err(Error::Conflict(match target {
@@ -588,7 +684,11 @@ impl Store {
         let identity = self.identity(target)?;
         let now = now_text();
         let mut other_fields = 0;
+        let mut text_changes = (0, 0);
         let consultations = self.write(|tx| {
+            if in_text {
+                text_changes = scrub_drafts(tx, &identity, &now)?;
+            }
             let consultations = anonymise_with(
                 tx,
                 &found.participants,
@@ -631,7 +731,25 @@ impl Store {
             participants: found.participants.len(),
             consultations,
             other_fields,
-            left_in_drafts: found.drafts,
+            left_in_drafts: if in_text {
+                // Only content that could not be read as a tree is left.
+                let unreadable: Vec<i64> = draft_sections(&self.conn)?
+                    .into_iter()
+                    .filter(|s| s.content.is_none())
+                    .map(|s| s.id)
+                    .collect();
+                found
+                    .drafts
+                    .into_iter()
+                    .filter(|o| {
+                        o.place == PlaceKind::DraftText && unreadable.contains(&o.record_id)
+                    })
+                    .collect()
+            } else {
+                found.drafts
+            },
+            sections_changed: text_changes.0,
+            revisions_changed: text_changes.1,
         })
     }
 
@@ -735,23 +853,25 @@ impl Store {
             None => (None, None),
         };
         let mut drafts = Vec::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT c.id, c.content_json, 'Submission “' || s.title || '”, section “' || c.title || '”: text'
-             FROM section c JOIN submission s ON s.id = c.submission_id
-             WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        for r in rows {
-            let (id, json, label): (i64, String, String) = r?;
-            if who.mentioned_in(&json) {
+        for s in draft_sections(&self.conn)? {
+            if s.mentions(&who) {
                 drafts.push(Occurrence {
                     place: PlaceKind::DraftText,
-                    record_id: id,
-                    label,
+                    record_id: s.id,
+                    label: s.label,
                     value: "Mentioned in the text: edit the section to remove it.".into(),
                     erased_automatically: false,
                 });
             }
+        }
+        for (submission_id, title, n) in history_mentions(&self.conn, &who)? {
+            drafts.push(Occurrence {
+                place: PlaceKind::DraftHistory,
+                record_id: submission_id,
+                label: format!("Submission “{title}”: history"),
+                value: format!("Mentioned in {n} earlier version(s) kept in the history."),
+                erased_automatically: false,
+            });
         }
         Ok(Found {
             participants,
@@ -804,6 +924,151 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// A section as the erasure reads it, in the Bin or not.
+struct DraftSection {
+    id: i64,
+    submission_id: i64,
+    title: String,
+    /// None when the stored content cannot be read as a content tree.
+    content: Option<Content>,
+    json: String,
+    label: String,
+}
+
+impl DraftSection {
+    fn mentions(&self, who: &Identity) -> bool {
+        if who.mentioned_in(&self.title) {
+            return true;
+        }
+        match &self.content {
+            Some(c) => who.scrub_content(&mut c.clone()),
+            // Unreadable content is listed for the officer when the raw text mentions them.
+            None => who.mentioned_in(&self.json),
+        }
+    }
+}
+
+fn draft_sections(conn: &rusqlite::Connection) -> Result<Vec<DraftSection>> {
+    let mut stmt = conn.prepare(
+        "SELECT c.id, c.submission_id, c.title, c.content_json, s.title,
+                c.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL
+         FROM section c JOIN submission s ON s.id = c.submission_id ORDER BY s.id, c.position, c.id",
+    )?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, i64>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, String>(2)?,
+            r.get::<_, String>(3)?,
+            r.get::<_, String>(4)?,
+            r.get::<_, bool>(5)?,
+        ))
+    })?;
+    let mut out = Vec::new();
+    for r in rows {
+        let (id, submission_id, title, json, submission, binned) = r?;
+        let bin = if binned { " (in the Bin)" } else { "" };
+        out.push(DraftSection {
+            id,
+            submission_id,
+            label: format!("Submission “{submission}”, section “{title}”: text{bin}"),
+            content: serde_json::from_str(&json).ok(),
+            title,
+            json,
+        });
+    }
+    Ok(out)
+}
+
+/// A revision that mentions the person: (revision id, submission id, submission title, its
+/// sections with the person taken out).
+type ScrubbedRevision = (i64, i64, String, Vec<RevisionSection>);
+
+/// The revisions that mention the person, each with the person taken out. Snapshots that
+/// cannot be read are skipped (never written by the core).
+fn scrubbed_revisions(
+    conn: &rusqlite::Connection,
+    who: &Identity,
+) -> Result<Vec<ScrubbedRevision>> {
+    let mut stmt = conn.prepare(
+        "SELECT r.id, r.submission_id, s.title, r.snapshot_json
+         FROM submission_revision r JOIN submission s ON s.id = r.submission_id
+         ORDER BY r.submission_id, r.id",
+    )?;
+    let mut rows = stmt.query([])?;
+    let mut out = Vec::new();
+    while let Some(r) = rows.next()? {
+        let json: String = r.get(3)?;
+        let Ok(mut sections) = serde_json::from_str::<Vec<RevisionSection>>(&json) else {
+            continue;
+        };
+        if who.scrub_sections(&mut sections) {
+            out.push((r.get(0)?, r.get(1)?, r.get(2)?, sections));
+        }
+    }
+    Ok(out)
+}
+
+/// Per submission (id, title), how many of its revisions mention the person.
+fn history_mentions(
+    conn: &rusqlite::Connection,
+    who: &Identity,
+) -> Result<Vec<(i64, String, usize)>> {
+    let mut out: Vec<(i64, String, usize)> = Vec::new();
+    for (_, id, title, _) in scrubbed_revisions(conn, who)? {
+        match out.last_mut() {
+            Some(last) if last.0 == id => last.2 += 1,
+            _ => out.push((id, title, 1)),
+        }
+    }
+    Ok(out)
+}
+
+/// Erasing "in text": takes the person out of every section's title and content and out of
+/// every revision snapshot. A changed section gets a new version, as a save does, and is
+/// re-indexed for search. Returns (sections changed, revisions changed).
+fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result<(usize, usize)> {
+    let mut sections = 0;
+    let mut submissions: Vec<i64> = Vec::new();
+    for s in draft_sections(tx)? {
+        let Some(mut content) = s.content else {
+            continue;
+        };
+        let title = who.scrub(&s.title, NAME_REMOVED);
+        let text_changed = who.scrub_content(&mut content);
+        if title.is_none() && !text_changed {
+            continue;
+        }
+        let title = title.unwrap_or(s.title);
+        let json = serde_json::to_string(&content).map_err(|e| Error::Conflict(e.to_string()))?;
+        tx.execute(
+            "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1 WHERE id = ?1",
+            rusqlite::params![s.id, title, json, now],
+        )?;
+        crate::search::index_section(tx, s.id, &title, &content)?;
+        sections += 1;
+        submissions.push(s.submission_id);
+    }
+    submissions.sort_unstable();
+    submissions.dedup();
+    for id in submissions {
+        tx.execute(
+            "UPDATE submission SET updated_at = ?2 WHERE id = ?1",
+            rusqlite::params![id, now],
+        )?;
+    }
+    let changed = scrubbed_revisions(tx, who)?;
+    for (id, _, _, list) in &changed {
+        let words: usize = list.iter().map(|s| s.content.stats().words(true)).sum();
+        let json = serde_json::to_string(list).map_err(|e| Error::Conflict(e.to_string()))?;
+        tx.execute(
+            "UPDATE submission_revision SET snapshot_json = ?2, words = ?3 WHERE id = ?1",
+            rusqlite::params![id, json, words as i64],
+        )?;
+    }
+    Ok((sections, changed.len()))
 }
 
 /// Anonymises the participants for retention: each one's own name and e-mail leave the notes.

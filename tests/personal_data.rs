@@ -3,9 +3,11 @@
 use assert_cmd::Command;
 use chrono::NaiveDate;
 use cityrights::consultation::{ConsultationFormat, ConsultationInput, ParticipantInput};
+use cityrights::document::{Block, Content, Inline, Mark, TableCell, TableRow};
 use cityrights::engagement::EngagementInput;
 use cityrights::personal_data::{PersonTarget, PlaceKind};
 use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
+use cityrights::submission::{NewSection, SubmissionInput};
 use cityrights::Store;
 use serde_json::Value;
 
@@ -281,7 +283,7 @@ fn erasing_a_person_removes_every_occurrence_and_nothing_else() {
         ana.occurrences
     );
 
-    let done = store.erase_person(&ana.target).unwrap();
+    let done = store.erase_person(&ana.target, false).unwrap();
     assert_eq!((done.participants, done.consultations), (2, 2));
 
     let first_after = store.consultation(first.id).unwrap();
@@ -322,7 +324,7 @@ fn erasing_a_person_removes_every_occurrence_and_nothing_else() {
     assert!(store.find_person("novak").unwrap().is_empty());
     assert!(store.find_person("ana@").unwrap().is_empty());
     assert_eq!(store.find_person("kranjc").unwrap().len(), 1);
-    let again = store.erase_person(&ana.target).unwrap_err();
+    let again = store.erase_person(&ana.target, false).unwrap_err();
     assert!(
         again.to_string().contains("already been removed"),
         "{again}"
@@ -349,9 +351,12 @@ fn erasing_by_email_reaches_every_name_recorded_with_it() {
         )
         .unwrap();
     let done = store
-        .erase_person(&PersonTarget::Email {
-            email: "ana@ngo.example".into(),
-        })
+        .erase_person(
+            &PersonTarget::Email {
+                email: "ana@ngo.example".into(),
+            },
+            false,
+        )
         .unwrap();
     assert_eq!(done.participants, 2);
     assert_eq!(
@@ -359,17 +364,23 @@ fn erasing_by_email_reaches_every_name_recorded_with_it() {
         "Participant 1"
     );
     let none = store
-        .erase_person(&PersonTarget::Email {
-            email: "nobody@x.example".into(),
-        })
+        .erase_person(
+            &PersonTarget::Email {
+                email: "nobody@x.example".into(),
+            },
+            false,
+        )
         .unwrap_err();
     assert!(none
         .to_string()
         .contains("No personal data with the e-mail address nobody@x.example"));
     let bad = store
-        .erase_person(&PersonTarget::Email {
-            email: "not an address".into(),
-        })
+        .erase_person(
+            &PersonTarget::Email {
+                email: "not an address".into(),
+            },
+            false,
+        )
         .unwrap_err();
     assert!(
         bad.to_string().contains("is not an e-mail address"),
@@ -437,6 +448,202 @@ fn invalid_consultations_are_refused_in_plain_words_and_nothing_is_written() {
         assert!(e.to_string().contains(message), "{e}");
     }
     assert!(store.consultations(Some(eng)).unwrap().is_empty());
+}
+
+/// A submission whose text names Ana Novak in a paragraph, a footnote, a table cell and a
+/// mailto link, with a named revision and a sent version that name her too (the sent file
+/// holds her name), and a participant Ana Novak to erase. Returns the submission's id.
+fn drafts_naming_ana(store: &mut Store, eng: i64, dir: &std::path::Path) -> i64 {
+    store
+        .create_consultation(
+            eng,
+            &consultation(
+                "2026-02-01",
+                "Housing",
+                vec![person("Ana Novak", "", "ana@ngo.example")],
+            ),
+        )
+        .unwrap();
+    let sub = store
+        .create_submission_with(
+            eng,
+            &SubmissionInput {
+                title: "UPR submission".into(),
+                ..Default::default()
+            },
+            vec![NewSection {
+                title: "Methodology".into(),
+                content: Content {
+                    blocks: vec![Block::para("Ana Novak drafted the first outline.")],
+                },
+                guidance: String::new(),
+            }],
+        )
+        .unwrap();
+    store.name_revision(sub.id, "Sent to legal review").unwrap();
+    let file = dir.join("sent.docx");
+    std::fs::write(&file, b"Ana Novak drafted the first outline.").unwrap();
+    store
+        .mark_submitted(sub.id, "2026-04-01", "UPR online submission system", &file)
+        .unwrap();
+    let section = store.sections(sub.id).unwrap().remove(0);
+    let content = Content {
+        blocks: vec![
+            Block::Paragraph {
+                numbered: true,
+                content: vec![
+                    Inline::text(
+                        "We met ana novak of the tenants; Banana Republic was not consulted.",
+                    ),
+                    Inline::Footnote {
+                        content: vec![Inline::text("Interview with Ana Novak, 2 February 2026.")],
+                    },
+                ],
+            },
+            Block::Table {
+                rows: vec![TableRow {
+                    cells: vec![
+                        TableCell {
+                            header: false,
+                            content: vec![Inline::text("Ana Novak")],
+                        },
+                        TableCell {
+                            header: false,
+                            content: vec![Inline::Text {
+                                text: "write to her".into(),
+                                marks: vec![Mark::Link {
+                                    href: "mailto:ana@ngo.example".into(),
+                                }],
+                            }],
+                        },
+                    ],
+                }],
+            },
+        ],
+    };
+    store
+        .save_section(section.id, "Methodology", &content, section.version)
+        .unwrap();
+    sub.id
+}
+
+fn all_text(c: &Content) -> String {
+    let parts = c.text_parts();
+    format!("{}\n{}", parts.body.join("\n"), parts.footnotes.join("\n"))
+}
+
+#[test]
+fn erasing_in_text_replaces_the_name_in_drafts_and_their_history_but_not_what_was_sent() {
+    let (dir, mut store, eng) = setup();
+    let sub = drafts_naming_ana(&mut store, eng, dir.path());
+    let sent_before = store.sent_record(sub).unwrap().unwrap();
+    let sent_bytes = store.sent_file(sub).unwrap();
+    let section = store.sections(sub).unwrap().remove(0);
+    assert_eq!(store.search_drafts("Novak").unwrap().len(), 1);
+
+    let ana = store.find_person("Ana Novak").unwrap().remove(0);
+    let places: Vec<PlaceKind> = ana.occurrences.iter().map(|o| o.place).collect();
+    assert!(places.contains(&PlaceKind::DraftText), "{places:?}");
+    assert!(places.contains(&PlaceKind::DraftHistory), "{places:?}");
+
+    let done = store.erase_person(&ana.target, true).unwrap();
+    assert_eq!(done.participants, 1);
+    assert_eq!(done.sections_changed, 1);
+    assert!(done.revisions_changed >= 2, "{done:?}");
+    assert!(done.left_in_drafts.is_empty(), "{done:?}");
+
+    let after = store.sections(sub).unwrap().remove(0);
+    let text = all_text(&after.content);
+    assert!(!text.to_lowercase().contains("novak"), "{text}");
+    assert!(
+        text.contains("We met [name removed] of the tenants"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Interview with [name removed], 2 February"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Banana Republic"),
+        "Banana is not Ana: {text}"
+    );
+    let Block::Table { rows } = &after.content.blocks[1] else {
+        panic!("the table stays a table: {:?}", after.content);
+    };
+    assert_eq!(
+        rows[0].cells[0].content,
+        vec![Inline::text("[name removed]")]
+    );
+    assert_eq!(
+        rows[0].cells[1].content,
+        vec![Inline::text("write to her")],
+        "the mailto link to her goes, its text stays"
+    );
+    // A new version, as a save makes: an editor that started from the old one meets a conflict.
+    assert_eq!(after.version, section.version + 1);
+    let stale = store
+        .save_section(section.id, "Methodology", &section.content, section.version)
+        .unwrap_err();
+    assert!(stale.to_string().contains("changed elsewhere"), "{stale}");
+
+    for r in store.revisions(sub).unwrap() {
+        let rev = store.revision(r.id).unwrap();
+        for s in &rev.sections {
+            let t = all_text(&s.content);
+            assert!(!t.contains("Novak"), "revision {:?}: {t}", r.kind);
+        }
+    }
+    let named = store
+        .revisions(sub)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.name == "Sent to legal review")
+        .unwrap();
+    assert_eq!(
+        all_text(&store.revision(named.id).unwrap().sections[0].content).trim(),
+        "[name removed] drafted the first outline."
+    );
+
+    // What was sent is the record of what was sent: not changed.
+    assert_eq!(store.sent_record(sub).unwrap().unwrap(), sent_before);
+    assert_eq!(store.sent_file(sub).unwrap(), sent_bytes);
+
+    assert!(store.search_drafts("Novak").unwrap().is_empty());
+    assert_eq!(store.search_drafts("Banana").unwrap().len(), 1);
+    assert_eq!(store.search_drafts("name removed").unwrap().len(), 1);
+}
+
+#[test]
+fn erasing_without_the_text_option_changes_no_text() {
+    let (dir, mut store, eng) = setup();
+    let sub = drafts_naming_ana(&mut store, eng, dir.path());
+    let sections = store.sections(sub).unwrap();
+    let revisions: Vec<_> = store
+        .revisions(sub)
+        .unwrap()
+        .into_iter()
+        .map(|r| store.revision(r.id).unwrap())
+        .collect();
+
+    let ana = store.find_person("Ana Novak").unwrap().remove(0);
+    let done = store.erase_person(&ana.target, false).unwrap();
+    assert_eq!((done.sections_changed, done.revisions_changed), (0, 0));
+    assert_eq!(
+        done.left_in_drafts
+            .iter()
+            .map(|o| o.place)
+            .collect::<Vec<_>>(),
+        [PlaceKind::DraftText, PlaceKind::DraftHistory]
+    );
+    assert_eq!(store.sections(sub).unwrap(), sections);
+    let after: Vec<_> = store
+        .revisions(sub)
+        .unwrap()
+        .into_iter()
+        .map(|r| store.revision(r.id).unwrap())
+        .collect();
+    assert_eq!(after, revisions);
+    assert_eq!(store.search_drafts("Novak").unwrap().len(), 1);
 }
 
 fn cli(db: &std::path::Path) -> Command {
@@ -550,4 +757,34 @@ fn the_cli_lists_finds_erases_and_purges_and_respects_the_writer_lock() {
     assert_eq!(names, ["Participant 1", "Marko Kranjc", "Participant 1"]);
     let neither = cli(&db).args(["personal-data", "erase"]).output().unwrap();
     assert!(!neither.status.success());
+}
+
+#[test]
+fn the_cli_erases_in_text_when_asked_and_says_how_much_changed() {
+    let (dir, mut store, eng) = setup();
+    let sub = drafts_naming_ana(&mut store, eng, dir.path());
+    let id = match store.find_person("Ana Novak").unwrap().remove(0).target {
+        PersonTarget::Participant { id } => id,
+        other => panic!("a participant: {other:?}"),
+    };
+    drop(store);
+    let db = dir.path().join("c.sqlite3");
+    let done = json(
+        &db,
+        &[
+            "personal-data",
+            "erase",
+            "--person",
+            &id.to_string(),
+            "--in-text",
+            "--json",
+        ],
+    );
+    assert_eq!(done["participants"], 1);
+    assert_eq!(done["sections_changed"], 1);
+    assert!(done["revisions_changed"].as_i64().unwrap() >= 2, "{done}");
+    assert_eq!(done["left_in_drafts"].as_array().map(Vec::len), Some(0));
+    let store = Store::open(&db).unwrap();
+    assert!(store.search_drafts("Novak").unwrap().is_empty());
+    assert!(store.sent_record(sub).unwrap().is_some());
 }

@@ -110,7 +110,15 @@ pub fn person_occurrences(
     with_store(&state, |s| s.person_occurrences(&target))
 }
 
+/// `in_text`: also replace the name and e-mail in drafts and their history (the officer ticks
+/// it in the question; off unless given).
 #[tauri::command]
-pub fn erase_person(state: State<AppState>, target: PersonTarget) -> CmdResult<EraseReport> {
-    with_store(&state, |s| s.erase_person(&target))
+pub fn erase_person(
+    state: State<AppState>,
+    target: PersonTarget,
+    in_text: Option<bool>,
+) -> CmdResult<EraseReport> {
+    with_store(&state, |s| {
+        s.erase_person(&target, in_text.unwrap_or(false))
+    })
 }

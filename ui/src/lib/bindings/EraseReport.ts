@@ -18,6 +18,15 @@ consultations: number,
  */
 other_fields: number, 
 /**
- * Mentions in drafts, left for the officer to edit.
+ * Mentions in drafts, left for the officer to edit (none when erased "in text", unless a
+ * section's content could not be read).
  */
-left_in_drafts: Array<Occurrence>, };
+left_in_drafts: Array<Occurrence>, 
+/**
+ * Sections whose title or text was changed (erasing "in text" only).
+ */
+sections_changed: number, 
+/**
+ * Revision snapshots (earlier versions) changed (erasing "in text" only).
+ */
+revisions_changed: number, };

@@ -18,6 +18,7 @@ label: string,
  */
 value: string, 
 /**
- * False for the text of drafts, which the officer edits by hand.
+ * False for the text of drafts and their history, changed only when erasing "in text"
+ * (otherwise the officer edits the text by hand).
  */
 erased_automatically: boolean, };

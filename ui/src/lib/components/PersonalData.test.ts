@@ -94,7 +94,14 @@ describe('Personal data settings', () => {
       find_person: () => people,
       erase_person: () => {
         people = [];
-        return { participants: 1, consultations: 1, other_fields: 1, left_in_drafts: [ana.occurrences[2]] };
+        return {
+          participants: 1,
+          consultations: 1,
+          other_fields: 1,
+          left_in_drafts: [ana.occurrences[2]],
+          sections_changed: 0,
+          revisions_changed: 0,
+        };
       },
     });
 
@@ -110,12 +117,51 @@ describe('Personal data settings', () => {
     const places = within(dialog).getByRole('list', { name: 'Appears in:' });
     expect(within(places).getAllByRole('listitem')).toHaveLength(3);
     expect(within(dialog).getByText(/Backups made before/)).toBeTruthy();
+    const inText = within(dialog).getByRole('checkbox', { name: 'Also replace the name and e-mail in drafts and their history' });
+    expect((inText as HTMLInputElement).checked).toBe(false);
     expect(callsOf(calls, 'erase_person')).toHaveLength(0);
 
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Erase everywhere' }));
     expect(await screen.findByText(/^Erased: 1 participant\(s\) anonymised in 1 consultation\(s\), 1 other field\(s\) cleared\. Still mentioned in drafts/)).toBeTruthy();
-    expect(callsOf(calls, 'erase_person')[0]?.args).toEqual({ target: { by: 'participant', id: 11 } });
+    expect(callsOf(calls, 'erase_person')[0]?.args).toEqual({ target: { by: 'participant', id: 11 }, inText: false });
     expect(await screen.findByText('Nobody was found for “novak”.')).toBeTruthy();
+  });
+
+  it('erases the name from drafts and their history too only when the box is ticked, and says how much changed', async () => {
+    const calls = setup({
+      find_person: () => [ana],
+      erase_person: () => ({
+        participants: 1,
+        consultations: 1,
+        other_fields: 1,
+        left_in_drafts: [],
+        sections_changed: 2,
+        revisions_changed: 5,
+      }),
+    });
+
+    await fireEvent.input(await screen.findByLabelText('Name or e-mail'), { target: { value: 'novak' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    await fireEvent.click(within(await screen.findByTestId('person')).getByRole('button', { name: 'Erase Ana Novak…' }));
+    const dialog = screen.getByRole('dialog');
+    const box = within(dialog).getByRole('checkbox', { name: 'Also replace the name and e-mail in drafts and their history' });
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    expect(within(dialog).getByText(/The file recorded as sent to the UN is kept as it was/)).toBeTruthy();
+    await fireEvent.click(box);
+    expect((box as HTMLInputElement).checked).toBe(true);
+
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Erase everywhere' }));
+    expect(await screen.findByText(/In the text: 2 section\(s\) and 5 earlier version\(s\) changed\./)).toBeTruthy();
+    expect(callsOf(calls, 'erase_person')[0]?.args).toEqual({ target: { by: 'participant', id: 11 }, inText: true });
+  });
+
+  it('does not offer the box when the person is not mentioned in any draft', async () => {
+    setup({ find_person: () => [{ ...ana, occurrences: ana.occurrences.slice(0, 2) }] });
+
+    await fireEvent.input(await screen.findByLabelText('Name or e-mail'), { target: { value: 'novak' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Find' }));
+    await fireEvent.click(within(await screen.findByTestId('person')).getByRole('button', { name: 'Erase Ana Novak…' }));
+    expect(within(screen.getByRole('dialog')).queryByRole('checkbox')).toBeNull();
   });
 
   it('shows the message for a too-short search next to the field', async () => {

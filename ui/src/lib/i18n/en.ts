@@ -937,12 +937,15 @@ export const en = {
   'personal.find': 'Find',
   'personal.found_none': 'Nobody was found for “{query}”.',
   'personal.appears': 'Appears in:',
-  'personal.by_hand': 'not changed automatically: edit the text',
+  'personal.by_hand': 'not changed automatically: edit the text, or tick the box below when erasing',
   'personal.erase': 'Erase {name}…',
   'personal.erase_question': 'Erase {name} everywhere? In each consultation they become “Participant n”; their name and e-mail are taken out of the places below. This cannot be undone.',
   'personal.erase_confirm': 'Erase everywhere',
   'personal.erased': 'Erased: {p} participant(s) anonymised in {c} consultation(s), {o} other field(s) cleared.',
   'personal.erased_drafts': 'Still mentioned in drafts (edit them by hand): {places}.',
+  'personal.in_text': 'Also replace the name and e-mail in drafts and their history',
+  'personal.in_text_hint': 'Every mention in the text of sections, footnotes and tables, and in their earlier versions, becomes “[name removed]” or “[e-mail removed]”. A section open in an editor then has to be reloaded. The file recorded as sent to the UN is kept as it was: it is the record of what was sent.',
+  'personal.erased_text': 'In the text: {s} section(s) and {r} earlier version(s) changed.',
 } as const;
 
 export type Catalogue = { readonly [K in keyof typeof en]: string };
