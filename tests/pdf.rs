@@ -782,7 +782,10 @@ fn a_treaty_body_cover_page_with_the_logo_and_letter_paper() {
         "{front:?}"
     );
     for want in ["Engagement: CEDAW review of Slovenia", "Date: "] {
-        assert!(front.iter().any(|t| t.starts_with(want)), "{want}: {front:?}");
+        assert!(
+            front.iter().any(|t| t.starts_with(want)),
+            "{want}: {front:?}"
+        );
     }
     let info = run(&pdfinfo, &[path.to_str().unwrap()]);
     assert!(info.contains("612 x 792 pts (letter)"), "{info}");
@@ -926,6 +929,26 @@ fn the_cli_exports_and_refuses_an_unwritable_place() {
     let msg = String::from_utf8_lossy(&fail.stderr);
     assert!(msg.contains("Could not write"), "{msg}");
     assert!(!bad.exists());
+    // The follow-up matrix from the CLI, even with no recommendations yet.
+    let matrix = dir.path().join("m.pdf");
+    let ok = Command::new(bin)
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "recommendations",
+            "export-pdf",
+            "-o",
+            matrix.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        ok.status.success(),
+        "{}",
+        String::from_utf8_lossy(&ok.stderr)
+    );
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("Wrote 0 recommendation(s) on 1 page(s)"));
+    assert!(std::fs::read(&matrix).unwrap().starts_with(b"%PDF-1.7"));
 }
 
 #[test]

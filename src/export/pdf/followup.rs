@@ -35,6 +35,16 @@ impl Store {
     /// The follow-up matrix of the recommendations matching `filter`, as a PDF dated `today`
     /// (`YYYY-MM-DD`).
     pub fn follow_up_pdf(&self, filter: &RecommendationFilter, today: &str) -> Result<Rendered> {
+        self.follow_up_pdf_rows(filter, today)
+            .map(|(rendered, _)| rendered)
+    }
+
+    /// The matrix and how many recommendations it holds.
+    fn follow_up_pdf_rows(
+        &self,
+        filter: &RecommendationFilter,
+        today: &str,
+    ) -> Result<(Rendered, usize)> {
         let rows = self.follow_up_rows(filter)?;
         let city = self.city_profile()?;
         let paper = city.as_ref().map(|c| c.paper_size).unwrap_or(PaperSize::A4);
@@ -45,14 +55,15 @@ impl Store {
             .filter(|s| !s.trim().is_empty())
             .or_else(|| rows.first().map(|r| r.recommendation.country.clone()))
             .unwrap_or_default();
-        render(
+        let rendered = render(
             &rows,
             paper,
             &city_name,
             &state,
             filter.symbol.as_deref(),
             today,
-        )
+        )?;
+        Ok((rendered, rows.len()))
     }
 
     /// Writes the matrix to `path`, whole or not at all.
@@ -62,12 +73,12 @@ impl Store {
         filter: &RecommendationFilter,
     ) -> Result<MatrixPdfExported> {
         let today = chrono::Utc::now().format("%Y-%m-%d").to_string();
-        let rendered = self.follow_up_pdf(filter, &today)?;
+        let (rendered, rows) = self.follow_up_pdf_rows(filter, &today)?;
         super::super::write_file(path, &rendered.bytes)?;
         Ok(MatrixPdfExported {
             path: path.display().to_string(),
             pages: rendered.pages,
-            rows: self.follow_up_rows(filter)?.len(),
+            rows,
         })
     }
 }
