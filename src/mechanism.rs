@@ -96,8 +96,6 @@ pub fn mandates() -> Result<Vec<Mandate>> {
     Ok(reference()?.mandates)
 }
 
-/// Writes the reference mechanisms into the database (insert or update; never deletes, since
-/// engagements refer to them).
 /// Whether the database already holds the shipped reference data (nothing to write).
 pub(crate) fn reference_data_current(store: &Store) -> bool {
     match reference() {
@@ -109,6 +107,8 @@ pub(crate) fn reference_data_current(store: &Store) -> bool {
     }
 }
 
+/// Writes the reference mechanisms into the database (insert or update; never deletes, since
+/// engagements refer to them).
 pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
     let file = reference()?;
     // Nothing to write when the database already holds this reference data: opening a
