@@ -101,7 +101,12 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
         }
         _ => None,
     };
-    let doc = flow::build(detail, &geo, logo.is_some(), &word_count(detail))?;
+    let doc = flow::build(
+        detail,
+        &geo,
+        logo.as_ref().map(|l| (l.width, l.height)),
+        &word_count(detail),
+    )?;
     let city_name = city.map(|c| c.name.clone()).unwrap_or_default();
     let modified = detail
         .sections

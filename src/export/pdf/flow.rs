@@ -120,8 +120,8 @@ pub enum Flow {
     PageBreak,
     /// Vertical space (on the cover page).
     Space(f32),
-    /// The city's logo, centred, at this height.
-    Logo(f32),
+    /// The city's logo, centred: width and height in points.
+    Logo(f32, f32),
 }
 
 pub struct Footnote {
@@ -142,7 +142,7 @@ pub struct Document {
 pub fn build(
     detail: &SubmissionDetail,
     geometry: &Geometry,
-    has_logo: bool,
+    logo: Option<(usize, usize)>,
     word_count: &str,
 ) -> Result<Document> {
     let language = Language::from_code(&detail.submission.language);
@@ -158,7 +158,7 @@ pub fn build(
         next_paragraph: 1,
         section: String::new(),
     };
-    b.front_matter(detail, cover, has_logo, word_count)?;
+    b.front_matter(detail, cover, logo, word_count)?;
     for view in &detail.sections {
         b.section = view.section.title.clone();
         let title = view.section.title.trim();
@@ -431,7 +431,7 @@ impl Builder {
         &mut self,
         detail: &SubmissionDetail,
         cover: bool,
-        has_logo: bool,
+        logo: Option<(usize, usize)>,
         word_count: &str,
     ) -> Result<()> {
         let title = detail
@@ -443,9 +443,17 @@ impl Builder {
             .unwrap_or_else(|| detail.submission.title.clone());
         if cover {
             self.flows
-                .push(Flow::Space(if has_logo { 40.0 } else { 150.0 }));
-            if has_logo {
-                self.flows.push(Flow::Logo(80.0));
+                .push(Flow::Space(if logo.is_some() { 40.0 } else { 150.0 }));
+            if let Some((w, h)) = logo {
+                // 80 points high, keeping its proportions; a wide logo is narrowed to the
+                // text's width.
+                let ratio = w.max(1) as f32 / h.max(1) as f32;
+                let (mut lw, mut lh) = (80.0 * ratio, 80.0);
+                if lw > self.width {
+                    lw = self.width;
+                    lh = lw / ratio;
+                }
+                self.flows.push(Flow::Logo(lw, lh));
                 self.flows.push(Flow::Space(36.0));
             }
         }

@@ -231,10 +231,10 @@ pub fn paginate(doc: &Document, geo: Geometry) -> (Vec<Page>, LayoutReport) {
                     p.y += h;
                 }
             }
-            Flow::Logo(h) => {
-                let w = *h; // replaced by the real aspect ratio when drawn
+            Flow::Logo(w, h) => {
+                let (w, h) = (*w, *h);
                 let x = (geo.width - w) / 2.0;
-                p.page.logo = Some((x, p.y, w, *h));
+                p.page.logo = Some((x, p.y, w, h));
                 p.report.boxes.push(PlacedBox {
                     page: p.pages.len(),
                     kind: BoxKind::Logo,
@@ -244,7 +244,7 @@ pub fn paginate(doc: &Document, geo: Geometry) -> (Vec<Page>, LayoutReport) {
                     x,
                     top: p.y,
                     width: w,
-                    height: *h,
+                    height: h,
                     calls: Vec::new(),
                     text: String::new(),
                 });

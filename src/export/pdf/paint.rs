@@ -153,19 +153,16 @@ pub fn page_ops(
         }
         ops.push(Op::RestoreGraphicsState);
     }
-    if let (Some((x, top, _, h)), Some((id, logo))) = (page.logo, logo) {
-        // Natural size at 72 dpi is one point per pixel; scale to the height, keep the ratio.
-        let scale = h / logo.height.max(1) as f32;
-        let w = logo.width as f32 * scale;
-        let x = x + (h - w) / 2.0;
+    if let (Some((x, top, w, h)), Some((id, logo))) = (page.logo, logo) {
+        // Natural size at 72 dpi is one point per pixel: scaled to the box the layout gave it.
         ops.push(Op::UseXobject {
             id: id.clone(),
             transform: XObjectTransform {
                 translate_x: Some(Pt(x)),
                 translate_y: Some(Pt(height - top - h)),
                 rotate: None,
-                scale_x: Some(scale),
-                scale_y: Some(scale),
+                scale_x: Some(w / logo.width.max(1) as f32),
+                scale_y: Some(h / logo.height.max(1) as f32),
                 dpi: Some(72.0),
                 ..Default::default()
             },
