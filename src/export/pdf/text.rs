@@ -457,7 +457,11 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
                 });
             }
         }
-        let hyphenated = matches!(pieces.get(to), Some(Piece::Hyphen));
+        // A hyphenation point of ours, or a soft hyphen the writer put in, ending the line.
+        let hyphenated = matches!(pieces.get(to), Some(Piece::Hyphen))
+            || range
+                .as_ref()
+                .is_some_and(|r| text[r.clone()].ends_with('\u{AD}'));
         let forced = matches!(items.get(to), Some(Item::Penalty { penalty, .. }) if *penalty <= -INFINITE_PENALTY);
         let mut extra: Vec<(usize, f32)> = Vec::new();
         if let (true, Some(r)) = (s.justify, range.clone()) {
@@ -576,6 +580,15 @@ fn restyle(font: FontKey, style: Style) -> FontKey {
             }
         }
     }
+}
+
+/// Characters that are not drawn: the hard break, format characters (soft hyphen, zero-width
+/// space and joiners' neighbours, direction marks and embeddings, word joiner, byte-order mark)
+/// and control codes.
+fn invisible(c: char) -> bool {
+    c == HARD_BREAK
+        || c.is_control()
+        || matches!(c as u32, 0x00AD | 0x200B | 0x200E | 0x200F | 0x202A..=0x202E | 0x2060..=0x2064 | 0x2066..=0x2069 | 0xFEFF)
 }
 
 /// Combining marks take the font of their base letter.
@@ -929,7 +942,10 @@ fn visual_line(
                 if g.cluster < lo || g.cluster >= hi {
                     continue;
                 }
-                if text[g.cluster..].starts_with(HARD_BREAK) {
+                // Nothing is drawn for a hard break or an invisible character (a soft hyphen, a
+                // zero-width space, a direction mark, a control code pasted from elsewhere): a
+                // glyph for one would map the space glyph to it in the copied text, or draw a box.
+                if text[g.cluster..].chars().next().is_some_and(invisible) {
                     continue;
                 }
                 let end = run
@@ -1110,6 +1126,22 @@ mod tests {
                 l.logical_text()
             );
         }
+    }
+
+    #[test]
+    fn invisible_characters_draw_nothing_and_a_soft_hyphen_shows_at_a_line_end() {
+        let text = "house\u{200B}hold \u{FEFF}water\u{0007} and sani\u{AD}tation \u{200F}services";
+        let lines = set(&plain(text), &setting(400.0)).unwrap();
+        let drawn: String = lines[0]
+            .glyphs
+            .iter()
+            .map(|g| &lines[0].text[g.text.start as usize..g.text.end as usize])
+            .collect();
+        assert_eq!(drawn, "household water and sanitation services");
+        // Where the line breaks at the soft hyphen, a hyphen is drawn.
+        let narrow = set(&plain("Sanitation infra\u{AD}structure"), &setting(90.0)).unwrap();
+        assert!(narrow.len() > 1);
+        assert!(narrow[0].hyphenated, "{:?}", narrow[0].logical_text());
     }
 
     #[test]
