@@ -1029,3 +1029,36 @@ fn the_follow_up_matrix_is_a_landscape_table_with_its_header_on_every_page() {
         rendered.bytes
     );
 }
+
+#[test]
+fn an_empty_submission_and_an_empty_paragraph_still_export() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let empty = submission(&mut s, "UPR", "en", Vec::new());
+    let r = s.export_pdf(empty).unwrap();
+    assert_eq!(r.pages, 1);
+    assert!(r.report.boxes.iter().any(|b| b.kind == BoxKind::Title));
+    let blank = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Notes".into(),
+            content: Content {
+                blocks: vec![Block::para(""), Block::para("After an empty paragraph.")],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let r = s.export_pdf(blank).unwrap();
+    check_layout(&r.report, "blank");
+    let labels: Vec<&str> = r
+        .report
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::Label)
+        .map(|b| b.text.as_str())
+        .collect();
+    // The empty paragraph keeps its number, as in the app and in Word.
+    assert_eq!(labels, ["1.", "2."], "{labels:?}");
+}

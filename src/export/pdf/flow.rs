@@ -596,6 +596,12 @@ impl Builder {
                     Some(n) => Some((self.label(&format!("{n}."), Typography::BODY, false)?, 0.0)),
                     None => None,
                 };
+                // An empty numbered paragraph keeps its number on the page, as the app and the
+                // Word export count it.
+                let mut lines = lines;
+                if lines.is_empty() && label.is_some() {
+                    lines.push(Line::empty());
+                }
                 self.flows.push(Flow::Block(Block {
                     kind: match place {
                         Place::Quote => Kind::Quote,

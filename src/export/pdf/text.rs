@@ -144,6 +144,18 @@ pub struct Line {
 }
 
 impl Line {
+    /// A line with nothing on it (an empty numbered paragraph keeps its number).
+    pub fn empty() -> Line {
+        Line {
+            glyphs: Vec::new(),
+            width: 0.0,
+            text: Rc::from(""),
+            range: 0..0,
+            footnotes: Vec::new(),
+            hyphenated: false,
+        }
+    }
+
     /// This line with `label` (a paragraph or footnote number, a bullet) drawn `dx` points from
     /// the line's start, as one line: text extraction then reads "12. The city…" in order
     /// instead of the number as a column of its own.
