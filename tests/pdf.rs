@@ -1045,7 +1045,16 @@ fn an_empty_submission_and_an_empty_paragraph_still_export() {
         vec![NewSection {
             title: "Notes".into(),
             content: Content {
-                blocks: vec![Block::para(""), Block::para("After an empty paragraph.")],
+                blocks: vec![
+                    Block::para(""),
+                    Block::Paragraph {
+                        numbered: true,
+                        content: vec![
+                            Inline::text("After an empty paragraph."),
+                            Inline::Footnote { content: vec![] },
+                        ],
+                    },
+                ],
             },
             guidance: String::new(),
         }],
@@ -1061,4 +1070,10 @@ fn an_empty_submission_and_an_empty_paragraph_still_export() {
         .collect();
     // The empty paragraph keeps its number, as in the app and in Word.
     assert_eq!(labels, ["1.", "2."], "{labels:?}");
+    // An empty footnote still has its place (and number) at the foot of the page.
+    assert!(r
+        .report
+        .boxes
+        .iter()
+        .any(|b| b.kind == BoxKind::Footnote && b.block == 1));
 }

@@ -753,7 +753,12 @@ impl Builder {
                         Typography::FOOTNOTE_INDENT,
                     )?;
                     if let Some(f) = self.footnotes.get_mut(index) {
-                        f.lines = lines;
+                        // An empty footnote still shows its number at the foot of the page.
+                        f.lines = if lines.is_empty() {
+                            vec![Line::empty()]
+                        } else {
+                            lines
+                        };
                     }
                     spans.push(Span {
                         text: number.to_string(),
