@@ -45,7 +45,9 @@ const TARGETS: [&str; 7] = [
 
 #[test]
 fn every_corpus_input_cut_short_or_changed_gives_a_result_or_an_error_never_a_panic() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz").join("corpus");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz")
+        .join("corpus");
     let mut inputs = 0;
     for target in TARGETS {
         let mut files: Vec<_> = std::fs::read_dir(root.join(target))
@@ -64,7 +66,11 @@ fn every_corpus_input_cut_short_or_changed_gives_a_result_or_an_error_never_a_pa
             let name = file.display().to_string();
             let step = (data.len() / 40).max(1);
             let mut variants = vec![data.clone()];
-            variants.extend((0..data.len()).step_by(step).map(|cut| data[..cut].to_vec()));
+            variants.extend(
+                (0..data.len())
+                    .step_by(step)
+                    .map(|cut| data[..cut].to_vec()),
+            );
             // Bytes changed at spread-out places (a fixed pattern: the test is the same each run).
             for k in 1..=20 {
                 let mut v = data.clone();
