@@ -77,23 +77,27 @@ struct ReferenceFile {
     mandates: Vec<Mandate>,
 }
 
-fn reference() -> Result<ReferenceFile> {
-    let file: ReferenceFile = serde_json::from_str(REFERENCE_JSON).map_err(|e| {
-        Error::Conflict(format!(
-            "The built-in reference data is damaged ({e}); please report this."
-        ))
-    })?;
-    if file.version != 1 {
-        return Err(Error::Conflict(
-            "The built-in reference data has an unknown version.".into(),
-        ));
-    }
-    Ok(file)
+/// The shipped reference data, parsed once per process: every opening of a database compares
+/// it with what the database holds.
+fn reference() -> Result<&'static ReferenceFile> {
+    static FILE: std::sync::OnceLock<std::result::Result<ReferenceFile, String>> =
+        std::sync::OnceLock::new();
+    FILE.get_or_init(|| {
+        let file: ReferenceFile = serde_json::from_str(REFERENCE_JSON).map_err(|e| {
+            format!("The built-in reference data is damaged ({e}); please report this.")
+        })?;
+        if file.version != 1 {
+            return Err("The built-in reference data has an unknown version.".into());
+        }
+        Ok(file)
+    })
+    .as_ref()
+    .map_err(|e| Error::Conflict(e.clone()))
 }
 
 /// The Special Procedures mandates of the reference data.
 pub fn mandates() -> Result<Vec<Mandate>> {
-    Ok(reference()?.mandates)
+    Ok(reference()?.mandates.clone())
 }
 
 /// Whether the database already holds the shipped reference data (nothing to write).

@@ -2,6 +2,10 @@
 //! and by LibreOffice (independent readers), and the import of files that LibreOffice and
 //! pandoc made from known content.
 
+#[path = "support/tools.rs"]
+mod tools;
+use tools::{required_tool, tool};
+
 use cityrights::city::{CityProfile, PaperSize};
 use cityrights::document::{Block, Content, Inline, ListItem, Mark, TableCell, TableRow};
 use cityrights::engagement::EngagementInput;
@@ -243,24 +247,6 @@ fn rich_submission(s: &mut Store, paper: PaperSize, language: &str) -> i64 {
     )
     .unwrap()
     .id
-}
-
-/// The path of a program on PATH, if it is installed.
-fn tool(name: &str) -> Option<PathBuf> {
-    let paths = std::env::var_os("PATH")?;
-    std::env::split_paths(&paths)
-        .map(|p| p.join(name))
-        .find(|p| p.is_file())
-}
-
-/// The program, or None with the reason printed (the test then checks nothing with it). CI
-/// installs every one of them (scripts/setup.sh), so there they always run.
-fn required_tool(name: &str, package: &str) -> Option<PathBuf> {
-    let found = tool(name);
-    if found.is_none() {
-        eprintln!("SKIPPED: `{name}` is not installed (Debian package {package}); `make setup` installs it.");
-    }
-    found
 }
 
 fn export(s: &Store, id: i64, dir: &Path, name: &str) -> PathBuf {

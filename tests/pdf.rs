@@ -7,6 +7,9 @@
 
 #[path = "support/pdf_sample.rs"]
 mod sample;
+#[path = "support/tools.rs"]
+mod tools;
+use tools::required_tool as tool;
 
 use cityrights::city::{CityProfile, PaperSize};
 use cityrights::document::{Block, Content, Inline, Mark};
@@ -68,18 +71,6 @@ fn samples_dir() -> PathBuf {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/pdf-samples");
     std::fs::create_dir_all(&dir).unwrap();
     dir
-}
-
-/// The program, or None with the reason printed. CI installs every one (scripts/setup.sh).
-fn tool(name: &str, package: &str) -> Option<PathBuf> {
-    let paths = std::env::var_os("PATH")?;
-    let found = std::env::split_paths(&paths)
-        .map(|p| p.join(name))
-        .find(|p| p.is_file());
-    if found.is_none() {
-        eprintln!("SKIPPED: `{name}` is not installed (Debian package {package}); `make setup` installs it.");
-    }
-    found
 }
 
 fn run(tool: &Path, args: &[&str]) -> String {
@@ -887,22 +878,25 @@ fn the_cli_exports_and_refuses_an_unwritable_place() {
             sample::submission("en", 300, 1, 2, false),
         );
     }
-    let bin = env!("CARGO_BIN_EXE_cityrights");
+    // The CLI on this database: its output.
+    let cli = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_cityrights"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .unwrap()
+    };
     let out = dir.path().join("s.pdf");
-    let ok = Command::new(bin)
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "export",
-            "pdf",
-            "--submission",
-            "1",
-            "-o",
-            out.to_str().unwrap(),
-            "--json",
-        ])
-        .output()
-        .unwrap();
+    let ok = cli(&[
+        "export",
+        "pdf",
+        "--submission",
+        "1",
+        "-o",
+        out.to_str().unwrap(),
+        "--json",
+    ]);
     assert!(
         ok.status.success(),
         "{}",
@@ -912,36 +906,26 @@ fn the_cli_exports_and_refuses_an_unwritable_place() {
     assert_eq!(json["pages"].as_u64().unwrap() as usize, 1);
     assert!(std::fs::read(&out).unwrap().starts_with(b"%PDF-1.7"));
     let bad = dir.path().join("no/such/folder/s.pdf");
-    let fail = Command::new(bin)
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "export",
-            "pdf",
-            "--submission",
-            "1",
-            "-o",
-            bad.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let fail = cli(&[
+        "export",
+        "pdf",
+        "--submission",
+        "1",
+        "-o",
+        bad.to_str().unwrap(),
+    ]);
     assert!(!fail.status.success());
     let msg = String::from_utf8_lossy(&fail.stderr);
     assert!(msg.contains("Could not write"), "{msg}");
     assert!(!bad.exists());
     // The follow-up matrix from the CLI, even with no recommendations yet.
     let matrix = dir.path().join("m.pdf");
-    let ok = Command::new(bin)
-        .args([
-            "--db",
-            db.to_str().unwrap(),
-            "recommendations",
-            "export-pdf",
-            "-o",
-            matrix.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let ok = cli(&[
+        "recommendations",
+        "export-pdf",
+        "-o",
+        matrix.to_str().unwrap(),
+    ]);
     assert!(
         ok.status.success(),
         "{}",
@@ -1032,6 +1016,18 @@ fn the_follow_up_matrix_is_a_landscape_table_with_its_header_on_every_page() {
 
 #[test]
 fn an_empty_submission_and_an_empty_paragraph_still_export() {
+    // No city profile yet (the officer skipped it): the export still works, on A4.
+    let (_d0, mut fresh) = store();
+    let id = submission(
+        &mut fresh,
+        "UPR",
+        "en",
+        sample::submission("en", 200, 1, 4, false),
+    );
+    let r = fresh.export_pdf(id).unwrap();
+    assert_eq!(r.report.page_width, 595.28);
+    check_layout(&r.report, "no city");
+
     let (_d, mut s) = store();
     city(&mut s, PaperSize::A4, "en", None);
     let empty = submission(&mut s, "UPR", "en", Vec::new());

@@ -35,6 +35,11 @@ impl Typography {
     pub const CELL_PADDING: f32 = 4.0;
 }
 
+const BOLD: Style = Style {
+    bold: true,
+    italic: false,
+};
+
 /// How the lines of a block sit in their measure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -148,16 +153,7 @@ pub fn build(
     let language = Language::from_code(&detail.submission.language);
     let rtl = detail.submission.language == "ar";
     let cover = detail.front_matter.kind == FrontMatter::CoverPage;
-    let mut b = Builder {
-        language,
-        rtl,
-        width: geometry.body_width(),
-        footnotes: Vec::new(),
-        links: Vec::new(),
-        flows: Vec::new(),
-        next_paragraph: 1,
-        section: String::new(),
-    };
+    let mut b = Builder::new(language, rtl, geometry.body_width());
     b.front_matter(detail, cover, logo, word_count)?;
     for view in &detail.sections {
         b.section = view.section.title.clone();
@@ -165,10 +161,7 @@ pub fn build(
         if !title.is_empty() {
             let spans = vec![Span {
                 text: title.to_string(),
-                style: Style {
-                    bold: true,
-                    italic: false,
-                },
+                style: BOLD,
                 ..Default::default()
             }];
             let lines = b.set(&spans, Typography::SECTION, false, 0.0, 0.0)?;
@@ -211,73 +204,9 @@ pub fn matrix(
     rows: &[Vec<String>],
     weights: &[f32],
 ) -> Result<Document> {
-    let mut b = Builder {
-        language: Language::English,
-        rtl: false,
-        width: geometry.body_width(),
-        footnotes: Vec::new(),
-        links: Vec::new(),
-        flows: Vec::new(),
-        next_paragraph: 1,
-        section: String::new(),
-    };
-    let bold = Style {
-        bold: true,
-        italic: false,
-    };
-    let title_lines = b.set(
-        &[Span {
-            text: title.to_string(),
-            style: bold,
-            ..Default::default()
-        }],
-        Typography::TITLE,
-        false,
-        0.0,
-        0.0,
-    )?;
-    b.flows.push(Flow::Block(Block {
-        kind: Kind::Title,
-        lines: title_lines,
-        line_height: Typography::TITLE * 1.3,
-        first_start: 0.0,
-        start: 0.0,
-        end: 0.0,
-        align: Align::Start,
-        label: None,
-        space_before: 0.0,
-        space_after: 8.0,
-        keep_with_next: true,
-        outline: None,
-    }));
-    for (label, value) in lines {
-        let spans = [
-            Span {
-                text: format!("{label}: "),
-                style: bold,
-                ..Default::default()
-            },
-            Span {
-                text: value.clone(),
-                ..Default::default()
-            },
-        ];
-        let set = b.set(&spans, Typography::BODY, false, 0.0, 0.0)?;
-        b.flows.push(Flow::Block(Block {
-            kind: Kind::FrontMatter,
-            lines: set,
-            line_height: Typography::BODY_LEADING,
-            first_start: 0.0,
-            start: 0.0,
-            end: 0.0,
-            align: Align::Start,
-            label: None,
-            space_before: 0.0,
-            space_after: 1.0,
-            keep_with_next: false,
-            outline: None,
-        }));
-    }
+    let mut b = Builder::new(Language::English, false, geometry.body_width());
+    b.title(title, Align::Start, 8.0)?;
+    b.label_lines(lines, Align::Start, 1.0)?;
     b.flows.push(Flow::Space(8.0));
     let total: f32 = weights.iter().sum::<f32>().max(f32::EPSILON);
     let widths: Vec<f32> = weights.iter().map(|w| w / total * b.width).collect();
@@ -427,6 +356,82 @@ impl Builder {
             .ok_or_else(|| Error::Conflict("An empty label was set.".into()))
     }
 
+    fn new(language: Language, rtl: bool, width: f32) -> Builder {
+        Builder {
+            language,
+            rtl,
+            width,
+            footnotes: Vec::new(),
+            links: Vec::new(),
+            flows: Vec::new(),
+            next_paragraph: 1,
+            section: String::new(),
+        }
+    }
+
+    /// The document's title, bold.
+    fn title(&mut self, text: &str, align: Align, space_after: f32) -> Result<()> {
+        let spans = [Span {
+            text: text.to_string(),
+            style: BOLD,
+            ..Default::default()
+        }];
+        let lines = self.set(&spans, Typography::TITLE, false, 0.0, 0.0)?;
+        self.flows.push(Flow::Block(Block {
+            kind: Kind::Title,
+            lines,
+            line_height: Typography::TITLE * 1.3,
+            first_start: 0.0,
+            start: 0.0,
+            end: 0.0,
+            align,
+            label: None,
+            space_before: 0.0,
+            space_after,
+            keep_with_next: true,
+            outline: None,
+        }));
+        Ok(())
+    }
+
+    /// "Label: value" lines under the title, the label bold.
+    fn label_lines(
+        &mut self,
+        lines: &[(String, String)],
+        align: Align,
+        space_after: f32,
+    ) -> Result<()> {
+        for (label, value) in lines {
+            let spans = [
+                Span {
+                    text: format!("{label}: "),
+                    style: BOLD,
+                    ..Default::default()
+                },
+                Span {
+                    text: value.clone(),
+                    ..Default::default()
+                },
+            ];
+            let lines = self.set(&spans, Typography::BODY, false, 0.0, 0.0)?;
+            self.flows.push(Flow::Block(Block {
+                kind: Kind::FrontMatter,
+                lines,
+                line_height: Typography::BODY_LEADING,
+                first_start: 0.0,
+                start: 0.0,
+                end: 0.0,
+                align,
+                label: None,
+                space_before: 0.0,
+                space_after,
+                keep_with_next: false,
+                outline: None,
+            }));
+        }
+        Ok(())
+    }
+
     fn front_matter(
         &mut self,
         detail: &SubmissionDetail,
@@ -457,30 +462,8 @@ impl Builder {
                 self.flows.push(Flow::Space(36.0));
             }
         }
-        let bold = Style {
-            bold: true,
-            italic: false,
-        };
-        let spans = vec![Span {
-            text: title.clone(),
-            style: bold,
-            ..Default::default()
-        }];
-        let lines = self.set(&spans, Typography::TITLE, false, 0.0, 0.0)?;
-        self.flows.push(Flow::Block(Block {
-            kind: Kind::Title,
-            lines,
-            line_height: Typography::TITLE * 1.3,
-            first_start: 0.0,
-            start: 0.0,
-            end: 0.0,
-            align: if cover { Align::Center } else { Align::Start },
-            label: None,
-            space_before: 0.0,
-            space_after: if cover { 28.0 } else { 10.0 },
-            keep_with_next: true,
-            outline: None,
-        }));
+        let align = if cover { Align::Center } else { Align::Start };
+        self.title(&title, align, if cover { 28.0 } else { 10.0 })?;
         let mut lines: Vec<(String, String)> = detail
             .front_matter
             .lines
@@ -492,36 +475,10 @@ impl Builder {
             lines.push(("Word count".into(), word_count.to_string()));
         }
         if cover {
-            lines.push(("Date".into(), cover_date(detail)));
+            let day = detail.submission.updated_at.get(..10).unwrap_or("");
+            lines.push(("Date".into(), long_date(day)));
         }
-        for (label, value) in lines {
-            let spans = vec![
-                Span {
-                    text: format!("{label}: "),
-                    style: bold,
-                    ..Default::default()
-                },
-                Span {
-                    text: value,
-                    ..Default::default()
-                },
-            ];
-            let lines = self.set(&spans, Typography::BODY, false, 0.0, 0.0)?;
-            self.flows.push(Flow::Block(Block {
-                kind: Kind::FrontMatter,
-                lines,
-                line_height: Typography::BODY_LEADING,
-                first_start: 0.0,
-                start: 0.0,
-                end: 0.0,
-                align: if cover { Align::Center } else { Align::Start },
-                label: None,
-                space_before: 0.0,
-                space_after: if cover { 6.0 } else { 1.0 },
-                keep_with_next: false,
-                outline: None,
-            }));
-        }
+        self.label_lines(&lines, align, if cover { 6.0 } else { 1.0 })?;
         if cover {
             self.flows.push(Flow::PageBreak);
         } else {
@@ -542,13 +499,7 @@ impl Builder {
         };
         match block {
             Content::Heading { level, content } => {
-                let spans = self.spans(
-                    content,
-                    Style {
-                        bold: true,
-                        italic: false,
-                    },
-                )?;
+                let spans = self.spans(content, BOLD)?;
                 let plain: String = spans
                     .iter()
                     .filter(|s| s.footnote.is_none())
@@ -782,9 +733,8 @@ impl Builder {
     }
 }
 
-/// The date on a treaty-body cover page: the day the submission was last changed.
-fn cover_date(detail: &SubmissionDetail) -> String {
-    let day = detail.submission.updated_at.get(..10).unwrap_or("");
+/// A `YYYY-MM-DD` day as it reads on a page ("27 November 2026"); as given if it is not one.
+pub(super) fn long_date(day: &str) -> String {
     chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
         .map(|d| d.format("%-d %B %Y").to_string())
         .unwrap_or_else(|_| day.to_string())

@@ -3,7 +3,8 @@
 //! ([`Store::follow_up_rows`]); the table is set by the same engine as the submissions, on
 //! landscape pages, with the header row repeated on every page.
 
-use super::{content_id, flow, layout::Geometry, pdf_date, write, Rendered};
+use super::flow::{self, long_date};
+use super::{content_id, layout::Geometry, pdf_date, write, Rendered};
 use crate::city::PaperSize;
 use crate::recommendation::{FollowUpRow, RecommendationFilter};
 use crate::store::Store;
@@ -168,10 +169,4 @@ fn row_cells(row: &FollowUpRow) -> Vec<String> {
         r.local_status.label().to_string(),
         evidence,
     ]
-}
-
-fn long_date(day: &str) -> String {
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map(|d| d.format("%-d %B %Y").to_string())
-        .unwrap_or_else(|_| day.to_string())
 }

@@ -271,7 +271,8 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
         let family = fonts::family(c);
         let inherit = previous
             .filter(|f| (family == fonts::Family::Common || is_mark(c)) && fonts::has_glyph(*f, c));
-        let font = if c == HARD_BREAK {
+        // What is not drawn needs no glyph: never "missing", it stays in the run around it.
+        let font = if invisible(c) {
             previous.unwrap_or(FontKey::Serif)
         } else if let Some(f) = inherit {
             f
@@ -281,9 +282,7 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
         {
             f
         } else {
-            if !c.is_control() {
-                missing.0.insert(c);
-            }
+            missing.0.insert(c);
             FontKey::Serif
         };
         // Bold and italic change the font of common characters too (a bold comma).
@@ -1142,7 +1141,7 @@ mod tests {
 
     #[test]
     fn invisible_characters_draw_nothing_and_a_soft_hyphen_shows_at_a_line_end() {
-        let text = "house\u{200B}hold \u{FEFF}water\u{0007} and sani\u{AD}tation \u{200F}services";
+        let text = "house\u{200B}hold \u{FEFF}water\u{0007} and sani\u{AD}tation \u{2066}\u{200F}services\u{2069}";
         let lines = set(&plain(text), &setting(400.0)).unwrap();
         let drawn: String = lines[0]
             .glyphs
