@@ -1,15 +1,139 @@
-//! Search across all drafts with SQLite FTS5.
+//! Search across all drafts with SQLite FTS5, and the rules every search box shares.
 //!
 //! Two indexes over the same text: one of words (diacritics folded, so "Etat" finds "État")
 //! and one of trigrams, so that Chinese and Japanese — written without spaces — and parts of
 //! words are found too. The core keeps both in step with every save (rowid = section id);
 //! sections in the bin are filtered out when searching, so restoring one needs no re-indexing.
+//!
+//! What a query may be ([`check_query`]): at most [`MAX_QUERY_CHARS`] characters and
+//! [`MAX_QUERY_WORDS`] words, refused in plain words beyond, before the database is touched.
+//! Each word is quoted (operators typed by the officer are taken literally) and a word typed
+//! twice is asked for once: FTS5's ranking and highlighting cost grows with the number of
+//! phrases times the number of matches, so repeated words made a long query's cost grow with
+//! the square of its length. A query FTS5 still cannot read is answered in plain words; any
+//! other database error (a damaged index) is reported as an error, never as "nothing found".
 
 use crate::document::Content;
 use crate::store::Store;
-use crate::Result;
+use crate::{Error, Result};
 use serde::Serialize;
+use std::collections::HashSet;
 use ts_rs::TS;
+
+/// The longest query searched, in characters. A search is a few words, or a sentence pasted
+/// from a draft; 2,000 characters is a long paragraph. Longer text is refused before anything
+/// is read, so a pasted page never holds the database (and the app) for seconds.
+pub const MAX_QUERY_CHARS: usize = 2_000;
+
+/// The most words in one query. Every word is required, so a match must hold them all: beyond
+/// a couple of hundred words nothing more is found, only more work is done.
+pub const MAX_QUERY_WORDS: usize = 200;
+
+/// Checks a query typed or pasted into a search box: trimmed, with control characters (which no
+/// text is searched for and which would cut the query short inside SQLite) turned into spaces,
+/// and within [`MAX_QUERY_CHARS`] and [`MAX_QUERY_WORDS`]. Cheap and touches no database: the
+/// app calls it before taking the database. An empty result means "search for nothing".
+pub fn check_query(query: &str) -> Result<String> {
+    let chars = query.chars().count();
+    let too_long = |what: String| {
+        Error::invalid(
+            "query",
+            format!(
+                "This search is too long ({what}). A search can be at most {MAX_QUERY_WORDS} \
+                 words and {} characters: search for a few words or one sentence of the text.",
+                thousands(MAX_QUERY_CHARS)
+            ),
+        )
+    };
+    if chars > MAX_QUERY_CHARS {
+        return Err(too_long(format!("{} characters", thousands(chars))));
+    }
+    let cleaned: String = query
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let words = cleaned.split_whitespace().count();
+    if words > MAX_QUERY_WORDS {
+        return Err(too_long(format!("{} words", thousands(words))));
+    }
+    Ok(cleaned.trim().to_string())
+}
+
+/// 12345 → "12,345", for messages.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The words of a (checked) query, punctuation trimmed from their ends, each once (compared
+/// case-blind, as the index compares them) in the order first typed — except the last word
+/// typed, which stays last: it is the word being typed, searched as a prefix. Linear in the
+/// query's length.
+pub(crate) fn query_words(q: &str) -> Vec<String> {
+    let all: Vec<&str> = q
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some((last, rest)) = all.split_last() else {
+        return Vec::new();
+    };
+    let last_key = last.to_lowercase();
+    let mut seen: HashSet<String> = HashSet::new();
+    seen.insert(last_key);
+    let mut words: Vec<String> = Vec::new();
+    for w in rest {
+        if seen.insert(w.to_lowercase()) {
+            words.push((*w).to_string());
+        }
+    }
+    words.push((*last).to_string());
+    words
+}
+
+/// A word as an FTS5 string: quoted, so operators and punctuation are taken literally.
+pub(crate) fn quoted(word: &str) -> String {
+    format!("\"{}\"", word.replace('"', "\"\""))
+}
+
+/// The whole (checked) query as one FTS5 phrase for a trigram index.
+pub(crate) fn trigram_query(q: &str) -> String {
+    quoted(q)
+}
+
+/// A failed full-text query as the officer should see it: a query FTS5 could not read (which
+/// quoting should prevent) in plain words; anything else — a damaged index, a disk error — as
+/// the error it is.
+pub(crate) fn fts_error(e: rusqlite::Error) -> Error {
+    let text = e.to_string();
+    if text.starts_with("fts5:") && text.contains("syntax error") {
+        return Error::invalid(
+            "query",
+            "This search could not be understood. Search for plain words, without quotation \
+             marks or symbols.",
+        );
+    }
+    if matches!(
+        e.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::DatabaseCorrupt)
+    ) || text.contains("malformed")
+    {
+        return Error::Conflict(
+            "The search index of this database is damaged, so the search cannot be answered. \
+             Your texts are not affected by this message. Restore the latest backup (Settings → \
+             Backups), or export the workspace and import it again, which rebuilds the index."
+                .into(),
+        );
+    }
+    Error::Database(e)
+}
 
 /// Markers FTS5's `snippet()` puts around a match; private-use characters never typed.
 const OPEN: char = '\u{E000}';
@@ -61,14 +185,9 @@ pub(crate) fn index_section(
 }
 
 /// A query for the word index: each word quoted (so punctuation and operators typed by the
-/// user are taken literally), the last one as a prefix, all required.
+/// user are taken literally) and asked for once, the last one as a prefix, all required.
 fn word_query(q: &str) -> Option<String> {
-    let words: Vec<String> = q
-        .split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
-        .collect();
+    let words: Vec<String> = query_words(q).iter().map(|w| quoted(w)).collect();
     if words.is_empty() {
         return None;
     }
@@ -94,8 +213,10 @@ fn split_snippet(s: &str) -> (String, String, String) {
 impl Store {
     /// Finds `query` in every draft not in the bin: by words first, then by trigrams (for text
     /// without spaces and parts of words) for sections the word search did not find.
+    /// The query is checked first ([`check_query`]): one over the limits is refused.
     pub fn search_drafts(&self, query: &str) -> Result<Vec<SearchHit>> {
-        let query = query.trim();
+        let query = check_query(query)?;
+        let query = query.as_str();
         if query.is_empty() {
             return Ok(Vec::new());
         }
@@ -104,8 +225,7 @@ impl Store {
             self.collect_hits("section_search", &q, &mut hits)?;
         }
         if query.chars().count() >= 3 && hits.len() < MAX_HITS {
-            let q = format!("\"{}\"", query.replace('"', "\"\""));
-            self.collect_hits("section_search_trigram", &q, &mut hits)?;
+            self.collect_hits("section_search_trigram", &trigram_query(query), &mut hits)?;
         }
         hits.truncate(MAX_HITS);
         Ok(hits)
@@ -121,35 +241,30 @@ impl Store {
              WHERE {table} MATCH ?1 AND c.deleted_at IS NULL AND s.deleted_at IS NULL AND e.deleted_at IS NULL
              ORDER BY rank LIMIT ?4"
         );
-        let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map(
-            rusqlite::params![
-                fts_query,
-                OPEN.to_string(),
-                CLOSE.to_string(),
-                MAX_HITS as i64
-            ],
-            |r| {
-                Ok((
-                    r.get::<_, i64>(0)?,
-                    r.get::<_, String>(1)?,
-                    r.get::<_, i64>(2)?,
-                    r.get::<_, String>(3)?,
-                    r.get::<_, String>(4)?,
-                    r.get::<_, String>(5)?,
-                ))
-            },
-        );
-        // A query FTS5 cannot parse is no match, not an error the officer must understand.
-        let rows = match rows {
-            Ok(rows) => rows,
-            Err(_) => return Ok(()),
-        };
+        let mut stmt = self.conn.prepare(&sql).map_err(fts_error)?;
+        let rows = stmt
+            .query_map(
+                rusqlite::params![
+                    fts_query,
+                    OPEN.to_string(),
+                    CLOSE.to_string(),
+                    MAX_HITS as i64
+                ],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, i64>(2)?,
+                        r.get::<_, String>(3)?,
+                        r.get::<_, String>(4)?,
+                        r.get::<_, String>(5)?,
+                    ))
+                },
+            )
+            .map_err(fts_error)?;
         for row in rows {
-            let Ok((section_id, section_title, submission_id, submission_title, body, title)) = row
-            else {
-                continue;
-            };
+            let (section_id, section_title, submission_id, submission_title, body, title) =
+                row.map_err(fts_error)?;
             if hits.iter().any(|h| h.section_id == section_id) {
                 continue;
             }
@@ -184,6 +299,29 @@ mod tests {
         );
         assert_eq!(word_query("\"évictions\""), Some("\"évictions\"*".into()));
         assert_eq!(word_query(" -- "), None);
+    }
+
+    #[test]
+    fn a_word_typed_twice_is_asked_for_once_and_the_last_stays_last() {
+        assert_eq!(
+            query_words("Housing water housing, HOUSING water"),
+            vec!["Housing".to_string(), "water".to_string()]
+        );
+        let long = "water ".repeat(150) + "housing";
+        assert_eq!(word_query(&long).unwrap(), "\"water\" \"housing\"*");
+    }
+
+    #[test]
+    fn queries_over_the_limits_are_refused_in_plain_words() {
+        let words = "word ".repeat(MAX_QUERY_WORDS + 1);
+        let err = check_query(&words).unwrap_err();
+        assert!(err.to_string().contains("at most 200 words"), "{err}");
+        assert!(err.to_string().contains("201 words"), "{err}");
+        let chars = "x".repeat(MAX_QUERY_CHARS + 1);
+        let err = check_query(&chars).unwrap_err();
+        assert!(err.to_string().contains("2,001 characters"), "{err}");
+        assert_eq!(check_query(" a\u{0}b ").unwrap(), "a b");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]
