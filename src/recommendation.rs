@@ -17,6 +17,7 @@ use crate::import::safe_text;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
@@ -661,6 +662,20 @@ fn index(tx: &rusqlite::Connection, id: i64, f: &UnFields) -> Result<()> {
     Ok(())
 }
 
+/// Builds both search indexes afresh from the recommendations' rows (a workspace import: an
+/// index is never taken from a file, it is made from the rows it describes).
+pub(crate) fn reindex_all(tx: &rusqlite::Connection) -> Result<()> {
+    tx.execute("DELETE FROM recommendation_search", [])?;
+    tx.execute("DELETE FROM recommendation_search_trigram", [])?;
+    let mut stmt = tx.prepare(&format!("SELECT {UN_COLS}, id FROM recommendation"))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let id: i64 = r.get(17)?;
+        index(tx, id, &row_to_un(r)?)?;
+    }
+    Ok(())
+}
+
 fn write_un(
     tx: &rusqlite::Connection,
     id: i64,
@@ -1217,7 +1232,8 @@ impl Store {
     ) -> Result<RecommendationPage> {
         let last = self.last_import_id()?;
         let (mut where_sql, mut params) = filter_sql(filter, last);
-        let query = filter.query.trim();
+        let query = crate::search::check_query(&filter.query)?;
+        let query = query.as_str();
         let fts = if query.is_empty() {
             None
         } else {
@@ -1248,11 +1264,14 @@ impl Store {
         } else {
             format!("WHERE {}", where_sql.join(" AND "))
         };
-        let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM {from} {where_clause}"),
-            rusqlite::params_from_iter(params.iter()),
-            |r| r.get(0),
-        )?;
+        let total: i64 = self
+            .conn
+            .query_row(
+                &format!("SELECT count(*) FROM {from} {where_clause}"),
+                rusqlite::params_from_iter(params.iter()),
+                |r| r.get(0),
+            )
+            .map_err(crate::search::fts_error)?;
         let sql = format!(
             "SELECT {ROW_COLS}{select_hl} FROM {from} {where_clause} ORDER BY {order} LIMIT {} OFFSET {}",
             // SQLite reads a negative limit as "no limit".
@@ -1269,7 +1288,9 @@ impl Store {
             }
             Ok(rec)
         })?;
-        let mut items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut items = rows
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(crate::search::fts_error)?;
         for r in &mut items {
             r.tags = self.tags_of(r.id)?;
         }
@@ -1283,12 +1304,16 @@ impl Store {
     /// trigrams (parts of words, text without spaces).
     fn fts_for_list(&self, query: &str) -> Result<Option<(&'static str, String)>> {
         if let Some(q) = word_query(query) {
-            let any: rusqlite::Result<i64> = self.conn.query_row(
-                "SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ?1 LIMIT 1",
-                [&q],
-                |r| r.get(0),
-            );
-            if any.is_ok() {
+            let any: Option<i64> = self
+                .conn
+                .query_row(
+                    "SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ?1 LIMIT 1",
+                    [&q],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(crate::search::fts_error)?;
+            if any.is_some() {
                 return Ok(Some(("recommendation_search", q)));
             }
         }
@@ -1308,7 +1333,8 @@ impl Store {
         query: &str,
         limit: usize,
     ) -> Result<Vec<RecommendationMatch>> {
-        let query = query.trim();
+        let query = crate::search::check_query(query)?;
+        let query = query.as_str();
         let limit = limit.clamp(1, 500);
         if query.is_empty() {
             return Ok(Vec::new());
@@ -1344,32 +1370,34 @@ impl Store {
                    WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?4) m
              JOIN recommendation r ON r.id = m.id ORDER BY m.rank"
         );
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(
-            rusqlite::params![
-                q,
-                OPEN.to_string(),
-                CLOSE.to_string(),
-                (limit + out.len()) as i64
-            ],
-            |r| {
-                Ok(RecommendationMatch {
-                    id: r.get(0)?,
-                    symbol: r.get(1)?,
-                    paragraph: r.get(2)?,
-                    text: r.get(3)?,
-                    recommending_states: parse_list(&r.get::<_, String>(4)?),
-                    response: Response::parse(&r.get::<_, String>(5)?).unwrap_or(Response::Pending),
-                    pieces: pieces(&r.get::<_, String>(6)?),
-                })
-            },
-        );
-        // A query FTS5 cannot parse is no match, not an error the officer must understand.
-        let Ok(rows) = rows else {
-            return Ok(());
-        };
+        let mut stmt = self
+            .conn
+            .prepare_cached(&sql)
+            .map_err(crate::search::fts_error)?;
+        let rows = stmt
+            .query_map(
+                rusqlite::params![
+                    q,
+                    OPEN.to_string(),
+                    CLOSE.to_string(),
+                    (limit + out.len()) as i64
+                ],
+                |r| {
+                    Ok(RecommendationMatch {
+                        id: r.get(0)?,
+                        symbol: r.get(1)?,
+                        paragraph: r.get(2)?,
+                        text: r.get(3)?,
+                        recommending_states: parse_list(&r.get::<_, String>(4)?),
+                        response: Response::parse(&r.get::<_, String>(5)?)
+                            .unwrap_or(Response::Pending),
+                        pieces: pieces(&r.get::<_, String>(6)?),
+                    })
+                },
+            )
+            .map_err(crate::search::fts_error)?;
         for row in rows {
-            let Ok(m) = row else { continue };
+            let m = row.map_err(crate::search::fts_error)?;
             if !out.iter().any(|o| o.id == m.id) {
                 out.push(m);
             }
@@ -1747,13 +1775,12 @@ fn pieces(s: &str) -> Vec<TextPiece> {
 }
 
 /// A query for the word index: each word quoted (so operators typed by the user are taken
-/// literally), all required, the last one as a prefix (the word being typed).
+/// literally) and asked for once ([`crate::search::query_words`]), all required, the last one
+/// as a prefix (the word being typed).
 fn word_query(q: &str) -> Option<String> {
-    let words: Vec<String> = q
-        .split(|c: char| c.is_whitespace())
-        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{}\"", w.replace('"', "")))
+    let words: Vec<String> = crate::search::query_words(q)
+        .iter()
+        .map(|w| crate::search::quoted(w))
         .collect();
     let last = words.last()?;
     // A one-letter prefix matches nearly every word of every record and is of no help while
@@ -1763,7 +1790,7 @@ fn word_query(q: &str) -> Option<String> {
 }
 
 fn trigram_query(q: &str) -> String {
-    format!("\"{}\"", q.replace('"', "\"\""))
+    crate::search::trigram_query(q)
 }
 
 /// Reads a whole (small) file given by the user, with a plain message when it cannot be read.

@@ -192,8 +192,11 @@ pub fn restore_revision(state: State<AppState>, id: i64) -> CmdResult<Submission
     with_store(&state, |s| s.restore_revision(id))
 }
 
+/// Search across drafts. Async, so a search never runs on the window's thread; the query is
+/// checked against the limits before the database is taken.
 #[tauri::command]
-pub fn search_drafts(state: State<AppState>, query: String) -> CmdResult<Vec<SearchHit>> {
+pub async fn search_drafts(state: State<'_, AppState>, query: String) -> CmdResult<Vec<SearchHit>> {
+    let query = cityrights::search::check_query(&query)?;
     with_store(&state, |s| s.search_drafts(&query))
 }
 

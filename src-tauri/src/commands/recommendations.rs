@@ -222,12 +222,15 @@ pub fn cancel_recommendations_import(imports: State<RecommendationImports>) {
 }
 
 #[tauri::command]
-pub fn list_recommendations(
-    state: State<AppState>,
-    filter: RecommendationFilter,
+pub async fn list_recommendations(
+    state: State<'_, AppState>,
+    mut filter: RecommendationFilter,
     limit: usize,
     offset: usize,
 ) -> CmdResult<RecommendationPage> {
+    // The search box's query is checked before the database is taken (see
+    // `search_recommendations`).
+    filter.query = cityrights::search::check_query(&filter.query)?;
     with_store(&state, |s| s.list_recommendations(&filter, limit, offset))
 }
 
@@ -301,13 +304,17 @@ pub fn delete_recommendation(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_recommendation(id))
 }
 
-/// Full-text search, best first: the search box and the editor's citation picker.
+/// Full-text search, best first: the search box and the editor's citation picker. Async, so a
+/// search never runs on the window's thread; the query is checked against the limits
+/// ([`cityrights::search::check_query`]) before the database is taken, so a pasted page is
+/// refused without holding it.
 #[tauri::command]
-pub fn search_recommendations(
-    state: State<AppState>,
+pub async fn search_recommendations(
+    state: State<'_, AppState>,
     query: String,
     limit: usize,
 ) -> CmdResult<Vec<RecommendationMatch>> {
+    let query = cityrights::search::check_query(&query)?;
     with_store(&state, |s| s.search_recommendations(&query, limit))
 }
 
