@@ -198,7 +198,11 @@ impl Store {
 
     /// Milestones due from `now` to `days` days ahead, soonest first.
     pub fn deadlines_within(&self, now: DateTime<Utc>, days: u32) -> Result<Vec<Deadline>> {
-        let until = now + chrono::Duration::days(i64::from(days));
+        // Any number of days is a question a user may ask: past the calendar's end, "until"
+        // is the end of time rather than a panic.
+        let until = now
+            .checked_add_signed(chrono::Duration::days(i64::from(days)))
+            .unwrap_or(DateTime::<Utc>::MAX_UTC);
         Ok(self
             .all_deadlines(now)?
             .into_iter()

@@ -12,6 +12,8 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod limits;
+
 /// A section's content.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]

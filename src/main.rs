@@ -13,6 +13,36 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Prints a line on standard output. When the reader has gone away (`cityrights … | head`),
+/// the program ends quietly with success, as other command-line tools do, instead of a panic
+/// ("failed printing to stdout"); any other failure to write is reported on stderr.
+macro_rules! out {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            output_failed(e);
+        }
+    }};
+}
+
+/// Prints a line on standard error, never panicking when it is closed.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr().lock(), $($arg)*);
+    }};
+}
+
+/// What a failed write to standard output does: a closed pipe ends the program with success
+/// (whoever read the output chose to stop), anything else with a message and failure.
+fn output_failed(e: std::io::Error) -> ! {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    note!("cityrights: the output could not be written: {e}");
+    std::process::exit(1);
+}
+
 #[derive(Parser)]
 #[command(
     name = "cityrights",
@@ -445,7 +475,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("cityrights: {e}");
+            note!("cityrights: {e}");
             ExitCode::FAILURE
         }
     }
@@ -453,14 +483,14 @@ fn main() -> ExitCode {
 
 fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(value).map_err(|e| Error::Conflict(e.to_string()))?;
-    println!("{s}");
+    out!("{s}");
     Ok(())
 }
 
 fn run(cli: Cli) -> Result<(), Error> {
     let path = cli.db.unwrap_or_else(store::default_path);
     if let Command::Path = cli.command {
-        println!("{}", path.display());
+        out!("{}", path.display());
         return Ok(());
     }
     let _lock = if cli.command.writes() {
@@ -473,7 +503,7 @@ fn run(cli: Cli) -> Result<(), Error> {
     } = &cli.command
     {
         let restored = cityrights::backup::restore(&path, file)?;
-        println!(
+        out!(
             "Restored the backup of {} ({} engagements, {} submissions, {} words). The database as it was is kept as a backup too.",
             restored.created_at, restored.engagements, restored.submissions, restored.words
         );
@@ -488,12 +518,12 @@ fn run(cli: Cli) -> Result<(), Error> {
         if *json {
             print_json(&done)?;
         } else {
-            println!(
+            out!(
                 "Imported the workspace exported on {} ({} engagements, {} submissions, {} recommendations) into {}.",
                 done.exported_at, done.engagements, done.submissions, done.recommendations, done.path
             );
             if let Some(b) = &done.backup {
-                println!("The database as it was is kept as the backup {}.", b.path);
+                out!("The database as it was is kept as the backup {}.", b.path);
             }
         }
         return Ok(());
@@ -507,11 +537,11 @@ fn run(cli: Cli) -> Result<(), Error> {
         if *json {
             print_json(&list)?;
         } else if list.is_empty() {
-            println!("No backups yet.");
+            out!("No backups yet.");
         } else {
             for b in list {
                 if let Some(reason) = &b.damaged {
-                    println!(
+                    out!(
                         "{}  {:<16} DAMAGED, cannot be restored: {reason}  {}",
                         b.created_at,
                         format!("{:?}", b.reason).to_lowercase(),
@@ -519,7 +549,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     );
                     continue;
                 }
-                println!(
+                out!(
                     "{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}",
                     b.created_at,
                     format!("{:?}", b.reason).to_lowercase(),
@@ -549,17 +579,17 @@ fn run(cli: Cli) -> Result<(), Error> {
             let out = store.backup_with_second_copy(cityrights::backup::BackupReason::Manual)?;
             if let Some(copy) = &out.second_copy {
                 if let Some(c) = &copy.written {
-                    eprintln!("note: a copy is in {} too (checked).", c.path);
+                    note!("note: a copy is in {} too (checked).", c.path);
                 }
                 if let Some(problem) = &copy.problem {
-                    eprintln!("note: the second copy was not written: {problem}");
+                    note!("note: the second copy was not written: {problem}");
                 }
             }
             let b = out.backup;
             if json {
                 print_json(&b)?;
             } else {
-                println!("Backed up to {} (checked).", b.path);
+                out!("Backed up to {} (checked).", b.path);
             }
         }
         Command::Backup { .. } => {}
@@ -568,12 +598,12 @@ fn run(cli: Cli) -> Result<(), Error> {
         } => {
             let done = store.export_workspace(&output)?;
             for n in &done.notices {
-                eprintln!("note: {n}");
+                note!("note: {n}");
             }
             if json {
                 print_json(&done)?;
             } else {
-                println!(
+                out!(
                     "Wrote the workspace ({} engagements, {} submissions, {} recommendations{}) to {}.",
                     done.engagements,
                     done.submissions,
@@ -586,7 +616,7 @@ fn run(cli: Cli) -> Result<(), Error> {
         Command::Workspace { .. } => {}
         Command::Demo => {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
-            println!("Demo data added to {}.", path.display());
+            out!("Demo data added to {}.", path.display());
         }
         Command::Engagements {
             command: EngagementsCommand::List { json },
@@ -595,10 +625,10 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                println!("No engagements yet.");
+                out!("No engagements yet.");
             } else {
                 for e in list {
-                    println!(
+                    out!(
                         "{:>4}  {:<6} {:<16} {}",
                         e.id,
                         e.mechanism,
@@ -613,13 +643,18 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                println!("Nothing due in the next {within} days.");
+                out!("Nothing due in the next {within} days.");
             } else {
                 for d in list {
                     let est = if d.is_estimate { " (estimate)" } else { "" };
-                    println!(
+                    out!(
                         "{}  {:>3} days  {:<6} {}{} [{}]",
-                        d.due, d.days_left, d.mechanism, d.title, est, d.engagement_title
+                        d.due,
+                        d.days_left,
+                        d.mechanism,
+                        d.title,
+                        est,
+                        d.engagement_title
                     );
                 }
             }
@@ -628,7 +663,7 @@ fn run(cli: Cli) -> Result<(), Error> {
             command: CalendarCommand::Export { output, engagement },
         } => {
             let done = store.export_ics_file(&output, engagement)?;
-            println!("Wrote {} milestone(s) to {}.", done.events, done.path);
+            out!("Wrote {} milestone(s) to {}.", done.events, done.path);
         }
         Command::Submissions {
             command: SubmissionsCommand::List { json },
@@ -637,11 +672,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                println!("No submissions yet.");
+                out!("No submissions yet.");
             } else {
                 for s in list {
                     let limit = s.limit.map(|l| format!("/ {l}")).unwrap_or_default();
-                    println!(
+                    out!(
                         "{:>4}  {:<16} {:>6} {:<8} {}",
                         s.id,
                         s.status.as_str(),
@@ -656,9 +691,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             command: ExportCommand::Docx { submission, output },
         } => {
             let done = store.export_docx_file(submission, &output)?;
-            println!(
+            out!(
                 "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
-                done.path, done.sections, done.paragraphs, done.footnotes
+                done.path,
+                done.sections,
+                done.paragraphs,
+                done.footnotes
             );
         }
         Command::Export {
@@ -673,9 +711,12 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&done)?;
             } else {
-                println!(
+                out!(
                     "Wrote {} ({} page(s), {} numbered paragraph(s), {} footnote(s)).",
-                    done.path, done.pages, done.paragraphs, done.footnotes
+                    done.path,
+                    done.pages,
+                    done.paragraphs,
+                    done.footnotes
                 );
             }
         }
@@ -704,7 +745,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                 }
             };
             for n in &done.notices {
-                eprintln!("note: {}", n.message);
+                note!("note: {}", n.message);
             }
             let s = &done.detail.submission;
             if json {
@@ -714,12 +755,13 @@ fn run(cli: Cli) -> Result<(), Error> {
                     "notices": done.notices,
                 }))?;
             } else if let Some(section) = done.section_id {
-                println!(
+                out!(
                     "Added section {section} to submission {} \"{}\".",
-                    s.id, s.title
+                    s.id,
+                    s.title
                 );
             } else {
-                println!("Created submission {} \"{}\".", s.id, s.title);
+                out!("Created submission {} \"{}\".", s.id, s.title);
             }
         }
         Command::Submission {
@@ -733,10 +775,12 @@ fn run(cli: Cli) -> Result<(), Error> {
                     .limit
                     .map(|l| format!(" / {l}"))
                     .unwrap_or_else(|| " (no limit set)".into());
-                println!("words: {}{}", st.words, limit);
-                println!(
+                out!("words: {}{}", st.words, limit);
+                out!(
                     "paragraphs: {}  footnotes: {}  sections: {}",
-                    st.paragraphs, st.footnotes, st.sections
+                    st.paragraphs,
+                    st.footnotes,
+                    st.sections
                 );
             }
         }
@@ -747,10 +791,10 @@ fn run(cli: Cli) -> Result<(), Error> {
                 if json {
                     print_json(&items)?;
                 } else if items.is_empty() {
-                    println!("The bin is empty.");
+                    out!("The bin is empty.");
                 } else {
                     for i in items {
-                        println!(
+                        out!(
                             "{:<11} {:>4}  {}  ({})",
                             format!("{:?}", i.kind).to_lowercase(),
                             i.id,
@@ -773,7 +817,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     }
                 };
                 store.restore(kind, id)?;
-                println!("Restored.");
+                out!("Restored.");
             }
             BinCommand::Empty { yes } => {
                 if !yes {
@@ -782,7 +826,7 @@ fn run(cli: Cli) -> Result<(), Error> {
                     ));
                 }
                 let n = store.empty_bin()?;
-                println!("Deleted {n} item(s) for good.");
+                out!("Deleted {n} item(s) for good.");
             }
         },
         Command::Consultations {
@@ -795,11 +839,11 @@ fn run(cli: Cli) -> Result<(), Error> {
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                println!("No consultations recorded.");
+                out!("No consultations recorded.");
             } else {
                 for c in list {
                     let names: Vec<&str> = c.participants.iter().map(|p| p.name.as_str()).collect();
-                    println!(
+                    out!(
                         "{:>4}  {}  {:<14} {} ({})",
                         c.id,
                         c.held_on,
@@ -825,21 +869,21 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
             if json {
                 print_json(&found)?;
             } else if found.is_empty() {
-                println!("Nobody found for \"{query}\".");
+                out!("Nobody found for \"{query}\".");
             } else {
                 for p in found {
                     let who = match &p.target {
                         PersonTarget::Participant { id } => format!("--person {id}"),
                         PersonTarget::Email { email } => format!("--email {email}"),
                     };
-                    println!("{} {}  (erase with {who})", p.name, p.email);
+                    out!("{} {}  (erase with {who})", p.name, p.email);
                     for o in p.occurrences {
                         let hand = if o.erased_automatically {
                             ""
                         } else {
                             " [edit by hand]"
                         };
-                        println!("    {}: {}{hand}", o.label, o.value);
+                        out!("    {}: {}{hand}", o.label, o.value);
                     }
                 }
             }
@@ -864,19 +908,19 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
             if json {
                 print_json(&done)?;
             } else {
-                println!(
+                out!(
                     "Erased: {} participant(s) anonymised in {} consultation(s), {} other field(s) changed. Backups made before still hold the old data until they roll off.",
                     done.participants, done.consultations, done.other_fields
                 );
                 if in_text {
-                    println!(
+                    out!(
                         "In the text: {} section(s) and {} earlier version(s) changed; the file recorded as sent is kept as it was.",
                         done.sections_changed, done.revisions_changed
                     );
                 }
             }
             for o in &done.left_in_drafts {
-                eprintln!(
+                note!(
                     "note: still mentioned in {}; edit the text to remove it.",
                     o.label
                 );
@@ -887,7 +931,7 @@ fn personal_data(store: &mut Store, command: PersonalDataCommand) -> Result<(), 
             if json {
                 print_json(&done)?;
             } else {
-                println!(
+                out!(
                     "Removed the personal data of {} participant(s) in {} consultation(s) held on or before {} (retention: {} months).",
                     done.participants, done.consultations, done.cutoff, done.retention_months
                 );
@@ -917,9 +961,12 @@ fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> R
     if json {
         return print_json(s);
     }
-    println!(
+    out!(
         "{} imported, {} updated, {} unchanged, {} skipped.",
-        s.imported, s.updated, s.unchanged, s.skipped
+        s.imported,
+        s.updated,
+        s.unchanged,
+        s.skipped
     );
     Ok(())
 }
@@ -1011,10 +1058,10 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
             if json {
                 print_json(&page.items)?;
             } else if page.items.is_empty() {
-                println!("No recommendations yet.");
+                out!("No recommendations yet.");
             } else {
                 for r in page.items {
-                    println!(
+                    out!(
                         "{:>6}  {} {:<8} {:<20} {}",
                         r.id,
                         r.symbol,
@@ -1030,10 +1077,10 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
             if json {
                 print_json(&matches)?;
             } else if matches.is_empty() {
-                println!("Nothing found for \"{query}\".");
+                out!("Nothing found for \"{query}\".");
             } else {
                 for m in matches {
-                    println!("{:>6}  {} {:<8} {}", m.id, m.symbol, m.paragraph, m.text);
+                    out!("{:>6}  {} {:<8} {}", m.id, m.symbol, m.paragraph, m.text);
                 }
             }
         }
@@ -1043,7 +1090,7 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
                 ..Default::default()
             };
             let done = store.export_follow_up_csv(&output, &filter)?;
-            println!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
         }
         RecommendationsCommand::ExportPdf { output, symbol } => {
             let filter = rec::RecommendationFilter {
@@ -1051,9 +1098,11 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
                 ..Default::default()
             };
             let done = store.export_follow_up_pdf(&output, &filter)?;
-            println!(
+            out!(
                 "Wrote {} recommendation(s) on {} page(s) to {}.",
-                done.rows, done.pages, done.path
+                done.rows,
+                done.pages,
+                done.path
             );
         }
     }

@@ -472,6 +472,11 @@ pub struct RecommendationInput {
     pub sdgs: Vec<String>,
 }
 
+/// The longest text of one recommendation, in bytes. The longest real UPR recommendations
+/// and treaty-body paragraphs are a few thousand characters; every importer refuses more, so
+/// that a small hostile file cannot store a recommendation of hundreds of megabytes.
+pub const TEXT_MAX_BYTES: usize = 64 * 1024;
+
 /// A recommendation as an importer read it: the UN's fields only. Empty fields (and a `None`
 /// response) mean "the source says nothing", so they never blank what another source gave.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -806,6 +811,21 @@ impl Store {
     /// the UN fields the file gives (the city's fields are never touched), and the run is
     /// recorded. A failure writes nothing.
     pub fn import_recommendations(&mut self, batch: ImportBatch) -> Result<ImportSummary> {
+        if let Some(long) = batch.items.iter().find(|i| {
+            i.text.len() + i.response_text.len() + i.response_source.len() > TEXT_MAX_BYTES
+        }) {
+            return Err(Error::Import {
+                message: format!(
+                    "Recommendation {} {} is {} KB long, where the longest the UN writes are a \
+                     few KB (at most {} KB are accepted): this file is not what it seems. \
+                     Nothing was imported.",
+                    long.symbol,
+                    long.paragraph,
+                    (long.text.len() + long.response_text.len()) >> 10,
+                    TEXT_MAX_BYTES >> 10
+                ),
+            });
+        }
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO recommendation_import (kind, file_name, country, symbol, imported, updated, unchanged, skipped, imported_at)

@@ -371,6 +371,9 @@ impl Store {
     pub fn restore_revision(&mut self, id: i64) -> Result<SubmissionDetail> {
         let rev = self.revision(id)?;
         let submission_id = self.revision_submission(id)?;
+        for s in &rev.sections {
+            crate::document::limits::check(&s.content)?;
+        }
         let now = now_text();
         self.write(|tx| {
             insert(tx, submission_id, RevisionKind::BeforeRestore, &format!("Before restoring the version of {}", rev.summary.created_at))?;

@@ -333,8 +333,10 @@ impl Store {
     ) -> Result<Submission> {
         let engagement = self.engagement(engagement_id)?;
         let (title, template, language) = self.check_submission_input(&engagement, input)?;
+        let mut budget = crate::document::limits::Budget::new();
         for s in &sections {
             validate::title("section_title", &s.title)?;
+            crate::document::limits::check_with(&s.content, &mut budget)?;
         }
         let now = now_text();
         let id = self.write(|tx| {
@@ -390,6 +392,11 @@ impl Store {
             return Err(Error::Import {
                 message: "The file has no text to import.".into(),
             });
+        }
+        let mut budget = crate::document::limits::Budget::new();
+        for s in &sections {
+            crate::document::limits::check_with(&s.content, &mut budget)
+                .map_err(|e| e.into_import())?;
         }
         let input = SubmissionInput {
             title,
@@ -524,6 +531,7 @@ impl Store {
     ) -> Result<SaveResult> {
         let old = self.section(id)?;
         let title = validate::title("title", title)?;
+        crate::document::limits::check(content)?;
         if old.version != base_version {
             return Err(Error::Conflict(format!(
                 "The section \"{}\" was changed elsewhere (another window or another copy of CityRights) \

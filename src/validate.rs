@@ -52,9 +52,14 @@ pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
     Ok(())
 }
 
-/// A date written `YYYY-MM-DD`.
+/// The years a date may fall in. The UN human rights mechanisms date from the 1970s, and
+/// nothing a city plans lies centuries ahead; keeping dates in this range also keeps every
+/// computation on them (reminders, estimates, calendar spans) far from the calendar's limits.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// A date written `YYYY-MM-DD`, in the years [`YEARS`].
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+    let invalid = || {
         Error::invalid(
             field,
             format!(
@@ -62,7 +67,20 @@ pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
                 value.trim()
             ),
         )
-    })
+    };
+    let d = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| invalid())?;
+    if !YEARS.contains(&chrono::Datelike::year(&d)) {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "\"{}\" is outside the years {} to {}. Check the year.",
+                value.trim(),
+                YEARS.start(),
+                YEARS.end()
+            ),
+        ));
+    }
+    Ok(d)
 }
 
 /// An optional last day (of a session, a multi-day milestone) written `YYYY-MM-DD`: empty is
@@ -162,6 +180,11 @@ mod tests {
     fn dates_times_and_zones() {
         assert!(date("d", "2027-02-30").is_err());
         assert!(date("d", "8/4/2027").is_err());
+        assert!(date("d", "+262142-12-31").is_err());
+        assert!(date("d", "0999-01-01")
+            .unwrap_err()
+            .to_string()
+            .contains("outside the years"));
         assert_eq!(date("d", " 2027-04-08 ").unwrap().to_string(), "2027-04-08");
         assert!(time("t", "24:00").is_err());
         assert!(time("t", "23:59").is_ok());

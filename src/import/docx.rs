@@ -51,6 +51,7 @@
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
 
+use crate::document::limits;
 use crate::document::{
     is_allowed_link, Block, Content, Inline, ListItem, Mark, TableCell, TableRow,
 };
@@ -79,6 +80,15 @@ pub const LIMITS: Limits = Limits {
     max_elements: 2_000_000,
     max_depth: 200,
 };
+
+/// The most bytes of note text that calls may copy in all: each call holds a full copy of its
+/// note (the tree has no shared footnotes), so a long note called many times would multiply a
+/// small file many thousand times (2,000 calls of a 100 KB note in a 2 KB file).
+pub const MAX_FOOTNOTE_COPIES_BYTES: usize = limits::MAX_TEXT_BYTES;
+
+/// The deepest list level: Word numbers levels 0 to 8 (ECMA-376 §17.9), and a deeper level in
+/// a file is read as the deepest, so that a hostile file cannot nest lists without end.
+pub const MAX_LIST_LEVEL: usize = 8;
 
 const INTRODUCTION: &str = "Introduction";
 const UNTITLED: &str = "Untitled section";
@@ -188,6 +198,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
         endnote_rels: endnotes.map(|(_, r)| r).unwrap_or_default(),
         found: Found::default(),
         fields: Vec::new(),
+        notes_read: HashMap::new(),
+        copied: 0,
+        over: None,
     };
     reader.found.comments = comments;
     let body = document.w_child("body").ok_or_else(|| {
@@ -195,6 +208,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
     })?;
     let mut items = Vec::new();
     reader.body(body, &mut items);
+    if let Some(e) = reader.over.take() {
+        return Err(e.into_import());
+    }
     let (submission, mut extra) = assemble(items)?;
     let mut notices = reader.found.notices();
     if !header_text.is_empty() {
@@ -830,6 +846,13 @@ struct Reader {
     endnote_rels: Rels,
     found: Found,
     fields: Vec<Field>,
+    /// Each note's text, read once: a file may call one note many times.
+    notes_read: HashMap<(bool, String), Vec<Inline>>,
+    /// Bytes of note text copied into calls so far (see [`MAX_FOOTNOTE_COPIES_BYTES`]).
+    copied: usize,
+    /// The first limit the file went past. Once set, nothing more is copied or built, so a
+    /// hostile file stops growing at once; the import then fails with this message.
+    over: Option<limits::LimitExceeded>,
 }
 
 /// Where inline content is read: its part's relationships (for links), and whether a note
@@ -1029,6 +1052,7 @@ impl Reader {
 
     fn table(&mut self, tbl: &Element) -> Item {
         let mut rows = Vec::new();
+        let mut cell_count = 0usize;
         let mut row_elements = Vec::new();
         collect_rows(tbl, &mut row_elements, &mut self.found.tracked);
         for tr in row_elements {
@@ -1043,6 +1067,13 @@ impl Reader {
             let mut cells = Vec::new();
             let mut tcs = Vec::new();
             collect_cells(tr, &mut tcs);
+            cell_count += tcs.len();
+            if let Err(e) = limits::table(tcs.len(), cell_count) {
+                self.over.get_or_insert(e);
+            }
+            if self.over.is_some() {
+                return Item::Table(Block::Table { rows: Vec::new() });
+            }
             for tc in tcs {
                 let tcpr = tc.w_child("tcPr");
                 if tcpr
@@ -1365,19 +1396,13 @@ impl Reader {
                     }
                 }
                 (Ns::W, "footnoteReference") if part == Part::Body => {
-                    if let Some(n) = c
-                        .w_attr("id")
-                        .and_then(|id| self.footnotes.get(id))
-                        .cloned()
-                    {
-                        let content = self.note(&n, Part::Footnotes);
+                    if let Some(content) = self.call(c, Part::Footnotes) {
                         out.push(Inline::Footnote { content });
                     }
                 }
                 (Ns::W, "endnoteReference") if part == Part::Body => {
-                    if let Some(n) = c.w_attr("id").and_then(|id| self.endnotes.get(id)).cloned() {
+                    if let Some(content) = self.call(c, Part::Endnotes) {
                         self.found.endnotes += 1;
-                        let content = self.note(&n, Part::Endnotes);
                         out.push(Inline::Footnote { content });
                     }
                 }
@@ -1387,6 +1412,37 @@ impl Reader {
                 _ => {}
             }
         }
+    }
+
+    /// The text for a call of a footnote or endnote: the note is read once, and each call
+    /// copies its text within [`MAX_FOOTNOTE_COPIES_BYTES`] in all. None when the note does not
+    /// exist or the budget has run out (then [`Reader::over`] says why).
+    fn call(&mut self, reference: &Element, part: Part) -> Option<Vec<Inline>> {
+        if self.over.is_some() {
+            return None;
+        }
+        let id = reference.w_attr("id")?.to_string();
+        let key = (part == Part::Footnotes, id);
+        if !self.notes_read.contains_key(&key) {
+            let notes = if key.0 {
+                &self.footnotes
+            } else {
+                &self.endnotes
+            };
+            let note = notes.get(&key.1)?.clone();
+            let content = self.note(&note, part);
+            self.notes_read.insert(key.clone(), content);
+        }
+        let content = self.notes_read.get(&key)?;
+        self.copied = self.copied.saturating_add(inline_bytes(content));
+        if self.copied > MAX_FOOTNOTE_COPIES_BYTES {
+            self.over = Some(limits::LimitExceeded(format!(
+                "The file calls its footnotes so often that their text would take more than {} MB.",
+                MAX_FOOTNOTE_COPIES_BYTES >> 20
+            )));
+            return None;
+        }
+        Some(content.clone())
     }
 
     /// A footnote's text: its paragraphs as one run of inline text joined by spaces (a
@@ -1510,6 +1566,30 @@ fn trim(inlines: &mut Vec<Inline>) {
 }
 
 /// The plain text of inline content (for titles and notices).
+/// Bytes of text in inline content (runs, link targets, citations), for the copy budget.
+fn inline_bytes(inlines: &[Inline]) -> usize {
+    inlines
+        .iter()
+        .map(|i| match i {
+            Inline::Text { text, marks } => {
+                text.len()
+                    + marks
+                        .iter()
+                        .map(|m| match m {
+                            Mark::Link { href } => href.len(),
+                            _ => 0,
+                        })
+                        .sum::<usize>()
+            }
+            Inline::Footnote { content } => inline_bytes(content),
+            Inline::Citation { symbol, paragraph } => {
+                symbol.len() + paragraph.as_ref().map_or(0, String::len)
+            }
+            Inline::HardBreak => 1,
+        })
+        .sum()
+}
+
 fn plain_text(inlines: &[Inline]) -> String {
     let mut s = String::new();
     for i in inlines {
@@ -1636,7 +1716,7 @@ fn assemble(items: Vec<Item>) -> Result<(ImportedSubmission, Vec<ImportNotice>)>
             Item::Heading(level, inl) => {
                 let base = section_level.unwrap_or(0);
                 blocks_of(&mut current).push(Block::Heading {
-                    level: (level - base).clamp(1, 255) as u8,
+                    level: (level - base).clamp(1, 6) as u8,
                     content: inl,
                 });
             }
@@ -1726,6 +1806,7 @@ impl ListBuilder {
         content: Vec<Inline>,
         blocks: &mut Vec<Block>,
     ) {
+        let depth = depth.min(MAX_LIST_LEVEL);
         while self.open.last().is_some_and(|(_, d, _, _)| *d > depth) {
             self.pop(blocks);
         }
@@ -1751,6 +1832,7 @@ impl ListBuilder {
     }
 
     fn continuation(&mut self, depth: usize, content: Vec<Inline>, blocks: &mut Vec<Block>) {
+        let depth = depth.min(MAX_LIST_LEVEL);
         while self.open.len() > 1 && self.open.last().is_some_and(|(_, d, _, _)| *d > depth) {
             self.pop(blocks);
         }
@@ -2320,6 +2402,9 @@ mod tests {
             endnote_rels: Rels::default(),
             found: Found::default(),
             fields: Vec::new(),
+            notes_read: HashMap::new(),
+            copied: 0,
+            over: None,
         };
         assert_eq!(
             r.field_link(" HYPERLINK \"https://example.org/a\" \\o \"tip\""),

@@ -155,7 +155,7 @@ fn merge(imported: ImportedSubmission) -> Content {
         for b in s.content.blocks {
             blocks.push(match b {
                 Block::Heading { level, content } => Block::Heading {
-                    level: level.saturating_add(1),
+                    level: level.saturating_add(1).min(6),
                     content,
                 },
                 other => other,
@@ -244,6 +244,7 @@ impl Store {
         }
         let title = section_title(title, &imported, None);
         let content = merge(imported);
+        crate::document::limits::check(&content).map_err(|e| e.into_import())?;
         let section = self.add_section(submission_id, &title)?;
         match self.save_section(section.id, &title, &content, section.version) {
             Ok(saved) => Ok(saved.section),

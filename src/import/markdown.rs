@@ -61,6 +61,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{Event, HeadingLevel, LinkType, Options, Parser, Tag};
 
+use crate::document::limits;
 use crate::document::{
     citation_text, is_allowed_link, Block, Content, Inline, ListItem, Mark, TableCell, TableRow,
 };
@@ -94,7 +95,7 @@ pub const MAX_NESTING: usize = 64;
 /// footnote's text (the tree has no shared footnotes), so a long footnote called many times
 /// would multiply the file's size; real submissions stay far below this, while a file built to
 /// exhaust memory (a megabyte of footnote called a million times) is refused.
-pub const MAX_FOOTNOTE_COPIES_BYTES: usize = 2 * MAX_FILE_BYTES;
+pub const MAX_FOOTNOTE_COPIES_BYTES: usize = limits::MAX_TEXT_BYTES;
 
 /// The title of the section that receives the text before the first section heading.
 const INTRODUCTION: &str = "Introduction";
@@ -246,8 +247,43 @@ fn build_tree(text: &str) -> Result<Vec<Node<'_>>> {
         }
     }
 
+    // Cells of the table being read, counted as the parser gives them (before anything is
+    // built from them: a short header row with thousands of columns is padded into every row).
+    let mut table_cells = 0usize;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         match event {
+            Event::Start(ref tag @ (Tag::Table(_) | Tag::TableCell)) => {
+                let line = || line_at(text.as_bytes(), range.start);
+                let checked = match tag {
+                    Tag::Table(alignments) => {
+                        table_cells = 0;
+                        limits::table(alignments.len(), 0)
+                    }
+                    _ => {
+                        table_cells += 1;
+                        limits::table(0, table_cells)
+                    }
+                };
+                if let Err(e) = checked {
+                    return Err(import_error(format!(
+                        "{} (Line {} of the file.) CityRights cannot import it: split the \
+                         table, or check that this is the right file. Nothing was imported.",
+                        e.0,
+                        line()
+                    )));
+                }
+                if stack.len() >= MAX_NESTING {
+                    return Err(import_error(format!(
+                        "The file nests lists, quotes or emphasis more than {MAX_NESTING} levels \
+                         deep (on line {}). CityRights cannot import such a structure: check \
+                         that this is the right file.",
+                        line()
+                    )));
+                }
+                if let Event::Start(tag) = event {
+                    stack.push((tag, range.start, Vec::new()));
+                }
+            }
             Event::Start(tag) => {
                 if stack.len() >= MAX_NESTING {
                     return Err(import_error(format!(

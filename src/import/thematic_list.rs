@@ -28,9 +28,14 @@ use crate::{Error, Result};
 use quick_xml::events::Event;
 use std::io::Read;
 
-/// The most XML read from the document part: a thematic list is a few megabytes; the limit
-/// keeps a compressed "zip bomb" from filling memory.
-pub const MAX_XML_BYTES: u64 = 200 * 1024 * 1024;
+/// The most XML read from the document part: a thematic list is a few megabytes (Slovenia's
+/// 4th cycle: under 2 MB); the limit keeps a compressed "zip bomb" from filling memory.
+pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The most text of one table cell, counted while it is read: a cell holds one recommendation
+/// with its source and position lines, or a list of themes, a few kilobytes at most. A 200 KB
+/// file must not grow one cell into a recommendation of hundreds of megabytes.
+pub const MAX_CELL_BYTES: usize = 4 * crate::recommendation::TEXT_MAX_BYTES;
 
 fn import_error(message: impl Into<String>) -> Error {
     Error::Import {
@@ -100,8 +105,8 @@ fn rows_of_xml(xml: &[u8]) -> Result<Vec<Row>> {
                 _ => {}
             },
             Event::Empty(e) => match e.local_name().as_ref() {
-                b"tab" => push(&mut cell, " "),
-                b"br" | b"cr" => push(&mut cell, "\n"),
+                b"tab" => push(&mut cell, " ")?,
+                b"br" | b"cr" => push(&mut cell, "\n")?,
                 _ => {}
             },
             Event::End(e) => match e.local_name().as_ref() {
@@ -116,17 +121,17 @@ fn rows_of_xml(xml: &[u8]) -> Result<Vec<Row>> {
                         r.push(safe_text::clean(&c));
                     }
                 }
-                b"p" => push(&mut cell, "\n"),
+                b"p" => push(&mut cell, "\n")?,
                 b"t" => in_text = false,
                 _ => {}
             },
             Event::Text(t) if in_text => {
                 let s = t.decode().map_err(|e| broken(&reader, &e))?;
-                push(&mut cell, &s);
+                push(&mut cell, &s)?;
             }
             Event::GeneralRef(r) if in_text => {
                 let name = r.decode().map_err(|e| broken(&reader, &e))?;
-                push(&mut cell, &safe_text::decode_entities(&format!("&{name};")));
+                push(&mut cell, &safe_text::decode_entities(&format!("&{name};")))?;
             }
             Event::Eof => break,
             _ => {}
@@ -136,10 +141,18 @@ fn rows_of_xml(xml: &[u8]) -> Result<Vec<Row>> {
     Ok(rows)
 }
 
-fn push(cell: &mut Option<String>, s: &str) {
+fn push(cell: &mut Option<String>, s: &str) -> Result<()> {
     if let Some(c) = cell.as_mut() {
+        if c.len() + s.len() > MAX_CELL_BYTES {
+            return Err(import_error(format!(
+                "A cell of the table holds more than {} KB of text, far more than any \
+                 recommendation: this is not a thematic list. Nothing was imported.",
+                MAX_CELL_BYTES >> 10
+            )));
+        }
         c.push_str(s);
     }
+    Ok(())
 }
 
 /// Which column holds what; found from the header row, else the usual order.

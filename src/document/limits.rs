@@ -1,0 +1,376 @@
+//! The one gate every content tree passes before it is written: the editor's save, every
+//! importer, a restored revision and a workspace file all go through [`check`], so whatever is
+//! in the database can always be read back, shown, counted and exported.
+//!
+//! Why a gate at all: the tree is stored as JSON, and every reader (serde_json, the word count,
+//! the PDF and Word writers, search) walks it recursively. serde_json refuses to read JSON
+//! nested more than 128 levels deep, so a tree that was accepted too deep could be written but
+//! never read again — and a small file can also grow into an enormous tree (a footnote called
+//! thousands of times, a table header with a hundred thousand columns padded into every row).
+//!
+//! The limits are named constants, generous for real work (about ten times the longest real
+//! report a city sends or publishes) and the same for every way in. Importers do not wait for
+//! the finished tree: they carry a [`Budget`] and stop as soon as it runs out, so memory stays
+//! bounded while a hostile file is being read.
+
+use super::{Block, Content, Inline, Mark};
+use crate::{Error, Result};
+
+/// How deeply blocks may nest: a list inside a list item, a quote inside a quote, a footnote's
+/// text inside its paragraph each add a level. Word offers nine list levels; sixteen leaves
+/// room for quotes and footnotes around them, and keeps the stored JSON (four JSON levels per
+/// list level, plus the revision history's wrapping) far below serde_json's limit of 128.
+pub const MAX_DEPTH: usize = 16;
+
+/// The most nodes in one section: blocks, list items, table rows and cells, inline runs and
+/// footnotes together. A 150,000-word report has some tens of thousands; a file at the
+/// importers' size limits (ten megabytes of short paragraphs) stays below this.
+pub const MAX_NODES: usize = 1_000_000;
+
+/// The most footnotes in one section. Long reports have a few hundred.
+pub const MAX_FOOTNOTES: usize = 10_000;
+
+/// The most columns of a table. Statistical tables in reports have up to a dozen or two.
+pub const MAX_TABLE_COLUMNS: usize = 100;
+
+/// The most cells of one table (rows × columns, short rows included).
+pub const MAX_TABLE_CELLS: usize = 50_000;
+
+/// The most bytes of text in one section, and in all the sections one import creates: running
+/// text, footnotes, link targets and citations together. The longest reports a city publishes
+/// are about a megabyte of text; sixteen leaves ten times that and more.
+pub const MAX_TEXT_BYTES: usize = 16 * 1024 * 1024;
+
+/// The longest link target or citation symbol. Real addresses and UN symbols are far shorter.
+pub const MAX_ATTRIBUTE_BYTES: usize = 4 * 1024;
+
+/// Heading levels a tree may hold (1 is the highest).
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=6;
+
+/// Which limit a tree or a file went past, in words an officer understands. Importers turn it
+/// into an import error, the editor's save into a validation error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LimitExceeded(pub String);
+
+impl std::fmt::Display for LimitExceeded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl LimitExceeded {
+    /// As the error of an import: nothing of the file was kept.
+    pub fn into_import(self) -> Error {
+        Error::Import {
+            message: format!(
+                "{} CityRights cannot import it: check that this is the right file. Nothing was imported.",
+                self.0
+            ),
+        }
+    }
+}
+
+impl From<LimitExceeded> for Error {
+    /// As the error of a save: the text stays in the editor, nothing was written.
+    fn from(e: LimitExceeded) -> Error {
+        Error::invalid(
+            "content",
+            format!(
+                "{} Nothing was saved; split the text into several sections.",
+                e.0
+            ),
+        )
+    }
+}
+
+/// What a tree (or a file being read) has used so far. An importer keeps one for the whole
+/// file and calls [`Budget::section`] at each new section; [`check`] uses one per section.
+#[derive(Debug, Default, Clone)]
+pub struct Budget {
+    nodes: usize,
+    footnotes: usize,
+    section_text: usize,
+    total_text: usize,
+}
+
+impl Budget {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Starts counting a new section (the total text of the import goes on).
+    pub fn section(&mut self) {
+        self.nodes = 0;
+        self.footnotes = 0;
+        self.section_text = 0;
+    }
+
+    /// One more node (block, item, row, cell, inline run).
+    pub fn node(&mut self) -> Result<(), LimitExceeded> {
+        self.nodes += 1;
+        if self.nodes > MAX_NODES {
+            return Err(LimitExceeded(format!(
+                "The text has more than {MAX_NODES} paragraphs, list items, table cells and \
+                 text runs in one section."
+            )));
+        }
+        Ok(())
+    }
+
+    /// One more footnote.
+    pub fn footnote(&mut self) -> Result<(), LimitExceeded> {
+        self.footnotes += 1;
+        if self.footnotes > MAX_FOOTNOTES {
+            return Err(LimitExceeded(format!(
+                "The text has more than {MAX_FOOTNOTES} footnotes in one section."
+            )));
+        }
+        self.node()
+    }
+
+    /// `bytes` more bytes of text.
+    pub fn text(&mut self, bytes: usize) -> Result<(), LimitExceeded> {
+        self.section_text = self.section_text.saturating_add(bytes);
+        self.total_text = self.total_text.saturating_add(bytes);
+        if self.section_text > MAX_TEXT_BYTES || self.total_text > MAX_TEXT_BYTES {
+            return Err(LimitExceeded(format!(
+                "The text would be more than {} MB, far more than any report.",
+                MAX_TEXT_BYTES >> 20
+            )));
+        }
+        Ok(())
+    }
+
+    /// The text used so far by the whole import.
+    pub fn total_text(&self) -> usize {
+        self.total_text
+    }
+}
+
+/// Whether nesting `depth` levels deep (1 = a top-level block) is allowed.
+pub fn depth(depth: usize) -> Result<(), LimitExceeded> {
+    if depth > MAX_DEPTH {
+        return Err(LimitExceeded(format!(
+            "The text nests lists, quotes or footnotes more than {MAX_DEPTH} levels deep."
+        )));
+    }
+    Ok(())
+}
+
+/// Whether a table of `columns` columns and `cells` cells is allowed.
+pub fn table(columns: usize, cells: usize) -> Result<(), LimitExceeded> {
+    if columns > MAX_TABLE_COLUMNS {
+        return Err(LimitExceeded(format!(
+            "A table has {columns} columns; at most {MAX_TABLE_COLUMNS} are allowed."
+        )));
+    }
+    if cells > MAX_TABLE_CELLS {
+        return Err(LimitExceeded(format!(
+            "A table has {cells} cells; at most {MAX_TABLE_CELLS} are allowed."
+        )));
+    }
+    Ok(())
+}
+
+fn attribute(what: &str, value: &str) -> Result<(), LimitExceeded> {
+    if value.len() > MAX_ATTRIBUTE_BYTES {
+        return Err(LimitExceeded(format!(
+            "A {what} is {} characters long; at most {MAX_ATTRIBUTE_BYTES} are allowed.",
+            value.chars().count()
+        )));
+    }
+    Ok(())
+}
+
+/// The gate: whether a section's tree stays within every limit above. Walks the tree once;
+/// iterative over siblings and recursive only as deep as [`MAX_DEPTH`] allows, so it cannot
+/// exhaust the stack itself.
+pub fn check(content: &Content) -> Result<(), LimitExceeded> {
+    check_with(content, &mut Budget::new())
+}
+
+/// [`check`] against an import's running budget (so the total of all sections is limited too).
+pub fn check_with(content: &Content, budget: &mut Budget) -> Result<(), LimitExceeded> {
+    budget.section();
+    blocks(&content.blocks, 1, budget)
+}
+
+fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), LimitExceeded> {
+    if list.is_empty() {
+        return Ok(());
+    }
+    depth(level)?;
+    for b in list {
+        budget.node()?;
+        match b {
+            Block::Heading { level: h, content } => {
+                if !HEADING_LEVELS.contains(h) {
+                    return Err(LimitExceeded(format!(
+                        "A heading has level {h}; levels go from 1 to 6."
+                    )));
+                }
+                inlines(content, level, budget)?;
+            }
+            Block::Paragraph { content, .. } => inlines(content, level, budget)?,
+            Block::BulletList { items } | Block::OrderedList { items } => {
+                for item in items {
+                    budget.node()?;
+                    blocks(&item.blocks, level + 1, budget)?;
+                }
+            }
+            Block::Quote { blocks: inner } => blocks(inner, level + 1, budget)?,
+            Block::Table { rows } => {
+                let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
+                let cells = rows.iter().map(|r| r.cells.len()).sum();
+                table(columns, cells)?;
+                for row in rows {
+                    budget.node()?;
+                    for cell in &row.cells {
+                        budget.node()?;
+                        inlines(&cell.content, level, budget)?;
+                    }
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn inlines(list: &[Inline], level: usize, budget: &mut Budget) -> Result<(), LimitExceeded> {
+    for i in list {
+        match i {
+            Inline::Text { text, marks } => {
+                budget.node()?;
+                budget.text(text.len())?;
+                for m in marks {
+                    if let Mark::Link { href } = m {
+                        attribute("link", href)?;
+                        if !super::is_allowed_link(href) {
+                            return Err(LimitExceeded(
+                                "A link goes somewhere other than a web page or an e-mail \
+                                 address (only http, https and mailto links are kept)."
+                                    .into(),
+                            ));
+                        }
+                        budget.text(href.len())?;
+                    }
+                }
+            }
+            Inline::Footnote { content } => {
+                budget.footnote()?;
+                depth(level + 1)?;
+                inlines(content, level + 1, budget)?;
+            }
+            Inline::Citation { symbol, paragraph } => {
+                budget.node()?;
+                attribute("citation", symbol)?;
+                let p = paragraph.as_deref().unwrap_or("");
+                attribute("citation", p)?;
+                budget.text(symbol.len() + p.len())?;
+            }
+            Inline::HardBreak => budget.node()?,
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::ListItem;
+
+    fn nested_lists(levels: usize) -> Content {
+        let mut b = Block::para("deep");
+        for _ in 1..levels {
+            b = Block::BulletList {
+                items: vec![ListItem { blocks: vec![b] }],
+            };
+        }
+        Content { blocks: vec![b] }
+    }
+
+    #[test]
+    fn the_deepest_tree_allowed_reads_back_as_json_even_in_a_revision() {
+        // A paragraph at the deepest level, with a footnote and a link inside: the stored JSON
+        // (and the revision snapshot, which wraps it twice more) must still be readable.
+        let mut b = Block::Paragraph {
+            numbered: true,
+            content: vec![Inline::Text {
+                text: "x".into(),
+                marks: vec![Mark::Link {
+                    href: "https://example.org".into(),
+                }],
+            }],
+        };
+        for _ in 1..MAX_DEPTH - 1 {
+            b = Block::BulletList {
+                items: vec![ListItem { blocks: vec![b] }],
+            };
+        }
+        let c = Content { blocks: vec![b] };
+        check(&c).unwrap();
+        let wrapped = serde_json::json!([{ "section_id": 1, "content": c }]);
+        let json = serde_json::to_string(&wrapped).unwrap();
+        let back: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, wrapped);
+    }
+
+    #[test]
+    fn too_deep_is_refused_in_plain_words() {
+        assert!(check(&nested_lists(MAX_DEPTH)).is_ok());
+        let e = check(&nested_lists(MAX_DEPTH + 1)).unwrap_err();
+        assert!(e.0.contains("more than 16 levels deep"), "{e}");
+        let saved: Error = e.into();
+        assert_eq!(saved.kind(), "invalid");
+        assert!(saved.to_string().contains("Nothing was saved"));
+    }
+
+    #[test]
+    fn text_is_counted_across_sections_of_one_import() {
+        let mut b = Budget::new();
+        b.text(MAX_TEXT_BYTES / 2).unwrap();
+        b.section();
+        b.text(MAX_TEXT_BYTES / 2).unwrap();
+        b.section();
+        let e = b.text(1).unwrap_err();
+        assert!(e.into_import().to_string().contains("Nothing was imported"));
+    }
+
+    #[test]
+    fn wide_tables_bad_headings_and_long_links_are_refused() {
+        assert!(table(MAX_TABLE_COLUMNS + 1, 10).is_err());
+        assert!(table(3, MAX_TABLE_CELLS + 1).is_err());
+        let heading = Content {
+            blocks: vec![Block::Heading {
+                level: 200,
+                content: vec![],
+            }],
+        };
+        assert!(check(&heading).is_err());
+        let link = Content {
+            blocks: vec![Block::Paragraph {
+                numbered: true,
+                content: vec![Inline::Text {
+                    text: "x".into(),
+                    marks: vec![Mark::Link {
+                        href: format!("https://{}", "a".repeat(MAX_ATTRIBUTE_BYTES)),
+                    }],
+                }],
+            }],
+        };
+        assert!(check(&link).is_err());
+    }
+
+    #[test]
+    fn footnotes_and_nodes_are_counted() {
+        let many = Content {
+            blocks: vec![Block::Paragraph {
+                numbered: true,
+                content: (0..=MAX_FOOTNOTES)
+                    .map(|_| Inline::Footnote { content: vec![] })
+                    .collect(),
+            }],
+        };
+        assert!(check(&many).unwrap_err().0.contains("footnotes"));
+    }
+}
