@@ -945,13 +945,23 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
     if file.as_os_str() == "-" {
         use std::io::Read;
         let mut bytes = Vec::new();
+        let max = cityrights::import::MAX_LIST_FILE_BYTES;
         std::io::stdin()
+            .take(max + 1)
             .read_to_end(&mut bytes)
             .map_err(|source| Error::Io {
                 action: "Could not read",
                 path: PathBuf::from("standard input"),
                 source,
             })?;
+        if bytes.len() as u64 > max {
+            return Err(Error::Import {
+                message: format!(
+                    "The input is larger than {} MB: check that this is the right file.",
+                    max >> 20
+                ),
+            });
+        }
         return Ok(bytes);
     }
     cityrights::recommendation::read_file(file)

@@ -1815,11 +1815,7 @@ fn trigram_query(q: &str) -> String {
 
 /// Reads a whole (small) file given by the user, with a plain message when it cannot be read.
 pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|source| Error::Io {
-        action: "Could not read",
-        path: path.to_path_buf(),
-        source,
-    })
+    crate::import::read_capped(path, crate::import::MAX_LIST_FILE_BYTES)
 }
 
 fn file_name(path: &std::path::Path) -> String {

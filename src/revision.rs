@@ -288,6 +288,10 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
     RevisionDiff { sections }
 }
 
+/// The largest sent file kept in the database: the UN's portals take files of a few
+/// megabytes (a PDF with a logo, a Word file); anything far larger is the wrong file.
+pub const SENT_FILE_MAX_BYTES: u64 = 100 * 1024 * 1024;
+
 impl Store {
     /// The revisions of a submission, newest first.
     pub fn revisions(&self, submission_id: i64) -> Result<Vec<RevisionSummary>> {
@@ -404,11 +408,7 @@ impl Store {
         self.submission(submission_id)?;
         let date = validate::date("sent_on", sent_on)?;
         let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
-        let bytes = std::fs::read(file).map_err(|source| Error::Io {
-            action: "Could not read",
-            path: file.to_path_buf(),
-            source,
-        })?;
+        let bytes = crate::import::read_capped(file, SENT_FILE_MAX_BYTES)?;
         if bytes.is_empty() {
             return Err(Error::invalid(
                 "file",

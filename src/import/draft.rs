@@ -106,23 +106,7 @@ pub fn parse_draft(format: DraftFormat, bytes: &[u8]) -> Result<ReadDraft> {
 /// is refused before it is read into memory.
 pub fn read_draft(path: &Path) -> Result<ReadDraft> {
     let format = DraftFormat::of(path)?;
-    let io = |source| Error::Io {
-        action: "Could not read",
-        path: path.to_path_buf(),
-        source,
-    };
-    let len = std::fs::metadata(path).map_err(io)?.len();
-    if len > format.max_bytes() as u64 {
-        return Err(Error::Import {
-            message: format!(
-                "The file is too large to import: {:.1} MB, where the limit is {} MB. Check that \
-                 this is the right file.",
-                len as f64 / (1024.0 * 1024.0),
-                format.max_bytes() / (1024 * 1024)
-            ),
-        });
-    }
-    let bytes = std::fs::read(path).map_err(io)?;
+    let bytes = crate::import::read_capped(path, format.max_bytes() as u64)?;
     parse_draft(format, &bytes)
 }
 

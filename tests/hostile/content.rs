@@ -439,3 +439,30 @@ fn the_window_allows_no_plugins_forms_or_base_url() {
         assert!(conf.contains(rule), "the CSP lacks {rule}");
     }
 }
+
+#[test]
+fn a_device_or_pipe_named_like_a_draft_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    // /dev/zero never ends: read whole, it would exhaust memory.
+    let zero = dir.path().join("endless.md");
+    std::os::unix::fs::symlink("/dev/zero", &zero).unwrap();
+    let (ok, err) = import(&db, &zero, &["--engagement", "1"]);
+    assert!(!ok);
+    assert!(err.contains("is not a file that can be imported"), "{err}");
+    let csv = dir.path().join("endless.csv");
+    std::os::unix::fs::symlink("/dev/zero", &csv).unwrap();
+    let out = cli()
+        .args([
+            "--db",
+            db.to_str().unwrap(),
+            "recommendations",
+            "import-csv",
+        ])
+        .arg(&csv)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a file that can be imported"));
+    assert!(children_peak_bytes() < PEAK_BYTES_MAX);
+}
