@@ -1,10 +1,31 @@
 //! The city's profile: who is submitting, and to which State's review.
+//!
+//! The logo is a file the app keeps itself: chosen through a native dialog opened by Rust (the
+//! desktop shell's `choose_city_logo`) or carried by a workspace file, copied into
+//! [`logo_dir`] beside the database, and named in the profile. The profile as the page sends it
+//! never carries a path (`logo_path` is not read from JSON, and [`Store::save_city_profile`]
+//! keeps the logo there is). Every read of a logo goes through [`read_logo`]: a regular file
+//! only, at most [`MAX_LOGO_BYTES`].
 
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use ts_rs::TS;
+
+/// The largest logo read, anywhere (PDF export, workspace export, choosing a logo). A logo is
+/// an image of some kilobytes; 10 MB is a large photograph. A path that names something
+/// endless (`/dev/zero`) or huge stops here instead of filling the memory.
+pub const MAX_LOGO_BYTES: u64 = 10 * 1024 * 1024;
+
+/// The folder beside the database where the app keeps the city's logo files.
+pub const LOGO_DIR: &str = "logos";
+
+/// The first bytes of every PNG file: the PDF export takes PNG logos only.
+const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// Paper size of exported documents.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -33,7 +54,10 @@ pub struct CityProfile {
     /// One of the six UN languages (ISO 639-1).
     pub default_language: String,
     pub paper_size: PaperSize,
-    #[serde(default)]
+    /// The logo file the app keeps ([`logo_dir`]). Never read from JSON: a path from the page
+    /// (or any other JSON) is dropped, and saving the profile keeps the logo there is. Set
+    /// with [`Store::set_city_logo`], removed with [`Store::remove_city_logo`].
+    #[serde(default, skip_deserializing)]
     pub logo_path: Option<String>,
     /// True for the demo city, so the UI can say it is fictional.
     #[serde(default)]
@@ -70,7 +94,7 @@ impl CityProfile {
             contact_email: email,
             default_language: self.default_language.clone(),
             paper_size: self.paper_size,
-            logo_path: self.logo_path.clone().filter(|p| !p.trim().is_empty()),
+            logo_path: None,
             is_demo: self.is_demo,
         })
     }
@@ -100,9 +124,11 @@ impl Store {
         ))
     }
 
-    /// Creates or replaces the city profile.
+    /// Creates or replaces the city profile. The logo is not taken from `profile`: the one the
+    /// profile has stays (none for a new profile); see [`Store::set_city_logo`].
     pub fn save_city_profile(&mut self, profile: &CityProfile) -> Result<CityProfile> {
-        let p = profile.checked()?;
+        let mut p = profile.checked()?;
+        p.logo_path = self.city_profile()?.and_then(|c| c.logo_path);
         self.write(|tx| {
             tx.execute(
                 "INSERT INTO city_profile (id, name, country, state_under_review, contact_name, contact_email, default_language, paper_size, logo_path, is_demo, updated_at)
@@ -110,7 +136,7 @@ impl Store {
                  ON CONFLICT(id) DO UPDATE SET name = excluded.name, country = excluded.country,
                    state_under_review = excluded.state_under_review, contact_name = excluded.contact_name,
                    contact_email = excluded.contact_email, default_language = excluded.default_language,
-                   paper_size = excluded.paper_size, logo_path = excluded.logo_path, is_demo = excluded.is_demo,
+                   paper_size = excluded.paper_size, is_demo = excluded.is_demo,
                    updated_at = excluded.updated_at",
                 rusqlite::params![
                     p.name,
@@ -131,5 +157,161 @@ impl Store {
             Ok(())
         })?;
         Ok(p)
+    }
+
+    /// Makes the PNG file at `source` the city's logo: read through [`read_logo`], copied into
+    /// [`logo_dir`] (so the profile names a file the app keeps, whatever happens to the
+    /// original), and named in the profile. `source` comes from a native dialog opened by
+    /// Rust, or from the CLI: never from the page.
+    pub fn set_city_logo(&mut self, source: &Path) -> Result<CityProfile> {
+        let invalid = |why: String| {
+            Error::invalid(
+                "logo_path",
+                format!(
+                    "The file {} cannot be the city logo: {why}. Choose a PNG image.",
+                    source.display()
+                ),
+            )
+        };
+        if self.city_profile()?.is_none() {
+            return Err(Error::Conflict(
+                "Set up the city profile first, then choose its logo.".into(),
+            ));
+        }
+        let bytes = read_logo(source).map_err(invalid)?;
+        if !bytes.starts_with(PNG_SIGNATURE) {
+            return Err(invalid("it is not a PNG image".into()));
+        }
+        let kept = keep_logo(self.path(), &bytes, "png")?;
+        self.write_logo_path(Some(&kept))
+    }
+
+    /// Takes the logo off the city profile (the file the app kept stays, as backups may name
+    /// it).
+    pub fn remove_city_logo(&mut self) -> Result<CityProfile> {
+        self.write_logo_path(None)
+    }
+
+    fn write_logo_path(&mut self, path: Option<&Path>) -> Result<CityProfile> {
+        let text = path.map(|p| p.display().to_string());
+        let n = self.write(|tx| {
+            Ok(tx.execute(
+                "UPDATE city_profile SET logo_path = ?1, updated_at = ?2 WHERE id = 1",
+                rusqlite::params![text, now_text()],
+            )?)
+        })?;
+        match self.city_profile()? {
+            Some(p) if n == 1 => Ok(p),
+            _ => Err(Error::Conflict(
+                "Set up the city profile first, then choose its logo.".into(),
+            )),
+        }
+    }
+}
+
+/// The folder where the app keeps the logo of the database at `db_path`.
+pub fn logo_dir(db_path: &Path) -> PathBuf {
+    db_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."))
+        .join(LOGO_DIR)
+}
+
+/// Writes a logo into [`logo_dir`] under a name made from its content (the same logo twice is
+/// one file; a different one never replaces a file a backup may name) and returns its path.
+pub(crate) fn keep_logo(db_path: &Path, bytes: &[u8], ext: &str) -> Result<PathBuf> {
+    let dir = logo_dir(db_path);
+    std::fs::create_dir_all(&dir)
+        .map_err(crate::backup::io("Could not create the folder", &dir))?;
+    let digest: String = Sha256::digest(bytes)
+        .iter()
+        .take(8)
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    let target = dir.join(format!("logo-{digest}.{ext}"));
+    let same = read_logo(&target).is_ok_and(|existing| existing == bytes);
+    if !same {
+        crate::export::write_file(&target, bytes)?;
+    }
+    Ok(target)
+}
+
+/// Reads a logo file: only a regular file (not a device such as `/dev/zero`, not a pipe, not a
+/// folder), at most [`MAX_LOGO_BYTES`] whatever its size claims. The reason in plain words when
+/// it cannot. Every logo the app reads comes through here.
+pub fn read_logo(path: &Path) -> std::result::Result<Vec<u8>, String> {
+    let unreadable = |e: std::io::Error| format!("it cannot be read ({e})");
+    let not_a_file = || "it is not an ordinary file (a device, a pipe or a folder)".to_string();
+    let too_large = || {
+        format!(
+            "it is larger than {} MB, far more than a logo",
+            MAX_LOGO_BYTES / (1024 * 1024)
+        )
+    };
+    // Checked before opening: opening a pipe for reading would wait for a writer.
+    let meta = std::fs::metadata(path).map_err(unreadable)?;
+    if !meta.is_file() {
+        return Err(not_a_file());
+    }
+    if meta.len() > MAX_LOGO_BYTES {
+        return Err(too_large());
+    }
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        // Should the file have been swapped for a pipe since the check, opening does not wait.
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path).map_err(unreadable)?;
+    if !file.metadata().map_err(unreadable)?.is_file() {
+        return Err(not_a_file());
+    }
+    let mut bytes = Vec::new();
+    file.take(MAX_LOGO_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(unreadable)?;
+    if bytes.len() as u64 > MAX_LOGO_BYTES {
+        return Err(too_large());
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_logo_is_read_only_from_a_regular_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let logo = dir.path().join("logo.png");
+        std::fs::write(&logo, b"\x89PNG\r\n\x1a\nxx").unwrap();
+        assert_eq!(read_logo(&logo).unwrap().len(), 10);
+        assert!(read_logo(dir.path())
+            .unwrap_err()
+            .contains("not an ordinary file"));
+        #[cfg(unix)]
+        {
+            let err = read_logo(Path::new("/dev/zero")).unwrap_err();
+            assert!(err.contains("not an ordinary file"), "{err}");
+            let fifo = dir.path().join("pipe");
+            rustix::fs::mknodat(
+                rustix::fs::CWD,
+                &fifo,
+                rustix::fs::FileType::Fifo,
+                rustix::fs::Mode::from_raw_mode(0o600),
+                0,
+            )
+            .unwrap();
+            assert!(read_logo(&fifo)
+                .unwrap_err()
+                .contains("not an ordinary file"));
+        }
+        let big = dir.path().join("big.png");
+        let f = std::fs::File::create(&big).unwrap();
+        f.set_len(MAX_LOGO_BYTES + 1).unwrap();
+        assert!(read_logo(&big).unwrap_err().contains("larger than 10 MB"));
     }
 }

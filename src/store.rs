@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 pub const APPLICATION_ID: i32 = 0x4352_7473;
 
 /// Migrations, in order; `user_version` is the number applied. Never edit a shipped one: add.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../assets/migrations/001_initial.sql"),
     include_str!("../assets/migrations/002_drafting.sql"),
     include_str!("../assets/migrations/003_calendar.sql"),

@@ -1,4 +1,4 @@
-//! The whole workspace as one file, to move to a new laptop or hand over to a colleague.
+//! The whole workspace as one file, to move to another computer or hand over to a colleague.
 //!
 //! A workspace file is a zip archive holding:
 //! - `manifest.json`: the format and its version, the CityRights and schema versions that wrote
@@ -10,14 +10,23 @@
 //! Importing trusts nothing in the file: the entries, their sizes (read with a cap, whatever the
 //! zip claims, so a zip bomb stops at the limit) and hashes, the database's own integrity check
 //! and schema version are all checked before anything on disk changes. A file from a newer
-//! CityRights is refused with both versions named; an older one is upgraded by the normal open
-//! path. The current database is backed up first, then replaced by a rename
-//! ([`crate::backup`]), so either the old or the imported database is in place at every moment.
+//! CityRights is refused with both versions named.
+//!
+//! The file's database is data, not code: it is never put in place. A new database is made from
+//! the app's own migrations (up to the file's schema version), and only the app's own tables and
+//! columns are copied into it, row by row, by SQL that reads the file's tables and nothing else
+//! (`trusted_schema` off; its triggers, views, indexes and settings never run and are never
+//! copied). Stored file paths are dropped (the logo comes only from the zip's own logo entry,
+//! kept where the app keeps logos); values must be of the kind the app writes, every section's
+//! text must read as the app's content tree and pass its limits; the search indexes are rebuilt
+//! from the copied rows. Then the copy is upgraded by the normal open path, the current
+//! database is backed up, and the copy replaces it by a rename ([`crate::backup`]), so either
+//! the old or the imported database is in place at every moment.
 
 use crate::backup::{io, BackupInfo};
 use crate::store::{Store, APPLICATION_ID, SCHEMA_VERSION};
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::{Read, Seek, Write};
@@ -35,8 +44,8 @@ pub const MAX_MANIFEST_BYTES: u64 = 1024 * 1024;
 /// The largest database unpacked. A city's years of work with a full UHRI import is well under
 /// a few hundred megabytes.
 pub const MAX_DATABASE_BYTES: u64 = 2 * 1024 * 1024 * 1024;
-/// The largest logo carried. A logo is an image of some kilobytes.
-pub const MAX_LOGO_BYTES: u64 = 10 * 1024 * 1024;
+/// The largest logo carried: the same limit as every other read of a logo.
+pub const MAX_LOGO_BYTES: u64 = crate::city::MAX_LOGO_BYTES;
 
 const MANIFEST: &str = "manifest.json";
 const DATABASE: &str = "database.sqlite3";
@@ -221,7 +230,7 @@ impl Store {
         let mut logo: Option<(String, Vec<u8>)> = None;
         if let Some(p) = self.city_profile()?.and_then(|c| c.logo_path) {
             let p = PathBuf::from(p);
-            match read_capped(&p, MAX_LOGO_BYTES) {
+            match crate::city::read_logo(&p) {
                 Ok(bytes) => logo = Some((format!("{LOGO_PREFIX}{}", logo_extension(&p)), bytes)),
                 Err(why) => notices.push(format!(
                     "The city logo {} was left out: {why}. Choose the logo again in the city profile after the import.",
@@ -307,22 +316,6 @@ impl Store {
             notices,
         })
     }
-}
-
-/// Reads a whole file of at most `max` bytes; the reason in plain words when it cannot.
-fn read_capped(path: &Path, max: u64) -> std::result::Result<Vec<u8>, String> {
-    let f = std::fs::File::open(path).map_err(|e| format!("it cannot be read ({e})"))?;
-    let mut bytes = Vec::new();
-    f.take(max + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("it cannot be read ({e})"))?;
-    if bytes.len() as u64 > max {
-        return Err(format!(
-            "it is larger than {} MB, far more than a logo",
-            max / (1024 * 1024)
-        ));
-    }
-    Ok(bytes)
 }
 
 /// A workspace zip whose manifest has been read and checked.
@@ -507,7 +500,7 @@ struct TempFiles(PathBuf);
 
 impl TempFiles {
     fn remove(&self) {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
+        for suffix in ["", "-wal", "-shm", "-journal", ".id"] {
             let _ = std::fs::remove_file(format!("{}{suffix}", self.0.display()));
         }
     }
@@ -519,15 +512,25 @@ impl Drop for TempFiles {
     }
 }
 
-/// Checks the unpacked database: ours, not newer than this build, and whole.
-fn check_database(path: &Path, manifest: &Manifest) -> Result<()> {
-    let damaged = |why: String| {
-        import_error(format!(
-            "The database inside the workspace file {why}. Nothing was changed. Export the \
-             workspace again on the other computer and import the new file."
-        ))
-    };
-    let conn = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)
+/// The refusal of a database inside a workspace file that is not what CityRights writes.
+fn damaged_database(why: impl std::fmt::Display) -> Error {
+    import_error(format!(
+        "The database inside the workspace file {why}. Nothing was changed. Export the \
+         workspace again on the other computer and import the new file."
+    ))
+}
+
+/// Opens the unpacked database to read it as data: read-only, with `trusted_schema` off (no
+/// function of its schema runs with more than harmless powers), and checks it: ours, not newer
+/// than this build, and whole. Returns its schema version.
+fn check_database(path: &Path, manifest: &Manifest) -> Result<i64> {
+    let damaged = |why: String| damaged_database(why);
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
+    conn.execute_batch("PRAGMA trusted_schema = OFF;")
         .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
     let read = |sql: &str| -> std::result::Result<i64, Error> {
         conn.query_row(sql, [], |r| r.get(0))
@@ -541,33 +544,313 @@ fn check_database(path: &Path, manifest: &Manifest) -> Result<()> {
     if version > SCHEMA_VERSION {
         return Err(newer(manifest, "schema version", version, SCHEMA_VERSION));
     }
+    if version < 1 {
+        return Err(damaged("has no schema version".into()));
+    }
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
         .map_err(|e| damaged(format!("cannot be read ({e})")))?;
     if check != "ok" {
         return Err(damaged(format!("is damaged ({check})")));
     }
+    Ok(version)
+}
+
+/// `name` as an SQL identifier.
+fn ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// Whether a column holds a file path, which never travels with a workspace: the file it names
+/// is on the other computer, or is anything a forged file wants read (`/etc/passwd`).
+fn is_path_column(column: &str) -> bool {
+    column.ends_with("_path")
+}
+
+/// One column of one of our tables: its name, declared type and whether it may be NULL.
+struct OurColumn {
+    name: String,
+    declared: String,
+    not_null: bool,
+}
+
+/// The app's own tables at this schema version (not the search indexes' virtual and shadow
+/// tables, which are rebuilt, nor SQLite's own), with their columns.
+fn our_tables(conn: &Connection) -> Result<Vec<(String, Vec<OurColumn>)>> {
+    let names: Vec<String> = {
+        let mut stmt = conn.prepare(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' \
+             AND name NOT LIKE 'sqlite_%' ORDER BY name",
+        )?;
+        let rows = stmt.query_map([], |r| r.get(0))?;
+        rows.collect::<rusqlite::Result<_>>()?
+    };
+    let mut out = Vec::new();
+    for name in names {
+        let mut stmt = conn.prepare(
+            "SELECT name, upper(type), \"notnull\" FROM pragma_table_xinfo(?1, 'main') \
+             WHERE hidden = 0 ORDER BY cid",
+        )?;
+        let cols = stmt
+            .query_map([&name], |r| {
+                Ok(OurColumn {
+                    name: r.get(0)?,
+                    declared: r.get(1)?,
+                    not_null: r.get::<_, i64>(2)? != 0,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        out.push((name, cols));
+    }
+    Ok(out)
+}
+
+/// The SQLite storage classes a value of a column declared `declared` may have, as the app
+/// writes it; None when the declared type says nothing the app relies on.
+fn allowed_kinds(declared: &str) -> Option<&'static str> {
+    if declared.contains("INT") {
+        Some("integer")
+    } else if declared.contains("TEXT") {
+        Some("text")
+    } else if declared.contains("BLOB") {
+        Some("blob")
+    } else {
+        None
+    }
+}
+
+/// Makes `staged` a new database of schema `version` from the app's own migrations, copies
+/// the app's tables and columns from the database at `source` into it, and upgrades it to
+/// this build's schema. The source is read as
+/// data only: attached to this connection with `trusted_schema` off and read with
+/// `INSERT … SELECT` from its real tables (a view, a virtual table or a generated column of
+/// the file is refused or left out; its triggers fire only on writes to its own tables, and
+/// nothing here writes them). Nothing of its schema — triggers, views, indexes, pragmas — is
+/// copied; path columns are left empty; the search indexes are left empty, to be rebuilt.
+fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<()> {
+    let version_index = usize::try_from(version)
+        .ok()
+        .filter(|v| (1..=crate::store::MIGRATIONS.len()).contains(v))
+        .ok_or_else(|| damaged_database("has an unknown schema version"))?;
+    let mut conn = Connection::open(staged).map_err(|e| Error::Unreadable {
+        path: staged.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    conn.execute_batch("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = OFF;")?;
+    {
+        let tx = conn.transaction()?;
+        for sql in &crate::store::MIGRATIONS[..version_index] {
+            tx.execute_batch(sql)?;
+        }
+        tx.execute_batch(&format!(
+            "PRAGMA user_version = {version}; PRAGMA application_id = {APPLICATION_ID};"
+        ))?;
+        tx.commit()?;
+    }
+    conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])
+        .map_err(|e| damaged_database(format!("cannot be opened ({e})")))?;
+    let tables = our_tables(&conn)?;
+    let source_kinds: std::collections::HashMap<String, String> = {
+        let mut stmt =
+            conn.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'src'")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        rows.collect::<rusqlite::Result<_>>()
+            .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
+    };
+    let tx = conn.transaction()?;
+    for (table, columns) in &tables {
+        match source_kinds.get(table).map(String::as_str) {
+            None => continue, // none of these rows in the file: the table stays as created
+            Some("table") => {}
+            Some(other) => {
+                return Err(damaged_database(format!(
+                    "holds a {other} named {table} where CityRights keeps a table"
+                )))
+            }
+        }
+        let source_columns: Vec<String> = {
+            let mut stmt =
+                tx.prepare("SELECT name FROM pragma_table_xinfo(?1, 'src') WHERE hidden = 0")?;
+            let rows = stmt.query_map([table], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<_>>()
+                .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
+        };
+        let copied: Vec<String> = columns
+            .iter()
+            .filter(|c| !is_path_column(&c.name) && source_columns.contains(&c.name))
+            .map(|c| ident(&c.name))
+            .collect();
+        if copied.is_empty() {
+            continue;
+        }
+        let any: bool = tx
+            .query_row(
+                &format!("SELECT EXISTS (SELECT 1 FROM src.{})", ident(table)),
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| damaged_database(format!("cannot be read ({e})")))?;
+        if !any {
+            continue; // what a new database starts with stays (the calendar token, the policy)
+        }
+        let list = copied.join(", ");
+        tx.execute(&format!("DELETE FROM main.{}", ident(table)), [])?;
+        tx.execute(
+            &format!(
+                "INSERT INTO main.{t} ({list}) SELECT {list} FROM src.{t}",
+                t = ident(table)
+            ),
+            [],
+        )
+        .map_err(|e| {
+            damaged_database(format!(
+                "holds rows of {table} that CityRights cannot take ({e})"
+            ))
+        })?;
+        check_kinds(&tx, table, columns)?;
+    }
+    // An older file's rows are upgraded here by the remaining migrations, as the normal open
+    // path would, so the copy never needs a "before migration" backup of its own.
+    for sql in &crate::store::MIGRATIONS[version_index..] {
+        tx.execute_batch(sql)
+            .map_err(|e| damaged_database(format!("cannot be upgraded ({e})")))?;
+    }
+    tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
+    tx.commit()?;
+    conn.execute_batch("DETACH DATABASE src;")?;
+    let broken: Option<String> = conn
+        .query_row(
+            "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(table) = broken {
+        return Err(damaged_database(format!(
+            "holds rows of {table} that point to records it does not hold"
+        )));
+    }
     Ok(())
 }
 
-/// A file name in `dir` for the logo that does not replace another file (the same logo already
-/// there is reused).
-fn logo_target(dir: &Path, ext: &str, bytes: &[u8]) -> PathBuf {
-    let mut n = 1;
-    loop {
-        let name = if n == 1 {
-            format!("logo.{ext}")
-        } else {
-            format!("logo-{n}.{ext}")
+/// Refuses a table whose values are not of the kind the app writes (a blob where text belongs,
+/// text where a number belongs, an empty required value), naming the first such row.
+fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()> {
+    let mut conditions = Vec::new();
+    let mut checked = Vec::new();
+    for c in columns {
+        let Some(kind) = allowed_kinds(&c.declared) else {
+            continue;
         };
-        let p = dir.join(name);
-        match std::fs::read(&p) {
-            Ok(existing) if existing == bytes => return p,
-            Ok(_) => n += 1,
-            Err(_) if p.exists() => n += 1,
-            Err(_) => return p,
-        }
+        let nulls = if c.not_null { "" } else { ", 'null'" };
+        conditions.push(format!(
+            "typeof({}) NOT IN ('{kind}'{nulls})",
+            ident(&c.name)
+        ));
+        checked.push(c);
     }
+    if conditions.is_empty() {
+        return Ok(());
+    }
+    let has_id = columns.iter().any(|c| c.name == "id");
+    let sql = format!(
+        "SELECT {}, {} FROM main.{} WHERE {} LIMIT 1",
+        if has_id { "id" } else { "NULL" },
+        checked
+            .iter()
+            .map(|c| format!("typeof({})", ident(&c.name)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        ident(table),
+        conditions.join(" OR ")
+    );
+    let bad: Option<(Option<i64>, Vec<String>)> = tx
+        .query_row(&sql, [], |r| {
+            let id = r.get::<_, Option<i64>>(0).ok().flatten();
+            let kinds = (1..=checked.len())
+                .map(|i| r.get::<_, String>(i))
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            Ok((id, kinds))
+        })
+        .optional()?;
+    let Some((id, kinds)) = bad else {
+        return Ok(());
+    };
+    let (column, found) = checked
+        .iter()
+        .zip(&kinds)
+        .find(|(c, k)| {
+            allowed_kinds(&c.declared).is_some_and(|a| a != k.as_str())
+                && !(k.as_str() == "null" && !c.not_null)
+        })
+        .map(|(c, k)| (c.name.clone(), k.clone()))
+        .unwrap_or_default();
+    let row = id.map(|i| format!(" {i}")).unwrap_or_default();
+    Err(damaged_database(format!(
+        "holds a value CityRights never writes (table {table}, row{row}, column {column}: {} \
+         where {} belongs)",
+        if found == "null" {
+            "nothing"
+        } else {
+            found.as_str()
+        },
+        checked
+            .iter()
+            .find(|c| c.name == column)
+            .and_then(|c| allowed_kinds(&c.declared))
+            .unwrap_or("a value")
+    )))
+}
+
+/// Reads every section (and every revision's copy of the sections) of the copied database as
+/// the app's content tree within the app's limits, and rebuilds both search indexes from the
+/// rows. A row that cannot be read refuses the import, naming it.
+fn check_content_and_reindex(store: &mut Store) -> Result<()> {
+    store.write(|tx| {
+        let mut stmt = tx.prepare("SELECT id, title, content_json FROM section ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let title: String = r.get(1)?;
+            let json: String = r.get(2)?;
+            let unreadable = |why: String| {
+                damaged_database(format!(
+                    "holds a section whose text CityRights cannot read (section {id}, \
+                     \"{}\": {why})",
+                    crate::import::safe_text::one_line(&title)
+                        .chars()
+                        .take(80)
+                        .collect::<String>()
+                ))
+            };
+            let content: crate::document::Content =
+                serde_json::from_str(&json).map_err(|e| unreadable(e.to_string()))?;
+            crate::document::limits::check(&content).map_err(|e| unreadable(e.to_string()))?;
+            crate::search::index_section(tx, id, &title, &content)?;
+        }
+        let mut stmt =
+            tx.prepare("SELECT id, submission_id, snapshot_json FROM submission_revision")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let id: i64 = r.get(0)?;
+            let submission: i64 = r.get(1)?;
+            let json: String = r.get(2)?;
+            let unreadable = |why: String| {
+                damaged_database(format!(
+                    "holds a saved version of submission {submission} that CityRights cannot \
+                     read (revision {id}: {why})"
+                ))
+            };
+            let sections: Vec<crate::revision::RevisionSection> =
+                serde_json::from_str(&json).map_err(|e| unreadable(e.to_string()))?;
+            for s in &sections {
+                crate::document::limits::check(&s.content)
+                    .map_err(|e| unreadable(e.to_string()))?;
+            }
+        }
+        crate::recommendation::reindex_all(tx)?;
+        Ok(())
+    })
 }
 
 /// Replaces the database at `db_path` with the workspace in `file`, after checking the file
@@ -594,12 +877,17 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "cityrights.sqlite3".into());
+    // The file's database as it came (read as data only, then deleted) and the new database
+    // the rows are copied into (renamed into place at the end).
+    let unpacked = TempFiles(dir.join(format!(".{db_name}.importing-file")));
     let staged = TempFiles(dir.join(format!(".{db_name}.importing")));
-    staged.remove(); // what an interrupted import left
+    unpacked.remove(); // what an interrupted import left
+    staged.remove();
     {
-        let mut out = std::fs::File::create(&staged.0).map_err(io("Could not write", &staged.0))?;
+        let mut out =
+            std::fs::File::create(&unpacked.0).map_err(io("Could not write", &unpacked.0))?;
         package.extract(DATABASE, &mut out)?;
-        out.sync_all().map_err(io("Could not write", &staged.0))?;
+        out.sync_all().map_err(io("Could not write", &unpacked.0))?;
     }
     let logo = match package.logo_name() {
         Some(name) => {
@@ -609,52 +897,66 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
         }
         None => None,
     };
-    check_database(&staged.0, &package.manifest)?;
+    let version = check_database(&unpacked.0, &package.manifest)?;
+    copy_into_new_database(&unpacked.0, &staged.0, version)?;
+    drop(unpacked);
 
-    let backup = if db_path.exists() {
-        let current = Store::open(db_path).map_err(|e| {
-            Error::Conflict(format!(
-                "The current database cannot be opened, so it cannot be backed up before the \
-                 import ({e}). Nothing was changed. Move that file elsewhere, or import into \
-                 another file with --db, then import again."
-            ))
-        })?;
-        Some(current.backup_before_replacing(crate::backup::BackupReason::BeforeImport)?)
-    } else {
-        None
-    };
-
-    let logo_path = match &logo {
-        Some((name, bytes)) => {
-            let ext = name.strip_prefix(LOGO_PREFIX).unwrap_or("img");
-            let target = logo_target(dir, ext, bytes);
-            if !target.exists() {
-                crate::export::write_file(&target, bytes)?;
-            }
-            Some(target.display().to_string())
-        }
-        None => None,
-    };
-
-    // Upgrade the staged copy (an older schema) and point it at the logo before it goes in
-    // place, so that the database that appears is complete.
-    let (engagements, submissions, recommendations) = {
-        let staged_store = Store::open(&staged.0)?;
-        if let Some(p) = &logo_path {
-            staged_store
-                .conn
-                .execute("UPDATE city_profile SET logo_path = ?1 WHERE id = 1", [p])?;
-        }
+    // Upgrade the copy (an older schema), check its texts, rebuild its search indexes.
+    let (engagements, submissions, recommendations, mut staged_store) = {
+        let mut staged_store = Store::open(&staged.0)?;
+        check_content_and_reindex(&mut staged_store)?;
         let counts = (
             count(&staged_store.conn, "engagement", true)?,
             count(&staged_store.conn, "submission", true)?,
             count(&staged_store.conn, "recommendation", false)?,
         );
-        staged_store
-            .conn
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-        counts
+        (counts.0, counts.1, counts.2, staged_store)
     };
+
+    // A byte copy of the current database, kept before it is replaced (whether or not it can
+    // be opened: a damaged current file is exactly what must not be lost).
+    let backup = match crate::backup::keep_copy_before(
+        db_path,
+        crate::backup::BackupReason::BeforeImport,
+    )? {
+        Some(copy) => Some(crate::backup::describe(&copy)?),
+        None => None,
+    };
+
+    // The imported database takes the place's identity, so that its backups — the copy just
+    // kept among them — stay listed with it (see `crate::backup`); a new place keeps the one
+    // the copy was given.
+    if let Some(current) = crate::backup::database_identity(db_path) {
+        staged_store.write(|tx| {
+            tx.execute(
+                "UPDATE database_identity SET id = ?1, created_at = ?2",
+                [&current.id, &current.created_at],
+            )?;
+            Ok(())
+        })?;
+    }
+
+    // The logo comes only from the zip's own logo entry, kept where the app keeps logos.
+    let logo_path = match &logo {
+        Some((name, bytes)) => {
+            let ext = name.strip_prefix(LOGO_PREFIX).unwrap_or("img");
+            let kept = crate::city::keep_logo(db_path, bytes, ext)?;
+            let text = kept.display().to_string();
+            staged_store.write(|tx| {
+                tx.execute(
+                    "UPDATE city_profile SET logo_path = ?1 WHERE id = 1",
+                    [&text],
+                )?;
+                Ok(())
+            })?;
+            Some(text)
+        }
+        None => None,
+    };
+    staged_store
+        .conn
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
+    drop(staged_store);
     crate::backup::swap_in(db_path, &staged.0)?;
     Ok(WorkspaceImported {
         path: db_path.display().to_string(),

@@ -37,10 +37,13 @@ fn city(s: &mut Store, paper: PaperSize, language: &str, logo: Option<String>) {
         contact_email: "ana.novak@example.org".into(),
         default_language: language.into(),
         paper_size: paper,
-        logo_path: logo,
+        logo_path: None,
         is_demo: false,
     })
     .unwrap();
+    if let Some(logo) = logo {
+        s.set_city_logo(std::path::Path::new(&logo)).unwrap();
+    }
 }
 
 fn submission(s: &mut Store, mechanism: &str, language: &str, sections: Vec<NewSection>) -> i64 {

@@ -36,9 +36,7 @@ fn demo_with_logo(dir: &Path) -> std::path::PathBuf {
     cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
     let logo = dir.join("Exampleville Logo.PNG");
     std::fs::write(&logo, LOGO).unwrap();
-    let mut city = s.city_profile().unwrap().unwrap();
-    city.logo_path = Some(logo.display().to_string());
-    s.save_city_profile(&city).unwrap();
+    s.set_city_logo(&logo).unwrap();
     db
 }
 
@@ -445,7 +443,15 @@ fn the_cli_refuses_to_import_while_the_app_holds_the_database() {
 fn a_logo_that_cannot_be_read_is_left_out_with_a_notice() {
     let dir = tempfile::tempdir().unwrap();
     let db = demo_with_logo(dir.path());
-    std::fs::remove_file(dir.path().join("Exampleville Logo.PNG")).unwrap();
+    // The copy the app kept is gone (deleted by hand, a disk error).
+    let kept = Store::open(&db)
+        .unwrap()
+        .city_profile()
+        .unwrap()
+        .unwrap()
+        .logo_path
+        .unwrap();
+    std::fs::remove_file(kept).unwrap();
     let file = dir.path().join("w.zip");
     let done = Store::open(&db).unwrap().export_workspace(&file).unwrap();
     assert_eq!(done.logo, None);

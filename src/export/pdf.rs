@@ -324,7 +324,8 @@ fn load_logo(path: &Path) -> Result<paint::Logo> {
             path.display()
         ),
     };
-    let bytes = std::fs::read(path).map_err(|e| invalid(format!("it could not be read ({e})")))?;
+    // A regular file only, capped (not /dev/zero, not a pipe): see `city::read_logo`.
+    let bytes = crate::city::read_logo(path).map_err(invalid)?;
     let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
     let mut reader = decoder
