@@ -1,16 +1,35 @@
-//! Backups with SQLite's online backup API, and restoring one.
+//! Backups with SQLite's online backup API, byte copies kept before a database is replaced, and
+//! restoring one.
 //!
-//! A backup is a complete, consistent copy of the database (the backup API copies pages while
-//! holding the right locks, WAL content included), written next to the database in `backups/`
-//! and checked with `PRAGMA integrity_check` before it counts. Restoring first backs up the
-//! current database, then swaps the files so that either the old or the new database is in
-//! place at every moment — never a half-written one.
+//! - A **backup** (start-up, periodic, manual) is a complete, consistent copy of the database
+//!   (the backup API copies pages while holding the right locks, WAL content included), written
+//!   in `backups/` beside the database and checked once, with `PRAGMA integrity_check`, before
+//!   it counts. Old ones are pruned ([`to_prune`]).
+//! - A **kept copy** is made before a restore, a workspace import or a schema upgrade
+//!   ([`keep_copy_before`]): a plain byte copy of the database file and of its `-wal`, made
+//!   whether or not the file can be opened (a damaged file or one of a newer version is exactly
+//!   what must not be lost), fsynced. Kept copies are never pruned: they stay until the officer
+//!   deletes them by hand.
+//! - Every backup and kept copy carries the **identity** of its database in its name: a random
+//!   id the database keeps in its `database_identity` table (given on first opening, old
+//!   databases included). Listing, pruning and restoring only ever touch the files of that one
+//!   database, so two databases in one folder, or two officers sharing a second backup folder,
+//!   never see, prune or restore each other's backups. See [`belongs_to`] for backups made
+//!   before identities existed.
+//! - Checking a file never stalls: backups are opened read-only with `trusted_schema = OFF`,
+//!   views are never queried, and each file has [`CHECK_TIME_LIMIT`]; a file that cannot be
+//!   read right now (locked by another program, no permission, too slow) is reported as such,
+//!   never deleted and never judged damaged. Checks run without the app's lock (the shell calls
+//!   [`apply_retention`] after releasing it).
+//! - Restoring swaps the files so that either the old or the new database is in place at every
+//!   moment — never a half-written one.
 
 use crate::store::Store;
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 use ts_rs::TS;
 
 /// Why a backup was made (part of its file name).
@@ -50,6 +69,17 @@ impl BackupReason {
         .into_iter()
         .find(|r| r.as_str() == s)
     }
+
+    /// True for the copies of a database that was about to be replaced or upgraded: they may be
+    /// the only copy of it, so retention never deletes them.
+    pub fn is_kept(self) -> bool {
+        matches!(
+            self,
+            BackupReason::BeforeMigration
+                | BackupReason::BeforeRestore
+                | BackupReason::BeforeImport
+        )
+    }
 }
 
 /// A backup file and what it holds.
@@ -69,6 +99,12 @@ pub struct BackupInfo {
     /// readable database), in plain words; None for a sound backup. A damaged backup is listed,
     /// so that the officer sees it, but never offered for restore.
     pub damaged: Option<String>,
+    /// Why this backup could not be checked right now (another program has it locked, no
+    /// permission to read it, the check took longer than allowed), in plain words. It is not
+    /// damaged as far as anyone knows: it is never deleted, and can be tried again later.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub unavailable: Option<String>,
 }
 
 /// Keep every backup of the last day, the newest of each of the last 14 days and the newest of
@@ -76,8 +112,20 @@ pub struct BackupInfo {
 pub const KEEP_DAILY: usize = 14;
 pub const KEEP_WEEKLY: usize = 8;
 
+/// How long checking one backup file may take (integrity check, counts, words). A sound
+/// backup of a large city's database is checked in well under a second per 50 MB; a planted
+/// or pathological file must not hold up listing or pruning for longer than this, so after it
+/// the file is reported as "could not be checked in time" (never deleted, never restored).
+pub const CHECK_TIME_LIMIT: Duration = Duration::from_secs(10);
+
+/// How long a check waits for a backup another program holds locked (a virus scanner, a sync
+/// client) before reporting it as busy right now. Short: listing waits for every such file.
+pub const BUSY_WAIT: Duration = Duration::from_millis(500);
+
 const PREFIX: &str = "cityrights-";
 const SUFFIX: &str = ".sqlite3";
+/// Length of a database identity: 16 random bytes as lowercase hex.
+const ID_LEN: usize = 32;
 
 /// The backup folder of a database: `backups/` beside it.
 pub fn backup_dir(db_path: &Path) -> PathBuf {
@@ -96,38 +144,493 @@ pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Erro
     }
 }
 
-/// Copies the database behind `conn` into `dir` with the online backup API, checks the copy and
-/// returns it. The name carries the time and the reason, so that listing needs no database.
-pub(crate) fn backup_connection(
-    conn: &Connection,
-    dir: &Path,
-    reason: BackupReason,
-) -> Result<BackupInfo> {
-    std::fs::create_dir_all(dir).map_err(io("Could not create the backup folder", dir))?;
-    let now = chrono::Utc::now();
-    let mut name = format!(
-        "{PREFIX}{}-{}{SUFFIX}",
-        now.format("%Y%m%dT%H%M%S%.3fZ"),
-        reason.as_str()
-    );
-    let mut n = 1;
-    while dir.join(&name).exists() {
-        n += 1;
-        name = format!(
-            "{PREFIX}{}-{}-{n}{SUFFIX}",
-            now.format("%Y%m%dT%H%M%S%.3fZ"),
-            reason.as_str()
-        );
+// ---------------------------------------------------------------------------------------------
+// Identity
+
+/// Who a database is: a random id, and when it was given (backups named without an id, made
+/// before that moment, may be this database's).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Identity {
+    pub id: String,
+    /// RFC 3339, UTC.
+    pub created_at: String,
+}
+
+/// The table in which a database keeps its identity (one row). Created on first opening by
+/// [`ensure_identity`]; older versions of CityRights ignore it.
+const IDENTITY_TABLE: &str = "CREATE TABLE IF NOT EXISTS database_identity (
+    only INTEGER PRIMARY KEY CHECK (only = 1),
+    id TEXT NOT NULL,
+    created_at TEXT NOT NULL
+)";
+
+fn is_id(s: &str) -> bool {
+    s.len() == ID_LEN
+        && s.bytes()
+            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+}
+
+fn new_id() -> Result<String> {
+    let conn = Connection::open_in_memory()?;
+    Ok(conn.query_row("SELECT lower(hex(randomblob(16)))", [], |r| r.get(0))?)
+}
+
+/// The small file beside the database that remembers its identity (`<database>.id`), so that
+/// its backups can still be found and restored when the database itself cannot be read.
+pub fn identity_file(db_path: &Path) -> PathBuf {
+    PathBuf::from(format!("{}.id", db_path.display()))
+}
+
+fn read_identity_file(db_path: &Path) -> Option<Identity> {
+    let text = std::fs::read_to_string(identity_file(db_path)).ok()?;
+    let mut parts = text.split_whitespace();
+    let id = parts.next().filter(|id| is_id(id))?.to_string();
+    let created_at = parts.next()?.to_string();
+    chrono::DateTime::parse_from_rfc3339(&created_at).ok()?;
+    Some(Identity { id, created_at })
+}
+
+/// Writes `<database>.id` when it is missing or says something else. Best effort: the identity
+/// is in the database too; this file only helps when the database cannot be read.
+fn remember_identity(db_path: &Path, identity: &Identity) {
+    if read_identity_file(db_path).as_ref() == Some(identity) {
+        return;
     }
+    let _ = std::fs::write(
+        identity_file(db_path),
+        format!("{} {}\n", identity.id, identity.created_at),
+    );
+}
+
+fn identity_in(conn: &Connection) -> rusqlite::Result<Option<Identity>> {
+    // Only ever a table: a view of that name (a planted file) is not queried.
+    let is_table: bool = conn.query_row(
+        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'database_identity'",
+        [],
+        |r| r.get::<_, i64>(0).map(|n| n > 0),
+    )?;
+    if !is_table {
+        return Ok(None);
+    }
+    let row = conn
+        .query_row(
+            "SELECT id, created_at FROM database_identity WHERE only = 1",
+            [],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+        )
+        .optional()?;
+    Ok(row
+        .filter(|(id, _)| is_id(id))
+        .map(|(id, created_at)| Identity { id, created_at }))
+}
+
+/// Gives the database behind `conn` an identity when it has none (on first opening by this
+/// version; an old database gets one then). When `<database>.id` names one, it is adopted:
+/// the file at this place keeps the identity its backups carry. Called by [`Store::open`].
+pub(crate) fn ensure_identity(conn: &Connection, db_path: &Path) -> Result<Identity> {
+    if let Some(found) = identity_in(conn)? {
+        remember_identity(db_path, &found);
+        return Ok(found);
+    }
+    let identity = match read_identity_file(db_path) {
+        Some(i) => i,
+        None => Identity {
+            id: new_id()?,
+            created_at: crate::store::now_text(),
+        },
+    };
+    write_identity(conn, &identity)?;
+    remember_identity(db_path, &identity);
+    Ok(identity)
+}
+
+/// True when the database behind `conn` has no identity yet (opening will write one).
+pub(crate) fn needs_identity(conn: &Connection) -> bool {
+    !matches!(identity_in(conn), Ok(Some(_)))
+}
+
+fn write_identity(conn: &Connection, identity: &Identity) -> Result<()> {
+    conn.execute_batch(IDENTITY_TABLE)?;
+    conn.execute(
+        "INSERT OR REPLACE INTO database_identity (only, id, created_at) VALUES (1, ?1, ?2)",
+        [&identity.id, &identity.created_at],
+    )?;
+    Ok(())
+}
+
+/// The identity of the database at `db_path`: read from the database (read-only, with the
+/// same time limit as any check), else from `<database>.id`; None when neither can tell.
+pub fn database_identity(db_path: &Path) -> Option<Identity> {
+    let from_db = Guarded::open(db_path)
+        .ok()
+        .and_then(|g| identity_in(&g.conn).ok().flatten());
+    from_db.or_else(|| read_identity_file(db_path))
+}
+
+impl Store {
+    /// This database's identity (given when it was opened).
+    pub fn database_identity(&self) -> Result<Identity> {
+        match identity_in(&self.conn)? {
+            Some(i) => Ok(i),
+            None => ensure_identity(&self.conn, self.path()),
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names
+
+/// What a backup's file name says: whose it is (None for a backup made before identities),
+/// when it was made, and why.
+#[derive(Debug, Clone, PartialEq)]
+struct Name {
+    id: Option<String>,
+    created_at: chrono::DateTime<chrono::Utc>,
+    reason: BackupReason,
+}
+
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+
+fn parse_name(name: &str) -> Option<Name> {
+    let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let (id, core) = match core.split_once('-') {
+        Some((id, rest)) if is_id(id) => (Some(id.to_string()), rest),
+        _ => (None, core),
+    };
+    let (stamp, rest) = core.split_once('-')?;
+    let t = chrono::NaiveDateTime::parse_from_str(stamp, STAMP)
+        .ok()?
+        .and_utc();
+    let reason = rest
+        .rsplit_once('-')
+        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(r, _)| r)
+        .unwrap_or(rest);
+    Some(Name {
+        id,
+        created_at: t,
+        reason: BackupReason::parse(reason)?,
+    })
+}
+
+/// A new file name in `dir` for a backup of `id` made now for `reason`.
+fn new_name(dir: &Path, id: &str, reason: BackupReason) -> String {
+    let stamp = chrono::Utc::now().format(STAMP).to_string();
+    let mut name = format!("{PREFIX}{id}-{stamp}-{}{SUFFIX}", reason.as_str());
+    let mut n = 1;
+    while dir.join(&name).exists() || dir.join(format!("{name}.partial")).exists() {
+        n += 1;
+        name = format!("{PREFIX}{id}-{stamp}-{}-{n}{SUFFIX}", reason.as_str());
+    }
+    name
+}
+
+/// Whether the backup named `name` in `dir` is one of the database whose identity is
+/// `identity` and whose own backup folder is `own_dir`:
+/// - a name with an id: only when it is this database's id. When this database's identity
+///   cannot be read at all (a damaged database with no `<database>.id`), the backups in its own
+///   folder are all shown, so that the officer can still restore one;
+/// - a name without an id (made before identities existed, by an earlier version): only in the
+///   database's own folder, and only when made before this database got its identity (or when
+///   that is unknown). Two databases that shared one folder before then cannot be told apart
+///   by such files, so both see them; they are never pruned automatically (whose they are
+///   cannot be proven) and stay until deleted by hand. In any other folder (a shared second
+///   folder) they are never touched.
+fn belongs_to(name: &Name, identity: Option<&Identity>, own_folder: bool) -> bool {
+    match (&name.id, identity) {
+        (Some(id), Some(me)) => *id == me.id,
+        (Some(_), None) => own_folder,
+        (None, Some(me)) => {
+            own_folder
+                && chrono::DateTime::parse_from_rfc3339(&me.created_at)
+                    .map(|t| name.created_at < t)
+                    .unwrap_or(true)
+        }
+        (None, None) => own_folder,
+    }
+}
+
+fn same_folder(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking a file without letting it stall us
+
+/// A read-only connection to a file that may be hostile: `trusted_schema = OFF` (functions with
+/// side effects in its schema are refused), a short busy wait, and a watchdog that interrupts
+/// whatever runs after [`CHECK_TIME_LIMIT`].
+struct Guarded {
+    conn: Connection,
+    deadline: Instant,
+    stop: Option<std::sync::mpsc::Sender<()>>,
+}
+
+impl Guarded {
+    fn open(path: &Path) -> rusqlite::Result<Guarded> {
+        Guarded::open_with(path, CHECK_TIME_LIMIT)
+    }
+
+    fn open_with(path: &Path, limit: Duration) -> rusqlite::Result<Guarded> {
+        if !path.is_file() {
+            return Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                Some("not a file".into()),
+            ));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_WAIT)?;
+        conn.execute_batch("PRAGMA trusted_schema = OFF;")?;
+        let deadline = Instant::now() + limit;
+        let handle = conn.get_interrupt_handle();
+        let (stop, stopped) = std::sync::mpsc::channel::<()>();
+        std::thread::spawn(move || {
+            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(limit) {
+                handle.interrupt();
+            }
+        });
+        Ok(Guarded {
+            conn,
+            deadline,
+            stop: Some(stop),
+        })
+    }
+
+    fn timed_out(&self) -> bool {
+        Instant::now() >= self.deadline
+    }
+}
+
+impl Drop for Guarded {
+    fn drop(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+    }
+}
+
+/// What is wrong with a file that could not be checked.
+enum Problem {
+    /// Proven damaged (or not a CityRights backup): may be ignored for restore.
+    Damaged(String),
+    /// Not readable right now: reported, never deleted.
+    Unavailable(String),
+}
+
+fn problem(e: &rusqlite::Error) -> Problem {
+    use rusqlite::ErrorCode as C;
+    match e.sqlite_error_code() {
+        Some(C::NotADatabase) => Problem::Damaged(
+            "the file is not a readable database (it may have been cut short or overwritten)"
+                .into(),
+        ),
+        Some(C::DatabaseCorrupt) => Problem::Damaged("the file is damaged".into()),
+        Some(C::OperationInterrupted) => Problem::Unavailable(format!(
+            "it could not be checked within {} seconds; it was left as it is",
+            CHECK_TIME_LIMIT.as_secs()
+        )),
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => Problem::Unavailable(
+            "another program is using the file right now; try again in a moment".into(),
+        ),
+        Some(C::CannotOpen) | Some(C::PermissionDenied) | Some(C::ReadOnly) => {
+            Problem::Unavailable(
+                "the file cannot be opened right now (check that it may be read)".into(),
+            )
+        }
+        _ => Problem::Unavailable(format!("the file cannot be read right now ({e})")),
+    }
+}
+
+fn too_slow() -> Problem {
+    Problem::Unavailable(format!(
+        "it could not be checked within {} seconds; it was left as it is",
+        CHECK_TIME_LIMIT.as_secs()
+    ))
+}
+
+/// The tables the counts read, when they are tables (never views) in the file.
+fn tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table'
+          AND name IN ('engagement', 'submission', 'section')",
+    )?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    rows.collect()
+}
+
+/// Checks `path` (when `verify`) and fills in what it holds. `expected` is the id its name
+/// carries: a file whose own identity is another database's is not this database's backup.
+fn inspect(info: &mut BackupInfo, path: &Path, expected: Option<&str>, verify: bool) {
+    if let Err(p) = inspect_inner(info, path, expected, verify) {
+        info.engagements = 0;
+        info.submissions = 0;
+        info.words = 0;
+        match p {
+            Problem::Damaged(r) => info.damaged = Some(r),
+            Problem::Unavailable(r) => info.unavailable = Some(r),
+        }
+    }
+}
+
+fn inspect_inner(
+    info: &mut BackupInfo,
+    path: &Path,
+    expected: Option<&str>,
+    verify: bool,
+) -> std::result::Result<(), Problem> {
+    let g = Guarded::open(path).map_err(|e| problem(&e))?;
+    let conn = &g.conn;
+    if verify {
+        let check: String = conn
+            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .map_err(|e| problem(&e))?;
+        if check != "ok" {
+            return Err(Problem::Damaged(format!(
+                "the file is damaged: SQLite's integrity check found problems ({})",
+                check.lines().next().unwrap_or_default()
+            )));
+        }
+    }
+    let app_id: i32 = conn
+        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .map_err(|e| problem(&e))?;
+    if app_id != crate::store::APPLICATION_ID {
+        return Err(Problem::Damaged(
+            "it is not a CityRights database (another program's file, or an empty one)".into(),
+        ));
+    }
+    let own = identity_in(conn).map_err(|e| problem(&e))?;
+    match (&own, expected) {
+        (Some(own), Some(expected)) if own.id != expected => {
+            return Err(Problem::Damaged(
+                "it is a backup of another database (its name was changed)".into(),
+            ));
+        }
+        (None, Some(_)) if !info.reason.is_kept() => {
+            // Every backup made with an identity in its name holds that identity; a file
+            // without one was not made by CityRights for this database.
+            return Err(Problem::Damaged(
+                "it is not a CityRights backup of this database".into(),
+            ));
+        }
+        _ => {}
+    }
+    let tables = tables(conn).map_err(|e| problem(&e))?;
+    let count = |table: &str| -> std::result::Result<i64, Problem> {
+        if !tables.iter().any(|t| t == table) {
+            return Ok(0);
+        }
+        conn.query_row(
+            &format!("SELECT count(*) FROM {table} WHERE deleted_at IS NULL"),
+            [],
+            |r| r.get(0),
+        )
+        .or_else(|e| match e.sqlite_error_code() {
+            // An older schema without the column: nothing to count, not a problem.
+            Some(rusqlite::ErrorCode::Unknown) => Ok(0),
+            _ => Err(problem(&e)),
+        })
+    };
+    info.engagements = count("engagement")?;
+    info.submissions = count("submission")?;
+    if tables.iter().any(|t| t == "section") {
+        let mut stmt = conn
+            .prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
+            .map_err(|e| problem(&e))?;
+        let rows = stmt
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| problem(&e))?;
+        for json in rows {
+            if g.timed_out() {
+                return Err(too_slow());
+            }
+            let json = json.map_err(|e| problem(&e))?;
+            if let Ok(c) = serde_json::from_str::<crate::document::Content>(&json) {
+                info.words += c.stats().words(true);
+            }
+        }
+    }
+    if g.timed_out() {
+        return Err(too_slow());
+    }
+    Ok(())
+}
+
+fn blank_info(path: &Path, name: &Name) -> BackupInfo {
+    BackupInfo {
+        path: path.display().to_string(),
+        file_name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        created_at: name
+            .created_at
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        reason: name.reason,
+        size_bytes: std::fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        engagements: 0,
+        submissions: 0,
+        words: 0,
+        damaged: None,
+        unavailable: None,
+    }
+}
+
+/// Reads what a backup holds and checks it with `PRAGMA integrity_check` (opened read-only,
+/// never modified, within [`CHECK_TIME_LIMIT`]). A damaged file is described, not refused: its
+/// `damaged` says why; a file that cannot be read right now has `unavailable` instead. Only a
+/// name that is not a backup's, or a file that does not exist, is an error.
+pub fn describe(path: &Path) -> Result<BackupInfo> {
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = parse_name(&file_name).ok_or_else(|| {
+        Error::invalid(
+            "backup",
+            format!("{file_name} is not a CityRights backup file name."),
+        )
+    })?;
+    std::fs::metadata(path).map_err(io("Could not read", path))?;
+    let mut info = blank_info(path, &name);
+    inspect(&mut info, path, name.id.as_deref(), true);
+    Ok(info)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Making backups
+
+/// Copies the database behind `store` into `dir` with the online backup API, checks the copy
+/// once and returns it. The name carries the database's identity, the time and the reason, so
+/// that listing and pruning need no database.
+pub(crate) fn backup_store(store: &Store, dir: &Path, reason: BackupReason) -> Result<BackupInfo> {
+    let identity = store.database_identity()?;
+    remember_identity(store.path(), &identity);
+    std::fs::create_dir_all(dir).map_err(io("Could not create the backup folder", dir))?;
+    let name = new_name(dir, &identity.id, reason);
     let target = dir.join(&name);
     let partial = dir.join(format!("{name}.partial"));
-    if let Err(e) = snapshot(conn, &partial) {
+    if let Err(e) = snapshot(&store.conn, &partial) {
         // A full or removed drive stops the copy half-way: no half-written file stays behind.
         let _ = std::fs::remove_file(&partial);
         return Err(e);
     }
     std::fs::rename(&partial, &target).map_err(io("Could not finish the backup", &target))?;
-    describe(&target)
+    let parsed = parse_name(&name).ok_or_else(|| {
+        Error::Conflict(format!(
+            "The backup {name} was given a name it cannot read."
+        ))
+    })?;
+    let mut info = blank_info(&target, &parsed);
+    // Checked by `snapshot` a moment ago: read what it holds, no second integrity check.
+    inspect(&mut info, &target, Some(&identity.id), false);
+    Ok(info)
 }
 
 /// Copies the database behind `conn` to the new file `target` with the online backup API (a
@@ -155,100 +658,82 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Reads what a backup holds and checks it with `PRAGMA integrity_check` (opened read-only;
-/// never modified). A damaged file is described, not refused: its `damaged` says why, and its
-/// counts are zero. Only a name that is not a backup's, or a file that cannot be read at all,
-/// is an error.
-pub fn describe(path: &Path) -> Result<BackupInfo> {
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let (created_at, reason) = parse_name(&file_name).ok_or_else(|| {
-        Error::invalid(
-            "backup",
-            format!("{file_name} is not a CityRights backup file name."),
-        )
-    })?;
-    let size_bytes = std::fs::metadata(path)
-        .map_err(io("Could not read", path))?
-        .len();
-    let mut info = BackupInfo {
-        path: path.display().to_string(),
-        file_name,
-        created_at: created_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
-        reason,
-        size_bytes,
-        engagements: 0,
-        submissions: 0,
-        words: 0,
-        damaged: None,
+/// Copies `from` to `to` byte for byte and puts it on disk (fsync).
+fn copy_synced(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to).map_err(io("Could not copy the database to", to))?;
+    std::fs::File::open(to)
+        .and_then(|f| f.sync_all())
+        .map_err(io("Could not write", to))?;
+    Ok(())
+}
+
+/// Copies the database file at `db_path` byte for byte — and its `-wal` beside it when there is
+/// one — into its backup folder before it is replaced or upgraded (`reason`: before a restore,
+/// a workspace import or a migration). The copy is made whether or not the file can be opened
+/// (a damaged file, or one of a newer version, is copied as it is), fsynced, and never pruned:
+/// it stays until the officer deletes it. Its name carries the database's identity (read from
+/// the database, else from `<database>.id`; a new one is given and remembered there when
+/// neither can tell), so that it is listed with this database's backups.
+///
+/// The database must not be open in this process (SQLite's locks are per process: reading the
+/// file through another handle and closing it would drop them). Returns None when there is no
+/// file, or an empty one, to keep.
+pub fn keep_copy_before(db_path: &Path, reason: BackupReason) -> Result<Option<PathBuf>> {
+    let identity = match database_identity(db_path) {
+        Some(i) => i,
+        None => Identity {
+            id: new_id()?,
+            created_at: crate::store::now_text(),
+        },
     };
-    let conn = match Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY) {
-        Ok(c) => c,
-        Err(e) => {
-            info.damaged = Some(damage_reason(&e));
-            return Ok(info);
-        }
-    };
-    match conn.query_row("PRAGMA integrity_check", [], |r| r.get::<_, String>(0)) {
-        Ok(check) if check == "ok" => {}
-        Ok(check) => {
-            info.damaged = Some(format!(
-                "the file is damaged: SQLite's integrity check found problems ({})",
-                check.lines().next().unwrap_or_default()
-            ));
-            return Ok(info);
-        }
-        Err(e) => {
-            info.damaged = Some(damage_reason(&e));
-            return Ok(info);
-        }
-    }
-    let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap_or(0) };
-    info.engagements = count("SELECT count(*) FROM engagement WHERE deleted_at IS NULL");
-    info.submissions = count("SELECT count(*) FROM submission WHERE deleted_at IS NULL");
-    if let Ok(mut stmt) = conn.prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
-    {
-        if let Ok(rows) = stmt.query_map([], |r| r.get::<_, String>(0)) {
-            for json in rows.flatten() {
-                if let Ok(c) = serde_json::from_str::<crate::document::Content>(&json) {
-                    info.words += c.stats().words(true);
-                }
-            }
-        }
-    }
-    Ok(info)
+    keep_copy(db_path, reason, &identity)
 }
 
-/// Why SQLite could not read a backup, in plain words.
-fn damage_reason(e: &rusqlite::Error) -> String {
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => {
-            "the file is not a readable database (it may have been cut short or overwritten)".into()
+fn keep_copy(db_path: &Path, reason: BackupReason, identity: &Identity) -> Result<Option<PathBuf>> {
+    match std::fs::metadata(db_path) {
+        Ok(m) if m.is_file() && m.len() > 0 => {}
+        Ok(m) if m.is_file() => return Ok(None),
+        Ok(_) => {
+            return Err(Error::Conflict(format!(
+                "{} is not a file; nothing was changed.",
+                db_path.display()
+            )))
         }
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the file is damaged".into(),
-        _ => format!("the file cannot be read ({e})"),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io("Could not read", db_path)(e)),
     }
+    remember_identity(db_path, identity);
+    let dir = backup_dir(db_path);
+    std::fs::create_dir_all(&dir).map_err(io("Could not create the backup folder", &dir))?;
+    let name = new_name(&dir, &identity.id, reason);
+    let target = dir.join(&name);
+    let partial = dir.join(format!("{name}.partial"));
+    let wal = PathBuf::from(format!("{}-wal", db_path.display()));
+    let result = (|| -> Result<()> {
+        copy_synced(db_path, &partial)?;
+        if wal.is_file() {
+            let wal_copy = PathBuf::from(format!("{}-wal", target.display()));
+            copy_synced(&wal, &wal_copy)?;
+        }
+        std::fs::rename(&partial, &target).map_err(io("Could not finish the copy", &target))?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&partial);
+        let _ = std::fs::remove_file(format!("{}-wal", target.display()));
+        return Err(e);
+    }
+    Ok(Some(target))
 }
 
-fn parse_name(name: &str) -> Option<(chrono::DateTime<chrono::Utc>, BackupReason)> {
-    let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    let (stamp, rest) = core.split_once('-')?;
-    let t = chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%S%.3fZ")
-        .ok()?
-        .and_utc();
-    let reason = rest
-        .rsplit_once('-')
-        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
-        .map(|(r, _)| r)
-        .unwrap_or(rest);
-    Some((t, BackupReason::parse(reason)?))
-}
+// ---------------------------------------------------------------------------------------------
+// Listing and pruning
 
-/// The backups in `dir`, newest first, damaged ones included (with the reason). Files that are
-/// not backups are ignored.
-pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
+/// The files in `dir` named like backups, with what their names say.
+fn named_files(dir: &Path) -> Result<Vec<(PathBuf, Name)>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -260,27 +745,64 @@ pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
             })
         }
     };
-    let mut out: Vec<BackupInfo> = entries
+    Ok(entries
         .flatten()
         .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
+        .filter_map(|p| {
+            let name = p
+                .file_name()
                 .and_then(|n| n.to_str())
-                .and_then(parse_name)
-                .is_some()
+                .and_then(parse_name)?;
+            Some((p, name))
         })
-        .filter_map(|p| describe(&p).ok())
-        .collect();
+        .collect())
+}
+
+fn newest_first(out: &mut [BackupInfo]) {
     out.sort_by(|a, b| {
         b.created_at
             .cmp(&a.created_at)
             .then(b.file_name.cmp(&a.file_name))
     });
+}
+
+/// Every backup in `dir`, of any database, newest first, each checked. For tests and
+/// diagnostics: the screens and the CLI use [`list_of`] / [`list_in`], which show one
+/// database's backups only.
+pub fn list(dir: &Path) -> Result<Vec<BackupInfo>> {
+    let mut out: Vec<BackupInfo> = named_files(dir)?
+        .into_iter()
+        .filter_map(|(p, _)| describe(&p).ok())
+        .collect();
+    newest_first(&mut out);
+    Ok(out)
+}
+
+/// The backups of the database at `db_path` in its own backup folder, newest first, each
+/// checked (damaged ones say why; ones that cannot be read now say so). Works when the
+/// database itself cannot be opened.
+pub fn list_of(db_path: &Path) -> Result<Vec<BackupInfo>> {
+    list_in(db_path, &backup_dir(db_path))
+}
+
+/// The backups of the database at `db_path` in `dir` (its own folder or the second one),
+/// newest first, each checked; other databases' files there are not touched ([`belongs_to`]).
+pub fn list_in(db_path: &Path, dir: &Path) -> Result<Vec<BackupInfo>> {
+    let identity = database_identity(db_path);
+    let own = same_folder(dir, &backup_dir(db_path));
+    let mut out: Vec<BackupInfo> = named_files(dir)?
+        .into_iter()
+        .filter(|(_, n)| belongs_to(n, identity.as_ref(), own))
+        .filter_map(|(p, _)| describe(&p).ok())
+        .collect();
+    newest_first(&mut out);
     Ok(out)
 }
 
 /// Which backups to delete at `now`: all of the last 24 hours are kept, and the newest sound
 /// one of each of the last [`KEEP_DAILY`] days and of each of the last [`KEEP_WEEKLY`] weeks.
+/// Copies kept before a restore, an import or an upgrade ([`BackupReason::is_kept`]) are never
+/// named, nor is a backup that could not be checked (`unavailable`).
 pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> Vec<String> {
     use chrono::Datelike;
     let mut sorted: Vec<&BackupInfo> = backups.iter().collect();
@@ -289,6 +811,9 @@ pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> V
     let mut weeks = Vec::new();
     let mut prune = Vec::new();
     for b in sorted {
+        if b.reason.is_kept() || b.unavailable.is_some() {
+            continue;
+        }
         let Ok(t) = chrono::DateTime::parse_from_rfc3339(&b.created_at) else {
             continue;
         };
@@ -319,42 +844,139 @@ pub fn to_prune(backups: &[BackupInfo], now: chrono::DateTime<chrono::Utc>) -> V
     prune
 }
 
-/// Deletes the backups [`to_prune`] names. Returns how many were deleted.
-pub fn prune(dir: &Path) -> Result<usize> {
-    let paths = to_prune(&list(dir)?, chrono::Utc::now());
-    for p in &paths {
-        std::fs::remove_file(p).map_err(io("Could not delete the old backup", Path::new(p)))?;
+/// What pruning a folder did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Pruned {
+    /// How many old backups were deleted.
+    pub deleted: usize,
+    /// Old backups left in place because they could not be checked now, in plain words.
+    pub left: Vec<String>,
+}
+
+/// Deletes the old backups of the database at `db_path` in `dir` (its own folder or the second
+/// one) that [`to_prune`] names. Only backups named with this database's identity are
+/// considered (never kept copies, never files made before identities, never other databases').
+///
+/// Existing backups are not all re-checked: they were checked when made. Only the backups that
+/// stand for a day or a week from which an older one is about to be deleted are checked (a
+/// damaged one must not cause a sound one to go), and each file to delete is first opened
+/// to see that it can be read now — a file that cannot be checked is never deleted.
+pub fn prune_in(db_path: &Path, dir: &Path) -> Result<Pruned> {
+    use chrono::Datelike;
+    let Some(identity) = database_identity(db_path) else {
+        return Ok(Pruned::default());
+    };
+    let mut infos: Vec<(BackupInfo, bool)> = named_files(dir)?
+        .into_iter()
+        .filter(|(_, n)| n.id.as_deref() == Some(identity.id.as_str()) && !n.reason.is_kept())
+        .map(|(p, n)| (blank_info(&p, &n), false))
+        .collect();
+    let now = chrono::Utc::now();
+    let bucket = |created_at: &str| {
+        chrono::DateTime::parse_from_rfc3339(created_at)
+            .ok()
+            .map(|t| {
+                let t = t.with_timezone(&chrono::Utc);
+                (t.date_naive(), (t.iso_week().year(), t.iso_week().week()))
+            })
+    };
+    let plan = loop {
+        let list: Vec<BackupInfo> = infos.iter().map(|(i, _)| i.clone()).collect();
+        let plan = to_prune(&list, now);
+        let buckets: Vec<_> = plan
+            .iter()
+            .filter_map(|p| list.iter().find(|b| &b.path == p))
+            .filter_map(|b| bucket(&b.created_at))
+            .collect();
+        let mut checked_any = false;
+        for (info, checked) in infos.iter_mut() {
+            if *checked || plan.contains(&info.path) {
+                continue;
+            }
+            let Some((day, week)) = bucket(&info.created_at) else {
+                continue;
+            };
+            if buckets.iter().any(|(d, w)| *d == day || *w == week) {
+                let path = PathBuf::from(&info.path);
+                inspect(info, &path, Some(&identity.id), true);
+                *checked = true;
+                checked_any = true;
+            }
+        }
+        if !checked_any {
+            break plan;
+        }
+    };
+    let mut out = Pruned::default();
+    for p in &plan {
+        let path = Path::new(p);
+        let Some((info, _)) = infos.iter().find(|(i, _)| &i.path == p) else {
+            continue;
+        };
+        if info.damaged.is_none() {
+            // Not checked yet: it must at least be readable now (not held by another program).
+            let readable = Guarded::open(path).and_then(|g| {
+                g.conn
+                    .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                        r.get::<_, i64>(0)
+                    })
+                    .map(|_| ())
+            });
+            if let Err(e) = readable {
+                if let Problem::Unavailable(reason) = problem(&e) {
+                    out.left.push(format!("{}: {reason}", info.file_name));
+                    continue;
+                }
+            }
+        }
+        std::fs::remove_file(path).map_err(io("Could not delete the old backup", path))?;
         // What SQLite may have left beside an older backup when it was read.
         for suffix in ["-wal", "-shm"] {
             let _ = std::fs::remove_file(format!("{p}{suffix}"));
         }
+        out.deleted += 1;
     }
-    Ok(paths.len())
+    Ok(out)
 }
 
+/// Applies retention to the backups of the database at `db_path`: its own folder, and the
+/// second folder when one is chosen and can be reached. Needs no open database and takes no
+/// lock: the app calls it after a backup, once its own lock is released.
+pub fn apply_retention(db_path: &Path) -> Result<Pruned> {
+    let mut out = prune_in(db_path, &backup_dir(db_path))?;
+    if let Ok(settings) = crate::settings::load(db_path) {
+        if let Some(folder) = settings.second_backup_folder {
+            let dir = PathBuf::from(folder);
+            if crate::settings::folder_problem(&dir).is_none() {
+                if let Ok(more) = prune_in(db_path, &dir) {
+                    out.deleted += more.deleted;
+                    out.left.extend(more.left);
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Backing up a Store
+
 impl Store {
-    /// Backs up this database into its backup folder (and prunes old backups).
+    /// Backs up this database into its backup folder and prunes that folder's old backups of
+    /// this database.
     pub fn backup(&self, reason: BackupReason) -> Result<BackupInfo> {
         let dir = backup_dir(self.path());
-        let info = backup_connection(&self.conn, &dir, reason)?;
-        prune(&dir)?;
+        let info = backup_store(self, &dir, reason)?;
+        prune_in(self.path(), &dir)?;
         Ok(info)
     }
 
-    /// Backs up this database before another file is put in its place (a restore, a workspace
-    /// import; `reason` says which), and empties its WAL into the file so that removing the WAL
-    /// loses nothing.
-    pub(crate) fn backup_before_replacing(&self, reason: BackupReason) -> Result<BackupInfo> {
-        let info = self.backup(reason)?;
-        self.conn
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
-        Ok(info)
-    }
-
-    /// Backs up into another folder too (a USB key, a department share), when one is chosen.
+    /// Backs up into another folder too (a USB key, a department share), when one is chosen,
+    /// and prunes this database's old backups there (never another database's).
     pub fn backup_into(&self, dir: &Path, reason: BackupReason) -> Result<BackupInfo> {
-        let info = backup_connection(&self.conn, dir, reason)?;
-        prune(dir)?;
+        let info = backup_store(self, dir, reason)?;
+        prune_in(self.path(), dir)?;
         Ok(info)
     }
 }
@@ -388,15 +1010,22 @@ impl Store {
     /// removed USB key must never stop the backup that protects the work, so the second
     /// copy's failure is reported in [`SecondCopy::problem`] instead.
     pub fn backup_with_second_copy(&self, reason: BackupReason) -> Result<BackupOutcome> {
-        let backup = self.backup(reason)?;
+        let out = self.back_up_now(reason)?;
+        apply_retention(self.path())?;
+        Ok(out)
+    }
+
+    /// Like [`Store::backup_with_second_copy`] without pruning: each new backup is checked
+    /// once, nothing else is read. The app calls this while it holds its lock on the session,
+    /// then [`apply_retention`] after releasing it.
+    pub fn back_up_now(&self, reason: BackupReason) -> Result<BackupOutcome> {
+        let backup = backup_store(self, &backup_dir(self.path()), reason)?;
         let second_copy = match crate::settings::load(self.path()) {
             Ok(settings) => settings.second_backup_folder.map(|folder| {
                 let dir = PathBuf::from(&folder);
                 let result = match crate::settings::folder_problem(&dir) {
                     Some(problem) => Err(problem),
-                    None => self
-                        .backup_into(&dir, reason)
-                        .map_err(|e| copy_problem(&folder, &e)),
+                    None => backup_store(self, &dir, reason).map_err(|e| copy_problem(&folder, &e)),
                 };
                 match result {
                     Ok(info) => SecondCopy {
@@ -439,10 +1068,39 @@ fn copy_problem(folder: &str, e: &Error) -> String {
     }
 }
 
-/// Replaces the database at `db_path` with the backup at `backup`. The database must not be
-/// open in this process (the caller closes its `Store` first). The current database is backed
-/// up first (when it can be opened), then the backup is copied beside it and renamed over it.
+// ---------------------------------------------------------------------------------------------
+// Restoring
+
+/// Replaces the database at `db_path` with the backup at `backup`. The caller holds the
+/// database's writer lock and has no `Store` open on it (the app keeps its lock through the
+/// whole restore: [`crate::session::Session::replace_database`]).
+///
+/// Only this database's backups are restored ([`belongs_to`]), and only a sound one. Before
+/// anything is replaced, the current file is copied byte for byte ([`keep_copy_before`]),
+/// whether or not it can be opened; that copy is kept until deleted by hand. The restored
+/// database keeps this database's identity, so its backups stay listed.
 pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
+    let file_name = backup
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = parse_name(&file_name).ok_or_else(|| {
+        Error::invalid(
+            "backup",
+            format!("{file_name} is not a CityRights backup file name."),
+        )
+    })?;
+    let identity = database_identity(db_path);
+    let own = backup
+        .parent()
+        .map(|d| same_folder(d, &backup_dir(db_path)))
+        .unwrap_or(false);
+    if !belongs_to(&name, identity.as_ref(), own) {
+        return Err(Error::Conflict(format!(
+            "The backup {file_name} is not a backup of {}: it belongs to another database. Your database has not been changed; choose one of its own backups.",
+            db_path.display()
+        )));
+    }
     let chosen = describe(backup)?;
     if let Some(reason) = &chosen.damaged {
         return Err(Error::Conflict(format!(
@@ -450,12 +1108,29 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
             chosen.file_name
         )));
     }
-    if db_path.exists() {
-        if let Ok(current) = Store::open(db_path) {
-            current.backup_before_replacing(BackupReason::BeforeRestore)?;
-        }
+    if let Some(reason) = &chosen.unavailable {
+        return Err(Error::Conflict(format!(
+            "The backup {} cannot be restored now: {reason}. Your database has not been changed.",
+            chosen.file_name
+        )));
     }
-    let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
+    // The identity this place keeps: the database's own, else the backup's.
+    let lineage = match (identity, &name.id) {
+        (Some(i), _) => i,
+        (None, Some(id)) => Identity {
+            id: id.clone(),
+            created_at: crate::store::now_text(),
+        },
+        (None, None) => Identity {
+            id: new_id()?,
+            created_at: crate::store::now_text(),
+        },
+    };
+    keep_copy(db_path, BackupReason::BeforeRestore, &lineage)?;
+    let dir = db_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
     let tmp = dir.join(format!(
         ".{}.restoring",
         db_path
@@ -463,16 +1138,65 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default()
     ));
-    std::fs::copy(backup, &tmp).map_err(io("Could not copy the backup to", &tmp))?;
-    swap_in(db_path, &tmp)?;
+    let tmp_wal = PathBuf::from(format!("{}-wal", tmp.display()));
+    let _ = std::fs::remove_file(&tmp_wal);
+    let result = (|| -> Result<()> {
+        std::fs::copy(backup, &tmp).map_err(io("Could not copy the backup to", &tmp))?;
+        let backup_wal = PathBuf::from(format!("{}-wal", backup.display()));
+        if backup_wal.is_file() {
+            // A kept copy of a database that had a write-ahead log: both files, as they were.
+            std::fs::copy(&backup_wal, &tmp_wal)
+                .map_err(io("Could not copy the backup to", &tmp_wal))?;
+        }
+        swap_in(db_path, &tmp)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+        let _ = std::fs::remove_file(&tmp_wal);
+    }
+    result?;
     Ok(chosen)
 }
 
+/// Writes `identity` into the database file `path` (not open anywhere) and leaves it one
+/// self-contained file: its write-ahead log, if any, emptied into it and removed.
+fn stamp_identity(path: &Path, identity: &Identity) -> Result<()> {
+    {
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.execute_batch("PRAGMA trusted_schema = OFF;")?;
+        if identity_in(&conn)?.as_ref().map(|i| &i.id) != Some(&identity.id) {
+            write_identity(&conn, identity)?;
+        }
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    }
+    let wal = PathBuf::from(format!("{}-wal", path.display()));
+    if wal.exists() {
+        return Err(Error::Conflict(format!(
+            "The new database {} could not be made into one file; nothing was changed.",
+            path.display()
+        )));
+    }
+    let _ = std::fs::remove_file(format!("{}-shm", path.display()));
+    Ok(())
+}
+
 /// Puts the checked database file `replacement` (in the same folder) in place of `db_path` by a
-/// rename, so that either the old or the new database is there at every moment. The caller has
-/// backed up the current database and emptied its WAL into it (`wal_checkpoint(TRUNCATE)`).
+/// rename, so that either the old or the new database is there at every moment. The
+/// replacement is first given the identity of the database it replaces (when that is known),
+/// so that this place's backups stay listed. The caller has kept a copy of the current
+/// database ([`keep_copy_before`], or `backup_before_replacing` with its WAL emptied).
 pub(crate) fn swap_in(db_path: &Path, replacement: &Path) -> Result<()> {
-    let dir = db_path.parent().unwrap_or_else(|| Path::new("."));
+    let dir = db_path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    if let Some(identity) = database_identity(db_path) {
+        stamp_identity(replacement, &identity)?;
+        remember_identity(db_path, &identity);
+    }
     std::fs::File::open(replacement)
         .and_then(|f| f.sync_all())
         .map_err(io("Could not write", replacement))?;
@@ -506,28 +1230,52 @@ mod tests {
             submissions: 0,
             words: 0,
             damaged: None,
+            unavailable: None,
         }
     }
 
     #[test]
-    fn names_carry_time_and_reason() {
-        let (t, r) =
-            parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
-        assert_eq!(r, BackupReason::BeforeMigration);
-        assert_eq!(t.to_rfc3339(), "2026-11-27T10:15:00.123+00:00");
+    fn names_carry_identity_time_and_reason() {
+        let n = parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
+        assert_eq!(n.reason, BackupReason::BeforeMigration);
+        assert_eq!(n.id, None);
+        assert_eq!(n.created_at.to_rfc3339(), "2026-11-27T10:15:00.123+00:00");
         assert_eq!(
             parse_name("cityrights-20261127T101500.123Z-manual-2.sqlite3")
                 .unwrap()
-                .1,
+                .reason,
             BackupReason::Manual
         );
-        assert_eq!(
-            parse_name("cityrights-20261127T101500.123Z-before-import.sqlite3")
-                .unwrap()
-                .1,
-            BackupReason::BeforeImport
-        );
+        let id = "0123456789abcdef0123456789abcdef";
+        let n = parse_name(&format!(
+            "cityrights-{id}-20261127T101500.123Z-before-import.sqlite3"
+        ))
+        .unwrap();
+        assert_eq!(n.reason, BackupReason::BeforeImport);
+        assert_eq!(n.id.as_deref(), Some(id));
         assert!(parse_name("notes.sqlite3").is_none());
+        assert!(parse_name("cityrights-0123-20261127T101500.123Z-manual.sqlite3").is_none());
+    }
+
+    #[test]
+    fn kept_copies_and_unreadable_backups_are_never_pruned() {
+        let now = chrono::Utc::now();
+        let old =
+            (now - chrono::Duration::days(400)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut kept = info(&old);
+        kept.path = "kept".into();
+        kept.reason = BackupReason::BeforeRestore;
+        kept.damaged = Some("the file is damaged".into());
+        let mut busy = info(&old);
+        busy.path = "busy".into();
+        busy.unavailable = Some("another program is using the file right now".into());
+        let mut plain = info(&old);
+        plain.path = "plain".into();
+        plain.damaged = Some("the file is damaged".into());
+        assert_eq!(
+            to_prune(&[kept, busy, plain], now),
+            vec!["plain".to_string()]
+        );
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! One writer, safe places.
 //!
 //! SQLite's locking and write-ahead log need a local disk and one program writing at a time:
-//! - [`WriterLock`]: the app holds an exclusive lock on `<database>.lock` while it runs; the
-//!   CLI takes the same lock before any command that writes, and refuses with a plain message
-//!   when the app has the database open;
+//! - [`WriterLock`]: the app holds an exclusive lock on the database while it runs; the CLI
+//!   takes the same lock before any command that writes, and refuses with a plain message when
+//!   the app has the database open. The lock is taken on the file itself, not on the name it
+//!   was opened by: a symbolic link or a hard link to the database meets the same lock;
 //! - [`unsafe_place`]: a database on a network file system (SMB/CIFS, NFS) or inside a
 //!   cloud-synced folder (OneDrive, Dropbox, Google Drive, iCloud) is refused with the reason,
 //!   because their locking is not what SQLite needs and sync clients copy half-written files.
@@ -12,29 +13,84 @@ use crate::{Error, Result};
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-/// An exclusive lock on a database, held until dropped.
+/// An exclusive lock on a database, held until dropped. Two locks, both needed:
+/// - `<canonical path>.lock`, where the canonical path has every symbolic link resolved: it
+///   stays the same while a restore or a workspace import renames a new file into place;
+/// - an advisory `flock` on the database file itself (on Linux, independent of SQLite's own
+///   POSIX locks): it belongs to the file, so a hard link (another name for the same file)
+///   meets it too.
+///
+/// Drop it only after every connection of this process to the database is closed: closing a
+/// handle on the file drops this process's SQLite locks on it (POSIX semantics).
 #[derive(Debug)]
 pub struct WriterLock {
-    _file: File,
+    _path_lock: File,
+    file_lock: Option<File>,
     path: PathBuf,
+    db: PathBuf,
+}
+
+fn busy(db_path: &Path) -> Error {
+    Error::Conflict(format!(
+        "CityRights is open on {} (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.",
+        db_path.display()
+    ))
+}
+
+/// `path` with every symbolic link resolved, the database file itself included; for a file
+/// that does not exist yet, its folder's canonical path and its name.
+fn canonical(db_path: &Path) -> Result<PathBuf> {
+    if let Ok(p) = std::fs::canonicalize(db_path) {
+        return Ok(p);
+    }
+    // A symbolic link to a file not made yet: follow it to where the file will be.
+    let target = match std::fs::read_link(db_path) {
+        Ok(t) if t.is_absolute() => t,
+        Ok(t) => db_path.parent().unwrap_or_else(|| Path::new("")).join(t),
+        Err(_) => db_path.to_path_buf(),
+    };
+    let dir = target
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or_else(|| Path::new("."));
+    std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        action: "Could not create the folder for",
+        path: db_path.to_path_buf(),
+        source,
+    })?;
+    let dir = std::fs::canonicalize(dir).map_err(|source| Error::Io {
+        action: "Could not find the folder of",
+        path: db_path.to_path_buf(),
+        source,
+    })?;
+    match target.file_name() {
+        Some(name) => Ok(dir.join(name)),
+        None => Err(Error::invalid(
+            "path",
+            format!("{} is not a file name.", db_path.display()),
+        )),
+    }
 }
 
 impl WriterLock {
-    /// The lock file of a database.
+    /// The lock file of a database (beside the file its name leads to).
     pub fn lock_path(db_path: &Path) -> PathBuf {
-        PathBuf::from(format!("{}.lock", db_path.display()))
+        let db = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());
+        PathBuf::from(format!("{}.lock", db.display()))
     }
 
-    /// Takes the lock, or says who has it. Never waits.
+    /// Takes the lock, or says who has it. Never waits. An unsafe place is refused first
+    /// ([`unsafe_place`]); a database file that does not exist yet is created empty (SQLite
+    /// treats an empty file as a new database), so that the lock is on the file from the start.
     pub fn acquire(db_path: &Path) -> Result<WriterLock> {
-        let path = Self::lock_path(db_path);
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                action: "Could not create the folder for",
-                path: path.clone(),
-                source,
-            })?;
+        if let Some(reason) = unsafe_place(db_path) {
+            return Err(Error::UnsafePlace {
+                path: db_path.to_path_buf(),
+                reason,
+            });
         }
+        let db = canonical(db_path)?;
+        let path = PathBuf::from(format!("{}.lock", db.display()));
         let file = std::fs::OpenOptions::new()
             .create(true)
             .truncate(false)
@@ -46,17 +102,85 @@ impl WriterLock {
                 source,
             })?;
         match file.try_lock() {
-            Ok(()) => Ok(WriterLock { _file: file, path }),
-            Err(std::fs::TryLockError::WouldBlock) => Err(Error::Conflict(format!(
-                "CityRights is open on {} (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.",
-                db_path.display()
-            ))),
-            Err(std::fs::TryLockError::Error(source)) => Err(Error::Io { action: "Could not lock", path, source }),
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => return Err(busy(db_path)),
+            Err(std::fs::TryLockError::Error(source)) => {
+                return Err(Error::Io {
+                    action: "Could not lock",
+                    path,
+                    source,
+                })
+            }
+        }
+        let mut lock = WriterLock {
+            _path_lock: file,
+            file_lock: None,
+            path,
+            db,
+        };
+        lock.lock_file(db_path)?;
+        Ok(lock)
+    }
+
+    /// Takes the lock on the database file itself (again, after a new file was put in place).
+    fn lock_file(&mut self, shown: &Path) -> Result<()> {
+        // Release the old file's lock first (the file it was on may be gone, or be another
+        // database under a hard link's name now).
+        self.file_lock = None;
+        let file = match File::open(&self.db) {
+            Ok(f) => f,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => std::fs::OpenOptions::new()
+                .create(true)
+                .truncate(false)
+                .write(true)
+                .open(&self.db)
+                .map_err(|source| Error::Io {
+                    action: "Could not create",
+                    path: self.db.clone(),
+                    source,
+                })?,
+            Err(source) => {
+                return Err(Error::Io {
+                    action: "Could not open",
+                    path: self.db.clone(),
+                    source,
+                })
+            }
+        };
+        if file.metadata().map(|m| m.is_dir()).unwrap_or(false) {
+            // A folder is refused by the store with its own message; nothing to lock here.
+            return Ok(());
+        }
+        match file.try_lock() {
+            Ok(()) => {
+                self.file_lock = Some(file);
+                Ok(())
+            }
+            Err(std::fs::TryLockError::WouldBlock) => Err(busy(shown)),
+            Err(std::fs::TryLockError::Error(source)) => Err(Error::Io {
+                action: "Could not lock",
+                path: self.db.clone(),
+                source,
+            }),
         }
     }
 
+    /// Takes the lock on the file now at the database's place, after a restore or an import
+    /// renamed a new file over it (the lock file is held throughout). No connection to the old
+    /// file may be open in this process.
+    pub fn relock(&mut self) -> Result<()> {
+        let db = self.db.clone();
+        self.lock_file(&db)
+    }
+
+    /// The lock file.
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The database file the lock is on, every symbolic link resolved.
+    pub fn database(&self) -> &Path {
+        &self.db
     }
 }
 

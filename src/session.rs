@@ -60,10 +60,33 @@ impl Session {
         }
     }
 
-    /// Closes the database (and releases its lock), e.g. to restore a backup over it.
+    /// Closes the database (and releases its lock).
     pub fn close(&mut self) {
         self.store = Err(Error::Conflict("The database is closed.".into()).payload());
         self._lock = None;
+    }
+
+    /// Puts another file in place of the database (a restore, a workspace import: `replace`
+    /// gets the database's path) while keeping its writer lock the whole time, so that no
+    /// other program can open it for writing in between; then opens the database again. The
+    /// store is closed before `replace` runs; whatever `replace` returns, the database at the
+    /// path is opened again afterwards (the new file, or the old one when nothing changed).
+    pub fn replace_database<T>(&mut self, replace: impl FnOnce(&Path) -> Result<T>) -> Result<T> {
+        let mut lock = match self._lock.take() {
+            Some(l) => l,
+            None => crate::safety::WriterLock::acquire(&self.path)?,
+        };
+        // Every connection to the old file is closed before the lock's handle moves on.
+        self.store = Err(Error::Conflict("The database is closed.".into()).payload());
+        let out = replace(&self.path);
+        match lock.relock() {
+            Ok(()) => {
+                self.store = Store::open(&self.path).map_err(|e| e.payload());
+                self._lock = Some(lock);
+            }
+            Err(e) => self.store = Err(e.payload()),
+        }
+        out
     }
 
     /// The database file of this session.

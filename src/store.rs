@@ -96,10 +96,14 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
-        let conn =
-            Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))
-            .map_err(|e| unreadable(e.to_string()))?;
+        let open_conn = || -> Result<Connection> {
+            let conn =
+                Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+            conn.busy_timeout(std::time::Duration::from_secs(5))
+                .map_err(|e| unreadable(e.to_string()))?;
+            Ok(conn)
+        };
+        let mut conn = open_conn()?;
 
         // Read-only checks first: nothing below writes until they pass.
         let version: i64 = conn
@@ -140,6 +144,14 @@ impl Store {
         if checked {
             quick_check(&conn)?;
         }
+        if version > 0 && version < SCHEMA_VERSION {
+            // A byte copy of the database as it was, before its schema changes and before the
+            // first write; kept until deleted by hand. The connection is closed meanwhile:
+            // reading the file through another handle must not drop its locks.
+            drop(conn);
+            crate::backup::keep_copy_before(path, crate::backup::BackupReason::BeforeMigration)?;
+            conn = open_conn()?;
+        }
 
         let mode: String = conn
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
@@ -155,18 +167,19 @@ impl Store {
             conn,
             path: path.to_path_buf(),
         };
-        if version > 0 && version < SCHEMA_VERSION {
-            // A copy of the database as it was, before its schema changes.
-            crate::backup::backup_connection(
-                &store.conn,
-                &crate::backup::backup_dir(path),
-                crate::backup::BackupReason::BeforeMigration,
-            )?;
-        }
         store.migrate(version)?;
-        if exists && tables > 0 && !checked && !crate::mechanism::reference_data_current(&store) {
-            // New reference data is about to be written: check the file first.
+        // Its identity, which its backups carry (given once; see `crate::backup`).
+        let needs_identity = crate::backup::needs_identity(&store.conn);
+        if exists
+            && tables > 0
+            && !checked
+            && (needs_identity || !crate::mechanism::reference_data_current(&store))
+        {
+            // New reference data or the identity is about to be written: check the file first.
             quick_check(&store.conn)?;
+        }
+        if needs_identity {
+            crate::backup::ensure_identity(&store.conn, path)?;
         }
         crate::mechanism::sync_reference_data(&mut store)?;
         Ok(store)

@@ -14,4 +14,10 @@ created_at: string, reason: BackupReason, size_bytes: number, engagements: numbe
  * readable database), in plain words; None for a sound backup. A damaged backup is listed,
  * so that the officer sees it, but never offered for restore.
  */
-damaged: string | null, };
+damaged: string | null, 
+/**
+ * Why this backup could not be checked right now (another program has it locked, no
+ * permission to read it, the check took longer than allowed), in plain words. It is not
+ * damaged as far as anyone knows: it is never deleted, and can be tried again later.
+ */
+unavailable?: string, };
