@@ -46,7 +46,10 @@
 //! needs would be larger than [`MAX_PART_BYTES`] once decompressed (its real size is counted
 //! while reading, whatever the zip claims, so a zip bomb stops at the limit), when the parts
 //! read add up to more than [`MAX_TOTAL_BYTES`], or when a part is not well-formed XML, declares
-//! a DTD, or has more elements or deeper nesting than [`LIMITS`] allows.
+//! a DTD, or has more elements or deeper nesting than [`LIMITS`] allows. While the text is
+//! read, a note's calls may copy at most [`MAX_FOOTNOTE_COPIES_BYTES`] (each note is read once),
+//! list levels stop at [`MAX_LIST_LEVEL`], and a table stops at the content gate's size; what is
+//! built then passes the content gate ([`crate::document::limits`]) like every other way in.
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
