@@ -522,6 +522,22 @@ fn inspect_inner(
         _ => {}
     }
     let tables = tables(conn).map_err(|e| problem(&e))?;
+    if !info.reason.is_kept() {
+        // A backup this version made has CityRights' tables and no view at all; a file named
+        // like one that has views (which are never queried) or lacks the tables is planted.
+        let views: i64 = conn
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'view'",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(|e| problem(&e))?;
+        if views > 0 || tables.len() < 3 {
+            return Err(Problem::Damaged(
+                "it is not a CityRights backup (its tables are not CityRights' own)".into(),
+            ));
+        }
+    }
     let count = |table: &str| -> std::result::Result<i64, Problem> {
         if !tables.iter().any(|t| t == table) {
             return Ok(0);

@@ -4,7 +4,7 @@
 
 use super::{with_store, AppState, CmdResult};
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
-use cityrights::session::{AppStatus, Session};
+use cityrights::session::AppStatus;
 use cityrights::settings::SecondFolderStatus;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -41,17 +41,20 @@ pub fn start_backups(app: &tauri::AppHandle) {
                 Duration::from_secs(EVERY_HOURS * 3600)
             });
             let state = app.state::<AppState>();
+            // The new backup is made and checked under the session's lock; the old ones are
+            // pruned after it is released, so that no command waits for them.
             let result = state.0.lock().map_err(|_| ()).and_then(|mut session| {
                 let store = session.store().map_err(|_| ())?;
                 if store.is_empty().unwrap_or(true) {
                     return Ok(None);
                 }
                 store
-                    .backup_with_second_copy(reason)
-                    .map(Some)
+                    .back_up_now(reason)
+                    .map(|o| Some((o, store.path().to_path_buf())))
                     .map_err(|e| eprintln!("CityRights: the automatic backup failed: {e}"))
             });
-            if let Ok(Some(outcome)) = result {
+            if let Ok(Some((outcome, path))) = result {
+                prune(&path);
                 eprintln!("CityRights: backed up to {}", outcome.backup.path);
                 if let Some(problem) = outcome
                     .second_copy
@@ -67,6 +70,18 @@ pub fn start_backups(app: &tauri::AppHandle) {
     });
 }
 
+/// Prunes the old backups of the database at `path` (both folders), outside the session's lock.
+fn prune(path: &std::path::Path) {
+    match cityrights::backup::apply_retention(path) {
+        Ok(p) => {
+            for left in p.left {
+                eprintln!("CityRights: an old backup was left in place: {left}");
+            }
+        }
+        Err(e) => eprintln!("CityRights: old backups could not be pruned: {e}"),
+    }
+}
+
 /// The database file of the session (the lock is not held afterwards, so slow work on the
 /// backup files does not keep other commands waiting).
 fn db_path(state: &State<'_, AppState>) -> CmdResult<PathBuf> {
@@ -79,16 +94,17 @@ fn db_path(state: &State<'_, AppState>) -> CmdResult<PathBuf> {
 #[tauri::command]
 pub async fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
     let path = db_path(&state)?;
-    Ok(cityrights::backup::list(&cityrights::backup::backup_dir(
-        &path,
-    ))?)
+    Ok(cityrights::backup::list_of(&path)?)
 }
 
 /// "Back up now": into the data folder, and into the second folder when one is chosen.
 #[tauri::command]
 pub fn create_backup(app: tauri::AppHandle, state: State<AppState>) -> CmdResult<BackupOutcome> {
-    let outcome = with_store(&state, |s| s.backup_with_second_copy(BackupReason::Manual))?;
+    let (outcome, path) = with_store(&state, |s| {
+        Ok((s.back_up_now(BackupReason::Manual)?, s.path().to_path_buf()))
+    })?;
     remember(&app, &outcome);
+    prune(&path);
     Ok(outcome)
 }
 
@@ -98,8 +114,8 @@ pub fn last_backup(last: State<LastBackup>) -> CmdResult<Option<BackupOutcome>> 
     Ok(last.0.lock().map_err(|_| super::poisoned())?.clone())
 }
 
-/// Restores a backup: closes the database, backs up the current one, swaps the files, and
-/// opens the restored database.
+/// Restores a backup: closes the database (keeping its writer lock throughout), keeps a byte
+/// copy of the current file, swaps the files, and opens the restored database.
 #[tauri::command]
 pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStatus> {
     let mut session = state.0.lock().map_err(|_| super::poisoned())?;
@@ -110,10 +126,7 @@ pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStat
     if file.parent() != Some(dir.as_path()) {
         return Err(cityrights::Error::invalid("file", "Choose one of the backups listed.").into());
     }
-    session.close();
-    let result = cityrights::backup::restore(&path, &file);
-    *session = Session::open(&path);
-    result?;
+    session.replace_database(|db| cityrights::backup::restore(db, &file))?;
     Ok(session.status())
 }
 
@@ -180,7 +193,8 @@ pub async fn export_workspace(
 
 /// "Import a workspace…": the officer picks a workspace file; the core checks it whole, backs
 /// up the current database and puts the imported one in its place. The session is closed
-/// meanwhile and the writer lock held, then the database opened again. Null when cancelled.
+/// meanwhile and the writer lock held throughout, then the database opened again. Null when
+/// cancelled.
 #[tauri::command]
 pub async fn import_workspace(
     app: tauri::AppHandle,
@@ -196,10 +210,7 @@ pub async fn import_workspace(
         return Ok(None);
     };
     let mut session = state.0.lock().map_err(|_| super::poisoned())?;
-    let path = session.path().to_path_buf();
-    session.close();
-    let result = cityrights::safety::WriterLock::acquire(&path)
-        .and_then(|_lock| cityrights::workspace::import(&path, &file));
-    *session = Session::open(&path);
+    // The writer lock is held through the whole import; the database is opened again after.
+    let result = session.replace_database(|db| cityrights::workspace::import(db, &file));
     Ok(Some(result?))
 }
