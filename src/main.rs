@@ -533,7 +533,7 @@ fn run(cli: Cli) -> Result<(), Error> {
     } = &cli.command
     {
         // Listing reads the backup folder only: it works even when the database cannot be opened.
-        let list = cityrights::backup::list(&cityrights::backup::backup_dir(&path))?;
+        let list = cityrights::backup::list_of(&path)?;
         if *json {
             print_json(&list)?;
         } else if list.is_empty() {
