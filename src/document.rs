@@ -139,6 +139,63 @@ impl Block {
     }
 }
 
+/// The deepest JSON [`read_stored`] reads. serde_json stops at 128 levels by default, and text
+/// stored before the content gate existed could nest a little deeper (up to about 135 levels:
+/// 31 nested lists); such a section must stay readable so that it can be opened, exported and
+/// mended. 256 covers all of it with room, and is shallow enough that reading it stays far
+/// inside the stack of any thread that reads (tested on a 1 MB stack).
+pub const STORED_JSON_DEPTH_MAX: usize = 256;
+
+/// Reads stored JSON (a section's text, a revision's snapshot): the depth is counted first, in
+/// one pass that uses no stack, and only JSON within [`STORED_JSON_DEPTH_MAX`] is parsed, with
+/// serde_json's own limit of 128 lifted. New text never comes near either limit: the content
+/// gate ([`limits`]) keeps it far shallower.
+pub fn read_stored<T: serde::de::DeserializeOwned>(json: &str) -> serde_json::Result<T> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for b in json.bytes() {
+        if in_string {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > STORED_JSON_DEPTH_MAX {
+                    return Err(serde::de::Error::custom(format!(
+                        "the stored text nests more than {STORED_JSON_DEPTH_MAX} levels deep"
+                    )));
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(json);
+    de.disable_recursion_limit();
+    let value = T::deserialize(&mut de)?;
+    de.end()?;
+    Ok(value)
+}
+
+impl Content {
+    /// A section's text as stored: read with [`read_stored`], then brought within the content
+    /// gate's depth ([`limits::fit_depth`]) so that text stored by an earlier version can
+    /// always be shown and exported.
+    pub fn from_stored(json: &str) -> serde_json::Result<Content> {
+        let mut c: Content = read_stored(json)?;
+        limits::fit_depth(&mut c);
+        Ok(c)
+    }
+}
+
 /// How a citation reads in text: "A/HRC/59/15, para. 140.7" or just the symbol.
 pub fn citation_text(symbol: &str, paragraph: Option<&str>) -> String {
     match paragraph {
@@ -437,6 +494,43 @@ mod tests {
         assert!(is_allowed_link("mailto:office@example.org"));
         assert!(!is_allowed_link("javascript:alert(1)"));
         assert!(!is_allowed_link("file:///etc/passwd"));
+    }
+
+    /// A tree `levels` lists deep, as JSON (built as text: the tree itself would be refused by
+    /// serde_json's own limit when serialised through serde_json::Value).
+    fn nested_json(levels: usize) -> String {
+        let mut json =
+            r#"{"type":"paragraph","numbered":true,"content":[{"type":"text","text":"x"}]}"#
+                .to_string();
+        for _ in 0..levels {
+            json = format!(r#"{{"type":"bullet_list","items":[{{"blocks":[{json}]}}]}}"#);
+        }
+        format!(r#"{{"blocks":[{json}]}}"#)
+    }
+
+    #[test]
+    fn text_stored_before_the_gate_still_reads_on_a_small_stack() {
+        // 31 nested lists: what the Markdown import let through before the gate (about 127
+        // JSON levels, past serde_json's default limit once marks or footnotes are inside).
+        let old = nested_json(40);
+        assert!(serde_json::from_str::<Content>(&old).is_err());
+        let read = std::thread::Builder::new()
+            .stack_size(1024 * 1024)
+            .spawn(move || read_stored::<Content>(&old).map(|c| c.stats().body_words))
+            .unwrap()
+            .join()
+            .unwrap();
+        assert_eq!(read.unwrap(), 1);
+        // Far deeper JSON is refused by the scan before any parsing.
+        let e = read_stored::<Content>(&nested_json(100)).unwrap_err();
+        assert!(e.to_string().contains("more than 256 levels"), "{e}");
+        // Brackets inside strings do not count.
+        let c: Content = read_stored(&format!(
+            r#"{{"blocks":[{{"type":"paragraph","content":[{{"type":"text","text":"{}\"]"}}]}}]}}"#,
+            "[".repeat(1000)
+        ))
+        .unwrap();
+        assert_eq!(c.numbered_paragraphs(), 1);
     }
 
     #[test]

@@ -974,7 +974,7 @@ fn draft_sections(conn: &rusqlite::Connection) -> Result<Vec<DraftSection>> {
             id,
             submission_id,
             label: format!("Submission “{submission}”, section “{title}”: text{bin}"),
-            content: serde_json::from_str(&json).ok(),
+            content: Content::from_stored(&json).ok(),
             title,
             json,
         });
@@ -1001,7 +1001,7 @@ fn scrubbed_revisions(
     let mut out = Vec::new();
     while let Some(r) = rows.next()? {
         let json: String = r.get(3)?;
-        let Ok(mut sections) = serde_json::from_str::<Vec<RevisionSection>>(&json) else {
+        let Ok(mut sections) = crate::document::read_stored::<Vec<RevisionSection>>(&json) else {
             continue;
         };
         if who.scrub_sections(&mut sections) {

@@ -1045,7 +1045,7 @@ impl Store {
             let (submission_id, submission_title, section_id, section_title, json) = row?;
             // A section whose content cannot be read cites nothing we can see; the drafting
             // screens report such a section themselves.
-            let Ok(content) = serde_json::from_str::<Content>(&json) else {
+            let Ok(content) = Content::from_stored(&json) else {
                 continue;
             };
             let mut keys = HashSet::new();

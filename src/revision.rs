@@ -149,7 +149,12 @@ fn snapshot(tx: &rusqlite::Connection, submission_id: i64) -> Result<(String, us
     let mut words = 0;
     for r in rows {
         let (section_id, title, json) = r?;
-        let content: Content = serde_json::from_str(&json).unwrap_or_default();
+        // A section whose stored text cannot be read is left out of the snapshot rather than
+        // kept as empty: restoring the snapshot then leaves that section as it is, instead of
+        // blanking it.
+        let Ok(content) = Content::from_stored(&json) else {
+            continue;
+        };
         words += content.stats().words(true);
         sections.push(RevisionSection {
             section_id,
@@ -312,8 +317,11 @@ impl Store {
         ))?
         .ok_or(Error::NotFound { what: "Revision", id })?;
         self.submission(submission_id)?;
-        let sections = serde_json::from_str(&json)
+        let mut sections: Vec<RevisionSection> = crate::document::read_stored(&json)
             .map_err(|e| Error::Conflict(format!("Revision {id} cannot be read ({e}).")))?;
+        for s in &mut sections {
+            crate::document::limits::fit_depth(&mut s.content);
+        }
         Ok(Revision { summary, sections })
     }
 

@@ -875,7 +875,7 @@ fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
     let status: String = r.get(5)?;
     let json: String = r.get(7)?;
     let id: i64 = r.get(0)?;
-    let content = match serde_json::from_str::<Content>(&json) {
+    let content = match Content::from_stored(&json) {
         Ok(c) => c,
         Err(e) => {
             return Ok(Err(Error::Conflict(format!(

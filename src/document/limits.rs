@@ -16,8 +16,8 @@
 use super::{Block, Content, Inline, Mark};
 use crate::{Error, Result};
 
-/// How deeply blocks may nest: a list inside a list item, a quote inside a quote, a footnote's
-/// text inside its paragraph each add a level. Word offers nine list levels; sixteen leaves
+/// How deeply blocks may nest: a list inside a list item or a quote inside a quote each add a
+/// level (a footnote holds only text, so it adds none). Word offers nine list levels; sixteen leaves
 /// room for quotes and footnotes around them, and keeps the stored JSON (four JSON levels per
 /// list level, plus the revision history's wrapping) far below serde_json's limit of 128.
 pub const MAX_DEPTH: usize = 16;
@@ -151,7 +151,7 @@ impl Budget {
 pub fn depth(depth: usize) -> Result<(), LimitExceeded> {
     if depth > MAX_DEPTH {
         return Err(LimitExceeded(format!(
-            "The text nests lists, quotes or footnotes more than {MAX_DEPTH} levels deep."
+            "The text nests lists or quotes more than {MAX_DEPTH} levels deep."
         )));
     }
     Ok(())
@@ -258,8 +258,12 @@ fn inlines(list: &[Inline], level: usize, budget: &mut Budget) -> Result<(), Lim
             }
             Inline::Footnote { content } => {
                 budget.footnote()?;
-                depth(level + 1)?;
-                inlines(content, level + 1, budget)?;
+                if content.iter().any(|i| matches!(i, Inline::Footnote { .. })) {
+                    return Err(LimitExceeded(
+                        "A footnote holds another footnote; a footnote can only hold text.".into(),
+                    ));
+                }
+                inlines(content, level, budget)?;
             }
             Inline::Citation { symbol, paragraph } => {
                 budget.node()?;
@@ -272,6 +276,84 @@ fn inlines(list: &[Inline], level: usize, budget: &mut Budget) -> Result<(), Lim
         }
     }
     Ok(())
+}
+
+/// Brings a tree read from storage within [`MAX_DEPTH`], losing no text: lists and quotes
+/// nested deeper are opened out into the level above, and a footnote inside a footnote becomes
+/// its text. Only text stored before the gate existed can need it (31 nested lists could be
+/// imported then); new text never does. Without it such a section could be read but not
+/// exported or shown: every exporter walks the tree recursively, with more stack per level
+/// than reading takes.
+pub fn fit_depth(content: &mut Content) {
+    fit_blocks(&mut content.blocks, 1);
+}
+
+fn fit_blocks(list: &mut Vec<Block>, level: usize) {
+    if level >= MAX_DEPTH {
+        let mut flat = Vec::with_capacity(list.len());
+        open_out(std::mem::take(list), &mut flat);
+        *list = flat;
+    }
+    for b in list.iter_mut() {
+        match b {
+            Block::Heading { content, .. } | Block::Paragraph { content, .. } => {
+                fit_inlines(content)
+            }
+            Block::BulletList { items } | Block::OrderedList { items } => {
+                for item in items {
+                    fit_blocks(&mut item.blocks, level + 1);
+                }
+            }
+            Block::Quote { blocks } => fit_blocks(blocks, level + 1),
+            Block::Table { rows } => {
+                for row in rows {
+                    for cell in &mut row.cells {
+                        fit_inlines(&mut cell.content);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Blocks with every list and quote in them replaced by what they hold, in order.
+fn open_out(list: Vec<Block>, out: &mut Vec<Block>) {
+    // An explicit stack, not recursion: the tree being opened out is the one too deep.
+    let mut stack: Vec<std::vec::IntoIter<Block>> = vec![list.into_iter()];
+    while let Some(top) = stack.last_mut() {
+        match top.next() {
+            None => {
+                stack.pop();
+            }
+            Some(Block::BulletList { items } | Block::OrderedList { items }) => {
+                let inner: Vec<Block> = items.into_iter().flat_map(|i| i.blocks).collect();
+                stack.push(inner.into_iter());
+            }
+            Some(Block::Quote { blocks }) => stack.push(blocks.into_iter()),
+            Some(other) => out.push(other),
+        }
+    }
+}
+
+fn fit_inlines(list: &mut [Inline]) {
+    for i in list.iter_mut() {
+        if let Inline::Footnote { content } = i {
+            // A footnote's own footnotes become their text (the editor never makes them).
+            let mut flat = Vec::with_capacity(content.len());
+            let mut stack: Vec<std::vec::IntoIter<Inline>> =
+                vec![std::mem::take(content).into_iter()];
+            while let Some(top) = stack.last_mut() {
+                match top.next() {
+                    None => {
+                        stack.pop();
+                    }
+                    Some(Inline::Footnote { content }) => stack.push(content.into_iter()),
+                    Some(other) => flat.push(other),
+                }
+            }
+            *content = flat;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -359,6 +441,32 @@ mod tests {
             }],
         };
         assert!(check(&link).is_err());
+    }
+
+    #[test]
+    fn a_tree_stored_too_deep_is_opened_out_without_losing_text() {
+        let mut c = nested_lists(200);
+        c.blocks.push(Block::Paragraph {
+            numbered: true,
+            content: vec![Inline::Footnote {
+                content: vec![
+                    Inline::text("a "),
+                    Inline::Footnote {
+                        content: vec![Inline::text("b")],
+                    },
+                ],
+            }],
+        });
+        let before = c.text_parts();
+        fit_depth(&mut c);
+        check(&c).unwrap();
+        let after = c.text_parts();
+        assert_eq!(after.body, before.body);
+        assert_eq!(after.footnotes.concat(), "a b");
+        let mut ok = nested_lists(MAX_DEPTH);
+        let same = ok.clone();
+        fit_depth(&mut ok);
+        assert_eq!(ok, same, "a tree within the limit is left as it is");
     }
 
     #[test]

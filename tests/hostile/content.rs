@@ -466,3 +466,30 @@ fn a_device_or_pipe_named_like_a_draft_is_refused_before_it_is_read() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a file that can be imported"));
     assert!(children_peak_bytes() < PEAK_BYTES_MAX);
 }
+
+#[test]
+fn text_stored_too_deep_by_an_earlier_version_still_lists_opens_and_exports() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo(dir.path());
+    let s = Store::open(&db).unwrap();
+    let real = s.submission_summaries(None).unwrap()[0].id;
+    let section = s.sections(real).unwrap()[0].id;
+    drop(s);
+    // What the Markdown import stored before the gate from 31 nested lists: more than 128
+    // JSON levels once a link is inside, which serde_json alone refuses to read.
+    let mut json = r#"{"type":"paragraph","numbered":true,"content":[{"type":"text","text":"deep","marks":[{"type":"link","href":"https://example.org"}]}]}"#.to_string();
+    for _ in 0..31 {
+        json = format!(r#"{{"type":"bullet_list","items":[{{"blocks":[{json}]}}]}}"#);
+    }
+    let json = format!(r#"{{"blocks":[{json}]}}"#);
+    assert!(serde_json::from_str::<Content>(&json).is_err());
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute(
+        "UPDATE section SET content_json = ?1 WHERE id = ?2",
+        rusqlite::params![json, section],
+    )
+    .unwrap();
+    drop(conn);
+    assert!(submissions(&db) > 0);
+    readable_and_exportable(&db, real);
+}
