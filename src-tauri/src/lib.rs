@@ -58,6 +58,8 @@ pub fn run() {
             commands::create_new_database,
             commands::load_demo,
             commands::save_city,
+            commands::choose_city_logo,
+            commands::remove_city_logo,
             commands::list_mechanisms,
             commands::list_mandates,
             commands::dashboard,

@@ -114,9 +114,38 @@ fn chrono_today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
+/// Saves the city profile. The page never gives a file path: `logo_path` is not read from
+/// the JSON (see `CityProfile`), and the core keeps the logo the profile has. The logo is
+/// chosen with [`choose_city_logo`].
 #[tauri::command]
 pub fn save_city(state: State<AppState>, profile: CityProfile) -> CmdResult<CityProfile> {
     with_store(&state, |s| s.save_city_profile(&profile))
+}
+
+/// "Choose logo…": a native dialog opened from Rust (PNG files); the core reads the file
+/// through its capped, regular-file-only reader and copies it into the app's data. The page
+/// gets the saved profile back, never a path it chose. None when the officer cancels.
+#[tauri::command]
+pub async fn choose_city_logo(
+    app: tauri::AppHandle,
+    state: State<'_, AppState>,
+) -> CmdResult<Option<CityProfile>> {
+    let picked = app
+        .dialog()
+        .file()
+        .set_title("Choose the city logo (PNG image)")
+        .add_filter("PNG image", &["png"])
+        .blocking_pick_file();
+    let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    with_store(&state, |s| s.set_city_logo(&path)).map(Some)
+}
+
+/// "Remove logo": the profile no longer names a logo.
+#[tauri::command]
+pub fn remove_city_logo(state: State<AppState>) -> CmdResult<CityProfile> {
+    with_store(&state, |s| s.remove_city_logo())
 }
 
 #[tauri::command]

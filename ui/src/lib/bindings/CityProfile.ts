@@ -13,7 +13,13 @@ state_under_review: string, contact_name: string, contact_email: string,
 /**
  * One of the six UN languages (ISO 639-1).
  */
-default_language: string, paper_size: PaperSize, logo_path: string | null, 
+default_language: string, paper_size: PaperSize, 
+/**
+ * The logo file the app keeps ([`logo_dir`]). Never read from JSON: a path from the page
+ * (or any other JSON) is dropped, and saving the profile keeps the logo there is. Set
+ * with [`Store::set_city_logo`], removed with [`Store::remove_city_logo`].
+ */
+logo_path: string | null, 
 /**
  * True for the demo city, so the UI can say it is fictional.
  */

@@ -91,6 +91,11 @@ export const en = {
   'city.contact_email': 'Contact e-mail',
   'city.language': 'Language of submissions',
   'city.paper_size': 'Paper size',
+  'city.logo': 'Logo (on the cover page of PDF exports)',
+  'city.logo_none': 'No logo',
+  'city.logo_set': 'A logo is set',
+  'city.logo_choose': 'Choose logo…',
+  'city.logo_remove': 'Remove logo',
   'paper.a4': 'A4',
   'paper.letter': 'US Letter',
 

@@ -48,6 +48,31 @@ describe('Settings', () => {
     expect(session.status?.city?.default_language).toBe('fr');
   });
 
+  it('never sends a file path: the logo is chosen in a native dialog opened by Rust', async () => {
+    ready();
+    const kept = '/home/officer/.local/share/cityrights/logos/logo-0123456789abcdef.png';
+    const calls = mockCommands({
+      ...readyApp(),
+      // As the core does: the logo it keeps stays, whatever the page sends.
+      save_city: (args) => ({ ...(args.profile as object), logo_path: kept }),
+      choose_city_logo: () => ({ ...city, logo_path: kept }),
+      remove_city_logo: () => ({ ...city, logo_path: null }),
+    });
+    render(Settings);
+
+    expect(screen.getByText('No logo')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Choose logo…' }));
+    expect(await screen.findByText('A logo is set')).toBeTruthy();
+    expect(callsOf(calls, 'choose_city_logo')[0]?.args ?? {}).toEqual({});
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await within(screen.getByRole('region', { name: 'Your city' })).findByText('Saved');
+    expect(callsOf(calls, 'save_city')[0]?.args.profile).toMatchObject({ logo_path: null });
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove logo' }));
+    expect(await screen.findByText('No logo')).toBeTruthy();
+  });
+
   it("shows the core's message next to the e-mail field and keeps the input", async () => {
     ready();
     mockCommands({
