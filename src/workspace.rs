@@ -780,8 +780,8 @@ fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()
         .iter()
         .zip(&kinds)
         .find(|(c, k)| {
-            allowed_kinds(&c.declared).is_some_and(|a| a != k.as_str())
-                && !(k.as_str() == "null" && !c.not_null)
+            (c.not_null || k.as_str() != "null")
+                && allowed_kinds(&c.declared).is_some_and(|a| a != k.as_str())
         })
         .map(|(c, k)| (c.name.clone(), k.clone()))
         .unwrap_or_default();

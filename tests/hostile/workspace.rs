@@ -226,13 +226,10 @@ fn a_section_that_cannot_be_read_refuses_the_import_and_leaves_the_database_unto
         ),
         (
             &*format!(
-                "UPDATE section SET content_json = '{}' WHERE id = (SELECT min(id) FROM section);",
+                "UPDATE section SET content_json = '{{\"blocks\":[{}{{\"type\":\"paragraph\",\"content\":[]}}{}]}}' WHERE id = (SELECT min(id) FROM section);",
                 // Deeper than the content gate allows.
-                format!(
-                    "{{\"blocks\":[{}{{\"type\":\"paragraph\",\"content\":[]}}{}]}}",
-                    "{\"type\":\"quote\",\"blocks\":[".repeat(40),
-                    "]}".repeat(40)
-                )
+                "{\"type\":\"quote\",\"blocks\":[".repeat(40),
+                "]}".repeat(40)
             ),
             "holds a section whose text CityRights cannot read",
         ),
