@@ -151,6 +151,7 @@ export const en = {
   'backups.words_one': '1 word',
   'backups.words': '{n} words',
   'backups.damaged': 'Damaged, cannot be restored: {reason}.',
+  'backups.unavailable': 'Cannot be checked right now, so not offered for restore (it is kept): {reason}. Try again later.',
   'backups.restore': 'Restore',
   'backups.restore_label': 'Restore the backup of {when}',
   'backups.restore_question': 'Restore the backup of {when} ({holds})? Your current database is backed up first, so nothing is lost: it will be listed here as “Before a restore”.',

@@ -87,6 +87,19 @@ describe('Backups', () => {
     expect(screen.getAllByRole('button', { name: /^Restore the backup of / })).toHaveLength(1);
   });
 
+  it('shows a backup that cannot be checked right now as kept, and offers no Restore for it', async () => {
+    ready();
+    const busy = backup({ unavailable: 'another program is using it' });
+    mockCommands(app({ list_backups: () => [busy] }));
+    render(Backups);
+
+    const row = await screen.findByTestId('backup-row');
+    expect(row.textContent).toContain('Cannot be checked right now');
+    expect(row.textContent).toContain('it is kept');
+    expect(row.textContent).toContain('another program is using it');
+    expect(within(row).queryByRole('button')).toBeNull();
+  });
+
   it('asks before restoring, says the current database is backed up first, then reloads the data', async () => {
     ready();
     let listed = [good, damaged];
