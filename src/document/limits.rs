@@ -209,9 +209,9 @@ fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), Limit
                         "A heading has level {h}; levels go from 1 to 6."
                     )));
                 }
-                inlines(content, level, budget)?;
+                inlines(content, budget)?;
             }
-            Block::Paragraph { content, .. } => inlines(content, level, budget)?,
+            Block::Paragraph { content, .. } => inlines(content, budget)?,
             Block::BulletList { items } | Block::OrderedList { items } => {
                 for item in items {
                     budget.node()?;
@@ -227,7 +227,7 @@ fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), Limit
                     budget.node()?;
                     for cell in &row.cells {
                         budget.node()?;
-                        inlines(&cell.content, level, budget)?;
+                        inlines(&cell.content, budget)?;
                     }
                 }
             }
@@ -236,7 +236,7 @@ fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), Limit
     Ok(())
 }
 
-fn inlines(list: &[Inline], level: usize, budget: &mut Budget) -> Result<(), LimitExceeded> {
+fn inlines(list: &[Inline], budget: &mut Budget) -> Result<(), LimitExceeded> {
     for i in list {
         match i {
             Inline::Text { text, marks } => {
@@ -263,7 +263,7 @@ fn inlines(list: &[Inline], level: usize, budget: &mut Budget) -> Result<(), Lim
                         "A footnote holds another footnote; a footnote can only hold text.".into(),
                     ));
                 }
-                inlines(content, level, budget)?;
+                inlines(content, budget)?;
             }
             Inline::Citation { symbol, paragraph } => {
                 budget.node()?;
