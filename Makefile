@@ -18,11 +18,12 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 APP := target/debug/cityrights-desktop
 
-.PHONY: help setup ui app run test test-core test-ui test-e2e fuzz
+.PHONY: help setup ui app run test lint test-core test-ui test-e2e fuzz
 
 help:
 	@echo "make run        install what is missing, build, and open the app"
-	@echo "make test       setup, then test-core, test-ui and test-e2e"
+	@echo "make test       setup, then test-core, lint, test-ui and test-e2e"
+	@echo "make lint       the gates: rustfmt, clippy with warnings as errors, the core's docs"
 	@echo "make setup      install what is missing (system packages, tauri-driver, npm packages)"
 	@echo "make ui         build the web front end into ui/dist"
 	@echo "make app        build the UI and the desktop app ($(APP))"
@@ -59,7 +60,7 @@ app: ui
 run: setup app
 	$(APP)
 
-test: setup test-core test-ui test-e2e
+test: setup test-core lint test-ui test-e2e
 
 # ts-rs rewrites ui/src/lib/bindings from the Rust types while the tests run: the committed
 # files must be what the Rust types say, or the UI would be checked against stale types.
@@ -69,6 +70,14 @@ test-core:
 	  echo "The TypeScript bindings in ui/src/lib/bindings are out of date; commit what 'cargo test' regenerated:"; \
 	  git status --short -- ui/src/lib/bindings; exit 1; fi
 
+# Gates that keep the code as it should read: formatting, clippy with every warning an error,
+# and the core's documentation (private items included: a newcomer reads those too) without a
+# broken link or a warning. The shell's clippy needs its Tauri build, so it runs in test-e2e.
+lint:
+	cargo fmt --all -- --check
+	cargo clippy -p cityrights --all-targets -- -D warnings
+	RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" cargo doc --no-deps --document-private-items -p cityrights
+
 test-ui: ui/node_modules/.package-lock.json
 	cd ui && npm run check
 	cd ui && npm test
@@ -77,6 +86,7 @@ test-ui: ui/node_modules/.package-lock.json
 # of its types) need the same Tauri build as the app, so they run here.
 test-e2e: app tests/e2e/node_modules/.package-lock.json
 	cargo test -p cityrights-desktop
+	cargo clippy -p cityrights-desktop --all-targets -- -D warnings
 	bash tests/e2e/run.sh
 
 # Fuzzing every importer with cargo-fuzz (libFuzzer + AddressSanitizer); see README "Fuzzing".

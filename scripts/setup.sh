@@ -10,7 +10,8 @@
 #      `sudo` is used only when not root.
 #   2. Rust (cargo >= 1.80) and Node.js (>= 20.19) with npm: checked, never installed — when one is
 #      missing or too old this prints exactly what to install and how, and fails.
-#   3. tauri-driver (the WebDriver bridge for Tauri apps), with `cargo install --locked`.
+#   3. clippy and rustfmt (rustup components), for the gates `make test` runs.
+#   4. tauri-driver (the WebDriver bridge for Tauri apps), with `cargo install --locked`.
 # The npm packages (`npm ci` in ui/ and tests/e2e/) are the Makefile's job: it reinstalls them
 # when node_modules is missing or older than package-lock.json.
 set -euo pipefail
@@ -121,6 +122,23 @@ check_node() {
   return 1
 }
 
+# clippy and rustfmt: `make test` runs both as gates. rustup installs them as components;
+# a Rust without rustup must bring them itself.
+install_rust_components() {
+  local missing=()
+  cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+  cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+  if [[ ${#missing[@]} -eq 0 ]]; then
+    say "clippy and rustfmt: present"
+  elif command -v rustup >/dev/null; then
+    say "installing ${missing[*]} (rustup component add)"
+    rustup component add "${missing[@]}"
+  else
+    say "${missing[*]} missing and no rustup to add them: install them with your Rust"
+    return 1
+  fi
+}
+
 install_tauri_driver() {
   if command -v tauri-driver >/dev/null; then
     say "tauri-driver: present ($(command -v tauri-driver))"
@@ -137,4 +155,5 @@ check_node || toolchains_ok=false
 if [[ "$toolchains_ok" != true ]]; then
   exit 1
 fi
+install_rust_components
 install_tauri_driver
