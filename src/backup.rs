@@ -33,8 +33,20 @@ use std::time::{Duration, Instant};
 use ts_rs::TS;
 
 /// Why a backup was made (part of its file name).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "kebab-case")]
 #[ts(export)]
 pub enum BackupReason {
     Startup,
@@ -46,30 +58,9 @@ pub enum BackupReason {
     BeforeImport,
 }
 
-impl BackupReason {
-    fn as_str(self) -> &'static str {
-        match self {
-            BackupReason::Startup => "startup",
-            BackupReason::Periodic => "periodic",
-            BackupReason::Manual => "manual",
-            BackupReason::BeforeMigration => "before-migration",
-            BackupReason::BeforeRestore => "before-restore",
-            BackupReason::BeforeImport => "before-import",
-        }
-    }
-    fn parse(s: &str) -> Option<Self> {
-        [
-            Self::Startup,
-            Self::Periodic,
-            Self::Manual,
-            Self::BeforeMigration,
-            Self::BeforeRestore,
-            Self::BeforeImport,
-        ]
-        .into_iter()
-        .find(|r| r.as_str() == s)
-    }
+crate::enums::words!(BackupReason);
 
+impl BackupReason {
     /// True for the copies of a database that was about to be replaced or upgraded: they may be
     /// the only copy of it, so retention never deletes them.
     pub fn is_kept(self) -> bool {
@@ -639,7 +630,7 @@ pub(crate) fn backup_store(store: &Store, dir: &Path, reason: BackupReason) -> R
     }
     std::fs::rename(&partial, &target).map_err(io("Could not finish the backup", &target))?;
     let parsed = parse_name(&name).ok_or_else(|| {
-        Error::Conflict(format!(
+        Error::Internal(format!(
             "The backup {name} was given a name it cannot read."
         ))
     })?;
@@ -665,7 +656,7 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     if check != "ok" {
         drop(dst);
         let _ = std::fs::remove_file(target);
-        return Err(Error::Conflict(format!("The copy of the database failed its check ({check}) and was removed. The database itself is unchanged.")));
+        return Err(Error::Damaged(format!("The copy of the database failed its check ({check}) and was removed. The database itself is unchanged.")));
     }
     // The copy takes the source's write-ahead-log mode; a copy is better one self-contained
     // file: in rollback-journal mode, opening it read-only to list or check it leaves no
@@ -710,7 +701,7 @@ fn keep_copy(db_path: &Path, reason: BackupReason, identity: &Identity) -> Resul
         Ok(m) if m.is_file() && m.len() > 0 => {}
         Ok(m) if m.is_file() => return Ok(None),
         Ok(_) => {
-            return Err(Error::Conflict(format!(
+            return Err(Error::Refused(format!(
                 "{} is not a file; nothing was changed.",
                 db_path.display()
             )))
@@ -1112,20 +1103,20 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
         .map(|d| same_folder(d, &backup_dir(db_path)))
         .unwrap_or(false);
     if !belongs_to(&name, identity.as_ref(), own) {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Refused(format!(
             "The backup {file_name} is not a backup of {}: it belongs to another database. Your database has not been changed; choose one of its own backups.",
             db_path.display()
         )));
     }
     let chosen = describe(backup)?;
     if let Some(reason) = &chosen.damaged {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Damaged(format!(
             "The backup {} cannot be restored: {reason}. Your database has not been changed; choose another backup.",
             chosen.file_name
         )));
     }
     if let Some(reason) = &chosen.unavailable {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Refused(format!(
             "The backup {} cannot be restored now: {reason}. Your database has not been changed.",
             chosen.file_name
         )));
@@ -1190,7 +1181,7 @@ fn stamp_identity(path: &Path, identity: &Identity) -> Result<()> {
     }
     let wal = PathBuf::from(format!("{}-wal", path.display()));
     if wal.exists() {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Internal(format!(
             "The new database {} could not be made into one file; nothing was changed.",
             path.display()
         )));

@@ -28,13 +28,28 @@ pub const LOGO_DIR: &str = "logos";
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// Paper size of exported documents.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum PaperSize {
     A4,
     Letter,
 }
+
+crate::enums::words!(PaperSize);
 
 /// The six UN official languages: the languages a submission (and the app) can be in.
 pub const UN_LANGUAGES: [&str; 6] = ["en", "fr", "es", "ru", "ar", "zh"];
@@ -116,7 +131,7 @@ impl Store {
                     contact_name: r.get(3)?,
                     contact_email: r.get(4)?,
                     default_language: r.get(5)?,
-                    paper_size: if paper == "letter" { PaperSize::Letter } else { PaperSize::A4 },
+                    paper_size: PaperSize::parse(&paper).unwrap_or(PaperSize::A4),
                     logo_path: r.get(7)?,
                     is_demo: r.get(8)?,
                 })
@@ -145,10 +160,7 @@ impl Store {
                     p.contact_name,
                     p.contact_email,
                     p.default_language,
-                    match p.paper_size {
-                        PaperSize::A4 => "a4",
-                        PaperSize::Letter => "letter",
-                    },
+                    p.paper_size.as_str(),
                     p.logo_path,
                     p.is_demo,
                     now_text()
@@ -174,7 +186,7 @@ impl Store {
             )
         };
         if self.city_profile()?.is_none() {
-            return Err(Error::Conflict(
+            return Err(Error::Refused(
                 "Set up the city profile first, then choose its logo.".into(),
             ));
         }
@@ -202,7 +214,7 @@ impl Store {
         })?;
         match self.city_profile()? {
             Some(p) if n == 1 => Ok(p),
-            _ => Err(Error::Conflict(
+            _ => Err(Error::Refused(
                 "Set up the city profile first, then choose its logo.".into(),
             )),
         }

@@ -13,8 +13,21 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// How the city consulted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum ConsultationFormat {
     Meeting,
@@ -26,33 +39,7 @@ pub enum ConsultationFormat {
     Other,
 }
 
-impl ConsultationFormat {
-    pub const ALL: [ConsultationFormat; 7] = [
-        ConsultationFormat::Meeting,
-        ConsultationFormat::Workshop,
-        ConsultationFormat::Survey,
-        ConsultationFormat::WrittenInput,
-        ConsultationFormat::Interview,
-        ConsultationFormat::PublicHearing,
-        ConsultationFormat::Other,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ConsultationFormat::Meeting => "meeting",
-            ConsultationFormat::Workshop => "workshop",
-            ConsultationFormat::Survey => "survey",
-            ConsultationFormat::WrittenInput => "written_input",
-            ConsultationFormat::Interview => "interview",
-            ConsultationFormat::PublicHearing => "public_hearing",
-            ConsultationFormat::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|f| f.as_str() == s)
-    }
-}
+crate::enums::words!(ConsultationFormat);
 
 /// A person who took part, as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

@@ -12,8 +12,21 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Where an engagement stands, in the order it usually moves.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum Stage {
     Upcoming,
@@ -24,31 +37,7 @@ pub enum Stage {
     FollowUp,
 }
 
-impl Stage {
-    pub const ALL: [Stage; 6] = [
-        Stage::Upcoming,
-        Stage::Drafting,
-        Stage::Submitted,
-        Stage::UnderReview,
-        Stage::OutcomeAdopted,
-        Stage::FollowUp,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Stage::Upcoming => "upcoming",
-            Stage::Drafting => "drafting",
-            Stage::Submitted => "submitted",
-            Stage::UnderReview => "under_review",
-            Stage::OutcomeAdopted => "outcome_adopted",
-            Stage::FollowUp => "follow_up",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Stage> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
+crate::enums::words!(Stage);
 
 /// An engagement as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -197,7 +186,7 @@ impl Store {
     pub fn set_rule_override(&mut self, id: i64, ov: &RuleOverride) -> Result<EffectiveRule> {
         validate_override(ov)?;
         self.engagement(id)?;
-        let json = serde_json::to_string(ov).map_err(|e| Error::Conflict(e.to_string()))?;
+        let json = serde_json::to_string(ov).map_err(|e| Error::Internal(e.to_string()))?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE engagement SET rule_override_json = ?2, updated_at = ?3 WHERE id = ?1",

@@ -22,9 +22,29 @@ pub enum Error {
     #[error("{what} {id} does not exist (it may have been deleted).")]
     NotFound { what: &'static str, id: i64 },
 
-    /// The action cannot be done in the current state (e.g. demo data into a non-empty database).
+    /// A concurrent edit, and only that: the record was saved elsewhere (another window,
+    /// another copy of CityRights) since the editor loaded it, so this save was refused rather
+    /// than overwrite the other text. The editor offers "keep mine / reload" for this kind only.
     #[error("{0}")]
     Conflict(String),
+
+    /// The action cannot be done in the current state (demo data into a non-empty database, a
+    /// logo before the city profile, a file name that already exists, a backup of another
+    /// database…). Nothing was changed; the message says what to do first.
+    #[error("{0}")]
+    Refused(String),
+
+    /// Stored data that cannot be read: a section's text, a revision, a stored rule, a search
+    /// index, a settings file. It was left as it is (never overwritten); the message says what
+    /// can be restored.
+    #[error("{0}")]
+    Damaged(String),
+
+    /// A fault in CityRights itself (a value that could not be turned into JSON, a PDF or Word
+    /// file that could not be put together, damaged built-in data). Not the user's doing; the
+    /// message asks for a report where it can.
+    #[error("{0}")]
+    Internal(String),
 
     /// The database file was written by a newer CityRights; it is left untouched.
     #[error(
@@ -89,6 +109,9 @@ impl Error {
             Error::Invalid { .. } => "invalid",
             Error::NotFound { .. } => "not_found",
             Error::Conflict(_) => "conflict",
+            Error::Refused(_) => "refused",
+            Error::Damaged(_) => "damaged",
+            Error::Internal(_) => "internal",
             Error::NewerDatabase { .. } => "newer_database",
             Error::Unreadable { .. } => "unreadable_database",
             Error::UnsafePlace { .. } => "unsafe_place",
@@ -125,4 +148,25 @@ pub struct ErrorPayload {
     pub kind: String,
     pub message: String,
     pub field: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Error;
+
+    #[test]
+    fn each_kind_has_its_own_name() {
+        let kinds = [
+            Error::Conflict("c".into()).kind(),
+            Error::Refused("r".into()).kind(),
+            Error::Damaged("d".into()).kind(),
+            Error::Internal("i".into()).kind(),
+        ];
+        assert_eq!(kinds, ["conflict", "refused", "damaged", "internal"]);
+        let p = Error::Damaged("The stored text cannot be read.".into()).payload();
+        assert_eq!(
+            (p.kind.as_str(), p.message.as_str()),
+            ("damaged", "The stored text cannot be read.")
+        );
+    }
 }

@@ -14,6 +14,7 @@ pub mod country;
 pub mod demo;
 pub mod document;
 pub mod engagement;
+pub mod enums;
 pub mod error;
 pub mod export;
 pub mod import;

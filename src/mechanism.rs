@@ -13,8 +13,21 @@ use ts_rs::TS;
 const REFERENCE_JSON: &str = include_str!("../assets/reference/mechanisms.json");
 
 /// Which family a mechanism belongs to; templates and timelines differ by kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum MechanismKind {
     Upr,
@@ -22,23 +35,7 @@ pub enum MechanismKind {
     SpecialProcedures,
 }
 
-impl MechanismKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            MechanismKind::Upr => "upr",
-            MechanismKind::TreatyBody => "treaty_body",
-            MechanismKind::SpecialProcedures => "special_procedures",
-        }
-    }
-    fn parse(s: &str) -> Option<Self> {
-        match s {
-            "upr" => Some(MechanismKind::Upr),
-            "treaty_body" => Some(MechanismKind::TreatyBody),
-            "special_procedures" => Some(MechanismKind::SpecialProcedures),
-            _ => None,
-        }
-    }
-}
+crate::enums::words!(MechanismKind);
 
 /// A mechanism: the UPR, a treaty body, or the Special Procedures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
@@ -92,7 +89,7 @@ fn reference() -> Result<&'static ReferenceFile> {
         Ok(file)
     })
     .as_ref()
-    .map_err(|e| Error::Conflict(e.clone()))
+    .map_err(|e| Error::Internal(e.clone()))
 }
 
 /// The Special Procedures mandates of the reference data.
@@ -131,7 +128,7 @@ pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
         )?;
         for m in &file.mechanisms {
             let rule = serde_json::to_string(&m.rule)
-                .map_err(|e| Error::Conflict(format!("Reference rule of {}: {e}", m.code)))?;
+                .map_err(|e| Error::Internal(format!("Reference rule of {}: {e}", m.code)))?;
             stmt.execute(rusqlite::params![
                 m.code,
                 m.kind.as_str(),
@@ -178,9 +175,9 @@ fn row_to_mechanism(r: &rusqlite::Row) -> rusqlite::Result<Result<Mechanism>> {
     let code: String = r.get(0)?;
     let parsed = (|| {
         let kind = MechanismKind::parse(&kind)
-            .ok_or_else(|| Error::Conflict(format!("Unknown mechanism kind {kind}")))?;
+            .ok_or_else(|| Error::Damaged(format!("Unknown mechanism kind {kind}")))?;
         let rule: Rule = serde_json::from_str(&rule_json)
-            .map_err(|e| Error::Conflict(format!("The stored rule of {code} is damaged: {e}")))?;
+            .map_err(|e| Error::Damaged(format!("The stored rule of {code} is damaged: {e}")))?;
         Ok((kind, rule))
     })();
     Ok(match parsed {

@@ -16,8 +16,21 @@ use ts_rs::TS;
 pub const GENEVA: &str = "Europe/Zurich";
 
 /// What a milestone marks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum MilestoneKind {
     WindowOpens,
@@ -30,33 +43,9 @@ pub enum MilestoneKind {
     Internal,
 }
 
+crate::enums::words!(MilestoneKind);
+
 impl MilestoneKind {
-    pub const ALL: [MilestoneKind; 7] = [
-        MilestoneKind::WindowOpens,
-        MilestoneKind::WindowCloses,
-        MilestoneKind::PreSession,
-        MilestoneKind::Session,
-        MilestoneKind::OutcomeAdoption,
-        MilestoneKind::FollowUpDue,
-        MilestoneKind::Internal,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MilestoneKind::WindowOpens => "window_opens",
-            MilestoneKind::WindowCloses => "window_closes",
-            MilestoneKind::PreSession => "pre_session",
-            MilestoneKind::Session => "session",
-            MilestoneKind::OutcomeAdoption => "outcome_adoption",
-            MilestoneKind::FollowUpDue => "follow_up_due",
-            MilestoneKind::Internal => "internal",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-
     /// Whether the city has something to do by this date (send, report, finish its own step).
     /// Only those can be overdue: a window that opened or a session that took place has simply
     /// passed.
@@ -356,7 +345,7 @@ impl Store {
         let mut added = self.add_milestones(engagement_id, std::slice::from_ref(input))?;
         added
             .pop()
-            .ok_or_else(|| Error::Conflict("The milestone was not saved; please try again.".into()))
+            .ok_or_else(|| Error::Internal("The milestone was not saved; please try again.".into()))
     }
 
     /// Adds several milestones at once (a proposed timeline the user confirmed): all of them,

@@ -672,7 +672,7 @@ impl Store {
     pub fn erase_person(&mut self, target: &PersonTarget, in_text: bool) -> Result<EraseReport> {
         let found = self.find(target)?;
         if found.is_empty() {
-            return Err(Error::Conflict(match target {
+            return Err(Error::Refused(match target {
                 PersonTarget::Participant { .. } => {
                     "This person's data has already been removed.".into()
                 }
@@ -1042,7 +1042,7 @@ fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result
             continue;
         }
         let title = title.unwrap_or(s.title);
-        let json = serde_json::to_string(&content).map_err(|e| Error::Conflict(e.to_string()))?;
+        let json = serde_json::to_string(&content).map_err(|e| Error::Internal(e.to_string()))?;
         tx.execute(
             "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1 WHERE id = ?1",
             rusqlite::params![s.id, title, json, now],
@@ -1062,7 +1062,7 @@ fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result
     let changed = scrubbed_revisions(tx, who)?;
     for (id, _, _, list) in &changed {
         let words: usize = list.iter().map(|s| s.content.stats().words(true)).sum();
-        let json = serde_json::to_string(list).map_err(|e| Error::Conflict(e.to_string()))?;
+        let json = serde_json::to_string(list).map_err(|e| Error::Internal(e.to_string()))?;
         tx.execute(
             "UPDATE submission_revision SET snapshot_json = ?2, words = ?3 WHERE id = ?1",
             rusqlite::params![id, json, words as i64],

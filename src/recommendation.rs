@@ -25,8 +25,22 @@ use ts_rs::TS;
 /// The State's response to a recommendation. UPR recommendations are "supported" or "noted";
 /// some States answer "partially supported" (UPR Info counts these); until the State answers,
 /// or for treaty-body recommendations (which are not answered this way), it is pending.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum Response {
     Supported,
@@ -35,27 +49,9 @@ pub enum Response {
     Pending,
 }
 
+crate::enums::words!(Response);
+
 impl Response {
-    pub const ALL: [Response; 4] = [
-        Response::Supported,
-        Response::PartiallySupported,
-        Response::Noted,
-        Response::Pending,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Response::Supported => "supported",
-            Response::PartiallySupported => "partially_supported",
-            Response::Noted => "noted",
-            Response::Pending => "pending",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-
     /// How people write it: "Supported", "Partially supported", "Noted", "Pending".
     pub fn label(self) -> &'static str {
         match self {
@@ -91,8 +87,21 @@ impl Response {
 }
 
 /// Whether the city can act on a recommendation on its own, with others, or not at all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum Competence {
     Exclusive,
@@ -101,24 +110,9 @@ pub enum Competence {
     Unknown,
 }
 
+crate::enums::words!(Competence);
+
 impl Competence {
-    pub const ALL: [Competence; 4] = [
-        Competence::Exclusive,
-        Competence::Shared,
-        Competence::None,
-        Competence::Unknown,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Competence::Exclusive => "exclusive",
-            Competence::Shared => "shared",
-            Competence::None => "none",
-            Competence::Unknown => "unknown",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
     pub fn label(self) -> &'static str {
         match self {
             Competence::Exclusive => "Exclusive",
@@ -130,8 +124,22 @@ impl Competence {
 }
 
 /// What the city has done about a recommendation.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum LocalStatus {
     NotStarted,
@@ -140,24 +148,9 @@ pub enum LocalStatus {
     NotApplicable,
 }
 
+crate::enums::words!(LocalStatus);
+
 impl LocalStatus {
-    pub const ALL: [LocalStatus; 4] = [
-        LocalStatus::NotStarted,
-        LocalStatus::InProgress,
-        LocalStatus::Implemented,
-        LocalStatus::NotApplicable,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            LocalStatus::NotStarted => "not_started",
-            LocalStatus::InProgress => "in_progress",
-            LocalStatus::Implemented => "implemented",
-            LocalStatus::NotApplicable => "not_applicable",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
     pub fn label(self) -> &'static str {
         match self {
             LocalStatus::NotStarted => "Not started",
@@ -169,8 +162,21 @@ impl LocalStatus {
 }
 
 /// Where a recommendation came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum Source {
     Uhri,
@@ -180,27 +186,7 @@ pub enum Source {
     Manual,
 }
 
-impl Source {
-    pub const ALL: [Source; 5] = [
-        Source::Uhri,
-        Source::Report,
-        Source::ThematicList,
-        Source::Csv,
-        Source::Manual,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Source::Uhri => "uhri",
-            Source::Report => "report",
-            Source::ThematicList => "thematic_list",
-            Source::Csv => "csv",
-            Source::Manual => "manual",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == s)
-    }
-}
+crate::enums::words!(Source);
 
 /// A piece of text, marked when it matched the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

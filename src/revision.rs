@@ -18,8 +18,21 @@ use ts_rs::TS;
 /// Automatic revisions are at most this far apart.
 pub const AUTO_REVISION_MINUTES: i64 = 10;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum RevisionKind {
     Auto,
@@ -28,24 +41,7 @@ pub enum RevisionKind {
     Sent,
 }
 
-impl RevisionKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            RevisionKind::Auto => "auto",
-            RevisionKind::Named => "named",
-            RevisionKind::BeforeRestore => "before_restore",
-            RevisionKind::Sent => "sent",
-        }
-    }
-    fn parse(s: &str) -> RevisionKind {
-        match s {
-            "named" => RevisionKind::Named,
-            "before_restore" => RevisionKind::BeforeRestore,
-            "sent" => RevisionKind::Sent,
-            _ => RevisionKind::Auto,
-        }
-    }
-}
+crate::enums::words!(RevisionKind);
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -162,7 +158,7 @@ fn snapshot(tx: &rusqlite::Connection, submission_id: i64) -> Result<(String, us
             content,
         });
     }
-    let json = serde_json::to_string(&sections).map_err(|e| Error::Conflict(e.to_string()))?;
+    let json = serde_json::to_string(&sections).map_err(|e| Error::Internal(e.to_string()))?;
     Ok((json, words))
 }
 
@@ -211,7 +207,7 @@ fn row_to_summary(r: &rusqlite::Row) -> rusqlite::Result<RevisionSummary> {
     let kind: String = r.get(1)?;
     Ok(RevisionSummary {
         id: r.get(0)?,
-        kind: RevisionKind::parse(&kind),
+        kind: RevisionKind::parse(&kind).unwrap_or(RevisionKind::Auto),
         name: r.get(2)?,
         words: r.get::<_, i64>(3)? as usize,
         created_at: r.get(4)?,
@@ -318,7 +314,7 @@ impl Store {
         .ok_or(Error::NotFound { what: "Revision", id })?;
         self.submission(submission_id)?;
         let mut sections: Vec<RevisionSection> = crate::document::read_stored(&json)
-            .map_err(|e| Error::Conflict(format!("Revision {id} cannot be read ({e}).")))?;
+            .map_err(|e| Error::Damaged(format!("Revision {id} cannot be read ({e}).")))?;
         for s in &mut sections {
             crate::document::limits::fit_depth(&mut s.content);
         }
@@ -390,7 +386,7 @@ impl Store {
         self.write(|tx| {
             insert(tx, submission_id, RevisionKind::BeforeRestore, &format!("Before restoring the version of {}", rev.summary.created_at))?;
             for s in &rev.sections {
-                let json = serde_json::to_string(&s.content).map_err(|e| Error::Conflict(e.to_string()))?;
+                let json = serde_json::to_string(&s.content).map_err(|e| Error::Internal(e.to_string()))?;
                 tx.execute(
                     "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1, deleted_at = NULL
                      WHERE id = ?1 AND submission_id = ?5",
@@ -457,7 +453,7 @@ impl Store {
         cited_paragraphs: &str,
     ) -> Result<SubmissionDetail> {
         if self.sent_record(submission_id)?.is_none() {
-            return Err(Error::Conflict(
+            return Err(Error::Refused(
                 "Mark the submission as submitted first.".into(),
             ));
         }

@@ -31,7 +31,7 @@ pub struct WriterLock {
 }
 
 fn busy(db_path: &Path) -> Error {
-    Error::Conflict(format!(
+    Error::Refused(format!(
         "CityRights is open on {} (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.",
         db_path.display()
     ))

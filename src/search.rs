@@ -125,7 +125,7 @@ pub(crate) fn fts_error(e: rusqlite::Error) -> Error {
         Some(rusqlite::ErrorCode::DatabaseCorrupt)
     ) || text.contains("malformed")
     {
-        return Error::Conflict(
+        return Error::Damaged(
             "The search index of this database is damaged, so the search cannot be answered. \
              Your texts are not affected by this message. Restore the latest backup (Settings → \
              Backups), or export the workspace and import it again, which rebuilds the index."

@@ -62,7 +62,7 @@ impl Session {
 
     /// Closes the database (and releases its lock).
     pub fn close(&mut self) {
-        self.store = Err(Error::Conflict("The database is closed.".into()).payload());
+        self.store = Err(Error::Refused("The database is closed.".into()).payload());
         self._lock = None;
     }
 
@@ -77,7 +77,7 @@ impl Session {
             None => crate::safety::WriterLock::acquire(&self.path)?,
         };
         // Every connection to the old file is closed before the lock's handle moves on.
-        self.store = Err(Error::Conflict("The database is closed.".into()).payload());
+        self.store = Err(Error::Refused("The database is closed.".into()).payload());
         let out = replace(&self.path);
         match lock.relock() {
             Ok(()) => {
@@ -97,7 +97,7 @@ impl Session {
     /// Opens a new database at `path`, refusing an existing file (never overwritten).
     pub fn create(path: &Path) -> Result<Session> {
         if path.exists() {
-            return Err(Error::Conflict(format!(
+            return Err(Error::Refused(format!(
                 "{} already exists. Choose a new file name: an existing file is never overwritten.",
                 path.display()
             )));
@@ -129,7 +129,7 @@ impl Session {
     pub fn store(&mut self) -> Result<&mut Store> {
         match &mut self.store {
             Ok(s) => Ok(s),
-            Err(_) => Err(Error::Conflict(
+            Err(_) => Err(Error::Refused(
                 "No database is open. Open another file or start a new one.".into(),
             )),
         }

@@ -62,7 +62,7 @@ pub fn load(db_path: &Path) -> Result<LocalSettings> {
         }
     };
     serde_json::from_str(&text).map_err(|e| {
-        Error::Conflict(format!(
+        Error::Damaged(format!(
             "The settings file {} cannot be read ({e}). Choose the second backup folder again in Settings; that writes a new file.",
             path.display()
         ))
@@ -84,7 +84,7 @@ pub fn save(db_path: &Path, settings: &LocalSettings) -> Result<()> {
         }
     };
     let json = serde_json::to_string_pretty(settings)
-        .map_err(|e| Error::Conflict(format!("The settings could not be written: {e}")))?;
+        .map_err(|e| Error::Internal(format!("The settings could not be written: {e}")))?;
     let written = std::fs::File::create(&tmp).and_then(|mut f| {
         f.write_all(json.as_bytes())?;
         f.write_all(b"\n")?;

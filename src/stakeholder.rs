@@ -6,8 +6,21 @@ use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum StakeholderKind {
     City,
@@ -19,31 +32,7 @@ pub enum StakeholderKind {
     Other,
 }
 
-impl StakeholderKind {
-    pub const ALL: [StakeholderKind; 7] = [
-        StakeholderKind::City,
-        StakeholderKind::Nhri,
-        StakeholderKind::Ngo,
-        StakeholderKind::Ministry,
-        StakeholderKind::Academic,
-        StakeholderKind::RegionalOrganization,
-        StakeholderKind::Other,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            StakeholderKind::City => "city",
-            StakeholderKind::Nhri => "nhri",
-            StakeholderKind::Ngo => "ngo",
-            StakeholderKind::Ministry => "ministry",
-            StakeholderKind::Academic => "academic",
-            StakeholderKind::RegionalOrganization => "regional_organization",
-            StakeholderKind::Other => "other",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
+crate::enums::words!(StakeholderKind);
 
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]

@@ -18,8 +18,21 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// Where a submission stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum SubmissionStatus {
     Planned,
@@ -30,28 +43,9 @@ pub enum SubmissionStatus {
     Acknowledged,
 }
 
+crate::enums::words!(SubmissionStatus);
+
 impl SubmissionStatus {
-    pub const ALL: [SubmissionStatus; 6] = [
-        SubmissionStatus::Planned,
-        SubmissionStatus::Drafting,
-        SubmissionStatus::InternalReview,
-        SubmissionStatus::Approved,
-        SubmissionStatus::Submitted,
-        SubmissionStatus::Acknowledged,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SubmissionStatus::Planned => "planned",
-            SubmissionStatus::Drafting => "drafting",
-            SubmissionStatus::InternalReview => "internal_review",
-            SubmissionStatus::Approved => "approved",
-            SubmissionStatus::Submitted => "submitted",
-            SubmissionStatus::Acknowledged => "acknowledged",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
     /// Still being written (shown under "drafts in progress").
     pub fn in_progress(self) -> bool {
         matches!(
@@ -64,8 +58,21 @@ impl SubmissionStatus {
 }
 
 /// Where a section stands in the collection from departments.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 #[ts(export)]
 pub enum SectionStatus {
     ToDraft,
@@ -74,25 +81,7 @@ pub enum SectionStatus {
     Approved,
 }
 
-impl SectionStatus {
-    pub const ALL: [SectionStatus; 4] = [
-        SectionStatus::ToDraft,
-        SectionStatus::Drafted,
-        SectionStatus::Reviewed,
-        SectionStatus::Approved,
-    ];
-    pub fn as_str(self) -> &'static str {
-        match self {
-            SectionStatus::ToDraft => "to_draft",
-            SectionStatus::Drafted => "drafted",
-            SectionStatus::Reviewed => "reviewed",
-            SectionStatus::Approved => "approved",
-        }
-    }
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == s)
-    }
-}
+crate::enums::words!(SectionStatus);
 
 /// A submission as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -254,7 +243,7 @@ pub struct NewSection {
 }
 
 fn to_json<T: Serialize>(v: &T) -> Result<String> {
-    serde_json::to_string(v).map_err(|e| Error::Conflict(e.to_string()))
+    serde_json::to_string(v).map_err(|e| Error::Internal(e.to_string()))
 }
 
 impl Store {
@@ -878,7 +867,7 @@ fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
     let content = match Content::from_stored(&json) {
         Ok(c) => c,
         Err(e) => {
-            return Ok(Err(Error::Conflict(format!(
+            return Ok(Err(Error::Damaged(format!(
                 "The stored text of section {id} cannot be read ({e}). It has not been changed; its earlier revisions are kept."
             ))))
         }

@@ -44,7 +44,7 @@ pub fn templates() -> Result<Vec<Template>> {
         .iter()
         .map(|f| {
             serde_json::from_str(f).map_err(|e| {
-                Error::Conflict(format!(
+                Error::Internal(format!(
                     "A built-in template is damaged ({e}); please report this."
                 ))
             })

@@ -85,12 +85,12 @@ struct KnownSession {
 
 fn hrc_file() -> Result<HrcFile> {
     let file: HrcFile = serde_json::from_str(HRC_SESSIONS_JSON).map_err(|e| {
-        Error::Conflict(format!(
+        Error::Internal(format!(
             "The built-in Human Rights Council session calendar is damaged ({e}); please report this."
         ))
     })?;
     if file.version != 1 {
-        return Err(Error::Conflict(
+        return Err(Error::Internal(
             "The built-in Human Rights Council session calendar has an unknown version.".into(),
         ));
     }

@@ -189,7 +189,7 @@ impl Store {
     /// at all. Only reads the database, so it works while the app is open.
     pub fn export_workspace(&self, output: &Path) -> Result<WorkspaceExported> {
         if output.is_dir() {
-            return Err(Error::Conflict(format!(
+            return Err(Error::Refused(format!(
                 "{} is a folder. Give a file name, e.g. {}.",
                 output.display(),
                 output.join("cityrights-workspace.zip").display()
@@ -200,7 +200,7 @@ impl Store {
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| Path::new("."));
         if !dir.is_dir() {
-            return Err(Error::Conflict(format!(
+            return Err(Error::Refused(format!(
                 "The folder {} does not exist. Choose an existing folder for the workspace file.",
                 dir.display()
             )));
@@ -246,7 +246,7 @@ impl Store {
             .compression_method(zip::CompressionMethod::Deflated)
             .large_file(true);
         let zip_error = |e: zip::result::ZipError| {
-            Error::Conflict(format!(
+            Error::Internal(format!(
                 "The workspace file could not be put together: {e}."
             ))
         };
@@ -296,7 +296,7 @@ impl Store {
             files,
         };
         let json = serde_json::to_vec_pretty(&manifest)
-            .map_err(|e| Error::Conflict(format!("The manifest could not be written: {e}.")))?;
+            .map_err(|e| Error::Internal(format!("The manifest could not be written: {e}.")))?;
         zip.start_file(MANIFEST, options).map_err(zip_error)?;
         zip.write_all(&json)
             .map_err(io("Could not write", output))?;
@@ -455,8 +455,11 @@ impl<R: Read + Seek> Package<R> {
                 )));
             }
             hasher.update(&buf[..n]);
-            out.write_all(&buf[..n])
-                .map_err(|e| Error::Conflict(format!("Could not unpack {name}: {e}.")))?;
+            out.write_all(&buf[..n]).map_err(|source| Error::Io {
+                action: "Could not unpack",
+                path: name.into(),
+                source,
+            })?;
         }
         if total != expected.bytes
             || !hex(&hasher.finalize()).eq_ignore_ascii_case(&expected.sha256)

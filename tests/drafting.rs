@@ -143,6 +143,40 @@ fn a_save_from_an_outdated_version_is_refused_not_overwritten() {
     assert_eq!(s.section(sec.id).unwrap().content, paras(&["Window one."]));
 }
 
+/// Damaged stored text is its own kind ("damaged"), never a "conflict": the editor must not
+/// offer to save over text it could not read.
+#[test]
+fn a_section_whose_stored_text_cannot_be_read_is_damaged_not_a_conflict() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let mut s = Store::open(&db).unwrap();
+    let e = engagement(&mut s, "UPR");
+    let sub = s.create_submission(e, &input("S")).unwrap();
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute(
+            "UPDATE section SET content_json = '{\"blocks\": [' WHERE id = ?1",
+            [sec.id],
+        )
+        .unwrap();
+    }
+    let err = s
+        .save_section(sec.id, &sec.title, &paras(&["Mine."]), sec.version)
+        .unwrap_err();
+    assert_eq!(err.kind(), "damaged", "{err}");
+    assert!(err.to_string().contains("cannot be read"), "{err}");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let stored: String = conn
+        .query_row(
+            "SELECT content_json FROM section WHERE id = ?1",
+            [sec.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(stored, "{\"blocks\": [", "nothing was written over it");
+}
+
 #[test]
 fn the_live_count_includes_unsaved_text_and_the_save_counts_the_same() {
     let (_d, mut s) = store();

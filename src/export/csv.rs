@@ -45,7 +45,7 @@ pub fn follow_up_matrix(rows: &[FollowUpRow]) -> Result<Vec<u8>> {
     {
         let mut w = ::csv::WriterBuilder::new().from_writer(&mut out);
         let fail =
-            |e: ::csv::Error| Error::Conflict(format!("The CSV file could not be written: {e}"));
+            |e: ::csv::Error| Error::Internal(format!("The CSV file could not be written: {e}"));
         w.write_record(HEADERS).map_err(fail)?;
         for row in rows {
             let r = &row.recommendation;
@@ -74,7 +74,7 @@ pub fn follow_up_matrix(rows: &[FollowUpRow]) -> Result<Vec<u8>> {
                 .map_err(fail)?;
         }
         w.flush()
-            .map_err(|e| Error::Conflict(format!("The CSV file could not be written: {e}")))?;
+            .map_err(|e| Error::Internal(format!("The CSV file could not be written: {e}")))?;
     }
     Ok(out)
 }

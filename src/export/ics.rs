@@ -196,7 +196,7 @@ impl Store {
 }
 
 fn bad_date(m: &Milestone) -> Error {
-    Error::Conflict(format!(
+    Error::Damaged(format!(
         "The milestone \"{}\" has an unreadable date ({}); edit it in the app, then export again.",
         m.title, m.date
     ))

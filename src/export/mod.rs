@@ -18,7 +18,7 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         source,
     };
     if path.is_dir() {
-        return Err(Error::Conflict(format!(
+        return Err(Error::Refused(format!(
             "{} is a folder. Give a file name, e.g. {}.",
             path.display(),
             path.join("deadlines.ics").display()

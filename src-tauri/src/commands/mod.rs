@@ -35,7 +35,7 @@ pub(crate) type CmdResult<T> = Result<T, CommandError>;
 pub struct AppState(pub Mutex<Session>);
 
 pub(crate) fn poisoned() -> CommandError {
-    CommandError::from(cityrights::Error::Conflict(
+    CommandError::from(cityrights::Error::Internal(
         "An earlier action failed badly; please restart CityRights. Your saved work is in the database.".into(),
     ))
 }

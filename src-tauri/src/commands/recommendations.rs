@@ -168,7 +168,7 @@ pub async fn import_recommendations(
         with_store(&state, |s| s.import_recommendations(batch))
     });
     job.await.map_err(|e| {
-        crate::ipc::CommandError::from(cityrights::Error::Conflict(format!(
+        crate::ipc::CommandError::from(cityrights::Error::Internal(format!(
             "The import stopped unexpectedly: {e}"
         )))
     })?

@@ -353,7 +353,7 @@ impl Builder {
         lines.truncate(1);
         lines
             .pop()
-            .ok_or_else(|| Error::Conflict("An empty label was set.".into()))
+            .ok_or_else(|| Error::Internal("An empty label was set.".into()))
     }
 
     fn new(language: Language, rtl: bool, width: f32) -> Builder {

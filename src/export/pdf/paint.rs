@@ -314,7 +314,7 @@ pub fn add_logo(doc: &mut PdfDocument, logo: &Logo) -> XObjectId {
 }
 
 pub fn fault(what: String) -> Error {
-    Error::Conflict(format!(
+    Error::Internal(format!(
         "The PDF could not be made: {what}. This is a fault in CityRights; nothing was written."
     ))
 }
