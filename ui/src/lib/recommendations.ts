@@ -1,14 +1,9 @@
-// What the recommendation screens share: the values of the core's enums (in the core's order,
-// for selects), how a citation reads, and the import progress events. Types come from Rust.
+// What the recommendation screens share: the colour of each local status, how a citation reads,
+// and the import progress events. Types and the lists of values come from Rust
+// (bindings/enum_values.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
-import type { Competence } from './bindings/Competence';
 import type { ImportProgress } from './bindings/ImportProgress';
 import type { LocalStatus } from './bindings/LocalStatus';
-import type { Response } from './bindings/Response';
-
-export const RESPONSES: readonly Response[] = ['supported', 'partially_supported', 'noted', 'pending'];
-export const COMPETENCES: readonly Competence[] = ['exclusive', 'shared', 'none', 'unknown'];
-export const LOCAL_STATUSES: readonly LocalStatus[] = ['not_started', 'in_progress', 'implemented', 'not_applicable'];
 
 /** The colour of each local status in the chart and the table (with words beside it, always). */
 export const STATUS_COLOURS: Record<LocalStatus, string> = {

@@ -1,6 +1,6 @@
 // The catalogue: placeholders are filled, and every value of the core's enums has words.
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_KINDS, STAGES } from '../enums';
+import { MILESTONE_KINDS, STAGES } from '../bindings/enum_values';
 import { en } from './en';
 import { t, tMaybe } from './index';
 
