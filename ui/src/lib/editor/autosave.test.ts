@@ -114,6 +114,19 @@ describe('autosave', () => {
     expect(states).toContain('failed');
   });
 
+  it('stops on damaged stored text without retrying, keeps the text, and is not a conflict', async () => {
+    const damaged = new ApiError({ kind: 'damaged', message: 'The stored text of section 3 cannot be read.', field: null });
+    const { saver, sent, type } = harness({ fail: () => damaged });
+    type('mine');
+    await vi.advanceTimersByTimeAsync(800);
+    expect(saver.state).toBe('damaged');
+    expect(saver.error?.kind).toBe('damaged');
+    type('mine, still typing');
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(sent).toHaveLength(1); // no retries, nothing written over it
+    expect(saver.unsaved?.content).toBe('mine, still typing');
+  });
+
   it('stops on a conflict and saves only when the writer keeps their text, on the other version', async () => {
     const conflict = new ApiError({ kind: 'conflict', message: 'Another window saved this section first.', field: null });
     const { saver, sent, type } = harness({ fail: (n) => (n === 1 ? conflict : null) });

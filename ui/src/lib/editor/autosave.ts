@@ -9,9 +9,13 @@
 // - A save based on an outdated version (another window or instance saved first) is refused
 //   by Rust with kind "conflict": autosave stops and the screen asks whether to reload the
 //   other text or keep this one (which then saves on top of it; theirs stays in the revisions).
+// - A save refused because the section's stored text cannot be read (kind "damaged") is not a
+//   conflict: there is no other text to keep or reload. Autosave stops (no retries), keeps the
+//   text, and the screen says the stored text cannot be read, that nothing was overwritten, and
+//   to restore a revision or a backup.
 import { ApiError } from '../api';
 
-export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict';
+export type SaveState = 'saved' | 'pending' | 'saving' | 'failed' | 'conflict' | 'damaged';
 
 /** What a section's save sends: its title and content (the content tree, as JSON). */
 export type Draft<C> = { title: string; content: C };
@@ -60,7 +64,7 @@ export class SectionSaver<C, R = unknown> {
     if (this.#disposed) return;
     this.#pending = draft;
     this.#dirtySince ??= Date.now();
-    if (this.state === 'conflict') return; // the writer decides first
+    if (this.state === 'conflict' || this.state === 'damaged') return; // the writer decides first
     if (this.state === 'saved') this.#set('pending');
     if (this.state === 'failed') return; // the retry timer will send the latest text
     this.#schedule();
@@ -70,7 +74,7 @@ export class SectionSaver<C, R = unknown> {
   async flush(): Promise<void> {
     this.#clearTimer();
     while (this.#inFlight) await this.#inFlight;
-    if (this.#pending && this.state !== 'conflict' && !this.#disposed) await this.#run();
+    if (this.#pending && this.state !== 'conflict' && this.state !== 'damaged' && !this.#disposed) await this.#run();
   }
 
   /**
@@ -153,6 +157,10 @@ export class SectionSaver<C, R = unknown> {
         this.#dirtySince ??= Date.now();
         if (error.kind === 'conflict') {
           this.#set('conflict', error);
+          return;
+        }
+        if (error.kind === 'damaged') {
+          this.#set('damaged', error); // retrying cannot help: the stored text must be restored
           return;
         }
         this.#set('failed', error);

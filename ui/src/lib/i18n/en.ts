@@ -516,6 +516,7 @@ export const en = {
   'drafting.not_saved': 'Not saved',
   'drafting.saving': 'Saving…',
   'drafting.save_failed': 'Your text is kept on this screen and will be saved again in a moment. {message}',
+  'drafting.save_damaged': 'Not saved: the stored text of this section cannot be read, so nothing was written over it. Your text stays on this screen: copy it somewhere safe, then restore an earlier revision (Revisions) or a backup (Settings → Backups). {message}',
   'drafting.retry_now': 'Save now',
   'drafting.sections': 'Sections',
   'drafting.section_words_label': 'Words in “{title}”',
