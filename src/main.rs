@@ -2,6 +2,7 @@
 //! calls one core function and prints the result (as JSON with `--json`). Errors go to stderr
 //! in plain words with a non-zero exit status.
 
+use cityrights::import::recommendations::{ImportInput, ImportKind, ImportOptions};
 use cityrights::{bin::BinKind, store, Error, Store};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
@@ -981,8 +982,29 @@ fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> R
     Ok(())
 }
 
+/// The file (or standard input, `-`) to import, read whole; the importer is the core's choice
+/// for the kind (`import::recommendations::read`, which the app's import dialog also calls).
+fn input_of(file: &std::path::Path) -> Result<ImportInput<'static>, Error> {
+    Ok(ImportInput::Bytes {
+        bytes: read_input(file)?,
+        name: cityrights::recommendation::file_name_of(file),
+    })
+}
+
+fn read_batch(
+    kind: ImportKind,
+    input: ImportInput<'_>,
+    options: &ImportOptions,
+) -> Result<cityrights::recommendation::ImportBatch, Error> {
+    cityrights::import::recommendations::read(
+        kind,
+        input,
+        options,
+        &mut cityrights::import::Watch::none(),
+    )
+}
+
 fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result<(), Error> {
-    use cityrights::import::Watch;
     use cityrights::recommendation as rec;
     match command {
         RecommendationsCommand::ImportUhri {
@@ -990,18 +1012,27 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
             country,
             json,
         } => {
-            let batch = rec::uhri_batch(&file, &country, &mut Watch::none())?;
+            let options = ImportOptions {
+                country: Some(country),
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::Uhri, ImportInput::File(&file), &options)?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
         RecommendationsCommand::ImportReport { file, symbol, json } => {
-            let bytes = read_input(&file)?;
-            let batch = rec::report_batch(&bytes, &symbol, &rec::file_name_of(&file))?;
+            let options = ImportOptions {
+                symbol: Some(symbol),
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::Report, input_of(&file)?, &options)?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
         RecommendationsCommand::ImportThematicList { file, symbol, json } => {
-            let bytes = read_input(&file)?;
-            let batch =
-                rec::thematic_list_batch(&bytes, symbol.as_deref(), &rec::file_name_of(&file))?;
+            let options = ImportOptions {
+                symbol,
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::ThematicList, input_of(&file)?, &options)?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
         RecommendationsCommand::ImportCsv {
@@ -1056,7 +1087,15 @@ fn recommendations(store: &mut Store, command: RecommendationsCommand) -> Result
             if let Some(s) = symbol {
                 mapping.default_symbol = s;
             }
-            let batch = rec::csv_batch(&bytes, &mapping, &rec::file_name_of(&file))?;
+            let options = ImportOptions {
+                mapping: Some(mapping),
+                ..Default::default()
+            };
+            let input = ImportInput::Bytes {
+                bytes,
+                name: rec::file_name_of(&file),
+            };
+            let batch = read_batch(ImportKind::Csv, input, &options)?;
             print_summary(&store.import_recommendations(batch)?, json)?;
         }
         RecommendationsCommand::List { symbol, json } => {

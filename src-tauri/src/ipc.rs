@@ -5,6 +5,7 @@
 //! a user can do is a function of the `cityrights` core first, so that the CLI and the tests
 //! reach it without a window.
 
+use crate::typed::command;
 use serde::{Serialize, Serializer};
 use ts_rs::TS;
 
@@ -58,7 +59,7 @@ pub struct AppInfo {
 }
 
 /// `app_info`: the running app's version, for the header. Cannot fail.
-#[tauri::command]
+#[command]
 pub fn app_info(app: tauri::AppHandle) -> AppInfo {
     AppInfo {
         version: app.package_info().version.to_string(),

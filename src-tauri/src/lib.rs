@@ -12,8 +12,15 @@
 
 pub mod commands;
 pub mod ipc;
+pub mod typed;
 
 use tauri::Manager;
+
+// Every command the page may call: each is a function marked `#[command]` (see [`typed`]).
+// The build script lists them all (`$OUT_DIR/command_list.rs`, one `typed_commands!` call),
+// which generates Tauri's registration (`invoke_handler`) and the metadata from which the
+// test writes the page's typed callers, `ui/src/lib/commands.ts`.
+include!(concat!(env!("OUT_DIR"), "/command_list.rs"));
 
 /// Builds and runs the app until its last window closes.
 ///
@@ -51,105 +58,7 @@ pub fn run() {
             commands::backup::start_backups(app.handle());
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            ipc::app_info,
-            commands::app_status,
-            commands::open_other_database,
-            commands::create_new_database,
-            commands::load_demo,
-            commands::save_city,
-            commands::choose_city_logo,
-            commands::remove_city_logo,
-            commands::list_mechanisms,
-            commands::list_mandates,
-            commands::dashboard,
-            commands::list_engagements,
-            commands::get_engagement,
-            commands::create_engagement,
-            commands::update_engagement,
-            commands::set_engagement_stage,
-            commands::set_rule_override,
-            commands::delete_engagement,
-            commands::add_milestone,
-            commands::update_milestone,
-            commands::delete_milestone,
-            commands::list_bin,
-            commands::restore_from_bin,
-            commands::empty_bin,
-            commands::backup::list_backups,
-            commands::backup::create_backup,
-            commands::backup::restore_backup,
-            commands::backup::last_backup,
-            commands::backup::second_backup_folder,
-            commands::backup::choose_second_backup_folder,
-            commands::backup::forget_second_backup_folder,
-            commands::backup::export_workspace,
-            commands::backup::import_workspace,
-            commands::calendar::calendar_view,
-            commands::calendar::move_milestone,
-            commands::calendar::propose_timeline,
-            commands::calendar::add_milestones,
-            commands::calendar::due_at_startup,
-            commands::calendar::export_calendar,
-            commands::recommendations::pick_recommendations_file,
-            commands::recommendations::preview_recommendations_csv,
-            commands::recommendations::import_recommendations,
-            commands::recommendations::cancel_recommendations_import,
-            commands::recommendations::list_recommendations,
-            commands::recommendations::recommendation_facets,
-            commands::recommendations::recommendations_overview,
-            commands::recommendations::get_recommendation,
-            commands::recommendations::set_recommendation_fields,
-            commands::recommendations::set_recommendation_tags,
-            commands::recommendations::bulk_change_recommendations,
-            commands::recommendations::add_recommendation_evidence,
-            commands::recommendations::delete_recommendation_evidence,
-            commands::recommendations::create_recommendation,
-            commands::recommendations::delete_recommendation,
-            commands::recommendations::search_recommendations,
-            commands::recommendations::export_recommendations_csv,
-            commands::recommendations::export_recommendations_pdf,
-            commands::drafting::list_templates,
-            commands::drafting::list_stakeholders,
-            commands::drafting::create_stakeholder,
-            commands::drafting::list_submissions,
-            commands::drafting::create_submission,
-            commands::drafting::get_submission,
-            commands::drafting::update_submission,
-            commands::drafting::set_submission_status,
-            commands::drafting::delete_submission,
-            commands::drafting::count_content,
-            commands::drafting::count_submission,
-            commands::drafting::save_section,
-            commands::drafting::add_section,
-            commands::drafting::move_section,
-            commands::drafting::set_section_meta,
-            commands::drafting::delete_section,
-            commands::drafting::list_revisions,
-            commands::drafting::get_revision,
-            commands::drafting::name_revision,
-            commands::drafting::compare_revisions,
-            commands::drafting::restore_revision,
-            commands::drafting::search_drafts,
-            commands::drafting::import_draft,
-            commands::drafting::import_section,
-            commands::export::export_docx,
-            commands::export::export_pdf,
-            commands::export::preview_pdf,
-            commands::drafting::mark_submitted,
-            commands::personal_data::list_consultations,
-            commands::personal_data::create_consultation,
-            commands::personal_data::update_consultation,
-            commands::personal_data::delete_consultation,
-            commands::personal_data::retention_policy,
-            commands::personal_data::set_retention_months,
-            commands::personal_data::startup_purge,
-            commands::personal_data::purge_expired_personal_data,
-            commands::personal_data::find_person,
-            commands::personal_data::person_occurrences,
-            commands::personal_data::erase_person,
-            commands::drafting::record_outcome,
-        ])
+        .invoke_handler(invoke_handler())
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("CityRights could not start: {error}");

@@ -4,6 +4,7 @@ pub mod csv;
 pub mod docx;
 pub mod draft;
 pub mod markdown;
+pub mod recommendations;
 pub mod report;
 pub mod safe_text;
 pub mod thematic_list;

@@ -3,6 +3,7 @@
 //! folder when one is chosen), plus the commands of the Backups screen and of Settings.
 
 use super::{with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
 use cityrights::session::AppStatus;
 use cityrights::settings::SecondFolderStatus;
@@ -91,14 +92,14 @@ fn db_path(state: &State<'_, AppState>) -> CmdResult<PathBuf> {
 
 /// The backups in the data folder, newest first, each checked (damaged ones say why). Async:
 /// checking every backup reads them whole, which must not freeze the window.
-#[tauri::command]
+#[command]
 pub async fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
     let path = db_path(&state)?;
     Ok(cityrights::backup::list_of(&path)?)
 }
 
 /// "Back up now": into the data folder, and into the second folder when one is chosen.
-#[tauri::command]
+#[command]
 pub fn create_backup(app: tauri::AppHandle, state: State<AppState>) -> CmdResult<BackupOutcome> {
     let (outcome, path) = with_store(&state, |s| {
         Ok((s.back_up_now(BackupReason::Manual)?, s.path().to_path_buf()))
@@ -109,14 +110,14 @@ pub fn create_backup(app: tauri::AppHandle, state: State<AppState>) -> CmdResult
 }
 
 /// The last backup of this run, if any (null before the first one).
-#[tauri::command]
+#[command]
 pub fn last_backup(last: State<LastBackup>) -> CmdResult<Option<BackupOutcome>> {
     Ok(last.0.lock().map_err(|_| super::poisoned())?.clone())
 }
 
 /// Restores a backup: closes the database (keeping its writer lock throughout), keeps a byte
 /// copy of the current file, swaps the files, and opens the restored database.
-#[tauri::command]
+#[command]
 pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStatus> {
     let mut session = state.0.lock().map_err(|_| super::poisoned())?;
     let path = session.path().to_path_buf();
@@ -131,7 +132,7 @@ pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStat
 }
 
 /// The second backup folder and whether it can be reached now.
-#[tauri::command]
+#[command]
 pub fn second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
     Ok(cityrights::settings::second_folder_status(&db_path(
         &state,
@@ -140,7 +141,7 @@ pub fn second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderSta
 
 /// Lets the officer pick the second backup folder (native dialog from Rust; async so that the
 /// dialog never blocks the window that has to draw it). Cancelling changes nothing.
-#[tauri::command]
+#[command]
 pub async fn choose_second_backup_folder(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -162,7 +163,7 @@ pub async fn choose_second_backup_folder(
 }
 
 /// Stops copying the backups to the second folder (the copies already there stay).
-#[tauri::command]
+#[command]
 pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
     Ok(cityrights::settings::set_second_folder(
         &db_path(&state)?,
@@ -173,7 +174,7 @@ pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFo
 /// "Export the workspace…": the officer picks the file in a native dialog opened from Rust, and
 /// the core writes the database (a checked snapshot) and the city logo into it. Null when the
 /// officer cancels. Async so that the dialog is not on the main thread.
-#[tauri::command]
+#[command]
 pub async fn export_workspace(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -195,7 +196,7 @@ pub async fn export_workspace(
 /// up the current database and puts the imported one in its place. The session is closed
 /// meanwhile and the writer lock held throughout, then the database opened again. Null when
 /// cancelled.
-#[tauri::command]
+#[command]
 pub async fn import_workspace(
     app: tauri::AppHandle,
     state: State<'_, AppState>,

@@ -8,6 +8,7 @@
 //! from Rust — the web page needs no notification permission.
 
 use super::{poisoned, with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::calendar::{user_time_zone, CalendarView};
 use cityrights::export::ics::CalendarExported;
 use cityrights::milestone::{Milestone, MilestoneInput};
@@ -107,13 +108,13 @@ fn tick(app: &AppHandle) {
 }
 
 /// The "due soon" banner: what came due or was missed while the app was closed.
-#[tauri::command]
+#[command]
 pub fn due_at_startup(due: State<DueAtStartup>) -> CmdResult<Vec<Reminder>> {
     Ok(due.0.lock().map_err(|_| poisoned())?.clone())
 }
 
 /// Every milestone placed on the calendar in the user's zone (resolved by the core).
-#[tauri::command]
+#[command]
 pub fn calendar_view(state: State<AppState>) -> CmdResult<CalendarView> {
     with_store(&state, |s| {
         s.calendar_view(chrono::Utc::now(), &user_time_zone())
@@ -121,12 +122,12 @@ pub fn calendar_view(state: State<AppState>) -> CmdResult<CalendarView> {
 }
 
 /// Drag and drop: moves a milestone by whole days. (The UI asks first for an official one.)
-#[tauri::command]
+#[command]
 pub fn move_milestone(state: State<AppState>, id: i64, days: i64) -> CmdResult<Milestone> {
     with_store(&state, |s| s.move_milestone(id, days))
 }
 
-#[tauri::command]
+#[command]
 pub fn propose_timeline(
     state: State<AppState>,
     request: TimelineRequest,
@@ -135,7 +136,7 @@ pub fn propose_timeline(
 }
 
 /// Adds the proposed milestones the user confirmed: all of them or none.
-#[tauri::command]
+#[command]
 pub fn add_milestones(
     state: State<AppState>,
     engagement_id: i64,
@@ -147,7 +148,7 @@ pub fn add_milestones(
 /// "Export to calendar…": the user picks the file in a native dialog opened from Rust, and
 /// Rust writes it. Null when the user cancels. Async so that the dialog is not on the main
 /// thread (see `open_other_database`).
-#[tauri::command]
+#[command]
 pub async fn export_calendar(
     app: AppHandle,
     state: State<'_, AppState>,

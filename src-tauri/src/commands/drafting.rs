@@ -2,6 +2,7 @@
 //! record of what was sent. Thin adapters over the core, like every command.
 
 use super::{with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::document::{Content, ContentStats};
 use cityrights::import::draft::DraftImported;
 use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
@@ -15,17 +16,17 @@ use cityrights::template::Template;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
-#[tauri::command]
+#[command]
 pub fn list_templates() -> CmdResult<Vec<Template>> {
     Ok(cityrights::template::templates()?)
 }
 
-#[tauri::command]
+#[command]
 pub fn list_stakeholders(state: State<AppState>) -> CmdResult<Vec<Stakeholder>> {
     with_store(&state, |s| s.stakeholders())
 }
 
-#[tauri::command]
+#[command]
 pub fn create_stakeholder(
     state: State<AppState>,
     input: StakeholderInput,
@@ -33,12 +34,12 @@ pub fn create_stakeholder(
     with_store(&state, |s| s.create_stakeholder(&input))
 }
 
-#[tauri::command]
+#[command]
 pub fn list_submissions(state: State<AppState>) -> CmdResult<Vec<SubmissionSummary>> {
     with_store(&state, |s| s.submission_summaries(None))
 }
 
-#[tauri::command]
+#[command]
 pub fn create_submission(
     state: State<AppState>,
     engagement_id: i64,
@@ -50,12 +51,12 @@ pub fn create_submission(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn get_submission(state: State<AppState>, id: i64) -> CmdResult<SubmissionDetail> {
     with_store(&state, |s| s.submission_detail(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn update_submission(
     state: State<AppState>,
     id: i64,
@@ -67,7 +68,7 @@ pub fn update_submission(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn set_submission_status(
     state: State<AppState>,
     id: i64,
@@ -79,19 +80,19 @@ pub fn set_submission_status(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_submission(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_submission(id))
 }
 
 /// Counts a piece of content (nothing saved).
-#[tauri::command]
+#[command]
 pub fn count_content(content: Content) -> CmdResult<ContentStats> {
     Ok(content.stats())
 }
 
 /// The submission's counts with one section's unsaved text: the live count while typing.
-#[tauri::command]
+#[command]
 pub fn count_submission(
     state: State<AppState>,
     id: i64,
@@ -103,7 +104,7 @@ pub fn count_submission(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn save_section(
     state: State<AppState>,
     id: i64,
@@ -116,7 +117,7 @@ pub fn save_section(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn add_section(
     state: State<AppState>,
     submission_id: i64,
@@ -128,7 +129,7 @@ pub fn add_section(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn move_section(
     state: State<AppState>,
     id: i64,
@@ -141,7 +142,7 @@ pub fn move_section(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn set_section_meta(
     state: State<AppState>,
     id: i64,
@@ -151,12 +152,12 @@ pub fn set_section_meta(
     with_store(&state, |s| s.set_section_meta(id, &owner, status))
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_section(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_section(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn list_revisions(
     state: State<AppState>,
     submission_id: i64,
@@ -164,12 +165,12 @@ pub fn list_revisions(
     with_store(&state, |s| s.revisions(submission_id))
 }
 
-#[tauri::command]
+#[command]
 pub fn get_revision(state: State<AppState>, id: i64) -> CmdResult<Revision> {
     with_store(&state, |s| s.revision(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn name_revision(
     state: State<AppState>,
     submission_id: i64,
@@ -178,7 +179,7 @@ pub fn name_revision(
     with_store(&state, |s| s.name_revision(submission_id, &name))
 }
 
-#[tauri::command]
+#[command]
 pub fn compare_revisions(
     state: State<AppState>,
     from: i64,
@@ -187,14 +188,14 @@ pub fn compare_revisions(
     with_store(&state, |s| s.compare_revisions(from, to))
 }
 
-#[tauri::command]
+#[command]
 pub fn restore_revision(state: State<AppState>, id: i64) -> CmdResult<SubmissionDetail> {
     with_store(&state, |s| s.restore_revision(id))
 }
 
 /// Search across drafts. Async, so a search never runs on the window's thread; the query is
 /// checked against the limits before the database is taken.
-#[tauri::command]
+#[command]
 pub async fn search_drafts(state: State<'_, AppState>, query: String) -> CmdResult<Vec<SearchHit>> {
     let query = cityrights::search::check_query(&query)?;
     with_store(&state, |s| s.search_drafts(&query))
@@ -216,7 +217,7 @@ fn pick_draft(app: &tauri::AppHandle, title: &str) -> Option<std::path::PathBuf>
 /// new submission (the format is chosen by extension). The result carries the notices of what
 /// the import accepted or left out (tracked changes, comments…), which the screen shows. `None`
 /// when the officer cancels. Async so the dialog never blocks the main thread.
-#[tauri::command]
+#[command]
 pub async fn import_draft(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -232,7 +233,7 @@ pub async fn import_draft(
 
 /// "Import a department's document…": a Word or Markdown file becomes one new section at the
 /// end of an existing submission, with the same notices as [`import_draft`].
-#[tauri::command]
+#[command]
 pub async fn import_section(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -248,7 +249,7 @@ pub async fn import_section(
 
 /// "Mark as submitted": Rust asks for the exact file that was sent (native dialog), keeps it
 /// with its SHA-256 and locks that version. `None` when the officer cancels.
-#[tauri::command]
+#[command]
 pub async fn mark_submitted(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -277,7 +278,7 @@ pub async fn mark_submitted(
     })
 }
 
-#[tauri::command]
+#[command]
 pub fn record_outcome(
     state: State<AppState>,
     id: i64,

@@ -9,6 +9,7 @@
 //! function, [`cityrights::Store::export_pdf`]), so what the officer sees is what is sent.
 
 use super::{with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::export::docx::DocxExported;
 use cityrights::export::pdf::PdfExported;
 use cityrights::Store;
@@ -121,7 +122,7 @@ fn save_and_offer<T>(
 
 /// Exports a submission as a Word document. `None` when the officer cancels the dialog. Async so
 /// that the dialogs never block the main thread.
-#[tauri::command]
+#[command]
 pub async fn export_docx(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -139,7 +140,7 @@ pub async fn export_docx(
 
 /// Exports a submission as a PDF. `None` when the officer cancels the dialog. Async so that the
 /// dialogs, and the layout of a long document (up to a second), never block the main thread.
-#[tauri::command]
+#[command]
 pub async fn export_pdf(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -158,7 +159,7 @@ pub async fn export_pdf(
 /// The PDF of a submission, for the preview: its bytes as they would be written. Sent as raw
 /// bytes (an `ArrayBuffer` on the page), not as JSON numbers, which would be several times the
 /// size and slow for a long report.
-#[tauri::command]
+#[command]
 pub async fn preview_pdf(state: State<'_, AppState>, submission_id: i64) -> CmdResult<Response> {
     let rendered = with_store(&state, |s| s.export_pdf(submission_id))?;
     Ok(Response::new(rendered.bytes))

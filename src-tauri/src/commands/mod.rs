@@ -7,6 +7,7 @@
 //! the UI shows the error screen with the choice to open another file or start a new one.
 
 use crate::ipc::CommandError;
+use crate::typed::command;
 use cityrights::bin::{BinItem, BinKind};
 use cityrights::calendar::Dashboard;
 use cityrights::city::CityProfile;
@@ -49,7 +50,7 @@ pub(crate) fn with_store<T>(
     Ok(f(session.store()?)?)
 }
 
-#[tauri::command]
+#[command]
 pub fn app_status(state: State<AppState>) -> CmdResult<AppStatus> {
     let session = state.0.lock().map_err(|_| poisoned())?;
     Ok(session.status())
@@ -58,7 +59,7 @@ pub fn app_status(state: State<AppState>) -> CmdResult<AppStatus> {
 /// Lets the user pick an existing database file (native dialog opened from Rust). Cancelling
 /// changes nothing. Async so that the blocking dialog never runs on the main thread (which
 /// would freeze the window that has to draw it).
-#[tauri::command]
+#[command]
 pub async fn open_other_database(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -74,7 +75,7 @@ pub async fn open_other_database(
 
 /// Lets the user choose where to start a new, empty database (native dialog from Rust; async
 /// for the same reason as [`open_other_database`]).
-#[tauri::command]
+#[command]
 pub async fn create_new_database(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -104,7 +105,7 @@ fn switch_to(
 }
 
 /// Fills the (empty) database with the demo city.
-#[tauri::command]
+#[command]
 pub fn load_demo(state: State<AppState>) -> CmdResult<AppStatus> {
     with_store(&state, |s| cityrights::demo::load(s, chrono_today()))?;
     app_status(state)
@@ -117,7 +118,7 @@ fn chrono_today() -> chrono::NaiveDate {
 /// Saves the city profile. The page never gives a file path: `logo_path` is not read from
 /// the JSON (see `CityProfile`), and the core keeps the logo the profile has. The logo is
 /// chosen with [`choose_city_logo`].
-#[tauri::command]
+#[command]
 pub fn save_city(state: State<AppState>, profile: CityProfile) -> CmdResult<CityProfile> {
     with_store(&state, |s| s.save_city_profile(&profile))
 }
@@ -125,7 +126,7 @@ pub fn save_city(state: State<AppState>, profile: CityProfile) -> CmdResult<City
 /// "Choose logo…": a native dialog opened from Rust (PNG files); the core reads the file
 /// through its capped, regular-file-only reader and copies it into the app's data. The page
 /// gets the saved profile back, never a path it chose. None when the officer cancels.
-#[tauri::command]
+#[command]
 pub async fn choose_city_logo(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
@@ -143,42 +144,42 @@ pub async fn choose_city_logo(
 }
 
 /// "Remove logo": the profile no longer names a logo.
-#[tauri::command]
+#[command]
 pub fn remove_city_logo(state: State<AppState>) -> CmdResult<CityProfile> {
     with_store(&state, |s| s.remove_city_logo())
 }
 
-#[tauri::command]
+#[command]
 pub fn list_mechanisms(state: State<AppState>) -> CmdResult<Vec<Mechanism>> {
     with_store(&state, |s| s.mechanisms())
 }
 
-#[tauri::command]
+#[command]
 pub fn list_mandates() -> CmdResult<Vec<Mandate>> {
     Ok(cityrights::mechanism::mandates()?)
 }
 
-#[tauri::command]
+#[command]
 pub fn dashboard(state: State<AppState>) -> CmdResult<Dashboard> {
     with_store(&state, |s| s.dashboard(chrono::Utc::now()))
 }
 
-#[tauri::command]
+#[command]
 pub fn list_engagements(state: State<AppState>) -> CmdResult<Vec<EngagementSummary>> {
     with_store(&state, |s| s.engagement_summaries(chrono::Utc::now()))
 }
 
-#[tauri::command]
+#[command]
 pub fn get_engagement(state: State<AppState>, id: i64) -> CmdResult<EngagementDetail> {
     with_store(&state, |s| s.engagement_detail(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn create_engagement(state: State<AppState>, input: EngagementInput) -> CmdResult<Engagement> {
     with_store(&state, |s| s.create_engagement(&input))
 }
 
-#[tauri::command]
+#[command]
 pub fn update_engagement(
     state: State<AppState>,
     id: i64,
@@ -187,7 +188,7 @@ pub fn update_engagement(
     with_store(&state, |s| s.update_engagement(id, &input))
 }
 
-#[tauri::command]
+#[command]
 pub fn set_engagement_stage(
     state: State<AppState>,
     id: i64,
@@ -196,7 +197,7 @@ pub fn set_engagement_stage(
     with_store(&state, |s| s.set_engagement_stage(id, stage))
 }
 
-#[tauri::command]
+#[command]
 pub fn set_rule_override(
     state: State<AppState>,
     id: i64,
@@ -205,12 +206,12 @@ pub fn set_rule_override(
     with_store(&state, |s| s.set_rule_override(id, &rule_override))
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_engagement(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_engagement(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn add_milestone(
     state: State<AppState>,
     engagement_id: i64,
@@ -219,7 +220,7 @@ pub fn add_milestone(
     with_store(&state, |s| s.add_milestone(engagement_id, &input))
 }
 
-#[tauri::command]
+#[command]
 pub fn update_milestone(
     state: State<AppState>,
     id: i64,
@@ -228,23 +229,23 @@ pub fn update_milestone(
     with_store(&state, |s| s.update_milestone(id, &input))
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_milestone(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_milestone(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn list_bin(state: State<AppState>) -> CmdResult<Vec<BinItem>> {
     with_store(&state, |s| s.bin())
 }
 
-#[tauri::command]
+#[command]
 pub fn restore_from_bin(state: State<AppState>, kind: BinKind, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.restore(kind, id))
 }
 
 /// Empties the bin for good. The UI asks for confirmation before calling this.
-#[tauri::command]
+#[command]
 pub fn empty_bin(state: State<AppState>) -> CmdResult<usize> {
     with_store(&state, |s| s.empty_bin())
 }

@@ -4,6 +4,7 @@
 //! `cityrights::personal_data`.
 
 use super::{with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::consultation::{Consultation, ConsultationInput};
 use cityrights::personal_data::{
     EraseReport, Occurrence, PersonMatch, PersonTarget, PurgeReport, RetentionPolicy,
@@ -44,7 +45,7 @@ pub fn purge_at_startup(app: &tauri::AppHandle) {
     }
 }
 
-#[tauri::command]
+#[command]
 pub fn list_consultations(
     state: State<AppState>,
     engagement_id: i64,
@@ -52,7 +53,7 @@ pub fn list_consultations(
     with_store(&state, |s| s.consultations(Some(engagement_id)))
 }
 
-#[tauri::command]
+#[command]
 pub fn create_consultation(
     state: State<AppState>,
     engagement_id: i64,
@@ -61,7 +62,7 @@ pub fn create_consultation(
     with_store(&state, |s| s.create_consultation(engagement_id, &input))
 }
 
-#[tauri::command]
+#[command]
 pub fn update_consultation(
     state: State<AppState>,
     id: i64,
@@ -71,38 +72,38 @@ pub fn update_consultation(
 }
 
 /// Deletes a consultation for good; the UI asks first.
-#[tauri::command]
+#[command]
 pub fn delete_consultation(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_consultation(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn retention_policy(state: State<AppState>) -> CmdResult<RetentionPolicy> {
     with_store(&state, |s| s.retention_policy(today()))
 }
 
-#[tauri::command]
+#[command]
 pub fn set_retention_months(state: State<AppState>, months: i64) -> CmdResult<RetentionPolicy> {
     with_store(&state, |s| s.set_retention_months(months, today()))
 }
 
 /// What the removal at start-up did in this run.
-#[tauri::command]
+#[command]
 pub fn startup_purge(purge: State<StartupPurge>) -> CmdResult<Option<PurgeReport>> {
     Ok(purge.0.lock().map_err(|_| super::poisoned())?.clone())
 }
 
-#[tauri::command]
+#[command]
 pub fn purge_expired_personal_data(state: State<AppState>) -> CmdResult<PurgeReport> {
     with_store(&state, |s| s.purge_expired_personal_data(today()))
 }
 
-#[tauri::command]
+#[command]
 pub fn find_person(state: State<AppState>, query: String) -> CmdResult<Vec<PersonMatch>> {
     with_store(&state, |s| s.find_person(&query))
 }
 
-#[tauri::command]
+#[command]
 pub fn person_occurrences(
     state: State<AppState>,
     target: PersonTarget,
@@ -112,7 +113,7 @@ pub fn person_occurrences(
 
 /// `in_text`: also replace the name and e-mail in drafts and their history (the officer ticks
 /// it in the question; off unless given).
-#[tauri::command]
+#[command]
 pub fn erase_person(
     state: State<AppState>,
     target: PersonTarget,

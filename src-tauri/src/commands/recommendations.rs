@@ -11,9 +11,11 @@
 //! database is only locked for the final write, which is one transaction.
 
 use super::{with_store, AppState, CmdResult};
+use crate::typed::command;
 use cityrights::export::csv::MatrixExported;
 use cityrights::export::pdf::MatrixPdfExported;
 use cityrights::import::csv::{CsvMapping, CsvPreview};
+use cityrights::import::recommendations::{self, ImportInput, ImportKind, ImportOptions};
 use cityrights::import::{ImportProgress, Watch};
 use cityrights::recommendation::{
     self as rec, BulkChange, CityFields, EvidenceNote, Facets, ImportBatch, ImportSummary,
@@ -48,17 +50,6 @@ pub struct PickedFile {
     pub name: String,
 }
 
-/// The kinds of file the app imports recommendations from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum ImportKind {
-    Uhri,
-    Report,
-    ThematicList,
-    Csv,
-}
-
 /// What to import: a picked file (by token) or pasted text (a report), with what each kind
 /// needs (the State for UHRI, the symbol for a report, the mapping for CSV).
 #[derive(Debug, Clone, Deserialize, TS)]
@@ -88,7 +79,7 @@ fn picked_path(imports: &RecommendationImports, token: Option<u64>) -> CmdResult
 }
 
 /// "Choose file…": the native dialog, filtered for the kind of import. `None` when cancelled.
-#[tauri::command]
+#[command]
 pub async fn pick_recommendations_file(
     app: AppHandle,
     imports: State<'_, RecommendationImports>,
@@ -124,7 +115,7 @@ pub async fn pick_recommendations_file(
 }
 
 /// The columns and first rows of a picked CSV file, with a suggested mapping.
-#[tauri::command]
+#[command]
 pub fn preview_recommendations_csv(
     imports: State<RecommendationImports>,
     token: u64,
@@ -134,7 +125,7 @@ pub fn preview_recommendations_csv(
 }
 
 /// Runs an import on a blocking thread, with progress events and the cancel flag.
-#[tauri::command]
+#[command]
 pub async fn import_recommendations(
     app: AppHandle,
     imports: State<'_, RecommendationImports>,
@@ -174,54 +165,39 @@ pub async fn import_recommendations(
     })?
 }
 
+/// The request's file or pasted text, read by the core's importer of its kind.
 fn read_batch(
     request: &ImportRequest,
     path: Option<&std::path::Path>,
     watch: &mut Watch,
 ) -> CmdResult<ImportBatch> {
-    let name = path
-        .map(rec::file_name_of)
-        .unwrap_or_else(|| "pasted text".into());
-    let bytes = || -> CmdResult<Vec<u8>> {
-        match (path, &request.text) {
-            (Some(p), _) => Ok(rec::read_file(p)?),
-            (None, Some(t)) => Ok(t.clone().into_bytes()),
-            (None, None) => {
-                Err(cityrights::Error::invalid("file", "Choose the file to import first.").into())
-            }
+    let input = match (path, &request.text) {
+        (Some(p), _) => ImportInput::File(p),
+        (None, Some(t)) => ImportInput::Bytes {
+            bytes: t.clone().into_bytes(),
+            name: "pasted text".into(),
+        },
+        (None, None) => {
+            return Err(
+                cityrights::Error::invalid("file", "Choose the file to import first.").into(),
+            )
         }
     };
-    Ok(match request.kind {
-        ImportKind::Uhri => {
-            let Some(path) = path else {
-                return Err(
-                    cityrights::Error::invalid("file", "Choose the UHRI export first.").into(),
-                );
-            };
-            rec::uhri_batch(path, request.country.as_deref().unwrap_or(""), watch)?
-        }
-        ImportKind::Report => {
-            rec::report_batch(&bytes()?, request.symbol.as_deref().unwrap_or(""), &name)?
-        }
-        ImportKind::ThematicList => rec::thematic_list_batch(
-            &bytes()?,
-            request.symbol.as_deref().filter(|s| !s.trim().is_empty()),
-            &name,
-        )?,
-        ImportKind::Csv => {
-            let mapping = request.mapping.clone().unwrap_or_default();
-            rec::csv_batch(&bytes()?, &mapping, &name)?
-        }
-    })
+    let options = ImportOptions {
+        country: request.country.clone(),
+        symbol: request.symbol.clone(),
+        mapping: request.mapping.clone(),
+    };
+    Ok(recommendations::read(request.kind, input, &options, watch)?)
 }
 
 /// "Cancel" during an import: the import stops at its next check and keeps nothing.
-#[tauri::command]
+#[command]
 pub fn cancel_recommendations_import(imports: State<RecommendationImports>) {
     imports.cancel.store(true, Ordering::SeqCst);
 }
 
-#[tauri::command]
+#[command]
 pub async fn list_recommendations(
     state: State<'_, AppState>,
     mut filter: RecommendationFilter,
@@ -234,22 +210,22 @@ pub async fn list_recommendations(
     with_store(&state, |s| s.list_recommendations(&filter, limit, offset))
 }
 
-#[tauri::command]
+#[command]
 pub fn recommendation_facets(state: State<AppState>) -> CmdResult<Facets> {
     with_store(&state, |s| s.recommendation_facets())
 }
 
-#[tauri::command]
+#[command]
 pub fn recommendations_overview(state: State<AppState>) -> CmdResult<RecommendationsOverview> {
     with_store(&state, |s| s.recommendations_overview())
 }
 
-#[tauri::command]
+#[command]
 pub fn get_recommendation(state: State<AppState>, id: i64) -> CmdResult<RecommendationDetail> {
     with_store(&state, |s| s.recommendation_detail(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn set_recommendation_fields(
     state: State<AppState>,
     id: i64,
@@ -258,7 +234,7 @@ pub fn set_recommendation_fields(
     with_store(&state, |s| s.set_city_fields(id, &fields))
 }
 
-#[tauri::command]
+#[command]
 pub fn set_recommendation_tags(
     state: State<AppState>,
     id: i64,
@@ -267,7 +243,7 @@ pub fn set_recommendation_tags(
     with_store(&state, |s| s.set_tags(id, &tags))
 }
 
-#[tauri::command]
+#[command]
 pub fn bulk_change_recommendations(
     state: State<AppState>,
     ids: Vec<i64>,
@@ -276,7 +252,7 @@ pub fn bulk_change_recommendations(
     with_store(&state, |s| s.bulk_change(&ids, &change))
 }
 
-#[tauri::command]
+#[command]
 pub fn add_recommendation_evidence(
     state: State<AppState>,
     id: i64,
@@ -286,12 +262,12 @@ pub fn add_recommendation_evidence(
     with_store(&state, |s| s.add_evidence(id, &noted_on, &note))
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_recommendation_evidence(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_evidence(id))
 }
 
-#[tauri::command]
+#[command]
 pub fn create_recommendation(
     state: State<AppState>,
     input: RecommendationInput,
@@ -299,7 +275,7 @@ pub fn create_recommendation(
     with_store(&state, |s| s.create_recommendation(&input))
 }
 
-#[tauri::command]
+#[command]
 pub fn delete_recommendation(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_recommendation(id))
 }
@@ -308,7 +284,7 @@ pub fn delete_recommendation(state: State<AppState>, id: i64) -> CmdResult<()> {
 /// search never runs on the window's thread; the query is checked against the limits
 /// ([`cityrights::search::check_query`]) before the database is taken, so a pasted page is
 /// refused without holding it.
-#[tauri::command]
+#[command]
 pub async fn search_recommendations(
     state: State<'_, AppState>,
     query: String,
@@ -320,7 +296,7 @@ pub async fn search_recommendations(
 
 /// "Export follow-up matrix (CSV)…": a save dialog, then the matrix of the recommendations
 /// the table shows. `None` when cancelled.
-#[tauri::command]
+#[command]
 pub async fn export_recommendations_csv(
     app: AppHandle,
     state: State<'_, AppState>,
@@ -341,7 +317,7 @@ pub async fn export_recommendations_csv(
 
 /// "Export follow-up matrix (PDF)…": a save dialog, then the same rows as a landscape table, the
 /// basis of a mid-term report. `None` when cancelled.
-#[tauri::command]
+#[command]
 pub async fn export_recommendations_pdf(
     app: AppHandle,
     state: State<'_, AppState>,

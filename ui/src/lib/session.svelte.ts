@@ -1,6 +1,6 @@
 // What every screen shares: the app's status (which database, which city, the user's time
 // zone) and the reference list of mechanisms (for badges and colours).
-import { call } from './api';
+import { listMandates, listMechanisms } from './commands';
 import type { Mandate } from './bindings/Mandate';
 import type { Mechanism } from './bindings/Mechanism';
 import type { AppStatus } from './types';
@@ -27,7 +27,7 @@ export function mechanismByCode(code: string): Mechanism | undefined {
 /** Loads the mechanisms once per open database. */
 export async function loadMechanisms(force = false): Promise<Mechanism[]> {
   if (force || session.mechanisms.length === 0) {
-    session.mechanisms = await call<Mechanism[]>('list_mechanisms');
+    session.mechanisms = await listMechanisms();
   }
   return session.mechanisms;
 }
@@ -35,7 +35,7 @@ export async function loadMechanisms(force = false): Promise<Mechanism[]> {
 /** Loads the Special Procedures mandates once (they are built-in reference data). */
 export async function loadMandates(): Promise<Mandate[]> {
   if (session.mandates === null) {
-    session.mandates = await call<Mandate[]>('list_mandates');
+    session.mandates = await listMandates();
   }
   return session.mandates;
 }
