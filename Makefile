@@ -83,9 +83,13 @@ test-ui: ui/node_modules/.package-lock.json
 	cd ui && npm test
 
 # The shell's own unit tests (the IPC error form; they also regenerate the TypeScript binding
-# of its types) need the same Tauri build as the app, so they run here.
+# of its types and the page's typed callers, ui/src/lib/commands.ts, which must be committed
+# as generated) need the same Tauri build as the app, so they run here.
 test-e2e: app tests/e2e/node_modules/.package-lock.json
 	cargo test -p cityrights-desktop
+	@if git rev-parse --git-dir >/dev/null 2>&1 && [ -n "$$(git status --porcelain -- ui/src/lib/commands.ts ui/src/lib/bindings)" ]; then \
+	  echo "ui/src/lib/commands.ts or ui/src/lib/bindings is out of date; commit what 'cargo test -p cityrights-desktop' regenerated:"; \
+	  git status --short -- ui/src/lib/commands.ts ui/src/lib/bindings; exit 1; fi
 	cargo clippy -p cityrights-desktop --all-targets -- -D warnings
 	bash tests/e2e/run.sh
 
