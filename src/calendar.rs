@@ -48,6 +48,33 @@ pub struct Dashboard {
     pub drafts: Vec<SubmissionSummary>,
 }
 
+/// A milestone with how far it is from now, as the engagement screens list it. Its JSON is the
+/// milestone's own fields (flattened) plus `days_left` and `overdue`, computed here by
+/// [`days_left`]: the UI only puts them into words and never counts days itself.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DatedMilestone {
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub milestone: Milestone,
+    /// Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
+    pub days_left: i64,
+    /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
+    pub overdue: bool,
+}
+
+impl DatedMilestone {
+    /// `m` as seen at `now`.
+    pub fn at(m: Milestone, now: DateTime<Utc>) -> Self {
+        let (days_left, overdue) = days_left(&m, now);
+        DatedMilestone {
+            milestone: m,
+            days_left,
+            overdue,
+        }
+    }
+}
+
 /// Whole days from `now` until a milestone is due (0: within the next 24 hours; negative:
 /// passed), and whether it is overdue (passed, and the city had something to do by then).
 pub fn days_left(m: &Milestone, now: DateTime<Utc>) -> (i64, bool) {
@@ -327,6 +354,20 @@ mod tests {
         let e = calendar_event(session, "UPR", "UPR", now, seoul);
         assert!(e.all_day && e.official);
         assert_eq!(e.end.as_deref(), Some("2027-11-13"));
+    }
+
+    #[test]
+    fn a_dated_milestone_is_the_milestone_plus_its_days_left_in_one_json_object() {
+        let now: DateTime<Utc> = "2026-12-01T12:00:00Z".parse().unwrap();
+        let ahead = DatedMilestone::at(upr_close("2026-12-08", Some("23:59")), now);
+        assert_eq!((ahead.days_left, ahead.overdue), (7, false));
+        let json = serde_json::to_value(&ahead).unwrap();
+        assert_eq!(json["title"], "Window closes");
+        assert_eq!(json["days_left"], 7);
+        assert_eq!(json["overdue"], false);
+        assert!(json.get("milestone").is_none(), "flattened: {json}");
+        let passed = DatedMilestone::at(upr_close("2026-11-28", None), now);
+        assert!(passed.days_left < 0 && passed.overdue);
     }
 
     #[test]

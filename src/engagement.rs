@@ -1,8 +1,8 @@
 //! Engagements: one review or call the city takes part in ("UPR of Slovenia, 4th cycle, WG 48";
 //! "CESCR review of Spain, LOIPR"; "Call for input of the SR on adequate housing").
 
+use crate::calendar::DatedMilestone;
 use crate::mechanism::Mechanism;
-use crate::milestone::Milestone;
 use crate::rules::{validate_override, EffectiveRule, RuleOverride};
 use crate::store::{now_text, optional, Store};
 use crate::submission::SubmissionSummary;
@@ -88,8 +88,8 @@ pub struct EngagementSummary {
     pub stage: Stage,
     pub state_under_review: String,
     pub session: String,
-    /// The next milestone still to come, if any.
-    pub next_milestone: Option<Milestone>,
+    /// The next milestone still to come, if any, with its days left.
+    pub next_milestone: Option<DatedMilestone>,
     pub submissions: usize,
 }
 
@@ -99,7 +99,8 @@ pub struct EngagementSummary {
 pub struct EngagementDetail {
     pub engagement: Engagement,
     pub mechanism: Mechanism,
-    pub milestones: Vec<Milestone>,
+    /// Every milestone, with its days left and whether it is overdue (as of the request).
+    pub milestones: Vec<DatedMilestone>,
     /// The submission rule in force: the mechanism's default with this engagement's overrides.
     pub rule: EffectiveRule,
     pub submissions: Vec<SubmissionSummary>,
@@ -239,7 +240,8 @@ impl Store {
             let next = self
                 .milestones(e.id)?
                 .into_iter()
-                .find(|m| m.due_instant() >= now);
+                .find(|m| m.due_instant() >= now)
+                .map(|m| DatedMilestone::at(m, now));
             let submissions: i64 = self.conn.query_row(
                 "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
                 [e.id],
@@ -259,12 +261,25 @@ impl Store {
         Ok(out)
     }
 
-    /// Everything the engagement screen shows.
+    /// Everything the engagement screen shows, with days left counted from now.
     pub fn engagement_detail(&self, id: i64) -> Result<EngagementDetail> {
+        self.engagement_detail_at(id, chrono::Utc::now())
+    }
+
+    /// Everything the engagement screen shows, with days left counted from `now`.
+    pub fn engagement_detail_at(
+        &self,
+        id: i64,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<EngagementDetail> {
         let engagement = self.engagement(id)?;
         let mechanism = self.mechanism(&engagement.mechanism)?;
         Ok(EngagementDetail {
-            milestones: self.milestones(id)?,
+            milestones: self
+                .milestones(id)?
+                .into_iter()
+                .map(|m| DatedMilestone::at(m, now))
+                .collect(),
             rule: self.effective_rule(id)?,
             submissions: self.submission_summaries(Some(id))?,
             mechanism,
