@@ -1,7 +1,7 @@
 // Display formatting: dates in the user's zone, the original zone when it differs, and the
 // words for the core's days left.
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, daysUntil, describeDue, formatPlainDate, zoneCity } from './format';
+import { daysLeftText, describeDue, formatPlainDate, zoneCity } from './format';
 
 describe('describeDue', () => {
   it('shows a Geneva deadline in the user zone and in Geneva time', () => {
@@ -44,13 +44,6 @@ describe('daysLeftText', () => {
     expect(daysLeftText(-3, 'passed')).toBe('passed 2 days ago');
   });
 
-  it('counts display-only days from a due instant the same way', () => {
-    const now = Date.parse('2026-12-01T12:00:00Z');
-    expect(daysUntil('2026-12-01T13:00:00Z', now)).toBe(0);
-    expect(daysUntil('2026-12-03T12:00:00Z', now)).toBe(2);
-    expect(daysUntil('2026-12-01T11:00:00Z', now)).toBe(-1);
-    expect(daysUntil('not a date', now)).toBeNull();
-  });
 });
 
 describe('formatPlainDate', () => {

@@ -3,8 +3,6 @@
 // left (`days_left`), come from the core.
 import { formatNumber, locale, t, tMaybe } from './i18n';
 
-const DAY_MS = 86_400_000;
-
 function safeZone(tz: string): string {
   try {
     new Intl.DateTimeFormat(locale, { timeZone: tz });
@@ -120,16 +118,6 @@ export function daysLeftText(daysLeft: number, past: 'overdue' | 'passed' = 'ove
   if (passed === 0) return t('days.overdue_today');
   if (passed === 1) return t('days.overdue_one');
   return t('days.overdue', { n: passed });
-}
-
-/**
- * Display-only: whole days from `now` to `due`, counted as the core counts `days_left`, for
- * lists whose data carries only `due` (a milestone, not a Deadline). Null if `due` is unreadable.
- */
-export function daysUntil(due: string, now: number = Date.now()): number | null {
-  const at = Date.parse(due);
-  if (Number.isNaN(at)) return null;
-  return Math.floor((at - now) / DAY_MS);
 }
 
 /** A submission's words against its limit in lists: "2,410 / 2,815 words", or

@@ -7,6 +7,7 @@ import type { EngagementDetail } from '../lib/bindings/EngagementDetail';
 import type { EngagementSummary } from '../lib/bindings/EngagementSummary';
 import type { Mandate } from '../lib/bindings/Mandate';
 import type { Mechanism } from '../lib/bindings/Mechanism';
+import type { DatedMilestone } from '../lib/bindings/DatedMilestone';
 import type { Milestone } from '../lib/bindings/Milestone';
 import type { Rule } from '../lib/bindings/Rule';
 import type { AppStatus } from '../lib/types';
@@ -183,6 +184,14 @@ export const milestone = (overrides: Partial<Milestone> = {}): Milestone => ({
   ...overrides,
 });
 
+/** A milestone as the engagement screens get it: with the days left the core counted. */
+export const dated = (overrides: Partial<DatedMilestone> = {}): DatedMilestone => ({
+  ...milestone(overrides),
+  days_left: 12,
+  overdue: false,
+  ...overrides,
+});
+
 export const engagement = (overrides: Partial<Engagement> = {}): Engagement => ({
   id: 1,
   mechanism: 'UPR',
@@ -206,7 +215,7 @@ export const summaries = (): EngagementSummary[] => [
     stage: 'drafting',
     state_under_review: '',
     session: 'Thematic report (demo)',
-    next_milestone: milestone({ id: 13, engagement_id: 3, title: 'Deadline for input', date: '2099-12-30', due: '2099-12-30T18:00:00+01:00', time: '18:00' }),
+    next_milestone: dated({ id: 13, engagement_id: 3, title: 'Deadline for input', date: '2099-12-30', due: '2099-12-30T18:00:00+01:00', time: '18:00' }),
     submissions: 0,
   },
   {
@@ -226,7 +235,7 @@ export const summaries = (): EngagementSummary[] => [
     stage: 'drafting',
     state_under_review: 'Exampleland',
     session: 'Working Group session (demo)',
-    next_milestone: milestone({ date: '2099-12-18', due: '2099-12-18T23:59:00+01:00' }),
+    next_milestone: dated({ date: '2099-12-18', due: '2099-12-18T23:59:00+01:00' }),
     submissions: 1,
   },
 ];
@@ -237,8 +246,8 @@ export const detail = (overrides: Partial<EngagementDetail> = {}): EngagementDet
     engagement: engagement(),
     mechanism: upr,
     milestones: [
-      milestone({ id: 4, kind: 'window_opens', title: 'Submission window opens', date: '2026-11-01', time: null, due: '2026-11-01T23:59:59+01:00' }),
-      milestone(),
+      dated({ id: 4, kind: 'window_opens', title: 'Submission window opens', date: '2026-11-01', time: null, due: '2026-11-01T23:59:59+01:00', days_left: -36 }),
+      dated(),
     ],
     rule: { ...upr.rule, overridden: false, stale: true },
     submissions: dashboard().drafts,

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { callsOf, mockCommands, type Handler } from '../../test/setup';
-import { detail, engagement, mechanisms, milestone, readyApp, readyStatus } from '../../test/fixtures';
+import { dated, detail, engagement, mechanisms, milestone, readyApp, readyStatus } from '../../test/fixtures';
 import type { EngagementDetail as Detail } from '../bindings/EngagementDetail';
 import { session } from '../session.svelte';
 import EngagementDetail from './EngagementDetail.svelte';
@@ -248,7 +248,7 @@ describe('Engagement detail', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const data = detail({
       engagement: engagement({ title: evil, session: evil, notes: evil }),
-      milestones: [milestone({ title: evil, notes: evil })],
+      milestones: [dated({ title: evil, notes: evil })],
     });
     setup({}, data);
 
