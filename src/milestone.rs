@@ -21,6 +21,7 @@ pub const GENEVA: &str = "Europe/Zurich";
     Clone,
     Copy,
     PartialEq,
+    Hash,
     Eq,
     Serialize,
     Deserialize,
@@ -79,6 +80,43 @@ impl MilestoneKind {
 
 /// Reminders before a milestone when the user sets none: 30, 7 and 1 days.
 pub const DEFAULT_REMINDER_DAYS: [u32; 3] = [30, 7, 1];
+
+/// What the form for a new milestone starts with; the rule lives here, not in the UI: official
+/// milestones in Geneva time (where UN deadlines are set), the city's internal ones in the
+/// user's own zone, and the [`DEFAULT_REMINDER_DAYS`]. It is sent with the app's status
+/// (`AppStatus::new_milestone`), so the form has it at once without asking the core again.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MilestoneDefaults {
+    /// The zone before a kind is chosen, and for every official kind.
+    pub time_zone: String,
+    /// The zone for each kind (every kind is listed).
+    pub time_zone_by_kind: std::collections::HashMap<MilestoneKind, String>,
+    /// The reminders as the form's field is typed, e.g. "30, 7, 1".
+    pub reminder_days: String,
+}
+
+impl MilestoneDefaults {
+    /// The defaults for a user whose zone is `user_zone`.
+    pub fn for_user(user_zone: &str) -> Self {
+        let zone = |k: MilestoneKind| {
+            if k.is_official() {
+                GENEVA.to_string()
+            } else {
+                user_zone.to_string()
+            }
+        };
+        MilestoneDefaults {
+            time_zone: GENEVA.to_string(),
+            time_zone_by_kind: MilestoneKind::ALL.iter().map(|&k| (k, zone(k))).collect(),
+            reminder_days: DEFAULT_REMINDER_DAYS
+                .iter()
+                .map(u32::to_string)
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+    }
+}
 
 /// The furthest ahead a reminder can be set, in days.
 pub const REMINDER_DAYS_MAX: u32 = 365;
@@ -535,6 +573,21 @@ impl Milestone {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_new_milestone_starts_in_geneva_time_and_the_citys_own_in_the_users_zone() {
+        let d = MilestoneDefaults::for_user("America/New_York");
+        assert_eq!(d.time_zone, GENEVA);
+        assert_eq!(d.reminder_days, "30, 7, 1");
+        assert_eq!(d.time_zone_by_kind.len(), MilestoneKind::ALL.len());
+        assert_eq!(d.time_zone_by_kind[&MilestoneKind::WindowCloses], GENEVA);
+        assert_eq!(
+            d.time_zone_by_kind[&MilestoneKind::Internal],
+            "America/New_York"
+        );
+        let json = serde_json::to_value(&d).unwrap();
+        assert_eq!(json["time_zone_by_kind"]["internal"], "America/New_York");
+    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()

@@ -32,6 +32,8 @@ pub struct AppStatus {
     pub city: Option<CityProfile>,
     /// The user's IANA time zone, resolved by the core (TZ variable, then the system).
     pub time_zone: String,
+    /// What the form for a new milestone starts with (zones by kind, reminders).
+    pub new_milestone: crate::milestone::MilestoneDefaults,
 }
 
 impl Session {
@@ -121,6 +123,9 @@ impl Session {
             error,
             empty,
             city,
+            new_milestone: crate::milestone::MilestoneDefaults::for_user(
+                &crate::calendar::user_time_zone(),
+            ),
             time_zone: crate::calendar::user_time_zone(),
         }
     }

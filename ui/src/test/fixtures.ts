@@ -26,6 +26,21 @@ export const city: CityProfile = {
   is_demo: true,
 };
 
+/** What the core sends as `new_milestone` for a user in `zone` (see MilestoneDefaults in Rust). */
+const newMilestone = (zone: string): AppStatus['new_milestone'] => ({
+  time_zone: 'Europe/Zurich',
+  time_zone_by_kind: {
+    window_opens: 'Europe/Zurich',
+    window_closes: 'Europe/Zurich',
+    pre_session: 'Europe/Zurich',
+    session: 'Europe/Zurich',
+    outcome_adoption: 'Europe/Zurich',
+    follow_up_due: 'Europe/Zurich',
+    internal: zone,
+  },
+  reminder_days: '30, 7, 1',
+});
+
 export const readyStatus = (overrides: Partial<AppStatus> = {}): AppStatus => ({
   db_path: '/home/officer/.local/share/cityrights/cityrights.sqlite3',
   ready: true,
@@ -33,6 +48,7 @@ export const readyStatus = (overrides: Partial<AppStatus> = {}): AppStatus => ({
   empty: false,
   city,
   time_zone: ZONE,
+  new_milestone: newMilestone(overrides.time_zone ?? ZONE),
   ...overrides,
 });
 
