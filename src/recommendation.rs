@@ -205,6 +205,9 @@ pub struct Recommendation {
     pub symbol: String,
     /// Its number in the document, e.g. "140.7"; empty when the source gives none.
     pub paragraph: String,
+    /// How it is cited, e.g. "A/HRC/59/15, para. 140.7" ([`crate::document::citation_text`]):
+    /// sent ready-made so the UI never writes the rule again.
+    pub reference: String,
     pub text: String,
     pub recommending_states: Vec<String>,
     pub response: Response,
@@ -341,6 +344,9 @@ pub struct RecommendationMatch {
     pub id: i64,
     pub symbol: String,
     pub paragraph: String,
+    /// How it is cited, e.g. "A/HRC/59/15, para. 140.7" ([`crate::document::citation_text`]):
+    /// sent ready-made so the UI never writes the rule again.
+    pub reference: String,
     pub text: String,
     pub recommending_states: Vec<String>,
     pub response: Response,
@@ -1389,10 +1395,13 @@ impl Store {
                     (limit + out.len()) as i64
                 ],
                 |r| {
+                    let symbol: String = r.get(1)?;
+                    let paragraph: String = r.get(2)?;
                     Ok(RecommendationMatch {
                         id: r.get(0)?,
-                        symbol: r.get(1)?,
-                        paragraph: r.get(2)?,
+                        reference: crate::document::citation_text(&symbol, Some(&paragraph)),
+                        symbol,
+                        paragraph,
                         text: r.get(3)?,
                         recommending_states: parse_list(&r.get::<_, String>(4)?),
                         response: Response::parse(&r.get::<_, String>(5)?)
@@ -1586,10 +1595,13 @@ fn row_to_recommendation(
     last_import: Option<i64>,
 ) -> rusqlite::Result<Recommendation> {
     let added_by: Option<i64> = r.get(22)?;
+    let symbol: String = r.get(1)?;
+    let paragraph: String = r.get(2)?;
     Ok(Recommendation {
         id: r.get(0)?,
-        symbol: r.get(1)?,
-        paragraph: r.get(2)?,
+        reference: crate::document::citation_text(&symbol, Some(&paragraph)),
+        symbol,
+        paragraph,
         text: r.get(3)?,
         recommending_states: parse_list(&r.get::<_, String>(4)?),
         response: Response::parse(&r.get::<_, String>(5)?).unwrap_or(Response::Pending),

@@ -1,5 +1,5 @@
-// What the recommendation screens share: the colour of each local status, how a citation reads,
-// and the import progress events. Types and the lists of values come from Rust
+// What the recommendation screens share: the colour of each local status and the import
+// progress events (how a recommendation is cited comes ready-made from Rust: `reference`). Types and the lists of values come from Rust
 // (bindings/enum_values.ts).
 import { listen, type UnlistenFn } from '@tauri-apps/api/event';
 import type { ImportProgress } from './bindings/ImportProgress';
@@ -12,11 +12,6 @@ export const STATUS_COLOURS: Record<LocalStatus, string> = {
   implemented: '#1d6b38',
   not_applicable: '#d6dae1',
 };
-
-/** How a recommendation is cited: "A/HRC/59/15, para. 140.7" (the editor's citation reads the same). */
-export function reference(symbol: string, paragraph: string): string {
-  return paragraph.trim() ? `${symbol}, para. ${paragraph.trim()}` : symbol;
-}
 
 /** The event name Rust emits import progress on (see commands/recommendations.rs). */
 export const PROGRESS_EVENT = 'recommendations-import-progress';

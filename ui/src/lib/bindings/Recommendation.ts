@@ -16,7 +16,12 @@ symbol: string,
 /**
  * Its number in the document, e.g. "140.7"; empty when the source gives none.
  */
-paragraph: string, text: string, recommending_states: Array<string>, response: Response, 
+paragraph: string, 
+/**
+ * How it is cited, e.g. "A/HRC/59/15, para. 140.7" ([`crate::document::citation_text`]):
+ * sent ready-made so the UI never writes the rule again.
+ */
+reference: string, text: string, recommending_states: Array<string>, response: Response, 
 /**
  * The response as the source wrote it (kept when it is not one of ours).
  */

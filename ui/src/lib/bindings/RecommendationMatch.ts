@@ -5,7 +5,12 @@ import type { TextPiece } from "./TextPiece";
 /**
  * A search match, best first (`recommendations search --json`, the citation picker).
  */
-export type RecommendationMatch = { id: number, symbol: string, paragraph: string, text: string, recommending_states: Array<string>, response: Response, 
+export type RecommendationMatch = { id: number, symbol: string, paragraph: string, 
+/**
+ * How it is cited, e.g. "A/HRC/59/15, para. 140.7" ([`crate::document::citation_text`]):
+ * sent ready-made so the UI never writes the rule again.
+ */
+reference: string, text: string, recommending_states: Array<string>, response: Response, 
 /**
  * The text with the hits marked.
  */

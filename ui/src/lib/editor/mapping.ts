@@ -15,16 +15,26 @@ import type { Mark } from '../bindings/Mark';
 import type { TableCell } from '../bindings/TableCell';
 
 /**
- * Whether a link target may be kept: http, https and mailto only — the same rule as the
- * core's `document::is_allowed_link`, which checks again on save. Here it keeps pasted
- * `javascript:` links out of the editor and lets the link form say why one is refused.
+ * Whether a link target may be kept: http, https and mailto only. This is a UI guard, not the
+ * rule: the core enforces the same list (`document::is_allowed_link`, applied by the content
+ * gate on every save, import and restore), so a link this let through would still be refused.
+ * It stays here because the editor must decide synchronously, while pasting or typing, to keep
+ * `javascript:` links out of the document and let the link form say why one is refused.
  */
 export function isAllowedLink(href: string): boolean {
   const lower = href.trim().toLowerCase();
   return lower.startsWith('http://') || lower.startsWith('https://') || lower.startsWith('mailto:');
 }
 
-/** How a citation reads: "A/HRC/59/15, para. 140.7", or the symbol alone (as the core writes it). */
+/**
+ * How a citation node reads while it is edited: "A/HRC/59/15, para. 140.7", or the symbol alone.
+ * The rule is the core's `document::citation_text`, used by every export, the word count and
+ * search, and sent ready-made wherever data crosses IPC (`Recommendation.reference`). The editor
+ * keeps this one display copy because ProseMirror renders a node synchronously, from the node's
+ * own attributes, on every keystroke (and the citation dialog previews as the user types); the
+ * stored tree keeps only `symbol` and `paragraph`, so nothing saved depends on this function.
+ * mapping.test.ts checks it against the core's examples.
+ */
 export function citationText(symbol: string, paragraph: string | null | undefined): string {
   const p = paragraph?.trim();
   return p ? `${symbol}, para. ${p}` : symbol;

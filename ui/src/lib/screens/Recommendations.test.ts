@@ -44,6 +44,8 @@ const rec = (overrides: Partial<Recommendation> = {}): Recommendation => ({
   is_new: false,
   text_pieces: [],
   ...overrides,
+  // As the core sends it (document::citation_text).
+  reference: `${overrides.symbol ?? 'A/HRC/59/15'}, para. ${overrides.paragraph ?? '140.1'}`,
 });
 
 const list = [
@@ -194,6 +196,7 @@ describe('RecommendationPicker', () => {
           id: 7,
           symbol: 'A/HRC/59/15',
           paragraph: '140.7',
+          reference: 'A/HRC/59/15, para. 140.7',
           text: 'Ratify the Optional Protocol',
           recommending_states: ['Maldives', 'Portugal'],
           response: 'supported',
@@ -321,7 +324,7 @@ describe('The editor’s citation dialog', () => {
   it('inserts a citation of a recommendation found by search', async () => {
     mockCommands({
       search_recommendations: () => [
-        { id: 2, symbol: 'A/HRC/59/15', paragraph: '140.2', text: 'Adopt a housing strategy', recommending_states: [], response: 'pending', pieces: [{ text: 'Adopt a housing strategy', hit: false }] },
+        { id: 2, symbol: 'A/HRC/59/15', paragraph: '140.2', reference: 'A/HRC/59/15, para. 140.2', text: 'Adopt a housing strategy', recommending_states: [], response: 'pending', pieces: [{ text: 'Adopt a housing strategy', hit: false }] },
       ],
     });
     const saved: [string, string | null][] = [];
