@@ -4,6 +4,7 @@
 //!
 //! Modules are named after the domain: a newcomer finds the room from the word the users say.
 
+pub mod access;
 pub mod backup;
 pub mod bin;
 pub mod calendar;

@@ -1,0 +1,84 @@
+//! `cityrights bin …`: what was deleted, restored from the bin, or deleted for good.
+
+use super::print_json;
+use super::Access;
+use cityrights::bin::BinKind;
+use cityrights::{Error, Store};
+use clap::Subcommand;
+
+#[derive(Subcommand)]
+pub enum BinCommand {
+    /// List what is in the bin.
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Take an item out of the bin.
+    Restore {
+        /// engagement, submission or section
+        kind: String,
+        id: i64,
+    },
+    /// Delete everything in the bin for good (asks for --yes).
+    Empty {
+        /// Confirm that everything in the bin is to be deleted for good.
+        #[arg(long)]
+        yes: bool,
+    },
+}
+impl BinCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            BinCommand::List { .. } => Access::Read,
+            _ => Access::Write,
+        }
+    }
+}
+
+pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
+    match command {
+        BinCommand::List { json } => {
+            let items = store.bin()?;
+            if json {
+                print_json(&items)?;
+            } else if items.is_empty() {
+                out!("The bin is empty.");
+            } else {
+                for i in items {
+                    out!(
+                        "{:<11} {:>4}  {}  ({})",
+                        format!("{:?}", i.kind).to_lowercase(),
+                        i.id,
+                        i.title,
+                        i.context
+                    );
+                }
+            }
+        }
+        BinCommand::Restore { kind, id } => {
+            let kind = match kind.as_str() {
+                "engagement" => BinKind::Engagement,
+                "submission" => BinKind::Submission,
+                "section" => BinKind::Section,
+                other => {
+                    return Err(Error::invalid(
+                        "kind",
+                        format!("\"{other}\" is not engagement, submission or section."),
+                    ))
+                }
+            };
+            store.restore(kind, id)?;
+            out!("Restored.");
+        }
+        BinCommand::Empty { yes } => {
+            if !yes {
+                return Err(Error::Refused(
+                    "Emptying the bin deletes its contents for good. Run again with --yes to confirm.".into(),
+                ));
+            }
+            let n = store.empty_bin()?;
+            out!("Deleted {n} item(s) for good.");
+        }
+    }
+    Ok(())
+}

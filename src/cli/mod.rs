@@ -1,0 +1,180 @@
+//! The command line: its arguments (one module per command group, each with its own
+//! subcommands and what they print) and the run of one command. Whether a command takes the
+//! writer lock and how it opens the database is the core's policy ([`cityrights::access`]);
+//! each subcommand only says which [`Access`] it needs.
+
+mod backup;
+mod bin;
+mod consultations;
+mod engagements;
+mod personal_data;
+mod recommendations;
+mod submissions;
+mod workspace;
+
+use cityrights::access::{self, Access};
+use cityrights::{store, Error};
+use clap::{Parser, Subcommand};
+use serde::Serialize;
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+    name = "cityrights",
+    version,
+    about = "CityRights: a city's contributions to the UN human rights mechanisms, from the command line."
+)]
+#[command(
+    after_help = "The database is the app's own file unless --db is given; the CITYRIGHTS_DB environment variable overrides the default for the app and the CLI alike."
+)]
+pub struct Cli {
+    /// Database file to use (default: $CITYRIGHTS_DB, else the app's file in the OS data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand)]
+pub enum Command {
+    /// Fill an empty database with the demo city "Exampleville (demo)" (refuses a non-empty one).
+    Demo,
+    /// Engagements: the reviews and calls the city takes part in.
+    Engagements {
+        #[command(subcommand)]
+        command: engagements::EngagementsCommand,
+    },
+    /// Milestones due from now to DAYS ahead, soonest first.
+    Deadlines {
+        /// How many days ahead to look.
+        #[arg(long, value_name = "DAYS", default_value_t = 90)]
+        within: u32,
+        /// Print a JSON array (engagement_id, kind, title, due, time_zone, …).
+        #[arg(long)]
+        json: bool,
+    },
+    /// The calendar: every milestone as an iCalendar file, for Outlook and other calendars.
+    Calendar {
+        #[command(subcommand)]
+        command: engagements::CalendarCommand,
+    },
+    /// Export a submission to a file for the UN: PDF or Word (.docx).
+    Export {
+        #[command(subcommand)]
+        command: submissions::ExportCommand,
+    },
+    /// Submissions: list them.
+    Submissions {
+        #[command(subcommand)]
+        command: submissions::SubmissionsCommand,
+    },
+    /// One submission: import it from Markdown, or count its words.
+    Submission {
+        #[command(subcommand)]
+        command: submissions::SubmissionCommand,
+    },
+    /// Recommendations to the State: import them (UHRI export, Working Group report, OHCHR
+    /// thematic list, CSV), list, search, export the follow-up matrix.
+    Recommendations {
+        #[command(subcommand)]
+        command: recommendations::RecommendationsCommand,
+    },
+    /// The bin: deleted engagements, submissions and sections.
+    Bin {
+        #[command(subcommand)]
+        command: bin::BinCommand,
+    },
+    /// Backups: make one, list them, or restore one (the current database is backed up first).
+    Backup {
+        #[command(subcommand)]
+        command: backup::BackupCommand,
+    },
+    /// The whole workspace as one file (database and city logo), to move to another computer.
+    Workspace {
+        #[command(subcommand)]
+        command: workspace::WorkspaceCommand,
+    },
+    /// Consultations: who the city consulted for an engagement, with the people who took part.
+    Consultations {
+        #[command(subcommand)]
+        command: consultations::ConsultationsCommand,
+    },
+    /// Personal data of consulted people: find a person, erase them everywhere, or remove what
+    /// is past the retention period. Backups made before still hold the old data.
+    PersonalData {
+        #[command(subcommand)]
+        command: personal_data::PersonalDataCommand,
+    },
+    /// Print where the database file is.
+    Path,
+}
+
+impl Command {
+    /// What the command does with the database (see [`Access`]).
+    fn access(&self) -> Access {
+        match self {
+            Command::Path => Access::Beside,
+            Command::Demo => Access::Write,
+            Command::Deadlines { .. } => Access::Read,
+            Command::Engagements { command } => command.access(),
+            Command::Calendar { command } => command.access(),
+            Command::Export { command } => command.access(),
+            Command::Submissions { command } => command.access(),
+            Command::Submission { command } => command.access(),
+            Command::Recommendations { command } => command.access(),
+            Command::Bin { command } => command.access(),
+            Command::Backup { command } => command.access(),
+            Command::Workspace { command } => command.access(),
+            Command::Consultations { command } => command.access(),
+            Command::PersonalData { command } => command.access(),
+        }
+    }
+}
+
+/// Prints a value as pretty JSON (`--json`).
+pub fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
+    let s = serde_json::to_string_pretty(value).map_err(|e| Error::Internal(e.to_string()))?;
+    out!("{s}");
+    Ok(())
+}
+
+/// Runs one command.
+pub fn run(cli: Cli) -> Result<(), Error> {
+    let path = cli.db.unwrap_or_else(store::default_path);
+    let opened = access::open(&path, cli.command.access())?;
+    let Some(mut store) = opened.store else {
+        // Beside the database, or replacing it (the writer lock is held in `opened`).
+        match &cli.command {
+            Command::Path => out!("{}", path.display()),
+            Command::Backup { command } => backup::run_beside(&path, command)?,
+            Command::Workspace { command } => workspace::run_beside(&path, command)?,
+            _ => {}
+        }
+        return Ok(());
+    };
+    let now = chrono::Utc::now();
+    match cli.command {
+        Command::Path => {}
+        Command::Demo => {
+            cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
+            out!("Demo data added to {}.", path.display());
+        }
+        Command::Engagements { command } => engagements::run(&mut store, command, now)?,
+        Command::Deadlines { within, json } => {
+            engagements::deadlines(&mut store, within, json, now)?
+        }
+        Command::Calendar { command } => engagements::calendar(&mut store, command)?,
+        Command::Export { command } => submissions::export(&mut store, command)?,
+        Command::Submissions { command } => submissions::list(&mut store, command)?,
+        Command::Submission { command } => submissions::run(&mut store, command)?,
+        Command::Recommendations { command } => recommendations::run(&mut store, command)?,
+        Command::Bin { command } => bin::run(&mut store, command)?,
+        Command::Backup { command } => backup::run(&mut store, command)?,
+        Command::Workspace { command } => workspace::run(&mut store, command)?,
+        Command::Consultations { command } => consultations::run(&mut store, command)?,
+        Command::PersonalData { command } => personal_data::run(&mut store, command)?,
+    }
+    drop(store);
+    drop(opened.lock);
+    Ok(())
+}

@@ -1,0 +1,324 @@
+//! `cityrights recommendations …`: import (the core picks the importer), list, search, export.
+
+use super::print_json;
+use super::Access;
+use cityrights::import::recommendations::{ImportInput, ImportKind, ImportOptions};
+use cityrights::{Error, Store};
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum RecommendationsCommand {
+    /// Import the recommendations addressed to one State from the OHCHR Universal Human Rights
+    /// Index bulk export (JSON, read as a stream). Importing again updates by AnnotationId.
+    #[command(name = "import-uhri")]
+    ImportUhri {
+        /// The UHRI bulk export (export-full-en.json).
+        file: PathBuf,
+        /// The State, as an ISO 3166-1 alpha-3 code (e.g. SVN).
+        #[arg(long, value_name = "ISO3")]
+        country: String,
+        /// Print {"imported", "updated", "unchanged", "skipped", …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import the recommendations of a UPR Working Group report from its text (as copied from
+    /// the PDF, or saved with pdftotext). FILE may be "-" for standard input.
+    #[command(name = "import-report")]
+    ImportReport {
+        file: PathBuf,
+        /// The report's document symbol, e.g. A/HRC/59/15.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import OHCHR's thematic list of recommendations (.docx): responses, themes, SDGs. Updates
+    /// the recommendations already imported from the report.
+    #[command(name = "import-thematic-list")]
+    ImportThematicList {
+        file: PathBuf,
+        /// The report's symbol, when the list gives no "Source of Position".
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a CSV file. Columns are matched by their header names unless given with --map
+    /// (e.g. --map text=Recommendation --map symbol="Document").
+    #[command(name = "import-csv")]
+    ImportCsv {
+        file: PathBuf,
+        /// FIELD=HEADER: symbol, paragraph, text, recommending_states, response, themes, sdgs,
+        /// mechanism or cycle, and the header of the column that holds it.
+        #[arg(long = "map", value_name = "FIELD=HEADER")]
+        map: Vec<String>,
+        /// The symbol of every row, when the file has no symbol column.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List recommendations (id, symbol, paragraph, text, recommending_states, response, …).
+    List {
+        /// Only those of this document, e.g. A/HRC/59/15.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Full-text search, best match first.
+    Search {
+        query: String,
+        /// How many matches at most.
+        #[arg(long, value_name = "N", default_value_t = 20)]
+        limit: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Write the follow-up matrix (recommendation, competence, department, status, evidence) as CSV.
+    #[command(name = "export-csv")]
+    ExportCsv {
+        #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
+        output: PathBuf,
+        /// Only those of this document.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
+    /// Write the follow-up matrix as a PDF table (landscape, the header repeated on every page).
+    #[command(name = "export-pdf")]
+    ExportPdf {
+        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// Only those of this document.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
+}
+impl RecommendationsCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            RecommendationsCommand::List { .. }
+            | RecommendationsCommand::Search { .. }
+            | RecommendationsCommand::ExportCsv { .. }
+            | RecommendationsCommand::ExportPdf { .. } => Access::Read,
+            _ => Access::Write,
+        }
+    }
+}
+
+fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
+    if file.as_os_str() == "-" {
+        use std::io::Read;
+        let mut bytes = Vec::new();
+        let max = cityrights::import::MAX_LIST_FILE_BYTES;
+        std::io::stdin()
+            .take(max + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|source| Error::Io {
+                action: "Could not read",
+                path: PathBuf::from("standard input"),
+                source,
+            })?;
+        if bytes.len() as u64 > max {
+            return Err(Error::Import {
+                message: format!(
+                    "The input is larger than {} MB: check that this is the right file.",
+                    max >> 20
+                ),
+            });
+        }
+        return Ok(bytes);
+    }
+    cityrights::recommendation::read_file(file)
+}
+
+fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> Result<(), Error> {
+    if json {
+        return print_json(s);
+    }
+    out!(
+        "{} imported, {} updated, {} unchanged, {} skipped.",
+        s.imported,
+        s.updated,
+        s.unchanged,
+        s.skipped
+    );
+    Ok(())
+}
+
+/// The file (or standard input, `-`) to import, read whole; the importer is the core's choice
+/// for the kind (`import::recommendations::read`, which the app's import dialog also calls).
+fn input_of(file: &std::path::Path) -> Result<ImportInput<'static>, Error> {
+    Ok(ImportInput::Bytes {
+        bytes: read_input(file)?,
+        name: cityrights::recommendation::file_name_of(file),
+    })
+}
+
+fn read_batch(
+    kind: ImportKind,
+    input: ImportInput<'_>,
+    options: &ImportOptions,
+) -> Result<cityrights::recommendation::ImportBatch, Error> {
+    cityrights::import::recommendations::read(
+        kind,
+        input,
+        options,
+        &mut cityrights::import::Watch::none(),
+    )
+}
+
+pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Error> {
+    use cityrights::recommendation as rec;
+    match command {
+        RecommendationsCommand::ImportUhri {
+            file,
+            country,
+            json,
+        } => {
+            let options = ImportOptions {
+                country: Some(country),
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::Uhri, ImportInput::File(&file), &options)?;
+            print_summary(&store.import_recommendations(batch)?, json)?;
+        }
+        RecommendationsCommand::ImportReport { file, symbol, json } => {
+            let options = ImportOptions {
+                symbol: Some(symbol),
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::Report, input_of(&file)?, &options)?;
+            print_summary(&store.import_recommendations(batch)?, json)?;
+        }
+        RecommendationsCommand::ImportThematicList { file, symbol, json } => {
+            let options = ImportOptions {
+                symbol,
+                ..Default::default()
+            };
+            let batch = read_batch(ImportKind::ThematicList, input_of(&file)?, &options)?;
+            print_summary(&store.import_recommendations(batch)?, json)?;
+        }
+        RecommendationsCommand::ImportCsv {
+            file,
+            map,
+            symbol,
+            json,
+        } => {
+            let bytes = read_input(&file)?;
+            let preview = cityrights::import::csv::preview(&bytes)?;
+            let mut mapping = preview.suggested.clone();
+            for m in &map {
+                let Some((field, header)) = m.split_once('=') else {
+                    return Err(Error::invalid(
+                        "map",
+                        format!("\"{m}\" is not FIELD=HEADER, e.g. text=Recommendation."),
+                    ));
+                };
+                let col = preview
+                    .headers
+                    .iter()
+                    .position(|h| h.eq_ignore_ascii_case(header.trim()))
+                    .ok_or_else(|| {
+                        Error::invalid(
+                            "map",
+                            format!(
+                                "The file has no column \"{}\". Its columns are: {}.",
+                                header.trim(),
+                                preview.headers.join(", ")
+                            ),
+                        )
+                    })?;
+                let slot = match field.trim() {
+                    "symbol" => &mut mapping.symbol,
+                    "paragraph" => &mut mapping.paragraph,
+                    "text" => &mut mapping.text,
+                    "recommending_states" => &mut mapping.recommending_states,
+                    "response" => &mut mapping.response,
+                    "themes" => &mut mapping.themes,
+                    "sdgs" => &mut mapping.sdgs,
+                    "mechanism" => &mut mapping.mechanism,
+                    "cycle" => &mut mapping.cycle,
+                    other => {
+                        return Err(Error::invalid(
+                            "map",
+                            format!("\"{other}\" is not a field: use symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism or cycle."),
+                        ))
+                    }
+                };
+                *slot = Some(col);
+            }
+            if let Some(s) = symbol {
+                mapping.default_symbol = s;
+            }
+            let options = ImportOptions {
+                mapping: Some(mapping),
+                ..Default::default()
+            };
+            let input = ImportInput::Bytes {
+                bytes,
+                name: rec::file_name_of(&file),
+            };
+            let batch = read_batch(ImportKind::Csv, input, &options)?;
+            print_summary(&store.import_recommendations(batch)?, json)?;
+        }
+        RecommendationsCommand::List { symbol, json } => {
+            let filter = rec::RecommendationFilter {
+                symbol,
+                ..Default::default()
+            };
+            let page = store.list_recommendations(&filter, usize::MAX, 0)?;
+            if json {
+                print_json(&page.items)?;
+            } else if page.items.is_empty() {
+                out!("No recommendations yet.");
+            } else {
+                for r in page.items {
+                    out!(
+                        "{:>6}  {} {:<8} {:<20} {}",
+                        r.id,
+                        r.symbol,
+                        r.paragraph,
+                        r.response.label(),
+                        r.text
+                    );
+                }
+            }
+        }
+        RecommendationsCommand::Search { query, limit, json } => {
+            let matches = store.search_recommendations(&query, limit)?;
+            if json {
+                print_json(&matches)?;
+            } else if matches.is_empty() {
+                out!("Nothing found for \"{query}\".");
+            } else {
+                for m in matches {
+                    out!("{:>6}  {} {:<8} {}", m.id, m.symbol, m.paragraph, m.text);
+                }
+            }
+        }
+        RecommendationsCommand::ExportCsv { output, symbol } => {
+            let filter = rec::RecommendationFilter {
+                symbol,
+                ..Default::default()
+            };
+            let done = store.export_follow_up_csv(&output, &filter)?;
+            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+        }
+        RecommendationsCommand::ExportPdf { output, symbol } => {
+            let filter = rec::RecommendationFilter {
+                symbol,
+                ..Default::default()
+            };
+            let done = store.export_follow_up_pdf(&output, &filter)?;
+            out!(
+                "Wrote {} recommendation(s) on {} page(s) to {}.",
+                done.rows,
+                done.pages,
+                done.path
+            );
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,218 @@
+//! `cityrights submissions …`, `submission …`, `export …`: drafts, their counts, their files.
+
+use super::print_json;
+use super::Access;
+use cityrights::{Error, Store};
+use clap::Subcommand;
+use std::path::PathBuf;
+
+#[derive(Subcommand)]
+pub enum SubmissionsCommand {
+    /// List submissions (id, engagement_id, title, status).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl SubmissionsCommand {
+    pub fn access(&self) -> Access {
+        Access::Read
+    }
+}
+
+#[derive(Subcommand)]
+pub enum SubmissionCommand {
+    /// Create a submission from a Markdown (.md) or Word (.docx) file, chosen by extension:
+    /// headings start sections, paragraphs and numbered paragraphs come across, footnotes stay
+    /// footnotes. With --into-submission the file becomes one new section of that submission
+    /// instead. What a Word file held that could not come across (comments, tracked changes
+    /// accepted, images…) is listed on stderr.
+    #[command(group(clap::ArgGroup::new("target").required(true).args(["engagement", "into_submission"])))]
+    Import {
+        /// The engagement the new submission is for.
+        #[arg(long, value_name = "ID")]
+        engagement: Option<i64>,
+        /// Add the file to this existing submission as one section (a department's document).
+        #[arg(long, value_name = "ID")]
+        into_submission: Option<i64>,
+        /// Title of the submission, or of the section with --into-submission (default: the
+        /// file's title).
+        #[arg(long, value_name = "T")]
+        title: Option<String>,
+        /// The file: .md (UTF-8 Markdown) or .docx (Word).
+        file: PathBuf,
+        /// Print {"id": …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Words, limit, paragraphs, footnotes and sections of a submission.
+    Stats {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl SubmissionCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            SubmissionCommand::Stats { .. } => Access::Read,
+            SubmissionCommand::Import { .. } => Access::Write,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub enum ExportCommand {
+    /// Write a submission as a Word document: the template's front matter, paragraphs numbered
+    /// 1, 2, 3… through Word's numbering, real footnotes, page numbers, A4 or Letter.
+    Docx {
+        /// The submission to export.
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE.docx")]
+        output: PathBuf,
+    },
+    /// Write a submission as a PDF ready to send: the template's front matter, numbered
+    /// paragraphs, footnotes at the foot of their page, outline, page numbers; in any of the six
+    /// UN languages.
+    Pdf {
+        /// The submission to export.
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
+        output: PathBuf,
+        /// Print what was written as JSON (path, pages, bytes, paragraphs, footnotes).
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl ExportCommand {
+    pub fn access(&self) -> Access {
+        Access::Read
+    }
+}
+
+pub fn list(store: &mut Store, command: SubmissionsCommand) -> Result<(), Error> {
+    let SubmissionsCommand::List { json } = command;
+    let list = store.submission_summaries(None)?;
+    if json {
+        print_json(&list)?;
+    } else if list.is_empty() {
+        out!("No submissions yet.");
+    } else {
+        for s in list {
+            let limit = s.limit.map(|l| format!("/ {l}")).unwrap_or_default();
+            out!(
+                "{:>4}  {:<16} {:>6} {:<8} {}",
+                s.id,
+                s.status.as_str(),
+                s.words,
+                limit,
+                s.title
+            );
+        }
+    }
+    Ok(())
+}
+
+pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
+    match command {
+        SubmissionCommand::Import {
+            engagement,
+            into_submission,
+            title,
+            file,
+            json,
+        } => {
+            let done = match (engagement, into_submission) {
+                    (_, Some(submission)) => {
+                        store.import_section_file(submission, title.as_deref(), &file)?
+                    }
+                    (Some(engagement), None) => {
+                        store.import_draft_file(engagement, title.as_deref(), &file)?
+                    }
+                    (None, None) => {
+                        return Err(Error::invalid(
+                            "engagement",
+                            "Give --engagement ID (a new submission) or --into-submission ID (a new section).",
+                        ))
+                    }
+                };
+            for n in &done.notices {
+                note!("note: {}", n.message);
+            }
+            let s = &done.detail.submission;
+            if json {
+                print_json(&serde_json::json!({
+                    "id": s.id,
+                    "section_id": done.section_id,
+                    "notices": done.notices,
+                }))?;
+            } else if let Some(section) = done.section_id {
+                out!(
+                    "Added section {section} to submission {} \"{}\".",
+                    s.id,
+                    s.title
+                );
+            } else {
+                out!("Created submission {} \"{}\".", s.id, s.title);
+            }
+        }
+        SubmissionCommand::Stats { submission, json } => {
+            let st = store.submission_stats(submission)?;
+            if json {
+                print_json(&st)?;
+            } else {
+                let limit = st
+                    .limit
+                    .map(|l| format!(" / {l}"))
+                    .unwrap_or_else(|| " (no limit set)".into());
+                out!("words: {}{}", st.words, limit);
+                out!(
+                    "paragraphs: {}  footnotes: {}  sections: {}",
+                    st.paragraphs,
+                    st.footnotes,
+                    st.sections
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
+    match command {
+        ExportCommand::Docx { submission, output } => {
+            let done = store.export_docx_file(submission, &output)?;
+            out!(
+                "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
+                done.path,
+                done.sections,
+                done.paragraphs,
+                done.footnotes
+            );
+        }
+        ExportCommand::Pdf {
+            submission,
+            output,
+            json,
+        } => {
+            let done = store.export_pdf_file(submission, &output)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!(
+                    "Wrote {} ({} page(s), {} numbered paragraph(s), {} footnote(s)).",
+                    done.path,
+                    done.pages,
+                    done.paragraphs,
+                    done.footnotes
+                );
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,84 @@
+//! `cityrights workspace …`: the whole workspace as one file, out and in.
+
+use super::print_json;
+use super::Access;
+use cityrights::{Error, Store};
+use clap::Subcommand;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum WorkspaceCommand {
+    /// Write the database (a consistent, checked snapshot) and the city logo to one file.
+    /// Works while the app is open.
+    Export {
+        /// The file to write (replaced if it exists; written whole or not at all).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Print {"path", "bytes", "engagements", "submissions", …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Replace the database with the workspace in FILE, after checking the file whole. The
+    /// current database is backed up first; a file from a newer CityRights is refused.
+    Import {
+        file: PathBuf,
+        /// Print {"path", "bytes", "engagements", "submissions", "backup", …}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl WorkspaceCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            WorkspaceCommand::Export { .. } => Access::Read,
+            WorkspaceCommand::Import { .. } => Access::Replace,
+        }
+    }
+}
+
+/// Import replaces the database: it is never opened here (the writer lock is held).
+pub fn run_beside(path: &Path, command: &WorkspaceCommand) -> Result<(), Error> {
+    if let WorkspaceCommand::Import { file, json } = command {
+        let json = *json;
+        // Replaces the database: it must not be open here (the writer lock is held above).
+        let done = cityrights::workspace::import(path, file)?;
+        if json {
+            print_json(&done)?;
+        } else {
+            out!(
+                    "Imported the workspace exported on {} ({} engagements, {} submissions, {} recommendations) into {}.",
+                    done.exported_at, done.engagements, done.submissions, done.recommendations, done.path
+                );
+            if let Some(b) = &done.backup {
+                out!("The database as it was is kept as the backup {}.", b.path);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn run(store: &mut Store, command: WorkspaceCommand) -> Result<(), Error> {
+    if let WorkspaceCommand::Export { output, json } = command {
+        let done = store.export_workspace(&output)?;
+        for n in &done.notices {
+            note!("note: {n}");
+        }
+        if json {
+            print_json(&done)?;
+        } else {
+            out!(
+                "Wrote the workspace ({} engagements, {} submissions, {} recommendations{}) to {}.",
+                done.engagements,
+                done.submissions,
+                done.recommendations,
+                if done.logo.is_some() {
+                    ", the city logo"
+                } else {
+                    ""
+                },
+                done.path
+            );
+        }
+    }
+    Ok(())
+}
