@@ -655,12 +655,6 @@ impl Store {
         Ok(out)
     }
 
-    /// Every place the person appears: what erasing them will change (and the drafts that
-    /// mention them, which it will not).
-    pub fn person_occurrences(&self, target: &PersonTarget) -> Result<Vec<Occurrence>> {
-        Ok(self.find(target)?.occurrences())
-    }
-
     /// Erases the person everywhere, in one transaction: as a participant they become
     /// "Participant n" in each consultation (which stays); their name and e-mail are taken out
     /// of consultation notes, stakeholder contacts and notes, the city's contact, engagement,

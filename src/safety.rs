@@ -73,12 +73,6 @@ fn canonical(db_path: &Path) -> Result<PathBuf> {
 }
 
 impl WriterLock {
-    /// The lock file of a database (beside the file its name leads to).
-    pub fn lock_path(db_path: &Path) -> PathBuf {
-        let db = std::fs::canonicalize(db_path).unwrap_or_else(|_| db_path.to_path_buf());
-        PathBuf::from(format!("{}.lock", db.display()))
-    }
-
     /// Takes the lock, or says who has it. Never waits. An unsafe place is refused first
     /// ([`unsafe_place`]); a database file that does not exist yet is created empty (SQLite
     /// treats an empty file as a new database), so that the lock is on the file from the start.

@@ -339,14 +339,6 @@ fn not_saved(path: &Path, e: Error) -> Error {
     }
 }
 
-impl Store {
-    /// Writes the WAL back into the main file (tests use it to damage a known file).
-    #[doc(hidden)]
-    pub fn conn_checkpoint_for_tests(&self) {
-        let _ = self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);");
-    }
-}
-
 /// Helper for `Option` results of single-row queries.
 pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
     Ok(r.optional()?)

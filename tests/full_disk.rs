@@ -92,7 +92,7 @@ fn demo_on(disk: &SmallDisk, before: &str) -> (PathBuf, Store, i64) {
     s.save_section(sec.id, &sec.title, &text(before), sec.version)
         .unwrap();
     // Start the write-ahead log afresh, so the next write needs new room on the disk.
-    s.conn_checkpoint_for_tests();
+    checkpoint(&db);
     (db, s, sec.id)
 }
 
@@ -161,4 +161,12 @@ fn a_full_second_backup_folder_still_leaves_the_backup_in_the_data_folder() {
         left.is_empty(),
         "no half-written copy left behind: {left:?}"
     );
+}
+
+/// Moves the write-ahead log into the database file, as closing the last connection does.
+fn checkpoint(db: &std::path::Path) {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
 }

@@ -114,7 +114,8 @@ fn database_bytes(dir: &Path, version: i64) -> Vec<u8> {
 
 /// A database as it was before the import, for comparing byte for byte.
 fn snapshot_of(db: &Path) -> Vec<u8> {
-    Store::open(db).unwrap().conn_checkpoint_for_tests();
+    drop(Store::open(db).unwrap());
+    checkpoint(db);
     std::fs::read(db).unwrap()
 }
 
@@ -491,4 +492,12 @@ fn exporting_into_a_missing_folder_or_onto_a_folder_is_refused_in_plain_words() 
             .any(|e| e.file_name().to_string_lossy().contains(".part")),
         "nothing half-written is left"
     );
+}
+
+/// Moves the write-ahead log into the database file, as closing the last connection does.
+fn checkpoint(db: &std::path::Path) {
+    rusqlite::Connection::open(db)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
+        .unwrap();
 }

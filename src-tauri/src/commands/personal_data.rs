@@ -7,7 +7,7 @@ use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::consultation::{Consultation, ConsultationInput};
 use cityrights::personal_data::{
-    EraseReport, Occurrence, PersonMatch, PersonTarget, PurgeReport, RetentionPolicy,
+    EraseReport, PersonMatch, PersonTarget, PurgeReport, RetentionPolicy,
 };
 use std::sync::Mutex;
 use tauri::{Manager, State};
@@ -101,14 +101,6 @@ pub fn purge_expired_personal_data(state: State<AppState>) -> CmdResult<PurgeRep
 #[command]
 pub fn find_person(state: State<AppState>, query: String) -> CmdResult<Vec<PersonMatch>> {
     with_store(&state, |s| s.find_person(&query))
-}
-
-#[command]
-pub fn person_occurrences(
-    state: State<AppState>,
-    target: PersonTarget,
-) -> CmdResult<Vec<Occurrence>> {
-    with_store(&state, |s| s.person_occurrences(&target))
 }
 
 /// `in_text`: also replace the name and e-mail in drafts and their history (the officer ticks

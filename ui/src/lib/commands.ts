@@ -38,7 +38,6 @@ import type { MatrixPdfExported } from './bindings/MatrixPdfExported';
 import type { Mechanism } from './bindings/Mechanism';
 import type { Milestone } from './bindings/Milestone';
 import type { MilestoneInput } from './bindings/MilestoneInput';
-import type { Occurrence } from './bindings/Occurrence';
 import type { PdfExported } from './bindings/PdfExported';
 import type { PersonMatch } from './bindings/PersonMatch';
 import type { PersonTarget } from './bindings/PersonTarget';
@@ -552,11 +551,6 @@ export function nameRevision(args: { submissionId: number; name: string }): Prom
  */
 export function openOtherDatabase(): Promise<AppStatus> {
   return call('open_other_database');
-}
-
-/** Command `person_occurrences`. */
-export function personOccurrences(args: { target: PersonTarget }): Promise<Array<Occurrence>> {
-  return call('person_occurrences', args);
 }
 
 /**
