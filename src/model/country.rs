@@ -13,7 +13,7 @@ use serde::Deserialize;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const COUNTRIES_JSON: &str = include_str!("../assets/reference/countries.json");
+const COUNTRIES_JSON: &str = include_str!("../../assets/reference/countries.json");
 
 /// One State: its code, its current UN short name, and other names it appears under.
 #[derive(Debug, Clone, PartialEq, Eq, Deserialize)]

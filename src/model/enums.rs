@@ -5,15 +5,13 @@
 //! (the word stored in SQLite, and the list of values). [`words!`] turns those derives into the
 //! three names the rest of the core uses: `ALL`, `as_str` and `parse`. A test below checks, for
 //! every enum, that the stored word and the JSON word agree, so the database and the UI can
-//! never drift apart; the one enum whose word differs on purpose is [`BackupReason`], whose
+//! never drift apart; the one enum whose word differs on purpose is `backup::BackupReason`, whose
 //! kebab-case word is part of backup *file names* (its JSON is snake_case like the others).
 //!
 //! The same test writes `ui/src/lib/bindings/enum_values.ts`: every list of values the UI offers
 //! in a select or a stepper (stages, milestone kinds, statuses, responses…), in the core's
 //! order, so no list is copied by hand into TypeScript. Like ts-rs's bindings, it is rewritten
 //! by `cargo test -p cityrights` and must be committed as written (the Makefile checks).
-//!
-//! [`BackupReason`]: crate::backup::BackupReason
 
 /// `ALL` (every value, in declaration order), `as_str` (the stored word) and `parse` (its
 /// inverse; `None` for an unknown word) for an enum that derives strum's `IntoStaticStr`,
