@@ -45,7 +45,9 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         .submission_detail(sub.id)
         .expect("a stored submission reads back");
     for s in &detail.sections {
-        store.section(s.id).expect("a stored section reads back");
+        store
+            .section(s.section.id)
+            .expect("a stored section reads back");
     }
     store.submission_stats(sub.id).expect("its words count");
     store.submission_summaries(None).expect("the list opens");

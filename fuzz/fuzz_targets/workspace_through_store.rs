@@ -30,8 +30,8 @@ fn workspace_file(database: &[u8]) -> Vec<u8> {
         }],
     };
     let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let o = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Stored);
+    let o =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     z.start_file("manifest.json", o).expect("zip");
     z.write_all(&serde_json::to_vec(&manifest).expect("json"))
         .expect("zip");
@@ -61,18 +61,26 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     match cityrights::workspace::import(&db, &file) {
         Err(_) => {
             // Refused: the database is as it was.
-            assert_eq!(std::fs::read(&db).expect("read"), before, "a refused import changed the database");
+            assert_eq!(
+                std::fs::read(&db).expect("read"),
+                before,
+                "a refused import changed the database"
+            );
         }
         Ok(_) => {
             let store = Store::open(&db).expect("an imported database opens");
             for s in store.submission_summaries(None).expect("the list opens") {
-                store.submission_detail(s.id).expect("a submission reads back");
+                store
+                    .submission_detail(s.id)
+                    .expect("a submission reads back");
                 store.export_docx(s.id).expect("it exports to Word");
                 if let Err(e) = store.export_pdf(s.id) {
                     assert!(e.to_string().contains("font"), "PDF export failed: {e}");
                 }
             }
-            store.dashboard(chrono::Utc::now()).expect("the dashboard opens");
+            store
+                .dashboard(chrono::Utc::now())
+                .expect("the dashboard opens");
             store
                 .list_recommendations(&Default::default(), 100, 0)
                 .expect("the recommendations list opens");

@@ -879,10 +879,19 @@ fn push_word(
     }
 }
 
+/// The longest word offered to the hyphenator, in bytes: hypher's own limit without its
+/// `alloc` feature (it panics beyond it). A longer word stays whole on its line.
+const HYPHENATE_MAX_BYTES: usize = 45;
+
 /// The byte lengths of a word's syllables, with at least three letters on each side of a
 /// hyphen ("re-port" reads badly); remembered per word, as the shapes are (a long report
 /// hyphenates the same words again and again).
 fn syllable_lengths(word: &str, lang: hypher::Lang) -> Rc<[u16]> {
+    // hypher (built without `alloc`) panics on a word longer than it can hold. Such a "word"
+    // is a web address, a file name or a chemical name: none is hyphenated, in any case.
+    if word.len() > HYPHENATE_MAX_BYTES {
+        return Rc::from([word.len().min(u16::MAX as usize) as u16]);
+    }
     thread_local! {
         static SYLLABLES: std::cell::RefCell<HashMap<String, Rc<[u16]>>> =
             std::cell::RefCell::new(HashMap::new());
@@ -1080,6 +1089,17 @@ mod tests {
             let last = l.logical_text().chars().last().unwrap();
             assert!(last.is_alphabetic(), "hyphen after {last:?}");
         }
+    }
+
+    #[test]
+    fn a_word_longer_than_the_hyphenator_takes_is_set_whole() {
+        // Found by the draft_through_store fuzz target: hypher panics past 45 bytes.
+        let word = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(2);
+        assert!(word.len() > HYPHENATE_MAX_BYTES);
+        let text = format!("The city names {word} in its report.");
+        let lines = set(&plain(&text), &setting(180.0)).unwrap();
+        let all: String = lines.iter().map(|l| l.logical_text()).collect();
+        assert!(all.contains(&word[..40]), "{all}");
     }
 
     #[test]
