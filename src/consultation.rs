@@ -2,13 +2,15 @@
 //! its inclusive process (the templates' "Methodology and consultations" section).
 //!
 //! A consultation names people, so its participants are personal data: they are kept for the
-//! retention period and then anonymised, or erased on request (see [`crate::personal_data`]).
+//! retention period and then anonymised, or erased on request (both done by the personal data
+//! service).
 //! An anonymised participant stays in the list as "Participant n" with their organisation, so
 //! the consultation keeps its date, topic, organisations and counts.
 
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
+use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -137,6 +139,16 @@ struct CheckedParticipant {
     phone: String,
     consent_to_name: bool,
     notes: String,
+}
+
+/// The day until which personal data of a consultation held on `held_on` is kept; empty when
+/// the date cannot be read (never the case for rows written by the core).
+pub fn kept_until(held_on: &str, months: u32) -> String {
+    NaiveDate::parse_from_str(held_on, "%Y-%m-%d")
+        .ok()
+        .and_then(|d| d.checked_add_months(Months::new(months)))
+        .map(|d| d.to_string())
+        .unwrap_or_default()
 }
 
 /// The name an anonymised participant is shown with.
@@ -432,7 +444,7 @@ fn row_to_consultation(r: &rusqlite::Row, months: u32) -> rusqlite::Result<Consu
         id: r.get(0)?,
         engagement_id: r.get(1)?,
         submission_id: r.get(2)?,
-        personal_data_until: crate::personal_data::kept_until(&held_on, months),
+        personal_data_until: kept_until(&held_on, months),
         held_on,
         topic: r.get(4)?,
         format: ConsultationFormat::parse(&format).unwrap_or(ConsultationFormat::Other),

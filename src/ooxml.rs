@@ -502,3 +502,29 @@ mod tests {
         assert!(!is_xml_char('\u{1}') && !is_xml_char('\u{FFFF}') && !is_xml_char('\u{B}'));
     }
 }
+
+/// The style ids CityRights' Word files use: the export writes them and the import recognises
+/// them (so that a file exported by CityRights comes back as the same content tree).
+pub(crate) mod style {
+    pub const TITLE: &str = "Title";
+    pub const FRONT_MATTER: &str = "FrontMatter";
+    pub const NUMBERED: &str = "NumberedParagraph";
+    pub const UNNUMBERED: &str = "UnnumberedParagraph";
+    pub const QUOTE: &str = "Quote";
+    pub const LIST_BULLET: &str = "ListBullet";
+    pub const LIST_NUMBER: &str = "ListNumber";
+    /// "List Continue", "List Continue 2"…: later paragraphs of a list item, by depth.
+    pub const LIST_CONTINUE: &str = "ListContinue";
+    pub const TABLE_HEADING: &str = "TableHeading";
+    pub const TABLE_CONTENTS: &str = "TableContents";
+    pub const FOOTNOTE_TEXT: &str = "FootnoteText";
+    pub const FOOTNOTE_REFERENCE: &str = "FootnoteReference";
+    pub const HYPERLINK: &str = "Hyperlink";
+    pub const CITATION: &str = "Citation";
+    pub const FOOTER: &str = "Footer";
+
+    /// The id of the heading style of `level` (1 = section titles).
+    pub fn heading(level: usize) -> String {
+        format!("Heading{}", level.clamp(1, 6))
+    }
+}

@@ -21,6 +21,7 @@
 //! - backups and workspace files made before hold the old data; they roll off with the backup
 //!   retention. The UI and the README say so.
 
+pub use crate::consultation::kept_until;
 use crate::consultation::pseudonym;
 use crate::document::{Block, Content, Inline, Mark};
 use crate::revision::RevisionSection;
@@ -139,16 +140,6 @@ pub struct EraseReport {
     pub sections_changed: usize,
     /// Revision snapshots (earlier versions) changed (erasing "in text" only).
     pub revisions_changed: usize,
-}
-
-/// The day until which personal data of a consultation held on `held_on` is kept; empty when
-/// the date cannot be read (never the case for rows written by the core).
-pub fn kept_until(held_on: &str, months: u32) -> String {
-    NaiveDate::parse_from_str(held_on, "%Y-%m-%d")
-        .ok()
-        .and_then(|d| d.checked_add_months(Months::new(months)))
-        .map(|d| d.to_string())
-        .unwrap_or_default()
 }
 
 fn cutoff(today: NaiveDate, months: u32) -> String {

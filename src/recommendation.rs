@@ -13,7 +13,7 @@
 //! import added are "new since the last import".
 
 use crate::document::{Block, Content, Inline};
-use crate::import::safe_text;
+use crate::model::safe_text;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
@@ -22,171 +22,13 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
 
-/// The State's response to a recommendation. UPR recommendations are "supported" or "noted";
-/// some States answer "partially supported" (UPR Info counts these); until the State answers,
-/// or for treaty-body recommendations (which are not answered this way), it is pending.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[ts(export)]
-pub enum Response {
-    Supported,
-    PartiallySupported,
-    Noted,
-    Pending,
-}
-
-crate::enums::words!(Response);
-
-impl Response {
-    /// How people write it: "Supported", "Partially supported", "Noted", "Pending".
-    pub fn label(self) -> &'static str {
-        match self {
-            Response::Supported => "Supported",
-            Response::PartiallySupported => "Partially supported",
-            Response::Noted => "Noted",
-            Response::Pending => "Pending",
-        }
-    }
-
-    /// Reads a response as sources write it ("Supported", "Noted", "Partially supported",
-    /// "Accepted", "Supported/Noted"…). Unknown words give `None`; the caller keeps them
-    /// verbatim, because the exact values in the UN's files are not all confirmed.
-    pub fn from_words(s: &str) -> Option<Self> {
-        let w = s.trim().to_lowercase();
-        if w.is_empty() {
-            return None;
-        }
-        if w.contains("partial") || (w.contains("support") && w.contains("note")) {
-            return Some(Response::PartiallySupported);
-        }
-        if w.contains("support") || w.contains("accept") || w == "agreed" {
-            return Some(Response::Supported);
-        }
-        if w.contains("noted") || w == "note" || w.contains("reject") {
-            return Some(Response::Noted);
-        }
-        if w.contains("pending") || w.contains("no response") || w.contains("not yet") {
-            return Some(Response::Pending);
-        }
-        None
-    }
-}
-
-/// Whether the city can act on a recommendation on its own, with others, or not at all.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[ts(export)]
-pub enum Competence {
-    Exclusive,
-    Shared,
-    None,
-    Unknown,
-}
-
-crate::enums::words!(Competence);
-
-impl Competence {
-    pub fn label(self) -> &'static str {
-        match self {
-            Competence::Exclusive => "Exclusive",
-            Competence::Shared => "Shared",
-            Competence::None => "None",
-            Competence::Unknown => "Unknown",
-        }
-    }
-}
-
-/// What the city has done about a recommendation.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[ts(export)]
-pub enum LocalStatus {
-    NotStarted,
-    InProgress,
-    Implemented,
-    NotApplicable,
-}
-
-crate::enums::words!(LocalStatus);
-
-impl LocalStatus {
-    pub fn label(self) -> &'static str {
-        match self {
-            LocalStatus::NotStarted => "Not started",
-            LocalStatus::InProgress => "In progress",
-            LocalStatus::Implemented => "Implemented",
-            LocalStatus::NotApplicable => "Not applicable",
-        }
-    }
-}
-
-/// Where a recommendation came from.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[ts(export)]
-pub enum Source {
-    Uhri,
-    Report,
-    ThematicList,
-    Csv,
-    Manual,
-}
-
-crate::enums::words!(Source);
+pub use crate::import::recommendations::{
+    csv_batch, file_name_of, read_file, report_batch, thematic_list_batch, uhri_batch,
+};
+pub use crate::model::recommendation::{
+    normalize_symbol, Competence, ImportBatch, ImportedRecommendation, LocalStatus, Response,
+    Source, TEXT_MAX_BYTES,
+};
 
 /// A piece of text, marked when it matched the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -462,49 +304,6 @@ pub struct RecommendationInput {
     pub themes: Vec<String>,
     #[serde(default)]
     pub sdgs: Vec<String>,
-}
-
-/// The longest text of one recommendation, in bytes. The longest real UPR recommendations
-/// and treaty-body paragraphs are a few thousand characters; every importer refuses more, so
-/// that a small hostile file cannot store a recommendation of hundreds of megabytes.
-pub const TEXT_MAX_BYTES: usize = 64 * 1024;
-
-/// A recommendation as an importer read it: the UN's fields only. Empty fields (and a `None`
-/// response) mean "the source says nothing", so they never blank what another source gave.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct ImportedRecommendation {
-    pub annotation_id: Option<String>,
-    pub symbol: String,
-    pub paragraph: String,
-    pub text: String,
-    pub mechanism: String,
-    pub kind: String,
-    pub country: String,
-    pub cycle: String,
-    pub session: String,
-    pub recommending_states: Vec<String>,
-    pub response: Option<Response>,
-    pub response_text: String,
-    pub response_source: String,
-    pub themes: Vec<String>,
-    pub groups: Vec<String>,
-    pub sdgs: Vec<String>,
-    pub published_on: String,
-}
-
-/// One import's worth of recommendations, ready to be written.
-#[derive(Debug, Clone)]
-pub struct ImportBatch {
-    pub source: Source,
-    pub file_name: String,
-    pub country: String,
-    pub symbol: String,
-    pub items: Vec<ImportedRecommendation>,
-    /// Records read but not imported (other countries), counted in the summary.
-    pub other_countries: usize,
-    /// Records read that cannot be a recommendation.
-    pub unusable: usize,
-    pub records: usize,
 }
 
 /// Longest department name, tag or State name.
@@ -791,11 +590,6 @@ fn find_existing(
         [&r.symbol, &r.paragraph],
         row,
     ))
-}
-
-/// A symbol as the UN writes it: trimmed, single spaces, no spaces around slashes.
-pub fn normalize_symbol(s: &str) -> String {
-    safe_text::one_line(s).replace(" /", "/").replace("/ ", "/")
 }
 
 impl Store {
@@ -1809,104 +1603,6 @@ fn word_query(q: &str) -> Option<String> {
 
 fn trigram_query(q: &str) -> String {
     crate::search::trigram_query(q)
-}
-
-/// Reads a whole (small) file given by the user, with a plain message when it cannot be read.
-pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
-    crate::import::read_capped(path, crate::import::MAX_LIST_FILE_BYTES)
-}
-
-fn file_name(path: &std::path::Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// Reads the UHRI bulk export at `path` as a stream, keeping the records of the State whose
-/// ISO 3166-1 alpha-3 code is `country`. Does not touch the database: the caller writes the
-/// batch with [`Store::import_recommendations`] (so the app holds no lock while it reads).
-pub fn uhri_batch(
-    path: &std::path::Path,
-    country: &str,
-    watch: &mut crate::import::Watch,
-) -> Result<ImportBatch> {
-    let country = crate::country::countries().by_code(country)?;
-    let file = std::fs::File::open(path).map_err(|source| Error::Io {
-        action: "Could not read",
-        path: path.to_path_buf(),
-        source,
-    })?;
-    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
-    let read = crate::import::uhri::read(file, total, country, watch)?;
-    Ok(ImportBatch {
-        source: Source::Uhri,
-        file_name: file_name(path),
-        country: country.iso3.clone(),
-        symbol: String::new(),
-        items: read.recommendations,
-        other_countries: read.other_countries,
-        unusable: read.unusable,
-        records: read.records,
-    })
-}
-
-/// A batch of the recommendations of a Working Group report's text.
-pub fn report_batch(bytes: &[u8], symbol: &str, file_name: &str) -> Result<ImportBatch> {
-    let items = crate::import::report::parse_bytes(bytes, symbol)?;
-    Ok(ImportBatch {
-        source: Source::Report,
-        file_name: file_name.to_string(),
-        country: String::new(),
-        symbol: normalize_symbol(symbol),
-        records: items.len(),
-        items,
-        other_countries: 0,
-        unusable: 0,
-    })
-}
-
-/// A batch of the rows of an OHCHR thematic list (.docx).
-pub fn thematic_list_batch(
-    bytes: &[u8],
-    symbol: Option<&str>,
-    file_name: &str,
-) -> Result<ImportBatch> {
-    let items = crate::import::thematic_list::parse_bytes(bytes, symbol)?;
-    let symbol = items.first().map(|i| i.symbol.clone()).unwrap_or_default();
-    Ok(ImportBatch {
-        source: Source::ThematicList,
-        file_name: file_name.to_string(),
-        country: String::new(),
-        symbol,
-        records: items.len(),
-        items,
-        other_countries: 0,
-        unusable: 0,
-    })
-}
-
-/// A batch of the rows of a CSV file, read with the mapping the user confirmed.
-pub fn csv_batch(
-    bytes: &[u8],
-    mapping: &crate::import::csv::CsvMapping,
-    file_name: &str,
-) -> Result<ImportBatch> {
-    let items = crate::import::csv::parse(bytes, mapping)?;
-    Ok(ImportBatch {
-        source: Source::Csv,
-        file_name: file_name.to_string(),
-        country: String::new(),
-        symbol: String::new(),
-        records: items.len(),
-        items,
-        other_countries: 0,
-        unusable: 0,
-    })
-}
-
-/// Reads a file given by path into a batch of the kind named by `source` (the CLI's way).
-pub fn file_name_of(path: &std::path::Path) -> String {
-    file_name(path)
 }
 
 #[cfg(test)]

@@ -820,7 +820,7 @@ fn check_content_and_reindex(store: &mut Store) -> Result<()> {
                 damaged_database(format!(
                     "holds a section whose text CityRights cannot read (section {id}, \
                      \"{}\": {why})",
-                    crate::import::safe_text::one_line(&title)
+                    crate::model::safe_text::one_line(&title)
                         .chars()
                         .take(80)
                         .collect::<String>()

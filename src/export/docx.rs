@@ -33,6 +33,7 @@ mod finish;
 
 use crate::city::{CityProfile, PaperSize};
 use crate::document::{citation_text, is_allowed_link, Block, Inline, ListItem, Mark, TableRow};
+use crate::ooxml::style;
 use crate::rules::FrontMatter;
 use crate::store::Store;
 use crate::submission::SubmissionDetail;
@@ -46,32 +47,6 @@ use docx_rs::{
 use serde::Serialize;
 use std::path::Path;
 use ts_rs::TS;
-
-/// The style ids the export writes and the import recognises (so that a file exported by
-/// CityRights comes back as the same content tree).
-pub(crate) mod style {
-    pub const TITLE: &str = "Title";
-    pub const FRONT_MATTER: &str = "FrontMatter";
-    pub const NUMBERED: &str = "NumberedParagraph";
-    pub const UNNUMBERED: &str = "UnnumberedParagraph";
-    pub const QUOTE: &str = "Quote";
-    pub const LIST_BULLET: &str = "ListBullet";
-    pub const LIST_NUMBER: &str = "ListNumber";
-    /// "List Continue", "List Continue 2"…: later paragraphs of a list item, by depth.
-    pub const LIST_CONTINUE: &str = "ListContinue";
-    pub const TABLE_HEADING: &str = "TableHeading";
-    pub const TABLE_CONTENTS: &str = "TableContents";
-    pub const FOOTNOTE_TEXT: &str = "FootnoteText";
-    pub const FOOTNOTE_REFERENCE: &str = "FootnoteReference";
-    pub const HYPERLINK: &str = "Hyperlink";
-    pub const CITATION: &str = "Citation";
-    pub const FOOTER: &str = "Footer";
-
-    /// The id of the heading style of `level` (1 = section titles).
-    pub fn heading(level: usize) -> String {
-        format!("Heading{}", level.clamp(1, 6))
-    }
-}
 
 /// Numbering definitions (ids above docx-rs's own default definition, which is id 1).
 const PARAGRAPHS_ABSTRACT: usize = 10;

@@ -11,8 +11,8 @@
 //! that is not a response (usually the sign that a wrong column was chosen).
 
 use crate::import::report::{split_states, utf8};
-use crate::import::safe_text;
-use crate::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::model::safe_text;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;

@@ -58,10 +58,9 @@ use crate::document::limits;
 use crate::document::{
     is_allowed_link, Block, Content, Inline, ListItem, Mark, TableCell, TableRow,
 };
-use crate::export::docx::style as ours;
-use crate::import::draft::{notice, ImportNotice};
 use crate::import::markdown::{push_inline, ImportedSection, ImportedSubmission};
-use crate::ooxml::{self, Element, Limits, Ns};
+use crate::import::{notice, ImportNotice};
+use crate::ooxml::{self, style as ours, Element, Limits, Ns};
 use crate::validate::TITLE_MAX;
 use crate::{Error, Result};
 

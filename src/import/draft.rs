@@ -16,23 +16,7 @@ use serde::Serialize;
 use std::path::Path;
 use ts_rs::TS;
 
-/// Something the import did that the officer should know: a tracked change accepted, comments
-/// left out, images that could not come across…
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[ts(export)]
-pub struct ImportNotice {
-    /// Stable code for tests and the UI (e.g. `tracked_changes`, `comments`, `drawings`).
-    pub code: String,
-    /// What happened, in plain words.
-    pub message: String,
-}
-
-pub(crate) fn notice(code: &str, message: impl Into<String>) -> ImportNotice {
-    ImportNotice {
-        code: code.to_string(),
-        message: message.into(),
-    }
-}
+pub use super::ImportNotice;
 
 /// A file read into sections, with its notices.
 #[derive(Debug, Clone, PartialEq)]

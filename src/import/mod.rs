@@ -6,7 +6,6 @@ pub mod draft;
 pub mod markdown;
 pub mod recommendations;
 pub mod report;
-pub mod safe_text;
 pub mod thematic_list;
 pub mod uhri;
 
@@ -105,5 +104,23 @@ impl<'a> Watch<'a> {
             ));
         }
         Ok(())
+    }
+}
+
+/// Something the import did that the officer should know: a tracked change accepted, comments
+/// left out, images that could not come across…
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct ImportNotice {
+    /// Stable code for tests and the UI (e.g. `tracked_changes`, `comments`, `drawings`).
+    pub code: String,
+    /// What happened, in plain words.
+    pub message: String,
+}
+
+pub(crate) fn notice(code: &str, message: impl Into<String>) -> ImportNotice {
+    ImportNotice {
+        code: code.to_string(),
+        message: message.into(),
     }
 }

@@ -7,7 +7,7 @@
 
 use super::csv::CsvMapping;
 use super::Watch;
-use crate::recommendation::{self as rec, ImportBatch};
+use crate::model::recommendation::{normalize_symbol, ImportBatch, Source};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -56,7 +56,7 @@ pub fn read(
         ImportKind::Uhri => match input {
             // Streamed: the export is hundreds of megabytes.
             ImportInput::File(path) => {
-                rec::uhri_batch(path, options.country.as_deref().unwrap_or(""), watch)
+                uhri_batch(path, options.country.as_deref().unwrap_or(""), watch)
             }
             ImportInput::Bytes { .. } => {
                 Err(Error::invalid("file", "Choose the UHRI export first."))
@@ -64,16 +64,16 @@ pub fn read(
         },
         ImportKind::Report => {
             let (bytes, name) = whole(input)?;
-            rec::report_batch(&bytes, symbol.unwrap_or(""), &name)
+            report_batch(&bytes, symbol.unwrap_or(""), &name)
         }
         ImportKind::ThematicList => {
             let (bytes, name) = whole(input)?;
-            rec::thematic_list_batch(&bytes, symbol.filter(|s| !s.trim().is_empty()), &name)
+            thematic_list_batch(&bytes, symbol.filter(|s| !s.trim().is_empty()), &name)
         }
         ImportKind::Csv => {
             let (bytes, name) = whole(input)?;
             let mapping = options.mapping.clone().unwrap_or_default();
-            rec::csv_batch(&bytes, &mapping, &name)
+            csv_batch(&bytes, &mapping, &name)
         }
     }
 }
@@ -81,7 +81,105 @@ pub fn read(
 /// The bytes of `input` and the name the batch records.
 fn whole(input: ImportInput<'_>) -> Result<(Vec<u8>, String)> {
     Ok(match input {
-        ImportInput::File(path) => (rec::read_file(path)?, rec::file_name_of(path)),
+        ImportInput::File(path) => (read_file(path)?, file_name_of(path)),
         ImportInput::Bytes { bytes, name } => (bytes, name),
     })
+}
+
+/// Reads a whole (small) file given by the user, with a plain message when it cannot be read.
+pub fn read_file(path: &std::path::Path) -> Result<Vec<u8>> {
+    crate::import::read_capped(path, crate::import::MAX_LIST_FILE_BYTES)
+}
+
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Reads the UHRI bulk export at `path` as a stream, keeping the records of the State whose
+/// ISO 3166-1 alpha-3 code is `country`. Does not touch the database: the caller writes the
+/// batch with `Store::import_recommendations` (so the app holds no lock while it reads).
+pub fn uhri_batch(
+    path: &std::path::Path,
+    country: &str,
+    watch: &mut crate::import::Watch,
+) -> Result<ImportBatch> {
+    let country = crate::country::countries().by_code(country)?;
+    let file = std::fs::File::open(path).map_err(|source| Error::Io {
+        action: "Could not read",
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let total = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let read = crate::import::uhri::read(file, total, country, watch)?;
+    Ok(ImportBatch {
+        source: Source::Uhri,
+        file_name: file_name(path),
+        country: country.iso3.clone(),
+        symbol: String::new(),
+        items: read.recommendations,
+        other_countries: read.other_countries,
+        unusable: read.unusable,
+        records: read.records,
+    })
+}
+
+/// A batch of the recommendations of a Working Group report's text.
+pub fn report_batch(bytes: &[u8], symbol: &str, file_name: &str) -> Result<ImportBatch> {
+    let items = crate::import::report::parse_bytes(bytes, symbol)?;
+    Ok(ImportBatch {
+        source: Source::Report,
+        file_name: file_name.to_string(),
+        country: String::new(),
+        symbol: normalize_symbol(symbol),
+        records: items.len(),
+        items,
+        other_countries: 0,
+        unusable: 0,
+    })
+}
+
+/// A batch of the rows of an OHCHR thematic list (.docx).
+pub fn thematic_list_batch(
+    bytes: &[u8],
+    symbol: Option<&str>,
+    file_name: &str,
+) -> Result<ImportBatch> {
+    let items = crate::import::thematic_list::parse_bytes(bytes, symbol)?;
+    let symbol = items.first().map(|i| i.symbol.clone()).unwrap_or_default();
+    Ok(ImportBatch {
+        source: Source::ThematicList,
+        file_name: file_name.to_string(),
+        country: String::new(),
+        symbol,
+        records: items.len(),
+        items,
+        other_countries: 0,
+        unusable: 0,
+    })
+}
+
+/// A batch of the rows of a CSV file, read with the mapping the user confirmed.
+pub fn csv_batch(
+    bytes: &[u8],
+    mapping: &crate::import::csv::CsvMapping,
+    file_name: &str,
+) -> Result<ImportBatch> {
+    let items = crate::import::csv::parse(bytes, mapping)?;
+    Ok(ImportBatch {
+        source: Source::Csv,
+        file_name: file_name.to_string(),
+        country: String::new(),
+        symbol: String::new(),
+        records: items.len(),
+        items,
+        other_countries: 0,
+        unusable: 0,
+    })
+}
+
+/// Reads a file given by path into a batch of the kind named by `source` (the CLI's way).
+pub fn file_name_of(path: &std::path::Path) -> String {
+    file_name(path)
 }

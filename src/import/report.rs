@@ -27,8 +27,8 @@
 //! part of the text was lost in the copy), each with its line.
 
 use crate::country::countries;
-use crate::import::safe_text;
-use crate::recommendation::{normalize_symbol, ImportedRecommendation};
+use crate::model::recommendation::{normalize_symbol, ImportedRecommendation};
+use crate::model::safe_text;
 use crate::{Error, Result};
 
 /// The largest text accepted. A Working Group report is about 100 KB of text.

@@ -22,8 +22,8 @@
 //! of recommendations, and a recommendation whose report symbol cannot be known (with its row).
 
 use crate::import::report::split_states;
-use crate::import::safe_text;
-use crate::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::model::safe_text;
 use crate::{Error, Result};
 use quick_xml::events::Event;
 use std::io::Read;
@@ -35,7 +35,7 @@ pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 /// The most text of one table cell, counted while it is read: a cell holds one recommendation
 /// with its source and position lines, or a list of themes, a few kilobytes at most. A 200 KB
 /// file must not grow one cell into a recommendation of hundreds of megabytes.
-pub const MAX_CELL_BYTES: usize = 4 * crate::recommendation::TEXT_MAX_BYTES;
+pub const MAX_CELL_BYTES: usize = 4 * crate::model::recommendation::TEXT_MAX_BYTES;
 
 fn import_error(message: impl Into<String>) -> Error {
     Error::Import {

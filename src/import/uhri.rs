@@ -23,8 +23,9 @@
 
 use crate::country::{fold, Country};
 use crate::import::report::split_states;
-use crate::import::{safe_text, Watch};
-use crate::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::import::Watch;
+use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
+use crate::model::safe_text;
 use crate::{Error, Result};
 use serde::de::{self, Deserializer, IgnoredAny, SeqAccess, Visitor};
 use serde::Deserialize;

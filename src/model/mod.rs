@@ -1,5 +1,5 @@
 //! The model tier: the content tree and the rules about it, with no SQL, no files and no
-//! formats. Everything here depends only on other `model` modules and on [`crate::error`];
+//! formats. Everything here depends only on other `model` modules and on the error type;
 //! `tests/layers.rs` keeps it that way.
 //!
 //! - [`document`]: the content tree (and [`document::limits`], its size gate);
@@ -7,14 +7,20 @@
 //! - [`validate`]: field checks (text lengths, dates, times);
 //! - [`rules`]: a mechanism's rules (word limits, front matter) and their overrides;
 //! - [`country`]: the country reference list;
-//! - [`enums`]: the stored and JSON words of the word-like enums.
+//! - [`enums`]: the stored and JSON words of the word-like enums;
+//! - [`safe_text`]: text from a file made safe to store and show;
+//! - [`recommendation`]: a recommendation's words and a record as an importer read it (the
+//!   table is the store's).
 //!
-//! The crate root re-exports each module (`cityrights::document`, …), so its paths are
-//! unchanged for the CLI, the shell and the tests.
+//! The crate root re-exports the modules that were there before (`cityrights::document`, …),
+//! and the root `recommendation` module the recommendation's words, so every path the CLI,
+//! the shell and the tests use is unchanged.
 
 pub mod country;
 pub mod document;
 pub mod enums;
+pub mod recommendation;
 pub mod rules;
+pub mod safe_text;
 pub mod validate;
 pub mod wordcount;
