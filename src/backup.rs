@@ -24,54 +24,19 @@
 //! - Restoring swaps the files so that either the old or the new database is in place at every
 //!   moment — never a half-written one.
 
+pub(crate) use crate::store::copy::io;
+pub use crate::store::copy::{backup_dir, keep_copy_before, BackupReason};
+use crate::store::copy::{keep_copy, new_name, PREFIX, STAMP, SUFFIX};
+use crate::store::guarded::Guarded;
+pub use crate::store::guarded::{BUSY_WAIT, CHECK_TIME_LIMIT};
+pub use crate::store::identity::{database_identity, identity_file, Identity};
+use crate::store::identity::{identity_in, is_id, new_id, remember_identity, write_identity};
 use crate::store::Store;
 use crate::{Error, Result};
-use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 use ts_rs::TS;
-
-/// Why a backup was made (part of its file name).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    TS,
-    strum::IntoStaticStr,
-    strum::EnumString,
-    strum::VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "kebab-case")]
-#[ts(export)]
-pub enum BackupReason {
-    Startup,
-    Periodic,
-    Manual,
-    BeforeMigration,
-    BeforeRestore,
-    /// The database a workspace import replaced.
-    BeforeImport,
-}
-
-crate::enums::words!(BackupReason);
-
-impl BackupReason {
-    /// True for the copies of a database that was about to be replaced or upgraded: they may be
-    /// the only copy of it, so retention never deletes them.
-    pub fn is_kept(self) -> bool {
-        matches!(
-            self,
-            BackupReason::BeforeMigration
-                | BackupReason::BeforeRestore
-                | BackupReason::BeforeImport
-        )
-    }
-}
 
 /// A backup file and what it holds.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -103,171 +68,6 @@ pub struct BackupInfo {
 pub const KEEP_DAILY: usize = 14;
 pub const KEEP_WEEKLY: usize = 8;
 
-/// How long checking one backup file may take (integrity check, counts, words). A sound
-/// backup of a large city's database is checked in well under a second per 50 MB; a planted
-/// or pathological file must not hold up listing or pruning for longer than this, so after it
-/// the file is reported as "could not be checked in time" (never deleted, never restored).
-pub const CHECK_TIME_LIMIT: Duration = Duration::from_secs(10);
-
-/// How long a check waits for a backup another program holds locked (a virus scanner, a sync
-/// client) before reporting it as busy right now. Short: listing waits for every such file.
-pub const BUSY_WAIT: Duration = Duration::from_millis(500);
-
-const PREFIX: &str = "cityrights-";
-const SUFFIX: &str = ".sqlite3";
-/// Length of a database identity: 16 random bytes as lowercase hex.
-const ID_LEN: usize = 32;
-
-/// The backup folder of a database: `backups/` beside it.
-pub fn backup_dir(db_path: &Path) -> PathBuf {
-    db_path
-        .parent()
-        .unwrap_or_else(|| Path::new("."))
-        .join("backups")
-}
-
-pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
-    let path = path.to_path_buf();
-    move |source| Error::Io {
-        action,
-        path,
-        source,
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Identity
-
-/// Who a database is: a random id, and when it was given (backups named without an id, made
-/// before that moment, may be this database's).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Identity {
-    pub id: String,
-    /// RFC 3339, UTC.
-    pub created_at: String,
-}
-
-/// The table in which a database keeps its identity (one row). Created on first opening by
-/// [`ensure_identity`]; older versions of CityRights ignore it.
-const IDENTITY_TABLE: &str = "CREATE TABLE IF NOT EXISTS database_identity (
-    only INTEGER PRIMARY KEY CHECK (only = 1),
-    id TEXT NOT NULL,
-    created_at TEXT NOT NULL
-)";
-
-fn is_id(s: &str) -> bool {
-    s.len() == ID_LEN
-        && s.bytes()
-            .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
-}
-
-fn new_id() -> Result<String> {
-    let conn = Connection::open_in_memory()?;
-    Ok(conn.query_row("SELECT lower(hex(randomblob(16)))", [], |r| r.get(0))?)
-}
-
-/// The small file beside the database that remembers its identity (`<database>.id`), so that
-/// its backups can still be found and restored when the database itself cannot be read.
-pub fn identity_file(db_path: &Path) -> PathBuf {
-    PathBuf::from(format!("{}.id", db_path.display()))
-}
-
-fn read_identity_file(db_path: &Path) -> Option<Identity> {
-    let text = std::fs::read_to_string(identity_file(db_path)).ok()?;
-    let mut parts = text.split_whitespace();
-    let id = parts.next().filter(|id| is_id(id))?.to_string();
-    let created_at = parts.next()?.to_string();
-    chrono::DateTime::parse_from_rfc3339(&created_at).ok()?;
-    Some(Identity { id, created_at })
-}
-
-/// Writes `<database>.id` when it is missing or says something else. Best effort: the identity
-/// is in the database too; this file only helps when the database cannot be read.
-fn remember_identity(db_path: &Path, identity: &Identity) {
-    if read_identity_file(db_path).as_ref() == Some(identity) {
-        return;
-    }
-    let _ = std::fs::write(
-        identity_file(db_path),
-        format!("{} {}\n", identity.id, identity.created_at),
-    );
-}
-
-fn identity_in(conn: &Connection) -> rusqlite::Result<Option<Identity>> {
-    // Only ever a table: a view of that name (a planted file) is not queried.
-    let is_table: bool = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'database_identity'",
-        [],
-        |r| r.get::<_, i64>(0).map(|n| n > 0),
-    )?;
-    if !is_table {
-        return Ok(None);
-    }
-    let row = conn
-        .query_row(
-            "SELECT id, created_at FROM database_identity WHERE only = 1",
-            [],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
-        )
-        .optional()?;
-    Ok(row
-        .filter(|(id, _)| is_id(id))
-        .map(|(id, created_at)| Identity { id, created_at }))
-}
-
-/// Gives the database behind `conn` an identity when it has none (on first opening by this
-/// version; an old database gets one then). When `<database>.id` names one, it is adopted:
-/// the file at this place keeps the identity its backups carry. Called by [`Store::open`].
-pub(crate) fn ensure_identity(conn: &Connection, db_path: &Path) -> Result<Identity> {
-    if let Some(found) = identity_in(conn)? {
-        remember_identity(db_path, &found);
-        return Ok(found);
-    }
-    let identity = match read_identity_file(db_path) {
-        Some(i) => i,
-        None => Identity {
-            id: new_id()?,
-            created_at: crate::store::now_text(),
-        },
-    };
-    write_identity(conn, &identity)?;
-    remember_identity(db_path, &identity);
-    Ok(identity)
-}
-
-/// True when the database behind `conn` has no identity yet (opening will write one).
-pub(crate) fn needs_identity(conn: &Connection) -> bool {
-    !matches!(identity_in(conn), Ok(Some(_)))
-}
-
-fn write_identity(conn: &Connection, identity: &Identity) -> Result<()> {
-    conn.execute_batch(IDENTITY_TABLE)?;
-    conn.execute(
-        "INSERT OR REPLACE INTO database_identity (only, id, created_at) VALUES (1, ?1, ?2)",
-        [&identity.id, &identity.created_at],
-    )?;
-    Ok(())
-}
-
-/// The identity of the database at `db_path`: read from the database (read-only, with the
-/// same time limit as any check), else from `<database>.id`; None when neither can tell.
-pub fn database_identity(db_path: &Path) -> Option<Identity> {
-    let from_db = Guarded::open(db_path)
-        .ok()
-        .and_then(|g| identity_in(&g.conn).ok().flatten());
-    from_db.or_else(|| read_identity_file(db_path))
-}
-
-impl Store {
-    /// This database's identity (given when it was opened).
-    pub fn database_identity(&self) -> Result<Identity> {
-        match identity_in(&self.conn)? {
-            Some(i) => Ok(i),
-            None => ensure_identity(&self.conn, self.path()),
-        }
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Names
 
@@ -279,8 +79,6 @@ struct Name {
     created_at: chrono::DateTime<chrono::Utc>,
     reason: BackupReason,
 }
-
-const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
 
 fn parse_name(name: &str) -> Option<Name> {
     let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
@@ -302,18 +100,6 @@ fn parse_name(name: &str) -> Option<Name> {
         created_at: t,
         reason: BackupReason::parse(reason)?,
     })
-}
-
-/// A new file name in `dir` for a backup of `id` made now for `reason`.
-fn new_name(dir: &Path, id: &str, reason: BackupReason) -> String {
-    let stamp = chrono::Utc::now().format(STAMP).to_string();
-    let mut name = format!("{PREFIX}{id}-{stamp}-{}{SUFFIX}", reason.as_str());
-    let mut n = 1;
-    while dir.join(&name).exists() || dir.join(format!("{name}.partial")).exists() {
-        n += 1;
-        name = format!("{PREFIX}{id}-{stamp}-{}-{n}{SUFFIX}", reason.as_str());
-    }
-    name
 }
 
 /// Whether the backup named `name` in `dir` is one of the database whose identity is
@@ -345,64 +131,6 @@ fn same_folder(a: &Path, b: &Path) -> bool {
     match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Checking a file without letting it stall us
-
-/// A read-only connection to a file that may be hostile: `trusted_schema = OFF` (functions with
-/// side effects in its schema are refused), a short busy wait, and a watchdog that interrupts
-/// whatever runs after [`CHECK_TIME_LIMIT`].
-struct Guarded {
-    conn: Connection,
-    deadline: Instant,
-    stop: Option<std::sync::mpsc::Sender<()>>,
-}
-
-impl Guarded {
-    fn open(path: &Path) -> rusqlite::Result<Guarded> {
-        Guarded::open_with(path, CHECK_TIME_LIMIT)
-    }
-
-    fn open_with(path: &Path, limit: Duration) -> rusqlite::Result<Guarded> {
-        if !path.is_file() {
-            return Err(rusqlite::Error::SqliteFailure(
-                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
-                Some("not a file".into()),
-            ));
-        }
-        let conn = Connection::open_with_flags(
-            path,
-            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
-        conn.busy_timeout(BUSY_WAIT)?;
-        conn.execute_batch("PRAGMA trusted_schema = OFF;")?;
-        let deadline = Instant::now() + limit;
-        let handle = conn.get_interrupt_handle();
-        let (stop, stopped) = std::sync::mpsc::channel::<()>();
-        std::thread::spawn(move || {
-            if let Err(std::sync::mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(limit) {
-                handle.interrupt();
-            }
-        });
-        Ok(Guarded {
-            conn,
-            deadline,
-            stop: Some(stop),
-        })
-    }
-
-    fn timed_out(&self) -> bool {
-        Instant::now() >= self.deadline
-    }
-}
-
-impl Drop for Guarded {
-    fn drop(&mut self) {
-        if let Some(stop) = self.stop.take() {
-            let _ = stop.send(());
-        }
     }
 }
 
@@ -663,77 +391,6 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     // `-wal`/`-shm` files beside it. (Opening it as a database switches it back to WAL.)
     let _mode: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
     Ok(())
-}
-
-/// Copies `from` to `to` byte for byte and puts it on disk (fsync).
-fn copy_synced(from: &Path, to: &Path) -> Result<()> {
-    std::fs::copy(from, to).map_err(io("Could not copy the database to", to))?;
-    std::fs::File::open(to)
-        .and_then(|f| f.sync_all())
-        .map_err(io("Could not write", to))?;
-    Ok(())
-}
-
-/// Copies the database file at `db_path` byte for byte — and its `-wal` beside it when there is
-/// one — into its backup folder before it is replaced or upgraded (`reason`: before a restore,
-/// a workspace import or a migration). The copy is made whether or not the file can be opened
-/// (a damaged file, or one of a newer version, is copied as it is), fsynced, and never pruned:
-/// it stays until the officer deletes it. Its name carries the database's identity (read from
-/// the database, else from `<database>.id`; a new one is given and remembered there when
-/// neither can tell), so that it is listed with this database's backups.
-///
-/// The database must not be open in this process (SQLite's locks are per process: reading the
-/// file through another handle and closing it would drop them). Returns None when there is no
-/// file, or an empty one, to keep.
-pub fn keep_copy_before(db_path: &Path, reason: BackupReason) -> Result<Option<PathBuf>> {
-    let identity = match database_identity(db_path) {
-        Some(i) => i,
-        None => Identity {
-            id: new_id()?,
-            created_at: crate::store::now_text(),
-        },
-    };
-    keep_copy(db_path, reason, &identity)
-}
-
-fn keep_copy(db_path: &Path, reason: BackupReason, identity: &Identity) -> Result<Option<PathBuf>> {
-    match std::fs::metadata(db_path) {
-        Ok(m) if m.is_file() && m.len() > 0 => {}
-        Ok(m) if m.is_file() => return Ok(None),
-        Ok(_) => {
-            return Err(Error::Refused(format!(
-                "{} is not a file; nothing was changed.",
-                db_path.display()
-            )))
-        }
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io("Could not read", db_path)(e)),
-    }
-    remember_identity(db_path, identity);
-    let dir = backup_dir(db_path);
-    std::fs::create_dir_all(&dir).map_err(io("Could not create the backup folder", &dir))?;
-    let name = new_name(&dir, &identity.id, reason);
-    let target = dir.join(&name);
-    let partial = dir.join(format!("{name}.partial"));
-    let wal = PathBuf::from(format!("{}-wal", db_path.display()));
-    let result = (|| -> Result<()> {
-        copy_synced(db_path, &partial)?;
-        if wal.is_file() {
-            let wal_copy = PathBuf::from(format!("{}-wal", target.display()));
-            copy_synced(&wal, &wal_copy)?;
-        }
-        std::fs::rename(&partial, &target).map_err(io("Could not finish the copy", &target))?;
-        if let Ok(d) = std::fs::File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&partial);
-        let _ = std::fs::remove_file(format!("{}-wal", target.display()));
-        return Err(e);
-    }
-    Ok(Some(target))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,6 @@ pub mod engagement;
 pub mod error;
 pub mod export;
 pub mod import;
-pub mod mechanism;
 pub mod milestone;
 pub mod model;
 pub mod ooxml;
@@ -24,18 +23,17 @@ pub mod personal_data;
 pub mod recommendation;
 pub mod reminder;
 pub mod revision;
-pub mod safety;
 pub mod search;
 pub mod session;
 pub mod settings;
 pub mod stakeholder;
 pub mod store;
 pub mod submission;
-pub mod template;
 pub mod timeline;
 pub mod workspace;
 
-pub use model::{country, document, enums, rules, validate, wordcount};
+pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
+pub use store::safety;
 
 pub use error::{Error, ErrorPayload, Result};
 pub use store::Store;

@@ -34,18 +34,11 @@ const KNOWN_CYCLES: &[&[&str]] = &[&[
     "backup",
     "calendar",
     "city",
-    "compliance",
     "engagement",
-    "mechanism",
-    "milestone",
     "revision",
-    "search",
     "session",
     "settings",
-    "stakeholder",
-    "store",
     "submission",
-    "template",
 ]];
 
 type Module = Vec<String>;

@@ -7,6 +7,8 @@
 //! - [`validate`]: field checks (text lengths, dates, times);
 //! - [`rules`]: a mechanism's rules (word limits, front matter) and their overrides;
 //! - [`country`]: the country reference list;
+//! - [`mechanism`]: the UN mechanisms and mandates, as shipped reference data;
+//! - [`template`]: the submission templates;
 //! - [`enums`]: the stored and JSON words of the word-like enums;
 //! - [`safe_text`]: text from a file made safe to store and show;
 //! - [`recommendation`]: a recommendation's words and a record as an importer read it (the
@@ -19,8 +21,10 @@
 pub mod country;
 pub mod document;
 pub mod enums;
+pub mod mechanism;
 pub mod recommendation;
 pub mod rules;
 pub mod safe_text;
+pub mod template;
 pub mod validate;
 pub mod wordcount;

@@ -6,6 +6,12 @@
 //! - all pending migrations run in one transaction, so a failed upgrade leaves the old schema;
 //! - `synchronous = FULL` with WAL: when the UI says "saved", the write is on disk.
 
+pub(crate) mod copy;
+pub(crate) mod guarded;
+pub(crate) mod identity;
+pub(crate) mod mechanism;
+pub mod safety;
+
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -15,11 +21,11 @@ pub const APPLICATION_ID: i32 = 0x4352_7473;
 
 /// Migrations, in order; `user_version` is the number applied. Never edit a shipped one: add.
 pub(crate) const MIGRATIONS: &[&str] = &[
-    include_str!("../assets/migrations/001_initial.sql"),
-    include_str!("../assets/migrations/002_drafting.sql"),
-    include_str!("../assets/migrations/003_calendar.sql"),
-    include_str!("../assets/migrations/004_recommendations.sql"),
-    include_str!("../assets/migrations/005_consultations.sql"),
+    include_str!("../../assets/migrations/001_initial.sql"),
+    include_str!("../../assets/migrations/002_drafting.sql"),
+    include_str!("../../assets/migrations/003_calendar.sql"),
+    include_str!("../../assets/migrations/004_recommendations.sql"),
+    include_str!("../../assets/migrations/005_consultations.sql"),
 ];
 
 /// The schema version this build writes.
@@ -73,7 +79,7 @@ impl Store {
             path: path.to_path_buf(),
             reason,
         };
-        if let Some(reason) = crate::safety::unsafe_place(path) {
+        if let Some(reason) = safety::unsafe_place(path) {
             return Err(Error::UnsafePlace {
                 path: path.to_path_buf(),
                 reason,
@@ -149,7 +155,7 @@ impl Store {
             // first write; kept until deleted by hand. The connection is closed meanwhile:
             // reading the file through another handle must not drop its locks.
             drop(conn);
-            crate::backup::keep_copy_before(path, crate::backup::BackupReason::BeforeMigration)?;
+            copy::keep_copy_before(path, copy::BackupReason::BeforeMigration)?;
             conn = open_conn()?;
         }
 
@@ -168,20 +174,20 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.migrate(version)?;
-        // Its identity, which its backups carry (given once; see `crate::backup`).
-        let needs_identity = crate::backup::needs_identity(&store.conn);
+        // Its identity, which its backups carry (given once; see `identity`).
+        let needs_identity = identity::needs_identity(&store.conn);
         if exists
             && tables > 0
             && !checked
-            && (needs_identity || !crate::mechanism::reference_data_current(&store))
+            && (needs_identity || !mechanism::reference_data_current(&store))
         {
             // New reference data or the identity is about to be written: check the file first.
             quick_check(&store.conn)?;
         }
         if needs_identity {
-            crate::backup::ensure_identity(&store.conn, path)?;
+            identity::ensure_identity(&store.conn, path)?;
         }
-        crate::mechanism::sync_reference_data(&mut store)?;
+        mechanism::sync_reference_data(&mut store)?;
         Ok(store)
     }
 

@@ -9,11 +9,11 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 const FILES: [&str; 5] = [
-    include_str!("../assets/templates/upr_stakeholder.json"),
-    include_str!("../assets/templates/upr_midterm.json"),
-    include_str!("../assets/templates/tb_list_of_issues.json"),
-    include_str!("../assets/templates/tb_session_report.json"),
-    include_str!("../assets/templates/sp_call_for_input.json"),
+    include_str!("../../assets/templates/upr_stakeholder.json"),
+    include_str!("../../assets/templates/upr_midterm.json"),
+    include_str!("../../assets/templates/tb_list_of_issues.json"),
+    include_str!("../../assets/templates/tb_session_report.json"),
+    include_str!("../../assets/templates/sp_call_for_input.json"),
 ];
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]

@@ -1,0 +1,158 @@
+//! Byte copies of the database file, made before it is replaced or upgraded, and the names
+//! and folder of the backups: the store makes one before a migration, the backup service every
+//! other kind.
+
+use super::identity::{database_identity, new_id, remember_identity, Identity};
+use crate::{Error, Result};
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use ts_rs::TS;
+
+/// Why a backup was made (part of its file name).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "kebab-case")]
+#[ts(export)]
+pub enum BackupReason {
+    Startup,
+    Periodic,
+    Manual,
+    BeforeMigration,
+    BeforeRestore,
+    /// The database a workspace import replaced.
+    BeforeImport,
+}
+
+crate::enums::words!(BackupReason);
+
+impl BackupReason {
+    /// True for the copies of a database that was about to be replaced or upgraded: they may be
+    /// the only copy of it, so retention never deletes them.
+    pub fn is_kept(self) -> bool {
+        matches!(
+            self,
+            BackupReason::BeforeMigration
+                | BackupReason::BeforeRestore
+                | BackupReason::BeforeImport
+        )
+    }
+}
+
+pub(crate) const PREFIX: &str = "cityrights-";
+pub(crate) const SUFFIX: &str = ".sqlite3";
+
+pub(crate) const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+/// The backup folder of a database: `backups/` beside it.
+pub fn backup_dir(db_path: &Path) -> PathBuf {
+    db_path
+        .parent()
+        .unwrap_or_else(|| Path::new("."))
+        .join("backups")
+}
+
+pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
+    let path = path.to_path_buf();
+    move |source| Error::Io {
+        action,
+        path,
+        source,
+    }
+}
+
+/// A new file name in `dir` for a backup of `id` made now for `reason`.
+pub(crate) fn new_name(dir: &Path, id: &str, reason: BackupReason) -> String {
+    let stamp = chrono::Utc::now().format(STAMP).to_string();
+    let mut name = format!("{PREFIX}{id}-{stamp}-{}{SUFFIX}", reason.as_str());
+    let mut n = 1;
+    while dir.join(&name).exists() || dir.join(format!("{name}.partial")).exists() {
+        n += 1;
+        name = format!("{PREFIX}{id}-{stamp}-{}-{n}{SUFFIX}", reason.as_str());
+    }
+    name
+}
+
+/// Copies `from` to `to` byte for byte and puts it on disk (fsync).
+pub(crate) fn copy_synced(from: &Path, to: &Path) -> Result<()> {
+    std::fs::copy(from, to).map_err(io("Could not copy the database to", to))?;
+    std::fs::File::open(to)
+        .and_then(|f| f.sync_all())
+        .map_err(io("Could not write", to))?;
+    Ok(())
+}
+
+/// Copies the database file at `db_path` byte for byte — and its `-wal` beside it when there is
+/// one — into its backup folder before it is replaced or upgraded (`reason`: before a restore,
+/// a workspace import or a migration). The copy is made whether or not the file can be opened
+/// (a damaged file, or one of a newer version, is copied as it is), fsynced, and never pruned:
+/// it stays until the officer deletes it. Its name carries the database's identity (read from
+/// the database, else from `<database>.id`; a new one is given and remembered there when
+/// neither can tell), so that it is listed with this database's backups.
+///
+/// The database must not be open in this process (SQLite's locks are per process: reading the
+/// file through another handle and closing it would drop them). Returns None when there is no
+/// file, or an empty one, to keep.
+pub fn keep_copy_before(db_path: &Path, reason: BackupReason) -> Result<Option<PathBuf>> {
+    let identity = match database_identity(db_path) {
+        Some(i) => i,
+        None => Identity {
+            id: new_id()?,
+            created_at: crate::store::now_text(),
+        },
+    };
+    keep_copy(db_path, reason, &identity)
+}
+
+pub(crate) fn keep_copy(
+    db_path: &Path,
+    reason: BackupReason,
+    identity: &Identity,
+) -> Result<Option<PathBuf>> {
+    match std::fs::metadata(db_path) {
+        Ok(m) if m.is_file() && m.len() > 0 => {}
+        Ok(m) if m.is_file() => return Ok(None),
+        Ok(_) => {
+            return Err(Error::Refused(format!(
+                "{} is not a file; nothing was changed.",
+                db_path.display()
+            )))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io("Could not read", db_path)(e)),
+    }
+    remember_identity(db_path, identity);
+    let dir = backup_dir(db_path);
+    std::fs::create_dir_all(&dir).map_err(io("Could not create the backup folder", &dir))?;
+    let name = new_name(&dir, &identity.id, reason);
+    let target = dir.join(&name);
+    let partial = dir.join(format!("{name}.partial"));
+    let wal = PathBuf::from(format!("{}-wal", db_path.display()));
+    let result = (|| -> Result<()> {
+        copy_synced(db_path, &partial)?;
+        if wal.is_file() {
+            let wal_copy = PathBuf::from(format!("{}-wal", target.display()));
+            copy_synced(&wal, &wal_copy)?;
+        }
+        std::fs::rename(&partial, &target).map_err(io("Could not finish the copy", &target))?;
+        if let Ok(d) = std::fs::File::open(&dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&partial);
+        let _ = std::fs::remove_file(format!("{}-wal", target.display()));
+        return Err(e);
+    }
+    Ok(Some(target))
+}
