@@ -271,3 +271,24 @@ fn checkpoint(db: &std::path::Path) {
         .execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")
         .unwrap();
 }
+
+#[test]
+fn a_city_profile_sent_by_the_page_never_sets_a_file_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+    // What a compromised page could send to `save_city`: a path to read at the next export.
+    let sent = r#"{"name":"Exampleville","country":"SVN","state_under_review":"Slovenia","contact_name":"",
+        "contact_email":"","default_language":"en","paper_size":"a4","logo_path":"/etc/passwd",
+        "is_demo":false}"#;
+    let profile: cityrights::city::CityProfile = serde_json::from_str(sent).unwrap();
+    assert_eq!(
+        profile.logo_path, None,
+        "the path is not read from the page's JSON"
+    );
+    let saved = s.save_city_profile(&profile).unwrap();
+    assert_eq!(saved.logo_path, None);
+    // And a profile built in Rust with a path keeps the stored logo (none) all the same.
+    let mut forged = profile.clone();
+    forged.logo_path = Some("/dev/zero".into());
+    assert_eq!(s.save_city_profile(&forged).unwrap().logo_path, None);
+}
