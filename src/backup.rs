@@ -24,7 +24,7 @@
 //! - Restoring swaps the files so that either the old or the new database is in place at every
 //!   moment — never a half-written one.
 
-pub(crate) use crate::store::copy::io;
+use crate::files::io;
 pub use crate::store::copy::{backup_dir, keep_copy_before, BackupReason};
 use crate::store::copy::{keep_copy, new_name, PREFIX, STAMP, SUFFIX};
 use crate::store::guarded::Guarded;
@@ -737,7 +737,7 @@ fn copy_problem(folder: &str, e: &Error) -> String {
 
 /// Replaces the database at `db_path` with the backup at `backup`. The caller holds the
 /// database's writer lock and has no `Store` open on it (the app keeps its lock through the
-/// whole restore: [`crate::session::Session::replace_database`]).
+/// whole restore: `Session::replace_database`).
 ///
 /// Only this database's backups are restored ([`belongs_to`]), and only a sound one. Before
 /// anything is replaced, the current file is copied byte for byte ([`keep_copy_before`]),

@@ -234,8 +234,7 @@ pub fn logo_dir(db_path: &Path) -> PathBuf {
 /// one file; a different one never replaces a file a backup may name) and returns its path.
 pub(crate) fn keep_logo(db_path: &Path, bytes: &[u8], ext: &str) -> Result<PathBuf> {
     let dir = logo_dir(db_path);
-    std::fs::create_dir_all(&dir)
-        .map_err(crate::backup::io("Could not create the folder", &dir))?;
+    std::fs::create_dir_all(&dir).map_err(crate::files::io("Could not create the folder", &dir))?;
     let digest: String = Sha256::digest(bytes)
         .iter()
         .take(8)
@@ -244,7 +243,7 @@ pub(crate) fn keep_logo(db_path: &Path, bytes: &[u8], ext: &str) -> Result<PathB
     let target = dir.join(format!("logo-{digest}.{ext}"));
     let same = read_logo(&target).is_ok_and(|existing| existing == bytes);
     if !same {
-        crate::export::write_file(&target, bytes)?;
+        crate::files::write_file(&target, bytes)?;
     }
     Ok(target)
 }

@@ -15,6 +15,7 @@ pub mod demo;
 pub mod engagement;
 pub mod error;
 pub mod export;
+mod files;
 pub mod import;
 pub mod milestone;
 pub mod model;

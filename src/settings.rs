@@ -153,7 +153,7 @@ pub fn check_second_folder(db_path: &Path, folder: &str) -> Result<PathBuf> {
             format!("{problem}. Choose a folder that exists and can be written."),
         ));
     }
-    let main = crate::backup::backup_dir(db_path);
+    let main = crate::store::copy::backup_dir(db_path);
     let same = |a: &Path, b: &Path| match (a.canonicalize(), b.canonicalize()) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,
@@ -270,7 +270,7 @@ mod tests {
         let file = dir.path().join("a-file");
         std::fs::write(&file, "x").unwrap();
         assert!(refuse(file.to_str().unwrap()).contains("is a file"));
-        let main = crate::backup::backup_dir(&db);
+        let main = crate::store::copy::backup_dir(&db);
         std::fs::create_dir_all(&main).unwrap();
         assert!(refuse(main.to_str().unwrap()).contains("data folder"));
         assert!(refuse(dir.path().to_str().unwrap()).contains("data folder"));

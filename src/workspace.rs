@@ -23,7 +23,8 @@
 //! database is backed up, and the copy replaces it by a rename ([`crate::backup`]), so either
 //! the old or the imported database is in place at every moment.
 
-use crate::backup::{io, BackupInfo};
+use crate::backup::BackupInfo;
+use crate::files::io;
 use crate::store::{Store, APPLICATION_ID, SCHEMA_VERSION};
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
@@ -302,7 +303,7 @@ impl Store {
             .map_err(io("Could not write", output))?;
         let bytes = zip.finish().map_err(zip_error)?.into_inner();
         drop(snapshot);
-        crate::export::write_file(output, &bytes)?;
+        crate::files::write_file(output, &bytes)?;
         Ok(WorkspaceExported {
             path: output.display().to_string(),
             bytes: bytes.len() as u64,

@@ -3,7 +3,7 @@
 //!
 //! - an import that goes up or sideways between tiers: a module in a tier folder (`model`,
 //!   `store`, `formats`, `app`) may name only its own tier, the tiers below it (see [`MAY_USE`])
-//!   and `error`; a tier never names a module still at the crate root (not yet sorted);
+//!   and the base (`error`, `files`); a tier never names a module still at the crate root (not yet sorted);
 //! - an import cycle between modules (a module is the first two segments of its path:
 //!   `model::document` with its `limits`, `import::docx`): none among the tiers; among the
 //!   modules still at the root, none beyond [`KNOWN_CYCLES`], a list that may only shrink.
@@ -25,21 +25,13 @@ const MAY_USE: &[(&str, &[&str])] = &[
     ("app", &["model", "store", "formats", "app"]),
 ];
 
-/// Below every tier: the one error type.
-const BASE: &[&str] = &["error"];
+/// Below every tier: the one error type, and `files` (writing a file whole, naming a failed
+/// file operation).
+const BASE: &[&str] = &["error", "files"];
 
 /// Cycles among the modules not yet in a tier, as they stand. A cycle found must be inside one
 /// of these; when one shrinks, shrink it here too (the test says so when a module has left).
-const KNOWN_CYCLES: &[&[&str]] = &[&[
-    "backup",
-    "calendar",
-    "city",
-    "engagement",
-    "revision",
-    "session",
-    "settings",
-    "submission",
-]];
+const KNOWN_CYCLES: &[&[&str]] = &[&["calendar", "engagement", "revision", "submission"]];
 
 type Module = Vec<String>;
 

@@ -3,6 +3,7 @@
 //! other kind.
 
 use super::identity::{database_identity, new_id, remember_identity, Identity};
+use crate::files::io;
 use crate::{Error, Result};
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -59,15 +60,6 @@ pub fn backup_dir(db_path: &Path) -> PathBuf {
         .parent()
         .unwrap_or_else(|| Path::new("."))
         .join("backups")
-}
-
-pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Error) -> Error {
-    let path = path.to_path_buf();
-    move |source| Error::Io {
-        action,
-        path,
-        source,
-    }
 }
 
 /// A new file name in `dir` for a backup of `id` made now for `reason`.
