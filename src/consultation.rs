@@ -156,7 +156,21 @@ pub fn pseudonym(position: i64) -> String {
     format!("Participant {position}")
 }
 
+/// The retention period when none was chosen: two years after the consultation.
+pub const DEFAULT_RETENTION_MONTHS: u32 = 24;
+
 impl Store {
+    /// How many months after a consultation its participants' personal data is kept.
+    pub fn retention_months(&self) -> Result<u32> {
+        let m: Option<i64> = optional(self.conn.query_row(
+            "SELECT retention_months FROM personal_data_policy WHERE id = 1",
+            [],
+            |r| r.get(0),
+        ))?;
+        Ok(m.and_then(|m| u32::try_from(m).ok())
+            .unwrap_or(DEFAULT_RETENTION_MONTHS))
+    }
+
     fn check_consultation(
         &self,
         engagement_id: i64,

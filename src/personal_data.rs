@@ -21,8 +21,8 @@
 //! - backups and workspace files made before hold the old data; they roll off with the backup
 //!   retention. The UI and the README say so.
 
-pub use crate::consultation::kept_until;
 use crate::consultation::pseudonym;
+pub use crate::consultation::{kept_until, DEFAULT_RETENTION_MONTHS};
 use crate::document::{Block, Content, Inline, Mark};
 use crate::revision::RevisionSection;
 use crate::store::{now_text, optional, Store};
@@ -32,8 +32,6 @@ use chrono::{Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-/// The retention period when none was chosen: two years after the consultation.
-pub const DEFAULT_RETENTION_MONTHS: u32 = 24;
 /// The longest retention period that can be chosen (50 years).
 pub const RETENTION_MONTHS_MAX: u32 = 600;
 
@@ -506,17 +504,6 @@ impl Found {
 }
 
 impl Store {
-    /// How many months after a consultation its participants' personal data is kept.
-    pub fn retention_months(&self) -> Result<u32> {
-        let m: Option<i64> = optional(self.conn.query_row(
-            "SELECT retention_months FROM personal_data_policy WHERE id = 1",
-            [],
-            |r| r.get(0),
-        ))?;
-        Ok(m.and_then(|m| u32::try_from(m).ok())
-            .unwrap_or(DEFAULT_RETENTION_MONTHS))
-    }
-
     /// The retention setting with what is past it today.
     pub fn retention_policy(&self, today: NaiveDate) -> Result<RetentionPolicy> {
         let months = self.retention_months()?;
