@@ -2,6 +2,7 @@
 //! next?" on the dashboard and in `cityrights deadlines` — and the calendar's events, placed in
 //! the user's time zone here, once, so that the calendar never converts zones itself.
 
+pub use crate::milestone::{days_left, DatedMilestone};
 use crate::milestone::{Milestone, MilestoneKind};
 use crate::store::Store;
 use crate::submission::SubmissionSummary;
@@ -46,40 +47,6 @@ pub struct Dashboard {
     pub overdue: Vec<Deadline>,
     /// Submissions still being written.
     pub drafts: Vec<SubmissionSummary>,
-}
-
-/// A milestone with how far it is from now, as the engagement screens list it. Its JSON is the
-/// milestone's own fields (flattened) plus `days_left` and `overdue`, computed here by
-/// [`days_left`]: the UI only puts them into words and never counts days itself.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct DatedMilestone {
-    #[serde(flatten)]
-    #[ts(flatten)]
-    pub milestone: Milestone,
-    /// Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
-    pub days_left: i64,
-    /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
-    pub overdue: bool,
-}
-
-impl DatedMilestone {
-    /// `m` as seen at `now`.
-    pub fn at(m: Milestone, now: DateTime<Utc>) -> Self {
-        let (days_left, overdue) = days_left(&m, now);
-        DatedMilestone {
-            milestone: m,
-            days_left,
-            overdue,
-        }
-    }
-}
-
-/// Whole days from `now` until a milestone is due (0: within the next 24 hours; negative:
-/// passed), and whether it is overdue (passed, and the city had something to do by then).
-pub fn days_left(m: &Milestone, now: DateTime<Utc>) -> (i64, bool) {
-    let secs = (m.due_instant() - now).num_seconds();
-    (secs.div_euclid(86_400), secs < 0 && m.kind.needs_action())
 }
 
 pub(crate) fn deadline(

@@ -1,11 +1,8 @@
 //! Engagements: one review or call the city takes part in ("UPR of Slovenia, 4th cycle, WG 48";
 //! "CESCR review of Spain, LOIPR"; "Call for input of the SR on adequate housing").
 
-use crate::calendar::DatedMilestone;
-use crate::mechanism::Mechanism;
 use crate::rules::{validate_override, EffectiveRule, RuleOverride};
 use crate::store::{now_text, optional, Store};
-use crate::submission::SubmissionSummary;
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -76,34 +73,6 @@ pub struct EngagementInput {
     pub stage: Option<Stage>,
     #[serde(default)]
     pub notes: String,
-}
-
-/// A line of the engagements list (`cityrights engagements list --json`).
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct EngagementSummary {
-    pub id: i64,
-    pub title: String,
-    pub mechanism: String,
-    pub stage: Stage,
-    pub state_under_review: String,
-    pub session: String,
-    /// The next milestone still to come, if any, with its days left.
-    pub next_milestone: Option<DatedMilestone>,
-    pub submissions: usize,
-}
-
-/// Everything the engagement screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct EngagementDetail {
-    pub engagement: Engagement,
-    pub mechanism: Mechanism,
-    /// Every milestone, with its days left and whether it is overdue (as of the request).
-    pub milestones: Vec<DatedMilestone>,
-    /// The submission rule in force: the mechanism's default with this engagement's overrides.
-    pub rule: EffectiveRule,
-    pub submissions: Vec<SubmissionSummary>,
 }
 
 struct Checked {
@@ -228,63 +197,6 @@ impl Store {
         )?;
         let rows = stmt.query_map([], row_to_engagement)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// The engagements list with each one's next milestone and number of submissions.
-    pub fn engagement_summaries(
-        &self,
-        now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<Vec<EngagementSummary>> {
-        let mut out = Vec::new();
-        for e in self.engagements()? {
-            let next = self
-                .milestones(e.id)?
-                .into_iter()
-                .find(|m| m.due_instant() >= now)
-                .map(|m| DatedMilestone::at(m, now));
-            let submissions: i64 = self.conn.query_row(
-                "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
-                [e.id],
-                |r| r.get(0),
-            )?;
-            out.push(EngagementSummary {
-                id: e.id,
-                title: e.title,
-                mechanism: e.mechanism,
-                stage: e.stage,
-                state_under_review: e.state_under_review,
-                session: e.session,
-                next_milestone: next,
-                submissions: submissions as usize,
-            });
-        }
-        Ok(out)
-    }
-
-    /// Everything the engagement screen shows, with days left counted from now.
-    pub fn engagement_detail(&self, id: i64) -> Result<EngagementDetail> {
-        self.engagement_detail_at(id, chrono::Utc::now())
-    }
-
-    /// Everything the engagement screen shows, with days left counted from `now`.
-    pub fn engagement_detail_at(
-        &self,
-        id: i64,
-        now: chrono::DateTime<chrono::Utc>,
-    ) -> Result<EngagementDetail> {
-        let engagement = self.engagement(id)?;
-        let mechanism = self.mechanism(&engagement.mechanism)?;
-        Ok(EngagementDetail {
-            milestones: self
-                .milestones(id)?
-                .into_iter()
-                .map(|m| DatedMilestone::at(m, now))
-                .collect(),
-            rule: self.effective_rule(id)?,
-            submissions: self.submission_summaries(Some(id))?,
-            mechanism,
-            engagement,
-        })
     }
 
     /// Moves an engagement (with its submissions and milestones) to the bin.

@@ -20,6 +20,7 @@ pub mod import;
 pub mod milestone;
 pub mod model;
 pub mod ooxml;
+pub mod overview;
 pub mod personal_data;
 pub mod recommendation;
 pub mod reminder;

@@ -11,11 +11,10 @@ use crate::typed::command;
 use cityrights::bin::{BinItem, BinKind};
 use cityrights::calendar::Dashboard;
 use cityrights::city::CityProfile;
-use cityrights::engagement::{
-    Engagement, EngagementDetail, EngagementInput, EngagementSummary, Stage,
-};
+use cityrights::engagement::{Engagement, EngagementInput, Stage};
 use cityrights::mechanism::{Mandate, Mechanism};
 use cityrights::milestone::{Milestone, MilestoneInput};
+use cityrights::overview::{EngagementDetail, EngagementSummary};
 use cityrights::rules::{EffectiveRule, RuleOverride};
 use cityrights::session::{AppStatus, Session};
 use cityrights::Store;
