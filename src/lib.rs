@@ -12,6 +12,7 @@ pub mod city;
 pub mod compliance;
 pub mod consultation;
 pub mod demo;
+pub mod drafting;
 pub mod engagement;
 pub mod error;
 pub mod export;

@@ -8,7 +8,6 @@
 
 use crate::document::Content;
 use crate::store::{now_text, optional, Store};
-use crate::submission::SubmissionDetail;
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -373,10 +372,8 @@ impl Store {
         Ok(compare(&old.sections, &new))
     }
 
-    /// Puts a revision's text back. The current state is kept first as a revision, so a
-    /// restore can itself be undone. Sections created since come back from the bin if needed;
-    /// sections that did not exist then are left as they are.
-    pub fn restore_revision(&mut self, id: i64) -> Result<SubmissionDetail> {
+    /// Puts a revision's text back (keeping the current one first); returns its submission.
+    pub(crate) fn put_revision_back(&mut self, id: i64) -> Result<i64> {
         let rev = self.revision(id)?;
         let submission_id = self.revision_submission(id)?;
         for s in &rev.sections {
@@ -397,18 +394,17 @@ impl Store {
             tx.execute("UPDATE submission SET updated_at = ?2 WHERE id = ?1", rusqlite::params![submission_id, now])?;
             Ok(())
         })?;
-        self.submission_detail(submission_id)
+        Ok(submission_id)
     }
 
-    /// Records that the submission was sent: the date, the channel, the exact file (kept in the
-    /// database with its SHA-256) and a locked revision of the text. Marks it submitted.
-    pub fn mark_submitted(
+    /// Records what was sent (see the drafting screen's `mark_submitted`).
+    pub(crate) fn record_sent(
         &mut self,
         submission_id: i64,
         sent_on: &str,
         channel: &str,
         file: &std::path::Path,
-    ) -> Result<SubmissionDetail> {
+    ) -> Result<()> {
         self.submission(submission_id)?;
         let date = validate::date("sent_on", sent_on)?;
         let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
@@ -441,17 +437,16 @@ impl Store {
             )?;
             Ok(())
         })?;
-        self.submission_detail(submission_id)
+        Ok(())
     }
 
-    /// Records what came back: the acronym OHCHR gave the submission and the paragraphs of the
-    /// summary that cite it.
-    pub fn record_outcome(
+    /// Records what came back (see the drafting screen's `record_outcome`).
+    pub(crate) fn write_outcome(
         &mut self,
         submission_id: i64,
         acronym: &str,
         cited_paragraphs: &str,
-    ) -> Result<SubmissionDetail> {
+    ) -> Result<()> {
         if self.sent_record(submission_id)?.is_none() {
             return Err(Error::Refused(
                 "Mark the submission as submitted first.".into(),
@@ -470,7 +465,7 @@ impl Store {
             )?;
             Ok(())
         })?;
-        self.submission_detail(submission_id)
+        Ok(())
     }
 
     /// What was sent, if the submission was marked as submitted.

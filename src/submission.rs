@@ -3,15 +3,10 @@
 //! Every save of a section keeps the previous text as a revision, and removing a section or a
 //! submission only moves it to the bin: nothing typed is lost.
 
-use crate::compliance::ComplianceIssue;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
 use crate::import::markdown::ImportedSubmission;
-use crate::mechanism::Mechanism;
-use crate::rules::EffectiveRule;
-use crate::stakeholder::Stakeholder;
 use crate::store::{now_text, optional, Store};
-use crate::template::Template;
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -171,63 +166,6 @@ pub struct SubmissionInput {
     pub co_submitters: Vec<i64>,
     #[serde(default)]
     pub may_publish: Option<bool>,
-}
-
-/// A section with where its numbering starts: paragraphs and footnotes are numbered
-/// continuously across the whole submission (the UN cites "JS2, para. 43").
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct SectionView {
-    pub section: Section,
-    /// Number of this section's first numbered paragraph (1-based).
-    pub first_paragraph: usize,
-    /// Number of this section's first footnote (1-based).
-    pub first_footnote: usize,
-    /// Words of this section that count against the limit.
-    pub words: usize,
-}
-
-/// A line of the front matter (the UPR's header block or a treaty body's cover page).
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct FrontMatterLine {
-    pub label: String,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct FrontMatterView {
-    pub kind: crate::rules::FrontMatter,
-    pub lines: Vec<FrontMatterLine>,
-}
-
-/// Everything the submission screen shows.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct SubmissionDetail {
-    pub submission: Submission,
-    pub engagement: Engagement,
-    pub mechanism: Mechanism,
-    pub template: Option<Template>,
-    pub sections: Vec<SectionView>,
-    pub stats: SubmissionStats,
-    pub rule: EffectiveRule,
-    pub compliance: Vec<ComplianceIssue>,
-    pub front_matter: FrontMatterView,
-    pub sent: Option<crate::revision::SentRecord>,
-    /// True when the text changed after the version that was sent.
-    pub edited_since_sent: bool,
-    pub co_submitters: Vec<Stakeholder>,
-}
-
-/// What a save returns: the saved section and the new counts and checks.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct SaveResult {
-    pub section: Section,
-    pub stats: SubmissionStats,
-    pub compliance: Vec<ComplianceIssue>,
 }
 
 const SUBMISSION_COLS: &str =
@@ -505,19 +443,17 @@ impl Store {
         })?
     }
 
-    /// Saves a section's title and content. `base_version` is the version the writer started
-    /// from: if someone else (another window, another instance) saved in between, the save is
-    /// refused with a conflict instead of silently overwriting their text.
-    ///
-    /// At most every ten minutes of editing, the state before the save is kept as an automatic
-    /// revision of the whole submission.
-    pub fn save_section(
+    /// Writes a section's title and content, refusing a stale `base_version` with a conflict;
+    /// `before` runs first in the same transaction (the drafting screen keeps an automatic
+    /// revision there). Returns the section's submission.
+    pub(crate) fn write_section(
         &mut self,
         id: i64,
         title: &str,
         content: &Content,
         base_version: i64,
-    ) -> Result<SaveResult> {
+        before: impl FnOnce(&rusqlite::Connection, i64) -> Result<()>,
+    ) -> Result<i64> {
         let old = self.section(id)?;
         let title = validate::title("title", title)?;
         crate::document::limits::check(content)?;
@@ -533,7 +469,7 @@ impl Store {
         let now = now_text();
         let submission_id = old.submission_id;
         self.write(|tx| {
-            crate::revision::auto_revision(tx, submission_id)?;
+            before(tx, submission_id)?;
             let status_update = if old.status == SectionStatus::ToDraft && !content.is_empty() {
                 ", status = 'drafted'"
             } else {
@@ -552,11 +488,7 @@ impl Store {
             crate::search::index_section(tx, id, &title, content)?;
             Ok(())
         })?;
-        Ok(SaveResult {
-            section: self.section(id)?,
-            stats: self.submission_stats(submission_id)?,
-            compliance: self.compliance(submission_id)?,
-        })
+        Ok(submission_id)
     }
 
     /// Adds an empty section at the end.
@@ -657,132 +589,6 @@ impl Store {
             footnotes_count,
             joint,
         })
-    }
-
-    /// Everything the submission screen shows.
-    pub fn submission_detail(&self, id: i64) -> Result<SubmissionDetail> {
-        let submission = self.submission(id)?;
-        let engagement = self.engagement(submission.engagement_id)?;
-        let mechanism = self.mechanism(&engagement.mechanism)?;
-        let rule = self.effective_rule(engagement.id)?;
-        let template = crate::template::template(&submission.template).ok();
-        let mut sections = Vec::new();
-        let (mut para, mut note) = (1, 1);
-        for section in self.sections(id)? {
-            let st = section.content.stats();
-            sections.push(SectionView {
-                first_paragraph: para,
-                first_footnote: note,
-                words: st.words(rule.rule.footnotes_count),
-                section,
-            });
-            para += st.paragraphs;
-            note += st.footnotes;
-        }
-        let co_submitters = submission
-            .co_submitters
-            .iter()
-            .map(|i| self.stakeholder(*i))
-            .collect::<Result<Vec<_>>>()?;
-        let sent = self.sent_record(id)?;
-        let edited_since_sent = match &sent {
-            Some(r) => self.differs_from_revision(id, r.revision_id)?,
-            None => false,
-        };
-        Ok(SubmissionDetail {
-            front_matter: self.front_matter(
-                &submission,
-                &engagement,
-                &mechanism,
-                template.as_ref(),
-                &co_submitters,
-            )?,
-            stats: self.submission_stats(id)?,
-            compliance: self.compliance(id)?,
-            submission,
-            engagement,
-            mechanism,
-            template,
-            sections,
-            rule,
-            sent,
-            edited_since_sent,
-            co_submitters,
-        })
-    }
-
-    /// The lines of the front matter, as the template places them.
-    fn front_matter(
-        &self,
-        s: &Submission,
-        e: &Engagement,
-        m: &Mechanism,
-        template: Option<&Template>,
-        co: &[Stakeholder],
-    ) -> Result<FrontMatterView> {
-        let city = self.city_profile()?;
-        let kind = template
-            .map(|t| t.front_matter)
-            .unwrap_or(m.rule.front_matter);
-        let mut lines = Vec::new();
-        let mut line = |label: &str, value: String| {
-            if !value.trim().is_empty() {
-                lines.push(FrontMatterLine {
-                    label: label.to_string(),
-                    value,
-                });
-            }
-        };
-        let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
-        if kind == crate::rules::FrontMatter::CoverPage {
-            line("Title", s.title.clone());
-        }
-        if co.is_empty() {
-            line("Submitted by", city_name);
-        } else {
-            let mut names = vec![city_name];
-            names.extend(co.iter().map(|c| c.name.clone()));
-            line(
-                "Joint submission by",
-                names
-                    .into_iter()
-                    .filter(|n| !n.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            );
-        }
-        line("Mechanism", format!("{} ({})", m.name, m.acronym));
-        if kind == crate::rules::FrontMatter::CoverPage {
-            // A treaty body's cover names the review it is written for (its engagement).
-            line("Engagement", e.title.clone());
-        }
-        line("State under review", e.state_under_review.clone());
-        line("Session", e.session.clone());
-        if let Some(c) = &city {
-            let contact = match (c.contact_name.trim(), c.contact_email.trim()) {
-                ("", "") => String::new(),
-                (n, "") => n.to_string(),
-                ("", m) => m.to_string(),
-                (n, m) => format!("{n}, {m}"),
-            };
-            line("Contact", contact);
-        }
-        if template
-            .map(|t| t.publication_in_front_matter)
-            .unwrap_or(false)
-        {
-            line(
-                "Publication",
-                match s.may_publish {
-                    Some(true) => "This submission may be published.".into(),
-                    Some(false) => {
-                        "This submission is confidential and may not be published.".into()
-                    }
-                    None => String::new(),
-                },
-            );
-        }
-        Ok(FrontMatterView { kind, lines })
     }
 
     /// Submissions (of one engagement, or all), most recently changed first.

@@ -4,9 +4,8 @@
 //! - an import that goes up or sideways between tiers: a module in a tier folder (`model`,
 //!   `store`, `formats`, `app`) may name only its own tier, the tiers below it (see [`MAY_USE`])
 //!   and the base (`error`, `files`); a tier never names a module still at the crate root (not yet sorted);
-//! - an import cycle between modules (a module is the first two segments of its path:
-//!   `model::document` with its `limits`, `import::docx`): none among the tiers; among the
-//!   modules still at the root, none beyond [`KNOWN_CYCLES`], a list that may only shrink.
+//! - an import cycle between modules, anywhere in the library (a module is the first two
+//!   segments of its path: `model::document` with its `limits`, `import::docx`).
 //!
 //! "Names" means any `crate::…` or `super::…` path outside a `#[cfg(test)] mod`, comments and
 //! doc links included (a doc link up a tier would break the day the tiers become crates). The
@@ -33,10 +32,6 @@ const MAY_USE: &[(&str, &[&str])] = &[
 /// Below every tier: the one error type, and `files` (writing a file whole, naming a failed
 /// file operation).
 const BASE: &[&str] = &["error", "files"];
-
-/// Cycles among the modules not yet in a tier, as they stand. A cycle found must be inside one
-/// of these; when one shrinks, shrink it here too (the test says so when a module has left).
-const KNOWN_CYCLES: &[&[&str]] = &[&["compliance", "revision", "submission"]];
 
 /// `Store` method names that other types have as well (`Iterator::find`, `Path::is_empty`, a
 /// converter's `sections`…): a call by such a name says nothing about who is called.
@@ -444,32 +439,15 @@ fn tiers_only_look_down() {
 }
 
 #[test]
-fn no_new_import_cycles() {
-    let g = edges();
-    let known: Vec<BTreeSet<String>> = KNOWN_CYCLES
+fn no_import_cycles() {
+    let found: Vec<String> = cycles(&edges())
         .iter()
-        .map(|c| c.iter().map(|s| s.to_string()).collect())
+        .map(|c| format!("{:?}", c.iter().map(show).collect::<Vec<_>>()))
         .collect();
-    let mut wrong = Vec::new();
-    let mut seen = BTreeSet::new();
-    for c in cycles(&g) {
-        let names: BTreeSet<String> = c.iter().map(show).collect();
-        seen.extend(names.iter().cloned());
-        if c.iter().any(|m| tier(m).is_some()) {
-            wrong.push(format!("a cycle in the tiers: {names:?}"));
-        } else if !known.iter().any(|k| names.is_subset(k)) {
-            wrong.push(format!("a new cycle: {names:?}"));
-        }
-    }
-    let gone: Vec<&String> = known
-        .iter()
-        .flatten()
-        .filter(|m| !seen.contains(*m))
-        .collect();
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
     assert!(
-        gone.is_empty(),
-        "no longer in a cycle, take them out of KNOWN_CYCLES: {gone:?}"
+        found.is_empty(),
+        "import cycles between modules:\n{}",
+        found.join("\n")
     );
 }
 

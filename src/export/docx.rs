@@ -3,7 +3,7 @@
 //! The UPR's technical guide asked stakeholders for Word files, and CEDAW and CRC ask for Word
 //! too, so this file is often the one that is sent: it must open cleanly in Microsoft Word and
 //! LibreOffice and say the same as the PDF — the same front matter (built by the core,
-//! [`crate::submission::FrontMatterView`]), the same paragraph numbers, real footnotes.
+//! [`crate::drafting::FrontMatterView`]), the same paragraph numbers, real footnotes.
 //!
 //! The document is built with `docx-rs` and then finished by [`finish`], which does what the
 //! crate cannot express (see that module). Real Word structures are used throughout, so that
@@ -33,10 +33,10 @@ mod finish;
 
 use crate::city::{CityProfile, PaperSize};
 use crate::document::{citation_text, is_allowed_link, Block, Inline, ListItem, Mark, TableRow};
+use crate::drafting::SubmissionDetail;
 use crate::ooxml::style;
 use crate::rules::FrontMatter;
 use crate::store::Store;
-use crate::submission::SubmissionDetail;
 use crate::{Error, Result};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Footnote, Hyperlink, HyperlinkType,

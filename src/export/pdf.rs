@@ -33,8 +33,8 @@ pub use followup::MatrixPdfExported;
 pub use layout::{BoxKind, LayoutReport, OutlineEntry, PlacedBox};
 
 use crate::city::{CityProfile, PaperSize};
+use crate::drafting::SubmissionDetail;
 use crate::store::Store;
-use crate::submission::SubmissionDetail;
 use crate::{Error, Result};
 use layout::{Geometry, Placed};
 use printpdf::{

@@ -5,16 +5,13 @@
 //! department's document…") both come through here, so a file is read the same way whichever
 //! door it comes in by. An import either creates everything or nothing; what it accepted,
 //! dropped or changed on the way comes back as [`ImportNotice`]s, which the CLI prints on
-//! stderr and the app shows.
+//! stderr and the app shows. This module reads a file into a content tree; the drafting
+//! module writes it into a submission.
 
 use crate::document::{Block, Content, Inline};
 use crate::import::markdown::ImportedSubmission;
-use crate::store::Store;
-use crate::submission::{Section, SubmissionDetail};
 use crate::{Error, Result};
-use serde::Serialize;
 use std::path::Path;
-use ts_rs::TS;
 
 pub use super::ImportNotice;
 
@@ -94,22 +91,12 @@ pub fn read_draft(path: &Path) -> Result<ReadDraft> {
     parse_draft(format, &bytes)
 }
 
-/// What an import made: the submission as the screen shows it, the new section when a
-/// document was imported into an existing submission, and the notices.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct DraftImported {
-    pub detail: SubmissionDetail,
-    pub section_id: Option<i64>,
-    pub notices: Vec<ImportNotice>,
-}
-
 /// The title a document's single section gets when none is given.
 const IMPORTED_SECTION: &str = "Imported section";
 
 /// One content tree from several sections: each section's title becomes a heading, and its own
 /// headings move one level down, so that nothing of the file's structure is lost.
-fn merge(imported: ImportedSubmission) -> Content {
+pub(crate) fn merge(imported: ImportedSubmission) -> Content {
     let mut sections = imported.sections;
     if sections.len() == 1 {
         return sections.remove(0).content;
@@ -135,7 +122,7 @@ fn merge(imported: ImportedSubmission) -> Content {
 
 /// The title of a document imported as one section: the one given, else the document's title,
 /// else its only section's title, else the file's name, else "Imported section".
-fn section_title(
+pub(crate) fn section_title(
     given: Option<&str>,
     imported: &ImportedSubmission,
     file_name: Option<&str>,
@@ -154,73 +141,4 @@ fn section_title(
         .chars()
         .take(crate::validate::TITLE_MAX)
         .collect()
-}
-
-impl Store {
-    /// Creates a submission for an engagement from a draft file (Markdown or Word).
-    pub fn import_draft_file(
-        &mut self,
-        engagement_id: i64,
-        title: Option<&str>,
-        path: &Path,
-    ) -> Result<DraftImported> {
-        self.engagement(engagement_id)?;
-        let read = read_draft(path)?;
-        let sub = self.import_submission(engagement_id, title, read.submission)?;
-        Ok(DraftImported {
-            detail: self.submission_detail(sub.id)?,
-            section_id: None,
-            notices: read.notices,
-        })
-    }
-
-    /// Adds a department's document to an existing submission as one section at the end. Its
-    /// title is `title`, else the document's title, else its only section's title, else the
-    /// file's name.
-    pub fn import_section_file(
-        &mut self,
-        submission_id: i64,
-        title: Option<&str>,
-        path: &Path,
-    ) -> Result<DraftImported> {
-        self.submission(submission_id)?;
-        let read = read_draft(path)?;
-        let file_name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
-        let title = section_title(title, &read.submission, file_name.as_deref());
-        let section = self.import_into_submission(submission_id, Some(&title), read.submission)?;
-        Ok(DraftImported {
-            detail: self.submission_detail(submission_id)?,
-            section_id: Some(section.id),
-            notices: read.notices,
-        })
-    }
-
-    /// Adds imported content to a submission as one new section (see [`merge`]). A title that
-    /// is given wins; then the document's own title or only section title; then `Imported
-    /// section`. Saved like a typed section, so the state before is kept as a revision.
-    pub fn import_into_submission(
-        &mut self,
-        submission_id: i64,
-        title: Option<&str>,
-        imported: ImportedSubmission,
-    ) -> Result<Section> {
-        self.submission(submission_id)?;
-        if imported.sections.iter().all(|s| s.content.is_empty()) {
-            return Err(Error::Import {
-                message: "The file has no text to import.".into(),
-            });
-        }
-        let title = section_title(title, &imported, None);
-        let content = merge(imported);
-        crate::document::limits::check(&content).map_err(|e| e.into_import())?;
-        let section = self.add_section(submission_id, &title)?;
-        match self.save_section(section.id, &title, &content, section.version) {
-            Ok(saved) => Ok(saved.section),
-            Err(e) => {
-                // Nothing half-imported is left: the empty section goes back out.
-                let _ = self.delete_section(section.id);
-                Err(e)
-            }
-        }
-    }
 }

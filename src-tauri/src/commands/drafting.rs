@@ -4,13 +4,12 @@
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::document::{Content, ContentStats};
-use cityrights::import::draft::DraftImported;
+use cityrights::drafting::{DraftImported, SaveResult, SubmissionDetail};
 use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
 use cityrights::search::SearchHit;
 use cityrights::stakeholder::{Stakeholder, StakeholderInput};
 use cityrights::submission::{
-    SaveResult, Section, SectionStatus, SubmissionDetail, SubmissionInput, SubmissionStats,
-    SubmissionStatus, SubmissionSummary,
+    Section, SectionStatus, SubmissionInput, SubmissionStats, SubmissionStatus, SubmissionSummary,
 };
 use cityrights::template::Template;
 use tauri::State;

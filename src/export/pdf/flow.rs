@@ -9,8 +9,8 @@ use super::fonts::Style;
 use super::layout::Geometry;
 use super::text::{self, Language, Line, Setting, Span, HARD_BREAK};
 use crate::document::{citation_text, is_allowed_link, Block as Content, Inline, ListItem, Mark};
+use crate::drafting::SubmissionDetail;
 use crate::rules::FrontMatter;
-use crate::submission::SubmissionDetail;
 use crate::{Error, Result};
 
 /// Sizes and spaces, in points.

@@ -1,0 +1,345 @@
+//! The submission screen: what it shows ([`SubmissionDetail`]) and what its actions give back,
+//! assembled from the submission and its sections, the engagement and its rule, the
+//! compliance checks and the revisions, and drafts imported from files into it. Above
+//! `submission`, `revision` and `compliance`, so that none of them needs the others.
+
+use crate::compliance::ComplianceIssue;
+use crate::document::Content;
+use crate::engagement::Engagement;
+use crate::import::draft::{merge, read_draft, section_title};
+use crate::import::markdown::ImportedSubmission;
+use crate::import::ImportNotice;
+use crate::mechanism::Mechanism;
+use crate::rules::EffectiveRule;
+use crate::stakeholder::Stakeholder;
+use crate::store::Store;
+use crate::submission::{Section, Submission, SubmissionStats};
+use crate::template::Template;
+use crate::{Error, Result};
+use serde::Serialize;
+use std::path::Path;
+use ts_rs::TS;
+
+/// A section with where its numbering starts: paragraphs and footnotes are numbered
+/// continuously across the whole submission (the UN cites "JS2, para. 43").
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SectionView {
+    pub section: Section,
+    /// Number of this section's first numbered paragraph (1-based).
+    pub first_paragraph: usize,
+    /// Number of this section's first footnote (1-based).
+    pub first_footnote: usize,
+    /// Words of this section that count against the limit.
+    pub words: usize,
+}
+
+/// A line of the front matter (the UPR's header block or a treaty body's cover page).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FrontMatterLine {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct FrontMatterView {
+    pub kind: crate::rules::FrontMatter,
+    pub lines: Vec<FrontMatterLine>,
+}
+
+/// Everything the submission screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SubmissionDetail {
+    pub submission: Submission,
+    pub engagement: Engagement,
+    pub mechanism: Mechanism,
+    pub template: Option<Template>,
+    pub sections: Vec<SectionView>,
+    pub stats: SubmissionStats,
+    pub rule: EffectiveRule,
+    pub compliance: Vec<ComplianceIssue>,
+    pub front_matter: FrontMatterView,
+    pub sent: Option<crate::revision::SentRecord>,
+    /// True when the text changed after the version that was sent.
+    pub edited_since_sent: bool,
+    pub co_submitters: Vec<Stakeholder>,
+}
+
+/// What a save returns: the saved section and the new counts and checks.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SaveResult {
+    pub section: Section,
+    pub stats: SubmissionStats,
+    pub compliance: Vec<ComplianceIssue>,
+}
+
+impl Store {
+    /// Saves a section's title and content. `base_version` is the version the writer started
+    /// from: if someone else (another window, another instance) saved in between, the save is
+    /// refused with a conflict instead of silently overwriting their text.
+    ///
+    /// At most every ten minutes of editing, the state before the save is kept as an automatic
+    /// revision of the whole submission.
+    pub fn save_section(
+        &mut self,
+        id: i64,
+        title: &str,
+        content: &Content,
+        base_version: i64,
+    ) -> Result<SaveResult> {
+        let submission_id = self.write_section(
+            id,
+            title,
+            content,
+            base_version,
+            crate::revision::auto_revision,
+        )?;
+        Ok(SaveResult {
+            section: self.section(id)?,
+            stats: self.submission_stats(submission_id)?,
+            compliance: self.compliance(submission_id)?,
+        })
+    }
+
+    /// Everything the submission screen shows.
+    pub fn submission_detail(&self, id: i64) -> Result<SubmissionDetail> {
+        let submission = self.submission(id)?;
+        let engagement = self.engagement(submission.engagement_id)?;
+        let mechanism = self.mechanism(&engagement.mechanism)?;
+        let rule = self.effective_rule(engagement.id)?;
+        let template = crate::template::template(&submission.template).ok();
+        let mut sections = Vec::new();
+        let (mut para, mut note) = (1, 1);
+        for section in self.sections(id)? {
+            let st = section.content.stats();
+            sections.push(SectionView {
+                first_paragraph: para,
+                first_footnote: note,
+                words: st.words(rule.rule.footnotes_count),
+                section,
+            });
+            para += st.paragraphs;
+            note += st.footnotes;
+        }
+        let co_submitters = submission
+            .co_submitters
+            .iter()
+            .map(|i| self.stakeholder(*i))
+            .collect::<Result<Vec<_>>>()?;
+        let sent = self.sent_record(id)?;
+        let edited_since_sent = match &sent {
+            Some(r) => self.differs_from_revision(id, r.revision_id)?,
+            None => false,
+        };
+        Ok(SubmissionDetail {
+            front_matter: self.front_matter(
+                &submission,
+                &engagement,
+                &mechanism,
+                template.as_ref(),
+                &co_submitters,
+            )?,
+            stats: self.submission_stats(id)?,
+            compliance: self.compliance(id)?,
+            submission,
+            engagement,
+            mechanism,
+            template,
+            sections,
+            rule,
+            sent,
+            edited_since_sent,
+            co_submitters,
+        })
+    }
+
+    /// The lines of the front matter, as the template places them.
+    fn front_matter(
+        &self,
+        s: &Submission,
+        e: &Engagement,
+        m: &Mechanism,
+        template: Option<&Template>,
+        co: &[Stakeholder],
+    ) -> Result<FrontMatterView> {
+        let city = self.city_profile()?;
+        let kind = template
+            .map(|t| t.front_matter)
+            .unwrap_or(m.rule.front_matter);
+        let mut lines = Vec::new();
+        let mut line = |label: &str, value: String| {
+            if !value.trim().is_empty() {
+                lines.push(FrontMatterLine {
+                    label: label.to_string(),
+                    value,
+                });
+            }
+        };
+        let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
+        if kind == crate::rules::FrontMatter::CoverPage {
+            line("Title", s.title.clone());
+        }
+        if co.is_empty() {
+            line("Submitted by", city_name);
+        } else {
+            let mut names = vec![city_name];
+            names.extend(co.iter().map(|c| c.name.clone()));
+            line(
+                "Joint submission by",
+                names
+                    .into_iter()
+                    .filter(|n| !n.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("; "),
+            );
+        }
+        line("Mechanism", format!("{} ({})", m.name, m.acronym));
+        if kind == crate::rules::FrontMatter::CoverPage {
+            // A treaty body's cover names the review it is written for (its engagement).
+            line("Engagement", e.title.clone());
+        }
+        line("State under review", e.state_under_review.clone());
+        line("Session", e.session.clone());
+        if let Some(c) = &city {
+            let contact = match (c.contact_name.trim(), c.contact_email.trim()) {
+                ("", "") => String::new(),
+                (n, "") => n.to_string(),
+                ("", m) => m.to_string(),
+                (n, m) => format!("{n}, {m}"),
+            };
+            line("Contact", contact);
+        }
+        if template
+            .map(|t| t.publication_in_front_matter)
+            .unwrap_or(false)
+        {
+            line(
+                "Publication",
+                match s.may_publish {
+                    Some(true) => "This submission may be published.".into(),
+                    Some(false) => {
+                        "This submission is confidential and may not be published.".into()
+                    }
+                    None => String::new(),
+                },
+            );
+        }
+        Ok(FrontMatterView { kind, lines })
+    }
+
+    /// Puts a revision's text back. The current state is kept first as a revision, so a
+    /// restore can itself be undone. Sections created since come back from the bin if needed;
+    /// sections that did not exist then are left as they are.
+    pub fn restore_revision(&mut self, id: i64) -> Result<SubmissionDetail> {
+        let submission_id = self.put_revision_back(id)?;
+        self.submission_detail(submission_id)
+    }
+
+    /// Records that the submission was sent: the date, the channel, the exact file (kept in the
+    /// database with its SHA-256) and a locked revision of the text. Marks it submitted.
+    pub fn mark_submitted(
+        &mut self,
+        submission_id: i64,
+        sent_on: &str,
+        channel: &str,
+        file: &std::path::Path,
+    ) -> Result<SubmissionDetail> {
+        self.record_sent(submission_id, sent_on, channel, file)?;
+        self.submission_detail(submission_id)
+    }
+
+    /// Records what came back: the acronym OHCHR gave the submission and the paragraphs of the
+    /// summary that cite it.
+    pub fn record_outcome(
+        &mut self,
+        submission_id: i64,
+        acronym: &str,
+        cited_paragraphs: &str,
+    ) -> Result<SubmissionDetail> {
+        self.write_outcome(submission_id, acronym, cited_paragraphs)?;
+        self.submission_detail(submission_id)
+    }
+}
+
+/// What an import made: the submission as the screen shows it, the new section when a
+/// document was imported into an existing submission, and the notices.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct DraftImported {
+    pub detail: SubmissionDetail,
+    pub section_id: Option<i64>,
+    pub notices: Vec<ImportNotice>,
+}
+
+impl Store {
+    /// Creates a submission for an engagement from a draft file (Markdown or Word).
+    pub fn import_draft_file(
+        &mut self,
+        engagement_id: i64,
+        title: Option<&str>,
+        path: &Path,
+    ) -> Result<DraftImported> {
+        self.engagement(engagement_id)?;
+        let read = read_draft(path)?;
+        let sub = self.import_submission(engagement_id, title, read.submission)?;
+        Ok(DraftImported {
+            detail: self.submission_detail(sub.id)?,
+            section_id: None,
+            notices: read.notices,
+        })
+    }
+
+    /// Adds a department's document to an existing submission as one section at the end. Its
+    /// title is `title`, else the document's title, else its only section's title, else the
+    /// file's name.
+    pub fn import_section_file(
+        &mut self,
+        submission_id: i64,
+        title: Option<&str>,
+        path: &Path,
+    ) -> Result<DraftImported> {
+        self.submission(submission_id)?;
+        let read = read_draft(path)?;
+        let file_name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
+        let title = section_title(title, &read.submission, file_name.as_deref());
+        let section = self.import_into_submission(submission_id, Some(&title), read.submission)?;
+        Ok(DraftImported {
+            detail: self.submission_detail(submission_id)?,
+            section_id: Some(section.id),
+            notices: read.notices,
+        })
+    }
+
+    /// Adds imported content to a submission as one new section (see `import::draft::merge`). A title that
+    /// is given wins; then the document's own title or only section title; then `Imported
+    /// section`. Saved like a typed section, so the state before is kept as a revision.
+    pub fn import_into_submission(
+        &mut self,
+        submission_id: i64,
+        title: Option<&str>,
+        imported: ImportedSubmission,
+    ) -> Result<Section> {
+        self.submission(submission_id)?;
+        if imported.sections.iter().all(|s| s.content.is_empty()) {
+            return Err(Error::Import {
+                message: "The file has no text to import.".into(),
+            });
+        }
+        let title = section_title(title, &imported, None);
+        let content = merge(imported);
+        crate::document::limits::check(&content).map_err(|e| e.into_import())?;
+        let section = self.add_section(submission_id, &title)?;
+        match self.save_section(section.id, &title, &content, section.version) {
+            Ok(saved) => Ok(saved.section),
+            Err(e) => {
+                // Nothing half-imported is left: the empty section goes back out.
+                let _ = self.delete_section(section.id);
+                Err(e)
+            }
+        }
+    }
+}
