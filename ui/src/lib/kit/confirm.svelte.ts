@@ -18,12 +18,14 @@ export class Confirmation<T = void, R = unknown> implements ConfirmState {
   target = $state<T | null>(null);
 
   /**
-   * `action` does the work (a command); when it succeeds the dialog closes and `after` runs
-   * with its result (say so, reload). When it fails, its message is shown in the dialog.
+   * `action` does the work (a command); when it succeeds the dialog closes, forgets its target
+   * (unless `keepTarget`) and `after` runs with the result and the target (say so, reload).
+   * When it fails, its message is shown in the dialog, which stays open.
    */
   constructor(
     private readonly action: (target: T) => Promise<R>,
     private readonly after?: (result: R, target: T) => unknown,
+    private readonly options: { keepTarget?: boolean } = {},
   ) {}
 
   /** Opens the dialog about `target`, without the message of an earlier attempt. */
@@ -41,6 +43,7 @@ export class Confirmation<T = void, R = unknown> implements ConfirmState {
     try {
       const result = await this.action(target);
       this.open = false;
+      if (!this.options.keepTarget) this.target = null;
       await this.after?.(result, target);
     } catch (e) {
       this.error = messageOf(e);

@@ -137,6 +137,7 @@ describe('Confirmation and ConfirmDialog', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(c.open).toBe(false));
     expect(done).toEqual(['action x', 'after x 3']);
+    expect(c.target).toBeNull();
     expect((dialog as HTMLDialogElement).open).toBe(false);
   });
 
