@@ -17,10 +17,9 @@ pub mod engagement;
 pub mod error;
 pub mod export;
 mod files;
-pub mod import;
+pub mod formats;
 pub mod milestone;
 pub mod model;
-pub mod ooxml;
 pub mod overview;
 pub mod personal_data;
 pub mod recommendation;
@@ -35,6 +34,7 @@ pub mod submission;
 pub mod timeline;
 pub mod workspace;
 
+pub use formats::{import, ooxml};
 pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
 pub use store::safety;
 

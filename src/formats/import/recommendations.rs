@@ -2,7 +2,7 @@
 //! import dialog and the CLI's `recommendations import-*` commands both go through.
 //!
 //! Reading makes an [`ImportBatch`] and touches no database; the caller writes it with
-//! [`crate::Store::import_recommendations`] (so the app holds no lock while a large file is
+//! `Store::import_recommendations` (so the app holds no lock while a large file is
 //! read).
 
 use super::csv::CsvMapping;
