@@ -6,29 +6,22 @@
 
 pub mod access;
 pub mod backup;
-pub mod bin;
 pub mod calendar;
-pub mod city;
 pub mod compliance;
-pub mod consultation;
 pub mod demo;
 pub mod drafting;
-pub mod engagement;
 pub mod error;
 pub mod export;
 mod files;
 pub mod formats;
-pub mod milestone;
 pub mod model;
 pub mod overview;
 pub mod personal_data;
 pub mod recommendation;
 pub mod reminder;
 pub mod revision;
-pub mod search;
 pub mod session;
 pub mod settings;
-pub mod stakeholder;
 pub mod store;
 pub mod submission;
 pub mod timeline;
@@ -36,7 +29,7 @@ pub mod workspace;
 
 pub use formats::{import, ooxml};
 pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
-pub use store::safety;
+pub use store::{bin, city, consultation, engagement, milestone, safety, search, stakeholder};
 
 pub use error::{Error, ErrorPayload, Result};
 pub use store::Store;

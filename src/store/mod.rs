@@ -6,11 +6,18 @@
 //! - all pending migrations run in one transaction, so a failed upgrade leaves the old schema;
 //! - `synchronous = FULL` with WAL: when the UI says "saved", the write is on disk.
 
+pub mod bin;
+pub mod city;
+pub mod consultation;
 pub(crate) mod copy;
+pub mod engagement;
 pub(crate) mod guarded;
 pub(crate) mod identity;
 pub(crate) mod mechanism;
+pub mod milestone;
 pub mod safety;
+pub mod search;
+pub mod stakeholder;
 
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
