@@ -1,7 +1,9 @@
 //! Below every tier, with the error type: the one way the core writes a file the user will
-//! open (whole or not at all), and the one way it names a failed file operation.
+//! open (whole or not at all), the one way it reads a file the user chose (capped), and the one
+//! way it names a failed file operation.
 
 use crate::{Error, Result};
+use std::io::Read;
 use std::path::Path;
 
 /// The error of a failed `action` on `path`, for `map_err`.
@@ -48,4 +50,44 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         let _ = std::fs::remove_file(&temp);
         io(e)
     })
+}
+
+/// Reads a file the user chose, at most `max` bytes, counted while reading — not taken from
+/// the file's stated size, which a device (`/dev/zero`), a pipe or a file still growing does
+/// not give. Only regular files are read: anything else is refused before it is opened (a
+/// named pipe would block the opening itself).
+pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>> {
+    let io = |source| Error::Io {
+        action: "Could not read",
+        path: path.to_path_buf(),
+        source,
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if !meta.is_file() {
+        return Err(Error::Import {
+            message: format!(
+                "{} is not a file that can be imported (it is a folder, a device or a pipe). \
+                 Choose the file itself.",
+                path.display()
+            ),
+        });
+    }
+    let too_large = |len: u64| Error::Import {
+        message: format!(
+            "The file is too large to import: {:.1} MB, where the limit is {} MB. Check that \
+             this is the right file.",
+            len as f64 / (1024.0 * 1024.0),
+            max / (1024 * 1024)
+        ),
+    };
+    if meta.len() > max {
+        return Err(too_large(meta.len()));
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(max + 1).read_to_end(&mut bytes).map_err(io)?;
+    if bytes.len() as u64 > max {
+        return Err(too_large(bytes.len() as u64));
+    }
+    Ok(bytes)
 }

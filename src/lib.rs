@@ -19,17 +19,18 @@ pub mod overview;
 pub mod personal_data;
 pub mod recommendation;
 pub mod reminder;
-pub mod revision;
 pub mod session;
 pub mod settings;
 pub mod store;
-pub mod submission;
 pub mod timeline;
 pub mod workspace;
 
 pub use formats::{import, ooxml};
 pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
-pub use store::{bin, city, consultation, engagement, milestone, safety, search, stakeholder};
+pub use store::{
+    bin, city, consultation, engagement, milestone, revision, safety, search, stakeholder,
+    submission,
+};
 
 pub use error::{Error, ErrorPayload, Result};
 pub use store::Store;

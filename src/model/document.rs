@@ -342,6 +342,20 @@ fn collect_inlines(inlines: &[Inline], out: &mut String, parts: &mut TextParts) 
     }
 }
 
+/// A submission read from a file: an optional title and its sections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedSubmission {
+    pub title: Option<String>,
+    pub sections: Vec<ImportedSection>,
+}
+
+/// One section read from a file: the text of its `##` heading and what follows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportedSection {
+    pub title: String,
+    pub content: Content,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

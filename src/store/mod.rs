@@ -15,9 +15,11 @@ pub(crate) mod guarded;
 pub(crate) mod identity;
 pub(crate) mod mechanism;
 pub mod milestone;
+pub mod revision;
 pub mod safety;
 pub mod search;
 pub mod stakeholder;
+pub mod submission;
 
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};

@@ -69,19 +69,7 @@ use crate::document::{
 };
 use crate::{Error, Result};
 
-/// A submission read from a file: an optional title and its sections.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedSubmission {
-    pub title: Option<String>,
-    pub sections: Vec<ImportedSection>,
-}
-
-/// One section read from a file: the text of its `##` heading and what follows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ImportedSection {
-    pub title: String,
-    pub content: Content,
-}
+pub use crate::document::{ImportedSection, ImportedSubmission};
 
 /// The largest file accepted. A UPR submission is a few thousand words (tens of kilobytes); a
 /// file a hundred times larger than any submission is almost surely the wrong file, and the

@@ -9,55 +9,13 @@ pub mod report;
 pub mod thematic_list;
 pub mod uhri;
 
-use crate::{Error, Result};
+pub use crate::files::read_capped;
 use serde::Serialize;
-use std::io::Read;
-use std::path::Path;
 use ts_rs::TS;
 
 /// The largest file of recommendations read whole (a report, a thematic list, a CSV): OHCHR's
 /// largest reports are a few megabytes. The UHRI export, which is larger, is streamed instead.
 pub const MAX_LIST_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-/// Reads a file the user chose, at most `max` bytes, counted while reading — not taken from
-/// the file's stated size, which a device (`/dev/zero`), a pipe or a file still growing does
-/// not give. Only regular files are read: anything else is refused before it is opened (a
-/// named pipe would block the opening itself).
-pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>> {
-    let io = |source| Error::Io {
-        action: "Could not read",
-        path: path.to_path_buf(),
-        source,
-    };
-    let meta = std::fs::metadata(path).map_err(io)?;
-    if !meta.is_file() {
-        return Err(Error::Import {
-            message: format!(
-                "{} is not a file that can be imported (it is a folder, a device or a pipe). \
-                 Choose the file itself.",
-                path.display()
-            ),
-        });
-    }
-    let too_large = |len: u64| Error::Import {
-        message: format!(
-            "The file is too large to import: {:.1} MB, where the limit is {} MB. Check that \
-             this is the right file.",
-            len as f64 / (1024.0 * 1024.0),
-            max / (1024 * 1024)
-        ),
-    };
-    if meta.len() > max {
-        return Err(too_large(meta.len()));
-    }
-    let file = std::fs::File::open(path).map_err(io)?;
-    let mut bytes = Vec::with_capacity(meta.len() as usize);
-    file.take(max + 1).read_to_end(&mut bytes).map_err(io)?;
-    if bytes.len() as u64 > max {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
-}
 
 /// How far a long import has got, for a progress bar: `done` of `total` units (bytes of the
 /// file being read). `total` is 0 when the size is not known.

@@ -3,9 +3,9 @@
 //! Every save of a section keeps the previous text as a revision, and removing a section or a
 //! submission only moves it to the bin: nothing typed is lost.
 
+use crate::document::ImportedSubmission;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
-use crate::import::markdown::ImportedSubmission;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};

@@ -408,7 +408,7 @@ impl Store {
         self.submission(submission_id)?;
         let date = validate::date("sent_on", sent_on)?;
         let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
-        let bytes = crate::import::read_capped(file, SENT_FILE_MAX_BYTES)?;
+        let bytes = crate::files::read_capped(file, SENT_FILE_MAX_BYTES)?;
         if bytes.is_empty() {
             return Err(Error::invalid(
                 "file",
