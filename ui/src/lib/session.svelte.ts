@@ -3,7 +3,7 @@
 import { listMandates, listMechanisms } from './commands';
 import type { Mandate } from './bindings/Mandate';
 import type { Mechanism } from './bindings/Mechanism';
-import type { AppStatus } from './types';
+import type { AppStatus } from './bindings/AppStatus';
 
 type Session = {
   status: AppStatus | null;

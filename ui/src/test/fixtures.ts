@@ -10,7 +10,7 @@ import type { Mechanism } from '../lib/bindings/Mechanism';
 import type { DatedMilestone } from '../lib/bindings/DatedMilestone';
 import type { Milestone } from '../lib/bindings/Milestone';
 import type { Rule } from '../lib/bindings/Rule';
-import type { AppStatus } from '../lib/types';
+import type { AppStatus } from '../lib/bindings/AppStatus';
 
 export const ZONE = 'Europe/Vienna';
 

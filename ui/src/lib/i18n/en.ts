@@ -331,11 +331,9 @@ export const en = {
   'calendar.no_engagements': 'Create an engagement first: a milestone always belongs to one.',
   'calendar.empty': 'No milestones yet. Open an engagement and add its dates, or click a day on the calendar to add one.',
   'calendar.no_match': 'No milestone matches these filters.',
-  'calendar.details': 'Milestone',
   'calendar.open_engagement': 'Open the engagement “{title}”',
   'calendar.when': 'When',
   'calendar.own_time': 'Set in',
-  'calendar.kind': 'What it marks',
   'calendar.basis': 'Basis of the estimate',
   'calendar.reminders': 'Reminders',
   'calendar.reminders_none': 'None',
@@ -357,7 +355,6 @@ export const en = {
   'timeline.add_this': 'Add “{title}”',
   'timeline.add_selected': 'Add the selected milestones',
   'timeline.skip': 'Skip, add dates later',
-  'timeline.added': '{n} milestones were added.',
   'timeline.basis': 'Basis',
   'timeline.not_estimate': 'As you entered it.',
   'timeline.nothing_selected': 'Select at least one milestone, or choose “Skip”.',
@@ -456,7 +453,6 @@ export const en = {
   'submissions.import': 'Import draft…',
   'submissions.import_hint': 'A Word (.docx) or Markdown file: headings start sections, numbered paragraphs and footnotes are kept; what cannot come across is listed.',
   'submissions.import_cancelled': 'No file was chosen; nothing was imported.',
-  'submissions.for_engagement': 'Submissions for this engagement',
 
   // The submission form
   'submissions.form_new_title': 'New submission',
@@ -517,7 +513,6 @@ export const en = {
   'drafting.saving': 'Saving…',
   'drafting.save_failed': 'Your text is kept on this screen and will be saved again in a moment. {message}',
   'drafting.save_damaged': 'Not saved: the stored text of this section cannot be read, so nothing was written over it. Your text stays on this screen: copy it somewhere safe, then restore an earlier revision (Revisions) or a backup (Settings → Backups). {message}',
-  'drafting.retry_now': 'Save now',
   'drafting.sections': 'Sections',
   'drafting.section_words_label': 'Words in “{title}”',
   'drafting.section_title': 'Section title',
@@ -548,8 +543,6 @@ export const en = {
   'drafting.conflict_reload': 'Load their text',
   'drafting.conflict_keep': 'Keep my text',
   'drafting.conflict_keep_hint': 'Keeping your text saves it on top of theirs; their text stays in the revisions.',
-  'drafting.not_found': 'This submission does not exist (it may be in the bin).',
-  'drafting.locked_note': 'The version that was sent is kept as it was; what you type now makes a new version.',
 
   // Recording what was sent
   'drafting.mark_submitted': 'Mark as submitted',
