@@ -13,7 +13,7 @@
 use cityrights::country::countries;
 use cityrights::import::Watch;
 use cityrights::recommendation::{
-    self as rec, ImportBatch, ImportedRecommendation, RecommendationFilter, Source,
+    ImportBatch, ImportedRecommendation, RecommendationFilter, Source,
 };
 use cityrights::Store;
 use std::io::Write;
@@ -211,7 +211,8 @@ fn main() {
     let before = vm_hwm_kib();
     let mut store = Store::open(&dir.join("uhri.sqlite3")).expect("open");
     let t = Instant::now();
-    let batch = rec::uhri_batch(&file, "SVN", &mut Watch::none()).expect("read the export");
+    let batch = cityrights::import::recommendations::uhri_batch(&file, "SVN", &mut Watch::none())
+        .expect("read the export");
     let read = t.elapsed();
     let summary = store.import_recommendations(batch).expect("write");
     let total = t.elapsed();

@@ -17,7 +17,6 @@ pub mod formats;
 pub mod model;
 pub mod overview;
 pub mod personal_data;
-pub mod recommendation;
 pub mod reminder;
 pub mod session;
 pub mod settings;
@@ -28,8 +27,8 @@ pub mod workspace;
 pub use formats::{import, ooxml};
 pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
 pub use store::{
-    bin, city, consultation, engagement, milestone, revision, safety, search, stakeholder,
-    submission,
+    bin, city, consultation, engagement, milestone, recommendation, revision, safety, search,
+    stakeholder, submission,
 };
 
 pub use error::{Error, ErrorPayload, Result};

@@ -6,6 +6,7 @@ use assert_cmd::Command;
 use cityrights::document::{Block, Content, Inline};
 use cityrights::engagement::EngagementInput;
 use cityrights::import::csv::CsvMapping;
+use cityrights::import::recommendations as batch;
 use cityrights::import::Watch;
 use cityrights::recommendation::{
     self as rec, BulkChange, CityFields, Competence, LocalStatus, RecommendationFilter,
@@ -174,7 +175,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
 }
 
 fn import_uhri(s: &mut Store, path: &Path, iso3: &str) -> Result<rec::ImportSummary, Error> {
-    let batch = rec::uhri_batch(path, iso3, &mut Watch::none())?;
+    let batch = batch::uhri_batch(path, iso3, &mut Watch::none())?;
     s.import_recommendations(batch)
 }
 
@@ -389,14 +390,14 @@ fn an_empty_uhri_list_imports_nothing_and_a_cancel_keeps_nothing() {
     let f = write(dir.path(), "uhri.json", uhri_json().as_bytes());
     let mut seen = Vec::new();
     let mut watch = Watch::new(|p| seen.push(p), || true);
-    let e = rec::uhri_batch(&f, "SVN", &mut watch).unwrap_err();
+    let e = batch::uhri_batch(&f, "SVN", &mut watch).unwrap_err();
     assert!(matches!(e, Error::Cancelled(_)), "{e:?}");
     drop(watch);
     assert_eq!(all(&s).len(), 0);
 
     let mut progress = Vec::new();
     let mut watch = Watch::new(|p| progress.push(p), || false);
-    rec::uhri_batch(&f, "SVN", &mut watch).unwrap();
+    batch::uhri_batch(&f, "SVN", &mut watch).unwrap();
     drop(watch);
     let last = progress.last().unwrap();
     assert_eq!(last.done, last.total);
@@ -409,7 +410,7 @@ fn report_text_with_page_breaks_and_nested_parentheses() {
     let (_dir, mut s) = store();
     let sum = s
         .import_recommendations(
-            rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+            batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
         )
         .unwrap();
     assert_eq!((sum.imported, sum.updated), (5, 0));
@@ -457,7 +458,7 @@ fn report_text_with_page_breaks_and_nested_parentheses() {
     // The same text again changes nothing.
     let again = s
         .import_recommendations(
-            rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+            batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
         )
         .unwrap();
     assert_eq!((again.imported, again.updated, again.unchanged), (0, 0, 5));
@@ -466,7 +467,7 @@ fn report_text_with_page_breaks_and_nested_parentheses() {
 #[test]
 fn a_missing_number_in_the_report_is_refused_with_its_lines() {
     let text = REPORT.replace("140.3     Take steps", "Take steps");
-    let e = rec::report_batch(text.as_bytes(), "A/HRC/59/15", "r.txt").unwrap_err();
+    let e = batch::report_batch(text.as_bytes(), "A/HRC/59/15", "r.txt").unwrap_err();
     let msg = import_message(e);
     assert!(
         msg.contains("140.3 is missing")
@@ -475,10 +476,10 @@ fn a_missing_number_in_the_report_is_refused_with_its_lines() {
         "{msg}"
     );
 
-    let e = rec::report_batch(b"Nothing to see here.", "A/HRC/59/15", "r.txt").unwrap_err();
+    let e = batch::report_batch(b"Nothing to see here.", "A/HRC/59/15", "r.txt").unwrap_err();
     assert!(import_message(e).contains("No recommendations were found"));
 
-    let e = rec::report_batch(b"140.1 Ratify \xff (Chile);", "A/HRC/59/15", "r.txt").unwrap_err();
+    let e = batch::report_batch(b"140.1 Ratify \xff (Chile);", "A/HRC/59/15", "r.txt").unwrap_err();
     assert!(import_message(e).contains("offset 13 (line 1)"));
 }
 
@@ -508,7 +509,7 @@ fn older_reports_split_over_two_paragraphs_and_lines_joined_by_a_copy() {
 fn the_thematic_list_gives_responses_to_the_report_s_recommendations() {
     let (_dir, mut s) = store();
     s.import_recommendations(
-        rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+        batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
     )
     .unwrap();
     let id = by_para(&all(&s), "A/HRC/59/15", "140.2").id;
@@ -524,7 +525,7 @@ fn the_thematic_list_gives_responses_to_the_report_s_recommendations() {
 
     let docx = thematic_docx(&thematic_rows(), HEADER_4TH);
     let sum = s
-        .import_recommendations(rec::thematic_list_batch(&docx, None, "list.docx").unwrap())
+        .import_recommendations(batch::thematic_list_batch(&docx, None, "list.docx").unwrap())
         .unwrap();
     assert_eq!(
         (sum.imported, sum.updated),
@@ -672,7 +673,7 @@ fn csv_with_a_column_mapping() {
         (Some(0), Some(1), Some(2), Some(3), Some(4), Some(5))
     );
     let sum = s
-        .import_recommendations(rec::csv_batch(csv.as_bytes(), &m, "a.csv").unwrap())
+        .import_recommendations(batch::csv_batch(csv.as_bytes(), &m, "a.csv").unwrap())
         .unwrap();
     assert_eq!(sum.imported, 2);
     let list = all(&s);
@@ -687,7 +688,7 @@ fn csv_with_a_column_mapping() {
         recommending_states: None,
         ..m.clone()
     };
-    let e = rec::csv_batch(csv.as_bytes(), &wrong, "a.csv").unwrap_err();
+    let e = batch::csv_batch(csv.as_bytes(), &wrong, "a.csv").unwrap_err();
     let msg = import_message(e);
     assert!(
         msg.contains("Line 2") && msg.contains("\"Spain\" is not a response"),
@@ -695,7 +696,7 @@ fn csv_with_a_column_mapping() {
     );
 
     // No text column chosen.
-    let e = rec::csv_batch(
+    let e = batch::csv_batch(
         csv.as_bytes(),
         &CsvMapping {
             text: None,
@@ -708,7 +709,7 @@ fn csv_with_a_column_mapping() {
 
     // Re-import by (symbol, paragraph) does not duplicate.
     let again = s
-        .import_recommendations(rec::csv_batch(csv.as_bytes(), &m, "a.csv").unwrap())
+        .import_recommendations(batch::csv_batch(csv.as_bytes(), &m, "a.csv").unwrap())
         .unwrap();
     assert_eq!((again.imported, again.unchanged), (0, 2));
 
@@ -750,7 +751,7 @@ fn manual_entry_bulk_tags_and_the_follow_up_csv() {
     assert_eq!(empty.field(), Some("text"));
 
     s.import_recommendations(
-        rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+        batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
     )
     .unwrap();
     let ids: Vec<i64> = all(&s).iter().take(3).map(|r| r.id).collect();
@@ -833,7 +834,7 @@ fn manual_entry_bulk_tags_and_the_follow_up_csv() {
 fn a_draft_that_cites_a_recommendation_is_linked_to_it() {
     let (_dir, mut s) = store();
     s.import_recommendations(
-        rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+        batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
     )
     .unwrap();
     let e = s
@@ -884,7 +885,7 @@ fn a_draft_that_cites_a_recommendation_is_linked_to_it() {
 fn search_ranks_marks_hits_and_finds_parts_of_words() {
     let (_dir, mut s) = store();
     s.import_recommendations(
-        rec::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
+        batch::report_batch(REPORT.as_bytes(), "A/HRC/59/15", "report.txt").unwrap(),
     )
     .unwrap();
     let hits = s.search_recommendations("housing roma", 10).unwrap();

@@ -104,9 +104,12 @@ fn soak_child() {
             begin(&mut log, "import");
             let symbol = format!("A/HRC/{}/{i}", run + 100);
             let text = REPORT.replace("A/HRC/59/15", &symbol);
-            let batch =
-                cityrights::recommendation::report_batch(text.as_bytes(), &symbol, "report.txt")
-                    .unwrap();
+            let batch = cityrights::import::recommendations::report_batch(
+                text.as_bytes(),
+                &symbol,
+                "report.txt",
+            )
+            .unwrap();
             store.import_recommendations(batch).unwrap();
             ack(&mut log, format!("import {symbol}"));
         }

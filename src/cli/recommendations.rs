@@ -130,7 +130,7 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
         }
         return Ok(bytes);
     }
-    cityrights::recommendation::read_file(file)
+    cityrights::import::recommendations::read_file(file)
 }
 
 fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> Result<(), Error> {
@@ -152,7 +152,7 @@ fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> R
 fn input_of(file: &std::path::Path) -> Result<ImportInput<'static>, Error> {
     Ok(ImportInput::Bytes {
         bytes: read_input(file)?,
-        name: cityrights::recommendation::file_name_of(file),
+        name: cityrights::import::recommendations::file_name_of(file),
     })
 }
 
@@ -258,7 +258,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             };
             let input = ImportInput::Bytes {
                 bytes,
-                name: rec::file_name_of(&file),
+                name: cityrights::import::recommendations::file_name_of(&file),
             };
             let batch = read_batch(ImportKind::Csv, input, &options)?;
             print_summary(&store.import_recommendations(batch)?, json)?;

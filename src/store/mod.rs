@@ -15,6 +15,7 @@ pub(crate) mod guarded;
 pub(crate) mod identity;
 pub(crate) mod mechanism;
 pub mod milestone;
+pub mod recommendation;
 pub mod revision;
 pub mod safety;
 pub mod search;

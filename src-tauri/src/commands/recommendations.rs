@@ -18,9 +18,9 @@ use cityrights::import::csv::{CsvMapping, CsvPreview};
 use cityrights::import::recommendations::{self, ImportInput, ImportKind, ImportOptions};
 use cityrights::import::{ImportProgress, Watch};
 use cityrights::recommendation::{
-    self as rec, BulkChange, CityFields, EvidenceNote, Facets, ImportBatch, ImportSummary,
-    Recommendation, RecommendationDetail, RecommendationFilter, RecommendationInput,
-    RecommendationMatch, RecommendationPage, RecommendationsOverview,
+    BulkChange, CityFields, EvidenceNote, Facets, ImportBatch, ImportSummary, Recommendation,
+    RecommendationDetail, RecommendationFilter, RecommendationInput, RecommendationMatch,
+    RecommendationPage, RecommendationsOverview,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -105,7 +105,7 @@ pub async fn pick_recommendations_file(
         return Ok(None);
     };
     let token = imports.next.fetch_add(1, Ordering::Relaxed) + 1;
-    let name = rec::file_name_of(&path);
+    let name = cityrights::import::recommendations::file_name_of(&path);
     imports
         .files
         .lock()
@@ -121,7 +121,9 @@ pub fn preview_recommendations_csv(
     token: u64,
 ) -> CmdResult<CsvPreview> {
     let path = picked_path(&imports, Some(token))?;
-    Ok(cityrights::import::csv::preview(&rec::read_file(&path)?)?)
+    Ok(cityrights::import::csv::preview(
+        &cityrights::import::recommendations::read_file(&path)?,
+    )?)
 }
 
 /// Runs an import on a blocking thread, with progress events and the cancel flag.

@@ -22,9 +22,6 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
 
-pub use crate::import::recommendations::{
-    csv_batch, file_name_of, read_file, report_batch, thematic_list_batch, uhri_batch,
-};
 pub use crate::model::recommendation::{
     normalize_symbol, Competence, ImportBatch, ImportedRecommendation, LocalStatus, Response,
     Source, TEXT_MAX_BYTES,
