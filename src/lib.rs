@@ -4,26 +4,17 @@
 //!
 //! Modules are named after the domain: a newcomer finds the room from the word the users say.
 
-pub mod access;
-pub mod backup;
-pub mod calendar;
-pub mod compliance;
-pub mod demo;
-pub mod drafting;
+pub mod app;
 pub mod error;
-pub mod export;
 mod files;
 pub mod formats;
 pub mod model;
-pub mod overview;
-pub mod personal_data;
-pub mod reminder;
-pub mod session;
-pub mod settings;
 pub mod store;
-pub mod timeline;
-pub mod workspace;
 
+pub use app::{
+    access, backup, calendar, compliance, demo, drafting, export, overview, personal_data,
+    reminder, session, settings, timeline, workspace,
+};
 pub use formats::{import, ooxml};
 pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
 pub use store::{

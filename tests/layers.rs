@@ -1,9 +1,10 @@
-//! The core's tiers, kept by the compiler's build of this test: it reads `src/` (the library,
+//! The core's tiers, checked by every `cargo test`: this test reads `src/` (the library,
 //! not the CLI's `main.rs` and `cli/`) and fails on
 //!
-//! - an import that goes up or sideways between tiers: a module in a tier folder (`model`,
-//!   `store`, `formats`, `app`) may name only its own tier, the tiers below it (see [`MAY_USE`])
-//!   and the base (`error`, `files`); a tier never names a module still at the crate root (not yet sorted);
+//! - a module outside the tier folders (`model`, `store`, `formats`, `app`) and the base
+//!   (`error`, `files`);
+//! - an import that goes up or sideways between tiers: a module may name only its own tier,
+//!   the tiers below it (see [`MAY_USE`]) and the base;
 //! - an import cycle between modules, anywhere in the library (a module is the first two
 //!   segments of its path: `model::document` with its `limits`, `import::docx`).
 //!
@@ -436,6 +437,19 @@ fn tiers_only_look_down() {
     );
     // The test must see something: the model tier exists and is named from above.
     assert!(g.keys().any(|m| tier(m) == Some("model")));
+}
+
+#[test]
+fn every_module_is_in_a_tier() {
+    let loose: Vec<String> = modules()
+        .keys()
+        .filter(|m| tier(m).is_none() && !(m.len() == 1 && BASE.contains(&m[0].as_str())))
+        .map(show)
+        .collect();
+    assert!(
+        loose.is_empty(),
+        "modules outside the tiers (put each in model, store, formats or app): {loose:?}"
+    );
 }
 
 #[test]

@@ -19,7 +19,7 @@ use chrono::{Datelike, Duration, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-const HRC_SESSIONS_JSON: &str = include_str!("../assets/reference/hrc-sessions.json");
+const HRC_SESSIONS_JSON: &str = include_str!("../../assets/reference/hrc-sessions.json");
 
 /// What the user gives to get a proposal: the mechanism and the session's dates as typed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]

@@ -50,16 +50,20 @@ impl FontKey {
     /// The font file's bytes.
     fn bytes(self) -> &'static [u8] {
         match self {
-            FontKey::Serif => include_bytes!("../../../assets/fonts/NotoSerif-Regular.ttf"),
-            FontKey::SerifBold => include_bytes!("../../../assets/fonts/NotoSerif-Bold.ttf"),
-            FontKey::SerifItalic => include_bytes!("../../../assets/fonts/NotoSerif-Italic.ttf"),
+            FontKey::Serif => include_bytes!("../../../../assets/fonts/NotoSerif-Regular.ttf"),
+            FontKey::SerifBold => include_bytes!("../../../../assets/fonts/NotoSerif-Bold.ttf"),
+            FontKey::SerifItalic => include_bytes!("../../../../assets/fonts/NotoSerif-Italic.ttf"),
             FontKey::SerifBoldItalic => {
-                include_bytes!("../../../assets/fonts/NotoSerif-BoldItalic.ttf")
+                include_bytes!("../../../../assets/fonts/NotoSerif-BoldItalic.ttf")
             }
-            FontKey::Naskh => include_bytes!("../../../assets/fonts/NotoNaskhArabic-Regular.ttf"),
-            FontKey::NaskhBold => include_bytes!("../../../assets/fonts/NotoNaskhArabic-Bold.ttf"),
+            FontKey::Naskh => {
+                include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Regular.ttf")
+            }
+            FontKey::NaskhBold => {
+                include_bytes!("../../../../assets/fonts/NotoNaskhArabic-Bold.ttf")
+            }
             FontKey::Cjk | FontKey::CjkBold => {
-                include_bytes!("../../../assets/fonts/NotoSerifSC-Regular.ttf")
+                include_bytes!("../../../../assets/fonts/NotoSerifSC-Regular.ttf")
             }
         }
     }

@@ -1,0 +1,24 @@
+//! The app tier: what the CLI and the desktop shell call. Services that combine several table
+//! families or the store with the formats: the screens (`overview`, `drafting`, `calendar`),
+//! compliance, backups, the workspace file, personal data, the session and its writer lock
+//! (`access`, `session`), reminders, timelines, the demo, the settings file and the exports
+//! (which read the store, then write a file). It may use every tier below; nothing below names
+//! it (`tests/layers.rs`).
+//!
+//! The crate root re-exports each module (`cityrights::drafting`, …), so their paths are
+//! unchanged.
+
+pub mod access;
+pub mod backup;
+pub mod calendar;
+pub mod compliance;
+pub mod demo;
+pub mod drafting;
+pub mod export;
+pub mod overview;
+pub mod personal_data;
+pub mod reminder;
+pub mod session;
+pub mod settings;
+pub mod timeline;
+pub mod workspace;
