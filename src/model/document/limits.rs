@@ -338,6 +338,9 @@ fn open_out(list: Vec<Block>, out: &mut Vec<Block>) {
 fn fit_inlines(list: &mut [Inline]) {
     for i in list.iter_mut() {
         if let Inline::Footnote { content } = i {
+            if !content.iter().any(|c| matches!(c, Inline::Footnote { .. })) {
+                continue;
+            }
             // A footnote's own footnotes become their text (the editor never makes them).
             let mut flat = Vec::with_capacity(content.len());
             let mut stack: Vec<std::vec::IntoIter<Inline>> =
