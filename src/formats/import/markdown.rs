@@ -242,39 +242,26 @@ fn build_tree(text: &str) -> Result<Vec<Node<'_>>> {
     let mut table_cells = 0usize;
     for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         match event {
-            Event::Start(ref tag @ (Tag::Table(_) | Tag::TableCell)) => {
-                let line = || line_at(text.as_bytes(), range.start);
-                let checked = match tag {
+            Event::Start(tag) => {
+                let checked = match &tag {
                     Tag::Table(alignments) => {
                         table_cells = 0;
                         limits::table(alignments.len(), 0)
                     }
-                    _ => {
+                    Tag::TableCell => {
                         table_cells += 1;
                         limits::table(0, table_cells)
                     }
+                    _ => Ok(()),
                 };
                 if let Err(e) = checked {
                     return Err(import_error(format!(
                         "{} (Line {} of the file.) CityRights cannot import it: split the \
                          table, or check that this is the right file. Nothing was imported.",
                         e.0,
-                        line()
+                        line_at(text.as_bytes(), range.start)
                     )));
                 }
-                if stack.len() >= MAX_NESTING {
-                    return Err(import_error(format!(
-                        "The file nests lists, quotes or emphasis more than {MAX_NESTING} levels \
-                         deep (on line {}). CityRights cannot import such a structure: check \
-                         that this is the right file.",
-                        line()
-                    )));
-                }
-                if let Event::Start(tag) = event {
-                    stack.push((tag, range.start, Vec::new()));
-                }
-            }
-            Event::Start(tag) => {
                 if stack.len() >= MAX_NESTING {
                     return Err(import_error(format!(
                         "The file nests lists, quotes or emphasis more than {MAX_NESTING} levels \
