@@ -16,7 +16,9 @@ pub use app::{
     reminder, session, settings, timeline, workspace,
 };
 pub use formats::{import, ooxml};
-pub use model::{country, document, enums, mechanism, rules, template, validate, wordcount};
+pub use model::{
+    country, document, enums, library, mechanism, rules, template, validate, wordcount,
+};
 pub use store::{
     bin, city, consultation, engagement, milestone, recommendation, revision, safety, search,
     stakeholder, submission,

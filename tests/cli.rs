@@ -348,3 +348,68 @@ fn reading_commands_refuse_a_damaged_file_and_leave_it_untouched() {
         );
     }
 }
+
+#[test]
+fn library_list_json_gives_every_document_with_why_it_matters_and_whether_it_is_verified() {
+    // Built-in reference data: no database is opened (nor created) to list it.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("none-yet.sqlite3");
+    let list = json(&db, &["library", "list", "--json"]);
+    assert!(!db.exists(), "listing the Library created a database");
+    let list = list.as_array().unwrap();
+    assert!(list.len() >= 16, "{}", list.len());
+    for e in list {
+        for field in ["id", "title", "kind", "summary", "source", "read_on"] {
+            assert!(e[field].is_string(), "{field} in {e}");
+        }
+        for field in ["symbol", "date", "url"] {
+            assert!(e[field].is_string() || e[field].is_null(), "{field} in {e}");
+        }
+        assert!(e["verified"].is_boolean(), "{e}");
+        if let Some(url) = e["url"].as_str() {
+            assert!(
+                url.starts_with("https://") || url.starts_with("http://"),
+                "{url}"
+            );
+        }
+    }
+    let by_symbol = |s: &str| {
+        list.iter()
+            .find(|e| e["symbol"] == s)
+            .unwrap_or_else(|| panic!("{s} missing"))
+    };
+    let report = by_symbol("A/HRC/30/49");
+    assert_eq!(report["id"], "a-hrc-30-49");
+    assert_eq!(report["kind"], "report");
+    assert_eq!(report["date"], "2015-08-07");
+    assert_eq!(report["url"], "https://undocs.org/A/HRC/30/49");
+    assert_eq!(report["verified"], true);
+    assert_eq!(by_symbol("A/HRC/RES/24/2")["kind"], "resolution");
+    // Resolution 57/12's date of adoption was not checked: it says so.
+    let unverified = by_symbol("A/HRC/RES/57/12");
+    assert_eq!(unverified["verified"], false);
+    assert!(unverified["caveat"]
+        .as_str()
+        .unwrap()
+        .contains("not checked"));
+    // The guides have no UN symbol.
+    assert!(list
+        .iter()
+        .any(|e| e["kind"] == "guide" && e["symbol"].is_null()));
+}
+
+#[test]
+fn library_list_reads_as_text_with_unverified_entries_marked() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = cli(&dir.path().join("x.sqlite3"))
+        .args(["library", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(
+        "A/HRC/30/49 — Role of local government in the promotion and protection of human rights"
+    ));
+    assert!(text.contains("https://undocs.org/A/HRC/30/49"));
+    assert!(text.contains("Not verified: The exact date of adoption was not checked"));
+}

@@ -32,6 +32,9 @@ pub struct SectionView {
     pub first_footnote: usize,
     /// Words of this section that count against the limit.
     pub words: usize,
+    /// The Library entries behind its guidance (from its template section), which the editor
+    /// links to beside the guidance.
+    pub library: Vec<crate::library::LibraryEntry>,
 }
 
 /// A line of the front matter (the UPR's header block or a treaty body's cover page).
@@ -116,10 +119,17 @@ impl Store {
         let (mut para, mut note) = (1, 1);
         for section in self.sections(id)? {
             let st = section.content.stats();
+            let library = match &template {
+                Some(t) => crate::library::entries_for(
+                    t.section_library(&section.title, &section.guidance),
+                )?,
+                None => Vec::new(),
+            };
             sections.push(SectionView {
                 first_paragraph: para,
                 first_footnote: note,
                 words: st.words(rule.rule.footnotes_count),
+                library,
                 section,
             });
             para += st.paragraphs;

@@ -7,6 +7,7 @@ mod backup;
 mod bin;
 mod consultations;
 mod engagements;
+mod library;
 mod personal_data;
 mod recommendations;
 mod submissions;
@@ -105,6 +106,12 @@ pub enum Command {
         #[command(subcommand)]
         command: personal_data::PersonalDataCommand,
     },
+    /// What the UN has said about local government: resolutions, reports and guides, with why
+    /// each matters to a city (built in; needs no database).
+    Library {
+        #[command(subcommand)]
+        command: library::LibraryCommand,
+    },
     /// Print where the database file is.
     Path,
 }
@@ -127,6 +134,7 @@ impl Command {
             Command::Workspace { command } => command.access(),
             Command::Consultations { command } => command.access(),
             Command::PersonalData { command } => command.access(),
+            Command::Library { command } => command.access(),
         }
     }
 }
@@ -148,6 +156,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Command::Path => out!("{}", path.display()),
             Command::Backup { command } => backup::run_beside(&path, command)?,
             Command::Workspace { command } => workspace::run_beside(&path, command)?,
+            Command::Library { command } => library::run(command)?,
             _ => {}
         }
         return Ok(());
@@ -173,6 +182,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Workspace { command } => workspace::run(&mut store, command)?,
         Command::Consultations { command } => consultations::run(&mut store, command)?,
         Command::PersonalData { command } => personal_data::run(&mut store, command)?,
+        Command::Library { command } => library::run(&command)?,
     }
     drop(store);
     drop(opened.lock);

@@ -42,6 +42,7 @@ mod tests {
     use crate::city::PaperSize;
     use crate::consultation::ConsultationFormat;
     use crate::engagement::Stage;
+    use crate::library::LibraryKind;
     use crate::mechanism::MechanismKind;
     use crate::milestone::MilestoneKind;
     use crate::recommendation::{Competence, LocalStatus, Response, Source};
@@ -111,6 +112,7 @@ mod tests {
             list!("MECHANISM_KINDS", MechanismKind),
             list!("REVISION_KINDS", RevisionKind),
             list!("PAPER_SIZES", PaperSize),
+            list!("LIBRARY_KINDS", LibraryKind),
         ]
     }
 

@@ -9,6 +9,7 @@
 //! - [`country`]: the country reference list;
 //! - [`mechanism`]: the UN mechanisms and mandates, as shipped reference data;
 //! - [`template`]: the submission templates;
+//! - [`library`]: what the UN has said about local government, the documents an officer cites;
 //! - [`enums`]: the stored and JSON words of the word-like enums;
 //! - [`safe_text`]: text from a file made safe to store and show;
 //! - [`recommendation`]: a recommendation's words and a record as an importer read it (the
@@ -21,6 +22,7 @@
 pub mod country;
 pub mod document;
 pub mod enums;
+pub mod library;
 pub mod mechanism;
 pub mod recommendation;
 pub mod rules;

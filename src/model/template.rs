@@ -36,6 +36,28 @@ pub struct TemplateSection {
     pub title: String,
     /// Advice for the writer; shown beside the editor, never exported.
     pub guidance: String,
+    /// The Library entries that back this advice (their ids, see [`crate::library`]): the
+    /// editor links to them beside the guidance, so the writer can cite the UN's own words.
+    #[serde(default)]
+    pub library: Vec<String>,
+}
+
+impl Template {
+    /// The Library entries behind the guidance of a submission's section made from this
+    /// template. The section keeps a copy of its template section's guidance, so that copy
+    /// finds it even after the section was renamed; a section whose template text has changed
+    /// since is found by its title. None for a section the writer added.
+    pub fn section_library(&self, title: &str, guidance: &str) -> &[String] {
+        let by_guidance = || {
+            self.sections
+                .iter()
+                .find(|s| !guidance.trim().is_empty() && s.guidance == guidance)
+        };
+        let by_title = || self.sections.iter().find(|s| s.title == title.trim());
+        by_guidance()
+            .or_else(by_title)
+            .map_or(&[], |s| s.library.as_slice())
+    }
 }
 
 /// All templates, in a stable order.
@@ -84,6 +106,44 @@ mod tests {
                 .iter()
                 .all(|s| !s.guidance.is_empty() && !s.title.is_empty()));
         }
+    }
+
+    #[test]
+    fn every_library_link_of_a_template_names_an_entry_of_the_library() {
+        let mut links = 0;
+        for t in templates().unwrap() {
+            for s in &t.sections {
+                for id in &s.library {
+                    links += 1;
+                    assert!(
+                        crate::library::entry(id).is_ok(),
+                        "template {}, section \"{}\": no Library entry \"{id}\"",
+                        t.key,
+                        s.title
+                    );
+                }
+            }
+        }
+        assert!(links > 0, "no template links to the Library");
+    }
+
+    #[test]
+    fn a_section_finds_its_library_links_by_its_guidance_or_its_title() {
+        let t = template("upr_stakeholder").unwrap();
+        let first = &t.sections[1];
+        assert!(!first.library.is_empty(), "{}", first.title);
+        // Renamed by the writer: found by the guidance it keeps.
+        assert_eq!(
+            t.section_library("Our city", &first.guidance),
+            first.library
+        );
+        // The template's text changed since: found by the title.
+        assert_eq!(
+            t.section_library(&first.title, "older advice"),
+            first.library
+        );
+        // A section the writer added has none.
+        assert!(t.section_library("Annex", "").is_empty());
     }
 
     #[test]

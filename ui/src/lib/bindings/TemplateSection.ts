@@ -4,4 +4,9 @@ export type TemplateSection = { title: string,
 /**
  * Advice for the writer; shown beside the editor, never exported.
  */
-guidance: string, };
+guidance: string, 
+/**
+ * The Library entries that back this advice (their ids, see [`crate::library`]): the
+ * editor links to them beside the guidance, so the writer can cite the UN's own words.
+ */
+library: Array<string>, };

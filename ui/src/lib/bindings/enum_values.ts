@@ -2,6 +2,7 @@
 // `cargo test -p cityrights` rewrites this file.
 import type { Competence } from './Competence';
 import type { ConsultationFormat } from './ConsultationFormat';
+import type { LibraryKind } from './LibraryKind';
 import type { LocalStatus } from './LocalStatus';
 import type { MechanismKind } from './MechanismKind';
 import type { MilestoneKind } from './MilestoneKind';
@@ -52,3 +53,6 @@ export const REVISION_KINDS: readonly RevisionKind[] = ['auto', 'named', 'before
 
 /** Every value of `PaperSize`, in the core's order. */
 export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'letter'];
+
+/** Every value of `LibraryKind`, in the core's order. */
+export const LIBRARY_KINDS: readonly LibraryKind[] = ['resolution', 'report', 'guide'];
