@@ -12,8 +12,8 @@ pub mod model;
 pub mod store;
 
 pub use app::{
-    access, backup, calendar, compliance, demo, drafting, export, overview, personal_data,
-    reminder, session, settings, timeline, workspace,
+    access, backup, calendar, compliance, count, demo, drafting, export, front_matter, overview,
+    personal_data, reminder, session, settings, timeline, workspace,
 };
 pub use formats::{import, ooxml};
 pub use model::{

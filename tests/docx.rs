@@ -543,11 +543,12 @@ fn cli_exports_and_refuses_an_unwritable_place_without_leaving_a_file() {
 
 /// The text pandoc reads from a .docx file, as plain text with footnotes at the end.
 fn pandoc_text(pandoc: &Path, path: &Path) -> String {
-    let out = Command::new(pandoc)
-        .arg(path)
-        .args(["-t", "markdown-smart", "--wrap=none"])
-        .output()
-        .unwrap();
+    run_pandoc(pandoc, path, &["-t", "markdown-smart", "--wrap=none"])
+}
+
+/// What pandoc writes for the file at `path` with `args`.
+fn run_pandoc(pandoc: &Path, path: &Path, args: &[&str]) -> String {
+    let out = Command::new(pandoc).arg(path).args(args).output().unwrap();
     assert!(
         out.status.success(),
         "{}",
@@ -596,6 +597,253 @@ fn pandoc_reads_the_same_text_headings_and_footnotes() {
     }
     // The table.
     assert!(md.contains("Homes built") && md.contains("provisional"));
+}
+
+/// The words of a .docx file as Word counts them, read independently of the app: pandoc's
+/// plain text (with the title, `-s`), split into runs of non-space characters, a run counting
+/// when it holds a letter or a digit (so a lone dash, a bullet or a table's rule is no word).
+/// Left out, because Word does not count them as words of the text: the automatic numbers of
+/// numbered paragraphs and list items that pandoc writes at the start of a line ("12.", "a."),
+/// and the footnote marks it writes as "[3]".
+fn pandoc_words(pandoc: &Path, path: &Path) -> (usize, String) {
+    let text = run_pandoc(pandoc, path, &["-s", "-t", "plain", "--wrap=none"]);
+    let is_marker = |t: &str| {
+        let number = t.strip_suffix(['.', ')']).unwrap_or("");
+        let note = t
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .unwrap_or("");
+        (!number.is_empty()
+            && (number.chars().all(|c| c.is_ascii_digit())
+                || number.chars().all(|c| "ivxlc".contains(c))
+                || (number.len() == 1 && number.chars().all(|c| c.is_ascii_lowercase()))))
+            || (!note.is_empty() && note.chars().all(|c| c.is_ascii_digit()))
+    };
+    let mut words = 0;
+    for line in text.lines() {
+        let mut tokens = line.split_whitespace().peekable();
+        if tokens.peek().is_some_and(|t| is_marker(t)) {
+            tokens.next();
+        }
+        for token in tokens {
+            // A footnote mark glued to a word ("utility[1].") is part of no word.
+            let mut kept = String::new();
+            let mut rest = token;
+            while let Some(open) = rest.find('[') {
+                kept.push_str(&rest[..open]);
+                let after = &rest[open + 1..];
+                match after.find(']') {
+                    Some(close) if after[..close].chars().all(|c| c.is_ascii_digit()) => {
+                        rest = &after[close + 1..];
+                    }
+                    _ => {
+                        kept.push('[');
+                        rest = after;
+                    }
+                }
+            }
+            kept.push_str(rest);
+            words += usize::from(kept.chars().any(char::is_alphanumeric));
+        }
+    }
+    (words, text)
+}
+
+/// Checks that the count the app shows for a submission and the words of its exported .docx
+/// agree within 1%, and returns both.
+fn count_agrees_with_the_docx(pandoc: &Path, s: &Store, id: i64, dir: &Path) -> (usize, usize) {
+    let shown = s.submission_detail(id).unwrap().stats.words;
+    let path = export(s, id, dir, &format!("count-{id}.docx"));
+    let (in_file, text) = pandoc_words(pandoc, &path);
+    let gap = shown.abs_diff(in_file);
+    assert!(
+        gap * 100 <= in_file,
+        "the app counts {shown} words, the .docx holds {in_file}:\n{text}"
+    );
+    (shown, in_file)
+}
+
+/// A long submission with everything a count can trip on: headings, more than ten numbered
+/// paragraphs, nested bullet and ordered lists, a table with a header row and a line break in a
+/// cell, a quote, citations, footnotes citing UN documents, and the tokens that splitting gets
+/// wrong ("A/HRC/59/15", "2,815", "E/C.12/ESP/CO/6", "follow-up", "l'État", "25%", a spaced
+/// dash, a joined one).
+fn generated_sections() -> Vec<NewSection> {
+    let vocabulary = [
+        "the",
+        "city",
+        "A/HRC/59/15",
+        "housing",
+        "2,815",
+        "follow-up",
+        "—",
+        "l'État",
+        "evictions",
+        "25%",
+        "E/C.12/ESP/CO/6",
+        "water",
+        "2019–2023",
+        "(para.",
+        "140.7)",
+        "rights-based",
+        "–",
+        "co-submitter",
+        "1,250",
+        "schools",
+    ];
+    let mut seed = 7usize;
+    let mut sentence = |n: usize| {
+        let words: Vec<&str> = (0..n)
+            .map(|_| {
+                seed = (seed * 31 + 11) % 1_009;
+                vocabulary[seed % vocabulary.len()]
+            })
+            .collect();
+        format!("Housing {}.", words.join(" "))
+    };
+    let mut sections = Vec::new();
+    for k in 0..4 {
+        let mut blocks = vec![Block::Heading {
+            level: 1,
+            content: vec![t(&format!("Right to adequate housing, part {}", k + 1))],
+        }];
+        for p in 0..5 {
+            blocks.push(para(vec![
+                t(&sentence(40 + p)),
+                note(vec![
+                    t("See "),
+                    Inline::Citation {
+                        symbol: "A/HRC/59/15".into(),
+                        paragraph: Some(format!("140.{p}")),
+                    },
+                    t(&format!(" and {}", sentence(6))),
+                ]),
+                t(" "),
+                Inline::Citation {
+                    symbol: "E/C.12/ESP/CO/6".into(),
+                    paragraph: None,
+                },
+                t(&format!(" {}", sentence(12))),
+            ]));
+        }
+        blocks.push(Block::Heading {
+            level: 2,
+            content: vec![t("Measures — and results")],
+        });
+        blocks.push(Block::BulletList {
+            items: vec![
+                item(vec![plain(vec![t(&sentence(9))])]),
+                item(vec![
+                    plain(vec![t(&sentence(7))]),
+                    Block::OrderedList {
+                        items: vec![
+                            item(vec![plain(vec![t(&sentence(5))])]),
+                            item(vec![plain(vec![t(&sentence(6))])]),
+                        ],
+                    },
+                ]),
+            ],
+        });
+        blocks.push(Block::OrderedList {
+            items: vec![
+                item(vec![plain(vec![t(&sentence(8))])]),
+                item(vec![plain(vec![t(&sentence(9))])]),
+            ],
+        });
+        blocks.push(Block::Table {
+            rows: vec![
+                TableRow {
+                    cells: vec![
+                        cell(true, "Year"),
+                        cell(true, "Homes built (social housing)"),
+                    ],
+                },
+                TableRow {
+                    cells: vec![cell(false, "2019–2023"), cell(false, "2,815")],
+                },
+                TableRow {
+                    cells: vec![
+                        cell(false, "2024"),
+                        TableCell {
+                            header: false,
+                            content: vec![
+                                t("1,250"),
+                                Inline::HardBreak,
+                                marked("provisional figure", vec![Mark::Italic]),
+                            ],
+                        },
+                    ],
+                },
+            ],
+        });
+        blocks.push(Block::Quote {
+            blocks: vec![plain(vec![t(&sentence(15))])],
+        });
+        blocks.push(plain(vec![t(&sentence(20))]));
+        sections.push(NewSection {
+            title: format!("Follow-up to recommendation 140.{k} of A/HRC/59/15"),
+            content: Content { blocks },
+            guidance: String::new(),
+        });
+    }
+    sections
+}
+
+#[test]
+fn the_count_the_app_shows_agrees_with_the_words_of_the_docx() {
+    let Some(pandoc) = required_tool("pandoc", "pandoc") else {
+        return;
+    };
+    let (d, mut s) = store();
+
+    // The demo submission (a joint UPR submission with a header block).
+    cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
+    let demo = s.submission_summaries(None).unwrap()[0].id;
+    let (shown, in_file) = count_agrees_with_the_docx(&pandoc, &s, demo, d.path());
+    // Title, header lines and headings are counted: the text alone is some 70 words fewer.
+    let stats = s.submission_stats(demo).unwrap();
+    assert!(
+        shown >= stats.body_words + stats.footnote_words + 60,
+        "{shown} against {stats:?}"
+    );
+    eprintln!("demo: the app counts {shown}, the .docx holds {in_file}");
+
+    // A generated UPR submission (header block) and a treaty body's report (cover page, with
+    // the publication line and the date).
+    for (mechanism, title) in [
+        (
+            "UPR",
+            "Stakeholder submission of Exampleville on housing and water",
+        ),
+        (
+            "CEDAW",
+            "Alternative report of Exampleville — housing, 2019–2023",
+        ),
+    ] {
+        let e = engagement(&mut s, mechanism);
+        let id = s
+            .create_submission_with(
+                e,
+                &SubmissionInput {
+                    title: title.into(),
+                    may_publish: Some(true),
+                    ..Default::default()
+                },
+                generated_sections(),
+            )
+            .unwrap()
+            .id;
+        let (shown, in_file) = count_agrees_with_the_docx(&pandoc, &s, id, d.path());
+        eprintln!("{mechanism}: the app counts {shown}, the .docx holds {in_file}");
+        assert!(shown > 1_500, "{shown}");
+        // The breakdown adds up to the count, and every part is there.
+        let b = s.submission_detail(id).unwrap().breakdown;
+        assert_eq!(
+            b.title + b.front_matter + b.headings + b.text + b.footnotes,
+            shown
+        );
+        assert!(b.title > 5 && b.front_matter > 20 && b.headings > 20 && b.footnotes > 100);
+    }
 }
 
 /// Converts with LibreOffice to PDF in `dir`; returns the PDF's path.

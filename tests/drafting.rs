@@ -6,6 +6,7 @@ use cityrights::engagement::EngagementInput;
 use cityrights::milestone::{MilestoneInput, MilestoneKind};
 use cityrights::revision::{DiffOpKind, RevisionKind};
 use cityrights::submission::{NewSection, SubmissionInput, SubmissionStatus};
+use cityrights::wordcount::{count_words, CountPart};
 use cityrights::Store;
 
 fn store() -> (tempfile::TempDir, Store) {
@@ -183,16 +184,89 @@ fn the_live_count_includes_unsaved_text_and_the_save_counts_the_same() {
     let e = engagement(&mut s, "UPR");
     let sub = s.create_submission(e, &input("S")).unwrap();
     let sec = s.sections(sub.id).unwrap()[0].clone();
+    let before = s.submission_count(sub.id).unwrap();
     let text = with_note("The city built 1,250 homes.", "Housing report.");
-    let live = s
-        .submission_stats_with(sub.id, Some((sec.id, &text)))
-        .unwrap();
-    assert_eq!(live.words, 5 + 2, "UPR counts footnotes");
+    let live = s.live_count(sub.id, sec.id, &sec.title, &text).unwrap();
+    assert_eq!(live.breakdown.text, 5);
+    assert_eq!(live.breakdown.footnotes, 2, "UPR counts footnotes");
+    assert_eq!(live.stats.words, before.stats.words + 5 + 2);
+    // The section's own count: its heading, its text and its footnotes.
+    assert_eq!(live.section_words, count_words(&sec.title) + 5 + 2);
     let saved = s
         .save_section(sec.id, &sec.title, &text, sec.version)
         .unwrap();
-    assert_eq!(saved.stats, live);
+    assert_eq!(saved.stats, live.stats);
+    assert_eq!(saved.breakdown, live.breakdown);
     assert_eq!(saved.stats.limit, Some(2815));
+    let detail = s.submission_detail(sub.id).unwrap();
+    assert_eq!(detail.sections[0].words, live.section_words);
+
+    // A new section title counts while it is typed, before it is saved.
+    let renamed = s
+        .live_count(sub.id, sec.id, "Housing and water in the city", &text)
+        .unwrap();
+    assert_eq!(
+        renamed.breakdown.headings,
+        live.breakdown.headings - count_words(&sec.title) + 6
+    );
+    assert_eq!(renamed.section_words, 6 + 5 + 2);
+}
+
+#[test]
+fn the_count_is_of_everything_sent_and_a_rule_may_leave_footnotes_out() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let sub = s
+        .create_submission_with(
+            e,
+            &input("Housing in Exampleville"),
+            vec![NewSection {
+                title: "Follow-up to the review".into(),
+                content: with_note("The city built 1,250 homes.", "Housing report."),
+                guidance: String::new(),
+            }],
+        )
+        .unwrap();
+    let c = s.submission_count(sub.id).unwrap();
+    let b = &c.breakdown;
+    assert_eq!((b.title, b.headings, b.text, b.footnotes), (3, 4, 5, 2));
+    // "Mechanism: Universal Periodic Review (UPR)" (5), "State under review: Slovenia" (4),
+    // "Word count: 29 words (limit 2,815)" (6); no city profile, so no "Submitted by".
+    assert_eq!(b.front_matter, 5 + 4 + 6);
+    assert_eq!(c.stats.words, 3 + 15 + 4 + 5 + 2);
+    assert_eq!(b.total, c.stats.words);
+    assert_eq!(b.counted, CountPart::ALL);
+    // The text's counts keep their meaning.
+    assert_eq!((c.stats.body_words, c.stats.footnote_words), (5, 2));
+    // Every list shows the same count.
+    let listed = s.submission_list(None).unwrap();
+    assert_eq!(listed[0].words, c.stats.words);
+    let detail = s.submission_detail(sub.id).unwrap();
+    assert_eq!(detail.stats.words, c.stats.words);
+    assert_eq!(detail.sections[0].words, 4 + 5 + 2);
+    // The Word count line the files carry states that count.
+    assert!(detail
+        .sent_front_matter()
+        .lines
+        .iter()
+        .any(|l| l.label == "Word count" && l.value == "29 words (limit 2,815)"));
+
+    s.set_rule_override(
+        e,
+        &cityrights::rules::RuleOverride {
+            footnotes_count: Some(false),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let without = s.submission_count(sub.id).unwrap();
+    assert_eq!(without.stats.words, c.stats.words - 2);
+    assert_eq!(without.breakdown.footnotes, 2, "still shown, not counted");
+    assert!(!without.breakdown.counted.contains(&CountPart::Footnotes));
+    assert_eq!(
+        s.submission_detail(sub.id).unwrap().sections[0].words,
+        4 + 5
+    );
 }
 
 #[test]
@@ -449,8 +523,15 @@ fn compliance_names_what_breaks_the_rules() {
         .into_iter()
         .find(|i| i.code == "over_limit")
         .unwrap();
+    // The count of what is sent: the title, the front matter and the two headings with the
+    // seven words of text.
+    let words = s.submission_count(sub.id).unwrap().stats.words;
+    assert!(words > 7 + 2);
     assert!(
-        over.message.contains("7 words") && over.message.contains("Remove 2 words"),
+        over.message.contains(&format!("has {words} words"))
+            && over
+                .message
+                .contains(&format!("Remove {} words", words - 5)),
         "{}",
         over.message
     );

@@ -216,7 +216,7 @@ impl Store {
             .filter(|d| d.overdue && d.days_left >= -30)
             .collect();
         let drafts = self
-            .submission_summaries(None)?
+            .submission_list(None)?
             .into_iter()
             .filter(|s| s.status.in_progress())
             .collect();

@@ -43,18 +43,7 @@ fn issue(
     }
 }
 
-/// 12,345 with a comma every three digits, as the counts are shown.
-pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::wordcount::thousands;
 
 const LANGUAGE_NAMES: [(&str, &str); 6] = [
     ("en", "English"),
@@ -79,7 +68,8 @@ impl Store {
         let s = self.submission(submission_id)?;
         let e = self.engagement(s.engagement_id)?;
         let rule = self.effective_rule(e.id)?;
-        let stats = self.submission_stats(submission_id)?;
+        // The count of what is sent: title, front matter and headings included.
+        let stats = self.submission_count(submission_id)?.stats;
         let mut out = Vec::new();
 
         match stats.limit {
@@ -87,7 +77,7 @@ impl Store {
                 Severity::Error,
                 "over_limit",
                 format!(
-                    "The submission has {} words; the limit is {}{}. Remove {} words.",
+                    "The submission has {} words, counting its title, front matter and headings as Word does; the limit is {}{}. Remove {} words.",
                     thousands(stats.words),
                     thousands(limit as usize),
                     if stats.joint { " for a joint submission" } else { "" },

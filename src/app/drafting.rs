@@ -15,6 +15,7 @@ use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::submission::{Section, Submission, SubmissionStats};
 use crate::template::Template;
+use crate::wordcount::WordBreakdown;
 use crate::{Error, Result};
 use serde::Serialize;
 use std::path::Path;
@@ -30,27 +31,15 @@ pub struct SectionView {
     pub first_paragraph: usize,
     /// Number of this section's first footnote (1-based).
     pub first_footnote: usize,
-    /// Words of this section that count against the limit.
+    /// Words of this section that count against the limit: its title (a heading in the sent
+    /// document), its text and, when the rule counts them, its footnotes.
     pub words: usize,
     /// The Library entries behind its guidance (from its template section), which the editor
     /// links to beside the guidance.
     pub library: Vec<crate::library::LibraryEntry>,
 }
 
-/// A line of the front matter (the UPR's header block or a treaty body's cover page).
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct FrontMatterLine {
-    pub label: String,
-    pub value: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct FrontMatterView {
-    pub kind: crate::rules::FrontMatter,
-    pub lines: Vec<FrontMatterLine>,
-}
+pub use crate::front_matter::{FrontMatterLine, FrontMatterView};
 
 /// Everything the submission screen shows.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -61,7 +50,10 @@ pub struct SubmissionDetail {
     pub mechanism: Mechanism,
     pub template: Option<Template>,
     pub sections: Vec<SectionView>,
+    /// The counts; `words` is the full count of what is sent (see [`crate::count`]).
     pub stats: SubmissionStats,
+    /// Where the words are: title, front matter, headings, text, footnotes.
+    pub breakdown: WordBreakdown,
     pub rule: EffectiveRule,
     pub compliance: Vec<ComplianceIssue>,
     pub front_matter: FrontMatterView,
@@ -71,12 +63,26 @@ pub struct SubmissionDetail {
     pub co_submitters: Vec<Stakeholder>,
 }
 
+impl SubmissionDetail {
+    /// The front matter as the Word and PDF files write it: the title, the lines, the word count
+    /// against the limit and, on a cover page, the date. The count counts the same lines.
+    pub fn sent_front_matter(&self) -> crate::front_matter::SentFrontMatter {
+        crate::front_matter::sent(
+            &self.front_matter,
+            &self.submission,
+            self.stats.words,
+            self.stats.limit,
+        )
+    }
+}
+
 /// What a save returns: the saved section and the new counts and checks.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct SaveResult {
     pub section: Section,
     pub stats: SubmissionStats,
+    pub breakdown: WordBreakdown,
     pub compliance: Vec<ComplianceIssue>,
 }
 
@@ -101,9 +107,11 @@ impl Store {
             base_version,
             crate::revision::auto_revision,
         )?;
+        let count = self.submission_count(submission_id)?;
         Ok(SaveResult {
             section: self.section(id)?,
-            stats: self.submission_stats(submission_id)?,
+            stats: count.stats,
+            breakdown: count.breakdown,
             compliance: self.compliance(submission_id)?,
         })
     }
@@ -115,6 +123,7 @@ impl Store {
         let mechanism = self.mechanism(&engagement.mechanism)?;
         let rule = self.effective_rule(engagement.id)?;
         let template = crate::template::template(&submission.template).ok();
+        let count = self.submission_count(id)?;
         let mut sections = Vec::new();
         let (mut para, mut note) = (1, 1);
         for section in self.sections(id)? {
@@ -128,18 +137,14 @@ impl Store {
             sections.push(SectionView {
                 first_paragraph: para,
                 first_footnote: note,
-                words: st.words(rule.rule.footnotes_count),
+                words: count.words_of(section.id),
                 library,
                 section,
             });
             para += st.paragraphs;
             note += st.footnotes;
         }
-        let co_submitters = submission
-            .co_submitters
-            .iter()
-            .map(|i| self.stakeholder(*i))
-            .collect::<Result<Vec<_>>>()?;
+        let co_submitters = self.co_submitter_stakeholders(&submission)?;
         let sent = self.sent_record(id)?;
         let edited_since_sent = match &sent {
             Some(r) => self.differs_from_revision(id, r.revision_id)?,
@@ -153,7 +158,8 @@ impl Store {
                 template.as_ref(),
                 &co_submitters,
             )?,
-            stats: self.submission_stats(id)?,
+            stats: count.stats,
+            breakdown: count.breakdown,
             compliance: self.compliance(id)?,
             submission,
             engagement,
@@ -165,80 +171,6 @@ impl Store {
             edited_since_sent,
             co_submitters,
         })
-    }
-
-    /// The lines of the front matter, as the template places them.
-    fn front_matter(
-        &self,
-        s: &Submission,
-        e: &Engagement,
-        m: &Mechanism,
-        template: Option<&Template>,
-        co: &[Stakeholder],
-    ) -> Result<FrontMatterView> {
-        let city = self.city_profile()?;
-        let kind = template
-            .map(|t| t.front_matter)
-            .unwrap_or(m.rule.front_matter);
-        let mut lines = Vec::new();
-        let mut line = |label: &str, value: String| {
-            if !value.trim().is_empty() {
-                lines.push(FrontMatterLine {
-                    label: label.to_string(),
-                    value,
-                });
-            }
-        };
-        let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
-        if kind == crate::rules::FrontMatter::CoverPage {
-            line("Title", s.title.clone());
-        }
-        if co.is_empty() {
-            line("Submitted by", city_name);
-        } else {
-            let mut names = vec![city_name];
-            names.extend(co.iter().map(|c| c.name.clone()));
-            line(
-                "Joint submission by",
-                names
-                    .into_iter()
-                    .filter(|n| !n.is_empty())
-                    .collect::<Vec<_>>()
-                    .join("; "),
-            );
-        }
-        line("Mechanism", format!("{} ({})", m.name, m.acronym));
-        if kind == crate::rules::FrontMatter::CoverPage {
-            // A treaty body's cover names the review it is written for (its engagement).
-            line("Engagement", e.title.clone());
-        }
-        line("State under review", e.state_under_review.clone());
-        line("Session", e.session.clone());
-        if let Some(c) = &city {
-            let contact = match (c.contact_name.trim(), c.contact_email.trim()) {
-                ("", "") => String::new(),
-                (n, "") => n.to_string(),
-                ("", m) => m.to_string(),
-                (n, m) => format!("{n}, {m}"),
-            };
-            line("Contact", contact);
-        }
-        if template
-            .map(|t| t.publication_in_front_matter)
-            .unwrap_or(false)
-        {
-            line(
-                "Publication",
-                match s.may_publish {
-                    Some(true) => "This submission may be published.".into(),
-                    Some(false) => {
-                        "This submission is confidential and may not be published.".into()
-                    }
-                    None => String::new(),
-                },
-            );
-        }
-        Ok(FrontMatterView { kind, lines })
     }
 
     /// Puts a revision's text back. The current state is kept first as a revision, so a

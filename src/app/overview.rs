@@ -93,7 +93,7 @@ impl Store {
                 .map(|m| DatedMilestone::at(m, now))
                 .collect(),
             rule: self.effective_rule(id)?,
-            submissions: self.submission_summaries(Some(id))?,
+            submissions: self.submission_list(Some(id))?,
             mechanism,
             engagement,
         })

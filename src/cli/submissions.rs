@@ -2,6 +2,7 @@
 
 use super::print_json;
 use super::Access;
+use cityrights::wordcount::CountPart;
 use cityrights::{Error, Store};
 use clap::Subcommand;
 use std::path::PathBuf;
@@ -45,7 +46,9 @@ pub enum SubmissionCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Words, limit, paragraphs, footnotes and sections of a submission.
+    /// Words, limit, paragraphs, footnotes and sections of a submission. The words are those
+    /// of the document as sent — title, front matter, section headings, text and (when the
+    /// rule counts them) footnotes —, with each part's words in `breakdown`.
     Stats {
         #[arg(long, value_name = "ID")]
         submission: i64,
@@ -97,7 +100,7 @@ impl ExportCommand {
 
 pub fn list(store: &mut Store, command: SubmissionsCommand) -> Result<(), Error> {
     let SubmissionsCommand::List { json } = command;
-    let list = store.submission_summaries(None)?;
+    let list = store.submission_list(None)?;
     if json {
         print_json(&list)?;
     } else if list.is_empty() {
@@ -162,15 +165,30 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
             }
         }
         SubmissionCommand::Stats { submission, json } => {
-            let st = store.submission_stats(submission)?;
+            let count = store.submission_count(submission)?;
+            let st = &count.stats;
             if json {
-                print_json(&st)?;
+                print_json(&count)?;
             } else {
                 let limit = st
                     .limit
                     .map(|l| format!(" / {l}"))
                     .unwrap_or_else(|| " (no limit set)".into());
                 out!("words: {}{}", st.words, limit);
+                let b = &count.breakdown;
+                let left_out = if b.counted.contains(&CountPart::Footnotes) {
+                    ""
+                } else {
+                    " (footnotes not counted)"
+                };
+                out!(
+                    "title: {}  front matter: {}  headings: {}  text: {}  footnotes: {}{left_out}",
+                    b.title,
+                    b.front_matter,
+                    b.headings,
+                    b.text,
+                    b.footnotes
+                );
                 out!(
                     "paragraphs: {}  footnotes: {}  sections: {}",
                     st.paragraphs,

@@ -69,6 +69,20 @@
 //! East Asian exception above. Matching Word is the requirement, so this module uses only `std`
 //! and the rule above, in a single pass over the characters, with no allocation and no regex,
 //! because it runs on every keystroke over submissions of several thousand words.
+//!
+//! # What is counted
+//!
+//! A submission's count is the count of the document as it is sent, not only of its sections'
+//! text: no source says whether OHCHR counts a submission's title, its header block or cover
+//! page, or its headings, and Word counts all of them when the file is opened. So by default
+//! every [`CountPart`] counts — the title, the front-matter lines, the section headings, the
+//! text and the footnotes — and [`WordBreakdown`] keeps each part's words apart so the officer
+//! sees where the words are. A rule may leave a part out: today the only such knob is whether
+//! footnotes count ([`counted_parts`]).
+
+use crate::rules::EffectiveRule;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
 
 /// Counts the words of `text` by the rule described in the [module documentation](self):
 /// whitespace-separated tokens holding at least one letter or digit, except that each Chinese or
@@ -106,6 +120,134 @@ pub fn count_words(text: &str) -> usize {
         }
     }
     words + usize::from(run_has_alnum)
+}
+
+/// A part of a submission as it is sent, for the word count and its breakdown. In the order
+/// the parts come in the document.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[ts(export)]
+pub enum CountPart {
+    /// The submission's title (the Title paragraph, or the title on the cover page).
+    Title,
+    /// The "Label: value" lines of the header block or the cover page, word count line and
+    /// date included.
+    FrontMatter,
+    /// The section titles (Heading 1 in Word). Headings inside a section count with its text.
+    Headings,
+    /// The sections' text: paragraphs, headings within them, lists, quotes, table cells.
+    Text,
+    /// The footnotes' text.
+    Footnotes,
+}
+
+crate::enums::words!(CountPart);
+
+/// The parts a rule counts against its limit: every part, except the footnotes when the rule
+/// says they do not count. Everything else is counted because no source says it is not, and a
+/// count that is too high costs the city a few words while one that is too low can get a
+/// submission set aside.
+pub fn counted_parts(rule: &EffectiveRule) -> Vec<CountPart> {
+    CountPart::ALL
+        .iter()
+        .copied()
+        .filter(|p| *p != CountPart::Footnotes || rule.rule.footnotes_count)
+        .collect()
+}
+
+/// The words of each part of a submission as sent, which of them count, and their total.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, TS)]
+#[ts(export)]
+pub struct WordBreakdown {
+    pub title: usize,
+    pub front_matter: usize,
+    pub headings: usize,
+    pub text: usize,
+    pub footnotes: usize,
+    /// The parts the total includes, in document order (see [`counted_parts`]).
+    pub counted: Vec<CountPart>,
+    /// The parts the rule leaves out, in document order: their words are shown, not counted.
+    pub excluded: Vec<CountPart>,
+    /// The words that count against the limit: the sum of the counted parts.
+    pub total: usize,
+}
+
+impl WordBreakdown {
+    /// A breakdown of the words of each part (`words` in [`CountPart`] order: title, front
+    /// matter, headings, text, footnotes), totalling the `counted` parts.
+    pub fn new(words: [usize; 5], counted: &[CountPart]) -> Self {
+        let [title, front_matter, headings, text, footnotes] = words;
+        let mut b = WordBreakdown {
+            title,
+            front_matter,
+            headings,
+            text,
+            footnotes,
+            counted: counted.to_vec(),
+            excluded: CountPart::ALL
+                .iter()
+                .copied()
+                .filter(|p| !counted.contains(p))
+                .collect(),
+            total: 0,
+        };
+        b.total = counted.iter().map(|p| b.words(*p)).sum();
+        b
+    }
+
+    /// The words of one part, counted or not.
+    pub fn words(&self, part: CountPart) -> usize {
+        match part {
+            CountPart::Title => self.title,
+            CountPart::FrontMatter => self.front_matter,
+            CountPart::Headings => self.headings,
+            CountPart::Text => self.text,
+            CountPart::Footnotes => self.footnotes,
+        }
+    }
+}
+
+/// The words one section adds to the count: its title (a heading in the sent document), its
+/// text and its footnotes (`text` and `footnotes` words, as the content tree's stats give them),
+/// each when `counted` includes its part. The sections' counts plus the title and the front
+/// matter make the submission's total.
+pub fn section_words(title: &str, text: usize, footnotes: usize, counted: &[CountPart]) -> usize {
+    counted
+        .iter()
+        .map(|p| match p {
+            CountPart::Headings => count_words(title),
+            CountPart::Text => text,
+            CountPart::Footnotes => footnotes,
+            CountPart::Title | CountPart::FrontMatter => 0,
+        })
+        .sum()
+}
+
+/// 12,345 with a comma every three digits, as the counts are shown (one word, by the rule above,
+/// whatever the number).
+pub fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// How a character takes part in the one-word-per-character rule for Chinese and Japanese.
@@ -184,7 +326,76 @@ fn east_asian_class(c: char) -> EastAsian {
 
 #[cfg(test)]
 mod tests {
-    use super::count_words;
+    use super::{count_words, counted_parts, section_words, CountPart, WordBreakdown};
+    use crate::rules::{EffectiveRule, RuleOverride};
+
+    /// The UPR's rule in force, with the footnotes rule set as given.
+    fn rule(footnotes_count: bool) -> EffectiveRule {
+        let upr = crate::mechanism::reference_mechanisms()
+            .unwrap()
+            .iter()
+            .find(|m| m.code == "UPR")
+            .unwrap();
+        let ov = RuleOverride {
+            footnotes_count: Some(footnotes_count),
+            ..Default::default()
+        };
+        EffectiveRule::new(&upr.rule, &ov, chrono::NaiveDate::MIN)
+    }
+
+    #[test]
+    fn every_part_counts_unless_the_rule_leaves_footnotes_out() {
+        assert_eq!(counted_parts(&rule(true)), CountPart::ALL.to_vec());
+        assert_eq!(
+            counted_parts(&rule(false)),
+            [
+                CountPart::Title,
+                CountPart::FrontMatter,
+                CountPart::Headings,
+                CountPart::Text
+            ]
+        );
+    }
+
+    #[test]
+    fn each_part_has_one_word_in_json_and_as_text() {
+        // As for every word-like enum (see `crate::enums`): the JSON word, the stored word and
+        // `parse` agree, and they are the breakdown's field names.
+        let b = serde_json::to_value(WordBreakdown::default()).unwrap();
+        for &p in CountPart::ALL {
+            assert_eq!(serde_json::to_value(p).unwrap(), p.as_str());
+            assert_eq!(CountPart::parse(p.as_str()), Some(p));
+            assert!(
+                b.get(p.as_str()).is_some(),
+                "{p:?} is a field of the breakdown"
+            );
+        }
+    }
+
+    #[test]
+    fn the_total_adds_the_counted_parts_only() {
+        let words = [12, 38, 50, 2_420, 140];
+        let all = WordBreakdown::new(words, CountPart::ALL);
+        assert_eq!(all.total, 2_660);
+        assert_eq!(all.words(CountPart::Footnotes), 140);
+        let without = WordBreakdown::new(words, &counted_parts(&rule(false)));
+        assert_eq!(without.total, 2_520);
+        // The excluded part is still reported, so the officer sees what was left out.
+        assert_eq!(without.footnotes, 140);
+        assert!(!without.counted.contains(&CountPart::Footnotes));
+        assert_eq!(without.excluded, [CountPart::Footnotes]);
+        assert!(all.excluded.is_empty());
+    }
+
+    #[test]
+    fn a_section_counts_its_title_text_and_counted_footnotes() {
+        let title = "Follow-up to the review";
+        assert_eq!(section_words(title, 100, 7, CountPart::ALL), 4 + 100 + 7);
+        assert_eq!(
+            section_words(title, 100, 7, &counted_parts(&rule(false))),
+            4 + 100
+        );
+    }
 
     #[test]
     fn empty_text_has_no_words() {

@@ -3,13 +3,14 @@
 
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
+use cityrights::count::LiveCount;
 use cityrights::document::{Content, ContentStats};
 use cityrights::drafting::{DraftImported, SaveResult, SubmissionDetail};
 use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
 use cityrights::search::SearchHit;
 use cityrights::stakeholder::{Stakeholder, StakeholderInput};
 use cityrights::submission::{
-    Section, SectionStatus, SubmissionInput, SubmissionStats, SubmissionStatus, SubmissionSummary,
+    Section, SectionStatus, SubmissionInput, SubmissionStatus, SubmissionSummary,
 };
 use cityrights::template::Template;
 use tauri::State;
@@ -35,7 +36,7 @@ pub fn create_stakeholder(
 
 #[command]
 pub fn list_submissions(state: State<AppState>) -> CmdResult<Vec<SubmissionSummary>> {
-    with_store(&state, |s| s.submission_summaries(None))
+    with_store(&state, |s| s.submission_list(None))
 }
 
 #[command]
@@ -90,17 +91,17 @@ pub fn count_content(content: Content) -> CmdResult<ContentStats> {
     Ok(content.stats())
 }
 
-/// The submission's counts with one section's unsaved text: the live count while typing.
+/// The submission's counts with one section's unsaved title and text: the live count while
+/// typing, with that section's own words.
 #[command]
 pub fn count_submission(
     state: State<AppState>,
     id: i64,
     section_id: i64,
+    title: String,
     content: Content,
-) -> CmdResult<SubmissionStats> {
-    with_store(&state, |s| {
-        s.submission_stats_with(id, Some((section_id, &content)))
-    })
+) -> CmdResult<LiveCount> {
+    with_store(&state, |s| s.live_count(id, section_id, &title, &content))
 }
 
 #[command]

@@ -281,28 +281,21 @@ impl Builder {
         (w as i32 - 2 * self.margin()).max(1000) as usize
     }
 
-    /// The title and the lines of the front matter, as the core built them.
+    /// The title and the lines of the front matter, as the core built them for both files
+    /// (and for the word count): [`SubmissionDetail::sent_front_matter`].
     fn front_matter(&mut self, detail: &SubmissionDetail) {
-        let cover = detail.front_matter.kind == FrontMatter::CoverPage;
-        let title = detail
-            .front_matter
-            .lines
-            .iter()
-            .find(|l| cover && l.label == "Title")
-            .map(|l| l.value.clone())
-            .unwrap_or_else(|| detail.submission.title.clone());
-        let mut p = Paragraph::new()
-            .style(style::TITLE)
-            .add_run(text_run(&title, false, false));
+        let sent = detail.sent_front_matter();
+        let cover = sent.cover();
+        let mut p =
+            Paragraph::new()
+                .style(style::TITLE)
+                .add_run(text_run(&sent.title, false, false));
         if cover {
             // Room above the title, so that the cover page does not start at the top edge.
             p = p.line_spacing(LineSpacing::new().before(2880).after(480));
         }
         self.children.push(Child::Paragraph(Box::new(p)));
-        for line in &detail.front_matter.lines {
-            if cover && line.label == "Title" {
-                continue;
-            }
+        for line in &sent.lines {
             let mut p = Paragraph::new()
                 .style(style::FRONT_MATTER)
                 .add_run(text_run(&format!("{}: ", line.label), true, false))

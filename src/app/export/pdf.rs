@@ -101,12 +101,7 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
         }
         _ => None,
     };
-    let doc = flow::build(
-        detail,
-        &geo,
-        logo.as_ref().map(|l| (l.width, l.height)),
-        &word_count(detail),
-    )?;
+    let doc = flow::build(detail, &geo, logo.as_ref().map(|l| (l.width, l.height)))?;
     let city_name = city.map(|c| c.name.clone()).unwrap_or_default();
     let modified = detail
         .sections
@@ -195,21 +190,6 @@ pub(crate) fn write(
         pages: pages_count,
         report,
     })
-}
-
-/// "2,815 words (limit 2,815)": the count against the limit, as the front matter shows it.
-fn word_count(detail: &SubmissionDetail) -> String {
-    use crate::compliance::thousands;
-    let words = thousands(detail.stats.words);
-    let noun = if detail.stats.words == 1 {
-        "word"
-    } else {
-        "words"
-    };
-    match detail.stats.limit {
-        Some(limit) => format!("{words} {noun} (limit {})", thousands(limit as usize)),
-        None => format!("{words} {noun}"),
-    }
 }
 
 /// An RFC 3339 time as a PDF date (`D:YYYYMMDDHHmmSSZ`).

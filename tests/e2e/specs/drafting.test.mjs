@@ -45,6 +45,9 @@ async function openSubmission(app) {
   return textbox(app, FIRST);
 }
 
+/** The number of words a count such as "1,234 / 2,815 words" gives. */
+const wordsIn = (text) => Number(text.split(' ')[0].replaceAll(',', ''));
+
 const editorText = (app, name) =>
   app.session.execute((n) => document.querySelector(`[role="textbox"][aria-label="${n}"]`)?.textContent ?? '', name);
 
@@ -54,8 +57,13 @@ test('a UPR submission from the template: three paragraphs and a footnote, a liv
     for (const title of ['The city and its competences', 'Methodology and consultations', 'Recommendations to the State']) {
       await textbox(app, `Section text: ${title}`);
     }
+    // Before any text, the count already holds what is sent besides it: the title, the header
+    // lines and the section headings, with the breakdown saying so.
     const before = await textOf(app, 'Word count');
-    assert.match(before, /^0 \/ 2,815 words$/);
+    assert.match(before, /^\d+ \/ 2,815 words$/);
+    const framing = wordsIn(before);
+    assert.ok(framing > 20, `${framing} words of title, front matter and headings`);
+    assert.match(await textOf(app, 'Where the words are'), new RegExp(`^${framing} words: \\d+ title, \\d+ front matter, \\d+ headings$`));
 
     await typeInto(app, FIRST, `Ljubljana reports on housing and water.${ENTER}Evictions fell by a third since 2022.${ENTER}The city asks the State to fund shelters.`);
     await eventually(async () => (await textOf(app, 'Word count')) !== before, 'the count to change');
@@ -67,7 +75,9 @@ test('a UPR submission from the template: three paragraphs and a footnote, a liv
     await seeText(app, 'Municipal housing report 2024, p. 12.');
 
     // Body and footnote words, counted by Rust: 7 + 6 + 8 + 6 (the UPR rule counts footnotes).
-    await eventually(async () => (await textOf(app, 'Word count')) === '27 / 2,815 words', 'the count to read 27 / 2,815 words');
+    const after = `${framing + 27} / 2,815 words`;
+    await eventually(async () => (await textOf(app, 'Word count')) === after, `the count to read ${after}`);
+    assert.match(await textOf(app, 'Where the words are'), /, 21 text, 6 footnotes$/);
     const numbers = await app.session.execute(
       (n) => [...document.querySelectorAll(`[aria-label="${n}"] > p`)].map((p) => p.getAttribute('data-number')),
       FIRST,
@@ -83,13 +93,14 @@ test('a UPR submission from the template: three paragraphs and a footnote, a liv
       assert.ok(text.includes(sentence), `"${sentence}" is there after the restart`);
     }
     await seeText(app, 'Municipal housing report 2024, p. 12.');
-    assert.equal(await textOf(app, 'Word count'), '27 / 2,815 words');
+    assert.equal(await textOf(app, 'Word count'), after);
   });
 });
 
 test('over the limit: a small limit on the engagement brings the compliance error', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
     await newSubmission(app);
+    const framing = wordsIn(await textOf(app, 'Word count'));
     await typeInto(app, FIRST, 'Twelve words that go well over a very small word limit today.');
     await saveState(app, 'Saved');
     await (await link(app, 'UPR of Slovenia, 4th cycle')).click();
@@ -100,9 +111,10 @@ test('over the limit: a small limit on the engagement brings the compliance erro
     await seeText(app, 'The rules for this engagement were saved.');
     await (await link(app, SUBMISSION)).click();
     await textbox(app, FIRST);
-    assert.equal(await textOf(app, 'Word count'), '12 / 5 words');
+    // The whole document counts: its title, header lines and headings with the twelve words.
+    assert.equal(await textOf(app, 'Word count'), `${framing + 12} / 5 words`);
     await seeText(app, 'the limit is 5');
-    await seeText(app, 'Remove 7 words');
+    await seeText(app, `Remove ${framing + 12 - 5} words`);
     await app.screenshot('drafting-over-limit');
   });
 });

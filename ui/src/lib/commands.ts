@@ -32,6 +32,7 @@ import type { Facets } from './bindings/Facets';
 import type { ImportKind } from './bindings/ImportKind';
 import type { ImportRequest } from './bindings/ImportRequest';
 import type { ImportSummary } from './bindings/ImportSummary';
+import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
 import type { MatrixExported } from './bindings/MatrixExported';
 import type { MatrixPdfExported } from './bindings/MatrixPdfExported';
@@ -67,7 +68,6 @@ import type { Stakeholder } from './bindings/Stakeholder';
 import type { StakeholderInput } from './bindings/StakeholderInput';
 import type { SubmissionDetail } from './bindings/SubmissionDetail';
 import type { SubmissionInput } from './bindings/SubmissionInput';
-import type { SubmissionStats } from './bindings/SubmissionStats';
 import type { SubmissionStatus } from './bindings/SubmissionStatus';
 import type { SubmissionSummary } from './bindings/SubmissionSummary';
 import type { Template } from './bindings/Template';
@@ -172,11 +172,12 @@ export function countContent(args: { content: Content }): Promise<ContentStats> 
 }
 
 /**
- * The submission's counts with one section's unsaved text: the live count while typing.
+ * The submission's counts with one section's unsaved title and text: the live count while
+ * typing, with that section's own words.
  *
  * Command `count_submission`.
  */
-export function countSubmission(args: { id: number; sectionId: number; content: Content }): Promise<SubmissionStats> {
+export function countSubmission(args: { id: number; sectionId: number; title: string; content: Content }): Promise<LiveCount> {
   return call('count_submission', args);
 }
 

@@ -148,13 +148,12 @@ pub fn build(
     detail: &SubmissionDetail,
     geometry: &Geometry,
     logo: Option<(usize, usize)>,
-    word_count: &str,
 ) -> Result<Document> {
     let language = Language::from_code(&detail.submission.language);
     let rtl = detail.submission.language == "ar";
     let cover = detail.front_matter.kind == FrontMatter::CoverPage;
     let mut b = Builder::new(language, rtl, geometry.body_width());
-    b.front_matter(detail, cover, logo, word_count)?;
+    b.front_matter(detail, cover, logo)?;
     for view in &detail.sections {
         b.section = view.section.title.clone();
         let title = view.section.title.trim();
@@ -432,20 +431,15 @@ impl Builder {
         Ok(())
     }
 
+    /// The title and the lines of the front matter, as the core built them for both files
+    /// (and for the word count): [`SubmissionDetail::sent_front_matter`].
     fn front_matter(
         &mut self,
         detail: &SubmissionDetail,
         cover: bool,
         logo: Option<(usize, usize)>,
-        word_count: &str,
     ) -> Result<()> {
-        let title = detail
-            .front_matter
-            .lines
-            .iter()
-            .find(|l| cover && l.label == "Title")
-            .map(|l| l.value.clone())
-            .unwrap_or_else(|| detail.submission.title.clone());
+        let sent = detail.sent_front_matter();
         if cover {
             self.flows
                 .push(Flow::Space(if logo.is_some() { 40.0 } else { 150.0 }));
@@ -463,21 +457,9 @@ impl Builder {
             }
         }
         let align = if cover { Align::Center } else { Align::Start };
-        self.title(&title, align, if cover { 28.0 } else { 10.0 })?;
-        let mut lines: Vec<(String, String)> = detail
-            .front_matter
-            .lines
-            .iter()
-            .filter(|l| !(cover && l.label == "Title"))
-            .map(|l| (l.label.clone(), l.value.clone()))
-            .collect();
-        if !word_count.is_empty() {
-            lines.push(("Word count".into(), word_count.to_string()));
-        }
-        if cover {
-            let day = detail.submission.updated_at.get(..10).unwrap_or("");
-            lines.push(("Date".into(), long_date(day)));
-        }
+        self.title(&sent.title, align, if cover { 28.0 } else { 10.0 })?;
+        let lines: Vec<(String, String)> =
+            sent.lines.into_iter().map(|l| (l.label, l.value)).collect();
         self.label_lines(&lines, align, if cover { 6.0 } else { 1.0 })?;
         if cover {
             self.flows.push(Flow::PageBreak);
@@ -733,9 +715,5 @@ impl Builder {
     }
 }
 
-/// A `YYYY-MM-DD` day as it reads on a page ("27 November 2026"); as given if it is not one.
-pub(super) fn long_date(day: &str) -> String {
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map(|d| d.format("%-d %B %Y").to_string())
-        .unwrap_or_else(|_| day.to_string())
-}
+/// A `YYYY-MM-DD` day as it reads on a page, as the front matter writes it.
+pub(super) use crate::front_matter::long_date;

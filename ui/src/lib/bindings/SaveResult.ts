@@ -2,8 +2,9 @@
 import type { ComplianceIssue } from "./ComplianceIssue";
 import type { Section } from "./Section";
 import type { SubmissionStats } from "./SubmissionStats";
+import type { WordBreakdown } from "./WordBreakdown";
 
 /**
  * What a save returns: the saved section and the new counts and checks.
  */
-export type SaveResult = { section: Section, stats: SubmissionStats, compliance: Array<ComplianceIssue>, };
+export type SaveResult = { section: Section, stats: SubmissionStats, breakdown: WordBreakdown, compliance: Array<ComplianceIssue>, };

@@ -16,7 +16,8 @@ first_paragraph: number,
  */
 first_footnote: number, 
 /**
- * Words of this section that count against the limit.
+ * Words of this section that count against the limit: its title (a heading in the sent
+ * document), its text and, when the rule counts them, its footnotes.
  */
 words: number, 
 /**

@@ -10,11 +10,20 @@ import type { Stakeholder } from "./Stakeholder";
 import type { Submission } from "./Submission";
 import type { SubmissionStats } from "./SubmissionStats";
 import type { Template } from "./Template";
+import type { WordBreakdown } from "./WordBreakdown";
 
 /**
  * Everything the submission screen shows.
  */
-export type SubmissionDetail = { submission: Submission, engagement: Engagement, mechanism: Mechanism, template: Template | null, sections: Array<SectionView>, stats: SubmissionStats, rule: EffectiveRule, compliance: Array<ComplianceIssue>, front_matter: FrontMatterView, sent: SentRecord | null, 
+export type SubmissionDetail = { submission: Submission, engagement: Engagement, mechanism: Mechanism, template: Template | null, sections: Array<SectionView>, 
+/**
+ * The counts; `words` is the full count of what is sent (see [`crate::count`]).
+ */
+stats: SubmissionStats, 
+/**
+ * Where the words are: title, front matter, headings, text, footnotes.
+ */
+breakdown: WordBreakdown, rule: EffectiveRule, compliance: Array<ComplianceIssue>, front_matter: FrontMatterView, sent: SentRecord | null, 
 /**
  * True when the text changed after the version that was sent.
  */
