@@ -1,6 +1,8 @@
 // Display formatting only: dates and times written for people, in the user's time zone.
 // Nothing here decides anything — when a milestone falls due (`due`), and how many days are
 // left (`days_left`), come from the core.
+import type { CountPart } from './bindings/CountPart';
+import type { WordBreakdown } from './bindings/WordBreakdown';
 import { formatNumber, locale, t, tMaybe } from './i18n';
 
 function safeZone(tz: string): string {
@@ -126,6 +128,21 @@ export function wordsAgainstLimit(s: { words: number; limit: number | null }): s
   return s.limit === null
     ? t('common.words_no_limit', { words: formatNumber(s.words) })
     : t('common.words_of_limit', { words: formatNumber(s.words), limit: formatNumber(s.limit) });
+}
+
+/** Where a submission's words are, as the core counted them: "2,610 words: 12 title, 38 front
+ *  matter, 50 headings, 2,420 text, 90 footnotes", in the core's order, parts without words left
+ *  out; a part the rule does not count is named after "not counted". Every figure, the total
+ *  included, comes from the core; numbers and lists are written with Intl. */
+export function wordBreakdown(b: WordBreakdown): string {
+  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
+  const parts = (ps: CountPart[]) =>
+    list.format(ps.filter((p) => b[p] > 0).map((p) => t(`count_part.${p}`, { n: formatNumber(b[p]) })));
+  const words = formatNumber(b.total);
+  const counted = parts(b.counted);
+  const excluded = parts(b.excluded);
+  if (excluded) return t('drafting.count_breakdown_excluded', { words, parts: counted, excluded });
+  return t('drafting.count_breakdown', { words, parts: counted });
 }
 
 /** A file's size for people: "640 KB", "2.3 MB" (at least 1 KB). */

@@ -5,6 +5,7 @@ import type { SectionView } from '../lib/bindings/SectionView';
 import type { SubmissionDetail } from '../lib/bindings/SubmissionDetail';
 import type { SubmissionStats } from '../lib/bindings/SubmissionStats';
 import type { Template } from '../lib/bindings/Template';
+import type { WordBreakdown } from '../lib/bindings/WordBreakdown';
 import { engagement, mechanisms } from './fixtures';
 
 export const upr = mechanisms[0]!;
@@ -71,6 +72,19 @@ export const stats = (overrides: Partial<SubmissionStats> = {}): SubmissionStats
   ...overrides,
 });
 
+/** Where the 2,410 words of `stats()` are, as the core gives it. */
+export const breakdown = (overrides: Partial<WordBreakdown> = {}): WordBreakdown => ({
+  title: 5,
+  front_matter: 25,
+  headings: 6,
+  text: 2364,
+  footnotes: 10,
+  counted: ['title', 'front_matter', 'headings', 'text', 'footnotes'],
+  excluded: [],
+  total: 2410,
+  ...overrides,
+});
+
 export const views = (): SectionView[] => [
   { section: section(), first_paragraph: 1, first_footnote: 1, words: 13 },
   {
@@ -122,6 +136,7 @@ export const submissionDetail = (overrides: Partial<SubmissionDetail> = {}): Sub
   template: templates[0]!,
   sections: views(),
   stats: stats(),
+  breakdown: breakdown(),
   rule: { ...upr.rule, overridden: false, stale: true },
   compliance: [
     { severity: 'warning', code: 'section_empty', message: 'The section “Recommendations” is almost empty.', section_id: 12 },

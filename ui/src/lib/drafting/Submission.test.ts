@@ -6,7 +6,7 @@ import type { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockCommands, type Handler } from '../../test/setup';
 import { mechanisms, readyApp, readyStatus } from '../../test/fixtures';
-import { section, stats, submissionDetail, views } from '../../test/drafting-fixtures';
+import { breakdown, section, stats, submissionDetail, views } from '../../test/drafting-fixtures';
 import type { SubmissionDetail } from '../bindings/SubmissionDetail';
 import { session } from '../session.svelte';
 import Submission from './Submission.svelte';
@@ -21,11 +21,15 @@ function setup(handlers: Record<string, Handler> = {}, detail: SubmissionDetail 
   const calls = mockCommands({
     ...readyApp(),
     get_submission: () => detail,
-    count_content: () => ({ body_words: 20, footnote_words: 4, paragraphs: 2, footnotes: 1 }),
-    count_submission: () => stats({ words: 2417 }),
+    count_submission: () => ({ stats: stats({ words: 2417 }), breakdown: breakdown({ text: 2371, total: 2417 }), section_words: 24 }),
     save_section: (args) => {
       version += 1;
-      return { section: section({ version, content: args.content as never }), stats: stats({ words: 2417 }), compliance: [] };
+      return {
+        section: section({ version, content: args.content as never }),
+        stats: stats({ words: 2417 }),
+        breakdown: breakdown({ text: 2371, total: 2417 }),
+        compliance: [],
+      };
     },
     ...handlers,
   });
@@ -48,6 +52,32 @@ describe('Submission screen', () => {
     setup();
     const count = await screen.findByLabelText('Word count');
     expect(count.textContent).toBe('2,410 / 2,815 words');
+  });
+
+  it('says where the words are: title, front matter, headings, text and footnotes, as the core counted them', async () => {
+    setup();
+    const parts = await screen.findByLabelText('Where the words are');
+    expect(parts.textContent).toBe('2,410 words: 5 title, 25 front matter, 6 headings, 2,364 text, 10 footnotes');
+    expect(screen.getByText(/Everything sent is counted, as Word counts it/).textContent).toContain('the footnotes');
+  });
+
+  it('names the part a rule leaves out as not counted, and leaves out parts without words', async () => {
+    setup(
+      {},
+      submissionDetail({
+        stats: stats({ words: 2400, footnotes_count: false }),
+        breakdown: breakdown({
+          headings: 0,
+          counted: ['title', 'front_matter', 'headings', 'text'],
+          excluded: ['footnotes'],
+          total: 2400,
+        }),
+      }),
+    );
+    const parts = await screen.findByLabelText('Where the words are');
+    expect(parts.textContent).toBe('2,400 words: 5 title, 25 front matter, 2,364 text; not counted: 10 footnotes');
+    expect(screen.getByLabelText('Word count').textContent).toBe('2,400 / 2,815 words');
+    expect(screen.getByText(/except the footnotes/)).toBeTruthy();
   });
 
   it('writes the count without a limit when none is known', async () => {
@@ -112,7 +142,12 @@ describe('Submission screen', () => {
     expect(JSON.stringify(args?.content)).toContain('More words.');
     await waitFor(() => expect(screen.getByTestId('save-state').textContent).toBe('Saved'));
     expect(screen.getByLabelText('Word count').textContent).toBe('2,417 / 2,815 words');
-    expect(callsOf(calls, 'count_submission')[0]?.args).toMatchObject({ id: 7, sectionId: 11 });
+    expect(screen.getByLabelText('Where the words are').textContent).toContain('2,417 words: 5 title, 25 front matter, 6 headings, 2,371 text');
+    // One call gives the submission's count and the section's own, title included: nothing is
+    // added up on the page.
+    expect(callsOf(calls, 'count_submission')[0]?.args).toMatchObject({ id: 7, sectionId: 11, title: 'Summary and key words' });
+    expect(callsOf(calls, 'count_content')).toHaveLength(0);
+    expect(screen.getByLabelText('Words in “Summary and key words”').textContent).toBe('24 words');
   });
 
   it('says "Not saved" when a save fails, keeps the text, and saves it on the retry', async () => {
