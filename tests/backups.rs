@@ -171,6 +171,7 @@ fn the_cli_backs_up_into_the_second_folder_and_says_when_it_cannot_and_marks_dam
         &db,
         &cityrights::settings::LocalSettings {
             second_backup_folder: Some(gone.display().to_string()),
+            ..Default::default()
         },
     )
     .unwrap();

@@ -7,11 +7,14 @@
 
 #[path = "support/pdf_sample.rs"]
 mod sample;
+#[path = "support/citation_sweep.rs"]
+mod sweep;
 #[path = "support/tools.rs"]
 mod tools;
 use tools::required_tool as tool;
 
 use cityrights::city::{CityProfile, PaperSize};
+use cityrights::document::symbol::EXAMPLES;
 use cityrights::document::{Block, Content, Inline, Mark};
 use cityrights::engagement::EngagementInput;
 use cityrights::export::pdf::{BoxKind, LayoutReport};
@@ -1075,4 +1078,85 @@ fn an_empty_submission_and_an_empty_paragraph_still_export() {
         .boxes
         .iter()
         .any(|b| b.kind == BoxKind::Footnote && b.block == 1));
+}
+
+#[test]
+fn citations_at_every_place_of_a_justified_line_keep_their_symbols_whole() {
+    let Some(pdftotext) = tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    // Each symbol comes to every place of a justified line, its end included, cited and typed
+    // in the text; and, as an earlier editor left them, stuck to the sentence ("2025.A/HRC…").
+    let (mut blocks, mut per_symbol) = sweep::sweep();
+    for symbol in EXAMPLES {
+        for sentence in [
+            "Water reached every home in 2025.",
+            "Evictions fell in 2024 and 2025.",
+        ] {
+            blocks.push(Block::Paragraph {
+                numbered: false,
+                content: vec![
+                    Inline::text(sentence),
+                    Inline::Citation {
+                        symbol: symbol.into(),
+                        paragraph: Some("140.212".into()),
+                    },
+                    Inline::text(" and so on, with the residents' associations of the city."),
+                ],
+            });
+        }
+    }
+    per_symbol += 2;
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Water and sanitation".into(),
+            content: Content { blocks },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    check_layout(&rendered.report, "citations");
+    let path = samples_dir().join("en-citations.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    // pdftotext keeps the lines of the page: a symbol broken across two lines, or hyphenated,
+    // is not found whole.
+    let text = run(&pdftotext, &[path.to_str().unwrap(), "-"]);
+    let lines: Vec<&str> = rendered
+        .report
+        .boxes
+        .iter()
+        .filter(|b| b.kind == BoxKind::Paragraph)
+        .map(|b| b.text.as_str())
+        .collect();
+    for symbol in EXAMPLES {
+        assert_eq!(
+            text.matches(symbol).count(),
+            per_symbol,
+            "{symbol} is not whole on a line of the PDF every time"
+        );
+        assert_eq!(
+            lines
+                .iter()
+                .map(|l| l.matches(symbol).count())
+                .sum::<usize>(),
+            per_symbol,
+            "{symbol} is broken in the layout"
+        );
+    }
+    // Lines do end just before a citation and just after a symbol: the test covers what it
+    // says.
+    let ends = |tail: &dyn Fn(&str) -> bool| lines.iter().any(|l| tail(l.trim_end()));
+    assert!(
+        ends(&|t| t.ends_with("in 2025")),
+        "no line ends before a citation"
+    );
+    assert!(
+        ends(&|t| EXAMPLES.iter().any(|s| t.ends_with(&format!("{s},")))),
+        "no line ends after a symbol"
+    );
 }

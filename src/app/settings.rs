@@ -5,9 +5,15 @@
 //! backup or a workspace moved to another computer and point at a folder that is not there. The
 //! file is small JSON, written beside the target and renamed over the old one, so that it is
 //! always either the old or the new settings, never half of each.
+//!
+//! The citation style is kept here too: it is how this officer writes, a habit rather than a
+//! part of the city's records, and nothing already written changes when it does.
 
+use crate::document::citation::{
+    self, CitationExample, CitationPlacement, CitationRequest, CitationStyle,
+};
 use crate::{Error, Result};
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use ts_rs::TS;
@@ -24,6 +30,24 @@ pub struct LocalSettings {
     /// A second folder (a USB key, a department share) into which every automatic and manual
     /// backup is also written; None: backups go to the data folder only.
     pub second_backup_folder: Option<String>,
+    /// How the editor writes a citation it inserts (Settings → Citations). A style this
+    /// version does not know (written by a newer one) reads as the default.
+    #[serde(deserialize_with = "known_style_or_default")]
+    pub citation_style: CitationStyle,
+}
+
+fn known_style_or_default<'de, D: Deserializer<'de>>(d: D) -> Result<CitationStyle, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(serde_json::from_value(value).unwrap_or_default())
+}
+
+/// The citation style in use and what each style looks like, for the Settings screen.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct CitationSettings {
+    pub style: CitationStyle,
+    /// Every style on the same sentence, in the order Settings offers them.
+    pub examples: Vec<CitationExample>,
 }
 
 /// Whether the second backup folder can take a backup right now, for the Settings screen.
@@ -63,7 +87,7 @@ pub fn load(db_path: &Path) -> Result<LocalSettings> {
     };
     serde_json::from_str(&text).map_err(|e| {
         Error::Damaged(format!(
-            "The settings file {} cannot be read ({e}). Choose the second backup folder again in Settings; that writes a new file.",
+            "The settings file {} cannot be read ({e}). Choose the second backup folder or the citation style again in Settings; either writes a new file.",
             path.display()
         ))
     })
@@ -172,6 +196,7 @@ pub fn second_folder_status(db_path: &Path) -> SecondFolderStatus {
     match load(db_path) {
         Ok(LocalSettings {
             second_backup_folder: None,
+            ..
         }) => SecondFolderStatus {
             folder: None,
             reachable: false,
@@ -179,6 +204,7 @@ pub fn second_folder_status(db_path: &Path) -> SecondFolderStatus {
         },
         Ok(LocalSettings {
             second_backup_folder: Some(folder),
+            ..
         }) => {
             let problem = folder_problem(Path::new(&folder));
             SecondFolderStatus {
@@ -205,6 +231,38 @@ pub fn set_second_folder(db_path: &Path, folder: Option<&str>) -> Result<SecondF
     };
     save(db_path, &settings)?;
     Ok(second_folder_status(db_path))
+}
+
+/// The citation style in use, with an example of each style.
+pub fn citation_settings(db_path: &Path) -> Result<CitationSettings> {
+    Ok(CitationSettings {
+        style: load(db_path)?.citation_style,
+        examples: CitationStyle::ALL
+            .into_iter()
+            .map(citation::example)
+            .collect(),
+    })
+}
+
+/// Chooses how citations are written from now on (the citations in the text stay as they are).
+pub fn set_citation_style(db_path: &Path, style: CitationStyle) -> Result<CitationSettings> {
+    // As for the second folder: a damaged settings file is replaced by a new choice.
+    let mut settings = load(db_path).unwrap_or_default();
+    settings.citation_style = style;
+    save(db_path, &settings)?;
+    citation_settings(db_path)
+}
+
+/// What the editor inserts for a citation at its cursor, in the officer's style
+/// ([`citation::place`]).
+pub fn place_citation(db_path: &Path, request: &CitationRequest) -> Result<CitationPlacement> {
+    if request.symbol.trim().is_empty() {
+        return Err(Error::invalid(
+            "symbol",
+            "Type the document's symbol, e.g. A/HRC/59/15.",
+        ));
+    }
+    Ok(citation::place(load(db_path)?.citation_style, request))
 }
 
 #[cfg(test)]
@@ -278,6 +336,58 @@ mod tests {
             !settings_path(&db).exists(),
             "nothing written for a refusal"
         );
+    }
+
+    #[test]
+    fn the_citation_style_is_kept_and_places_the_next_citation() {
+        let dir = tempfile::tempdir().unwrap();
+        let usb = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let request = CitationRequest {
+            before: "in 2025.".into(),
+            after: String::new(),
+            symbol: "A/HRC/59/15".into(),
+            paragraph: Some("140.212".into()),
+        };
+        let written = |db: &Path| {
+            let p = place_citation(db, &request).unwrap();
+            citation::applied(&request, &p).0
+        };
+        // By default, in brackets before the full stop.
+        assert_eq!(
+            citation_settings(&db).unwrap().style,
+            CitationStyle::Parenthetical
+        );
+        assert_eq!(written(&db), "in 2025 (A/HRC/59/15, para. 140.212).");
+        // Chosen, kept beside the database with the second folder, and used.
+        set_second_folder(&db, Some(usb.path().to_str().unwrap())).unwrap();
+        let chosen = set_citation_style(&db, CitationStyle::Footnote).unwrap();
+        assert_eq!(chosen.style, CitationStyle::Footnote);
+        assert_eq!(chosen.examples.len(), CitationStyle::ALL.len());
+        assert_eq!(load(&db).unwrap().citation_style, CitationStyle::Footnote);
+        assert!(second_folder_status(&db).reachable, "the folder is kept");
+        assert_eq!(written(&db), "in 2025.¹");
+        // A file from before the setting, or from a newer version with a style this one does
+        // not know, reads as the default and keeps the folder.
+        for old in [
+            r#"{"second_backup_folder": null}"#,
+            r#"{"second_backup_folder": null, "citation_style": "endnote"}"#,
+        ] {
+            std::fs::write(settings_path(&db), old).unwrap();
+            assert_eq!(
+                load(&db).unwrap().citation_style,
+                CitationStyle::Parenthetical
+            );
+        }
+        // An empty symbol is refused in words.
+        let empty = CitationRequest {
+            symbol: " ".into(),
+            ..request.clone()
+        };
+        assert!(place_citation(&db, &empty)
+            .unwrap_err()
+            .to_string()
+            .contains("symbol"));
     }
 
     #[test]

@@ -12,7 +12,9 @@
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub mod citation;
 pub mod limits;
+pub mod symbol;
 
 /// A section's content.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, TS)]

@@ -940,7 +940,7 @@ impl Reader {
         if ppr.is_some_and(|x| x.w_child("pPrChange").is_some()) {
             self.found.tracked += 1;
         }
-        trim(&mut inlines);
+        finish(&mut inlines);
         let style_id = ppr
             .and_then(|x| x.w_child("pStyle"))
             .and_then(|s| s.w_attr("val"));
@@ -1097,7 +1097,7 @@ impl Reader {
                 if !continued {
                     self.cell_content(tc, &mut content, &mut header);
                 }
-                trim(&mut content);
+                finish(&mut content);
                 cells.push(TableCell { header, content });
             }
             if !cells.is_empty() {
@@ -1114,7 +1114,7 @@ impl Reader {
                 (Ns::W, "p") => {
                     let mut inlines = Vec::new();
                     self.inlines(e, Part::Body, &RunMarks::default(), &mut inlines);
-                    trim(&mut inlines);
+                    finish(&mut inlines);
                     let style = e
                         .w_child("pPr")
                         .and_then(|p| p.w_child("pStyle"))
@@ -1373,6 +1373,7 @@ impl Reader {
                     _ => out.push(Inline::HardBreak),
                 },
                 (Ns::W, "cr") => out.push(Inline::HardBreak),
+                (Ns::W, "noBreakHyphen") if m.citation => push_citation(out, "\u{2011}"),
                 (Ns::W, "noBreakHyphen") => push_inline(
                     out,
                     Inline::Text {
@@ -1457,7 +1458,7 @@ impl Reader {
         for p in paragraphs {
             let mut inlines = Vec::new();
             self.inlines(p, part, &RunMarks::default(), &mut inlines);
-            trim(&mut inlines);
+            finish(&mut inlines);
             if inlines.is_empty() {
                 continue;
             }
@@ -1517,7 +1518,8 @@ fn collect_paragraphs<'e>(e: &'e Element, out: &mut Vec<&'e Element>) {
 }
 
 /// Appends the text of a run in the Citation style: a citation "A/HRC/59/15, para. 140.7"
-/// written by the export (several runs of it are joined).
+/// written by the export (several runs of it, and the pieces around its non-breaking hyphens,
+/// are joined; the symbol is read without the export's joiners).
 fn push_citation(out: &mut Vec<Inline>, text: &str) {
     let prev = match out.last() {
         Some(Inline::Citation { symbol, paragraph }) => {
@@ -1527,12 +1529,27 @@ fn push_citation(out: &mut Vec<Inline>, text: &str) {
         }
         _ => String::new(),
     };
-    let whole = format!("{prev}{text}");
+    let whole = crate::document::symbol::breakable(&format!("{prev}{text}")).into_owned();
     let (symbol, paragraph) = match whole.rsplit_once(", para. ") {
         Some((s, p)) => (s.to_string(), Some(p.to_string())),
         None => (whole, None),
     };
     out.push(Inline::Citation { symbol, paragraph });
+}
+
+/// A paragraph's text once read: the UN document symbols as they were written (our export
+/// puts word joiners and non-breaking hyphens in them to keep Word from breaking them across
+/// lines: [`crate::document::symbol::breakable`] takes them out), and no white space or line
+/// break at its ends.
+fn finish(inlines: &mut Vec<Inline>) {
+    for inline in inlines.iter_mut() {
+        if let Inline::Text { text, .. } = inline {
+            if let std::borrow::Cow::Owned(plain) = crate::document::symbol::breakable(text) {
+                *text = plain;
+            }
+        }
+    }
+    trim(inlines);
 }
 
 /// Removes white space and line breaks at the start and end of a paragraph's text.

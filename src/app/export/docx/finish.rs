@@ -30,6 +30,13 @@
 //!    `commentsExtended.xml` whose Word 2012 namespace is not marked ignorable; a submission has
 //!    no comments, so both are left out (with their relationship and content type).
 //!
+//! 8. **Document symbols** kept whole: Word, like Unicode's rules, may end a line after the "/"
+//!    or the "-" of `A/HRC/59/15` or `CRC/C/PER/CO/6-7`. Every UN symbol in the text
+//!    ([`crate::document::symbol::unbreakable`]) gets a word joiner (U+2060, which forbids a
+//!    break and draws nothing) after each "/", and its hyphens become Word's own non-breaking
+//!    hyphen `w:noBreakHyphen` (shown as "-", never a line end; the crate has no element for
+//!    it). The import takes both out again ([`crate::document::symbol::breakable`]).
+//!
 //! The parts are then zipped here (with deflate) because the crate's own packer knows no
 //! `footnotes.xml.rels`.
 
@@ -91,6 +98,7 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
     add_footnote_marks(&mut footnotes);
     for part in [&mut document, &mut footnotes] {
         part.walk_mut(&mut |e| mark_rtl_runs(e));
+        part.walk_mut(&mut |e| keep_symbols_whole(e));
     }
     if meta.rtl {
         document.walk_mut(&mut |e| {
@@ -334,6 +342,60 @@ fn mark_rtl_runs(e: &mut Element) {
             rpr.children.push(Node::Element(Element::w(name)));
         }
     }
+}
+
+/// Makes the UN document symbols in a run's text unbreakable (see 8. above): a word joiner
+/// after each "/", and each hyphen of a symbol (or one the writer typed as U+2011) a
+/// `w:noBreakHyphen` between the run's text elements.
+fn keep_symbols_whole(e: &mut Element) {
+    if !e.is(Ns::W, "r") {
+        return;
+    }
+    let has_text = |n: &Node| matches!(n, Node::Element(t) if t.is(Ns::W, "t"));
+    if !e.children.iter().any(has_text) {
+        return;
+    }
+    let mut children = Vec::with_capacity(e.children.len());
+    for node in std::mem::take(&mut e.children) {
+        let Node::Element(t) = &node else {
+            children.push(node);
+            continue;
+        };
+        if !t.is(Ns::W, "t") {
+            children.push(node);
+            continue;
+        }
+        let text = t.text();
+        let kept = crate::document::symbol::unbreakable(&text);
+        if matches!(kept, std::borrow::Cow::Borrowed(_))
+            && !text.contains(crate::document::symbol::NON_BREAKING_HYPHEN)
+        {
+            children.push(node);
+            continue;
+        }
+        for (i, part) in kept
+            .split(crate::document::symbol::NON_BREAKING_HYPHEN)
+            .enumerate()
+        {
+            if i > 0 {
+                children.push(Node::Element(Element::w("noBreakHyphen")));
+            }
+            if !part.is_empty() {
+                let mut piece = Element::w("t");
+                piece.attrs = t.attrs.clone();
+                if piece.attr(Ns::Xml, "space").is_none() {
+                    piece.attrs.push(Attr {
+                        qname: "xml:space".into(),
+                        ns: Ns::Xml,
+                        value: "preserve".into(),
+                    });
+                }
+                piece.children.push(Node::Text(part.to_string()));
+                children.push(Node::Element(piece));
+            }
+        }
+    }
+    e.children = children;
 }
 
 /// The document defaults: languages for proofing (the submission's language, Chinese for East

@@ -354,7 +354,17 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
     let space_w = s.size * 0.25;
     let mut start = 0;
     let mut previous_char_cjk = false;
-    for (end, opportunity) in linebreaks(&text) {
+    // UN document symbols ("A/HRC/59/15") are set whole: no line ends inside one and none is
+    // hyphenated, though UAX #14 allows a break after "/" and "-" — unless a symbol is wider
+    // than the line (a narrow table column), which it could not fit anyway.
+    let keep: Vec<Range<usize>> = crate::document::symbol::find(&text)
+        .into_iter()
+        .filter(|r| width(r.clone()) <= measure)
+        .collect();
+    let kept_at = |at: usize| keep.get(keep.partition_point(|r| r.end <= at));
+    let inside_symbol = |at: usize| kept_at(at).is_some_and(|r| r.start < at);
+    let in_symbol = |word: &Range<usize>| kept_at(word.start).is_some_and(|r| r.start < word.end);
+    for (end, opportunity) in linebreaks(&text).filter(|(end, _)| !inside_symbol(*end)) {
         let segment = &text[start..end];
         let content_len = segment
             .trim_end_matches([' ', '\u{3000}', HARD_BREAK])
@@ -366,7 +376,7 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
         let last_word = text[end..].trim_start().is_empty();
         if !content.is_empty() {
             let s = &Setting {
-                hyphenate: s.hyphenate && !last_word,
+                hyphenate: s.hyphenate && !last_word && !in_symbol(&content),
                 ..*s
             };
             push_word(
@@ -403,6 +413,9 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
                 });
                 pieces.push(Piece::Other);
             }
+            // Spaces before the first word are not drawn (a line starts at its first word),
+            // so they take no room: as glue, their shrink would be counted on but never given.
+            BreakOpportunity::Allowed if !spaces.is_empty() && content == (0..0) => {}
             BreakOpportunity::Allowed if !spaces.is_empty() => {
                 let w = width(spaces.clone());
                 // Ragged text (headings, table cells) does not squeeze its spaces.
@@ -1109,6 +1122,63 @@ mod tests {
         let lines = set(&plain(url), &setting(100.0)).unwrap();
         assert!(lines.len() > 1);
         assert!(lines.iter().all(|l| l.width <= 100.01));
+    }
+
+    /// Where a line ends inside a symbol of `text`, if one does: the line's text and the symbol.
+    fn broken_symbol(text: &str, lines: &[Line]) -> Option<String> {
+        let symbols = crate::document::symbol::find(text);
+        lines.iter().find_map(|l| {
+            let end = l.range.end;
+            symbols
+                .iter()
+                .find(|r| r.start < end && end < r.end)
+                .map(|r| format!("{:?} ends inside {}", l.logical_text(), &text[r.clone()]))
+        })
+    }
+
+    #[test]
+    fn a_symbol_is_never_broken_wherever_the_line_ends() {
+        // The text before the citation grows word by word across more than a line, so the
+        // symbol falls at every place of a justified line, end included — for a citation as
+        // the editor writes it now and as an earlier version stuck it to the sentence.
+        let words: Vec<&str> = "The city connected a thousand homes to the municipal water \
+            supply and extended the sanitation network to informal settlements"
+            .split_whitespace()
+            .collect();
+        let mut checked = 0;
+        for symbol in crate::document::symbol::EXAMPLES {
+            for n in 0..=words.len() {
+                let sentence = words[..n].join(" ");
+                for text in [
+                    format!(
+                        "{sentence} in 2025 ({symbol}, para. 140.212). It did so with residents."
+                    ),
+                    format!("{sentence} in 2025.{symbol}, para. 140.212 and the residents."),
+                ] {
+                    for width in [150.0, 200.0] {
+                        let lines = set(&plain(&text), &setting(width)).unwrap();
+                        assert!(lines.len() > 1);
+                        if let Some(broken) = broken_symbol(&text, &lines) {
+                            panic!("at {width} pt: {broken}");
+                        }
+                        assert!(
+                            lines.iter().any(|l| l.logical_text().contains(symbol)),
+                            "{symbol} is not whole on one line of {text:?}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 5 * (words.len() + 1) * 4);
+    }
+
+    #[test]
+    fn a_symbol_wider_than_the_line_still_breaks_rather_than_overflowing() {
+        // A table column narrower than the symbol: it breaks (at its slashes, as before).
+        let lines = set(&plain("See A/HRC/WG.6/48/SVN/3."), &setting(45.0)).unwrap();
+        assert!(lines.len() > 1);
+        assert!(lines.iter().all(|l| l.width <= 45.01));
     }
 
     #[test]
