@@ -413,3 +413,175 @@ fn library_list_reads_as_text_with_unverified_entries_marked() {
     assert!(text.contains("https://undocs.org/A/HRC/30/49"));
     assert!(text.contains("Not verified: The exact date of adoption was not checked"));
 }
+
+/// `timeline propose` and `rules` need no database: they read the shipped reference data.
+fn no_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("never-created.sqlite3");
+    (dir, db)
+}
+
+fn milestone<'a>(p: &'a Value, kind: &str) -> &'a Value {
+    p["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["kind"] == kind)
+        .unwrap_or_else(|| panic!("no {kind} in {p}"))
+}
+
+#[test]
+fn timeline_propose_gives_the_outcome_at_hrc59_and_the_mid_term_report_two_years_after_it() {
+    let (_dir, db) = no_db();
+    let p = json(
+        &db,
+        &[
+            "timeline",
+            "propose",
+            "--mechanism",
+            "UPR",
+            "--session-start",
+            "2025-01-20",
+            "--json",
+        ],
+    );
+    assert!(!db.exists(), "the command must not create a database");
+    for m in p["milestones"].as_array().unwrap() {
+        for field in ["kind", "title", "due", "time_zone", "basis"] {
+            assert!(m[field].is_string(), "{field} in {m}");
+        }
+        assert!(
+            m["estimate"].is_boolean() && m["passed"].is_boolean(),
+            "{m}"
+        );
+        let kind = m["kind"].as_str().unwrap();
+        assert!(
+            [
+                "window_opens",
+                "window_closes",
+                "pre_session",
+                "session",
+                "outcome_adoption",
+                "follow_up_due",
+                "internal"
+            ]
+            .contains(&kind),
+            "{kind}"
+        );
+        chrono::DateTime::parse_from_rfc3339(m["due"].as_str().unwrap()).unwrap();
+    }
+    let adoption = milestone(&p, "outcome_adoption");
+    assert!(adoption["title"].as_str().unwrap().contains("HRC59"));
+    assert!(adoption["due"].as_str().unwrap().starts_with("2025-06-16"));
+    let mid = milestone(&p, "follow_up_due");
+    assert!(
+        mid["due"].as_str().unwrap().starts_with("2027-06-16"),
+        "{mid}"
+    );
+    assert_eq!(mid["estimate"], true);
+    // A review in January 2025 is long past on every day this test runs.
+    let close = milestone(&p, "window_closes");
+    assert_eq!(close["passed"], true);
+    assert_eq!(close["time_zone"], "Europe/Zurich");
+    assert_eq!(milestone(&p, "session")["estimate"], false);
+}
+
+#[test]
+fn timeline_propose_gives_cescr_a_follow_up_milestone_and_refuses_bad_input_plainly() {
+    let (_dir, db) = no_db();
+    let p = json(
+        &db,
+        &[
+            "timeline",
+            "propose",
+            "--mechanism",
+            "CESCR",
+            "--session-start",
+            "2031-03-03",
+            "--session-end",
+            "2031-03-21",
+            "--json",
+        ],
+    );
+    let follow: Vec<&Value> = p["milestones"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|m| m["kind"] == "follow_up_due")
+        .collect();
+    assert!(!follow.is_empty(), "{p}");
+    assert!(follow.iter().any(|m| m["by_state"] == true));
+    assert!(follow.iter().all(|m| m["passed"] == false));
+    for (args, says) in [
+        (
+            vec!["--mechanism", "XYZ", "--session-start", "2031-03-03"],
+            "There is no mechanism",
+        ),
+        (
+            vec!["--mechanism", "UPR", "--session-start", "2031-02-30"],
+            "",
+        ),
+    ] {
+        let out = cli(&db)
+            .args(["timeline", "propose", "--json"])
+            .args(&args)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(says) && !err.trim().is_empty(), "{err}");
+    }
+}
+
+#[test]
+fn rules_json_gives_the_rule_in_force_and_no_limit_for_the_mid_term_report() {
+    let (_dir, db) = no_db();
+    let upr = json(&db, &["rules", "--mechanism", "UPR", "--json"]);
+    assert_eq!(upr["word_limit"], 2815);
+    assert_eq!(upr["status"], "third_party");
+    assert!(upr["source"].as_str().unwrap().contains("UPR Info"));
+    assert_eq!(upr["last_confirmed"], "2011-11-01");
+    let counts: Vec<&str> = upr["counts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        counts,
+        ["title", "front_matter", "headings", "text", "footnotes"]
+    );
+    assert_eq!(upr["formats"], serde_json::json!(["docx"]));
+    assert!(upr["languages"].is_array());
+    let joint = json(&db, &["rules", "--mechanism", "UPR", "--joint", "--json"]);
+    assert_eq!(joint["word_limit"], 5630);
+    let mid = json(
+        &db,
+        &[
+            "rules",
+            "--mechanism",
+            "UPR",
+            "--template",
+            "upr_midterm",
+            "--json",
+        ],
+    );
+    assert!(mid["word_limit"].is_null(), "{mid}");
+    let ccpr = json(&db, &["rules", "--mechanism", "CCPR", "--json"]);
+    assert_eq!(ccpr["status"], "confirmed");
+    assert!(ccpr["last_confirmed"].is_null());
+    assert_eq!(ccpr["word_limit"], 10000);
+    let out = cli(&db)
+        .args([
+            "rules",
+            "--mechanism",
+            "SPT",
+            "--template",
+            "tb_session_report",
+        ])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not for SPT"));
+    assert!(!db.exists());
+}

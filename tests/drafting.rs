@@ -560,11 +560,38 @@ fn a_language_the_mechanism_does_not_accept_is_flagged() {
         "{}",
         lang.message
     );
+    assert_eq!(
+        lang.severity,
+        cityrights::compliance::Severity::Error,
+        "OHCHR states the CCPR's languages"
+    );
     assert!(
-        issues.iter().any(|i| i.code == "rule_stale"),
-        "the CCPR rule has no known date"
+        !issues.iter().any(|i| i.code == "rule_stale"),
+        "the CCPR page is undated but was read recently: not stale"
     );
     assert!(issues.iter().any(|i| i.code == "publication_undecided"));
+}
+
+#[test]
+fn a_language_rule_no_source_states_only_warns() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "SP");
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                language: "ru".into(),
+                ..input("S")
+            },
+        )
+        .unwrap();
+    let issues = s.compliance(sub.id).unwrap();
+    let lang = issues
+        .iter()
+        .find(|i| i.code == "language_not_accepted")
+        .unwrap();
+    assert_eq!(lang.severity, cityrights::compliance::Severity::Warning);
+    assert!(lang.message.contains("no rule"), "{}", lang.message);
 }
 
 #[test]
@@ -596,4 +623,61 @@ fn the_front_matter_names_every_co_submitter() {
     );
     assert!(d.front_matter.lines.iter().any(|l| l.label == "Contact"));
     assert_eq!(d.stats.limit, Some(5630));
+}
+
+#[test]
+fn a_mid_term_report_has_no_word_limit_unless_the_city_sets_one() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "UPR");
+    let stakeholder = s.create_submission(e, &input("Submission")).unwrap();
+    let mid = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                template: "upr_midterm".into(),
+                ..input("Mid-term report")
+            },
+        )
+        .unwrap();
+    assert_eq!(
+        s.submission_rule(stakeholder.id).unwrap().word_limit(false),
+        Some(2815)
+    );
+    assert_eq!(s.submission_rule(mid.id).unwrap().word_limit(false), None);
+    assert!(s
+        .compliance(mid.id)
+        .unwrap()
+        .iter()
+        .all(|i| i.code != "over_limit"));
+    // The officer may set one for the engagement: it applies to the mid-term report too.
+    s.set_rule_override(
+        e,
+        &cityrights::rules::RuleOverride {
+            word_limit_individual: Some(5000),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(
+        s.submission_rule(mid.id).unwrap().word_limit(false),
+        Some(5000)
+    );
+}
+
+#[test]
+fn the_spt_starts_from_the_citys_own_report_and_refuses_state_report_templates() {
+    let (_d, mut s) = store();
+    let e = engagement(&mut s, "SPT");
+    let sub = s.create_submission(e, &input("Information")).unwrap();
+    assert_eq!(sub.template, "local_human_rights_report");
+    let err = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                template: "tb_session_report".into(),
+                ..input("Report")
+            },
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("not for this mechanism"), "{err}");
 }

@@ -299,3 +299,34 @@ fn the_dashboard_flags_overdue_and_lists_the_next_90_days() {
     assert!(d.upcoming.iter().all(|x| !x.overdue && x.days_left <= 90));
     assert_eq!(d.drafts.len(), 1);
 }
+
+#[test]
+fn a_states_report_is_kept_as_the_states_and_never_the_citys_overdue_action() {
+    let (_d, mut s) = store();
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "CCPR".into(),
+            title: "CCPR review".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let state = s
+        .add_milestone(
+            e.id,
+            &MilestoneInput {
+                by_state: true,
+                ..ms(MilestoneKind::FollowUpDue, "2025-03-20", None)
+            },
+        )
+        .unwrap();
+    let city = s
+        .add_milestone(e.id, &ms(MilestoneKind::FollowUpDue, "2025-03-20", None))
+        .unwrap();
+    assert!(state.by_state && !city.by_state);
+    let now = "2026-12-06T10:00:00Z".parse().unwrap();
+    assert!(!cityrights::milestone::days_left(&state, now).1);
+    assert!(cityrights::milestone::days_left(&city, now).1);
+    // Editing or moving it keeps whose step it is.
+    let moved = s.move_milestone(state.id, 3).unwrap();
+    assert!(moved.by_state);
+}

@@ -35,6 +35,8 @@ pub struct Deadline {
     pub days_left: i64,
     /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
     pub overdue: bool,
+    /// The State's step, not the city's: shown as a State report, never overdue.
+    pub by_state: bool,
 }
 
 /// What the dashboard shows.
@@ -70,6 +72,7 @@ pub(crate) fn deadline(
         is_estimate: m.is_estimate,
         days_left,
         overdue,
+        by_state: m.by_state,
     }
 }
 
@@ -268,6 +271,7 @@ mod tests {
             notes: String::new(),
             due: due.to_rfc3339(),
             reminder_days: vec![30, 7, 1],
+            by_state: false,
         }
     }
 

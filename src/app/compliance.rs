@@ -67,7 +67,7 @@ impl Store {
     pub fn compliance(&self, submission_id: i64) -> Result<Vec<ComplianceIssue>> {
         let s = self.submission(submission_id)?;
         let e = self.engagement(s.engagement_id)?;
-        let rule = self.effective_rule(e.id)?;
+        let rule = self.submission_rule(submission_id)?;
         // The count of what is sent: title, front matter and headings included.
         let stats = self.submission_count(submission_id)?.stats;
         let mut out = Vec::new();
@@ -148,6 +148,12 @@ impl Store {
 
         if !rule.rule.languages.is_empty() && !rule.rule.languages.iter().any(|l| l == &s.language)
         {
+            // A rule no source states may warn, never stand in the way of sending.
+            let severity = if rule.rule.status == crate::rules::RuleStatus::Unconfirmed {
+                Severity::Warning
+            } else {
+                Severity::Error
+            };
             let accepted: Vec<&str> = rule
                 .rule
                 .languages
@@ -155,13 +161,21 @@ impl Store {
                 .map(|l| language_name(l))
                 .collect();
             out.push(issue(
-                Severity::Error,
+                severity,
                 "language_not_accepted",
-                format!(
-                    "{} is not among the languages this mechanism accepts ({}).",
-                    language_name(&s.language),
-                    accepted.join(", ")
-                ),
+                if severity == Severity::Error {
+                    format!(
+                        "{} is not among the languages this mechanism accepts ({}).",
+                        language_name(&s.language),
+                        accepted.join(", ")
+                    )
+                } else {
+                    format!(
+                        "{} is not among the languages usually accepted ({}); no rule of the mechanism says so, so check the call or the information note.",
+                        language_name(&s.language),
+                        accepted.join(", ")
+                    )
+                },
                 None,
             ));
         }
@@ -176,12 +190,12 @@ impl Store {
                     other => other,
                 })
                 .collect();
-            out.push(issue(
-                Severity::Info,
-                "formats",
-                format!("This mechanism asks for {} files.", names.join(" or ")),
-                None,
-            ));
+            // The rule on formats may be old (the UPR's is from 2008): say whose and when.
+            let text = match &rule.rule.formats_note {
+                Some(n) => format!("{n} Export {}.", names.join(" or ")),
+                None => format!("This mechanism asks for {} files.", names.join(" or ")),
+            };
+            out.push(issue(Severity::Info, "formats", text, None));
         }
 
         if !s.status.in_progress() {
@@ -232,8 +246,8 @@ impl Store {
                 Severity::Warning,
                 "rule_stale",
                 match &rule.rule.last_confirmed {
-                    Some(d) => format!("The word limit and rules were last confirmed on {d}, more than 12 months ago. Check the source before relying on them."),
-                    None => "The date the word limit and rules were last confirmed is not known. Check the source before relying on them.".into(),
+                    Some(d) => format!("The source of the word limit and rules dates from {d}, more than 12 months ago. Check it before relying on them."),
+                    None => "The source of the word limit and rules is undated and was not read in the last 12 months. Check it before relying on them.".into(),
                 },
                 None,
             ));

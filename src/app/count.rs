@@ -77,7 +77,8 @@ impl Store {
         let s = self.submission(id)?;
         let e = self.engagement(s.engagement_id)?;
         let m = self.mechanism(&e.mechanism)?;
-        let rule = self.effective_rule(e.id)?;
+        // The rule in force for this submission (its template may drop the mechanism's limit).
+        let rule = self.submission_rule(id)?;
         let template = crate::template::template(&s.template).ok();
         let co = self.co_submitter_stakeholders(&s)?;
         let view = self.front_matter(&s, &e, &m, template.as_ref(), &co)?;

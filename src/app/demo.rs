@@ -8,7 +8,7 @@ use crate::city::{CityProfile, PaperSize};
 use crate::document::{Block, Content, Inline, ListItem, Mark};
 use crate::engagement::{EngagementInput, Stage};
 use crate::milestone::{MilestoneInput, MilestoneKind, GENEVA};
-use crate::stakeholder::{StakeholderInput, StakeholderKind};
+use crate::stakeholder::{Accreditation, StakeholderInput, StakeholderKind};
 use crate::store::Store;
 use crate::submission::{NewSection, SubmissionInput};
 use crate::{Error, Result};
@@ -48,6 +48,7 @@ fn milestone(
         basis: estimate.into(),
         notes: String::new(),
         reminder_days: None,
+        by_state: false,
     }
 }
 
@@ -79,7 +80,8 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         kind: Some(StakeholderKind::Nhri),
         country: "XEX".into(),
         contact: "info@ehrc.example".into(),
-        notes: "A-status national human rights institution (fictional).".into(),
+        notes: "National human rights institution (fictional).".into(),
+        accreditation: Some(Accreditation::AStatus),
     })?;
     let tenants = store.create_stakeholder(&StakeholderInput {
         name: "Riverside Tenants' Association (demo)".into(),
@@ -88,6 +90,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         country: "XEX".into(),
         contact: "contact@rta.example".into(),
         notes: "Consulted on evictions and social housing.".into(),
+        accreditation: None,
     })?;
     store.create_stakeholder(&StakeholderInput {
         name: "Northtown (demo)".into(),
@@ -96,20 +99,22 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         country: "XEX".into(),
         contact: "mayor@northtown.example".into(),
         notes: "Neighbouring city; possible joint submission.".into(),
+        accreditation: None,
     })?;
     store.create_stakeholder(&StakeholderInput {
-        name: "Ministry of Foreign Affairs of Exampleland (demo)".into(),
-        acronym: "MFA".into(),
-        kind: Some(StakeholderKind::Ministry),
+        name: "National Committee for Human Rights Reporting of Exampleland (demo)".into(),
+        acronym: "NCHRR".into(),
+        kind: Some(StakeholderKind::Nmirf),
         country: "XEX".into(),
-        contact: "upr.focal.point@mfa.example".into(),
-        notes: "Coordinates the national report.".into(),
+        contact: "reporting@nchrr.example".into(),
+        notes: "Coordinates the national report and the follow-up of recommendations; the city sends its input to the national report here.".into(),
+        accreditation: None,
     })?;
 
     // 1. The UPR: window open now, closing in three weeks at 23:59 Geneva time.
     let upr = store.create_engagement(&EngagementInput {
         mechanism: "UPR".into(),
-        title: "UPR of Exampleland, 5th cycle".into(),
+        title: "UPR of Exampleland (demo cycle)".into(),
         state_under_review: "Exampleland".into(),
         session: "Working Group session (demo)".into(),
         mandate: String::new(),
@@ -118,7 +123,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Stakeholder submission of the city, jointly with the Riverside Tenants' Association."
                 .into(),
     })?;
-    let est = "Estimate from typical UPR timelines (shared reference, §1.1–1.3)";
+    let est = "Estimate from typical UPR timelines (demo): OHCHR announces the real dates of each session.";
     for m in [
         milestone(
             MilestoneKind::WindowOpens,
@@ -165,7 +170,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Working Group review of Exampleland",
             day(230),
             None,
-            GENEVA,
+            city_tz,
             est,
         ),
         milestone(
@@ -173,7 +178,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Adoption of the outcome by the Human Rights Council",
             day(370),
             None,
-            GENEVA,
+            city_tz,
             est,
         ),
     ] {
@@ -191,20 +196,23 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         notes: "Input on housing, water and social services.".into(),
     })?;
     for m in [
-        milestone(
-            MilestoneKind::FollowUpDue,
-            "Follow-up report of the State to previous concluding observations",
-            day(-200),
-            None,
-            GENEVA,
-            "",
-        ),
+        MilestoneInput {
+            by_state: true,
+            ..milestone(
+                MilestoneKind::FollowUpDue,
+                "Follow-up report of the State to previous concluding observations",
+                day(-200),
+                None,
+                city_tz,
+                "",
+            )
+        },
         milestone(
             MilestoneKind::WindowCloses,
             "Deadline for written input",
             day(45),
             None,
-            GENEVA,
+            city_tz,
             "",
         ),
         milestone(
@@ -212,7 +220,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Pre-sessional working group",
             day(75),
             None,
-            GENEVA,
+            city_tz,
             "",
         ),
         milestone(
@@ -244,7 +252,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Call for input published",
             day(-20),
             None,
-            GENEVA,
+            city_tz,
             "",
         ),
         milestone(
@@ -252,7 +260,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             "Deadline for input",
             day(33),
             Some("18:00"),
-            GENEVA,
+            city_tz,
             "",
         ),
     ] {
@@ -291,7 +299,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             Content {
                 blocks: vec![
                     para(vec![
-                        text("Exampleville is a city of 240,000 residents. Under the Local Government Act it owns 11,800 social housing units and runs 42 primary schools, the municipal police and the water utility"),
+                        text("Exampleville is a city of 240,000 residents (all names and figures in this demo are fictional). Under the Local Government Act it owns 11,800 social housing units and runs 42 primary schools, the municipal police and the water utility"),
                         note("Local Government Act of Exampleland (fictional), sections 12 to 19."),
                         text("."),
                     ]),

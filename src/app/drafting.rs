@@ -121,7 +121,7 @@ impl Store {
         let submission = self.submission(id)?;
         let engagement = self.engagement(submission.engagement_id)?;
         let mechanism = self.mechanism(&engagement.mechanism)?;
-        let rule = self.effective_rule(engagement.id)?;
+        let rule = self.submission_rule(id)?;
         let template = crate::template::template(&submission.template).ok();
         let count = self.submission_count(id)?;
         let mut sections = Vec::new();

@@ -10,7 +10,9 @@ mod engagements;
 mod library;
 mod personal_data;
 mod recommendations;
+mod rules;
 mod submissions;
+mod timeline;
 mod workspace;
 
 use cityrights::access::{self, Access};
@@ -112,6 +114,14 @@ pub enum Command {
         #[command(subcommand)]
         command: library::LibraryCommand,
     },
+    /// The submission rule in force for a mechanism (and a template): word limit, what is
+    /// counted, languages, formats, and where it comes from (works without a database).
+    Rules(rules::RulesArgs),
+    /// The milestones the app proposes for a session (works without a database).
+    Timeline {
+        #[command(subcommand)]
+        command: timeline::TimelineCommand,
+    },
     /// Print where the database file is.
     Path,
 }
@@ -135,6 +145,8 @@ impl Command {
             Command::Consultations { command } => command.access(),
             Command::PersonalData { command } => command.access(),
             Command::Library { command } => command.access(),
+            Command::Timeline { command } => command.access(),
+            Command::Rules(args) => args.access(),
         }
     }
 }
@@ -157,6 +169,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Command::Backup { command } => backup::run_beside(&path, command)?,
             Command::Workspace { command } => workspace::run_beside(&path, command)?,
             Command::Library { command } => library::run(command)?,
+            Command::Timeline { command } => timeline::run(command)?,
+            Command::Rules(args) => rules::run(args)?,
             _ => {}
         }
         return Ok(());
@@ -183,6 +197,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Consultations { command } => consultations::run(&mut store, command)?,
         Command::PersonalData { command } => personal_data::run(&mut store, command)?,
         Command::Library { command } => library::run(&command)?,
+        Command::Timeline { command } => timeline::run(&command)?,
+        Command::Rules(args) => rules::run(&args)?,
     }
     drop(store);
     drop(opened.lock);

@@ -47,7 +47,7 @@ mod tests {
     use crate::milestone::MilestoneKind;
     use crate::recommendation::{Competence, LocalStatus, Response, Source};
     use crate::revision::RevisionKind;
-    use crate::stakeholder::StakeholderKind;
+    use crate::stakeholder::{Accreditation, StakeholderKind};
     use crate::submission::{SectionStatus, SubmissionStatus};
     use serde::Serialize;
     use std::fmt::Write as _;
@@ -109,6 +109,7 @@ mod tests {
             list!("LOCAL_STATUSES", LocalStatus),
             list!("SOURCES", Source),
             list!("STAKEHOLDER_KINDS", StakeholderKind),
+            list!("ACCREDITATIONS", Accreditation),
             list!("MECHANISM_KINDS", MechanismKind),
             list!("REVISION_KINDS", RevisionKind),
             list!("PAPER_SIZES", PaperSize),

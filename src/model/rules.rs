@@ -51,10 +51,38 @@ pub struct Rule {
     pub languages: Vec<String>,
     pub front_matter: FrontMatter,
     pub status: RuleStatus,
+    /// Who states the rule, as the officer would cite it ("OHCHR", "IWRAW Asia Pacific"): the
+    /// status label says "Stated by OHCHR" or "Reported by IWRAW Asia Pacific" rather than a
+    /// bare "confirmed", which read as "confirmed by the UN" even when the page is undated.
+    #[serde(default)]
+    pub stated_by: Option<String>,
     pub source: String,
-    /// `YYYY-MM-DD`, or null when the date of the source is not known.
+    /// The date of the source that states the rule — `YYYY-MM-DD`, or only `YYYY-MM` / `YYYY`
+    /// when the source gives no more — or null when the source is undated.
     pub last_confirmed: Option<String>,
+    /// `YYYY-MM-DD` on which the source was last read. An undated OHCHR page read recently is
+    /// current; it is what "page read on 3 Dec 2026" shows.
+    #[serde(default)]
+    pub read_on: Option<String>,
+    /// Where the accepted formats come from when that differs from `source` (e.g. the UPR's
+    /// Word-only rule is from a 2008 guide), so that the app never states an old rule as today's.
+    #[serde(default)]
+    pub formats_note: Option<String>,
     pub note: String,
+}
+
+impl Rule {
+    /// The rule for what a template makes: without the mechanism's word limit when the template
+    /// does not take it (a UPR mid-term report is not a stakeholder submission, and no source
+    /// sets a limit for it), so that only a limit the officer sets applies.
+    pub fn under_template(&self, uses_mechanism_word_limit: bool) -> Rule {
+        let mut rule = self.clone();
+        if !uses_mechanism_word_limit {
+            rule.word_limit_individual = None;
+            rule.word_limit_joint = None;
+        }
+        rule
+    }
 }
 
 /// What a city changes in a rule for one engagement (e.g. the limit stated in a call for input).
@@ -121,11 +149,20 @@ impl EffectiveRule {
             }
             rule.last_confirmed = ov.last_confirmed.clone().or(rule.last_confirmed);
         }
-        let stale = match rule
+        // An undated source counts from the day it was last read; a city's override from its
+        // own date only (the city's figures are not re-read by us).
+        let dated = rule
             .last_confirmed
             .as_deref()
-            .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
-        {
+            .and_then(period_end)
+            .or_else(|| {
+                if overridden {
+                    None
+                } else {
+                    rule.read_on.as_deref().and_then(period_end)
+                }
+            });
+        let stale = match dated {
             Some(d) => (today - d).num_days() > STALE_AFTER_DAYS,
             None => true,
         };
@@ -146,6 +183,29 @@ impl EffectiveRule {
         } else {
             self.rule.word_limit_individual
         }
+    }
+}
+
+/// The last day of a date as a source gives it: `2023-10-09`, `2023-10` (31 October) or `2023`
+/// (31 December). None when it is none of these.
+pub fn period_end(text: &str) -> Option<chrono::NaiveDate> {
+    use chrono::NaiveDate;
+    let parts: Vec<&str> = text.trim().split('-').collect();
+    let num = |s: &str| s.parse::<u32>().ok();
+    match parts.as_slice() {
+        [y, m, d] if y.len() == 4 => NaiveDate::from_ymd_opt(y.parse().ok()?, num(m)?, num(d)?),
+        [y, m] if y.len() == 4 => {
+            let year: i32 = y.parse().ok()?;
+            let month = num(m)?;
+            let next = if month == 12 {
+                NaiveDate::from_ymd_opt(year + 1, 1, 1)
+            } else {
+                NaiveDate::from_ymd_opt(year, month + 1, 1)
+            };
+            next?.pred_opt()
+        }
+        [y] if y.len() == 4 => NaiveDate::from_ymd_opt(y.parse().ok()?, 12, 31),
+        _ => None,
     }
 }
 
@@ -188,8 +248,11 @@ mod tests {
             languages: vec![],
             front_matter: FrontMatter::HeaderBlock,
             status: RuleStatus::ThirdParty,
+            stated_by: Some("UPR Info".into()),
             source: "UPR Info 2011".into(),
             last_confirmed: Some("2011-11-01".into()),
+            read_on: None,
+            formats_note: None,
             note: String::new(),
         }
     }
@@ -225,6 +288,22 @@ mod tests {
     }
 
     #[test]
+    fn an_undated_page_read_recently_is_current_and_partial_dates_are_read_to_their_end() {
+        let mut ccpr = upr();
+        ccpr.last_confirmed = None;
+        ccpr.read_on = Some("2026-12-03".into());
+        assert!(!EffectiveRule::new(&ccpr, &RuleOverride::default(), day("2026-12-06")).stale);
+        ccpr.read_on = Some("2024-12-03".into());
+        assert!(EffectiveRule::new(&ccpr, &RuleOverride::default(), day("2026-12-06")).stale);
+        assert_eq!(period_end("2023"), Some(day("2023-12-31")));
+        assert_eq!(period_end("2024-02"), Some(day("2024-02-29")));
+        assert_eq!(period_end("2023-12"), Some(day("2023-12-31")));
+        assert_eq!(period_end("2023-10-09"), Some(day("2023-10-09")));
+        assert_eq!(period_end("23-10"), None);
+        assert_eq!(period_end("2023-13"), None);
+    }
+
+    #[test]
     fn overrides_apply_and_are_marked_as_the_citys() {
         let ov = RuleOverride {
             word_limit_individual: Some(2500),
@@ -240,6 +319,26 @@ mod tests {
         assert!(r.overridden && !r.stale);
         assert_eq!(r.rule.status, RuleStatus::SetByCity);
         assert_eq!(r.rule.source, "Call for input, para. 3");
+    }
+
+    #[test]
+    fn a_template_without_the_mechanisms_limit_takes_only_the_citys() {
+        let today = day("2026-12-06");
+        let plain = EffectiveRule::new(
+            &upr().under_template(false),
+            &RuleOverride::default(),
+            today,
+        );
+        assert_eq!(plain.word_limit(false), None);
+        assert_eq!(plain.word_limit(true), None);
+        let ov = RuleOverride {
+            word_limit_individual: Some(4000),
+            ..Default::default()
+        };
+        let set = EffectiveRule::new(&upr().under_template(false), &ov, today);
+        assert_eq!(set.word_limit(false), Some(4000));
+        let kept = EffectiveRule::new(&upr().under_template(true), &RuleOverride::default(), today);
+        assert_eq!(kept.word_limit(false), Some(2815));
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Submission templates: the sections a submission starts with, and the guidance shown to the
-//! writer (never exported). They are data files in `assets/templates/`, built from
-//! `shared/reference/submission-templates.md`, compiled into the binary so the app works offline.
+//! writer (never exported). They are data files in `assets/templates/` (their structure comes
+//! from our notes in `shared/reference/submission-templates.md`; what the officer reads cites the
+//! UN's own documents), compiled into the binary so the app works offline.
 
 use crate::mechanism::MechanismKind;
 use crate::rules::FrontMatter;
@@ -8,13 +9,20 @@ use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-const FILES: [&str; 5] = [
+const FILES: [&str; 8] = [
     include_str!("../../assets/templates/upr_stakeholder.json"),
     include_str!("../../assets/templates/upr_midterm.json"),
     include_str!("../../assets/templates/tb_list_of_issues.json"),
     include_str!("../../assets/templates/tb_session_report.json"),
+    include_str!("../../assets/templates/tb_follow_up_info.json"),
     include_str!("../../assets/templates/sp_call_for_input.json"),
+    include_str!("../../assets/templates/state_report_input.json"),
+    include_str!("../../assets/templates/local_human_rights_report.json"),
 ];
+
+fn yes() -> bool {
+    true
+}
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -24,6 +32,19 @@ pub struct Template {
     pub description: String,
     /// The kinds of mechanism this template is for.
     pub mechanism_kinds: Vec<MechanismKind>,
+    /// Mechanisms of those kinds it is not for (the SPT reviews no State reports; the CRC and
+    /// the CRPD have no written follow-up procedure), by code.
+    #[serde(default)]
+    pub not_for_mechanisms: Vec<String>,
+    /// Whether the mechanism's word limit applies to what this template makes. False for what
+    /// does not go to the UN under its stakeholder rule (a mid-term report, an input to the
+    /// State's report, the city's own report): the limit is then the one the officer sets, if any.
+    #[serde(default = "yes")]
+    pub uses_mechanism_word_limit: bool,
+    /// The codes of the shipped mechanisms it [`fits`](Template::fits), computed when the
+    /// templates are read, so that the form offers exactly what the core accepts.
+    #[serde(default, skip_deserializing)]
+    pub for_mechanisms: Vec<String>,
     pub front_matter: FrontMatter,
     /// Whether the front matter states if the submission may be published (treaty bodies ask).
     pub publication_in_front_matter: bool,
@@ -60,16 +81,42 @@ impl Template {
     }
 }
 
+impl Template {
+    /// Whether this template is for the mechanism with `code` and `kind`.
+    pub fn fits(&self, code: &str, kind: MechanismKind) -> bool {
+        self.mechanism_kinds.contains(&kind)
+            && !self
+                .not_for_mechanisms
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(code))
+    }
+}
+
+/// The templates for one mechanism, in the stable order: what the submission form offers.
+pub fn templates_for(code: &str, kind: MechanismKind) -> Result<Vec<Template>> {
+    Ok(templates()?
+        .into_iter()
+        .filter(|t| t.fits(code, kind))
+        .collect())
+}
+
 /// All templates, in a stable order.
 pub fn templates() -> Result<Vec<Template>> {
+    let mechanisms = crate::mechanism::reference_mechanisms()?;
     FILES
         .iter()
         .map(|f| {
-            serde_json::from_str(f).map_err(|e| {
+            let mut t: Template = serde_json::from_str(f).map_err(|e| {
                 Error::Internal(format!(
                     "A built-in template is damaged ({e}); please report this."
                 ))
-            })
+            })?;
+            t.for_mechanisms = mechanisms
+                .iter()
+                .filter(|m| t.fits(&m.code, m.kind))
+                .map(|m| m.code.clone())
+                .collect();
+            Ok(t)
         })
         .collect()
 }
@@ -82,10 +129,14 @@ pub fn template(key: &str) -> Result<Template> {
         .ok_or_else(|| Error::invalid("template", format!("Unknown template \"{key}\".")))
 }
 
-/// The template a submission for a mechanism of `kind` starts from when none is chosen.
-pub fn default_for(kind: MechanismKind) -> &'static str {
+/// The template a submission for the mechanism `code` of `kind` starts from when none is
+/// chosen. The SPT reviews no State reports, so it starts from the city's own report.
+pub fn default_for(code: &str, kind: MechanismKind) -> &'static str {
     match kind {
         MechanismKind::Upr => "upr_stakeholder",
+        MechanismKind::TreatyBody if code.eq_ignore_ascii_case("SPT") => {
+            "local_human_rights_report"
+        }
         MechanismKind::TreatyBody => "tb_session_report",
         MechanismKind::SpecialProcedures => "sp_call_for_input",
     }
@@ -98,7 +149,7 @@ mod tests {
     #[test]
     fn every_template_parses_and_has_sections_with_guidance() {
         let all = templates().unwrap();
-        assert_eq!(all.len(), 5);
+        assert_eq!(all.len(), 8);
         for t in &all {
             assert!(!t.sections.is_empty(), "{}", t.key);
             assert!(t
@@ -173,16 +224,55 @@ mod tests {
     }
 
     #[test]
-    fn each_mechanism_kind_has_a_default_template_of_its_kind() {
-        for k in [
-            MechanismKind::Upr,
-            MechanismKind::TreatyBody,
-            MechanismKind::SpecialProcedures,
-        ] {
-            assert!(template(default_for(k))
+    fn the_spt_gets_no_state_report_templates_and_follow_up_only_where_there_is_a_procedure() {
+        let keys = |code, kind| -> Vec<String> {
+            templates_for(code, kind)
                 .unwrap()
-                .mechanism_kinds
-                .contains(&k));
+                .into_iter()
+                .map(|t| t.key)
+                .collect()
+        };
+        let spt = keys("SPT", MechanismKind::TreatyBody);
+        assert!(!spt
+            .iter()
+            .any(|k| k.starts_with("tb_") || k == "state_report_input"));
+        assert!(spt.contains(&"local_human_rights_report".to_string()));
+        assert!(keys("CCPR", MechanismKind::TreatyBody).contains(&"tb_follow_up_info".to_string()));
+        assert!(keys("CESCR", MechanismKind::TreatyBody).contains(&"tb_follow_up_info".to_string()));
+        for code in ["CRC", "CRPD"] {
+            assert!(
+                !keys(code, MechanismKind::TreatyBody).contains(&"tb_follow_up_info".to_string())
+            );
+        }
+        assert!(keys("UPR", MechanismKind::Upr).contains(&"state_report_input".to_string()));
+    }
+
+    #[test]
+    fn the_mid_term_and_non_un_templates_do_not_take_the_stakeholder_word_limit() {
+        for key in [
+            "upr_midterm",
+            "state_report_input",
+            "tb_follow_up_info",
+            "local_human_rights_report",
+        ] {
+            assert!(!template(key).unwrap().uses_mechanism_word_limit, "{key}");
+        }
+        for key in [
+            "upr_stakeholder",
+            "tb_session_report",
+            "tb_list_of_issues",
+            "sp_call_for_input",
+        ] {
+            assert!(template(key).unwrap().uses_mechanism_word_limit, "{key}");
+        }
+    }
+
+    #[test]
+    fn each_mechanism_kind_has_a_default_template_of_its_kind() {
+        for m in crate::mechanism::reference_mechanisms().unwrap() {
+            let t = template(default_for(&m.code, m.kind)).unwrap();
+            assert!(t.fits(&m.code, m.kind), "{}", m.code);
+            assert!(t.for_mechanisms.contains(&m.code), "{}", m.code);
         }
     }
 }

@@ -81,17 +81,20 @@ impl MilestoneKind {
 /// Reminders before a milestone when the user sets none: 30, 7 and 1 days.
 pub const DEFAULT_REMINDER_DAYS: [u32; 3] = [30, 7, 1];
 
-/// What the form for a new milestone starts with; the rule lives here, not in the UI: official
-/// milestones in Geneva time (where UN deadlines are set), the city's internal ones in the
-/// user's own zone, and the [`DEFAULT_REMINDER_DAYS`]. It is sent with the app's status
+/// What the form for a new milestone starts with; the rule lives here, not in the UI: only the
+/// UPR's submission windows are published in Geneva time ("23.59 hours Geneva time"), so those
+/// start in Geneva's zone; every other date the UN gives without a zone, so it starts in the
+/// user's own zone; and the [`DEFAULT_REMINDER_DAYS`]. It is sent with the app's status
 /// (`AppStatus::new_milestone`), so the form has it at once without asking the core again.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct MilestoneDefaults {
-    /// The zone before a kind is chosen, and for every official kind.
+    /// The zone before a kind is chosen: the user's.
     pub time_zone: String,
-    /// The zone for each kind (every kind is listed).
+    /// The zone for each kind outside the UPR (every kind is listed: the user's zone).
     pub time_zone_by_kind: std::collections::HashMap<MilestoneKind, String>,
+    /// The zone for each kind of a UPR engagement (Geneva for the submission window).
+    pub upr_time_zone_by_kind: std::collections::HashMap<MilestoneKind, String>,
     /// The reminders as the form's field is typed, e.g. "30, 7, 1".
     pub reminder_days: String,
 }
@@ -99,16 +102,23 @@ pub struct MilestoneDefaults {
 impl MilestoneDefaults {
     /// The defaults for a user whose zone is `user_zone`.
     pub fn for_user(user_zone: &str) -> Self {
-        let zone = |k: MilestoneKind| {
-            if k.is_official() {
+        let upr_zone = |k: MilestoneKind| {
+            if matches!(k, MilestoneKind::WindowOpens | MilestoneKind::WindowCloses) {
                 GENEVA.to_string()
             } else {
                 user_zone.to_string()
             }
         };
         MilestoneDefaults {
-            time_zone: GENEVA.to_string(),
-            time_zone_by_kind: MilestoneKind::ALL.iter().map(|&k| (k, zone(k))).collect(),
+            time_zone: user_zone.to_string(),
+            time_zone_by_kind: MilestoneKind::ALL
+                .iter()
+                .map(|&k| (k, user_zone.to_string()))
+                .collect(),
+            upr_time_zone_by_kind: MilestoneKind::ALL
+                .iter()
+                .map(|&k| (k, upr_zone(k)))
+                .collect(),
             reminder_days: DEFAULT_REMINDER_DAYS
                 .iter()
                 .map(u32::to_string)
@@ -146,6 +156,9 @@ pub struct Milestone {
     pub due: String,
     /// Days before `due` at which to remind, largest first (e.g. 30, 7, 1); empty: no reminders.
     pub reminder_days: Vec<u32>,
+    /// The State's step, not the city's (a State's follow-up report to a treaty body): shown
+    /// as a State report and never counted as the city's overdue action.
+    pub by_state: bool,
 }
 
 /// What a user fills in to add or change a milestone. Dates and times are text as typed, so
@@ -171,6 +184,9 @@ pub struct MilestoneInput {
     /// the milestone's current reminders (30, 7 and 1 days for a new one).
     #[serde(default)]
     pub reminder_days: Option<String>,
+    /// The State's step, not the city's (see [`Milestone::by_state`]).
+    #[serde(default)]
+    pub by_state: bool,
 }
 
 /// A validated milestone, ready to store.
@@ -187,6 +203,7 @@ pub(crate) struct CheckedMilestone {
     notes: String,
     /// None: keep what the milestone has (the defaults for a new one).
     reminder_days: Option<Vec<u32>>,
+    by_state: bool,
 }
 
 impl CheckedMilestone {
@@ -194,9 +211,8 @@ impl CheckedMilestone {
         due_at(self.date, self.time, self.tz).with_timezone(&Utc)
     }
 
-    /// The stored columns `kind, title, date, end_date, time, time_zone, is_estimate, basis,
-    /// notes, reminder_days`, in that order (shared by insert and update).
-    fn columns(&self, reminder_days: &[u32]) -> [rusqlite::types::Value; 10] {
+    /// The stored columns [`WRITTEN`], in that order (shared by insert and update).
+    fn columns(&self, reminder_days: &[u32]) -> [rusqlite::types::Value; 11] {
         use rusqlite::types::Value;
         let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
         [
@@ -210,6 +226,7 @@ impl CheckedMilestone {
             Value::Text(self.basis.clone()),
             Value::Text(self.notes.clone()),
             Value::Text(reminder_json(reminder_days)),
+            Value::Integer(i64::from(self.by_state)),
         ]
     }
 }
@@ -283,6 +300,7 @@ impl MilestoneInput {
             basis: self.basis.trim().to_string(),
             notes: self.notes.clone(),
             reminder_days,
+            by_state: self.by_state,
         })
     }
 }
@@ -314,7 +332,22 @@ fn rfc3339(d: &DateTime<Tz>) -> String {
     d.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
-const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days FROM milestone";
+const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, by_state FROM milestone";
+
+/// The columns a user's input writes, in the order of [`CheckedMilestone::columns`].
+const WRITTEN: [&str; 11] = [
+    "kind",
+    "title",
+    "date",
+    "end_date",
+    "time",
+    "time_zone",
+    "is_estimate",
+    "basis",
+    "notes",
+    "reminder_days",
+    "by_state",
+];
 
 fn reminder_json(days: &[u32]) -> String {
     let list: Vec<String> = days.iter().map(u32::to_string).collect();
@@ -322,28 +355,29 @@ fn reminder_json(days: &[u32]) -> String {
 }
 
 fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
-    let kind: String = r.get(2)?;
-    let date: String = r.get(4)?;
-    let time: Option<String> = r.get(6)?;
-    let zone: String = r.get(7)?;
+    let kind: String = r.get("kind")?;
+    let date: String = r.get("date")?;
+    let time: Option<String> = r.get("time")?;
+    let zone: String = r.get("time_zone")?;
     let tz: Tz = zone.parse().unwrap_or(chrono_tz::UTC);
     let d = date.parse::<NaiveDate>().unwrap_or_default();
     let t = time
         .as_deref()
         .and_then(|t| NaiveTime::parse_from_str(t, "%H:%M").ok());
-    let reminders: String = r.get(11)?;
+    let reminders: String = r.get("reminder_days")?;
     Ok(Milestone {
-        id: r.get(0)?,
-        engagement_id: r.get(1)?,
+        id: r.get("id")?,
+        engagement_id: r.get("engagement_id")?,
         kind: MilestoneKind::parse(&kind).unwrap_or(MilestoneKind::Internal),
-        title: r.get(3)?,
+        title: r.get("title")?,
         date,
-        end_date: r.get(5)?,
+        end_date: r.get("end_date")?,
         time,
         time_zone: zone,
-        is_estimate: r.get(8)?,
-        basis: r.get(9)?,
-        notes: r.get(10)?,
+        is_estimate: r.get("is_estimate")?,
+        basis: r.get("basis")?,
+        notes: r.get("notes")?,
+        by_state: r.get("by_state")?,
         due: rfc3339(&due_at(d, t, tz)),
         // A damaged value falls back to the defaults rather than silently dropping reminders.
         reminder_days: serde_json::from_str(&reminders)
@@ -421,11 +455,21 @@ impl Store {
                     .reminder_days
                     .clone()
                     .unwrap_or_else(|| DEFAULT_REMINDER_DAYS.to_vec());
-                let [c2, c3, c4, c5, c6, c7, c8, c9, c10, c11] = m.columns(&days);
+                let mut values = vec![rusqlite::types::Value::Integer(engagement_id)];
+                values.extend(m.columns(&days));
+                values.push(rusqlite::types::Value::Text(now.clone()));
                 tx.execute(
-                    "INSERT INTO milestone (engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-                    rusqlite::params![engagement_id, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, now],
+                    &format!(
+                        "INSERT INTO milestone (engagement_id, {}, created_at, updated_at)
+                         VALUES ({}, ?{n}, ?{n})",
+                        WRITTEN.join(", "),
+                        (1..=WRITTEN.len() + 1)
+                            .map(|i| format!("?{i}"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        n = WRITTEN.len() + 2
+                    ),
+                    rusqlite::params_from_iter(values),
                 )?;
                 ids.push(tx.last_insert_rowid());
             }
@@ -446,11 +490,21 @@ impl Store {
             .unwrap_or_else(|| old.reminder_days.clone());
         let reset = m.due() != old.due_instant() || days != old.reminder_days;
         self.write(|tx| {
-            let [c2, c3, c4, c5, c6, c7, c8, c9, c10, c11] = m.columns(&days);
+            let mut values = vec![rusqlite::types::Value::Integer(id)];
+            values.extend(m.columns(&days));
+            values.push(rusqlite::types::Value::Text(now_text()));
+            let set: Vec<String> = WRITTEN
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ?{}", i + 2))
+                .collect();
             tx.execute(
-                "UPDATE milestone SET kind = ?2, title = ?3, date = ?4, end_date = ?5, time = ?6, time_zone = ?7,
-                   is_estimate = ?8, basis = ?9, notes = ?10, reminder_days = ?11, updated_at = ?12 WHERE id = ?1",
-                rusqlite::params![id, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, now_text()],
+                &format!(
+                    "UPDATE milestone SET {}, updated_at = ?{} WHERE id = ?1",
+                    set.join(", "),
+                    WRITTEN.len() + 2
+                ),
+                rusqlite::params_from_iter(values),
             )?;
             if reset {
                 tx.execute("DELETE FROM reminder_given WHERE milestone_id = ?1", [id])?;
@@ -481,6 +535,7 @@ impl Store {
             basis: old.basis.clone(),
             notes: old.notes.clone(),
             reminder_days: None,
+            by_state: old.by_state,
         };
         self.update_milestone(id, &input)
     }
@@ -598,10 +653,14 @@ impl DatedMilestone {
 }
 
 /// Whole days from `now` until a milestone is due (0: within the next 24 hours; negative:
-/// passed), and whether it is overdue (passed, and the city had something to do by then).
+/// passed), and whether it is overdue (passed, and the city had something to do by then — a
+/// State's step never is).
 pub fn days_left(m: &Milestone, now: chrono::DateTime<chrono::Utc>) -> (i64, bool) {
     let secs = (m.due_instant() - now).num_seconds();
-    (secs.div_euclid(86_400), secs < 0 && m.kind.needs_action())
+    (
+        secs.div_euclid(86_400),
+        secs < 0 && m.kind.needs_action() && !m.by_state,
+    )
 }
 
 #[cfg(test)]
@@ -609,18 +668,29 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_new_milestone_starts_in_geneva_time_and_the_citys_own_in_the_users_zone() {
+    fn a_new_milestone_starts_in_the_users_zone_except_a_upr_window_in_geneva_time() {
         let d = MilestoneDefaults::for_user("America/New_York");
-        assert_eq!(d.time_zone, GENEVA);
+        assert_eq!(d.time_zone, "America/New_York");
         assert_eq!(d.reminder_days, "30, 7, 1");
         assert_eq!(d.time_zone_by_kind.len(), MilestoneKind::ALL.len());
-        assert_eq!(d.time_zone_by_kind[&MilestoneKind::WindowCloses], GENEVA);
+        // The UN gives treaty-body and Special Procedures dates without a zone: the user's.
         assert_eq!(
-            d.time_zone_by_kind[&MilestoneKind::Internal],
+            d.time_zone_by_kind[&MilestoneKind::WindowCloses],
+            "America/New_York"
+        );
+        // Only the UPR's submission window is in Geneva time.
+        assert_eq!(
+            d.upr_time_zone_by_kind[&MilestoneKind::WindowCloses],
+            GENEVA
+        );
+        assert_eq!(d.upr_time_zone_by_kind[&MilestoneKind::WindowOpens], GENEVA);
+        assert_eq!(
+            d.upr_time_zone_by_kind[&MilestoneKind::Session],
             "America/New_York"
         );
         let json = serde_json::to_value(&d).unwrap();
         assert_eq!(json["time_zone_by_kind"]["internal"], "America/New_York");
+        assert_eq!(json["upr_time_zone_by_kind"]["window_closes"], GENEVA);
     }
 
     fn d(s: &str) -> NaiveDate {

@@ -36,6 +36,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/migrations/003_calendar.sql"),
     include_str!("../../assets/migrations/004_recommendations.sql"),
     include_str!("../../assets/migrations/005_consultations.sql"),
+    include_str!("../../assets/migrations/006_national_actors.sql"),
 ];
 
 /// The schema version this build writes.

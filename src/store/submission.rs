@@ -6,6 +6,7 @@
 use crate::document::ImportedSubmission;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
+use crate::rules::EffectiveRule;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
@@ -193,10 +194,10 @@ impl Store {
         let title = validate::title("title", &input.title)?;
         let kind = self.mechanism(&engagement.mechanism)?.kind;
         let template = if input.template.trim().is_empty() {
-            crate::template::default_for(kind).to_string()
+            crate::template::default_for(&engagement.mechanism, kind).to_string()
         } else {
             let t = crate::template::template(input.template.trim())?;
-            if !t.mechanism_kinds.contains(&kind) {
+            if !t.fits(&engagement.mechanism, kind) {
                 return Err(Error::invalid(
                     "template",
                     format!(
@@ -559,6 +560,23 @@ impl Store {
         self.submission_stats_with(id, None)
     }
 
+    /// The rule in force for one submission: its engagement's, under its template — a template
+    /// that does not take the mechanism's word limit (a mid-term report, an input to the
+    /// State's report, the city's own report) has only the limit the city set, if any.
+    pub fn submission_rule(&self, submission_id: i64) -> Result<EffectiveRule> {
+        let s = self.submission(submission_id)?;
+        let e = self.engagement(s.engagement_id)?;
+        let m = self.mechanism(&e.mechanism)?;
+        let uses_limit = crate::template::template(&s.template)
+            .map(|t| t.uses_mechanism_word_limit)
+            .unwrap_or(true);
+        Ok(EffectiveRule::new(
+            &m.rule.under_template(uses_limit),
+            &e.rule_override,
+            chrono::Local::now().date_naive(),
+        ))
+    }
+
     /// Counts as they would be with `unsaved` as the text of one section: the live count shown
     /// while the officer types, before the autosave.
     pub fn submission_stats_with(
@@ -567,7 +585,7 @@ impl Store {
         unsaved: Option<(i64, &Content)>,
     ) -> Result<SubmissionStats> {
         let s = self.submission(id)?;
-        let rule = self.effective_rule(s.engagement_id)?;
+        let rule = self.submission_rule(id)?;
         let sections = self.sections(id)?;
         let mut c = ContentStats::default();
         for sec in &sections {

@@ -55,7 +55,7 @@ test('back up, see a damaged backup without Restore, restore after the question:
     await row(app, 'Before a restore');
 
     await (await link(app, 'Engagements')).click();
-    await seeText(app, 'UPR of Exampleland, 5th cycle');
+    await seeText(app, 'UPR of Exampleland (demo cycle)');
     assert.equal(await showsText(app, 'Work done after the backup'), false, 'the restored database is in use');
     await seeText(app, 'Exampleville (demo)');
   });

@@ -137,7 +137,7 @@ test('after a restart, the "due soon" banner lists what came due while the app w
     await addMilestone(app, 'Internal milestone', 'Draft to the mayor', inThreeDays, '12:00');
     await app.restart();
     await seeText(app, 'Due soon');
-    await seeText(app, 'While CityRights was closed, these came due:');
+    await seeText(app, 'Reminders that fell due while CityRights was closed:');
     await seeText(app, 'Draft to the mayor');
     await app.screenshot('due-soon-banner');
     await (await button(app, 'Dismiss')).click();

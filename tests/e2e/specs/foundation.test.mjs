@@ -18,7 +18,7 @@ test('first start offers demo data or setting up the city; the demo fills the da
     await seeText(app, 'Overdue');
     await app.screenshot('dashboard-demo');
     await (await link(app, 'Engagements')).click();
-    await seeText(app, 'UPR of Exampleland, 5th cycle');
+    await seeText(app, 'UPR of Exampleland (demo cycle)');
     await seeText(app, 'CESCR review of Exampleland');
     await seeText(app, 'Call for input: local governments and the right to adequate housing');
     await app.screenshot('engagements-demo');
@@ -75,7 +75,7 @@ test('a deleted engagement goes to the bin and comes back from it', TIMEOUT, asy
     await (await link(app, 'CESCR review of Exampleland: list of issues prior to reporting')).click();
     await (await button(app, 'Delete')).click();
     await (await button(app, 'Move to bin')).click();
-    await seeText(app, 'UPR of Exampleland, 5th cycle');
+    await seeText(app, 'UPR of Exampleland (demo cycle)');
     await eventually(async () => !(await showsText(app, 'CESCR review of Exampleland')), 'the engagement to leave the list');
     await (await link(app, 'Bin')).click();
     await seeText(app, 'CESCR review of Exampleland');

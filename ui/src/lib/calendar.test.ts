@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dropDecision } from './calendar';
+import { dropDecision, moveQuestion } from './calendar';
+import { t } from './i18n';
 
 const delta = (days: number, milliseconds = 0) => ({ years: 0, months: 0, days, milliseconds });
 
@@ -23,5 +24,16 @@ describe('the calendar route', () => {
     expect(parseHash('#/calendar')).toEqual({ name: 'calendar', date: null });
     expect(parseHash('#/calendar?date=tomorrow')).toEqual({ name: 'not-found' });
     expect(href.calendar('2027-04-08')).toBe('#/calendar?date=2027-04-08');
+  });
+});
+
+describe('moveQuestion', () => {
+  it('never calls an estimate an official date', () => {
+    const vars = { title: 'Submission window closes (estimate)', kind: 'Submission window closes', days: 3 };
+    const estimate = moveQuestion(true);
+    expect(t(estimate.question, vars)).toContain('is an estimate of a UN date, not an official one');
+    expect(t(estimate.question, vars)).not.toContain('is an official date');
+    expect(t(estimate.confirm)).toBe('Move the estimate');
+    expect(t(moveQuestion(false).question, vars)).toContain('is an official date');
   });
 });

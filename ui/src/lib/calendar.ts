@@ -1,3 +1,5 @@
+import type { MessageKey } from './i18n';
+
 // What a drag and drop on the calendar means. Only whole-day moves are made by dragging: the
 // time of a deadline is typed in its form, in its own zone, never guessed from a pixel.
 
@@ -14,4 +16,14 @@ export function dropDecision(delta: DropDelta, official: boolean): 'none' | 'ref
   if (delta.milliseconds !== 0 || delta.months !== 0 || delta.years !== 0) return 'refuse';
   if (delta.days === 0) return 'none';
   return official ? 'ask' : 'move';
+}
+
+/**
+ * The question before an official kind of milestone is moved, and its button: an estimate is
+ * never called "an official date" (it is the app's estimate of one).
+ */
+export function moveQuestion(isEstimate: boolean): { question: MessageKey; confirm: MessageKey } {
+  return isEstimate
+    ? { question: 'calendar.move_estimate_question', confirm: 'calendar.move_estimate_confirm' }
+    : { question: 'calendar.move_official_question', confirm: 'calendar.move_official_confirm' };
 }

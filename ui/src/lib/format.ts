@@ -2,6 +2,7 @@
 // Nothing here decides anything — when a milestone falls due (`due`), and how many days are
 // left (`days_left`), come from the core.
 import type { CountPart } from './bindings/CountPart';
+import type { MilestoneKind } from './bindings/MilestoneKind';
 import type { WordBreakdown } from './bindings/WordBreakdown';
 import { formatNumber, locale, t, tMaybe } from './i18n';
 
@@ -149,4 +150,10 @@ export function wordBreakdown(b: WordBreakdown): string {
 export function formatSize(bytes: number): string {
   if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
   return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+}
+
+/** What a milestone marks, in words: a State's step (the core's `by_state`) is a "State report",
+    whatever its kind, so that it never reads as the city's own follow-up. */
+export function milestoneKindText(m: { kind: MilestoneKind; by_state: boolean }): string {
+  return m.by_state ? t('kind.state_report') : t(`kind.${m.kind}`);
 }

@@ -16,11 +16,14 @@ export const templates: Template[] = [
     name: 'UPR stakeholder submission',
     description: 'A city’s written submission to the UPR as an “other stakeholder”.',
     mechanism_kinds: ['upr'],
+    not_for_mechanisms: [],
+    uses_mechanism_word_limit: true,
+    for_mechanisms: ['UPR'],
     front_matter: 'header_block',
     publication_in_front_matter: false,
     sections: [
-      { title: 'Summary and key words', guidance: 'In one short paragraph, give the city’s main concerns.' },
-      { title: 'Recommendations', guidance: 'Propose a small number of recommendations addressed to the State.' },
+      { title: 'Summary and key words', guidance: 'In one short paragraph, give the city’s main concerns.', library: [] },
+      { title: 'Recommendations', guidance: 'Propose a small number of recommendations addressed to the State.', library: [] },
     ],
   },
   {
@@ -28,18 +31,24 @@ export const templates: Template[] = [
     name: 'UPR mid-term report',
     description: 'A voluntary report on the recommendations of the last cycle.',
     mechanism_kinds: ['upr'],
+    not_for_mechanisms: [],
+    uses_mechanism_word_limit: false,
+    for_mechanisms: ['UPR'],
     front_matter: 'header_block',
     publication_in_front_matter: false,
-    sections: [{ title: 'Summary', guidance: '' }],
+    sections: [{ title: 'Summary', guidance: '', library: [] }],
   },
   {
     key: 'tb_list_of_issues',
     name: 'Treaty body: input to the list of issues',
     description: 'Suggested questions for the committee.',
     mechanism_kinds: ['treaty_body'],
+    not_for_mechanisms: ['SPT'],
+    uses_mechanism_word_limit: true,
+    for_mechanisms: ['CCPR', 'CESCR', 'CRC'],
     front_matter: 'cover_page',
     publication_in_front_matter: true,
-    sections: [{ title: 'Suggested questions', guidance: '' }],
+    sections: [{ title: 'Suggested questions', guidance: '', library: [] }],
   },
 ];
 
@@ -86,7 +95,7 @@ export const breakdown = (overrides: Partial<WordBreakdown> = {}): WordBreakdown
 });
 
 export const views = (): SectionView[] => [
-  { section: section(), first_paragraph: 1, first_footnote: 1, words: 13 },
+  { section: section(), first_paragraph: 1, first_footnote: 1, words: 13, library: [] },
   {
     section: section({
       id: 12,
@@ -115,6 +124,7 @@ export const views = (): SectionView[] => [
     first_paragraph: 3,
     first_footnote: 1,
     words: 9,
+    library: [],
   },
 ];
 

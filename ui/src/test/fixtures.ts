@@ -28,14 +28,23 @@ export const city: CityProfile = {
 
 /** What the core sends as `new_milestone` for a user in `zone` (see MilestoneDefaults in Rust). */
 const newMilestone = (zone: string): AppStatus['new_milestone'] => ({
-  time_zone: 'Europe/Zurich',
+  time_zone: zone,
   time_zone_by_kind: {
+    window_opens: zone,
+    window_closes: zone,
+    pre_session: zone,
+    session: zone,
+    outcome_adoption: zone,
+    follow_up_due: zone,
+    internal: zone,
+  },
+  upr_time_zone_by_kind: {
     window_opens: 'Europe/Zurich',
     window_closes: 'Europe/Zurich',
-    pre_session: 'Europe/Zurich',
-    session: 'Europe/Zurich',
-    outcome_adoption: 'Europe/Zurich',
-    follow_up_due: 'Europe/Zurich',
+    pre_session: zone,
+    session: zone,
+    outcome_adoption: zone,
+    follow_up_due: zone,
     internal: zone,
   },
   reminder_days: '30, 7, 1',
@@ -63,8 +72,11 @@ const rule = (overrides: Partial<Rule> = {}): Rule => ({
   languages: ['en', 'fr', 'es'],
   front_matter: 'header_block',
   status: 'third_party',
+  stated_by: 'UPR Info',
   source: 'UPR Info, 2011',
   last_confirmed: '2011-11-01',
+  read_on: '2026-12-03',
+  formats_note: 'OHCHR’s technical guide for stakeholders (as of 1 July 2008) asked for Word files, not PDF.',
   note: '',
   ...overrides,
 });
@@ -90,7 +102,7 @@ export const mechanisms: Mechanism[] = [
     treaty: 'ICESCR',
     symbol_prefix: 'E/C.12/',
     colour: '#0f7b6c',
-    rule: rule({ word_limit_individual: 10700, word_limit_joint: 10700, status: 'confirmed', front_matter: 'cover_page' }),
+    rule: rule({ word_limit_individual: 10700, word_limit_joint: 10700, status: 'confirmed', stated_by: 'OHCHR', last_confirmed: null, formats_note: null, front_matter: 'cover_page' }),
   },
   {
     code: 'SP',
@@ -101,7 +113,7 @@ export const mechanisms: Mechanism[] = [
     treaty: null,
     symbol_prefix: 'A/HRC/',
     colour: '#8a6d00',
-    rule: rule({ word_limit_individual: null, word_limit_joint: null, status: 'unconfirmed', last_confirmed: null }),
+    rule: rule({ word_limit_individual: null, word_limit_joint: null, status: 'unconfirmed', stated_by: null, last_confirmed: null, read_on: null, formats_note: null }),
   },
 ];
 
@@ -112,7 +124,7 @@ export const mandates: Mandate[] = [
 export const deadline = (overrides: Partial<Deadline> = {}): Deadline => ({
   milestone_id: 5,
   engagement_id: 1,
-  engagement_title: 'UPR of Exampleland, 5th cycle',
+  engagement_title: 'UPR of Exampleland (demo cycle)',
   mechanism: 'UPR',
   kind: 'window_closes',
   title: 'Submission window closes',
@@ -123,6 +135,7 @@ export const deadline = (overrides: Partial<Deadline> = {}): Deadline => ({
   is_estimate: false,
   days_left: 21,
   overdue: false,
+  by_state: false,
   ...overrides,
 });
 
@@ -171,7 +184,7 @@ export const dashboard = (): Dashboard => ({
     {
       id: 1,
       engagement_id: 1,
-      engagement_title: 'UPR of Exampleland, 5th cycle',
+      engagement_title: 'UPR of Exampleland (demo cycle)',
       mechanism: 'UPR',
       title: 'Submission of the City of Exampleville',
       status: 'drafting',
@@ -197,6 +210,7 @@ export const milestone = (overrides: Partial<Milestone> = {}): Milestone => ({
   notes: '',
   due: '2026-12-18T23:59:00+01:00',
   reminder_days: [30, 7, 1],
+  by_state: false,
   ...overrides,
 });
 
@@ -211,7 +225,7 @@ export const dated = (overrides: Partial<DatedMilestone> = {}): DatedMilestone =
 export const engagement = (overrides: Partial<Engagement> = {}): Engagement => ({
   id: 1,
   mechanism: 'UPR',
-  title: 'UPR of Exampleland, 5th cycle',
+  title: 'UPR of Exampleland (demo cycle)',
   state_under_review: 'Exampleland',
   session: 'Working Group session (demo)',
   mandate: '',
@@ -246,7 +260,7 @@ export const summaries = (): EngagementSummary[] => [
   },
   {
     id: 1,
-    title: 'UPR of Exampleland, 5th cycle',
+    title: 'UPR of Exampleland (demo cycle)',
     mechanism: 'UPR',
     stage: 'drafting',
     state_under_review: 'Exampleland',

@@ -46,4 +46,9 @@ due: string,
 /**
  * Days before `due` at which to remind, largest first (e.g. 30, 7, 1); empty: no reminders.
  */
-reminder_days: Array<number>, };
+reminder_days: Array<number>, 
+/**
+ * The State's step, not the city's (a State's follow-up report to a treaty body): shown
+ * as a State report and never counted as the city's overdue action.
+ */
+by_state: boolean, };

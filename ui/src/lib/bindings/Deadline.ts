@@ -16,4 +16,8 @@ days_left: number,
 /**
  * Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
  */
-overdue: boolean, };
+overdue: boolean, 
+/**
+ * The State's step, not the city's: shown as a State report, never overdue.
+ */
+by_state: boolean, };

@@ -29,8 +29,25 @@ formats: Array<string>,
 /**
  * Accepted languages (ISO 639-1); empty when not known.
  */
-languages: Array<string>, front_matter: FrontMatter, status: RuleStatus, source: string, 
+languages: Array<string>, front_matter: FrontMatter, status: RuleStatus, 
 /**
- * `YYYY-MM-DD`, or null when the date of the source is not known.
+ * Who states the rule, as the officer would cite it ("OHCHR", "IWRAW Asia Pacific"): the
+ * status label says "Stated by OHCHR" or "Reported by IWRAW Asia Pacific" rather than a
+ * bare "confirmed", which read as "confirmed by the UN" even when the page is undated.
  */
-last_confirmed: string | null, note: string, };
+stated_by: string | null, source: string, 
+/**
+ * The date of the source that states the rule — `YYYY-MM-DD`, or only `YYYY-MM` / `YYYY`
+ * when the source gives no more — or null when the source is undated.
+ */
+last_confirmed: string | null, 
+/**
+ * `YYYY-MM-DD` on which the source was last read. An undated OHCHR page read recently is
+ * current; it is what "page read on 3 Dec 2026" shows.
+ */
+read_on: string | null, 
+/**
+ * Where the accepted formats come from when that differs from `source` (e.g. the UPR's
+ * Word-only rule is from a 2008 guide), so that the app never states an old rule as today's.
+ */
+formats_note: string | null, note: string, };

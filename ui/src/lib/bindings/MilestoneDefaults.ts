@@ -2,20 +2,25 @@
 import type { MilestoneKind } from "./MilestoneKind";
 
 /**
- * What the form for a new milestone starts with; the rule lives here, not in the UI: official
- * milestones in Geneva time (where UN deadlines are set), the city's internal ones in the
- * user's own zone, and the [`DEFAULT_REMINDER_DAYS`]. It is sent with the app's status
+ * What the form for a new milestone starts with; the rule lives here, not in the UI: only the
+ * UPR's submission windows are published in Geneva time ("23.59 hours Geneva time"), so those
+ * start in Geneva's zone; every other date the UN gives without a zone, so it starts in the
+ * user's own zone; and the [`DEFAULT_REMINDER_DAYS`]. It is sent with the app's status
  * (`AppStatus::new_milestone`), so the form has it at once without asking the core again.
  */
 export type MilestoneDefaults = { 
 /**
- * The zone before a kind is chosen, and for every official kind.
+ * The zone before a kind is chosen: the user's.
  */
 time_zone: string, 
 /**
- * The zone for each kind (every kind is listed).
+ * The zone for each kind outside the UPR (every kind is listed: the user's zone).
  */
 time_zone_by_kind: { [key in MilestoneKind]?: string }, 
+/**
+ * The zone for each kind of a UPR engagement (Geneva for the submission window).
+ */
+upr_time_zone_by_kind: { [key in MilestoneKind]?: string }, 
 /**
  * The reminders as the form's field is typed, e.g. "30, 7, 1".
  */

@@ -10,4 +10,8 @@ export type MilestoneInput = { kind: MilestoneKind | null, title: string, date: 
  * Days before the date at which to remind, as typed ("30, 7, 1"; empty: none). Null keeps
  * the milestone's current reminders (30, 7 and 1 days for a new one).
  */
-reminder_days: string | null, };
+reminder_days: string | null, 
+/**
+ * The State's step, not the city's (see [`Milestone::by_state`]).
+ */
+by_state: boolean, };

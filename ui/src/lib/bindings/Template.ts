@@ -7,7 +7,23 @@ export type Template = { key: string, name: string, description: string,
 /**
  * The kinds of mechanism this template is for.
  */
-mechanism_kinds: Array<MechanismKind>, front_matter: FrontMatter, 
+mechanism_kinds: Array<MechanismKind>, 
+/**
+ * Mechanisms of those kinds it is not for (the SPT reviews no State reports; the CRC and
+ * the CRPD have no written follow-up procedure), by code.
+ */
+not_for_mechanisms: Array<string>, 
+/**
+ * Whether the mechanism's word limit applies to what this template makes. False for what
+ * does not go to the UN under its stakeholder rule (a mid-term report, an input to the
+ * State's report, the city's own report): the limit is then the one the officer sets, if any.
+ */
+uses_mechanism_word_limit: boolean, 
+/**
+ * The codes of the shipped mechanisms it [`fits`](Template::fits), computed when the
+ * templates are read, so that the form offers exactly what the core accepts.
+ */
+for_mechanisms: Array<string>, front_matter: FrontMatter, 
 /**
  * Whether the front matter states if the submission may be published (treaty bodies ask).
  */

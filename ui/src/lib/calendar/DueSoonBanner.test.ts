@@ -27,11 +27,22 @@ describe('DueSoonBanner', () => {
     render(DueSoonBanner);
     const banner = await screen.findByRole('region', { name: 'Due soon' });
     const items = within(banner).getAllByRole('listitem');
+    expect(within(banner).getByText('Reminders that fell due while CityRights was closed:')).toBeTruthy();
     expect(items[0]?.textContent).toContain('in 6 days');
+    expect(items[0]?.textContent).toContain('7-day reminder');
     expect(within(items[0] as HTMLElement).getByRole('link', { name: 'Submission window closes' }).getAttribute('href')).toBe('#/engagements/1');
     expect(items[1]?.textContent).toContain('passed while CityRights was closed');
     await fireEvent.click(within(banner).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('region', { name: 'Due soon' })).toBeNull();
+  });
+
+  it('stays small: three reminders, then "Show all"', async () => {
+    ready([1, 2, 3, 4, 5].map((i) => reminder({ milestone_id: i, title: `Milestone ${i}` })));
+    render(DueSoonBanner);
+    const banner = await screen.findByRole('region', { name: 'Due soon' });
+    expect(within(banner).getAllByRole('listitem')).toHaveLength(3);
+    await fireEvent.click(within(banner).getByRole('button', { name: 'Show all 5' }));
+    expect(within(banner).getAllByRole('listitem')).toHaveLength(5);
   });
 
   it('shows nothing when nothing came due, or when the reminders cannot be read', async () => {

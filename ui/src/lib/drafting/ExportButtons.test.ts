@@ -56,6 +56,14 @@ function resetPdf() {
 }
 
 describe('ExportButtons', () => {
+  it('gives the date of an old rule on formats instead of stating it as today’s', () => {
+    mockCommands({ ...readyApp() });
+    const note = 'OHCHR’s technical guide for stakeholders (as of 1 July 2008) asked for Word files, not PDF; no later rule on the format was found.';
+    render(ExportButtons, { submissionId: 7, formats: ['docx'], formatsNote: note });
+    expect(screen.getByText(note)).toBeTruthy();
+    expect(screen.queryByText('This mechanism asks for Word files: export the .docx to send it.')).toBeNull();
+  });
+
   it('exports through export_docx and says where the file was saved', async () => {
     const calls = mockCommands({
       ...readyApp(),

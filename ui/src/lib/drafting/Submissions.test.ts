@@ -12,7 +12,7 @@ import Submissions from './Submissions.svelte';
 const summary = {
   id: 7,
   engagement_id: 1,
-  engagement_title: 'UPR of Exampleland, 5th cycle',
+  engagement_title: 'UPR of Exampleland (demo cycle)',
   mechanism: 'UPR',
   title: 'Submission of the City of Exampleville',
   status: 'drafting' as const,
@@ -22,7 +22,7 @@ const summary = {
   updated_at: '2026-11-27T10:20:28Z',
 };
 
-const nhri: Stakeholder = { id: 4, name: 'Ombudsperson of Exampleland', acronym: 'OEX', kind: 'nhri', country: 'XEX', contact: '', notes: '' };
+const nhri: Stakeholder = { id: 4, name: 'Ombudsperson of Exampleland', acronym: 'OEX', kind: 'nhri', country: 'XEX', contact: '', notes: '', accreditation: 'a_status' };
 
 function setup(screenName: 'list' | 'new', handlers: Record<string, Handler> = {}, engagementId: number | null = null) {
   session.status = readyStatus();
@@ -44,7 +44,7 @@ describe('Submissions list', () => {
     setup('list');
     const row = await screen.findByTestId('submission-row');
     expect(within(row).getByRole('link', { name: 'Submission of the City of Exampleville' }).getAttribute('href')).toBe('#/submissions/7');
-    expect(within(row).getByRole('link', { name: 'UPR of Exampleland, 5th cycle' }).getAttribute('href')).toBe('#/engagements/1');
+    expect(within(row).getByRole('link', { name: 'UPR of Exampleland (demo cycle)' }).getAttribute('href')).toBe('#/engagements/1');
     expect(row.textContent).toContain('UPR');
     expect(row.textContent).toContain('Drafting');
     expect(row.textContent).toContain('2,410 / 2,815 words');
@@ -121,6 +121,20 @@ describe('New submission', () => {
     await waitFor(() => expect([...template.options].map((o) => o.value)).toEqual(['tb_list_of_issues']));
   });
 
+  it('asks for an NHRI’s accreditation, and offers the national mechanism (NMIRF) as a kind', async () => {
+    const calls = setup('new', { create_stakeholder: () => ({ ...nhri, id: 9 }) }, 1);
+    await fireEvent.click(await screen.findByRole('button', { name: 'Add a co-submitter' }));
+    const kind = screen.getByLabelText('Kind') as HTMLSelectElement;
+    expect([...kind.options].map((o) => o.textContent)).toContain('National mechanism for implementation, reporting and follow-up');
+    expect(screen.queryByLabelText('Accreditation (GANHRI)')).toBeNull();
+    await fireEvent.change(kind, { target: { value: 'nhri' } });
+    await fireEvent.input(screen.getByLabelText('Name of the co-submitter'), { target: { value: 'Ombudsperson' } });
+    await fireEvent.change(screen.getByLabelText('Accreditation (GANHRI)'), { target: { value: 'a_status' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await waitFor(() => expect(callsOf(calls, 'create_stakeholder')).toHaveLength(1));
+    expect(callsOf(calls, 'create_stakeholder')[0]?.args).toMatchObject({ input: { kind: 'nhri', accreditation: 'a_status' } });
+  });
+
   it('adds a co-submitter on the fly and chooses it', async () => {
     const calls = setup(
       'new',
@@ -132,7 +146,7 @@ describe('New submission', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     await waitFor(() => expect((screen.getByLabelText('City of Sampleton') as HTMLInputElement).checked).toBe(true));
     expect(callsOf(calls, 'create_stakeholder')[0]?.args).toEqual({
-      input: { name: 'City of Sampleton', acronym: '', kind: 'city', country: '', contact: '', notes: '' },
+      input: { name: 'City of Sampleton', acronym: '', kind: 'city', country: '', contact: '', notes: '', accreditation: null },
     });
   });
 

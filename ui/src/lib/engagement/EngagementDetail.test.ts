@@ -20,7 +20,7 @@ describe('Engagement detail', () => {
   it('shows the title, mechanism, State, session and stage', async () => {
     setup();
 
-    expect(await screen.findByRole('heading', { level: 2, name: 'UPR of Exampleland, 5th cycle' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 2, name: 'UPR of Exampleland (demo cycle)' })).toBeTruthy();
     expect(screen.getByText('Universal Periodic Review')).toBeTruthy();
     expect(screen.getByText('Working Group session (demo)')).toBeTruthy();
     expect((screen.getByLabelText('Stage') as HTMLSelectElement).value).toBe('drafting');
@@ -93,6 +93,7 @@ describe('Engagement detail', () => {
         basis: '',
         notes: '',
         reminder_days: '30, 7, 1',
+        by_state: false,
       },
     });
     // Saved: the form closes and the engagement is read again.
@@ -191,22 +192,34 @@ describe('Engagement detail', () => {
     const rules = await screen.findByRole('region', { name: 'Rules in force' });
     expect(rules.textContent).toContain('2,815 words');
     expect(rules.textContent).toContain('5,630 words');
-    expect(rules.textContent).toContain('Third-party source');
+    expect(rules.textContent).toContain('Reported by UPR Info (2011)');
+    expect(rules.textContent).not.toContain('Confirmed by the UN');
     expect(rules.textContent).toContain('Word (.docx)');
+    expect(rules.textContent).toContain('as of 1 July 2008');
     expect(rules.textContent).toContain('English, French, Spanish');
     expect(rules.textContent).toContain('Tue 1 Nov 2011');
-    expect(rules.textContent).toContain('Last confirmed more than a year ago — check the source before relying on it.');
+    expect(rules.textContent).toContain('This rule’s source is more than a year old');
   });
 
-  it('shows "not known" and "date unknown" when the rule does not say', async () => {
+  it('says who states a rule and when the page was read, never "confirmed by the UN"', async () => {
+    const cescr = mechanisms[1];
+    if (!cescr) throw new Error('fixture');
+    setup({}, detail({ mechanism: cescr, engagement: engagement({ mechanism: 'CESCR' }), rule: { ...cescr.rule, overridden: false, stale: false } }));
+
+    const rules = await screen.findByRole('region', { name: 'Rules in force' });
+    expect(rules.textContent).toContain('Stated by OHCHR (page read on Thu 3 Dec 2026)');
+    expect(rules.textContent).toContain('The source is undated');
+  });
+
+  it('shows "not known" and "undated" when the rule does not say', async () => {
     const sp = mechanisms[2];
     if (!sp) throw new Error('fixture');
     setup({}, detail({ mechanism: sp, engagement: engagement({ mechanism: 'SP' }), rule: { ...sp.rule, overridden: false, stale: true } }));
 
     const rules = await screen.findByRole('region', { name: 'Rules in force' });
     expect(rules.textContent).toContain('not known');
-    expect(rules.textContent).toContain('date unknown');
-    expect(rules.textContent).toContain('Not confirmed');
+    expect(rules.textContent).toContain('The source is undated');
+    expect(rules.textContent).toContain('Not confirmed: no source states it');
   });
 
   it('overrides the rule for this engagement with set_rule_override', async () => {
@@ -227,7 +240,7 @@ describe('Engagement detail', () => {
       ruleOverride: { word_limit_individual: 5000, footnotes_count: false, source: 'Call for input, para. 4', last_confirmed: '2026-03-03' },
     });
     const rules = screen.getByRole('region', { name: 'Rules in force' });
-    await waitFor(() => expect(rules.textContent).toContain('Set by the city'));
+    await waitFor(() => expect(rules.textContent).toContain('Not confirmed — set by you'));
     expect(rules.textContent).toContain('5,000 words');
   });
 

@@ -22,7 +22,7 @@ describe('Engagements list', () => {
     expect(rows).toHaveLength(3);
     const upr = rows[2] as HTMLElement;
     expect(within(upr).getByText('UPR')).toBeTruthy();
-    expect(within(upr).getByRole('link', { name: 'UPR of Exampleland, 5th cycle' }).getAttribute('href')).toBe('#/engagements/1');
+    expect(within(upr).getByRole('link', { name: 'UPR of Exampleland (demo cycle)' }).getAttribute('href')).toBe('#/engagements/1');
     expect(upr.textContent).toContain('Exampleland');
     expect(upr.textContent).toContain('Drafting');
     expect(upr.textContent).toContain('Submission window closes');

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import type { MilestoneInput } from '../bindings/MilestoneInput';
+import type { ProposedMilestone } from '../bindings/ProposedMilestone';
 import type { ProposedTimeline } from '../bindings/ProposedTimeline';
 import { callsOf, mockCommands } from '../../test/setup';
 import { engagement, mechanisms, milestone, readyApp, readyStatus } from '../../test/fixtures';
@@ -21,7 +22,18 @@ const proposed = (overrides: Partial<MilestoneInput>): MilestoneInput => ({
   basis: 'Estimate: about seven months before the Working Group session (UPR47, OHCHR).',
   notes: '',
   reminder_days: null,
+  by_state: false,
   ...overrides,
+});
+
+/** The core's judgement of a proposal: not past, the city's own step, unless said otherwise. */
+const judged = (input: MilestoneInput, extra: Partial<ProposedMilestone> = {}): ProposedMilestone => ({
+  input,
+  due: `${input.date}T23:59:00+01:00`,
+  passed: false,
+  passed_note: null,
+  by_state: false,
+  ...extra,
 });
 
 const upr = (): ProposedTimeline => ({
@@ -29,9 +41,9 @@ const upr = (): ProposedTimeline => ({
   deadline_known: true,
   note: 'Typical UPR timeline from the sessions of 2022–2025.',
   milestones: [
-    proposed({}),
-    proposed({ kind: 'session', title: 'Working Group session (review)', date: '2027-11-01', end_date: '2027-11-12', time: null, is_estimate: false, basis: '' }),
-    proposed({ kind: 'outcome_adoption', title: 'Adoption of the outcome at the Human Rights Council (estimate)', date: '2028-02-24', time: null, basis: 'Pattern not confirmed.' }),
+    judged(proposed({})),
+    judged(proposed({ kind: 'session', title: 'Working Group session (review)', date: '2027-11-01', end_date: '2027-11-12', time: null, is_estimate: false, basis: '' })),
+    judged(proposed({ kind: 'outcome_adoption', title: 'Adoption of the outcome at the Human Rights Council (estimate)', date: '2028-02-24', time: null, basis: 'Pattern not confirmed.' })),
   ],
 });
 
@@ -42,6 +54,30 @@ function setup(extra: Record<string, (args: Record<string, unknown>) => unknown>
 }
 
 describe('TimelineProposal', () => {
+  it('says when a proposed window has already closed, and marks the State’s own report', async () => {
+    setup({
+      propose_timeline: () => ({
+        ...upr(),
+        milestones: [
+          judged(proposed({ date: '2026-10-03' }), {
+            passed: true,
+            passed_note: 'By this estimate the submission window closed on 3 Oct 2026. Check the UN’s page for this session: it may be too late to send a submission for this cycle.',
+          }),
+          judged(proposed({ kind: 'follow_up_due', title: 'State’s follow-up report (estimate)', date: '2028-03-20', time: null }), { by_state: true }),
+        ],
+      }),
+    });
+    render(TimelineProposal, { engagement: engagement(), sessionDate: '2027-05-03', ondone: () => {} });
+
+    const rows = await screen.findAllByTestId('proposal-row');
+    expect(rows[0]?.textContent).toContain('Already past.');
+    expect(rows[0]?.textContent).toContain('closed on 3 Oct 2026');
+    expect(rows[0]?.textContent).toContain('too late');
+    expect(rows[1]?.textContent).not.toContain('Already past.');
+    expect(rows[1]?.textContent).toContain('The State’s report');
+    expect(rows[1]?.textContent).toContain('never counted as something the city missed');
+  });
+
   it('asks the core for the proposal and shows each milestone as an estimate with its basis', async () => {
     const calls = setup();
     render(TimelineProposal, { engagement: engagement(), sessionDate: '2027-11-01', sessionEndDate: '2027-11-12', ondone: () => {} });
@@ -113,7 +149,7 @@ describe('New engagement with a session date', () => {
     render(NewEngagement);
     await waitFor(() => expect((screen.getByLabelText('Mechanism') as HTMLSelectElement).options.length).toBeGreaterThan(1));
     await fireEvent.change(screen.getByLabelText('Mechanism'), { target: { value: 'UPR' } });
-    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'UPR of Exampleland, 5th cycle' } });
+    await fireEvent.input(screen.getByLabelText('Title'), { target: { value: 'UPR of Exampleland (demo cycle)' } });
     await fireEvent.input(screen.getByLabelText('First day of the session'), { target: { value: '2027-11-01' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
