@@ -44,3 +44,12 @@ export async function addMilestone(app, kind, title, date, time, zone = 'Europe/
   await (await button(app, 'Save')).click();
   await seeText(app, title);
 }
+
+/** On an engagement's screen: "New submission" from the template, titled `title`; ends in its editor. */
+export async function newSubmission(app, title) {
+  await (await button(app, 'New submission')).click();
+  await seeText(app, 'Sections of this template');
+  await fill(app, 'Title', title);
+  await (await button(app, 'Create submission')).click();
+  await seeText(app, title);
+}

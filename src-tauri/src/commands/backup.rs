@@ -5,8 +5,9 @@
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
+use cityrights::document::citation::{CitationPlacement, CitationRequest, CitationStyle};
 use cityrights::session::AppStatus;
-use cityrights::settings::SecondFolderStatus;
+use cityrights::settings::{CitationSettings, SecondFolderStatus};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -168,6 +169,37 @@ pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFo
     Ok(cityrights::settings::set_second_folder(
         &db_path(&state)?,
         None,
+    )?)
+}
+
+/// How citations are written (Settings → Citations), with an example of each style.
+#[command]
+pub fn citation_settings(state: State<AppState>) -> CmdResult<CitationSettings> {
+    Ok(cityrights::settings::citation_settings(&db_path(&state)?)?)
+}
+
+/// Chooses how the editor writes the citations it inserts from now on.
+#[command]
+pub fn set_citation_style(
+    state: State<AppState>,
+    style: CitationStyle,
+) -> CmdResult<CitationSettings> {
+    Ok(cityrights::settings::set_citation_style(
+        &db_path(&state)?,
+        style,
+    )?)
+}
+
+/// What the editor inserts for a new citation at its cursor, in the chosen style: the core
+/// places the brackets, spaces and punctuation (or the footnote) around it.
+#[command]
+pub fn place_citation(
+    state: State<AppState>,
+    request: CitationRequest,
+) -> CmdResult<CitationPlacement> {
+    Ok(cityrights::settings::place_citation(
+        &db_path(&state)?,
+        &request,
     )?)
 }
 

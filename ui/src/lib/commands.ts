@@ -11,6 +11,10 @@ import type { BinKind } from './bindings/BinKind';
 import type { BulkChange } from './bindings/BulkChange';
 import type { CalendarExported } from './bindings/CalendarExported';
 import type { CalendarView } from './bindings/CalendarView';
+import type { CitationPlacement } from './bindings/CitationPlacement';
+import type { CitationRequest } from './bindings/CitationRequest';
+import type { CitationSettings } from './bindings/CitationSettings';
+import type { CitationStyle } from './bindings/CitationStyle';
 import type { CityFields } from './bindings/CityFields';
 import type { CityProfile } from './bindings/CityProfile';
 import type { Consultation } from './bindings/Consultation';
@@ -155,6 +159,15 @@ export function chooseCityLogo(): Promise<CityProfile | null> {
  */
 export function chooseSecondBackupFolder(): Promise<SecondFolderStatus> {
   return call('choose_second_backup_folder');
+}
+
+/**
+ * How citations are written (Settings → Citations), with an example of each style.
+ *
+ * Command `citation_settings`.
+ */
+export function citationSettings(): Promise<CitationSettings> {
+  return call('citation_settings');
 }
 
 /** Command `compare_revisions`. */
@@ -564,6 +577,16 @@ export function pickRecommendationsFile(args: { kind: ImportKind }): Promise<Pic
 }
 
 /**
+ * What the editor inserts for a new citation at its cursor, in the chosen style: the core
+ * places the brackets, spaces and punctuation (or the footnote) around it.
+ *
+ * Command `place_citation`.
+ */
+export function placeCitation(args: { request: CitationRequest }): Promise<CitationPlacement> {
+  return call('place_citation', args);
+}
+
+/**
  * The PDF of a submission, for the preview: its bytes as they would be written. Sent as raw
  * bytes (an `ArrayBuffer` on the page), not as JSON numbers, which would be several times the
  * size and slow for a long report.
@@ -687,6 +710,15 @@ export function searchRecommendations(args: { query: string; limit: number }): P
  */
 export function secondBackupFolder(): Promise<SecondFolderStatus> {
   return call('second_backup_folder');
+}
+
+/**
+ * Chooses how the editor writes the citations it inserts from now on.
+ *
+ * Command `set_citation_style`.
+ */
+export function setCitationStyle(args: { style: CitationStyle }): Promise<CitationSettings> {
+  return call('set_citation_style', args);
 }
 
 /** Command `set_engagement_stage`. */

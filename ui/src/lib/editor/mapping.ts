@@ -251,6 +251,11 @@ export function inlineText(inlines: Inline[]): string {
     .join('');
 }
 
+/** Inline content as the editor's inline nodes (what a citation's placement inserts). */
+export function inlinesToProseMirror(inlines: Inline[]): JSONContent[] {
+  return inlinesToPm(inlines);
+}
+
 // ---------- A footnote's own editor ----------
 
 /** The editor document of a footnote: one paragraph holding the note's inline content. */

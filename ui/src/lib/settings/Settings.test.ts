@@ -7,7 +7,8 @@ import { session } from '../session.svelte';
 import Settings from './Settings.svelte';
 
 const noSecondFolder = { folder: null, reachable: false, problem: null };
-const readyApp = () => ({ ...readyAppBase(), second_backup_folder: () => noSecondFolder });
+const citations = { style: 'parenthetical', examples: [{ style: 'parenthetical', text: 'in 2025 (A/HRC/59/15, para. 140.212).', footnote: null }] };
+const readyApp = () => ({ ...readyAppBase(), second_backup_folder: () => noSecondFolder, citation_settings: () => citations });
 
 function ready() {
   session.status = readyStatus();
@@ -32,6 +33,9 @@ describe('Settings', () => {
     const path = screen.getByLabelText('Database file') as HTMLInputElement;
     expect(path.value).toBe(readyStatus().db_path);
     expect(path.readOnly).toBe(true);
+    // How citations are written is chosen here too.
+    const style = await within(screen.getByRole('region', { name: 'Citations' })).findByRole('radio', { name: /In brackets/ });
+    expect((style as HTMLInputElement).checked).toBe(true);
   });
 
   it('saves with save_city and says "Saved"', async () => {
