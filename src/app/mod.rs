@@ -20,6 +20,7 @@ pub mod export;
 pub mod front_matter;
 pub mod overview;
 pub mod personal_data;
+pub mod plan;
 pub mod reminder;
 pub mod session;
 pub mod settings;

@@ -14,10 +14,28 @@ pub enum EngagementsCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Add an engagement (CODE as `engagements list` prints it: UPR, CESCR…, SP); with
+    /// --session-start, its session as a milestone.
+    Add {
+        #[arg(long, value_name = "CODE")]
+        mechanism: String,
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// The State under review.
+        #[arg(long, value_name = "NAME", default_value = "")]
+        state: String,
+        #[arg(long = "session-start", value_name = "YYYY-MM-DD")]
+        session_start: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
 }
 impl EngagementsCommand {
     pub fn access(&self) -> Access {
-        Access::Read
+        match self {
+            EngagementsCommand::List { .. } => Access::Read,
+            EngagementsCommand::Add { .. } => Access::Write,
+        }
     }
 }
 
@@ -45,7 +63,18 @@ pub fn run(
     command: EngagementsCommand,
     now: DateTime<Utc>,
 ) -> Result<(), Error> {
-    let EngagementsCommand::List { json } = command;
+    let json = match command {
+        EngagementsCommand::List { json } => json,
+        EngagementsCommand::Add {
+            mechanism,
+            title,
+            state,
+            session_start,
+            json,
+        } => {
+            return add(store, mechanism, title, state, session_start, json);
+        }
+    };
     let list = store.engagement_summaries(now)?;
     if json {
         print_json(&list)?;
@@ -98,5 +127,47 @@ pub fn calendar(store: &mut Store, command: CalendarCommand) -> Result<(), Error
     let CalendarCommand::Export { output, engagement } = command;
     let done = store.export_ics_file(&output, engagement)?;
     out!("Wrote {} milestone(s) to {}.", done.events, done.path);
+    Ok(())
+}
+
+/// The time zone of a session milestone added with `engagements add --session-start`: the
+/// Human Rights Council and the treaty bodies meet in Geneva.
+const SESSION_TIME_ZONE: &str = "Europe/Zurich";
+
+/// `cityrights engagements add`: the session date is checked before anything is written.
+fn add(
+    store: &mut Store,
+    mechanism: String,
+    title: String,
+    state: String,
+    session_start: Option<String>,
+    json: bool,
+) -> Result<(), Error> {
+    let session = session_start
+        .as_deref()
+        .map(|d| cityrights::validate::date("session_start", d))
+        .transpose()?;
+    let input = cityrights::engagement::EngagementInput {
+        mechanism,
+        title,
+        state_under_review: state,
+        ..Default::default()
+    };
+    let e = store.create_engagement(&input)?;
+    if let Some(date) = session {
+        let milestone = cityrights::milestone::MilestoneInput {
+            kind: Some(cityrights::milestone::MilestoneKind::Session),
+            title: "Session".into(),
+            date: date.to_string(),
+            time_zone: SESSION_TIME_ZONE.into(),
+            ..Default::default()
+        };
+        store.add_milestone(e.id, &milestone)?;
+    }
+    if json {
+        print_json(&e)?;
+    } else {
+        out!("Engagement {} added: {}", e.id, e.title);
+    }
     Ok(())
 }

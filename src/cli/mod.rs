@@ -9,6 +9,7 @@ mod consultations;
 mod engagements;
 mod library;
 mod personal_data;
+mod plan;
 mod recommendations;
 mod rules;
 mod submissions;
@@ -71,7 +72,8 @@ pub enum Command {
         #[command(subcommand)]
         command: submissions::SubmissionsCommand,
     },
-    /// One submission: import it from Markdown, or count its words.
+    /// One submission: import it from Markdown or Word, count its words, mark it as submitted,
+    /// or start a new version after it was sent.
     Submission {
         #[command(subcommand)]
         command: submissions::SubmissionCommand,
@@ -117,6 +119,22 @@ pub enum Command {
     /// The submission rule in force for a mechanism (and a template): word limit, what is
     /// counted, languages, formats, and where it comes from (works without a database).
     Rules(rules::RulesArgs),
+    /// The implementation plan's actions: what the city does about recommendations.
+    Actions {
+        #[command(subcommand)]
+        command: plan::ActionsCommand,
+    },
+    /// The implementation plan's indicators and their measurements.
+    Indicators {
+        #[command(subcommand)]
+        command: plan::IndicatorsCommand,
+    },
+    /// The Sustainable Development Goals (built in), and the SDG targets linked to a
+    /// recommendation.
+    Sdgs {
+        #[command(subcommand)]
+        command: plan::SdgsCommand,
+    },
     /// The milestones the app proposes for a session (works without a database).
     Timeline {
         #[command(subcommand)]
@@ -146,6 +164,9 @@ impl Command {
             Command::PersonalData { command } => command.access(),
             Command::Library { command } => command.access(),
             Command::Timeline { command } => command.access(),
+            Command::Actions { command } => command.access(),
+            Command::Indicators { command } => command.access(),
+            Command::Sdgs { command } => command.access(),
             Command::Rules(args) => args.access(),
         }
     }
@@ -171,6 +192,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Command::Library { command } => library::run(command)?,
             Command::Timeline { command } => timeline::run(command)?,
             Command::Rules(args) => rules::run(args)?,
+            Command::Sdgs { command } => plan::run_sdgs_beside(command)?,
             _ => {}
         }
         return Ok(());
@@ -199,6 +221,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Library { command } => library::run(&command)?,
         Command::Timeline { command } => timeline::run(&command)?,
         Command::Rules(args) => rules::run(&args)?,
+        Command::Actions { command } => plan::run_actions(&mut store, command)?,
+        Command::Indicators { command } => plan::run_indicators(&mut store, command)?,
+        Command::Sdgs { command } => plan::run_sdgs(&mut store, command)?,
     }
     drop(store);
     drop(opened.lock);

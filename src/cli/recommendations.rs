@@ -94,6 +94,15 @@ pub enum RecommendationsCommand {
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
     },
+    /// Move a recommendation to the bin, with the city's follow-up (competence, department,
+    /// status, tags, evidence). `cityrights bin restore recommendation ID` brings it back.
+    Delete {
+        /// The recommendation's id (`recommendations list --json`).
+        id: i64,
+        /// Print it as the bin lists it: {"kind", "id", "title", "context", "deleted_at"}.
+        #[arg(long)]
+        json: bool,
+    },
 }
 impl RecommendationsCommand {
     pub fn access(&self) -> Access {
@@ -270,7 +279,8 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             };
             let page = store.list_recommendations(&filter, usize::MAX, 0)?;
             if json {
-                print_json(&page.items)?;
+                // With `sdg_goals` and `sdg_targets` (issue #15).
+                print_json(&cityrights::app::plan::with_sdgs(store, page.items)?)?;
             } else if page.items.is_empty() {
                 out!("No recommendations yet.");
             } else {
@@ -318,6 +328,27 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 done.pages,
                 done.path
             );
+        }
+        RecommendationsCommand::Delete { id, json } => {
+            store.delete_recommendation(id)?;
+            let binned = store
+                .bin()?
+                .into_iter()
+                .find(|i| i.kind == cityrights::bin::BinKind::Recommendation && i.id == id);
+            match binned {
+                Some(item) if json => print_json(&item)?,
+                Some(item) => out!(
+                    "Moved {} to the bin. Restore it with: cityrights bin restore recommendation {id}",
+                    item.title
+                ),
+                None => {
+                    return Err(Error::Internal(
+                        "The recommendation was moved to the bin but is not listed there; \
+                         run `cityrights bin list` to see it."
+                            .into(),
+                    ))
+                }
+            }
         }
     }
     Ok(())

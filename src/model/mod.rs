@@ -5,11 +5,14 @@
 //! - [`document`]: the content tree (and [`document::limits`], its size gate);
 //! - [`wordcount`]: the one word count;
 //! - [`validate`]: field checks (text lengths, dates, times);
+//! - [`time_zone`]: a time zone as officers write it ("Geneva time") resolved to its IANA name;
 //! - [`rules`]: a mechanism's rules (word limits, front matter) and their overrides;
 //! - [`country`]: the country reference list;
 //! - [`mechanism`]: the UN mechanisms and mandates, as shipped reference data;
 //! - [`template`]: the submission templates;
 //! - [`library`]: what the UN has said about local government, the documents an officer cites;
+//! - [`sdg`]: the SDGs' goals, targets and global indicators in the six UN languages;
+//! - [`plan`]: the implementation plan's actions, indicators and their progress;
 //! - [`enums`]: the stored and JSON words of the word-like enums;
 //! - [`safe_text`]: text from a file made safe to store and show;
 //! - [`recommendation`]: a recommendation's words and a record as an importer read it (the
@@ -24,9 +27,12 @@ pub mod document;
 pub mod enums;
 pub mod library;
 pub mod mechanism;
+pub mod plan;
 pub mod recommendation;
 pub mod rules;
 pub mod safe_text;
+pub mod sdg;
 pub mod template;
+pub mod time_zone;
 pub mod validate;
 pub mod wordcount;

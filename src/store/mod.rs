@@ -10,11 +10,13 @@ pub mod bin;
 pub mod city;
 pub mod consultation;
 pub(crate) mod copy;
+pub mod department;
 pub mod engagement;
 pub(crate) mod guarded;
 pub(crate) mod identity;
 pub(crate) mod mechanism;
 pub mod milestone;
+pub mod plan;
 pub mod recommendation;
 pub mod revision;
 pub mod safety;
@@ -37,6 +39,10 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/migrations/004_recommendations.sql"),
     include_str!("../../assets/migrations/005_consultations.sql"),
     include_str!("../../assets/migrations/006_national_actors.sql"),
+    include_str!("../../assets/migrations/007_bin_everything.sql"),
+    include_str!("../../assets/migrations/008_deadlines.sql"),
+    include_str!("../../assets/migrations/009_sent.sql"),
+    include_str!("../../assets/migrations/010_plan.sql"),
 ];
 
 /// The schema version this build writes.

@@ -1,0 +1,390 @@
+//! `cityrights actions …`, `cityrights indicators …` and `cityrights sdgs …`: the city's
+//! implementation plan — actions that address recommendations, their indicators and
+//! measurements — and the SDG targets linked to a recommendation.
+
+use super::print_json;
+use super::Access;
+use cityrights::model::plan::{ActionInput, ActionStatus, IndicatorInput, MeasurementInput};
+use cityrights::model::sdg;
+use cityrights::{Error, Store};
+use clap::Subcommand;
+use serde_json::json;
+
+#[derive(Subcommand)]
+pub enum ActionsCommand {
+    /// Add an action that addresses one or more recommendations.
+    Add {
+        #[arg(long, value_name = "TEXT")]
+        title: String,
+        /// A recommendation it addresses (its id; at least one).
+        #[arg(long = "recommendation", value_name = "ID")]
+        recommendations: Vec<i64>,
+        /// The lead department.
+        #[arg(long, value_name = "NAME", default_value = "")]
+        department: String,
+        #[arg(long, value_name = "TEXT", default_value = "")]
+        description: String,
+        /// A partner (a stakeholder or any organisation), once per partner.
+        #[arg(long = "partner", value_name = "NAME")]
+        partners: Vec<String>,
+        #[arg(long, value_name = "YYYY-MM-DD", default_value = "")]
+        start: String,
+        #[arg(long, value_name = "YYYY-MM-DD", default_value = "")]
+        due: String,
+        /// planned, in_progress, done, delayed or dropped (default: planned).
+        #[arg(long, value_name = "STATUS")]
+        status: Option<String>,
+        /// The budget line, as the city's budget names it.
+        #[arg(long = "budget-line", value_name = "TEXT", default_value = "")]
+        budget_line: String,
+        /// An SDG target it serves ("11.1"), once per target.
+        #[arg(long = "sdg-target", value_name = "TARGET")]
+        sdg_targets: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the actions (id, title, department, status, start, due, recommendations,
+    /// sdg_targets, indicators), by due date.
+    List {
+        /// Only those addressing this recommendation.
+        #[arg(long, value_name = "ID")]
+        recommendation: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change an action's status or due date.
+    Update {
+        id: i64,
+        /// planned, in_progress, done, delayed or dropped.
+        #[arg(long, value_name = "STATUS")]
+        status: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Delete an action for good, with its indicators and their measurements.
+    Delete {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl ActionsCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            ActionsCommand::List { .. } => Access::Read,
+            _ => Access::Write,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub enum IndicatorsCommand {
+    /// Add an indicator under an action or directly under a recommendation.
+    Add {
+        #[arg(
+            long,
+            value_name = "ID",
+            conflicts_with = "recommendation",
+            required_unless_present = "recommendation"
+        )]
+        action: Option<i64>,
+        #[arg(long, value_name = "ID")]
+        recommendation: Option<i64>,
+        #[arg(long, value_name = "TEXT")]
+        name: String,
+        #[arg(long, value_name = "UNIT", default_value = "")]
+        unit: String,
+        #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+        baseline: String,
+        #[arg(long = "baseline-date", value_name = "YYYY-MM-DD")]
+        baseline_date: String,
+        #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+        target: String,
+        #[arg(long = "target-date", value_name = "YYYY-MM-DD", default_value = "")]
+        target_date: String,
+        /// A global SDG indicator it reports on ("11.1.1").
+        #[arg(long = "sdg-indicator", value_name = "CODE", default_value = "")]
+        sdg_indicator: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Record a measurement of an indicator.
+    Measure {
+        #[arg(long, value_name = "ID")]
+        indicator: i64,
+        #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
+        value: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: String,
+        /// Where the value comes from.
+        #[arg(long, value_name = "TEXT")]
+        source: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List indicators (id, name, unit, baseline, target, latest, progress, measurements).
+    List {
+        /// Only those of this action.
+        #[arg(long, value_name = "ID")]
+        action: Option<i64>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl IndicatorsCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            IndicatorsCommand::List { .. } => Access::Read,
+            _ => Access::Write,
+        }
+    }
+}
+
+#[derive(Subcommand)]
+pub enum SdgsCommand {
+    /// The 17 goals (in English; --json gives all six UN languages, and the source).
+    Goals {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Link SDG targets to a recommendation (replacing those linked before; none clears them).
+    Link {
+        #[arg(long, value_name = "ID")]
+        recommendation: i64,
+        #[arg(long = "target", value_name = "TARGET")]
+        targets: Vec<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl SdgsCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            SdgsCommand::Goals { .. } => Access::Beside,
+            SdgsCommand::Link { .. } => Access::Write,
+        }
+    }
+}
+
+fn status(value: Option<&str>) -> Result<Option<ActionStatus>, Error> {
+    value
+        .map(|s| ActionStatus::from_user("status", s))
+        .transpose()
+}
+
+fn print_action(a: &cityrights::store::plan::Action) {
+    out!(
+        "{:>4}  {:<11} {:<10} {}{}",
+        a.id,
+        a.status.as_str(),
+        a.due.as_deref().unwrap_or("-"),
+        a.title,
+        if a.department.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", a.department)
+        }
+    );
+}
+
+pub fn run_actions(store: &mut Store, command: ActionsCommand) -> Result<(), Error> {
+    match command {
+        ActionsCommand::Add {
+            title,
+            recommendations,
+            department,
+            description,
+            partners,
+            start,
+            due,
+            status: s,
+            budget_line,
+            sdg_targets,
+            json,
+        } => {
+            let input = ActionInput {
+                title,
+                description,
+                department,
+                partners,
+                start,
+                due,
+                status: status(s.as_deref())?.unwrap_or_default(),
+                budget_line,
+                sdg_targets,
+                recommendations,
+            };
+            let a = store.create_action(&input)?;
+            if json {
+                print_json(&a)?;
+            } else {
+                out!("Action {} added: {}", a.id, a.title);
+            }
+        }
+        ActionsCommand::List {
+            recommendation,
+            json,
+        } => {
+            let list = store.actions(recommendation)?;
+            if json {
+                print_json(&list)?;
+            } else if list.is_empty() {
+                out!("No actions yet.");
+            } else {
+                list.iter().for_each(print_action);
+            }
+        }
+        ActionsCommand::Update {
+            id,
+            status: s,
+            due,
+            json,
+        } => {
+            let a = store.change_action(id, status(s.as_deref())?, due.as_deref())?;
+            if json {
+                print_json(&a)?;
+            } else {
+                print_action(&a);
+            }
+        }
+        ActionsCommand::Delete { id, json } => {
+            store.delete_action(id)?;
+            if json {
+                print_json(&json!({ "id": id, "deleted": true }))?;
+            } else {
+                out!("Action {id} deleted.");
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn run_indicators(store: &mut Store, command: IndicatorsCommand) -> Result<(), Error> {
+    match command {
+        IndicatorsCommand::Add {
+            action,
+            recommendation,
+            name,
+            unit,
+            baseline,
+            baseline_date,
+            target,
+            target_date,
+            sdg_indicator,
+            json,
+        } => {
+            let input = IndicatorInput {
+                action,
+                recommendation,
+                name,
+                unit,
+                baseline,
+                baseline_date,
+                target,
+                target_date,
+                sdg_indicator,
+            };
+            let i = store.create_indicator(&input)?;
+            if json {
+                print_json(&i)?;
+            } else {
+                out!("Indicator {} added: {}", i.id, i.name);
+            }
+        }
+        IndicatorsCommand::Measure {
+            indicator,
+            value,
+            date,
+            source,
+            json,
+        } => {
+            let i = store.add_measurement(&MeasurementInput {
+                indicator,
+                value,
+                date,
+                source,
+            })?;
+            if json {
+                print_json(&i)?;
+            } else {
+                out!("Recorded. {}", describe(&i));
+            }
+        }
+        IndicatorsCommand::List { action, json } => {
+            let list = store.indicators(action)?;
+            if json {
+                print_json(&list)?;
+            } else if list.is_empty() {
+                out!("No indicators yet.");
+            } else {
+                for i in &list {
+                    out!("{:>4}  {}", i.id, describe(i));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn describe(i: &cityrights::store::plan::Indicator) -> String {
+    let latest = i
+        .latest
+        .as_ref()
+        .map_or("no measurement yet".to_string(), |m| {
+            format!("{} {} on {}", m.value, i.unit, m.date)
+        });
+    let progress = i
+        .progress
+        .map_or(String::new(), |p| format!(", {:.0}% of the way", p * 100.0));
+    format!(
+        "{}: {} (baseline {} on {}, target {} by {}{progress})",
+        i.name, latest, i.baseline.value, i.baseline.date, i.target.value, i.target.date
+    )
+}
+
+/// `cityrights sdgs goals`: needs no database.
+pub fn run_sdgs_beside(command: &SdgsCommand) -> Result<(), Error> {
+    if let SdgsCommand::Goals { json } = command {
+        let data = sdg::sdgs()?;
+        if *json {
+            print_json(
+                &json!({ "source": data.source, "commit": data.commit, "read_on": data.read_on, "goals": data.goals }),
+            )?;
+        } else {
+            for g in &data.goals {
+                out!(
+                    "{:>2}  {}",
+                    g.goal,
+                    g.short.get("en").map_or("", String::as_str)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn run_sdgs(store: &mut Store, command: SdgsCommand) -> Result<(), Error> {
+    match command {
+        SdgsCommand::Goals { .. } => run_sdgs_beside(&command),
+        SdgsCommand::Link {
+            recommendation,
+            targets,
+            json,
+        } => {
+            let linked = store.set_recommendation_sdg_targets(recommendation, &targets)?;
+            if json {
+                print_json(&json!({ "id": recommendation, "sdg_targets": linked }))?;
+            } else if linked.is_empty() {
+                out!("Recommendation {recommendation} has no SDG targets now.");
+            } else {
+                out!(
+                    "Recommendation {recommendation} is linked to {}.",
+                    linked.join(", ")
+                );
+            }
+            Ok(())
+        }
+    }
+}
