@@ -383,6 +383,8 @@ fn marking_as_submitted_keeps_the_exact_file_and_locks_that_version() {
     );
     assert!(!d.edited_since_sent);
 
+    // What was sent stays sent (issue #20): a new version is started before editing.
+    s.reopen_submission(sub.id).unwrap();
     let sec = s.sections(sub.id).unwrap()[0].clone();
     s.save_section(sec.id, "A", &paras(&["Edited after sending."]), sec.version)
         .unwrap();

@@ -482,6 +482,8 @@ fn drafts_naming_ana(store: &mut Store, eng: i64, dir: &std::path::Path) -> i64 
     store
         .mark_submitted(sub.id, "2026-04-01", "UPR online submission system", &file)
         .unwrap();
+    // A new version after sending (a sent submission is read-only until then).
+    store.reopen_submission(sub.id).unwrap();
     let section = store.sections(sub.id).unwrap().remove(0);
     let content = Content {
         blocks: vec![

@@ -260,6 +260,17 @@ impl Store {
         });
         Ok(out)
     }
+
+    /// The MUST FIX checks of a submission (severity error): what the app lists, asking "Export
+    /// anyway?", before it writes a Word or PDF file, and what the CLI prints as `warning:`
+    /// lines before it writes one. Empty when nothing must be fixed.
+    pub fn must_fix(&self, submission_id: i64) -> Result<Vec<ComplianceIssue>> {
+        Ok(self
+            .compliance(submission_id)?
+            .into_iter()
+            .filter(|i| i.severity == Severity::Error)
+            .collect())
+    }
 }
 
 #[cfg(test)]

@@ -60,6 +60,13 @@ pub struct SubmissionDetail {
     pub sent: Option<crate::revision::SentRecord>,
     /// True when the text changed after the version that was sent.
     pub edited_since_sent: bool,
+    /// Marked as submitted: the text, the sections and the details are read-only until the
+    /// officer starts a new version (the core refuses every change meanwhile).
+    pub read_only: bool,
+    /// The statuses the Status list offers now (see `SubmissionStatus::choices`).
+    pub status_choices: Vec<crate::submission::SubmissionStatus>,
+    /// Earlier sends, each replaced by a later version that was sent, newest first.
+    pub earlier_sends: Vec<crate::revision::SentRecord>,
     pub co_submitters: Vec<Stakeholder>,
 }
 
@@ -150,7 +157,11 @@ impl Store {
             Some(r) => self.differs_from_revision(id, r.revision_id)?,
             None => false,
         };
+        let earlier_sends = self.earlier_sends(id)?;
         Ok(SubmissionDetail {
+            read_only: submission.status.is_sent(),
+            status_choices: submission.status.choices(),
+            earlier_sends,
             front_matter: self.front_matter(
                 &submission,
                 &engagement,
@@ -244,7 +255,8 @@ impl Store {
         title: Option<&str>,
         path: &Path,
     ) -> Result<DraftImported> {
-        self.submission(submission_id)?;
+        // Refused before the file is read when the submission was sent.
+        self.editable(submission_id)?;
         let read = read_draft(path)?;
         let file_name = path.file_stem().map(|s| s.to_string_lossy().into_owned());
         let title = section_title(title, &read.submission, file_name.as_deref());
@@ -265,7 +277,7 @@ impl Store {
         title: Option<&str>,
         imported: ImportedSubmission,
     ) -> Result<Section> {
-        self.submission(submission_id)?;
+        self.editable(submission_id)?;
         if imported.sections.iter().all(|s| s.content.is_empty()) {
             return Err(Error::Import {
                 message: "The file has no text to import.".into(),
@@ -283,5 +295,129 @@ impl Store {
                 Err(e)
             }
         }
+    }
+}
+
+/// What marking as submitted did (`cityrights submission mark-submitted --json`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MarkedSubmitted {
+    pub id: i64,
+    pub title: String,
+    pub status: crate::submission::SubmissionStatus,
+    pub sent_on: String,
+    pub channel: String,
+    pub file_name: String,
+    /// SHA-256 of the exact file that was sent, in hexadecimal.
+    pub sha256: String,
+    /// The locked revision holding the text as sent.
+    pub revision_id: i64,
+    pub engagement_id: i64,
+    /// The engagement's stage now: it follows its submissions (sent means submitted).
+    pub engagement_stage: crate::engagement::Stage,
+    /// The stage it moved from; null when it did not move (it was there or further already).
+    pub stage_moved_from: Option<crate::engagement::Stage>,
+    /// What was done, in plain words.
+    pub message: String,
+}
+
+/// What starting a new version did (`cityrights submission reopen --json`, and "Start a new
+/// version" on the submission screen).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct Reopened {
+    pub id: i64,
+    pub title: String,
+    pub status: crate::submission::SubmissionStatus,
+    pub reopened_at: String,
+    /// The record of what was sent, kept as it was; null when the submission was marked as
+    /// submitted without one (before CityRights recorded sends).
+    pub kept: Option<crate::revision::SentRecord>,
+    /// What was done and what was kept, in plain words.
+    pub message: String,
+}
+
+/// A stage in plain words ("under review").
+fn stage_words(stage: crate::engagement::Stage) -> String {
+    stage.as_str().replace('_', " ")
+}
+
+impl Store {
+    /// [`Store::mark_submitted`], answered with what it did: the file's SHA-256, the locked
+    /// revision and where the engagement's stage went.
+    pub fn mark_submitted_summary(
+        &mut self,
+        submission_id: i64,
+        sent_on: &str,
+        channel: &str,
+        file: &Path,
+    ) -> Result<MarkedSubmitted> {
+        let before = self.engagement(self.submission(submission_id)?.engagement_id)?;
+        let d = self.mark_submitted(submission_id, sent_on, channel, file)?;
+        let sent = d.sent.ok_or_else(|| {
+            Error::Internal(format!(
+                "Submission {submission_id} was marked as submitted but its record cannot be found."
+            ))
+        })?;
+        let s = d.submission;
+        let moved = (before.stage != d.engagement.stage).then_some(before.stage);
+        let mut message = format!(
+            "Marked \"{}\" as submitted on {} ({}): the file {} (SHA-256 {}) is kept with the locked \
+             version (revision {}). Its text is read-only now; to change it, start a new version \
+             (cityrights submission reopen --submission {} --json).",
+            s.title, sent.sent_on, sent.channel, sent.file_name, sent.file_sha256, sent.revision_id, s.id
+        );
+        if let Some(from) = moved {
+            message.push_str(&format!(
+                " The engagement \"{}\" moved from {} to {}.",
+                d.engagement.title,
+                stage_words(from),
+                stage_words(d.engagement.stage)
+            ));
+        }
+        Ok(MarkedSubmitted {
+            id: s.id,
+            title: s.title,
+            status: s.status,
+            sent_on: sent.sent_on,
+            channel: sent.channel,
+            file_name: sent.file_name,
+            sha256: sent.file_sha256,
+            revision_id: sent.revision_id,
+            engagement_id: d.engagement.id,
+            engagement_stage: d.engagement.stage,
+            stage_moved_from: moved,
+            message,
+        })
+    }
+
+    /// Starts a new version of a submission marked as submitted: its text, sections and details
+    /// can be changed again, and the record of what was sent (date, channel, the exact file and
+    /// its SHA-256, the locked revision, what came back) is kept as it was. The engagement's
+    /// stage does not move back. Refused when the submission is not marked as submitted.
+    pub fn reopen_submission(&mut self, submission_id: i64) -> Result<Reopened> {
+        let reopened_at = self.reopen_sent(submission_id)?;
+        let s = self.submission(submission_id)?;
+        let kept = self.sent_record(submission_id)?;
+        let message = match &kept {
+            Some(r) => format!(
+                "Started a new version of \"{}\": its text can be changed again. What was sent on {} ({}) \
+                 is kept as it was: the file {} (SHA-256 {}) and the locked version (revision {}).",
+                s.title, r.sent_on, r.channel, r.file_name, r.file_sha256, r.revision_id
+            ),
+            None => format!(
+                "Started a new version of \"{}\": its text can be changed again. No record of what was \
+                 sent was made when it was marked as submitted; mark the new version as submitted when \
+                 it is sent.",
+                s.title
+            ),
+        };
+        Ok(Reopened {
+            id: s.id,
+            title: s.title,
+            status: s.status,
+            reopened_at,
+            kept,
+            message,
+        })
     }
 }

@@ -55,12 +55,43 @@ pub enum SubmissionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// Record that a submission was sent: the date, the channel and the exact file (kept in the
+    /// database with its SHA-256), with a locked revision of the text. Its text is read-only
+    /// afterwards, until a new version is started with `submission reopen`; the engagement's
+    /// stage moves forward to "submitted".
+    MarkSubmitted {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// The exact file that was sent (at most 100 MB).
+        #[arg(long, value_name = "FILE")]
+        file: PathBuf,
+        /// How it was sent, e.g. "UPR online submission system" or "e-mail to the secretariat".
+        #[arg(long, value_name = "TEXT")]
+        channel: String,
+        /// When it was sent (default: today).
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        /// Print what was recorded: sha256, revision_id, engagement_stage…
+        #[arg(long)]
+        json: bool,
+    },
+    /// Start a new version of a submission marked as submitted: its text can be changed again,
+    /// and the record of what was sent (date, channel, file, SHA-256, locked revision) is kept.
+    Reopen {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// Print what was done and what was kept.
+        #[arg(long)]
+        json: bool,
+    },
 }
 impl SubmissionCommand {
     pub fn access(&self) -> Access {
         match self {
             SubmissionCommand::Stats { .. } => Access::Read,
-            SubmissionCommand::Import { .. } => Access::Write,
+            SubmissionCommand::Import { .. }
+            | SubmissionCommand::MarkSubmitted { .. }
+            | SubmissionCommand::Reopen { .. } => Access::Write,
         }
     }
 }
@@ -197,6 +228,38 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
                 );
             }
         }
+        SubmissionCommand::MarkSubmitted {
+            submission,
+            file,
+            channel,
+            date,
+            json,
+        } => {
+            let date = date.unwrap_or_else(|| chrono::Local::now().date_naive().to_string());
+            let done = store.mark_submitted_summary(submission, &date, &channel, &file)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!("{}", done.message);
+            }
+        }
+        SubmissionCommand::Reopen { submission, json } => {
+            let done = store.reopen_submission(submission)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!("{}", done.message);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Prints each MUST FIX check of a submission as a `warning:` line on stderr: the file is still
+/// written (the rules are defaults that may be out of date), but not without saying so.
+fn warn_must_fix(store: &Store, submission: i64) -> Result<(), Error> {
+    for issue in store.must_fix(submission)? {
+        note!("warning: {}", issue.message);
     }
     Ok(())
 }
@@ -204,6 +267,7 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
 pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
     match command {
         ExportCommand::Docx { submission, output } => {
+            warn_must_fix(store, submission)?;
             let done = store.export_docx_file(submission, &output)?;
             out!(
                 "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
@@ -218,6 +282,7 @@ pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
             output,
             json,
         } => {
+            warn_must_fix(store, submission)?;
             let done = store.export_pdf_file(submission, &output)?;
             if json {
                 print_json(&done)?;

@@ -36,6 +36,40 @@ pub enum Stage {
 
 crate::enums::words!(Stage);
 
+impl Stage {
+    /// Where the stage stands in the usual order (upcoming first).
+    fn rank(self) -> usize {
+        Stage::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+}
+
+/// Moves an engagement forward to `stage` when it stands at an earlier one, and never backwards:
+/// the stage follows its submissions (a new one means drafting, a sent one means submitted)
+/// without undoing what the officer set by hand (under review, outcome adopted…). Runs inside
+/// the caller's transaction. Returns the stage it moved from, or `None` when it did not move.
+pub(crate) fn advance_stage(
+    tx: &rusqlite::Connection,
+    engagement_id: i64,
+    stage: Stage,
+) -> Result<Option<Stage>> {
+    let current: Option<String> = optional(tx.query_row(
+        "SELECT stage FROM engagement WHERE id = ?1",
+        [engagement_id],
+        |r| r.get("stage"),
+    ))?;
+    let Some(current) = current.as_deref().and_then(Stage::parse) else {
+        return Ok(None);
+    };
+    if current.rank() >= stage.rank() {
+        return Ok(None);
+    }
+    tx.execute(
+        "UPDATE engagement SET stage = ?2, updated_at = ?3 WHERE id = ?1",
+        rusqlite::params![engagement_id, stage.as_str(), now_text()],
+    )?;
+    Ok(Some(current))
+}
+
 /// An engagement as stored.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]

@@ -127,6 +127,27 @@ pub struct SentRecord {
     /// The paragraphs of OHCHR's summary that cite the submission.
     pub cited_paragraphs: String,
     pub recorded_at: String,
+    /// When the officer started a new version after this send (null while the text as sent is
+    /// the current one).
+    pub reopened_at: Option<String>,
+}
+
+/// The columns of a record of what was sent, in `submission_sent` and `submission_sent_earlier`.
+const SENT_COLS: &str = "sent_on, channel, file_name, file_sha256, revision_id, ohchr_acronym, \
+                         cited_paragraphs, recorded_at, reopened_at";
+
+fn row_to_sent(r: &rusqlite::Row) -> rusqlite::Result<SentRecord> {
+    Ok(SentRecord {
+        sent_on: r.get("sent_on")?,
+        channel: r.get("channel")?,
+        file_name: r.get("file_name")?,
+        file_sha256: r.get("file_sha256")?,
+        revision_id: r.get("revision_id")?,
+        ohchr_acronym: r.get("ohchr_acronym")?,
+        cited_paragraphs: r.get("cited_paragraphs")?,
+        recorded_at: r.get("recorded_at")?,
+        reopened_at: r.get("reopened_at")?,
+    })
 }
 
 fn snapshot(tx: &rusqlite::Connection, submission_id: i64) -> Result<(String, usize)> {
@@ -376,6 +397,8 @@ impl Store {
     pub(crate) fn put_revision_back(&mut self, id: i64) -> Result<i64> {
         let rev = self.revision(id)?;
         let submission_id = self.revision_submission(id)?;
+        // What was sent stays sent: a restore would change the text.
+        self.editable(submission_id)?;
         for s in &rev.sections {
             crate::document::limits::check(&s.content)?;
         }
@@ -405,7 +428,7 @@ impl Store {
         channel: &str,
         file: &std::path::Path,
     ) -> Result<()> {
-        self.submission(submission_id)?;
+        let submission = self.check_sendable(submission_id)?;
         let date = validate::date("sent_on", sent_on)?;
         let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
         let bytes = crate::files::read_capped(file, SENT_FILE_MAX_BYTES)?;
@@ -423,21 +446,99 @@ impl Store {
         let now = now_text();
         self.write(|tx| {
             let rev = insert(tx, submission_id, RevisionKind::Sent, &format!("Sent on {date} ({channel})"))?;
+            // A new version sent after an earlier one: the earlier record is kept whole.
+            tx.execute(
+                &format!(
+                    "INSERT INTO submission_sent_earlier (submission_id, file_bytes, {SENT_COLS})
+                     SELECT submission_id, file_bytes, {SENT_COLS} FROM submission_sent WHERE submission_id = ?1"
+                ),
+                [submission_id],
+            )?;
+            tx.execute("DELETE FROM submission_sent WHERE submission_id = ?1", [submission_id])?;
             tx.execute(
                 "INSERT INTO submission_sent (submission_id, sent_on, channel, file_name, file_sha256, file_bytes, revision_id, recorded_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
-                 ON CONFLICT(submission_id) DO UPDATE SET sent_on = excluded.sent_on, channel = excluded.channel,
-                   file_name = excluded.file_name, file_sha256 = excluded.file_sha256, file_bytes = excluded.file_bytes,
-                   revision_id = excluded.revision_id, recorded_at = excluded.recorded_at",
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 rusqlite::params![submission_id, date.to_string(), channel, file_name, sha, bytes, rev, now],
             )?;
             tx.execute(
                 "UPDATE submission SET status = 'submitted', updated_at = ?2 WHERE id = ?1",
                 rusqlite::params![submission_id, now],
             )?;
+            // The engagement's stage follows: sent means submitted (never backwards).
+            crate::engagement::advance_stage(tx, submission.engagement_id, crate::engagement::Stage::Submitted)?;
             Ok(())
         })?;
         Ok(())
+    }
+
+    /// Whether the submission may be marked as submitted now: not while it is marked already
+    /// (start a new version first), and not with no text at all (the locked version would hold
+    /// nothing). Checked before the app asks for the file, and again when recording.
+    pub fn check_sendable(&self, submission_id: i64) -> Result<crate::submission::Submission> {
+        let s = self.submission(submission_id)?;
+        if s.status.is_sent() {
+            let when = match self.sent_record(submission_id)? {
+                Some(r) => format!(" on {} ({})", r.sent_on, r.channel),
+                None => String::new(),
+            };
+            return Err(Error::Refused(format!(
+                "The submission \"{}\" (id {}) is already marked as submitted{when}. To send a corrected \
+                 version, start a new version first (\"Start a new version\" on the submission screen, or \
+                 `cityrights submission reopen --submission {} --json`): the record of what was sent is kept.",
+                s.title, s.id, s.id
+            )));
+        }
+        let words: usize = self
+            .sections(submission_id)?
+            .iter()
+            .map(|sec| sec.content.stats().words(true))
+            .sum();
+        if words == 0 {
+            return Err(Error::Refused(format!(
+                "The submission \"{}\" (id {}) has no text (0 words), so there is nothing to keep as the \
+                 version that was sent. If it was written elsewhere, import the file that was sent first \
+                 (\"Import a department's document…\", or `cityrights submission import --into-submission {} FILE`), \
+                 then mark it as submitted.",
+                s.title, s.id, s.id
+            )));
+        }
+        Ok(s)
+    }
+
+    /// Starts a new version of a submission marked as submitted: its text can be edited again
+    /// (status "drafting"), and the record of what was sent stays as it was, with the time the
+    /// new version was started. Returns that time.
+    pub(crate) fn reopen_sent(&mut self, submission_id: i64) -> Result<String> {
+        let s = self.submission(submission_id)?;
+        if !s.status.is_sent() {
+            return Err(Error::Refused(format!(
+                "The submission \"{}\" (id {}) is not marked as submitted: its text can be edited already.",
+                s.title, s.id
+            )));
+        }
+        let now = now_text();
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE submission SET status = 'drafting', updated_at = ?2 WHERE id = ?1",
+                rusqlite::params![submission_id, now],
+            )?;
+            tx.execute(
+                "UPDATE submission_sent SET reopened_at = ?2 WHERE submission_id = ?1",
+                rusqlite::params![submission_id, now],
+            )?;
+            Ok(())
+        })?;
+        Ok(now)
+    }
+
+    /// The records of earlier sends of a submission (each replaced by a later version that was
+    /// sent), newest first.
+    pub fn earlier_sends(&self, submission_id: i64) -> Result<Vec<SentRecord>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {SENT_COLS} FROM submission_sent_earlier WHERE submission_id = ?1 ORDER BY id DESC"
+        ))?;
+        let rows = stmt.query_map([submission_id], row_to_sent)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// Records what came back (see the drafting screen's `record_outcome`).
@@ -471,21 +572,9 @@ impl Store {
     /// What was sent, if the submission was marked as submitted.
     pub fn sent_record(&self, submission_id: i64) -> Result<Option<SentRecord>> {
         optional(self.conn.query_row(
-            "SELECT sent_on, channel, file_name, file_sha256, revision_id, ohchr_acronym, cited_paragraphs, recorded_at
-             FROM submission_sent WHERE submission_id = ?1",
+            &format!("SELECT {SENT_COLS} FROM submission_sent WHERE submission_id = ?1"),
             [submission_id],
-            |r| {
-                Ok(SentRecord {
-                    sent_on: r.get(0)?,
-                    channel: r.get(1)?,
-                    file_name: r.get(2)?,
-                    file_sha256: r.get(3)?,
-                    revision_id: r.get(4)?,
-                    ohchr_acronym: r.get(5)?,
-                    cited_paragraphs: r.get(6)?,
-                    recorded_at: r.get(7)?,
-                })
-            },
+            row_to_sent,
         ))
     }
 
@@ -510,6 +599,42 @@ impl Store {
     ) -> Result<bool> {
         let rev = self.revision(revision_id)?;
         Ok(rev.sections != self.current_sections(submission_id)?)
+    }
+}
+
+/// One send of a submission, as the deadlines read it: which engagement, which submission, and
+/// the day it was sent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentOn {
+    pub engagement_id: i64,
+    pub submission_id: i64,
+    pub title: String,
+    /// `YYYY-MM-DD`, as the officer recorded it.
+    pub sent_on: String,
+}
+
+impl Store {
+    /// Every send of every submission not in the bin — the current record and the earlier ones
+    /// a new version replaced — earliest first: what meets a submission window
+    /// (`calendar::met_by`).
+    pub fn sends(&self) -> Result<Vec<SentOn>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT s.engagement_id, s.id, s.title, x.sent_on
+             FROM (SELECT submission_id, sent_on FROM submission_sent
+                   UNION ALL SELECT submission_id, sent_on FROM submission_sent_earlier) x
+             JOIN submission s ON s.id = x.submission_id
+             WHERE s.deleted_at IS NULL
+             ORDER BY x.sent_on, s.id",
+        )?;
+        let rows = stmt.query_map([], |r| {
+            Ok(SentOn {
+                engagement_id: r.get("engagement_id")?,
+                submission_id: r.get("id")?,
+                title: r.get("title")?,
+                sent_on: r.get("sent_on")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 }
 

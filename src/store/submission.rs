@@ -51,6 +51,48 @@ impl SubmissionStatus {
                 | SubmissionStatus::InternalReview
         )
     }
+
+    /// Marked as submitted (or acknowledged since): what was sent stays as it was, so the text
+    /// is read-only until the officer starts a new version.
+    pub fn is_sent(self) -> bool {
+        matches!(
+            self,
+            SubmissionStatus::Submitted | SubmissionStatus::Acknowledged
+        )
+    }
+
+    /// The statuses the Status list offers from this one. "Submitted" is reached only through
+    /// "Mark as submitted" (date, channel, file), and left only by starting a new version: a
+    /// sent submission moves between "Submitted" and "Acknowledged", one being written between
+    /// the statuses before sending.
+    pub fn choices(self) -> Vec<SubmissionStatus> {
+        SubmissionStatus::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.is_sent() == self.is_sent())
+            .collect()
+    }
+}
+
+/// Why a change to a sent submission's text is refused, and how to start a new version.
+pub fn read_only_message(s: &Submission) -> String {
+    format!(
+        "The submission \"{}\" (id {}) was marked as submitted: what was sent stays as it was, so its \
+         text, sections and details cannot be changed. To change them, start a new version (\"Start a \
+         new version\" on the submission screen, or `cityrights submission reopen --submission {} --json`); \
+         the record of what was sent (date, channel, file, SHA-256 and the locked version) is kept.",
+        s.title, s.id, s.id
+    )
+}
+
+/// Why "Submitted" cannot be chosen from the Status list.
+fn mark_first_message(s: &Submission) -> String {
+    format!(
+        "A submission becomes \"Submitted\" (and then \"Acknowledged\") only through \"Mark as \
+         submitted\", which records the date, the channel and the exact file that was sent (CLI: \
+         `cityrights submission mark-submitted --submission {} --file FILE --channel TEXT`).",
+        s.id
+    )
 }
 
 /// Where a section stands in the collection from departments.
@@ -289,6 +331,8 @@ impl Store {
                     rusqlite::params![sid, st, pos as i64],
                 )?;
             }
+            // The engagement's stage follows its submissions: an upcoming one is now drafting.
+            crate::engagement::advance_stage(tx, engagement_id, crate::engagement::Stage::Drafting)?;
             Ok(sid)
         })?;
         self.submission(id)
@@ -336,7 +380,7 @@ impl Store {
     /// Changes a submission's title, language, co-submitters and publication consent. The
     /// template cannot change after creation (the sections were made from it).
     pub fn update_submission(&mut self, id: i64, input: &SubmissionInput) -> Result<Submission> {
-        let old = self.submission(id)?;
+        let old = self.editable(id)?;
         let engagement = self.engagement(old.engagement_id)?;
         let input = SubmissionInput {
             template: old.template.clone(),
@@ -360,12 +404,23 @@ impl Store {
         self.submission(id)
     }
 
+    /// Sets the status from the Status list: see [`SubmissionStatus::choices`] for which.
     pub fn set_submission_status(
         &mut self,
         id: i64,
         status: SubmissionStatus,
     ) -> Result<Submission> {
-        self.submission(id)?;
+        let old = self.submission(id)?;
+        if old.status == status {
+            return Ok(old);
+        }
+        if !old.status.choices().contains(&status) {
+            return Err(if old.status.is_sent() {
+                Error::Refused(read_only_message(&old))
+            } else {
+                Error::invalid("status", mark_first_message(&old))
+            });
+        }
         self.write(|tx| {
             tx.execute(
                 "UPDATE submission SET status = ?2, updated_at = ?3 WHERE id = ?1",
@@ -374,6 +429,16 @@ impl Store {
             Ok(())
         })?;
         self.submission(id)
+    }
+
+    /// One submission whose text may change: refused, saying how to start a new version, once
+    /// it was marked as submitted (see [`SubmissionStatus::is_sent`]).
+    pub fn editable(&self, id: i64) -> Result<Submission> {
+        let s = self.submission(id)?;
+        if s.status.is_sent() {
+            return Err(Error::Refused(read_only_message(&s)));
+        }
+        Ok(s)
     }
 
     /// One submission (not in the bin, nor in an engagement in the bin).
@@ -456,6 +521,7 @@ impl Store {
         before: impl FnOnce(&rusqlite::Connection, i64) -> Result<()>,
     ) -> Result<i64> {
         let old = self.section(id)?;
+        self.editable(old.submission_id)?;
         let title = validate::title("title", title)?;
         crate::document::limits::check(content)?;
         if old.version != base_version {
@@ -494,7 +560,7 @@ impl Store {
 
     /// Adds an empty section at the end.
     pub fn add_section(&mut self, submission_id: i64, title: &str) -> Result<Section> {
-        self.submission(submission_id)?;
+        self.editable(submission_id)?;
         let title = validate::title("title", title)?;
         let now = now_text();
         let id = self.write(|tx| {
@@ -518,6 +584,7 @@ impl Store {
     /// Moves a section to `position` (0-based, among the sections not in the bin).
     pub fn move_section(&mut self, id: i64, position: usize) -> Result<()> {
         let sec = self.section(id)?;
+        self.editable(sec.submission_id)?;
         let mut ids: Vec<i64> = self
             .sections(sec.submission_id)?
             .iter()
@@ -657,7 +724,8 @@ impl Store {
 
     /// Moves a section to the bin.
     pub fn delete_section(&mut self, id: i64) -> Result<()> {
-        self.section(id)?;
+        let sec = self.section(id)?;
+        self.editable(sec.submission_id)?;
         self.write(|tx| {
             tx.execute(
                 "UPDATE section SET deleted_at = ?2 WHERE id = ?1",

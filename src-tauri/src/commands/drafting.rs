@@ -3,9 +3,10 @@
 
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
+use cityrights::compliance::ComplianceIssue;
 use cityrights::count::LiveCount;
 use cityrights::document::{Content, ContentStats};
-use cityrights::drafting::{DraftImported, SaveResult, SubmissionDetail};
+use cityrights::drafting::{DraftImported, Reopened, SaveResult, SubmissionDetail};
 use cityrights::revision::{Revision, RevisionDiff, RevisionSummary};
 use cityrights::search::SearchHit;
 use cityrights::stakeholder::{Stakeholder, StakeholderInput};
@@ -257,7 +258,9 @@ pub async fn mark_submitted(
     sent_on: String,
     channel: String,
 ) -> CmdResult<Option<SubmissionDetail>> {
-    // Check the typed fields before asking for a file, so a typo does not cost a dialog.
+    // Check the typed fields (and that it can be marked: not sent already, not empty) before
+    // asking for a file, so a typo does not cost a dialog.
+    with_store(&state, |s| s.check_sendable(id))?;
     cityrights::validate::date("sent_on", &sent_on)?;
     cityrights::validate::required(
         "channel",
@@ -276,6 +279,20 @@ pub async fn mark_submitted(
     with_store(&state, |s| {
         s.mark_submitted(id, &sent_on, &channel, &path).map(Some)
     })
+}
+
+/// "Start a new version": the text of a sent submission can be changed again; the record of
+/// what was sent is kept (the answer says what was kept).
+#[command]
+pub fn reopen_submission(state: State<AppState>, id: i64) -> CmdResult<Reopened> {
+    with_store(&state, |s| s.reopen_submission(id))
+}
+
+/// The MUST FIX checks (severity error) the page lists, asking "Export anyway?", before an
+/// export writes a file.
+#[command]
+pub fn must_fix(state: State<AppState>, submission_id: i64) -> CmdResult<Vec<ComplianceIssue>> {
+    with_store(&state, |s| s.must_fix(submission_id))
 }
 
 #[command]

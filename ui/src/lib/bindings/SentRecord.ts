@@ -27,4 +27,9 @@ ohchr_acronym: string,
 /**
  * The paragraphs of OHCHR's summary that cite the submission.
  */
-cited_paragraphs: string, recorded_at: string, };
+cited_paragraphs: string, recorded_at: string, 
+/**
+ * When the officer started a new version after this send (null while the text as sent is
+ * the current one).
+ */
+reopened_at: string | null, };

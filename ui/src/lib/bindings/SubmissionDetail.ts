@@ -9,6 +9,7 @@ import type { SentRecord } from "./SentRecord";
 import type { Stakeholder } from "./Stakeholder";
 import type { Submission } from "./Submission";
 import type { SubmissionStats } from "./SubmissionStats";
+import type { SubmissionStatus } from "./SubmissionStatus";
 import type { Template } from "./Template";
 import type { WordBreakdown } from "./WordBreakdown";
 
@@ -27,4 +28,17 @@ breakdown: WordBreakdown, rule: EffectiveRule, compliance: Array<ComplianceIssue
 /**
  * True when the text changed after the version that was sent.
  */
-edited_since_sent: boolean, co_submitters: Array<Stakeholder>, };
+edited_since_sent: boolean, 
+/**
+ * Marked as submitted: the text, the sections and the details are read-only until the
+ * officer starts a new version (the core refuses every change meanwhile).
+ */
+read_only: boolean, 
+/**
+ * The statuses the Status list offers now (see `SubmissionStatus::choices`).
+ */
+status_choices: Array<SubmissionStatus>, 
+/**
+ * Earlier sends, each replaced by a later version that was sent, newest first.
+ */
+earlier_sends: Array<SentRecord>, co_submitters: Array<Stakeholder>, };
