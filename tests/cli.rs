@@ -585,3 +585,282 @@ fn rules_json_gives_the_rule_in_force_and_no_limit_for_the_mid_term_report() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not for SPT"));
     assert!(!db.exists());
 }
+
+/// A database with an engagement (UPR) and, when `with_city`, the city profile; returns the
+/// engagement's id. Made through the library: the CLI creates no engagement.
+fn upr_db(db: &Path, with_city: bool) -> i64 {
+    use cityrights::city::{CityProfile, PaperSize};
+    let mut s = cityrights::Store::open(db).unwrap();
+    if with_city {
+        s.save_city_profile(&CityProfile {
+            name: "Ljubljana".into(),
+            country: "SVN".into(),
+            state_under_review: "Slovenia".into(),
+            contact_name: "Ana Novak".into(),
+            contact_email: "ana.novak@example.org".into(),
+            default_language: "en".into(),
+            paper_size: PaperSize::A4,
+            logo_path: None,
+            is_demo: false,
+        })
+        .unwrap();
+    }
+    s.create_engagement(&cityrights::engagement::EngagementInput {
+        mechanism: "UPR".into(),
+        title: "UPR of Slovenia".into(),
+        state_under_review: "Slovenia".into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .id
+}
+
+/// `submission mark-submitted` for a submission, a file and a channel (more may follow).
+fn mark_args<'a>(submission: &'a str, file: &'a Path, channel: &'a str) -> Vec<&'a str> {
+    let file = file.to_str().unwrap();
+    let args = ["submission", "mark-submitted", "--submission", submission];
+    [&args[..], &["--file", file, "--channel", channel]].concat()
+}
+
+/// Imports a short Markdown draft as a new submission of `engagement`; returns its id.
+fn import_draft(db: &Path, dir: &Path, engagement: i64) -> i64 {
+    let file = dir.join("draft.md");
+    std::fs::write(&file, "## Housing\n\nThe city built 1,250 social homes.\n").unwrap();
+    json(
+        db,
+        &[
+            "submission",
+            "import",
+            "--engagement",
+            &engagement.to_string(),
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    )["id"]
+        .as_i64()
+        .unwrap()
+}
+
+#[test]
+fn mark_submitted_locks_the_text_and_reopen_starts_a_new_version_keeping_the_record() {
+    use sha2::Digest;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let engagement = upr_db(&db, true);
+    let id = import_draft(&db, dir.path(), engagement);
+    let sid = id.to_string();
+    let sent = dir.path().join("sent.docx");
+    std::fs::write(&sent, b"the exact bytes that went to Geneva").unwrap();
+    let department = dir.path().join("schools.md");
+    std::fs::write(&department, "## Schools\n\nEvery child goes to school.\n").unwrap();
+
+    let mut first = mark_args(&sid, &sent, "UPR online submission system");
+    first.extend(["--date", "2026-12-01", "--json"]);
+    let marked = json(&db, &first);
+    let sha = format!(
+        "{:x}",
+        sha2::Sha256::digest(b"the exact bytes that went to Geneva")
+    );
+    assert_eq!(marked["sha256"], sha.as_str(), "{marked}");
+    let revision = marked["revision_id"].as_i64().expect("revision_id");
+    assert_eq!(marked["id"], id);
+    assert_eq!(marked["status"], "submitted");
+    assert_eq!(marked["sent_on"], "2026-12-01");
+    assert_eq!(marked["channel"], "UPR online submission system");
+    assert_eq!(marked["file_name"], "sent.docx");
+    assert_eq!(marked["engagement_stage"], "submitted", "{marked}");
+    assert_eq!(marked["stage_moved_from"], "drafting", "{marked}");
+    let list = json(&db, &["submissions", "list", "--json"]);
+    assert_eq!(list[0]["status"], "submitted");
+
+    // While submitted, what would change its text is refused, naming the way out; nothing is
+    // added.
+    let reopen = format!("cityrights submission reopen --submission {id} --json");
+    let sections = || {
+        json(
+            &db,
+            &["submission", "stats", "--submission", &sid, "--json"],
+        )["sections"]
+            .clone()
+    };
+    let before = sections();
+    let import_into = [
+        "submission",
+        "import",
+        "--into-submission",
+        &sid,
+        department.to_str().unwrap(),
+        "--json",
+    ];
+    let mark_by_email = mark_args(&sid, &sent, "e-mail");
+    for args in [&import_into[..], &mark_by_email[..]] {
+        let out = cli(&db).args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?} was not refused");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(&reopen), "{args:?}: {err}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+    }
+    assert_eq!(sections(), before, "nothing was imported");
+
+    // Reopen: what it did, and the record kept as it was.
+    let done = json(
+        &db,
+        &["submission", "reopen", "--submission", &sid, "--json"],
+    );
+    assert_eq!(done["id"], id);
+    assert_eq!(done["status"], "drafting", "{done}");
+    assert!(done["reopened_at"].is_string(), "{done}");
+    assert_eq!(
+        done["kept"]["sha256"],
+        Value::Null,
+        "the record keeps its own names"
+    );
+    assert_eq!(done["kept"]["file_sha256"], sha.as_str(), "{done}");
+    assert_eq!(done["kept"]["revision_id"], revision);
+    assert_eq!(done["kept"]["sent_on"], "2026-12-01");
+    assert_eq!(done["kept"]["file_name"], "sent.docx");
+    let message = done["message"].as_str().unwrap();
+    assert!(
+        message.contains("Started a new version") && message.contains("kept"),
+        "{message}"
+    );
+
+    // Editable again: the department's document comes in; the engagement stays submitted.
+    let added = json(&db, &import_into);
+    assert!(added["section_id"].is_i64(), "{added}");
+    assert_ne!(sections(), before);
+    let engagements = json(&db, &["engagements", "list", "--json"]);
+    assert_eq!(engagements[0]["stage"], "submitted");
+
+    // Reopening one that is not submitted is refused in plain words.
+    let out = cli(&db)
+        .args(["submission", "reopen", "--submission", &sid])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("can be edited already"));
+
+    // Without --date, the date is today's; the text output says what was done.
+    let out = cli(&db).args(&mark_by_email).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let today = chrono::Local::now().date_naive().to_string();
+    assert!(text.contains(&format!("as submitted on {today}")), "{text}");
+    assert!(text.contains(&sha), "{text}");
+}
+
+#[test]
+fn mark_submitted_refuses_an_empty_submission_saying_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let engagement = upr_db(&db, true);
+    let id = {
+        let mut s = cityrights::Store::open(&db).unwrap();
+        let input = cityrights::submission::SubmissionInput {
+            title: "Not written yet".into(),
+            ..Default::default()
+        };
+        s.create_submission(engagement, &input).unwrap().id
+    };
+    let sent = dir.path().join("sent.pdf");
+    std::fs::write(&sent, b"%PDF-1.7").unwrap();
+    let id = id.to_string();
+    let mut args = mark_args(&id, &sent, "e-mail");
+    args.push("--json");
+    let out = cli(&db).args(&args).output().unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("has no text (0 words)"), "{err}");
+    let list = json(&db, &["submissions", "list", "--json"]);
+    assert_eq!(list[0]["status"], "drafting");
+}
+
+#[test]
+fn export_prints_each_must_fix_as_a_warning_and_still_writes_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    // No city profile: a MUST FIX (the front matter cannot name the city).
+    let engagement = upr_db(&db, false);
+    let id = import_draft(&db, dir.path(), engagement).to_string();
+    let docx = dir.path().join("out.docx");
+    let pdf = dir.path().join("out.pdf");
+    for (args, file) in [
+        (
+            vec![
+                "export",
+                "docx",
+                "--submission",
+                &id,
+                "-o",
+                docx.to_str().unwrap(),
+            ],
+            &docx,
+        ),
+        (
+            vec![
+                "export",
+                "pdf",
+                "--submission",
+                &id,
+                "-o",
+                pdf.to_str().unwrap(),
+                "--json",
+            ],
+            &pdf,
+        ),
+    ] {
+        let out = cli(&db).args(&args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: exit {:?}", out.status);
+        let err = String::from_utf8_lossy(&out.stderr);
+        let warnings: Vec<&str> = err.lines().filter(|l| l.starts_with("warning: ")).collect();
+        assert!(
+            warnings
+                .iter()
+                .any(|l| l.contains("The city profile is not set up")),
+            "{args:?}: {err}"
+        );
+        assert!(
+            file.metadata().unwrap().len() > 0,
+            "{args:?} wrote the file"
+        );
+    }
+    // The JSON on stdout is unchanged by the warnings.
+    let out = cli(&db)
+        .args([
+            "export",
+            "pdf",
+            "--submission",
+            &id,
+            "-o",
+            pdf.to_str().unwrap(),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["pages"].as_u64().unwrap() >= 1);
+
+    // With nothing to fix, no warning.
+    let dir2 = tempfile::tempdir().unwrap();
+    let db2 = dir2.path().join("c.sqlite3");
+    let engagement = upr_db(&db2, true);
+    let id = import_draft(&db2, dir2.path(), engagement).to_string();
+    let out = cli(&db2)
+        .args([
+            "export",
+            "docx",
+            "--submission",
+            &id,
+            "-o",
+            docx.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("warning:"), "{err}");
+}
