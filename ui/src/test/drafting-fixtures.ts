@@ -2,6 +2,7 @@
 import type { Content } from '../lib/bindings/Content';
 import type { Section } from '../lib/bindings/Section';
 import type { SectionView } from '../lib/bindings/SectionView';
+import type { SentRecord } from '../lib/bindings/SentRecord';
 import type { SubmissionDetail } from '../lib/bindings/SubmissionDetail';
 import type { SubmissionStats } from '../lib/bindings/SubmissionStats';
 import type { Template } from '../lib/bindings/Template';
@@ -162,6 +163,23 @@ export const submissionDetail = (overrides: Partial<SubmissionDetail> = {}): Sub
   },
   sent: null,
   edited_since_sent: false,
+  read_only: false,
+  status_choices: ['planned', 'drafting', 'internal_review', 'approved'],
+  earlier_sends: [],
   co_submitters: [],
+  ...overrides,
+});
+
+/** The record of what was sent, as the core gives it. */
+export const sentRecord = (overrides: Partial<SentRecord> = {}): SentRecord => ({
+  sent_on: '2026-12-01',
+  channel: 'UPR online submission system',
+  file_name: 'exampleville-upr.docx',
+  file_sha256: 'a'.repeat(64),
+  revision_id: 5,
+  ohchr_acronym: '',
+  cited_paragraphs: '',
+  recorded_at: '2026-12-01T10:00:00Z',
+  reopened_at: null,
   ...overrides,
 });

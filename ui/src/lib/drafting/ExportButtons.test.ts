@@ -67,6 +67,7 @@ describe('ExportButtons', () => {
   it('exports through export_docx and says where the file was saved', async () => {
     const calls = mockCommands({
       ...readyApp(),
+      must_fix: () => [],
       export_docx: () => ({ path: '/home/ana/UPR submission.docx', paragraphs: 8, footnotes: 3, sections: 4 }),
     });
     render(ExportButtons, { submissionId: 7, formats: ['docx'] });
@@ -80,6 +81,7 @@ describe('ExportButtons', () => {
     let fail = false;
     mockCommands({
       ...readyApp(),
+      must_fix: () => [],
       export_docx: () => {
         if (fail) throw { kind: 'io', message: 'Could not write /read-only/x.docx: Permission denied', field: null };
         return null;
@@ -94,11 +96,82 @@ describe('ExportButtons', () => {
   });
 });
 
+describe('Export with something that must be fixed', () => {
+  const overLimit = {
+    severity: 'error',
+    code: 'over_limit',
+    message: 'The submission has 3,147 words, counting its title, front matter and headings as Word does; the limit is 2,815. Remove 332 words.',
+    section_id: null,
+  };
+  const passed = { severity: 'error', code: 'deadline_passed', message: 'The deadline “Submission window closes” passed on 2026-10-03 (Europe/Zurich).', section_id: null };
+
+  it('lists the MUST FIX checks and asks “Export anyway?” before the save dialog; Export anyway writes', async () => {
+    const calls = mockCommands({
+      ...readyApp(),
+      must_fix: () => [overLimit, passed],
+      export_docx: () => ({ path: '/home/ana/UPR submission.docx', paragraphs: 8, footnotes: 3, sections: 4 }),
+    });
+    let saved = 0;
+    render(ExportButtons, { submissionId: 7, before: async () => void (saved += 1) });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export Word…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'These must be fixed before the submission is sent. Export anyway?' });
+    const list = within(dialog).getByRole('list', { name: 'Must fix' });
+    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual([overLimit.message, passed.message]);
+    expect(callsOf(calls, 'must_fix')[0]?.args).toEqual({ submissionId: 7 });
+    expect(callsOf(calls, 'export_docx')).toHaveLength(0);
+    expect(saved).toBe(1);
+    // The safe choice has the focus.
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
+    expect(await screen.findByText('Saved as /home/ana/UPR submission.docx.')).toBeTruthy();
+    expect(callsOf(calls, 'export_docx')).toHaveLength(1);
+    expect(callsOf(calls, 'must_fix')).toHaveLength(1);
+    expect(dialog.hasAttribute('open')).toBe(false);
+  });
+
+  it('Cancel writes nothing and says so; the PDF asks the same way', async () => {
+    const calls = mockCommands({
+      ...readyApp(),
+      must_fix: () => [overLimit],
+      export_docx: () => ({ path: '/tmp/x.docx', paragraphs: 1, footnotes: 0, sections: 1 }),
+      export_pdf: () => ({ path: '/tmp/x.pdf', pages: 1, bytes: 100, paragraphs: 1, footnotes: 0 }),
+    });
+    render(ExportButtons, { submissionId: 7 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PDF…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'These must be fixed before the submission is sent. Export anyway?' });
+    expect(dialog.textContent).toContain('Remove 332 words.');
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText('Nothing was exported. The checks beside the text say what to fix.')).toBeTruthy();
+    expect(callsOf(calls, 'export_pdf')).toHaveLength(0);
+    expect(callsOf(calls, 'export_docx')).toHaveLength(0);
+    // Asked again the next time.
+    await fireEvent.click(screen.getByRole('button', { name: 'Export PDF…' }));
+    await waitFor(() => expect(callsOf(calls, 'must_fix')).toHaveLength(2));
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Export anyway' }));
+    expect(await screen.findByText('Saved as /tmp/x.pdf (1 page).')).toBeTruthy();
+    expect(callsOf(calls, 'export_docx')).toHaveLength(0);
+  });
+
+  it('with nothing to fix, goes straight to the export', async () => {
+    const calls = mockCommands({
+      ...readyApp(),
+      must_fix: () => [],
+      export_docx: () => ({ path: '/tmp/y.docx', paragraphs: 1, footnotes: 0, sections: 1 }),
+    });
+    render(ExportButtons, { submissionId: 7 });
+    await fireEvent.click(screen.getByRole('button', { name: 'Export Word…' }));
+    expect(await screen.findByText('Saved as /tmp/y.docx.')).toBeTruthy();
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(callsOf(calls, 'must_fix')).toHaveLength(1);
+  });
+});
+
 describe('Export PDF', () => {
   it('shows progress while the PDF is laid out, then where it went and how many pages', async () => {
     let finish: (v: unknown) => void = () => {};
     const calls = mockCommands({
       ...readyApp(),
+      must_fix: () => [],
       export_pdf: () => new Promise((resolve) => (finish = resolve)),
     });
     let saved = 0;
@@ -122,6 +195,7 @@ describe('Export PDF', () => {
     let fail = false;
     mockCommands({
       ...readyApp(),
+      must_fix: () => [],
       export_pdf: () => {
         if (fail) throw { kind: 'invalid', message: missing, field: null };
         return null;
@@ -247,6 +321,7 @@ describe('on the submission screen', () => {
     const calls = mockCommands({
       ...readyApp(),
       get_submission: () => before,
+      must_fix: () => [],
       export_docx: () => ({ path: '/tmp/s.docx', paragraphs: 1, footnotes: 0, sections: 1 }),
       import_section: () => ({ detail: after, section_id: 99, notices: [{ code: 'comments', message: '1 comment was left out.' }] }),
     });

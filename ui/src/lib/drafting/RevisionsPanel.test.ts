@@ -35,6 +35,16 @@ describe('Revisions panel', () => {
     expect(callsOf(calls, 'list_revisions')[0]?.args).toEqual({ submissionId: 7 });
   });
 
+  it('offers no Restore while the submission is sent: what was sent stays sent', async () => {
+    session.status = readyStatus();
+    mockCommands({ list_revisions: () => revisions });
+    render(RevisionsPanel, { submissionId: 7, beforeChange: vi.fn(() => Promise.resolve()), onrestored: vi.fn(), readOnly: true });
+    const rows = await screen.findAllByTestId('revision-row');
+    expect(rows).toHaveLength(4);
+    expect(screen.queryAllByRole('button', { name: 'Restore' })).toHaveLength(0);
+    expect(screen.getAllByRole('button', { name: 'View' })).toHaveLength(4);
+  });
+
   it('names the current text after saving what is being typed', async () => {
     const { calls, beforeChange } = setup({ name_revision: (args) => ({ ...revisions[0], id: 31, name: args.name }) });
     await fireEvent.input(await screen.findByLabelText('Name the current text'), { target: { value: 'Sent to legal review' } });

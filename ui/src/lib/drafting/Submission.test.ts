@@ -6,7 +6,7 @@ import type { Editor } from '@tiptap/core';
 import { describe, expect, it } from 'vitest';
 import { callsOf, mockCommands, type Handler } from '../../test/setup';
 import { mechanisms, readyApp, readyStatus } from '../../test/fixtures';
-import { breakdown, section, stats, submissionDetail, views } from '../../test/drafting-fixtures';
+import { breakdown, section, sentRecord, stats, submissionDetail, views } from '../../test/drafting-fixtures';
 import type { SubmissionDetail } from '../bindings/SubmissionDetail';
 import { session } from '../session.svelte';
 import Submission from './Submission.svelte';
@@ -250,19 +250,7 @@ describe('Submission screen', () => {
   });
 
   it('records what was sent and shows it, with the SHA-256 and a warning when edited since', async () => {
-    const sent = submissionDetail({
-      sent: {
-        sent_on: '2026-12-01',
-        channel: 'UPR online submission system',
-        file_name: 'exampleville-upr.docx',
-        file_sha256: 'a'.repeat(64),
-        revision_id: 5,
-        ohchr_acronym: '',
-        cited_paragraphs: '',
-        recorded_at: '2026-12-01T10:00:00Z',
-      },
-      edited_since_sent: true,
-    });
+    const sent = submissionDetail({ sent: sentRecord(), edited_since_sent: true });
     const calls = setup({ mark_submitted: () => sent, record_outcome: () => sent });
     await fireEvent.click(await screen.findByRole('button', { name: 'Mark as submitted' }));
     const dialog = screen.getByRole('dialog', { name: 'Record what was sent' });
@@ -278,6 +266,91 @@ describe('Submission screen', () => {
     await fireEvent.input(within(panel).getByLabelText('Paragraphs of the OHCHR summary that cite it'), { target: { value: '12, 40' } });
     await fireEvent.click(within(panel).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(callsOf(calls, 'record_outcome')[0]?.args).toEqual({ id: 7, acronym: 'JS3', citedParagraphs: '12, 40' }));
+  });
+
+  it('a sent submission is read-only until "Start a new version", which keeps the record of what was sent', async () => {
+    const sentDetail = submissionDetail({
+      submission: { ...submissionDetail().submission, status: 'submitted' },
+      sent: sentRecord(),
+      read_only: true,
+      status_choices: ['submitted', 'acknowledged'],
+    });
+    const reopenedAt = '2026-12-03T09:00:00Z';
+    const reopenedDetail = submissionDetail({ sent: sentRecord({ reopened_at: reopenedAt }) });
+    let current = sentDetail;
+    const message = 'Started a new version of "Submission of the City of Exampleville": its text can be changed again. What was sent on 2026-12-01 is kept as it was.';
+    const calls = setup({
+      get_submission: () => current,
+      reopen_submission: () => {
+        current = reopenedDetail;
+        return { id: 7, title: 'Submission of the City of Exampleville', status: 'drafting', reopened_at: reopenedAt, kept: sentRecord({ reopened_at: reopenedAt }), message };
+      },
+    });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    const note = screen.getByRole('region', { name: 'Sent: this version is read-only' });
+    expect(note.textContent).toMatch(/marked as submitted on .*1 Dec 2026 \(UPR online submission system\)/);
+    // Nothing that would change the text is offered, and the text cannot be typed into.
+    expect(box.getAttribute('contenteditable')).toBe('false');
+    expect(box.getAttribute('aria-readonly')).toBe('true');
+    expect(editorOf(box).isEditable).toBe(false);
+    expect((screen.getAllByLabelText('Section title')[0] as HTMLInputElement).readOnly).toBe(true);
+    for (const name of ['Mark as submitted', 'Add section', 'Import a department’s document…', /Edit details/, /Remove section/, /Move up/, 'Add footnote']) {
+      expect(screen.queryByRole('button', { name }), String(name)).toBeNull();
+    }
+    expect(screen.queryByRole('toolbar')).toBeNull();
+    const options = [...(screen.getByLabelText('Status') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['submitted', 'acknowledged']);
+
+    await fireEvent.click(within(note).getByRole('button', { name: 'Start a new version' }));
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('What was sent stays recorded as it is');
+    expect(callsOf(calls, 'reopen_submission')).toHaveLength(0);
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Start a new version' }));
+    await waitFor(() => expect(callsOf(calls, 'reopen_submission')[0]?.args).toEqual({ id: 7 }));
+    expect(await screen.findByText(message)).toBeTruthy();
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Sent: this version is read-only' })).toBeNull());
+    const editable = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    await waitFor(() => expect(editable.getAttribute('contenteditable')).toBe('true'));
+    expect(screen.getByRole('button', { name: 'Add section' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mark as submitted' })).toBeTruthy();
+    // The record of what was sent is still there, saying a new version was started.
+    const panel = screen.getByRole('region', { name: 'What was sent' });
+    expect(panel.textContent).toContain('exampleville-upr.docx');
+    expect(panel.textContent).toContain('a'.repeat(64));
+    expect(within(panel).getByTestId('reopened-note').textContent).toContain('A new version was started on');
+  });
+
+  it('offers in the Status list only what the core allows: never “Submitted” before it is marked', async () => {
+    setup();
+    const select = (await screen.findByLabelText('Status')) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.value)).toEqual(['planned', 'drafting', 'internal_review', 'approved']);
+  });
+
+  it('makes the text read-only as soon as it is marked as submitted', async () => {
+    const marked = submissionDetail({
+      submission: { ...submissionDetail().submission, status: 'submitted' },
+      sent: sentRecord(),
+      read_only: true,
+      status_choices: ['submitted', 'acknowledged'],
+    });
+    setup({ mark_submitted: () => marked });
+    expect((await screen.findByRole('textbox', { name: 'Section text: Recommendations' })).getAttribute('contenteditable')).toBe('true');
+    await fireEvent.click(screen.getByRole('button', { name: 'Mark as submitted' }));
+    const dialog = screen.getByRole('dialog', { name: 'Record what was sent' });
+    await fireEvent.input(within(dialog).getByLabelText('How it was sent'), { target: { value: 'UPR online submission system' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Choose the file sent…' }));
+    expect(await screen.findByText('Marked as submitted. The text is read-only now; to change it, start a new version.')).toBeTruthy();
+    await waitFor(() =>
+      expect(screen.getByRole('textbox', { name: 'Section text: Recommendations' }).getAttribute('contenteditable')).toBe('false'),
+    );
+    expect(screen.getByRole('button', { name: 'Start a new version' })).toBeTruthy();
+  });
+
+  it('lists earlier sends under what was sent', async () => {
+    setup({}, submissionDetail({ sent: sentRecord({ file_name: 'second.docx' }), earlier_sends: [sentRecord({ file_name: 'first.docx', file_sha256: 'b'.repeat(64) })] }));
+    const panel = await screen.findByRole('region', { name: 'What was sent' });
+    expect(within(panel).getByText('Sent before')).toBeTruthy();
+    expect(panel.textContent).toContain(`first.docx (SHA-256 ${'b'.repeat(64)})`);
   });
 
   it('says so when no file was chosen for "Mark as submitted"', async () => {

@@ -595,6 +595,16 @@ export const en = {
   'drafting.cited_hint': 'E.g. “12, 40, 43”.',
   'drafting.outcome_save': 'Save',
   'drafting.outcome_saved': 'Saved.',
+  'drafting.read_only_title': 'Sent: this version is read-only',
+  'drafting.read_only_text': 'This submission was marked as submitted on {date} ({channel}). What was sent stays as it was: its text, sections and details cannot be changed. To change them, start a new version; the record of what was sent (date, channel, file, SHA-256 and the locked version of the text) is kept.',
+  'drafting.read_only_text_no_record': 'This submission is marked as submitted. What was sent stays as it was: its text, sections and details cannot be changed. To change them, start a new version.',
+  'drafting.start_new_version': 'Start a new version',
+  'drafting.start_new_version_question': 'Start a new version of this submission? Its text can be changed again afterwards. What was sent stays recorded as it is: the date, the channel, the file with its SHA-256 and the locked version of the text.',
+  'drafting.marked': 'Marked as submitted. The text is read-only now; to change it, start a new version.',
+  'drafting.reopened_note': 'A new version was started on {date}. The record below is what was sent before it, kept as it was.',
+  'drafting.earlier_sends': 'Sent before',
+  'drafting.earlier_send': '{date}, {channel}: {file} (SHA-256 {sha})',
+  'drafting.section_read_only': 'Read-only: this version was sent.',
 
   // The editor
   'editor.section_text': 'Section text: {title}',
@@ -879,6 +889,10 @@ export const en = {
   'export.word_asked': 'This mechanism asks for Word files: export the .docx to send it.',
   'export.word_saved': 'Saved as {path}.',
   'export.cancelled': 'No file was chosen; nothing was exported.',
+  'export.must_fix_question': 'These must be fixed before the submission is sent. Export anyway?',
+  'export.must_fix_list': 'Must fix',
+  'export.anyway': 'Export anyway',
+  'export.not_exported': 'Nothing was exported. The checks beside the text say what to fix.',
   // PDF export and preview (issue 4)
   'export.region': 'Export and import',
   'export.pdf': 'Export PDF…',
