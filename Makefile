@@ -52,9 +52,11 @@ tests/e2e/node_modules/.package-lock.json: tests/e2e/package-lock.json tests/e2e
 ui: ui/node_modules/.package-lock.json
 	cd ui && npm run build
 
-## The desktop app, with the UI built first.
+## The desktop app, with the UI built first, and the CLI beside it (some e2e tests use it
+## while the app is closed, e.g. to mark a submission as submitted without the native dialog).
 app: ui
 	cargo build -p cityrights-desktop
+	cargo build -p cityrights --bin cityrights
 
 ## Opens the app on the usual database (or on $$CITYRIGHTS_DB).
 run: setup app
