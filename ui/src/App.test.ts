@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { callsOf, mockCommands } from './test/setup';
 import { city, emptyStatus, readyApp, readyStatus } from './test/fixtures';
+import { libraryEntry } from './test/library-fixtures';
 import App from './App.svelte';
 
 describe('App frame', () => {
@@ -28,7 +29,7 @@ describe('App frame', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Settings and Bin, and the city with a demo badge', async () => {
+  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Plan, Library, Settings and Bin, and the city with a demo badge', async () => {
     mockCommands(readyApp());
     render(App);
 
@@ -36,7 +37,8 @@ describe('App frame', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent?.trim());
-    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Recommendations', 'Settings', 'Bin']);
+    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Recommendations', 'Plan', 'Library', 'Settings', 'Bin']);
+    expect(within(nav).getByRole('link', { name: 'Library' }).getAttribute('href')).toBe('#/library');
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText(city.name)).toBeTruthy();
     expect(screen.getByText('demo')).toBeTruthy();
@@ -53,6 +55,18 @@ describe('App frame', () => {
     window.dispatchEvent(new HashChangeEvent('hashchange'));
     expect(await screen.findByRole('heading', { level: 2, name: 'Engagements' })).toBeTruthy();
     expect(link.getAttribute('aria-current')).toBe('page');
+  });
+
+  it('opens the Library at the entry a link names (#/library?entry=…)', async () => {
+    mockCommands({ ...readyApp(), list_library: () => [libraryEntry()] });
+    window.location.hash = '#/library?entry=a-hrc-30-49';
+    render(App);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Library' })).toBeTruthy();
+    const entry = await screen.findByRole('article', { name: /A\/HRC\/30\/49/ });
+    expect(entry.classList.contains('target')).toBe(true);
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'Library' }).getAttribute('aria-current')).toBe('page');
   });
 });
 

@@ -14,6 +14,8 @@ export type Route =
   | { name: 'backups' }
   | { name: 'bin' }
   | { name: 'recommendations'; newOnly: boolean }
+  | { name: 'plan' }
+  | { name: 'library'; entry: string | null }
   | { name: 'not-found' };
 
 export function parseHash(hash: string): Route {
@@ -37,6 +39,8 @@ export function parseHash(hash: string): Route {
   if (path === 'settings') return { name: 'settings' };
   if (path === 'backups') return { name: 'backups' };
   if (path === 'bin') return { name: 'bin' };
+  if (path === 'plan') return { name: 'plan' };
+  if (path === 'library') return { name: 'library', entry: query.get('entry') || null };
   return { name: 'not-found' };
 }
 
@@ -65,6 +69,10 @@ export const href = {
   settings: '#/settings',
   backups: '#/backups',
   bin: '#/bin',
+  /** The implementation plan: actions and indicators. */
+  plan: '#/plan',
+  /** The Library; with an entry's id, opened at that entry. */
+  library: (entry?: string) => (entry ? `#/library?entry=${encodeURIComponent(entry)}` : '#/library'),
 };
 
 /** Goes to `target` (an href above). */
