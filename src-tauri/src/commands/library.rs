@@ -1,0 +1,38 @@
+//! The Library screen: what the UN has said about local government (the core's
+//! [`cityrights::library`]), and opening an entry's document in the system browser.
+//!
+//! The page sends only an entry's id, never an address: the address comes from the built-in
+//! Library, so the page cannot open an address of its own, and it needs no opener permission.
+//! The browser is started from Rust with `tauri-plugin-opener`, as exported files are.
+
+use super::CmdResult;
+use crate::typed::command;
+use cityrights::library::LibraryEntry;
+use cityrights::Error;
+use tauri::AppHandle;
+use tauri_plugin_opener::OpenerExt;
+
+/// Every entry of the Library, grouped by kind, oldest first. Needs no database.
+#[command]
+pub fn list_library() -> CmdResult<Vec<LibraryEntry>> {
+    Ok(cityrights::library::entries()?.to_vec())
+}
+
+/// Opens the document of the Library entry `id` in the system's web browser.
+#[command]
+pub fn open_library_entry(app: AppHandle, id: String) -> CmdResult<()> {
+    let entry = cityrights::library::entry(&id)?;
+    let Some(url) = &entry.url else {
+        return Err(Error::Refused(format!(
+            "No address is known for \"{}\". Look it up by its title on the UN's website.",
+            entry.title
+        ))
+        .into());
+    };
+    app.opener().open_url(url, None::<&str>).map_err(|e| {
+        Error::Refused(format!(
+            "No web browser could open {url} ({e}). Copy the address into a web browser."
+        ))
+        .into()
+    })
+}
