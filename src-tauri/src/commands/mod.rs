@@ -28,6 +28,7 @@ pub mod drafting;
 pub mod export;
 pub mod library;
 pub mod personal_data;
+pub mod plan;
 pub mod recommendations;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;
@@ -232,6 +233,18 @@ pub fn update_milestone(
 #[command]
 pub fn delete_milestone(state: State<AppState>, id: i64) -> CmdResult<()> {
     with_store(&state, |s| s.delete_milestone(id))
+}
+
+/// Marks a missed deadline as handled ("Mark as handled"), or not any more (the undo).
+#[command]
+pub fn set_milestone_handled(
+    state: State<AppState>,
+    id: i64,
+    handled: bool,
+) -> CmdResult<Milestone> {
+    with_store(&state, |s| {
+        s.set_milestone_handled(id, handled, chrono::Utc::now())
+    })
 }
 
 #[command]

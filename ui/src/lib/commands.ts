@@ -2,6 +2,8 @@
 // from the `#[command]` functions in src-tauri/src (see src-tauri/src/typed.rs): do not edit;
 // change the Rust command and run the tests. Each calls `call()`, so errors arrive as ApiError.
 import { call } from './api';
+import type { Action } from './bindings/Action';
+import type { ActionInput } from './bindings/ActionInput';
 import type { AppInfo } from './bindings/AppInfo';
 import type { AppStatus } from './bindings/AppStatus';
 import type { BackupInfo } from './bindings/BackupInfo';
@@ -9,6 +11,8 @@ import type { BackupOutcome } from './bindings/BackupOutcome';
 import type { BinItem } from './bindings/BinItem';
 import type { BinKind } from './bindings/BinKind';
 import type { BulkChange } from './bindings/BulkChange';
+import type { BulkMode } from './bindings/BulkMode';
+import type { BulkPreview } from './bindings/BulkPreview';
 import type { CalendarExported } from './bindings/CalendarExported';
 import type { CalendarView } from './bindings/CalendarView';
 import type { CitationPlacement } from './bindings/CitationPlacement';
@@ -17,12 +21,16 @@ import type { CitationSettings } from './bindings/CitationSettings';
 import type { CitationStyle } from './bindings/CitationStyle';
 import type { CityFields } from './bindings/CityFields';
 import type { CityProfile } from './bindings/CityProfile';
+import type { ComplianceIssue } from './bindings/ComplianceIssue';
 import type { Consultation } from './bindings/Consultation';
 import type { ConsultationInput } from './bindings/ConsultationInput';
 import type { Content } from './bindings/Content';
 import type { ContentStats } from './bindings/ContentStats';
 import type { CsvPreview } from './bindings/CsvPreview';
 import type { Dashboard } from './bindings/Dashboard';
+import type { Department } from './bindings/Department';
+import type { DepartmentRenamed } from './bindings/DepartmentRenamed';
+import type { DepartmentUse } from './bindings/DepartmentUse';
 import type { DocxExported } from './bindings/DocxExported';
 import type { DraftImported } from './bindings/DraftImported';
 import type { EffectiveRule } from './bindings/EffectiveRule';
@@ -33,14 +41,18 @@ import type { EngagementSummary } from './bindings/EngagementSummary';
 import type { EraseReport } from './bindings/EraseReport';
 import type { EvidenceNote } from './bindings/EvidenceNote';
 import type { Facets } from './bindings/Facets';
+import type { FollowUp } from './bindings/FollowUp';
 import type { ImportKind } from './bindings/ImportKind';
 import type { ImportRequest } from './bindings/ImportRequest';
 import type { ImportSummary } from './bindings/ImportSummary';
+import type { Indicator } from './bindings/Indicator';
+import type { IndicatorInput } from './bindings/IndicatorInput';
 import type { LibraryEntry } from './bindings/LibraryEntry';
 import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
 import type { MatrixExported } from './bindings/MatrixExported';
 import type { MatrixPdfExported } from './bindings/MatrixPdfExported';
+import type { MeasurementInput } from './bindings/MeasurementInput';
 import type { Mechanism } from './bindings/Mechanism';
 import type { Milestone } from './bindings/Milestone';
 import type { MilestoneInput } from './bindings/MilestoneInput';
@@ -48,6 +60,7 @@ import type { PdfExported } from './bindings/PdfExported';
 import type { PersonMatch } from './bindings/PersonMatch';
 import type { PersonTarget } from './bindings/PersonTarget';
 import type { PickedFile } from './bindings/PickedFile';
+import type { Plan } from './bindings/Plan';
 import type { ProposedTimeline } from './bindings/ProposedTimeline';
 import type { PurgeReport } from './bindings/PurgeReport';
 import type { Recommendation } from './bindings/Recommendation';
@@ -58,6 +71,7 @@ import type { RecommendationMatch } from './bindings/RecommendationMatch';
 import type { RecommendationPage } from './bindings/RecommendationPage';
 import type { RecommendationsOverview } from './bindings/RecommendationsOverview';
 import type { Reminder } from './bindings/Reminder';
+import type { Reopened } from './bindings/Reopened';
 import type { RetentionPolicy } from './bindings/RetentionPolicy';
 import type { Revision } from './bindings/Revision';
 import type { RevisionDiff } from './bindings/RevisionDiff';
@@ -79,6 +93,20 @@ import type { Template } from './bindings/Template';
 import type { TimelineRequest } from './bindings/TimelineRequest';
 import type { WorkspaceExported } from './bindings/WorkspaceExported';
 import type { WorkspaceImported } from './bindings/WorkspaceImported';
+
+/** Command `add_department`. */
+export function addDepartment(args: { name: string }): Promise<Department> {
+  return call('add_department', args);
+}
+
+/**
+ * Records a measurement; returns the indicator with its new latest value and progress.
+ *
+ * Command `add_measurement`.
+ */
+export function addMeasurement(args: { input: MeasurementInput }): Promise<Indicator> {
+  return call('add_measurement', args);
+}
 
 /** Command `add_milestone`. */
 export function addMilestone(args: { engagementId: number; input: MilestoneInput }): Promise<Milestone> {
@@ -119,7 +147,7 @@ export function appStatus(): Promise<AppStatus> {
 }
 
 /** Command `bulk_change_recommendations`. */
-export function bulkChangeRecommendations(args: { ids: Array<number>; change: BulkChange }): Promise<number> {
+export function bulkChangeRecommendations(args: { ids: Array<number>; change: BulkChange; mode: BulkMode }): Promise<number> {
   return call('bulk_change_recommendations', args);
 }
 
@@ -196,6 +224,15 @@ export function countSubmission(args: { id: number; sectionId: number; title: st
 }
 
 /**
+ * Adds an action.
+ *
+ * Command `create_action`.
+ */
+export function createAction(args: { input: ActionInput }): Promise<Action> {
+  return call('create_action', args);
+}
+
+/**
  * "Back up now": into the data folder, and into the second folder when one is chosen.
  *
  * Command `create_backup`.
@@ -212,6 +249,15 @@ export function createConsultation(args: { engagementId: number; input: Consulta
 /** Command `create_engagement`. */
 export function createEngagement(args: { input: EngagementInput }): Promise<Engagement> {
   return call('create_engagement', args);
+}
+
+/**
+ * Adds an indicator under an action or a recommendation.
+ *
+ * Command `create_indicator`.
+ */
+export function createIndicator(args: { input: IndicatorInput }): Promise<Indicator> {
+  return call('create_indicator', args);
 }
 
 /**
@@ -242,6 +288,15 @@ export function createSubmission(args: { engagementId: number; input: Submission
 /** Command `dashboard`. */
 export function dashboard(): Promise<Dashboard> {
   return call('dashboard');
+}
+
+/**
+ * Deletes an action for good, with its indicators.
+ *
+ * Command `delete_action`.
+ */
+export function deleteAction(args: { id: number }): Promise<null> {
+  return call('delete_action', args);
 }
 
 /**
@@ -392,6 +447,15 @@ export function getEngagement(args: { id: number }): Promise<EngagementDetail> {
   return call('get_engagement', args);
 }
 
+/**
+ * The whole plan: every action with its recommendations and indicators.
+ *
+ * Command `get_plan`.
+ */
+export function getPlan(): Promise<Plan> {
+  return call('get_plan');
+}
+
 /** Command `get_recommendation`. */
 export function getRecommendation(args: { id: number }): Promise<RecommendationDetail> {
   return call('get_recommendation', args);
@@ -479,6 +543,15 @@ export function listConsultations(args: { engagementId: number }): Promise<Array
   return call('list_consultations', args);
 }
 
+/**
+ * The city's list of departments with how many recommendations name each.
+ *
+ * Command `list_departments`.
+ */
+export function listDepartments(): Promise<Array<DepartmentUse>> {
+  return call('list_departments');
+}
+
 /** Command `list_engagements`. */
 export function listEngagements(): Promise<Array<EngagementSummary>> {
   return call('list_engagements');
@@ -561,6 +634,16 @@ export function moveSection(args: { id: number; position: number }): Promise<Sub
   return call('move_section', args);
 }
 
+/**
+ * The MUST FIX checks (severity error) the page lists, asking "Export anyway?", before an
+ * export writes a file.
+ *
+ * Command `must_fix`.
+ */
+export function mustFix(args: { submissionId: number }): Promise<Array<ComplianceIssue>> {
+  return call('must_fix', args);
+}
+
 /** Command `name_revision`. */
 export function nameRevision(args: { submissionId: number; name: string }): Promise<RevisionSummary> {
   return call('name_revision', args);
@@ -603,6 +686,15 @@ export function pickRecommendationsFile(args: { kind: ImportKind }): Promise<Pic
  */
 export function placeCitation(args: { request: CitationRequest }): Promise<CitationPlacement> {
   return call('place_citation', args);
+}
+
+/**
+ * What a bulk change would replace, asked before it is made.
+ *
+ * Command `preview_bulk_change`.
+ */
+export function previewBulkChange(args: { ids: Array<number>; change: BulkChange }): Promise<BulkPreview> {
+  return call('preview_bulk_change', args);
 }
 
 /**
@@ -659,6 +751,26 @@ export function removeCityLogo(): Promise<CityProfile> {
   return call('remove_city_logo');
 }
 
+/** Command `remove_department`. */
+export function removeDepartment(args: { id: number }): Promise<null> {
+  return call('remove_department', args);
+}
+
+/** Command `rename_department`. */
+export function renameDepartment(args: { id: number; name: string }): Promise<DepartmentRenamed> {
+  return call('rename_department', args);
+}
+
+/**
+ * "Start a new version": the text of a sent submission can be changed again; the record of
+ * what was sent is kept (the answer says what was kept).
+ *
+ * Command `reopen_submission`.
+ */
+export function reopenSubmission(args: { id: number }): Promise<Reopened> {
+  return call('reopen_submission', args);
+}
+
 /**
  * Restores a backup: closes the database (keeping its writer lock throughout), keeps a byte
  * copy of the current file, swaps the files, and opens the restored database.
@@ -693,6 +805,16 @@ export function retentionPolicy(): Promise<RetentionPolicy> {
  */
 export function saveCity(args: { profile: CityProfile }): Promise<CityProfile> {
   return call('save_city', args);
+}
+
+/**
+ * The detail dialog's one Save: the city's fields, tags, a new evidence note and the notes
+ * to remove, in one transaction.
+ *
+ * Command `save_recommendation_follow_up`.
+ */
+export function saveRecommendationFollowUp(args: { id: number; followUp: FollowUp }): Promise<RecommendationDetail> {
+  return call('save_recommendation_follow_up', args);
 }
 
 /** Command `save_section`. */
@@ -745,6 +867,15 @@ export function setEngagementStage(args: { id: number; stage: Stage }): Promise<
   return call('set_engagement_stage', args);
 }
 
+/**
+ * Marks a missed deadline as handled ("Mark as handled"), or not any more (the undo).
+ *
+ * Command `set_milestone_handled`.
+ */
+export function setMilestoneHandled(args: { id: number; handled: boolean }): Promise<Milestone> {
+  return call('set_milestone_handled', args);
+}
+
 /** Command `set_recommendation_fields`. */
 export function setRecommendationFields(args: { id: number; fields: CityFields }): Promise<Recommendation> {
   return call('set_recommendation_fields', args);
@@ -784,6 +915,15 @@ export function startupPurge(): Promise<PurgeReport | null> {
   return call('startup_purge');
 }
 
+/**
+ * Changes an action (all its fields, as the form sends them).
+ *
+ * Command `update_action`.
+ */
+export function updateAction(args: { id: number; input: ActionInput }): Promise<Action> {
+  return call('update_action', args);
+}
+
 /** Command `update_consultation`. */
 export function updateConsultation(args: { id: number; input: ConsultationInput }): Promise<Consultation> {
   return call('update_consultation', args);
@@ -792,6 +932,15 @@ export function updateConsultation(args: { id: number; input: ConsultationInput 
 /** Command `update_engagement`. */
 export function updateEngagement(args: { id: number; input: EngagementInput }): Promise<Engagement> {
   return call('update_engagement', args);
+}
+
+/**
+ * Changes an indicator's fields.
+ *
+ * Command `update_indicator`.
+ */
+export function updateIndicator(args: { id: number; input: IndicatorInput }): Promise<Indicator> {
+  return call('update_indicator', args);
 }
 
 /** Command `update_milestone`. */

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'backups' }
   | { name: 'bin' }
   | { name: 'recommendations'; newOnly: boolean }
+  | { name: 'plan' }
   | { name: 'library'; entry: string | null }
   | { name: 'not-found' };
 
@@ -38,6 +39,7 @@ export function parseHash(hash: string): Route {
   if (path === 'settings') return { name: 'settings' };
   if (path === 'backups') return { name: 'backups' };
   if (path === 'bin') return { name: 'bin' };
+  if (path === 'plan') return { name: 'plan' };
   if (path === 'library') return { name: 'library', entry: query.get('entry') || null };
   return { name: 'not-found' };
 }
@@ -67,6 +69,8 @@ export const href = {
   settings: '#/settings',
   backups: '#/backups',
   bin: '#/bin',
+  /** The implementation plan: actions and indicators. */
+  plan: '#/plan',
   /** The Library; with an entry's id, opened at that entry. */
   library: (entry?: string) => (entry ? `#/library?entry=${encodeURIComponent(entry)}` : '#/library'),
 };

@@ -6,7 +6,6 @@ import type { BinKind } from "./BinKind";
  */
 export type BinItem = { kind: BinKind, id: number, title: string, 
 /**
- * Where it was, e.g. the engagement of a submission or of a milestone; for a
- * recommendation (whose title is its reference), the start of its text.
+ * Where it was, e.g. the engagement of a submission.
  */
 context: string, deleted_at: string, };
