@@ -864,3 +864,142 @@ fn export_prints_each_must_fix_as_a_warning_and_still_writes_the_file() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("warning:"), "{err}");
 }
+
+/// Issue #20, part 5: `recommendations delete ID --json` moves a recommendation to the bin,
+/// `bin list --json` shows it (and a binned milestone) with its `kind`, and `bin restore KIND
+/// ID` brings each back with every field.
+#[test]
+fn recommendations_and_milestones_go_to_the_bin_and_come_back_whole() {
+    use cityrights::recommendation::{Competence, FollowUp, LocalStatus, NewEvidence};
+    let (dir, db) = demo_db();
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "140. The following recommendations will be examined:\n\
+         140.1 Ratify the Optional Protocol (Portugal);\n\
+         140.2 Adopt a national housing strategy for Roma (Brazil);\n\
+         141. All conclusions reflect the position of the submitting State(s).\n",
+    )
+    .unwrap();
+    cli(&db)
+        .args(["recommendations", "import-report"])
+        .arg(&report)
+        .args(["--symbol", "A/HRC/59/15"])
+        .assert()
+        .success();
+    let list = json(&db, &["recommendations", "list", "--json"]);
+    let id = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["paragraph"] == "140.2")
+        .unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let milestone = {
+        let mut s = cityrights::Store::open(&db).unwrap();
+        s.save_follow_up(
+            id,
+            &FollowUp {
+                competence: Competence::Shared,
+                department: "Housing department".into(),
+                local_status: LocalStatus::InProgress,
+                tags: vec!["housing".into()],
+                new_evidence: Some(NewEvidence {
+                    noted_on: "2026-03-01".into(),
+                    note: "Council decision 2026/14 funds 200 homes".into(),
+                }),
+                removed_evidence: vec![],
+            },
+        )
+        .unwrap();
+        let e = s.engagements().unwrap()[0].id;
+        let m = s.milestones(e).unwrap()[0].clone();
+        s.delete_milestone(m.id).unwrap();
+        m
+    };
+    let before = list_one(&db, id);
+    assert_eq!(before["department"], "Housing department");
+
+    let binned = json(
+        &db,
+        &["recommendations", "delete", &id.to_string(), "--json"],
+    );
+    assert_eq!(binned["kind"], "recommendation");
+    assert_eq!(binned["id"], id);
+    assert_eq!(binned["title"], "A/HRC/59/15, para. 140.2");
+    let list = json(&db, &["recommendations", "list", "--json"]);
+    assert!(list.as_array().unwrap().iter().all(|r| r["id"] != id));
+    let bin = json(&db, &["bin", "list", "--json"]);
+    let kinds: Vec<(&str, i64)> = bin
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| (i["kind"].as_str().unwrap(), i["id"].as_i64().unwrap()))
+        .collect();
+    assert!(kinds.contains(&("recommendation", id)), "{bin}");
+    assert!(kinds.contains(&("milestone", milestone.id)), "{bin}");
+    let csv = dir.path().join("m.csv");
+    cli(&db)
+        .args(["recommendations", "export-csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    assert!(!std::fs::read_to_string(&csv)
+        .unwrap()
+        .contains("Council decision"));
+
+    // Deleting it again, or restoring what is not there, says so with a non-zero exit.
+    let out = cli(&db)
+        .args(["recommendations", "delete", &id.to_string(), "--json"])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let out = cli(&db)
+        .args(["bin", "restore", "recommendations", &id.to_string()])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("recommendation"));
+
+    cli(&db)
+        .args(["bin", "restore", "recommendation", &id.to_string()])
+        .assert()
+        .success();
+    assert_eq!(list_one(&db, id), before, "every field is back");
+    cli(&db)
+        .args(["recommendations", "export-csv", "-o"])
+        .arg(&csv)
+        .assert()
+        .success();
+    assert!(
+        std::fs::read_to_string(&csv)
+            .unwrap()
+            .contains("2026-03-01: Council decision 2026/14 funds 200 homes"),
+        "the evidence is back"
+    );
+    cli(&db)
+        .args(["bin", "restore", "milestone", &milestone.id.to_string()])
+        .assert()
+        .success();
+    let s = cityrights::Store::open_to_read(&db).unwrap();
+    assert_eq!(s.milestone(milestone.id).unwrap(), milestone);
+    assert_eq!(
+        json(&db, &["bin", "list", "--json"])
+            .as_array()
+            .unwrap()
+            .len(),
+        0
+    );
+}
+
+/// One recommendation as `recommendations list --json` gives it.
+fn list_one(db: &Path, id: i64) -> Value {
+    json(db, &["recommendations", "list", "--json"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap()
+        .clone()
+}

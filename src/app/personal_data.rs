@@ -88,6 +88,8 @@ pub enum PlaceKind {
     EvidenceNote,
     SectionOwner,
     RecommendationDepartment,
+    /// A name on the city's list of departments (Settings): taken off the list.
+    DepartmentList,
     /// The text of a draft: changed only when erasing "in text" too (else the officer edits it).
     DraftText,
     /// Earlier versions of a submission (its revisions): changed only when erasing "in text".
@@ -405,6 +407,12 @@ const NAME_FIELDS: &[NameField] = &[
         select: "SELECT id, department, 'Recommendation ' || symbol || ' ' || paragraph || ': responsible department'
                  FROM recommendation WHERE department <> ''",
         update: "UPDATE recommendation SET department = '', updated_at = ?2 WHERE id = ?1",
+    },
+    NameField {
+        place: PlaceKind::DepartmentList,
+        select: "SELECT id, name, 'The city''s list of departments (Settings)' FROM department",
+        // The list has no updated_at; ?2 (the time, bound for every row) is only compared.
+        update: "DELETE FROM department WHERE id = ?1 AND ?2 IS NOT NULL",
     },
 ];
 

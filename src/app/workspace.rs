@@ -223,7 +223,7 @@ impl Store {
             (
                 count(&conn, "engagement", true)?,
                 count(&conn, "submission", true)?,
-                count(&conn, "recommendation", false)?,
+                count(&conn, "recommendation", true)?,
             )
         };
 
@@ -912,7 +912,7 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
         let counts = (
             count(&staged_store.conn, "engagement", true)?,
             count(&staged_store.conn, "submission", true)?,
-            count(&staged_store.conn, "recommendation", false)?,
+            count(&staged_store.conn, "recommendation", true)?,
         );
         (counts.0, counts.1, counts.2, staged_store)
     };

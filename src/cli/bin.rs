@@ -15,7 +15,7 @@ pub enum BinCommand {
     },
     /// Take an item out of the bin.
     Restore {
-        /// engagement, submission or section
+        /// engagement, submission, section, milestone or recommendation
         kind: String,
         id: i64,
     },
@@ -46,8 +46,8 @@ pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
             } else {
                 for i in items {
                     out!(
-                        "{:<11} {:>4}  {}  ({})",
-                        format!("{:?}", i.kind).to_lowercase(),
+                        "{:<14} {:>4}  {}  ({})",
+                        i.kind.as_str(),
                         i.id,
                         i.title,
                         i.context
@@ -56,17 +56,13 @@ pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
             }
         }
         BinCommand::Restore { kind, id } => {
-            let kind = match kind.as_str() {
-                "engagement" => BinKind::Engagement,
-                "submission" => BinKind::Submission,
-                "section" => BinKind::Section,
-                other => {
-                    return Err(Error::invalid(
-                        "kind",
-                        format!("\"{other}\" is not engagement, submission or section."),
-                    ))
-                }
-            };
+            let kind = BinKind::parse(&kind).ok_or_else(|| {
+                let words: Vec<&str> = BinKind::ALL.iter().map(|k| k.as_str()).collect();
+                Error::invalid(
+                    "kind",
+                    format!("\"{kind}\" is not one of: {}.", words.join(", ")),
+                )
+            })?;
             store.restore(kind, id)?;
             out!("Restored.");
         }

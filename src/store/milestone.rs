@@ -389,7 +389,7 @@ impl Store {
     /// The milestones of an engagement, in date order.
     pub fn milestones(&self, engagement_id: i64) -> Result<Vec<Milestone>> {
         let mut stmt = self.conn.prepare(&format!(
-            "{SELECT} WHERE engagement_id = ?1 ORDER BY date, time, id"
+            "{SELECT} WHERE engagement_id = ?1 AND deleted_at IS NULL ORDER BY date, time, id"
         ))?;
         let rows = stmt.query_map([engagement_id], row_to_milestone)?;
         let mut out: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
@@ -398,10 +398,11 @@ impl Store {
     }
 
     pub fn milestone(&self, id: i64) -> Result<Milestone> {
-        optional(
-            self.conn
-                .query_row(&format!("{SELECT} WHERE id = ?1"), [id], row_to_milestone),
-        )?
+        optional(self.conn.query_row(
+            &format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"),
+            [id],
+            row_to_milestone,
+        ))?
         .ok_or(Error::NotFound {
             what: "Milestone",
             id,
@@ -540,11 +541,16 @@ impl Store {
         self.update_milestone(id, &input)
     }
 
-    /// Removes a milestone. (Milestones hold no drafted text; the UI asks first.)
+    /// Moves a milestone to the bin (the UI asks first). It keeps every field and its
+    /// reminders; while it is there, lists, the calendar, the dashboard, reminders and the
+    /// iCalendar export leave it out. `restore` brings it back; emptying the bin deletes it.
     pub fn delete_milestone(&mut self, id: i64) -> Result<()> {
         self.milestone(id)?;
         self.write(|tx| {
-            tx.execute("DELETE FROM milestone WHERE id = ?1", [id])?;
+            tx.execute(
+                "UPDATE milestone SET deleted_at = ?2 WHERE id = ?1",
+                rusqlite::params![id, now_text()],
+            )?;
             Ok(())
         })
     }

@@ -27,6 +27,11 @@ pub use crate::model::recommendation::{
     Source, TEXT_MAX_BYTES,
 };
 
+mod departments;
+mod follow_up;
+pub use departments::{DepartmentRenamed, DepartmentUse};
+pub use follow_up::{BulkMode, BulkPreview, FollowUp, NewEvidence};
+
 /// A piece of text, marked when it matched the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 #[ts(export)]
@@ -305,6 +310,10 @@ pub struct RecommendationInput {
 
 /// Longest department name, tag or State name.
 const SHORT_MAX: usize = validate::SHORT_MAX;
+/// The condition a recommendation not in the bin meets (`deleted_at`, as the other tables).
+const LIVE: &str = "deleted_at IS NULL";
+/// The ids of the recommendations in the bin (the search indexes keep their text).
+const BINNED: &str = "SELECT id FROM recommendation WHERE deleted_at IS NOT NULL";
 /// Longest recommendation text (the longest UN paragraphs are a few thousand characters).
 pub const TEXT_MAX: usize = 50_000;
 /// Most ids one bulk change may name (the table selects at most a few hundred).
@@ -549,7 +558,8 @@ fn insert_un(
 /// Finds the stored recommendation an imported one is: by `AnnotationId` first; else by
 /// (symbol, paragraph) — for a UHRI record only among those that came without an id (a
 /// report's, a CSV's), because UHRI may split one paragraph into several annotations; with no
-/// paragraph, by (symbol, text).
+/// paragraph, by (symbol, text). One in the bin is found too: the import updates it where it
+/// is, and never adds it again beside it.
 fn find_existing(
     tx: &rusqlite::Connection,
     r: &ImportedRecommendation,
@@ -705,16 +715,21 @@ impl Store {
         };
         let id = self.write(|tx| {
             if !paragraph.is_empty() {
-                let exists: Option<i64> = optional(tx.query_row(
-                    "SELECT id FROM recommendation WHERE symbol = ?1 AND paragraph = ?2",
+                let exists: Option<Option<String>> = optional(tx.query_row(
+                    "SELECT deleted_at FROM recommendation WHERE symbol = ?1 AND paragraph = ?2",
                     [&symbol, &paragraph],
-                    |r| r.get(0),
+                    |r| r.get("deleted_at"),
                 ))?;
-                if exists.is_some() {
-                    return Err(Error::invalid(
+                match exists {
+                    Some(Some(_)) => return Err(Error::invalid(
+                        "paragraph",
+                        format!("{symbol}, para. {paragraph} is in the Bin. Restore it from the Bin instead of adding it again: it comes back with the city's follow-up."),
+                    )),
+                    Some(None) => return Err(Error::invalid(
                         "paragraph",
                         format!("{symbol}, para. {paragraph} is already in the list. Search for it instead of adding it again."),
-                    ));
+                    )),
+                    None => {}
                 }
             }
             insert_un(tx, &UnFields::from_new(&item), Source::Manual, None)
@@ -722,21 +737,22 @@ impl Store {
         self.recommendation(id)
     }
 
-    /// Deletes a recommendation with the city's notes about it (the UI asks first).
+    /// Moves a recommendation to the bin (the UI asks first), with the city's follow-up: its
+    /// fields, tags and evidence notes stay with it, and `restore` brings it back whole. While
+    /// it is in the bin, the table, search, counts, the dashboard and the exports leave it out,
+    /// and an import that meets it again updates the UN's fields without taking it out.
     pub fn delete_recommendation(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            let n = tx.execute("DELETE FROM recommendation WHERE id = ?1", [id])?;
+            let n = tx.execute(
+                &format!("UPDATE recommendation SET deleted_at = ?2 WHERE id = ?1 AND {LIVE}"),
+                rusqlite::params![id, now_text()],
+            )?;
             if n == 0 {
                 return Err(Error::NotFound {
                     what: "Recommendation",
                     id,
                 });
             }
-            tx.execute("DELETE FROM recommendation_search WHERE rowid = ?1", [id])?;
-            tx.execute(
-                "DELETE FROM recommendation_search_trigram WHERE rowid = ?1",
-                [id],
-            )?;
             Ok(())
         })
     }
@@ -744,7 +760,7 @@ impl Store {
     /// One recommendation.
     pub fn recommendation(&self, id: i64) -> Result<Recommendation> {
         let last = self.last_import_id()?;
-        let sql = format!("SELECT {ROW_COLS} FROM recommendation r WHERE r.id = ?1");
+        let sql = format!("SELECT {ROW_COLS} FROM recommendation r WHERE r.id = ?1 AND r.{LIVE}");
         let mut r = optional(
             self.conn
                 .query_row(&sql, [id], |row| row_to_recommendation(row, last)),
@@ -847,11 +863,12 @@ impl Store {
 
     /// The city's own fields of one recommendation.
     pub fn set_city_fields(&mut self, id: i64, fields: &CityFields) -> Result<Recommendation> {
-        let department = safe_text::one_line(&fields.department);
-        validate::text("department", &department, SHORT_MAX)?;
+        let department = crate::store::department::clean_name("department", &fields.department)?;
         self.write(|tx| {
+            // From the city's list; a new name joins it (see `department`).
+            let department = crate::store::department::in_list(tx, "department", &department)?;
             let n = tx.execute(
-                "UPDATE recommendation SET competence = ?2, department = ?3, local_status = ?4, updated_at = ?5 WHERE id = ?1",
+                &format!("UPDATE recommendation SET competence = ?2, department = ?3, local_status = ?4, updated_at = ?5 WHERE id = ?1 AND {LIVE}"),
                 rusqlite::params![id, fields.competence.as_str(), department, fields.local_status.as_str(), now_text()],
             )?;
             if n == 0 {
@@ -866,19 +883,8 @@ impl Store {
     pub fn set_tags(&mut self, id: i64, tags: &[String]) -> Result<Recommendation> {
         let tags = clean_tags(tags)?;
         self.write(|tx| {
-            let exists: Option<i64> =
-                optional(tx.query_row("SELECT id FROM recommendation WHERE id = ?1", [id], |r| r.get(0)))?;
-            if exists.is_none() {
-                return Err(Error::NotFound { what: "Recommendation", id });
-            }
-            tx.execute("DELETE FROM recommendation_tag WHERE recommendation_id = ?1", [id])?;
-            for t in &tags {
-                tx.execute(
-                    "INSERT OR IGNORE INTO recommendation_tag (recommendation_id, tag) VALUES (?1, ?2)",
-                    rusqlite::params![id, t],
-                )?;
-            }
-            Ok(())
+            follow_up::require_live(tx, id)?;
+            follow_up::write_tags(tx, id, &tags)
         })?;
         self.recommendation(id)
     }
@@ -886,18 +892,7 @@ impl Store {
     /// Applies one change to many recommendations (all of it or none). Returns how many
     /// recommendations it names that exist.
     pub fn bulk_change(&mut self, ids: &[i64], change: &BulkChange) -> Result<usize> {
-        if ids.is_empty() {
-            return Err(Error::invalid(
-                "ids",
-                "Select at least one recommendation first.",
-            ));
-        }
-        if ids.len() > BULK_MAX {
-            return Err(Error::invalid(
-                "ids",
-                format!("At most {BULK_MAX} recommendations can be changed at once."),
-            ));
-        }
+        follow_up::check_bulk_ids(ids)?;
         let change = match change {
             BulkChange::AddTag { tag } | BulkChange::RemoveTag { tag } => {
                 let t = clean_tags(std::slice::from_ref(tag))?;
@@ -913,19 +908,24 @@ impl Store {
                     BulkChange::RemoveTag { tag }
                 }
             }
-            BulkChange::SetDepartment { department } => {
-                let d = safe_text::one_line(department);
-                validate::text("department", &d, SHORT_MAX)?;
-                BulkChange::SetDepartment { department: d }
-            }
+            BulkChange::SetDepartment { department } => BulkChange::SetDepartment {
+                department: crate::store::department::clean_name("department", department)?,
+            },
             other => other.clone(),
         };
         self.write(|tx| {
             let now = now_text();
+            // A department from the city's list; a new name joins it.
+            let department = match &change {
+                BulkChange::SetDepartment { department } => {
+                    crate::store::department::in_list(tx, "department", department)?
+                }
+                _ => String::new(),
+            };
             let mut n = 0;
             for &id in ids {
                 let exists: Option<i64> = optional(
-                    tx.query_row("SELECT id FROM recommendation WHERE id = ?1", [id], |r| r.get(0)),
+                    tx.query_row(&format!("SELECT id FROM recommendation WHERE id = ?1 AND {LIVE}"), [id], |r| r.get(0)),
                 )?;
                 if exists.is_none() {
                     continue;
@@ -950,7 +950,7 @@ impl Store {
                             rusqlite::params![id, competence.as_str(), now],
                         )?;
                     }
-                    BulkChange::SetDepartment { department } => {
+                    BulkChange::SetDepartment { .. } => {
                         tx.execute(
                             "UPDATE recommendation SET department = ?2, updated_at = ?3 WHERE id = ?1",
                             rusqlite::params![id, department, now],
@@ -975,45 +975,20 @@ impl Store {
         noted_on: &str,
         note: &str,
     ) -> Result<EvidenceNote> {
-        let date = validate::date("noted_on", noted_on)?
-            .format("%Y-%m-%d")
-            .to_string();
-        let note = safe_text::clean(note);
-        if note.is_empty() {
-            return Err(Error::invalid(
-                "note",
-                "Write what was done, e.g. \"Council decision 2026/14 funds 200 homes\".",
-            ));
-        }
-        validate::text("note", &note, validate::NOTES_MAX)?;
+        let evidence = follow_up::check_evidence(noted_on, note)?;
         self.write(|tx| {
-            let exists: Option<i64> = optional(tx.query_row(
-                "SELECT id FROM recommendation WHERE id = ?1",
-                [recommendation_id],
-                |r| r.get(0),
-            ))?;
-            if exists.is_none() {
-                return Err(Error::NotFound { what: "Recommendation", id: recommendation_id });
-            }
-            let created_at = now_text();
-            tx.execute(
-                "INSERT INTO recommendation_evidence (recommendation_id, noted_on, note, created_at) VALUES (?1, ?2, ?3, ?4)",
-                rusqlite::params![recommendation_id, date, note, created_at],
-            )?;
-            Ok(EvidenceNote {
-                id: tx.last_insert_rowid(),
-                recommendation_id,
-                noted_on: date.clone(),
-                note: note.clone(),
-                created_at,
-            })
+            follow_up::require_live(tx, recommendation_id)?;
+            follow_up::insert_evidence(tx, recommendation_id, evidence)
         })
     }
 
     /// Removes an evidence note.
     pub fn delete_evidence(&mut self, id: i64) -> Result<()> {
         self.write(|tx| {
-            let n = tx.execute("DELETE FROM recommendation_evidence WHERE id = ?1", [id])?;
+            let n = tx.execute(
+                &format!("DELETE FROM recommendation_evidence WHERE id = ?1 AND recommendation_id IN (SELECT id FROM recommendation WHERE {LIVE})"),
+                [id],
+            )?;
             if n == 0 {
                 return Err(Error::NotFound {
                     what: "Evidence note",
@@ -1170,7 +1145,7 @@ impl Store {
         let sql = format!(
             "SELECT r.id, r.symbol, r.paragraph, r.text, r.recommending_states, r.response, m.hl
              FROM (SELECT rowid AS id, rank, highlight({table}, 0, ?2, ?3) AS hl FROM {table}
-                   WHERE {table} MATCH ?1 ORDER BY rank LIMIT ?4) m
+                   WHERE {table} MATCH ?1 AND rowid NOT IN ({BINNED}) ORDER BY rank LIMIT ?4) m
              JOIN recommendation r ON r.id = m.id ORDER BY m.rank"
         );
         let mut stmt = self
@@ -1213,9 +1188,11 @@ impl Store {
 
     /// The values the filters offer.
     pub fn recommendation_facets(&self) -> Result<Facets> {
-        let total: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM recommendation", [], |r| r.get(0))?;
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM recommendation WHERE {LIVE}"),
+            [],
+            |r| r.get(0),
+        )?;
         let facet = |sql: &str| -> Result<Vec<FacetValue>> {
             let mut stmt = self.conn.prepare(sql)?;
             let rows = stmt.query_map([], |r| {
@@ -1228,20 +1205,23 @@ impl Store {
         };
         Ok(Facets {
             total: total as usize,
-            symbols: facet("SELECT symbol, count(*) FROM recommendation GROUP BY symbol ORDER BY symbol")?,
-            mechanisms: facet("SELECT mechanism, count(*) FROM recommendation WHERE mechanism <> '' GROUP BY mechanism ORDER BY mechanism")?,
-            cycles: facet("SELECT cycle, count(*) FROM recommendation WHERE cycle <> '' GROUP BY cycle ORDER BY cycle")?,
-            themes: facet(
-                "SELECT j.value, count(*) FROM recommendation r, json_each(r.themes) j GROUP BY j.value ORDER BY j.value",
-            )?,
-            sdgs: facet(
+            symbols: facet(&format!("SELECT symbol, count(*) FROM recommendation WHERE {LIVE} GROUP BY symbol ORDER BY symbol"))?,
+            mechanisms: facet(&format!("SELECT mechanism, count(*) FROM recommendation WHERE mechanism <> '' AND {LIVE} GROUP BY mechanism ORDER BY mechanism"))?,
+            cycles: facet(&format!("SELECT cycle, count(*) FROM recommendation WHERE cycle <> '' AND {LIVE} GROUP BY cycle ORDER BY cycle"))?,
+            themes: facet(&format!(
+                "SELECT j.value, count(*) FROM recommendation r, json_each(r.themes) j WHERE r.{LIVE} GROUP BY j.value ORDER BY j.value",
+            ))?,
+            sdgs: facet(&format!(
                 "SELECT CAST(CAST(j.value AS INTEGER) AS TEXT) AS goal, count(DISTINCT r.id) FROM recommendation r, json_each(r.sdgs) j
-                 WHERE CAST(j.value AS INTEGER) BETWEEN 1 AND 17 GROUP BY goal ORDER BY CAST(goal AS INTEGER)",
-            )?,
-            departments: facet(
-                "SELECT department, count(*) FROM recommendation WHERE department <> '' GROUP BY department ORDER BY department",
-            )?,
-            tags: facet("SELECT tag, count(*) FROM recommendation_tag GROUP BY tag ORDER BY tag")?,
+                 WHERE CAST(j.value AS INTEGER) BETWEEN 1 AND 17 AND r.{LIVE} GROUP BY goal ORDER BY CAST(goal AS INTEGER)",
+            ))?,
+            departments: facet(&format!(
+                "SELECT department, count(*) FROM recommendation WHERE department <> '' AND {LIVE} GROUP BY department ORDER BY department",
+            ))?,
+            tags: facet(&format!(
+                "SELECT t.tag, count(*) FROM recommendation_tag t JOIN recommendation r ON r.id = t.recommendation_id
+                 WHERE r.{LIVE} GROUP BY t.tag ORDER BY t.tag"
+            ))?,
         })
     }
 
@@ -1257,11 +1237,13 @@ impl Store {
 
     /// What the dashboard shows: totals, the last import and what it brought, status by theme.
     pub fn recommendations_overview(&self) -> Result<RecommendationsOverview> {
-        let total: i64 = self
-            .conn
-            .query_row("SELECT count(*) FROM recommendation", [], |r| r.get(0))?;
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM recommendation WHERE {LIVE}"),
+            [],
+            |r| r.get(0),
+        )?;
         let within: i64 = self.conn.query_row(
-            "SELECT count(*) FROM recommendation WHERE competence IN ('exclusive', 'shared')",
+            &format!("SELECT count(*) FROM recommendation WHERE competence IN ('exclusive', 'shared') AND {LIVE}"),
             [],
             |r| r.get(0),
         )?;
@@ -1273,16 +1255,16 @@ impl Store {
         ))?;
         let new_since_last_import: i64 = match &last_import {
             Some(i) => self.conn.query_row(
-                "SELECT count(*) FROM recommendation WHERE added_by = ?1",
+                &format!("SELECT count(*) FROM recommendation WHERE added_by = ?1 AND {LIVE}"),
                 [i.id],
                 |r| r.get(0),
             )?,
             None => 0,
         };
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT coalesce(j.value, ''), r.local_status, count(*) FROM recommendation r
-             LEFT JOIN json_each(r.themes) j GROUP BY 1, 2",
-        )?;
+             LEFT JOIN json_each(r.themes) j WHERE r.{LIVE} GROUP BY 1, 2"
+        ))?;
         let mut themes: HashMap<String, ThemeStatus> = HashMap::new();
         let rows = stmt.query_map([], |r| {
             Ok((
@@ -1425,7 +1407,8 @@ fn filter_sql(
     last_import: Option<i64>,
 ) -> (Vec<String>, Vec<rusqlite::types::Value>) {
     use rusqlite::types::Value;
-    let mut conds = Vec::new();
+    // Never what is in the bin.
+    let mut conds = vec![format!("r.{LIVE}")];
     let mut params: Vec<Value> = Vec::new();
     let mut add = |cond: &str, v: Value, conds: &mut Vec<String>| {
         params.push(v);

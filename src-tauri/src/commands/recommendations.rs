@@ -18,10 +18,12 @@ use cityrights::import::csv::{CsvMapping, CsvPreview};
 use cityrights::import::recommendations::{self, ImportInput, ImportKind, ImportOptions};
 use cityrights::import::{ImportProgress, Watch};
 use cityrights::recommendation::{
-    BulkChange, CityFields, EvidenceNote, Facets, ImportBatch, ImportSummary, Recommendation,
-    RecommendationDetail, RecommendationFilter, RecommendationInput, RecommendationMatch,
-    RecommendationPage, RecommendationsOverview,
+    BulkChange, BulkMode, BulkPreview, CityFields, DepartmentRenamed, DepartmentUse, EvidenceNote,
+    Facets, FollowUp, ImportBatch, ImportSummary, Recommendation, RecommendationDetail,
+    RecommendationFilter, RecommendationInput, RecommendationMatch, RecommendationPage,
+    RecommendationsOverview,
 };
+use cityrights::store::department::Department;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -245,13 +247,60 @@ pub fn set_recommendation_tags(
     with_store(&state, |s| s.set_tags(id, &tags))
 }
 
+/// The detail dialog's one Save: the city's fields, tags, a new evidence note and the notes
+/// to remove, in one transaction.
+#[command]
+pub fn save_recommendation_follow_up(
+    state: State<AppState>,
+    id: i64,
+    follow_up: FollowUp,
+) -> CmdResult<RecommendationDetail> {
+    with_store(&state, |s| s.save_follow_up(id, &follow_up))
+}
+
+/// What a bulk change would replace, asked before it is made.
+#[command]
+pub fn preview_bulk_change(
+    state: State<AppState>,
+    ids: Vec<i64>,
+    change: BulkChange,
+) -> CmdResult<BulkPreview> {
+    with_store(&state, |s| s.bulk_preview(&ids, &change))
+}
+
 #[command]
 pub fn bulk_change_recommendations(
     state: State<AppState>,
     ids: Vec<i64>,
     change: BulkChange,
+    mode: BulkMode,
 ) -> CmdResult<usize> {
-    with_store(&state, |s| s.bulk_change(&ids, &change))
+    with_store(&state, |s| s.bulk_change_with(&ids, &change, mode))
+}
+
+/// The city's list of departments with how many recommendations name each.
+#[command]
+pub fn list_departments(state: State<AppState>) -> CmdResult<Vec<DepartmentUse>> {
+    with_store(&state, |s| s.department_list())
+}
+
+#[command]
+pub fn add_department(state: State<AppState>, name: String) -> CmdResult<Department> {
+    with_store(&state, |s| s.add_department(&name))
+}
+
+#[command]
+pub fn rename_department(
+    state: State<AppState>,
+    id: i64,
+    name: String,
+) -> CmdResult<DepartmentRenamed> {
+    with_store(&state, |s| s.rename_department(id, &name))
+}
+
+#[command]
+pub fn remove_department(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.remove_department(id))
 }
 
 #[command]

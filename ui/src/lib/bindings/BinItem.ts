@@ -6,6 +6,7 @@ import type { BinKind } from "./BinKind";
  */
 export type BinItem = { kind: BinKind, id: number, title: string, 
 /**
- * Where it was, e.g. the engagement of a submission.
+ * Where it was, e.g. the engagement of a submission or of a milestone; for a
+ * recommendation (whose title is its reference), the start of its text.
  */
 context: string, deleted_at: string, };

@@ -3,4 +3,4 @@
 /**
  * The kinds of places where a person's data can be.
  */
-export type PlaceKind = "participant" | "consultation_notes" | "stakeholder_contact" | "stakeholder_notes" | "city_contact" | "engagement_notes" | "milestone_notes" | "evidence_note" | "section_owner" | "recommendation_department" | "draft_text" | "draft_history";
+export type PlaceKind = "participant" | "consultation_notes" | "stakeholder_contact" | "stakeholder_notes" | "city_contact" | "engagement_notes" | "milestone_notes" | "evidence_note" | "section_owner" | "recommendation_department" | "department_list" | "draft_text" | "draft_history";
