@@ -12,6 +12,18 @@ const items = (): BinItem[] => [
   { kind: 'engagement', id: 2, title: 'CESCR review of Exampleland', context: 'CESCR', deleted_at: '2026-11-26T15:00:00Z' },
 ];
 
+/** The bin as Rust keeps it: restoring takes an item out of the list. */
+function binOf(start: BinItem[]) {
+  let bin = start;
+  return {
+    list_bin: () => bin,
+    restore_from_bin: (args: Record<string, unknown>) => {
+      bin = bin.filter((i) => !(i.kind === args.kind && i.id === args.id));
+      return null;
+    },
+  };
+}
+
 function ready() {
   session.status = readyStatus();
   session.mechanisms = mechanisms;
@@ -34,15 +46,7 @@ describe('Bin', () => {
 
   it('restores an item with restore_from_bin, passing its kind and id', async () => {
     ready();
-    let bin = items();
-    const calls = mockCommands({
-      ...readyApp(),
-      list_bin: () => bin,
-      restore_from_bin: (args) => {
-        bin = bin.filter((i) => !(i.kind === args.kind && i.id === args.id));
-        return null;
-      },
-    });
+    const calls = mockCommands({ ...readyApp(), ...binOf(items()) });
     render(Bin);
 
     const rows = await screen.findAllByTestId('bin-row');
@@ -107,5 +111,31 @@ describe('Bin', () => {
     const rows = await screen.findAllByTestId('bin-row');
     await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Restore' }));
     expect((await screen.findByRole('alert')).textContent).toContain('does not exist');
+  });
+
+  it('lists a binned milestone and recommendation in words and restores each by its kind', async () => {
+    ready();
+    const calls = mockCommands({
+      ...readyApp(),
+      ...binOf([
+        { kind: 'recommendation', id: 7, title: 'A/HRC/59/15, para. 140.2', context: 'Adopt a national housing strategy for Roma…', deleted_at: '2026-11-28T09:00:00Z' },
+        { kind: 'milestone', id: 3, title: 'Submission window closes', context: 'UPR of Exampleland (demo cycle)', deleted_at: '2026-11-27T09:00:00Z' },
+      ]),
+    });
+    render(Bin);
+    const rows = await screen.findAllByTestId('bin-row');
+    expect(rows[0]?.textContent).toContain('Recommendation');
+    expect(rows[0]?.textContent).toContain('Adopt a national housing strategy for Roma…');
+    expect(rows[1]?.textContent).toContain('Milestone');
+    expect(rows[1]?.textContent).toContain('UPR of Exampleland (demo cycle)');
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Restore' }));
+    expect(await screen.findByText('“A/HRC/59/15, para. 140.2” was restored.')).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByTestId('bin-row')).toHaveLength(1));
+    await fireEvent.click(within(screen.getAllByTestId('bin-row')[0] as HTMLElement).getByRole('button', { name: 'Restore' }));
+    await waitFor(() => expect(callsOf(calls, 'restore_from_bin')).toHaveLength(2));
+    expect(callsOf(calls, 'restore_from_bin').map((c) => c.args)).toEqual([
+      { kind: 'recommendation', id: 7 },
+      { kind: 'milestone', id: 3 },
+    ]);
   });
 });

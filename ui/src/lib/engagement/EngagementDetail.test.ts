@@ -47,7 +47,7 @@ describe('Engagement detail', () => {
     expect(closes.textContent).toContain('Fri 18 Dec 2026');
     expect(closes.textContent).toContain('23:59 Geneva time (Europe/Zurich)');
     expect(within(closes).getByRole('button', { name: 'Edit' })).toBeTruthy();
-    expect(within(closes).getByRole('button', { name: 'Remove' })).toBeTruthy();
+    expect(within(closes).getByRole('button', { name: 'Move to bin' })).toBeTruthy();
   });
 
   it('adds a milestone with the argument shape the command expects', async () => {
@@ -157,19 +157,19 @@ describe('Engagement detail', () => {
     });
   });
 
-  it('asks before removing a milestone, and Cancel removes nothing', async () => {
+  it('asks before moving a milestone to the bin, and Cancel moves nothing', async () => {
     const calls = setup({ delete_milestone: () => null });
 
     const rows = await screen.findAllByTestId('milestone-row');
-    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Remove' }));
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Move to bin' }));
     let dialog = screen.getByRole('dialog');
-    expect(dialog.textContent).toContain('Remove the milestone “Submission window opens”?');
+    expect(dialog.textContent).toContain('Move the milestone “Submission window opens” to the bin? You can restore it, with its reminders, from the Bin.');
     await fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(callsOf(calls, 'delete_milestone')).toHaveLength(0);
 
-    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Remove' }));
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Move to bin' }));
     dialog = screen.getByRole('dialog');
-    await fireEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Move to bin' }));
     await waitFor(() => expect(callsOf(calls, 'delete_milestone')[0]?.args).toEqual({ id: 4 }));
   });
 

@@ -2,7 +2,7 @@
 // mocked Rust side.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
-import { callsOf, mockCommands } from '../../test/setup';
+import { callsOf, mockCommands, type Handler } from '../../test/setup';
 import { mechanisms, readyStatus } from '../../test/fixtures';
 import { session } from '../session.svelte';
 import type { Facets } from '../bindings/Facets';
@@ -170,7 +170,96 @@ describe('Recommendations screen', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
     await screen.findByText('Tag added to 2 recommendations.');
     const bulk = callsOf(calls, 'bulk_change_recommendations')[0];
-    expect(bulk?.args).toEqual({ ids: [1, 3], change: { action: 'add_tag', tag: 'housing' } });
+    expect(bulk?.args).toEqual({ ids: [1, 3], change: { action: 'add_tag', tag: 'housing' }, mode: 'replace' });
+    // Adding a tag replaces nothing: no question, no preview.
+    expect(callsOf(calls, 'preview_bulk_change')).toHaveLength(0);
+  });
+
+  it('says how many departments a bulk change would replace, and keeps them when asked', async () => {
+    const calls = app({
+      list_departments: () => [
+        { id: 1, name: 'Housing department', recommendations: 1 },
+        { id: 2, name: 'Social services', recommendations: 3 },
+      ],
+      preview_bulk_change: () => ({ selected: 12, replaced: 3, unchanged: 1 }),
+      bulk_change_recommendations: (args) => (args.mode === 'keep_existing' ? 9 : 12),
+    });
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.click(screen.getByLabelText('Select all shown'));
+    const bar = screen.getByRole('region', { name: 'Change the selected recommendations' });
+    // The city's list is offered, and a new name can be typed.
+    const select = within(bar).getByLabelText('Department to set') as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['None', 'Housing department', 'Social services', 'Another department (type its name)']);
+    await fireEvent.change(select, { target: { value: 'Housing department' } });
+    await fireEvent.click(within(bar).getByRole('button', { name: 'Set department' }));
+
+    // Nothing is changed before the answer.
+    const question = await screen.findByRole('dialog');
+    expect(question.textContent).toContain('3 of the 12 selected already have a department; replace them?');
+    expect(callsOf(calls, 'bulk_change_recommendations')).toHaveLength(0);
+    expect(callsOf(calls, 'preview_bulk_change')[0]?.args).toEqual({ ids: [1, 2, 3], change: { action: 'set_department', department: 'Housing department' } });
+    await fireEvent.click(within(question).getByRole('button', { name: 'Keep theirs, change the other 9' }));
+    await screen.findByText('9 recommendations changed.');
+    expect(callsOf(calls, 'bulk_change_recommendations')[0]?.args).toEqual({
+      ids: [1, 2, 3],
+      change: { action: 'set_department', department: 'Housing department' },
+      mode: 'keep_existing',
+    });
+
+    // Asked again, "Replace" replaces; Cancel changes nothing.
+    await fireEvent.click(within(bar).getByRole('button', { name: 'Set department' }));
+    await fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(callsOf(calls, 'bulk_change_recommendations')).toHaveLength(1);
+    await fireEvent.click(within(bar).getByRole('button', { name: 'Set department' }));
+    await fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace' }));
+    await screen.findByText('12 recommendations changed.');
+    expect(callsOf(calls, 'bulk_change_recommendations')[1]?.args).toMatchObject({ mode: 'replace' });
+  });
+
+  it('changes at once when nothing would be replaced, and a new department can be typed', async () => {
+    const calls = app({
+      list_departments: () => [],
+      preview_bulk_change: () => ({ selected: 2, replaced: 0, unchanged: 0 }),
+    });
+    render(Recommendations);
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.click(screen.getByLabelText('Select A/HRC/59/15, para. 140.1'));
+    await fireEvent.click(screen.getByLabelText('Select A/HRC/59/15, para. 140.2'));
+    await fireEvent.change(screen.getByLabelText('Department to set'), { target: { value: ' other' } });
+    await fireEvent.input(screen.getByLabelText('Name of the new department'), { target: { value: 'Water utility' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Set department' }));
+    await screen.findByText('2 recommendations changed.');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(callsOf(calls, 'bulk_change_recommendations')[0]?.args).toEqual({
+      ids: [1, 2],
+      change: { action: 'set_department', department: 'Water utility' },
+      mode: 'replace',
+    });
+  });
+
+  it('keeps the bulk bar out of the table and folds the rarer filters', async () => {
+    const calls = app();
+    render(Recommendations);
+    const rows = await screen.findAllByTestId('recommendation-row');
+    const table = rows[0]?.closest('table') as HTMLTableElement;
+    await fireEvent.click(screen.getByLabelText('Select A/HRC/59/15, para. 140.1'));
+    const bar = screen.getByRole('region', { name: 'Change the selected recommendations' });
+    // The bar comes after the table in the page: nothing is inserted above the rows.
+    expect(table.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await fireEvent.click(within(bar).getByRole('button', { name: 'Clear selection' }));
+    expect(screen.queryByRole('region', { name: 'Change the selected recommendations' })).toBeNull();
+
+    // One row of filters; the others behind "More filters".
+    expect(screen.queryByLabelText('Mechanism')).toBeNull();
+    const more = screen.getByRole('button', { name: 'More filters' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    await fireEvent.click(more);
+    await fireEvent.change(screen.getByLabelText('Mechanism'), { target: { value: 'UPR' } });
+    await waitFor(() => expect((callsOf(calls, 'list_recommendations').at(-1)?.args.filter as RecommendationFilter).mechanism).toBe('UPR'));
+    await fireEvent.click(screen.getByRole('button', { name: 'Fewer filters' }));
+    // A filter set behind the fold is counted on the button.
+    expect(screen.getByRole('button', { name: 'More filters (1 set)' })).toBeTruthy();
   });
 
   it('shows the core’s message when a bulk change is refused', async () => {
@@ -217,36 +306,186 @@ describe('RecommendationPicker', () => {
 });
 
 describe('Detail panel', () => {
-  it('shows what the UN wrote and saves the city’s follow-up, tags and evidence', async () => {
-    const r = rec({ id: 2, paragraph: '140.2', recommending_states: ['Venezuela (Bolivarian Republic of)'] });
+  const r = rec({ id: 2, paragraph: '140.2', recommending_states: ['Venezuela (Bolivarian Republic of)'], department: 'Housing', tags: ['water'] });
+  const detail = {
+    recommendation: r,
+    evidence: [{ id: 5, recommendation_id: 2, noted_on: '2026-01-10', note: 'Survey of Roma settlements', created_at: '' }],
+    cited_in: [{ submission_id: 9, submission_title: 'Housing input', section_id: 4, section_title: 'Housing' }],
+  };
+  const departments = [
+    { id: 1, name: 'Housing', recommendations: 1 },
+    { id: 2, name: 'Water utility', recommendations: 0 },
+  ];
+
+  it('shows what the UN wrote and saves the whole follow-up with one Save', async () => {
     const calls = mockCommands({
-      get_recommendation: () => ({ recommendation: r, evidence: [], cited_in: [{ submission_id: 9, submission_title: 'Housing input', section_id: 4, section_title: 'Housing' }] }),
-      set_recommendation_fields: (args) => ({ ...r, ...(args.fields as object) }),
-      set_recommendation_tags: (args) => ({ ...r, tags: args.tags }),
-      add_recommendation_evidence: () => ({ id: 1, recommendation_id: 2, noted_on: '2026-03-01', note: 'Council decision', created_at: '' }),
+      get_recommendation: () => detail,
+      list_departments: () => departments,
+      save_recommendation_follow_up: (args) => {
+        const f = args.followUp as { competence: string; department: string; local_status: string; tags: string[] };
+        return { ...detail, recommendation: { ...r, competence: f.competence, department: f.department, local_status: f.local_status, tags: f.tags }, evidence: [] };
+      },
     });
     const changed: unknown[] = [];
     render(RecommendationDetail, { id: 2, onchange: (x: unknown) => changed.push(x), ondeleted: () => {} });
     expect(await screen.findByText('A/HRC/59/15, para. 140.2')).toBeTruthy();
     expect(screen.getByText('Venezuela (Bolivarian Republic of)')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Housing input' }).getAttribute('href')).toBe('#/submissions/9?section=4');
+    // One Save for the whole dialog.
+    expect(screen.getAllByRole('button', { name: /^Save/ }).map((b) => b.textContent)).toEqual(['Save follow-up']);
 
     await fireEvent.change(screen.getByLabelText('Municipal competence'), { target: { value: 'shared' } });
-    await fireEvent.input(screen.getByLabelText('Responsible department'), { target: { value: 'Housing' } });
+    await fireEvent.change(screen.getByLabelText('Responsible department'), { target: { value: 'Water utility' } });
     await fireEvent.change(screen.getByLabelText('Status in the city'), { target: { value: 'in_progress' } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
-    await waitFor(() => expect(callsOf(calls, 'set_recommendation_fields')).toHaveLength(1));
-    expect(callsOf(calls, 'set_recommendation_fields')[0]?.args).toEqual({ id: 2, fields: { competence: 'shared', department: 'Housing', local_status: 'in_progress' } });
-
     await fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'housing, Roma ,' } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Save tags' }));
-    await waitFor(() => expect(callsOf(calls, 'set_recommendation_tags')[0]?.args).toEqual({ id: 2, tags: ['housing', 'Roma'] }));
-
+    await fireEvent.click(screen.getByRole('button', { name: 'Remove the evidence of Sat 10 Jan 2026' }));
+    expect(screen.getByText('(removed when you save)')).toBeTruthy();
+    await fireEvent.input(screen.getByLabelText('Date'), { target: { value: '2026-03-01' } });
     await fireEvent.input(screen.getByLabelText('What was done'), { target: { value: 'Council decision' } });
-    await fireEvent.click(screen.getByRole('button', { name: 'Add evidence' }));
-    await waitFor(() => expect(callsOf(calls, 'add_recommendation_evidence')).toHaveLength(1));
-    expect(callsOf(calls, 'add_recommendation_evidence')[0]?.args).toMatchObject({ id: 2, note: 'Council decision' });
-    expect(changed.length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    await waitFor(() => expect(callsOf(calls, 'save_recommendation_follow_up')).toHaveLength(1));
+    expect(callsOf(calls, 'save_recommendation_follow_up')[0]?.args).toEqual({
+      id: 2,
+      followUp: {
+        competence: 'shared',
+        department: 'Water utility',
+        local_status: 'in_progress',
+        tags: ['housing', 'Roma'],
+        new_evidence: { noted_on: '2026-03-01', note: 'Council decision' },
+        removed_evidence: [5],
+      },
+    });
+    expect(await screen.findByText('Saved')).toBeTruthy();
+    expect(changed).toHaveLength(1);
+  });
+
+  it('puts the core’s message under the field and keeps everything typed', async () => {
+    mockCommands({
+      get_recommendation: () => detail,
+      list_departments: () => departments,
+      save_recommendation_follow_up: () => {
+        throw { kind: 'invalid', message: '"2026-02-30" is not a valid date.', field: 'noted_on' };
+      },
+    });
+    render(RecommendationDetail, { id: 2, onchange: () => {}, ondeleted: () => {} });
+    await screen.findByText('A/HRC/59/15, para. 140.2');
+    await fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'water, roma' } });
+    await fireEvent.input(screen.getByLabelText('What was done'), { target: { value: 'Pipes replaced' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    expect(await screen.findByText('"2026-02-30" is not a valid date.')).toBeTruthy();
+    expect(screen.getByLabelText('Date').getAttribute('aria-invalid')).toBe('true');
+    expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('water, roma');
+    expect((screen.getByLabelText('What was done') as HTMLInputElement).value).toBe('Pipes replaced');
+    expect(screen.getByText('Unsaved changes')).toBeTruthy();
+  });
+
+  it('a new department typed in the dialog is sent to join the list', async () => {
+    const calls = mockCommands({
+      get_recommendation: () => detail,
+      list_departments: () => departments,
+      save_recommendation_follow_up: () => detail,
+    });
+    render(RecommendationDetail, { id: 2, onchange: () => {}, ondeleted: () => {} });
+    await screen.findByText('A/HRC/59/15, para. 140.2');
+    await fireEvent.change(screen.getByLabelText('Responsible department'), { target: { value: ' other' } });
+    await fireEvent.input(screen.getByLabelText('Name of the new department'), { target: { value: 'Parks and gardens' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save follow-up' }));
+    await waitFor(() => expect((callsOf(calls, 'save_recommendation_follow_up')[0]?.args.followUp as { department: string }).department).toBe('Parks and gardens'));
+  });
+});
+
+describe('The recommendation dialog never drops unsaved work', () => {
+  function screenWithDialog(save: Handler = (args) => ({ ...detailOf(), recommendation: { ...list[0]!, tags: (args.followUp as { tags: string[] }).tags } })) {
+    const calls = app({
+      get_recommendation: () => detailOf(),
+      list_departments: () => [],
+      save_recommendation_follow_up: save,
+    });
+    render(Recommendations);
+    return calls;
+  }
+  const detailOf = () => ({ recommendation: list[0]!, evidence: [], cited_in: [] });
+
+  async function openFirst() {
+    await screen.findAllByTestId('recommendation-row');
+    await fireEvent.click(screen.getByRole('button', { name: 'Open A/HRC/59/15, para. 140.1' }));
+    await screen.findByLabelText('Tags');
+    return screen.getByRole('dialog', { name: 'Recommendation' });
+  }
+
+  it('closes at once when nothing changed (Escape or Close)', async () => {
+    screenWithDialog();
+    let dialog = await openFirst();
+    await fireEvent.keyDown(screen.getByLabelText('Tags'), { key: 'Escape' });
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+    dialog = await openFirst();
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+  });
+
+  it('asks before Escape drops unsaved tags: keep editing, discard, or save', async () => {
+    const calls = screenWithDialog();
+    const dialog = await openFirst();
+    await fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'housing' } });
+
+    // Escape: the question, and the dialog stays with what was typed.
+    await fireEvent.keyDown(screen.getByLabelText('Tags'), { key: 'Escape' });
+    let question = await screen.findByRole('dialog', { name: /has changes you have not saved/ });
+    expect(question.textContent).toContain('The follow-up of A/HRC/59/15, para. 140.1 has changes you have not saved. Save them before closing?');
+    expect(document.activeElement?.textContent).toBe('Keep editing');
+    await fireEvent.click(within(question).getByRole('button', { name: 'Keep editing' }));
+    expect(dialog.hasAttribute('open')).toBe(true);
+    expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('housing');
+
+    // Escape on the question itself is "keep editing" too, and never closes the dialog under it.
+    await fireEvent.keyDown(screen.getByLabelText('Tags'), { key: 'Escape' });
+    question = await screen.findByRole('dialog', { name: /has changes you have not saved/ });
+    await fireEvent.keyDown(within(question).getByRole('button', { name: 'Keep editing' }), { key: 'Escape' });
+    expect(question.hasAttribute('open')).toBe(false);
+    expect(dialog.hasAttribute('open')).toBe(true);
+
+    // The Close button asks the same; "Save changes" saves, then closes.
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    question = await screen.findByRole('dialog', { name: /has changes you have not saved/ });
+    await fireEvent.click(within(question).getByRole('button', { name: 'Save changes' }));
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+    expect(callsOf(calls, 'save_recommendation_follow_up')[0]?.args).toMatchObject({ id: 1, followUp: { tags: ['housing'] } });
+  });
+
+  it('"Discard changes" closes without saving; a failed save keeps the dialog open', async () => {
+    const calls = screenWithDialog(() => {
+      throw { kind: 'invalid', message: 'This text is too long.', field: 'tag' };
+    });
+    let dialog = await openFirst();
+    await fireEvent.input(screen.getByLabelText('Tags'), { target: { value: 'x'.repeat(90) } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Close' }));
+    let question = await screen.findByRole('dialog', { name: /has changes you have not saved/ });
+    await fireEvent.click(within(question).getByRole('button', { name: 'Save changes' }));
+    expect(await within(question).findByText('This text is too long.')).toBeTruthy();
+    expect(dialog.hasAttribute('open')).toBe(true);
+    await fireEvent.click(within(question).getByRole('button', { name: 'Discard changes' }));
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+    expect(callsOf(calls, 'save_recommendation_follow_up')).toHaveLength(1);
+
+    // Opened again: the stored follow-up, nothing of the discarded text.
+    dialog = await openFirst();
+    expect((screen.getByLabelText('Tags') as HTMLInputElement).value).toBe('');
+    question = screen.queryByRole('dialog', { name: /has changes you have not saved/ }) as HTMLElement;
+    expect(question?.hasAttribute('open') ?? false).toBe(false);
+  });
+
+  it('moves a recommendation to the bin after the question, saying it can be restored whole', async () => {
+    const calls = app({ get_recommendation: () => detailOf(), list_departments: () => [], delete_recommendation: () => null });
+    render(Recommendations);
+    const dialog = await openFirst();
+    await fireEvent.click(within(dialog).getAllByRole('button', { name: 'Move to bin' })[0] as HTMLElement);
+    const question = screen.getByRole('dialog', { name: /to the bin, with the city’s follow-up/ });
+    expect(question.textContent).toContain('Move A/HRC/59/15, para. 140.1 to the bin, with the city’s follow-up (competence, department, status, tags, evidence)? You can restore it whole from the Bin.');
+    expect(callsOf(calls, 'delete_recommendation')).toHaveLength(0);
+    await fireEvent.click(within(question).getByRole('button', { name: 'Move to bin' }));
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+    expect(callsOf(calls, 'delete_recommendation')[0]?.args).toEqual({ id: 1 });
   });
 });
 
