@@ -2,18 +2,25 @@
 //! next?" on the dashboard and in `cityrights deadlines` — and the calendar's events, placed in
 //! the user's time zone here, once, so that the calendar never converts zones itself.
 
-pub use crate::milestone::{days_left, DatedMilestone};
+use crate::engagement::Engagement;
+pub use crate::milestone::{days_left, DatedMilestone, DeadlineState, MetBy};
 use crate::milestone::{Milestone, MilestoneKind};
+use crate::revision::SentOn;
 use crate::store::Store;
 use crate::submission::SubmissionSummary;
 use crate::Result;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
+use std::collections::HashMap;
 use ts_rs::TS;
 
 /// "Due soon" on the calendar and the dashboard: within this many days.
 pub const SOON_DAYS: i64 = 7;
+
+/// The dashboard's list of what is ahead covers this many days (the next milestone is shown
+/// whatever its distance, and missed deadlines whatever their age).
+pub const UPCOMING_DAYS: u32 = 90;
 
 /// A milestone with its engagement and how far away it is.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -33,31 +40,47 @@ pub struct Deadline {
     pub is_estimate: bool,
     /// Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
     pub days_left: i64,
-    /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
+    /// The city's deadline passed, not met by a submission and not yet marked handled (`state`
+    /// is `missed`).
     pub overdue: bool,
     /// The State's step, not the city's: shown as a State report, never overdue.
     pub by_state: bool,
+    /// Where it stands: ahead, met, missed, handled or passed.
+    pub state: DeadlineState,
+    /// The submission that met it (`state` is `met`).
+    pub met_by: Option<MetBy>,
+    /// When the officer marked it handled (RFC 3339; `state` is `handled`).
+    pub handled_at: Option<String>,
 }
 
-/// What the dashboard shows.
+/// What the dashboard shows (and the sidebar: the next milestone and how many were missed).
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct Dashboard {
-    /// Milestones due in the window ahead, soonest first.
+    /// The next milestone still ahead (not met already), whatever its distance; null when
+    /// nothing is ahead.
+    pub next: Option<Deadline>,
+    /// How many days `upcoming` covers ([`UPCOMING_DAYS`]).
+    pub upcoming_days: u32,
+    /// Milestones due in the next `upcoming_days` days, soonest first (a window already met by
+    /// a submission is among them, as `met`).
     pub upcoming: Vec<Deadline>,
-    /// Milestones that needed the city's action and passed in the last 30 days.
+    /// Every deadline of the city that passed without being met and is not yet marked handled,
+    /// whatever its age, oldest first: it stays here until the officer marks it handled.
     pub overdue: Vec<Deadline>,
     /// Submissions still being written.
     pub drafts: Vec<SubmissionSummary>,
 }
 
-pub(crate) fn deadline(
-    m: Milestone,
-    engagement_title: &str,
-    mechanism: &str,
-    now: DateTime<Utc>,
-) -> Deadline {
-    let (days_left, overdue) = days_left(&m, now);
+/// A judged milestone with its engagement, as the dashboard lists it.
+pub(crate) fn deadline(d: DatedMilestone, engagement_title: &str, mechanism: &str) -> Deadline {
+    let DatedMilestone {
+        milestone: m,
+        days_left,
+        overdue,
+        state,
+        met_by,
+    } = d;
     Deadline {
         milestone_id: m.id,
         engagement_id: m.engagement_id,
@@ -73,7 +96,44 @@ pub(crate) fn deadline(
         days_left,
         overdue,
         by_state: m.by_state,
+        state,
+        met_by,
+        handled_at: m.handled_at,
     }
+}
+
+/// The submission windows of one engagement that a submission met, by milestone id.
+///
+/// A window closing (the city's `WindowCloses`) is met by the earliest send of a submission of
+/// its engagement dated on or before the day it closes — that day as the UN writes it, in the
+/// window's own zone — and after the engagement's previous window closed, so that one send
+/// meets one window. `milestones` are the engagement's, in due order; `sends` may hold every
+/// engagement's (earliest first, as [`Store::sends`] gives them).
+pub fn met_by(milestones: &[Milestone], sends: &[SentOn]) -> HashMap<i64, MetBy> {
+    let mut out = HashMap::new();
+    let mut previous: Option<&str> = None;
+    for m in milestones
+        .iter()
+        .filter(|m| m.kind == MilestoneKind::WindowCloses && !m.by_state)
+    {
+        let send = sends.iter().find(|s| {
+            s.engagement_id == m.engagement_id
+                && s.sent_on.as_str() <= m.date.as_str()
+                && previous.is_none_or(|p| s.sent_on.as_str() > p)
+        });
+        if let Some(s) = send {
+            out.insert(
+                m.id,
+                MetBy {
+                    submission_id: s.submission_id,
+                    submission_title: s.title.clone(),
+                    sent_on: s.sent_on.clone(),
+                },
+            );
+        }
+        previous = Some(m.date.as_str());
+    }
+    out
 }
 
 /// One milestone as the calendar shows it, placed in the user's time zone.
@@ -93,14 +153,23 @@ pub struct CalendarEvent {
     /// For a whole-day event: the day after its last day, `YYYY-MM-DD` (exclusive end).
     pub end: Option<String>,
     pub days_left: i64,
+    /// The city's deadline passed, not met and not yet marked handled (`state` is `missed`).
     pub overdue: bool,
+    /// Where it stands, as on the dashboard: ahead, met, missed, handled or passed.
+    pub state: DeadlineState,
+    /// The submission that met it (`state` is `met`).
+    pub met_by: Option<MetBy>,
+    /// Its last moment has passed (for a session, the end of its last day): the agenda, a list
+    /// of what is still to come, leaves it out.
+    pub ended: bool,
     /// Due from now to [`SOON_DAYS`] days ahead.
     pub soon: bool,
     /// Set by the UN (not an internal milestone): moving it on the calendar asks first.
     pub official: bool,
 }
 
-/// What the calendar screen shows: every milestone, and "now" in the user's zone.
+/// What the calendar screen shows: every milestone (soonest first), and "now" in the user's
+/// zone.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CalendarView {
@@ -114,16 +183,27 @@ pub struct CalendarView {
 
 const WALL_CLOCK: &str = "%Y-%m-%dT%H:%M:%S";
 
-/// Places one milestone on the calendar of a user in zone `user`.
+/// Places one judged milestone on the calendar of a user in zone `user`.
 pub fn calendar_event(
-    m: Milestone,
+    d: DatedMilestone,
     engagement_title: &str,
     mechanism: &str,
     now: DateTime<Utc>,
     user: Tz,
 ) -> CalendarEvent {
-    let (days_left, overdue) = days_left(&m, now);
+    let m = &d.milestone;
     let due = m.due_instant();
+    let ended = match &m.end_date {
+        Some(last) => last
+            .parse::<NaiveDate>()
+            .ok()
+            .map(|day| {
+                let tz = m.time_zone.parse::<Tz>().unwrap_or(chrono_tz::UTC);
+                crate::milestone::due_at(day, None, tz).with_timezone(&Utc) < now
+            })
+            .unwrap_or(due < now),
+        None => due < now,
+    };
     let soon = due >= now && due <= now + Duration::days(SOON_DAYS);
     let all_day = m.time.is_none() || m.end_date.is_some();
     let (start, end) = if all_day {
@@ -142,28 +222,59 @@ pub fn calendar_event(
             None,
         )
     };
+    let official = m.kind.is_official();
     CalendarEvent {
         engagement_title: engagement_title.to_string(),
         mechanism: mechanism.to_string(),
         all_day,
         start,
         end,
-        days_left,
-        overdue,
+        days_left: d.days_left,
+        overdue: d.overdue,
+        state: d.state,
+        met_by: d.met_by,
+        ended,
         soon,
-        official: m.kind.is_official(),
-        milestone: m,
+        official,
+        milestone: d.milestone,
     }
 }
 
 impl Store {
+    /// Every engagement (not in the bin) with its milestones judged at `now`: days left, and
+    /// where each stands (met by a submission, missed, handled…), computed once here for the
+    /// dashboard, the calendar, the engagement screens and the reminders.
+    pub fn judged_milestones(
+        &self,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<(Engagement, Vec<DatedMilestone>)>> {
+        let sends = self.sends()?;
+        let mut out = Vec::new();
+        for e in self.engagements()? {
+            let milestones = self.milestones(e.id)?;
+            let dated = judge(milestones, &sends, now);
+            out.push((e, dated));
+        }
+        Ok(out)
+    }
+
+    /// The milestones of one engagement judged at `now` (as [`Store::judged_milestones`]).
+    pub fn dated_milestones(
+        &self,
+        engagement_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<DatedMilestone>> {
+        let milestones = self.milestones(engagement_id)?;
+        Ok(judge(milestones, &self.sends()?, now))
+    }
+
     /// Every milestone of every engagement (not in the bin), as deadlines relative to `now`,
     /// soonest first.
     pub fn all_deadlines(&self, now: DateTime<Utc>) -> Result<Vec<Deadline>> {
         let mut out = Vec::new();
-        for e in self.engagements()? {
-            for m in self.milestones(e.id)? {
-                out.push(deadline(m, &e.title, &e.mechanism, now));
+        for (e, dated) in self.judged_milestones(now)? {
+            for d in dated {
+                out.push(deadline(d, &e.title, &e.mechanism));
             }
         }
         out.sort_by(|a, b| {
@@ -177,15 +288,19 @@ impl Store {
     }
 
     /// Every milestone of every engagement placed on the calendar of a user in zone `user_zone`
-    /// (an IANA name; an unknown one falls back to UTC).
+    /// (an IANA name; an unknown one falls back to UTC), soonest first.
     pub fn calendar_view(&self, now: DateTime<Utc>, user_zone: &str) -> Result<CalendarView> {
         let user: Tz = user_zone.parse().unwrap_or(chrono_tz::UTC);
         let mut events = Vec::new();
-        for e in self.engagements()? {
-            for m in self.milestones(e.id)? {
-                events.push(calendar_event(m, &e.title, &e.mechanism, now, user));
+        for (e, dated) in self.judged_milestones(now)? {
+            for d in dated {
+                events.push(calendar_event(d, &e.title, &e.mechanism, now, user));
             }
         }
+        events.sort_by(|a, b| {
+            (a.milestone.due_instant(), a.milestone.id)
+                .cmp(&(b.milestone.due_instant(), b.milestone.id))
+        });
         Ok(CalendarView {
             time_zone: user.name().to_string(),
             now: now.with_timezone(&user).format(WALL_CLOCK).to_string(),
@@ -195,28 +310,29 @@ impl Store {
 
     /// Milestones due from `now` to `days` days ahead, soonest first.
     pub fn deadlines_within(&self, now: DateTime<Utc>, days: u32) -> Result<Vec<Deadline>> {
-        // Any number of days is a question a user may ask: past the calendar's end, "until"
-        // is the end of time rather than a panic.
-        let until = now
-            .checked_add_signed(chrono::Duration::days(i64::from(days)))
-            .unwrap_or(DateTime::<Utc>::MAX_UTC);
         Ok(self
             .all_deadlines(now)?
             .into_iter()
-            .filter(|d| {
-                let due = d.due.parse::<DateTime<Utc>>().unwrap_or(now);
-                due >= now && due <= until
-            })
+            .filter(|d| due_within(d, now, days))
             .collect())
     }
 
-    /// The dashboard: the next 90 days, what passed in the last 30 days, drafts in progress.
+    /// The dashboard: the next milestone whatever its distance, the next
+    /// [`UPCOMING_DAYS`] days, every missed deadline not yet handled, drafts in progress.
     pub fn dashboard(&self, now: DateTime<Utc>) -> Result<Dashboard> {
         let all = self.all_deadlines(now)?;
-        let upcoming = self.deadlines_within(now, 90)?;
+        let next = all
+            .iter()
+            .find(|d| d.state == DeadlineState::Ahead)
+            .cloned();
+        let upcoming = all
+            .iter()
+            .filter(|d| due_within(d, now, UPCOMING_DAYS))
+            .cloned()
+            .collect();
         let overdue = all
             .into_iter()
-            .filter(|d| d.overdue && d.days_left >= -30)
+            .filter(|d| d.state == DeadlineState::Missed)
             .collect();
         let drafts = self
             .submission_list(None)?
@@ -224,11 +340,35 @@ impl Store {
             .filter(|s| s.status.in_progress())
             .collect();
         Ok(Dashboard {
+            next,
+            upcoming_days: UPCOMING_DAYS,
             upcoming,
             overdue,
             drafts,
         })
     }
+}
+
+/// The milestones of one engagement (in due order) judged at `now` against the sends.
+fn judge(milestones: Vec<Milestone>, sends: &[SentOn], now: DateTime<Utc>) -> Vec<DatedMilestone> {
+    let mut met = met_by(&milestones, sends);
+    milestones
+        .into_iter()
+        .map(|m| {
+            let by = met.remove(&m.id);
+            DatedMilestone::judged(m, now, by)
+        })
+        .collect()
+}
+
+/// Due from `now` to `days` days ahead. Any number of days is a question a user may ask: past
+/// the calendar's end, "until" is the end of time rather than a panic.
+fn due_within(d: &Deadline, now: DateTime<Utc>, days: u32) -> bool {
+    let until = now
+        .checked_add_signed(Duration::days(i64::from(days)))
+        .unwrap_or(DateTime::<Utc>::MAX_UTC);
+    let due = d.due.parse::<DateTime<Utc>>().unwrap_or(now);
+    due >= now && due <= until
 }
 
 /// The user's time zone, resolved once, here, so that the UI and the CLI agree: the `TZ`
@@ -272,13 +412,14 @@ mod tests {
             due: due.to_rfc3339(),
             reminder_days: vec![30, 7, 1],
             by_state: false,
+            handled_at: None,
         }
     }
 
     fn place(date: &str, zone: &str) -> String {
         let now = "2027-01-01T00:00:00Z".parse().unwrap();
         calendar_event(
-            upr_close(date, Some("23:59")),
+            DatedMilestone::at(upr_close(date, Some("23:59")), now),
             "UPR",
             "UPR",
             now,
@@ -313,7 +454,13 @@ mod tests {
     fn a_milestone_without_a_time_or_of_several_days_is_a_whole_day_event_on_its_own_dates() {
         let now = "2027-01-01T00:00:00Z".parse().unwrap();
         let seoul: Tz = "Asia/Seoul".parse().unwrap();
-        let e = calendar_event(upr_close("2027-04-08", None), "UPR", "UPR", now, seoul);
+        let e = calendar_event(
+            DatedMilestone::at(upr_close("2027-04-08", None), now),
+            "UPR",
+            "UPR",
+            now,
+            seoul,
+        );
         assert!(e.all_day);
         assert_eq!(
             (e.start.as_str(), e.end.as_deref()),
@@ -322,7 +469,7 @@ mod tests {
         let mut session = upr_close("2027-11-01", Some("10:00"));
         session.kind = MilestoneKind::Session;
         session.end_date = Some("2027-11-12".into());
-        let e = calendar_event(session, "UPR", "UPR", now, seoul);
+        let e = calendar_event(DatedMilestone::at(session, now), "UPR", "UPR", now, seoul);
         assert!(e.all_day && e.official);
         assert_eq!(e.end.as_deref(), Some("2027-11-13"));
     }
@@ -345,11 +492,29 @@ mod tests {
     fn soon_means_due_within_seven_days() {
         let now: DateTime<Utc> = "2027-04-01T22:00:00Z".parse().unwrap();
         let utc = chrono_tz::UTC;
-        let e = calendar_event(upr_close("2027-04-08", Some("23:59")), "U", "UPR", now, utc);
+        let e = calendar_event(
+            DatedMilestone::at(upr_close("2027-04-08", Some("23:59")), now),
+            "U",
+            "UPR",
+            now,
+            utc,
+        );
         assert!(e.soon, "7 days minus a few minutes ahead");
-        let e = calendar_event(upr_close("2027-04-09", Some("23:59")), "U", "UPR", now, utc);
+        let e = calendar_event(
+            DatedMilestone::at(upr_close("2027-04-09", Some("23:59")), now),
+            "U",
+            "UPR",
+            now,
+            utc,
+        );
         assert!(!e.soon);
-        let e = calendar_event(upr_close("2027-03-31", Some("23:59")), "U", "UPR", now, utc);
+        let e = calendar_event(
+            DatedMilestone::at(upr_close("2027-03-31", Some("23:59")), now),
+            "U",
+            "UPR",
+            now,
+            utc,
+        );
         assert!(!e.soon && e.overdue && e.days_left < 0);
     }
 

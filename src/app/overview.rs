@@ -5,7 +5,7 @@
 
 use crate::engagement::{Engagement, Stage};
 use crate::mechanism::Mechanism;
-use crate::milestone::DatedMilestone;
+use crate::milestone::{DatedMilestone, DeadlineState};
 use crate::rules::EffectiveRule;
 use crate::store::Store;
 use crate::submission::SubmissionSummary;
@@ -23,7 +23,7 @@ pub struct EngagementSummary {
     pub stage: Stage,
     pub state_under_review: String,
     pub session: String,
-    /// The next milestone still to come, if any, with its days left.
+    /// The next milestone still to come (and not met already), if any, with its days left.
     pub next_milestone: Option<DatedMilestone>,
     pub submissions: usize,
 }
@@ -34,7 +34,8 @@ pub struct EngagementSummary {
 pub struct EngagementDetail {
     pub engagement: Engagement,
     pub mechanism: Mechanism,
-    /// Every milestone, with its days left and whether it is overdue (as of the request).
+    /// Every milestone, with its days left and where it stands (met, missed, handled…), as of
+    /// the request.
     pub milestones: Vec<DatedMilestone>,
     /// The submission rule in force: the mechanism's default with this engagement's overrides.
     pub rule: EffectiveRule,
@@ -48,12 +49,8 @@ impl Store {
         now: chrono::DateTime<chrono::Utc>,
     ) -> Result<Vec<EngagementSummary>> {
         let mut out = Vec::new();
-        for e in self.engagements()? {
-            let next = self
-                .milestones(e.id)?
-                .into_iter()
-                .find(|m| m.due_instant() >= now)
-                .map(|m| DatedMilestone::at(m, now));
+        for (e, dated) in self.judged_milestones(now)? {
+            let next = dated.into_iter().find(|d| d.state == DeadlineState::Ahead);
             let submissions: i64 = self.conn.query_row(
                 "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
                 [e.id],
@@ -87,11 +84,7 @@ impl Store {
         let engagement = self.engagement(id)?;
         let mechanism = self.mechanism(&engagement.mechanism)?;
         Ok(EngagementDetail {
-            milestones: self
-                .milestones(id)?
-                .into_iter()
-                .map(|m| DatedMilestone::at(m, now))
-                .collect(),
+            milestones: self.dated_milestones(id, now)?,
             rule: self.effective_rule(id)?,
             submissions: self.submission_list(Some(id))?,
             mechanism,

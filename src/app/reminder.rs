@@ -11,7 +11,7 @@
 //! reminder, and two reminders that fall due together (a milestone added 3 days before it is due
 //! has passed its 30- and 7-day marks) are given as one: the nearest.
 
-use crate::calendar::{deadline, Deadline};
+use crate::calendar::{deadline, Deadline, DeadlineState};
 use crate::milestone::Milestone;
 use crate::store::Store;
 use crate::Result;
@@ -119,10 +119,11 @@ impl Store {
     pub fn take_due_reminders(&mut self, now: DateTime<Utc>) -> Result<Vec<Reminder>> {
         let mut out = Vec::new();
         let mut record: Vec<(i64, u32)> = Vec::new();
-        for e in self.engagements()? {
-            for m in self.milestones(e.id)? {
+        for (e, dated) in self.judged_milestones(now)? {
+            for d in dated {
+                let m = &d.milestone;
                 let given = self.reminders_given(m.id)?;
-                let due_marks: Vec<Mark> = marks(&m)
+                let due_marks: Vec<Mark> = marks(m)
                     .into_iter()
                     .filter(|k| k.at <= now && !given.contains(&k.days_before))
                     .collect();
@@ -133,8 +134,12 @@ impl Store {
                 let days_before = nearest.days_before;
                 let passed = m.due_instant() < now;
                 let too_old = now - m.due_instant() > Duration::days(MISSED_WITHIN_DAYS);
-                let deadline = deadline(m, &e.title, &e.mechanism, now);
-                if passed && (!deadline.overdue || too_old) {
+                let deadline = deadline(d, &e.title, &e.mechanism);
+                // A window a submission already met needs no reminder: its marks are recorded
+                // silently, like those of a date that passed long ago.
+                if deadline.state == DeadlineState::Met
+                    || (passed && (!deadline.overdue || too_old))
+                {
                     continue;
                 }
                 out.push(Reminder {

@@ -285,7 +285,7 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
     let mut milestones = vec![
         estimate(
             MilestoneKind::WindowOpens,
-            "Submission window opens (estimate)".into(),
+            "Submission window opens".into(),
             opens,
             None,
             GENEVA,
@@ -293,7 +293,7 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
         ),
         estimate(
             MilestoneKind::WindowCloses,
-            "Submission window closes (estimate)".into(),
+            "Submission window closes".into(),
             closes,
             Some("23:59"),
             GENEVA,
@@ -310,8 +310,8 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
     if let Some(s) = first_hrc_session_from(&hrc, earliest) {
         adopted = s.start;
         let title = match &s.name {
-            Some(n) => format!("Adoption of the outcome at {n} (estimate)"),
-            None => "Adoption of the outcome at the Human Rights Council (estimate)".into(),
+            Some(n) => format!("Adoption of the outcome at {n}"),
+            None => "Adoption of the outcome at the Human Rights Council".into(),
         };
         let mut draft = estimate(
             MilestoneKind::OutcomeAdoption,
@@ -329,7 +329,7 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
     }
     milestones.push(estimate(
         MilestoneKind::FollowUpDue,
-        "Mid-term report (estimate)".into(),
+        "Mid-term report".into(),
         months_after(adopted, 24),
         None,
         zone,
@@ -432,7 +432,7 @@ fn follow_up_milestones(code: &str, after: NaiveDate, zone: &str) -> Vec<Draft> 
     };
     let mut state = estimate(
         MilestoneKind::FollowUpDue,
-        "State's follow-up report (estimate)".into(),
+        "State's follow-up report".into(),
         due,
         None,
         zone,
@@ -467,7 +467,7 @@ fn treaty_body(code: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str)
         deadline_known = true;
         milestones.push(estimate(
             MilestoneKind::WindowCloses,
-            "Deadline for shadow reports (estimate)".into(),
+            "Deadline for shadow reports".into(),
             start - Duration::weeks(4),
             None,
             zone,

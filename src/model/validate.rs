@@ -112,14 +112,11 @@ pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
     })
 }
 
-/// An IANA time zone name such as `Europe/Zurich`.
+/// A time zone: an IANA name such as `Europe/Zurich`, or a city or a city's time ("Geneva",
+/// "Geneva time"), resolved to its IANA zone (see [`crate::model::time_zone`]); an unknown name
+/// gets a message suggesting the nearest ones.
 pub fn time_zone(field: &str, value: &str) -> Result<chrono_tz::Tz> {
-    value.trim().parse::<chrono_tz::Tz>().map_err(|_| {
-        Error::invalid(
-            field,
-            format!("\"{}\" is not a known time zone. Use a name such as Europe/Zurich (Geneva) or America/New_York.", value.trim()),
-        )
-    })
+    crate::model::time_zone::resolve(field, value)
 }
 
 /// An optional e-mail address: empty, or something with one `@` and a dot after it.

@@ -159,6 +159,9 @@ pub struct Milestone {
     /// The State's step, not the city's (a State's follow-up report to a treaty body): shown
     /// as a State report and never counted as the city's overdue action.
     pub by_state: bool,
+    /// When the officer marked this missed deadline as handled (RFC 3339); null while it is
+    /// not (see [`Store::set_milestone_handled`]).
+    pub handled_at: Option<String>,
 }
 
 /// What a user fills in to add or change a milestone. Dates and times are text as typed, so
@@ -265,12 +268,31 @@ pub fn parse_reminder_days(field: &str, text: &str) -> Result<Vec<u32>> {
     Ok(days)
 }
 
+/// What older proposals put at the end of a title ("Submission window closes (estimate)").
+const ESTIMATE_SUFFIX: &str = "(estimate)";
+
+/// A title without a trailing "(estimate)": whether a date is an estimate is the milestone's
+/// `is_estimate`, which every screen shows as a tag (and the iCalendar file, the reminders and
+/// the CLI as a suffix of their own), so a title that says it too would still say it after the
+/// box is unticked. A title that is nothing but the suffix is kept as typed.
+fn without_estimate_suffix(title: String) -> String {
+    let cut = title.len().saturating_sub(ESTIMATE_SUFFIX.len());
+    match (title.get(..cut), title.get(cut..)) {
+        (Some(rest), Some(end))
+            if end.eq_ignore_ascii_case(ESTIMATE_SUFFIX) && !rest.trim().is_empty() =>
+        {
+            rest.trim_end().to_string()
+        }
+        _ => title,
+    }
+}
+
 impl MilestoneInput {
     pub(crate) fn check(&self) -> Result<CheckedMilestone> {
         let kind = self
             .kind
             .ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
-        let title = validate::title("title", &self.title)?;
+        let title = without_estimate_suffix(validate::title("title", &self.title)?);
         let date = validate::date("date", &self.date)?;
         let end_date = validate::last_day("end_date", self.end_date.as_deref(), date)?;
         let time = match self
@@ -332,7 +354,7 @@ fn rfc3339(d: &DateTime<Tz>) -> String {
     d.to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
 }
 
-const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, by_state FROM milestone";
+const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, by_state, handled_at FROM milestone";
 
 /// The columns a user's input writes, in the order of [`CheckedMilestone::columns`].
 const WRITTEN: [&str; 11] = [
@@ -378,6 +400,7 @@ fn row_to_milestone(r: &rusqlite::Row) -> rusqlite::Result<Milestone> {
         basis: r.get("basis")?,
         notes: r.get("notes")?,
         by_state: r.get("by_state")?,
+        handled_at: r.get("handled_at")?,
         due: rfc3339(&due_at(d, t, tz)),
         // A damaged value falls back to the defaults rather than silently dropping reminders.
         reminder_days: serde_json::from_str(&reminders)
@@ -480,7 +503,8 @@ impl Store {
     }
 
     /// Changes a milestone. When its due moment or its reminders change, the reminders already
-    /// given are forgotten, so that the new dates are reminded of again.
+    /// given are forgotten, so that the new dates are reminded of again; when its due moment
+    /// changes, a "handled" mark goes too (the new date may be missed in its turn).
     pub fn update_milestone(&mut self, id: i64, input: &MilestoneInput) -> Result<Milestone> {
         let old = self.milestone(id)?;
         let m = input.check()?;
@@ -489,7 +513,8 @@ impl Store {
             .reminder_days
             .clone()
             .unwrap_or_else(|| old.reminder_days.clone());
-        let reset = m.due() != old.due_instant() || days != old.reminder_days;
+        let moved = m.due() != old.due_instant();
+        let reset = moved || days != old.reminder_days;
         self.write(|tx| {
             let mut values = vec![rusqlite::types::Value::Integer(id)];
             values.extend(m.columns(&days));
@@ -509,6 +534,9 @@ impl Store {
             )?;
             if reset {
                 tx.execute("DELETE FROM reminder_given WHERE milestone_id = ?1", [id])?;
+            }
+            if moved {
+                tx.execute("UPDATE milestone SET handled_at = NULL WHERE id = ?1", [id])?;
             }
             Ok(())
         })?;
@@ -539,6 +567,41 @@ impl Store {
             by_state: old.by_state,
         };
         self.update_milestone(id, &input)
+    }
+
+    /// Marks a missed deadline as handled (`handled` true), or as not handled any more (false,
+    /// the undo): the dashboard lists every missed deadline of the city until it is handled.
+    /// Only the city's own deadline that has passed can be marked; unmarking always works.
+    pub fn set_milestone_handled(
+        &mut self,
+        id: i64,
+        handled: bool,
+        now: DateTime<Utc>,
+    ) -> Result<Milestone> {
+        let m = self.milestone(id)?;
+        if handled && (m.by_state || !m.kind.needs_action()) {
+            return Err(Error::Refused(format!(
+                "“{}” asks nothing of the city by its date, so there is nothing to mark as handled.",
+                m.title
+            )));
+        }
+        if handled && m.due_instant() >= now {
+            return Err(Error::Refused(format!(
+                "“{}” has not passed yet: only a missed deadline can be marked as handled.",
+                m.title
+            )));
+        }
+        let at = handled.then(|| now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
+        self.write(|tx| {
+            // Marking it again keeps the first time it was marked.
+            tx.execute(
+                "UPDATE milestone SET handled_at = CASE WHEN ?2 IS NULL THEN NULL
+                   ELSE coalesce(handled_at, ?2) END WHERE id = ?1",
+                rusqlite::params![id, at],
+            )?;
+            Ok(())
+        })?;
+        self.milestone(id)
     }
 
     /// Moves a milestone to the bin (the UI asks first). It keeps every field and its
@@ -631,9 +694,62 @@ impl Milestone {
     }
 }
 
+/// Where a milestone stands for the city, decided here once so that the dashboard, the
+/// sidebar, the calendar, the engagement screen and `cityrights deadlines` agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum DeadlineState {
+    /// Still to come.
+    Ahead,
+    /// A submission window met by a submission of the engagement sent on or before it closed
+    /// (see `calendar::met_by`): done, whether or not the window has closed yet.
+    Met,
+    /// The city's deadline passed and nothing shows it was met: it stays on the dashboard until
+    /// the officer marks it handled.
+    Missed,
+    /// Missed, and marked as handled by the officer (undoable).
+    Handled,
+    /// Passed, and it asked nothing of the city by then (a window opened, a session took place,
+    /// a State's step).
+    Passed,
+}
+
+/// The submission that met a deadline: sent on or before it closed.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct MetBy {
+    pub submission_id: i64,
+    pub submission_title: String,
+    /// The day it was sent, `YYYY-MM-DD`, as the officer recorded it.
+    pub sent_on: String,
+}
+
+/// Where `m` stands at `now`, given the submission that met it, if any. A deadline the city had
+/// to act on (see `MilestoneKind::needs_action`; never a State's step) that passed is missed
+/// unless a submission met it or the officer marked it handled.
+pub fn deadline_state(
+    m: &Milestone,
+    now: chrono::DateTime<chrono::Utc>,
+    met: bool,
+) -> DeadlineState {
+    let citys = m.kind.needs_action() && !m.by_state;
+    if citys && met {
+        DeadlineState::Met
+    } else if m.due_instant() >= now {
+        DeadlineState::Ahead
+    } else if !citys {
+        DeadlineState::Passed
+    } else if m.handled_at.is_some() {
+        DeadlineState::Handled
+    } else {
+        DeadlineState::Missed
+    }
+}
+
 /// A milestone with how far it is from now, as the engagement screens list it. Its JSON is the
-/// milestone's own fields (flattened) plus `days_left` and `overdue`, computed here by
-/// [`days_left`]: the UI only puts them into words and never counts days itself.
+/// milestone's own fields (flattened) plus `days_left`, `overdue`, `state` and `met_by`,
+/// computed here: the UI only puts them into words and never counts days itself.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct DatedMilestone {
@@ -642,18 +758,29 @@ pub struct DatedMilestone {
     pub milestone: Milestone,
     /// Whole days from now until it is due (0: due within the next 24 hours; negative: passed).
     pub days_left: i64,
-    /// Passed, and the city had something to do by then (see `MilestoneKind::needs_action`).
+    /// The city's deadline passed, not met and not yet marked handled (`state` is `missed`).
     pub overdue: bool,
+    pub state: DeadlineState,
+    /// The submission that met it (`state` is `met`).
+    pub met_by: Option<MetBy>,
 }
 
 impl DatedMilestone {
-    /// `m` as seen at `now`.
+    /// `m` as seen at `now`, met by no submission.
     pub fn at(m: Milestone, now: chrono::DateTime<chrono::Utc>) -> Self {
-        let (days_left, overdue) = days_left(&m, now);
+        Self::judged(m, now, None)
+    }
+
+    /// `m` as seen at `now`, met by `met_by` if given.
+    pub fn judged(m: Milestone, now: chrono::DateTime<chrono::Utc>, met_by: Option<MetBy>) -> Self {
+        let (days_left, _) = days_left(&m, now);
+        let state = deadline_state(&m, now, met_by.is_some());
         DatedMilestone {
             milestone: m,
             days_left,
-            overdue,
+            overdue: state == DeadlineState::Missed,
+            state,
+            met_by: met_by.filter(|_| state == DeadlineState::Met),
         }
     }
 }

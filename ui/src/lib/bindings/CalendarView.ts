@@ -2,7 +2,8 @@
 import type { CalendarEvent } from "./CalendarEvent";
 
 /**
- * What the calendar screen shows: every milestone, and "now" in the user's zone.
+ * What the calendar screen shows: every milestone (soonest first), and "now" in the user's
+ * zone.
  */
 export type CalendarView = { 
 /**

@@ -3,15 +3,26 @@ import type { Deadline } from "./Deadline";
 import type { SubmissionSummary } from "./SubmissionSummary";
 
 /**
- * What the dashboard shows.
+ * What the dashboard shows (and the sidebar: the next milestone and how many were missed).
  */
 export type Dashboard = { 
 /**
- * Milestones due in the window ahead, soonest first.
+ * The next milestone still ahead (not met already), whatever its distance; null when
+ * nothing is ahead.
+ */
+next: Deadline | null, 
+/**
+ * How many days `upcoming` covers ([`UPCOMING_DAYS`]).
+ */
+upcoming_days: number, 
+/**
+ * Milestones due in the next `upcoming_days` days, soonest first (a window already met by
+ * a submission is among them, as `met`).
  */
 upcoming: Array<Deadline>, 
 /**
- * Milestones that needed the city's action and passed in the last 30 days.
+ * Every deadline of the city that passed without being met and is not yet marked handled,
+ * whatever its age, oldest first: it stays here until the officer marks it handled.
  */
 overdue: Array<Deadline>, 
 /**

@@ -10,7 +10,8 @@ import type { SubmissionSummary } from "./SubmissionSummary";
  */
 export type EngagementDetail = { engagement: Engagement, mechanism: Mechanism, 
 /**
- * Every milestone, with its days left and whether it is overdue (as of the request).
+ * Every milestone, with its days left and where it stands (met, missed, handled…), as of
+ * the request.
  */
 milestones: Array<DatedMilestone>, 
 /**

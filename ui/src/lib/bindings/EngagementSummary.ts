@@ -7,6 +7,6 @@ import type { Stage } from "./Stage";
  */
 export type EngagementSummary = { id: number, title: string, mechanism: string, stage: Stage, state_under_review: string, session: string, 
 /**
- * The next milestone still to come, if any, with its days left.
+ * The next milestone still to come (and not met already), if any, with its days left.
  */
 next_milestone: DatedMilestone | null, submissions: number, };

@@ -41,4 +41,9 @@ reminder_days: Array<number>,
  * The State's step, not the city's (a State's follow-up report to a treaty body): shown
  * as a State report and never counted as the city's overdue action.
  */
-by_state: boolean, };
+by_state: boolean, 
+/**
+ * When the officer marked this missed deadline as handled (RFC 3339); null while it is
+ * not (see [`Store::set_milestone_handled`]).
+ */
+handled_at: string | null, };
