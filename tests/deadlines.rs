@@ -442,20 +442,20 @@ fn cityrights_deadlines_json_keeps_its_fields_and_says_where_each_stands() {
         .unwrap();
     sent(dir.path(), &mut s, e, &Utc::now().date_naive().to_string());
     drop(s);
-    let out = Command::cargo_bin("cityrights")
-        .unwrap()
-        .arg("--db")
-        .arg(dir.path().join("d.sqlite3"))
-        .env_remove("CITYRIGHTS_DB")
-        .args(["deadlines", "--json"])
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let cli = |args: &[&str]| {
+        let out = Command::cargo_bin("cityrights")
+            .unwrap()
+            .arg("--db")
+            .arg(dir.path().join("d.sqlite3"))
+            .env_remove("CITYRIGHTS_DB")
+            .args(args)
+            .output()
+            .unwrap();
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(out.status.success(), "{err}");
+        out.stdout
+    };
+    let v: serde_json::Value = serde_json::from_slice(&cli(&["deadlines", "--json"])).unwrap();
     let d = &v[0];
     for field in [
         "milestone_id",
@@ -476,4 +476,11 @@ fn cityrights_deadlines_json_keeps_its_fields_and_says_where_each_stands() {
     }
     assert_eq!(d["state"], "met");
     assert_eq!(d["met_by"]["sent_on"], Utc::now().date_naive().to_string());
+    // The text says so too.
+    let out = cli(&["deadlines"]);
+    let text = String::from_utf8_lossy(&out);
+    assert!(
+        text.contains("Window closes [UPR] — met: \"Sent on"),
+        "{text}"
+    );
 }

@@ -109,14 +109,19 @@ pub fn deadlines(
     } else {
         for d in list {
             let est = if d.is_estimate { " (estimate)" } else { "" };
+            let met = match &d.met_by {
+                Some(by) => format!(" — met: \"{}\" sent on {}", by.submission_title, by.sent_on),
+                None => String::new(),
+            };
             out!(
-                "{}  {:>3} days  {:<6} {}{} [{}]",
+                "{}  {:>3} days  {:<6} {}{} [{}]{}",
                 d.due,
                 d.days_left,
                 d.mechanism,
                 d.title,
                 est,
-                d.engagement_title
+                d.engagement_title,
+                met
             );
         }
     }
