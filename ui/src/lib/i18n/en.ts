@@ -1089,7 +1089,7 @@ export const en = {
   'library.not_verified': 'Not verified',
   'library.not_verified_hint': 'Check it before you cite it:',
   'library.open': 'Open the document',
-  'library.open_label': 'Open {name} in your web browser',
+  'library.open_label': 'Open the document: {name}',
   'library.address': 'Address: {url}',
   'library.no_address': 'No address is known: look the document up by its title.',
   'library.checked': 'Checked against {source}, on {date}.',

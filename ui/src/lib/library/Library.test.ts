@@ -126,11 +126,11 @@ describe('Library', () => {
         },
       },
     );
-    await fireEvent.click(await screen.findByRole('button', { name: 'Open A/HRC/30/49 in your web browser' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Open the document: A/HRC/30/49' }));
     await waitFor(() => expect(callsOf(calls, 'open_library_entry')).toHaveLength(1));
     expect(callsOf(calls, 'open_library_entry')[0]?.args).toEqual({ id: 'a-hrc-30-49' });
 
-    await fireEvent.click(screen.getByRole('button', { name: 'Open A/HRC/RES/24/2 in your web browser' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Open the document: A/HRC/RES/24/2' }));
     expect((await screen.findByRole('alert')).textContent).toContain('No web browser could open');
     // An entry without an address says how to find it instead of offering a button.
     const guide = screen.getByRole('article', { name: /Practical Guide/ });
