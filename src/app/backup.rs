@@ -26,12 +26,12 @@
 
 use crate::files::io;
 pub use crate::store::copy::{backup_dir, keep_copy_before, BackupReason};
-use crate::store::copy::{keep_copy, new_name, PREFIX, STAMP, SUFFIX};
+use crate::store::copy::{keep_copy, new_name, parse_name, Name};
 use crate::store::guarded::Guarded;
 pub use crate::store::guarded::{BUSY_WAIT, CHECK_TIME_LIMIT};
 pub use crate::store::identity::{database_identity, identity_file, Identity};
-use crate::store::identity::{identity_in, is_id, new_id, remember_identity, write_identity};
-use crate::store::Store;
+use crate::store::identity::{identity_in, new_id, remember_identity, write_identity};
+use crate::store::{Store, LIVE};
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags};
 use serde::Serialize;
@@ -69,38 +69,7 @@ pub const KEEP_DAILY: usize = 14;
 pub const KEEP_WEEKLY: usize = 8;
 
 // ---------------------------------------------------------------------------------------------
-// Names
-
-/// What a backup's file name says: whose it is (None for a backup made before identities),
-/// when it was made, and why.
-#[derive(Debug, Clone, PartialEq)]
-struct Name {
-    id: Option<String>,
-    created_at: chrono::DateTime<chrono::Utc>,
-    reason: BackupReason,
-}
-
-fn parse_name(name: &str) -> Option<Name> {
-    let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    let (id, core) = match core.split_once('-') {
-        Some((id, rest)) if is_id(id) => (Some(id.to_string()), rest),
-        _ => (None, core),
-    };
-    let (stamp, rest) = core.split_once('-')?;
-    let t = chrono::NaiveDateTime::parse_from_str(stamp, STAMP)
-        .ok()?
-        .and_utc();
-    let reason = rest
-        .rsplit_once('-')
-        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
-        .map(|(r, _)| r)
-        .unwrap_or(rest);
-    Some(Name {
-        id,
-        created_at: t,
-        reason: BackupReason::parse(reason)?,
-    })
-}
+// Names (made and read in `store::copy`)
 
 /// Whether the backup named `name` in `dir` is one of the database whose identity is
 /// `identity` and whose own backup folder is `own_dir`:
@@ -179,7 +148,7 @@ fn tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
         "SELECT name FROM sqlite_schema WHERE type = 'table'
           AND name IN ('engagement', 'submission', 'section')",
     )?;
-    let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+    let rows = stmt.query_map([], |r| r.get::<_, String>("name"))?;
     rows.collect()
 }
 
@@ -207,7 +176,9 @@ fn inspect_inner(
     let conn = &g.conn;
     if verify {
         let check: String = conn
-            .query_row("PRAGMA integrity_check(1)", [], |r| r.get(0))
+            .query_row("PRAGMA integrity_check(1)", [], |r| {
+                r.get("integrity_check")
+            })
             .map_err(|e| problem(&e))?;
         if check != "ok" {
             return Err(Problem::Damaged(format!(
@@ -217,7 +188,7 @@ fn inspect_inner(
         }
     }
     let app_id: i32 = conn
-        .query_row("PRAGMA application_id", [], |r| r.get(0))
+        .query_row("PRAGMA application_id", [], |r| r.get("application_id"))
         .map_err(|e| problem(&e))?;
     if app_id != crate::store::APPLICATION_ID {
         return Err(Problem::Damaged(
@@ -244,13 +215,12 @@ fn inspect_inner(
     if !info.reason.is_kept() {
         // A backup this version made has CityRights' tables and no view at all; a file named
         // like one that has views (which are never queried) or lacks the tables is planted.
-        let views: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_schema WHERE type = 'view'",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(|e| problem(&e))?;
+        let views = crate::store::count(
+            conn,
+            "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'view'",
+            [],
+        )
+        .map_err(|e| problem(&e))?;
         if views > 0 || tables.len() < 3 {
             return Err(Problem::Damaged(
                 "it is not a CityRights backup (its tables are not CityRights' own)".into(),
@@ -261,10 +231,10 @@ fn inspect_inner(
         if !tables.iter().any(|t| t == table) {
             return Ok(0);
         }
-        conn.query_row(
-            &format!("SELECT count(*) FROM {table} WHERE deleted_at IS NULL"),
+        crate::store::count(
+            conn,
+            &format!("SELECT count(*) AS n FROM {table} WHERE {LIVE}"),
             [],
-            |r| r.get(0),
         )
         .or_else(|e| match e.sqlite_error_code() {
             // An older schema without the column: nothing to count, not a problem.
@@ -276,10 +246,10 @@ fn inspect_inner(
     info.submissions = count("submission")?;
     if tables.iter().any(|t| t == "section") {
         let mut stmt = conn
-            .prepare("SELECT content_json FROM section WHERE deleted_at IS NULL")
+            .prepare(&format!("SELECT content_json FROM section WHERE {LIVE}"))
             .map_err(|e| problem(&e))?;
         let rows = stmt
-            .query_map([], |r| r.get::<_, String>(0))
+            .query_map([], |r| r.get::<_, String>("content_json"))
             .map_err(|e| problem(&e))?;
         for json in rows {
             if g.timed_out() {
@@ -380,7 +350,8 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
     backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
     drop(backup);
-    let check: String = dst.query_row("PRAGMA integrity_check", [], |r| r.get(0))?;
+    let check: String =
+        dst.query_row("PRAGMA integrity_check", [], |r| r.get("integrity_check"))?;
     if check != "ok" {
         drop(dst);
         let _ = std::fs::remove_file(target);
@@ -389,7 +360,9 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     // The copy takes the source's write-ahead-log mode; a copy is better one self-contained
     // file: in rollback-journal mode, opening it read-only to list or check it leaves no
     // `-wal`/`-shm` files beside it. (Opening it as a database switches it back to WAL.)
-    let _mode: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+    let _mode: String = dst.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+        r.get("journal_mode")
+    })?;
     Ok(())
 }
 
@@ -581,10 +554,7 @@ pub fn prune_in(db_path: &Path, dir: &Path) -> Result<Pruned> {
         if info.damaged.is_none() {
             // Not checked yet: it must at least be readable now (not held by another program).
             let readable = Guarded::open(path).and_then(|g| {
-                g.conn
-                    .query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-                        r.get::<_, i64>(0)
-                    })
+                crate::store::count(&g.conn, "SELECT count(*) AS n FROM sqlite_schema", [])
                     .map(|_| ())
             });
             if let Err(e) = readable {
@@ -834,7 +804,9 @@ fn stamp_identity(path: &Path, identity: &Identity) -> Result<()> {
         if identity_in(&conn)?.as_ref().map(|i| &i.id) != Some(&identity.id) {
             write_identity(&conn, identity)?;
         }
-        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
+        let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+            r.get("journal_mode")
+        })?;
     }
     let wal = PathBuf::from(format!("{}-wal", path.display()));
     if wal.exists() {
@@ -896,29 +868,6 @@ mod tests {
             damaged: None,
             unavailable: None,
         }
-    }
-
-    #[test]
-    fn names_carry_identity_time_and_reason() {
-        let n = parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
-        assert_eq!(n.reason, BackupReason::BeforeMigration);
-        assert_eq!(n.id, None);
-        assert_eq!(n.created_at.to_rfc3339(), "2026-11-27T10:15:00.123+00:00");
-        assert_eq!(
-            parse_name("cityrights-20261127T101500.123Z-manual-2.sqlite3")
-                .unwrap()
-                .reason,
-            BackupReason::Manual
-        );
-        let id = "0123456789abcdef0123456789abcdef";
-        let n = parse_name(&format!(
-            "cityrights-{id}-20261127T101500.123Z-before-import.sqlite3"
-        ))
-        .unwrap();
-        assert_eq!(n.reason, BackupReason::BeforeImport);
-        assert_eq!(n.id.as_deref(), Some(id));
-        assert!(parse_name("notes.sqlite3").is_none());
-        assert!(parse_name("cityrights-0123-20261127T101500.123Z-manual.sqlite3").is_none());
     }
 
     #[test]

@@ -123,17 +123,17 @@ impl Store {
              FROM city_profile WHERE id = 1",
             [],
             |r| {
-                let paper: String = r.get(6)?;
+                let paper: String = r.get("paper_size")?;
                 Ok(CityProfile {
-                    name: r.get(0)?,
-                    country: r.get(1)?,
-                    state_under_review: r.get(2)?,
-                    contact_name: r.get(3)?,
-                    contact_email: r.get(4)?,
-                    default_language: r.get(5)?,
+                    name: r.get("name")?,
+                    country: r.get("country")?,
+                    state_under_review: r.get("state_under_review")?,
+                    contact_name: r.get("contact_name")?,
+                    contact_email: r.get("contact_email")?,
+                    default_language: r.get("default_language")?,
                     paper_size: PaperSize::parse(&paper).unwrap_or(PaperSize::A4),
-                    logo_path: r.get(7)?,
-                    is_demo: r.get(8)?,
+                    logo_path: r.get("logo_path")?,
+                    is_demo: r.get("is_demo")?,
                 })
             },
         ))

@@ -7,7 +7,7 @@
 //! An anonymised participant stays in the list as "Participant n" with their organisation, so
 //! the consultation keeps its date, topic, organisations and counts.
 
-use crate::store::{now_text, optional, Store};
+use crate::store::{now_text, optional, Store, LIVE};
 use crate::validate;
 use crate::{Error, Result};
 use chrono::{Months, NaiveDate};
@@ -165,7 +165,7 @@ impl Store {
         let m: Option<i64> = optional(self.conn.query_row(
             "SELECT retention_months FROM personal_data_policy WHERE id = 1",
             [],
-            |r| r.get(0),
+            |r| r.get("retention_months"),
         ))?;
         Ok(m.and_then(|m| u32::try_from(m).ok())
             .unwrap_or(DEFAULT_RETENTION_MONTHS))
@@ -215,9 +215,9 @@ impl Store {
         validate::text("notes", &input.notes, validate::NOTES_MAX)?;
         if let Some(sub) = input.submission_id {
             let of: Option<i64> = optional(self.conn.query_row(
-                "SELECT engagement_id FROM submission WHERE id = ?1 AND deleted_at IS NULL",
+                &format!("SELECT engagement_id FROM submission WHERE id = ?1 AND {LIVE}"),
                 [sub],
-                |r| r.get(0),
+                |r| r.get("engagement_id"),
             ))?;
             if of != Some(engagement_id) {
                 return Err(Error::invalid(
@@ -239,7 +239,8 @@ impl Store {
                 let mut stmt = self.conn.prepare(
                     "SELECT id, anonymised_at FROM consultation_participant WHERE consultation_id = ?1 AND anonymised_at IS NOT NULL",
                 )?;
-                let rows = stmt.query_map([cid], |r| Ok((r.get(0)?, r.get(1)?)))?;
+                let rows =
+                    stmt.query_map([cid], |r| Ok((r.get("id")?, r.get("anonymised_at")?)))?;
                 rows.collect::<rusqlite::Result<_>>()?
             }
             None => Vec::new(),
@@ -413,7 +414,7 @@ impl Store {
         let months = self.retention_months()?;
         let mut stmt = self.conn.prepare(&format!(
             "{SELECT_CONSULTATION} WHERE (?1 IS NULL OR engagement_id = ?1)
-               AND engagement_id IN (SELECT id FROM engagement WHERE deleted_at IS NULL)
+               AND engagement_id IN (SELECT id FROM engagement WHERE {LIVE})
              ORDER BY held_on DESC, id DESC"
         ))?;
         let rows = stmt.query_map([engagement_id], |r| row_to_consultation(r, months))?;
@@ -430,17 +431,17 @@ impl Store {
         )?;
         let rows = stmt.query_map([c.id], |r| {
             Ok(Participant {
-                id: r.get(0)?,
-                position: r.get(1)?,
-                name: r.get(2)?,
-                organisation: r.get(3)?,
-                stakeholder_id: r.get(4)?,
-                role: r.get(5)?,
-                email: r.get(6)?,
-                phone: r.get(7)?,
-                consent_to_name: r.get(8)?,
-                notes: r.get(9)?,
-                anonymised_at: r.get(10)?,
+                id: r.get("id")?,
+                position: r.get("position")?,
+                name: r.get("name")?,
+                organisation: r.get("organisation")?,
+                stakeholder_id: r.get("stakeholder_id")?,
+                role: r.get("role")?,
+                email: r.get("email")?,
+                phone: r.get("phone")?,
+                consent_to_name: r.get("consent_to_name")?,
+                notes: r.get("notes")?,
+                anonymised_at: r.get("anonymised_at")?,
             })
         })?;
         c.participants = rows.collect::<rusqlite::Result<_>>()?;
@@ -452,17 +453,17 @@ const SELECT_CONSULTATION: &str =
     "SELECT id, engagement_id, submission_id, held_on, topic, format, notes FROM consultation";
 
 fn row_to_consultation(r: &rusqlite::Row, months: u32) -> rusqlite::Result<Consultation> {
-    let format: String = r.get(5)?;
-    let held_on: String = r.get(3)?;
+    let format: String = r.get("format")?;
+    let held_on: String = r.get("held_on")?;
     Ok(Consultation {
-        id: r.get(0)?,
-        engagement_id: r.get(1)?,
-        submission_id: r.get(2)?,
+        id: r.get("id")?,
+        engagement_id: r.get("engagement_id")?,
+        submission_id: r.get("submission_id")?,
         personal_data_until: kept_until(&held_on, months),
         held_on,
-        topic: r.get(4)?,
+        topic: r.get("topic")?,
         format: ConsultationFormat::parse(&format).unwrap_or(ConsultationFormat::Other),
-        notes: r.get(6)?,
+        notes: r.get("notes")?,
         participants: Vec::new(),
     })
 }

@@ -2,7 +2,7 @@
 //! and folder of the backups: the store makes one before a migration, the backup service every
 //! other kind.
 
-use super::identity::{database_identity, new_id, remember_identity, Identity};
+use super::identity::{database_identity, is_id, new_id, remember_identity, Identity};
 use crate::files::io;
 use crate::{Error, Result};
 use serde::Serialize;
@@ -50,10 +50,11 @@ impl BackupReason {
     }
 }
 
-pub(crate) const PREFIX: &str = "cityrights-";
-pub(crate) const SUFFIX: &str = ".sqlite3";
-
-pub(crate) const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
+// A backup's file name: `cityrights-<identity>-<time>-<reason>[-n].sqlite3`, made by
+// [`new_name`] and read by [`parse_name`] (and nowhere else).
+const PREFIX: &str = "cityrights-";
+const SUFFIX: &str = ".sqlite3";
+const STAMP: &str = "%Y%m%dT%H%M%S%.3fZ";
 /// The backup folder of a database: `backups/` beside it.
 pub fn backup_dir(db_path: &Path) -> PathBuf {
     db_path
@@ -72,6 +73,38 @@ pub(crate) fn new_name(dir: &Path, id: &str, reason: BackupReason) -> String {
         name = format!("{PREFIX}{id}-{stamp}-{}-{n}{SUFFIX}", reason.as_str());
     }
     name
+}
+
+/// What a backup's file name says: whose it is (None for a backup made before identities),
+/// when it was made, and why (see [`new_name`]).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Name {
+    pub(crate) id: Option<String>,
+    pub(crate) created_at: chrono::DateTime<chrono::Utc>,
+    pub(crate) reason: BackupReason,
+}
+
+/// Reads a backup's file name (made by [`new_name`]); None for a name that is not one.
+pub(crate) fn parse_name(name: &str) -> Option<Name> {
+    let core = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let (id, core) = match core.split_once('-') {
+        Some((id, rest)) if is_id(id) => (Some(id.to_string()), rest),
+        _ => (None, core),
+    };
+    let (stamp, rest) = core.split_once('-')?;
+    let t = chrono::NaiveDateTime::parse_from_str(stamp, STAMP)
+        .ok()?
+        .and_utc();
+    let reason = rest
+        .rsplit_once('-')
+        .filter(|(_, n)| n.chars().all(|c| c.is_ascii_digit()))
+        .map(|(r, _)| r)
+        .unwrap_or(rest);
+    Some(Name {
+        id,
+        created_at: t,
+        reason: BackupReason::parse(reason)?,
+    })
 }
 
 /// Copies `from` to `to` byte for byte and puts it on disk (fsync).
@@ -147,4 +180,32 @@ pub(crate) fn keep_copy(
         return Err(e);
     }
     Ok(Some(target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_carry_identity_time_and_reason() {
+        let n = parse_name("cityrights-20261127T101500.123Z-before-migration.sqlite3").unwrap();
+        assert_eq!(n.reason, BackupReason::BeforeMigration);
+        assert_eq!(n.id, None);
+        assert_eq!(n.created_at.to_rfc3339(), "2026-11-27T10:15:00.123+00:00");
+        assert_eq!(
+            parse_name("cityrights-20261127T101500.123Z-manual-2.sqlite3")
+                .unwrap()
+                .reason,
+            BackupReason::Manual
+        );
+        let id = "0123456789abcdef0123456789abcdef";
+        let n = parse_name(&format!(
+            "cityrights-{id}-20261127T101500.123Z-before-import.sqlite3"
+        ))
+        .unwrap();
+        assert_eq!(n.reason, BackupReason::BeforeImport);
+        assert_eq!(n.id.as_deref(), Some(id));
+        assert!(parse_name("notes.sqlite3").is_none());
+        assert!(parse_name("cityrights-0123-20261127T101500.123Z-manual.sqlite3").is_none());
+    }
 }

@@ -35,7 +35,11 @@ pub(crate) fn is_id(s: &str) -> bool {
 
 pub(crate) fn new_id() -> Result<String> {
     let conn = Connection::open_in_memory()?;
-    Ok(conn.query_row("SELECT lower(hex(randomblob(16)))", [], |r| r.get(0))?)
+    Ok(
+        conn.query_row("SELECT lower(hex(randomblob(16))) AS id", [], |r| {
+            r.get("id")
+        })?,
+    )
 }
 
 /// The small file beside the database that remembers its identity (`<database>.id`), so that
@@ -67,11 +71,11 @@ pub(crate) fn remember_identity(db_path: &Path, identity: &Identity) {
 
 pub(crate) fn identity_in(conn: &Connection) -> rusqlite::Result<Option<Identity>> {
     // Only ever a table: a view of that name (a planted file) is not queried.
-    let is_table: bool = conn.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'database_identity'",
+    let is_table = crate::store::count(
+        conn,
+        "SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table' AND name = 'database_identity'",
         [],
-        |r| r.get::<_, i64>(0).map(|n| n > 0),
-    )?;
+    )? > 0;
     if !is_table {
         return Ok(None);
     }
@@ -79,7 +83,7 @@ pub(crate) fn identity_in(conn: &Connection) -> rusqlite::Result<Option<Identity
         .query_row(
             "SELECT id, created_at FROM database_identity WHERE only = 1",
             [],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)),
+            |r| Ok((r.get::<_, String>("id")?, r.get::<_, String>("created_at")?)),
         )
         .optional()?;
     Ok(row

@@ -76,9 +76,9 @@ impl Store {
 }
 
 fn row_to_mechanism(r: &rusqlite::Row) -> rusqlite::Result<Result<Mechanism>> {
-    let kind: String = r.get(1)?;
-    let rule_json: String = r.get(8)?;
-    let code: String = r.get(0)?;
+    let kind: String = r.get("kind")?;
+    let rule_json: String = r.get("rule_json")?;
+    let code: String = r.get("code")?;
     let parsed = (|| {
         let kind = MechanismKind::parse(&kind)
             .ok_or_else(|| Error::Damaged(format!("Unknown mechanism kind {kind}")))?;
@@ -90,12 +90,12 @@ fn row_to_mechanism(r: &rusqlite::Row) -> rusqlite::Result<Result<Mechanism>> {
         Ok((kind, rule)) => Ok(Mechanism {
             code,
             kind,
-            acronym: r.get(2)?,
-            name: r.get(3)?,
-            body: r.get(4)?,
-            treaty: r.get(5)?,
-            symbol_prefix: r.get(6)?,
-            colour: r.get(7)?,
+            acronym: r.get("acronym")?,
+            name: r.get("name")?,
+            body: r.get("body")?,
+            treaty: r.get("treaty")?,
+            symbol_prefix: r.get("symbol_prefix")?,
+            colour: r.get("colour")?,
             rule,
         }),
         Err(e) => Err(e),

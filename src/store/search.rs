@@ -14,7 +14,7 @@
 //! other database error (a damaged index) is reported as an error, never as "nothing found".
 
 use crate::document::Content;
-use crate::store::Store;
+use crate::store::{live, Store};
 use crate::{Error, Result};
 use serde::Serialize;
 use std::collections::HashSet;
@@ -233,13 +233,18 @@ impl Store {
 
     fn collect_hits(&self, table: &str, fts_query: &str, hits: &mut Vec<SearchHit>) -> Result<()> {
         let sql = format!(
-            "SELECT c.id, c.title, s.id, s.title, snippet({table}, 1, ?2, ?3, '…', 16), snippet({table}, 0, ?2, ?3, '', 16)
+            "SELECT c.id AS section_id, c.title AS section_title, s.id AS submission_id,
+                    s.title AS submission_title, snippet({table}, 1, ?2, ?3, '…', 16) AS body,
+                    snippet({table}, 0, ?2, ?3, '', 16) AS title
              FROM {table} f
              JOIN section c ON c.id = f.rowid
              JOIN submission s ON s.id = c.submission_id
              JOIN engagement e ON e.id = s.engagement_id
-             WHERE {table} MATCH ?1 AND c.deleted_at IS NULL AND s.deleted_at IS NULL AND e.deleted_at IS NULL
-             ORDER BY rank LIMIT ?4"
+             WHERE {table} MATCH ?1 AND {} AND {} AND {}
+             ORDER BY rank LIMIT ?4",
+            live("c"),
+            live("s"),
+            live("e")
         );
         let mut stmt = self.conn.prepare(&sql).map_err(fts_error)?;
         let rows = stmt
@@ -252,12 +257,12 @@ impl Store {
                 ],
                 |r| {
                     Ok((
-                        r.get::<_, i64>(0)?,
-                        r.get::<_, String>(1)?,
-                        r.get::<_, i64>(2)?,
-                        r.get::<_, String>(3)?,
-                        r.get::<_, String>(4)?,
-                        r.get::<_, String>(5)?,
+                        r.get::<_, i64>("section_id")?,
+                        r.get::<_, String>("section_title")?,
+                        r.get::<_, i64>("submission_id")?,
+                        r.get::<_, String>("submission_title")?,
+                        r.get::<_, String>("body")?,
+                        r.get::<_, String>("title")?,
                     ))
                 },
             )
