@@ -14,9 +14,10 @@ export async function setUpCity(app) {
 
 /**
  * A new UPR engagement, through "New engagement". Without `sessionDate` it lands on the
- * engagement's screen; with one, on the proposed timeline.
+ * engagement's screen; with one (and, if given, the session's last day), on the proposed
+ * timeline.
  */
-export async function newEngagement(app, title, { sessionDate } = {}) {
+export async function newEngagement(app, title, { sessionDate, sessionEndDate } = {}) {
   await (await link(app, 'Engagements')).click();
   await (await button(app, 'New engagement')).click();
   await choose(app, 'Mechanism', 'Universal Periodic Review');
@@ -24,6 +25,7 @@ export async function newEngagement(app, title, { sessionDate } = {}) {
   await fill(app, 'State under review', 'Slovenia');
   await fill(app, 'Session or call', '4th cycle, WG session 48');
   if (sessionDate) await fill(app, 'First day of the session', sessionDate);
+  if (sessionEndDate) await fill(app, 'Last day of the session', sessionEndDate);
   await (await button(app, 'Save')).click();
   if (sessionDate) {
     await seeText(app, 'Proposed timeline');

@@ -118,12 +118,12 @@ test('a new UPR engagement with a session date proposes its timeline as estimate
     await setUpCity(app);
     await newEngagement(app, 'UPR of Slovenia, 5th cycle', { sessionDate: '2027-11-01' });
     await seeText(app, 'about seven months before the Working Group session');
-    await seeText(app, 'Adoption of the outcome at the Human Rights Council (estimate)');
+    await seeText(app, 'Adoption of the outcome at the Human Rights Council');
     await app.screenshot('timeline-proposal');
     await (await button(app, 'Add the selected milestones')).click();
     await button(app, 'Add milestone');
-    await seeText(app, 'Submission window closes (estimate)');
-    await seeText(app, 'Mid-term report (estimate)');
+    await seeText(app, 'Submission window closes');
+    await seeText(app, 'Mid-term report');
     await app.screenshot('timeline-added');
   });
 });

@@ -15,7 +15,7 @@ test('first start offers demo data or setting up the city; the demo fills the da
     await seeText(app, 'Exampleville (demo)');
     for (const name of ['Dashboard', 'Engagements', 'Settings', 'Bin']) await link(app, name);
     await seeText(app, 'Submission window closes');
-    await seeText(app, 'Overdue');
+    await seeText(app, 'Missed deadlines');
     await app.screenshot('dashboard-demo');
     await (await link(app, 'Engagements')).click();
     await seeText(app, 'UPR of Exampleland (demo cycle)');

@@ -34,6 +34,26 @@ export function formatDate(instant: Date, tz: string): string {
   return t('meta.date', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' });
 }
 
+/** "Tue 8 Dec": a day without its year, in the catalogue's order (the calendar's week columns). */
+export function formatDayMonth(instant: Date, tz: string): string {
+  const p = dateParts(instant, tz, false);
+  return t('meta.day_month', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '' });
+}
+
+/** "Tue": the weekday of `instant` in zone `tz`, shortened as the language does. */
+export function formatWeekday(instant: Date, tz: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: safeZone(tz) }).format(instant);
+}
+
+/** "April 2027" for `YYYY-MM` (or a longer date): a month as the language writes it. */
+export function formatMonth(ym: string): string {
+  const m = /^(\d{4})-(\d{2})/.exec(ym.trim());
+  if (!m) return ym;
+  const instant = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1, 12));
+  if (Number.isNaN(instant.getTime())) return ym;
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(instant);
+}
+
 /** "23:59": the wall-clock time of `instant` in zone `tz` (24-hour clock). */
 export function formatTime(instant: Date, tz: string): string {
   return new Intl.DateTimeFormat(locale, {

@@ -136,21 +136,30 @@ export const deadline = (overrides: Partial<Deadline> = {}): Deadline => ({
   days_left: 21,
   overdue: false,
   by_state: false,
+  state: 'ahead',
+  met_by: null,
+  handled_at: null,
   ...overrides,
 });
 
+/** The city's own deadline in 5 days: the dashboard's next milestone. */
+const departmentsSend = (): Deadline =>
+  deadline({
+    milestone_id: 3,
+    kind: 'internal',
+    title: 'Departments send their sections',
+    due: '2026-12-03T12:00:00+01:00',
+    time_zone: ZONE,
+    date: '2026-12-03',
+    time: '12:00',
+    days_left: 5,
+  });
+
 export const dashboard = (): Dashboard => ({
+  next: departmentsSend(),
+  upcoming_days: 90,
   upcoming: [
-    deadline({
-      milestone_id: 3,
-      kind: 'internal',
-      title: 'Departments send their sections',
-      due: '2026-12-03T12:00:00+01:00',
-      time_zone: ZONE,
-      date: '2026-12-03',
-      time: '12:00',
-      days_left: 5,
-    }),
+    departmentsSend(),
     deadline(),
     deadline({
       milestone_id: 9,
@@ -178,6 +187,7 @@ export const dashboard = (): Dashboard => ({
       time: '10:00',
       days_left: -8,
       overdue: true,
+      state: 'missed',
     }),
   ],
   drafts: [
@@ -211,6 +221,7 @@ export const milestone = (overrides: Partial<Milestone> = {}): Milestone => ({
   due: '2026-12-18T23:59:00+01:00',
   reminder_days: [30, 7, 1],
   by_state: false,
+  handled_at: null,
   ...overrides,
 });
 
@@ -219,6 +230,8 @@ export const dated = (overrides: Partial<DatedMilestone> = {}): DatedMilestone =
   ...milestone(overrides),
   days_left: 12,
   overdue: false,
+  state: 'ahead',
+  met_by: null,
   ...overrides,
 });
 

@@ -12,13 +12,16 @@ import Calendar from './Calendar.svelte';
 
 const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
   milestone: milestone({ date: '2027-04-08', due: '2027-04-08T23:59:00+02:00' }),
-  engagement_title: 'UPR of Exampleland, 5th cycle',
+  engagement_title: 'UPR of Exampleland (demo cycle)',
   mechanism: 'UPR',
   all_day: false,
   start: '2027-04-08T17:59:00',
   end: null,
   days_left: 130,
   overdue: false,
+  state: 'ahead',
+  met_by: null,
+  ended: false,
   soon: false,
   official: true,
   ...overrides,
@@ -52,6 +55,8 @@ const view = (): CalendarView => ({
       start: '2027-04-02T12:00:00',
       days_left: -5,
       overdue: true,
+      state: 'missed',
+      ended: true,
       official: false,
     }),
     event({
@@ -140,9 +145,83 @@ describe('Calendar', () => {
     render(Calendar, { date: '2027-04-08' });
     await day('2027-04-08');
     for (const name of ['Today', 'Month', 'Week', 'Agenda']) expect(screen.getByRole('button', { name })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Month' }).getAttribute('aria-pressed')).toBe('true');
     await fireEvent.click(screen.getByRole('button', { name: 'Agenda' }));
-    await waitFor(() => expect(document.querySelector('.fc-list')).toBeTruthy());
-    expect(document.querySelector('.fc-list')?.textContent).toContain('Submission window closes — UPR of Exampleland, 5th cycle');
+    const agenda = await screen.findByTestId('agenda');
+    expect(screen.getByRole('button', { name: 'Agenda' }).getAttribute('aria-pressed')).toBe('true');
+    expect(agenda.textContent).toContain('Submission window closes');
+    expect(agenda.textContent).toContain('UPR of Exampleland (demo cycle)');
+    expect(screen.getByTestId('calendar').classList.contains('hidden')).toBe(true);
+    await fireEvent.click(screen.getByRole('button', { name: 'Month' }));
+    expect(screen.queryByTestId('agenda')).toBeNull();
+    expect(screen.getByTestId('calendar').classList.contains('hidden')).toBe(false);
+  });
+
+  it('lists the agenda across months, a session once with its span, missed deadlines first', async () => {
+    const session12 = event({
+      milestone: milestone({ id: 20, kind: 'session', title: 'Working Group session', date: '2027-11-01', end_date: '2027-11-12', time: null, due: '2027-11-01T23:59:59+01:00' }),
+      all_day: true,
+      start: '2027-11-01',
+      end: '2027-11-13',
+      days_left: 209,
+    });
+    const past = event({ milestone: milestone({ id: 21, kind: 'window_opens', title: 'Window opened' }), days_left: -40, state: 'passed', ended: true });
+    setup({ calendar_view: () => ({ ...view(), events: [past, ...view().events, session12] }) });
+    render(Calendar, { date: '2027-04-08' });
+    await day('2027-04-08');
+    await fireEvent.click(screen.getByRole('button', { name: 'Agenda' }));
+    const agenda = await screen.findByTestId('agenda');
+    const headings = within(agenda).getAllByRole('heading').map((h) => h.textContent);
+    expect(headings).toEqual(['Missed deadlines', 'April 2027', 'November 2027']);
+    const items = within(agenda).getAllByTestId('agenda-item');
+    expect(items[0]?.textContent).toContain('Departments send inputs');
+    expect(items[0]?.textContent).toContain('overdue');
+    expect(agenda.textContent).not.toContain('Window opened');
+    const sessions = items.filter((i) => i.textContent?.includes('Working Group session'));
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]?.textContent).toContain('Mon 1 Nov 2027 – Fri 12 Nov 2027');
+    // A title opens the milestone, as a click on the calendar does.
+    await fireEvent.click(within(agenda).getByRole('button', { name: 'Working Group session' }));
+    expect((await screen.findByTestId('milestone-details')).textContent).toContain('Session');
+  });
+
+  it('says what is next, and when, when the month shown holds nothing, with a button to go there', async () => {
+    setup();
+    render(Calendar, { date: '2027-01-15' });
+    await day('2027-01-15');
+    const hint = await screen.findByTestId('next-hint');
+    // The first event still ahead, in the core's order (the missed one is not "next").
+    await waitFor(() => expect(hint.textContent).toContain('Next: Submission window closes on Thu 8 Apr 2027 (UPR of Exampleland (demo cycle)).'));
+    await fireEvent.click(within(hint).getByRole('button', { name: 'Show April 2027' }));
+    expect((await day('2027-04-08')).textContent).toContain('Submission window closes');
+    await waitFor(() => expect(hint.textContent?.trim()).toBe(''));
+  });
+
+  it('writes dates the app\'s way in the week view, and marks a met window as met', async () => {
+    setup({
+      calendar_view: () => ({
+        ...view(),
+        events: [
+          event({
+            state: 'met',
+            met_by: { submission_id: 1, submission_title: 'Our submission', sent_on: '2027-04-01' },
+            soon: true,
+          }),
+        ],
+      }),
+    });
+    render(Calendar, { date: '2027-04-08' });
+    const cell = await day('2027-04-08');
+    await waitFor(() => expect(cell.textContent).toContain('met'));
+    expect(cell.textContent).not.toContain('soon');
+    expect(document.querySelector('.cr-met')).toBeTruthy();
+    await fireEvent.click(screen.getByRole('button', { name: 'Week' }));
+    await waitFor(() => expect(document.querySelector('.fc-col-header-cell')).toBeTruthy());
+    const headers = [...document.querySelectorAll('.fc-col-header-cell')].map((h) => h.textContent?.trim());
+    expect(headers[0]).toBe('Mon 5 Apr');
+    expect(headers[3]).toBe('Thu 8 Apr');
+    // The title too is the language's own (en-GB: day before month), not FullCalendar's US default.
+    expect(document.querySelector('.fc-toolbar-title')?.textContent).toBe('5 – 11 Apr 2027');
   });
 
   it('opens a milestone on click: own time and zone, link to its engagement, edit in place', async () => {
@@ -155,7 +234,7 @@ describe('Calendar', () => {
     const details = await screen.findByTestId('milestone-details');
     expect(details.textContent).toContain('Submission window closes');
     expect(within(details).getByTestId('own-time').textContent).toContain('23:59 Geneva time (Europe/Zurich)');
-    expect(within(details).getByRole('link', { name: 'Open the engagement “UPR of Exampleland, 5th cycle”' }).getAttribute('href')).toBe(
+    expect(within(details).getByRole('link', { name: 'Open the engagement “UPR of Exampleland (demo cycle)”' }).getAttribute('href')).toBe(
       '#/engagements/1',
     );
     expect(details.textContent).toContain('30, 7, 1 days before');

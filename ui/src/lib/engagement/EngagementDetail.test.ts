@@ -115,7 +115,7 @@ describe('Engagement detail', () => {
         }
         throw {
           kind: 'invalid',
-          message: '"Geneva" is not a known time zone. Use a name such as Europe/Zurich (Geneva) or America/New_York.',
+          message: '"Genva" is not a time zone CityRights knows. Did you mean Geneva (Europe/Zurich)? Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.',
           field: 'time_zone',
         };
       },
@@ -132,12 +132,12 @@ describe('Engagement detail', () => {
     expect(date.getAttribute('aria-invalid')).toBe('true');
     expect(date.value).toBe('2026-10-01');
 
-    await fireEvent.input(screen.getByLabelText('Time zone'), { target: { value: 'Geneva' } });
+    await fireEvent.input(screen.getByLabelText('Time zone'), { target: { value: 'Genva' } });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     const zone = screen.getByLabelText('Time zone') as HTMLInputElement;
-    expect(await screen.findByText(/is not a known time zone/)).toBeTruthy();
+    expect(await screen.findByText(/Did you mean Geneva \(Europe\/Zurich\)\?/)).toBeTruthy();
     expect(zone.getAttribute('aria-invalid')).toBe('true');
-    expect(zone.value).toBe('Geneva');
+    expect(zone.value).toBe('Genva');
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Window closes');
   });
 
@@ -155,6 +155,61 @@ describe('Engagement detail', () => {
       id: 5,
       input: { kind: 'window_closes', date: '2026-12-18', time: '12:00', time_zone: 'Europe/Zurich' },
     });
+  });
+
+  it('the milestone form opens in view and takes the focus, for each milestone edited in turn', async () => {
+    const scrolled: Element[] = [];
+    const before = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function scrollIntoView(this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      setup();
+      const rows = await screen.findAllByTestId('milestone-row');
+      await fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Edit' }));
+      const heading = await screen.findByRole('heading', { name: 'Edit milestone' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(scrolled.at(-1)?.contains(heading)).toBe(true);
+      (document.activeElement as HTMLElement).blur();
+      const count = scrolled.length;
+      await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Edit' }));
+      await waitFor(() => expect(scrolled.length).toBeGreaterThan(count));
+      await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Edit milestone' })));
+      expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('Submission window opens');
+    } finally {
+      Element.prototype.scrollIntoView = before;
+    }
+  });
+
+  it('marks a missed deadline as handled, offers the undo, and says what met a window', async () => {
+    let handled = false;
+    const missed = () =>
+      dated({ id: 8, title: 'Window closes (first cycle)', days_left: -30, overdue: !handled, state: handled ? 'handled' : 'missed', handled_at: handled ? '2026-12-06T10:00:00Z' : null });
+    const met = dated({ id: 9, title: 'Window closes (second cycle)', days_left: 3, state: 'met', met_by: { submission_id: 2, submission_title: 'Our submission', sent_on: '2026-11-30' } });
+    const calls = mockCommands({
+      ...readyApp(),
+      get_engagement: () => detail({ milestones: [missed(), met] }),
+      set_milestone_handled: (args) => {
+        handled = Boolean(args.handled);
+        return milestone({ id: 8 });
+      },
+    });
+    session.status = readyStatus();
+    session.mechanisms = mechanisms;
+    render(EngagementDetail, { id: 1 });
+
+    let rows = await screen.findAllByTestId('milestone-row');
+    expect(rows[0]?.textContent).toContain('overdue by 29 days');
+    expect(rows[1]?.textContent).toContain('Met by “Our submission”, sent on Mon 30 Nov 2026.');
+    expect(within(rows[1] as HTMLElement).queryByRole('button', { name: 'Mark as handled' })).toBeNull();
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Mark as handled' }));
+    await screen.findByText('“Window closes (first cycle)” is marked as handled.');
+    expect(callsOf(calls, 'set_milestone_handled')[0]?.args).toEqual({ id: 8, handled: true });
+    rows = await screen.findAllByTestId('milestone-row');
+    await waitFor(() => expect(rows[0]?.textContent).toContain('Marked handled on'));
+    await fireEvent.click(within(rows[0] as HTMLElement).getByRole('button', { name: 'Undo “handled”' }));
+    await waitFor(() => expect(callsOf(calls, 'set_milestone_handled')[1]?.args).toEqual({ id: 8, handled: false }));
+    await waitFor(() => expect(within(rows[0] as HTMLElement).getByRole('button', { name: 'Mark as handled' })).toBeTruthy());
   });
 
   it('asks before moving a milestone to the bin, and Cancel moves nothing', async () => {
