@@ -8,7 +8,7 @@ import { session } from '../session.svelte';
 import Bin from './Bin.svelte';
 
 const items = (): BinItem[] => [
-  { kind: 'submission', id: 4, title: 'Joint submission draft', context: 'UPR of Exampleland, 5th cycle', deleted_at: '2026-11-27T09:30:00Z' },
+  { kind: 'submission', id: 4, title: 'Joint submission draft', context: 'UPR of Exampleland (demo cycle)', deleted_at: '2026-11-27T09:30:00Z' },
   { kind: 'engagement', id: 2, title: 'CESCR review of Exampleland', context: 'CESCR', deleted_at: '2026-11-26T15:00:00Z' },
 ];
 
@@ -39,7 +39,7 @@ describe('Bin', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0]?.textContent).toContain('Submission');
     expect(rows[0]?.textContent).toContain('Joint submission draft');
-    expect(rows[0]?.textContent).toContain('UPR of Exampleland, 5th cycle');
+    expect(rows[0]?.textContent).toContain('UPR of Exampleland (demo cycle)');
     expect(rows[0]?.textContent).toContain('Fri 27 Nov 2026, 10:30');
     expect(within(rows[1] as HTMLElement).getByText('CESCR')).toBeTruthy();
   });

@@ -41,7 +41,7 @@ describe('Submission screen', () => {
   it('shows the title, engagement, status and the front matter preview', async () => {
     setup();
     expect(await screen.findByRole('heading', { level: 2, name: 'Submission of the City of Exampleville' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: 'UPR of Exampleland, 5th cycle' }).getAttribute('href')).toBe('#/engagements/1');
+    expect(screen.getByRole('link', { name: 'UPR of Exampleland (demo cycle)' }).getAttribute('href')).toBe('#/engagements/1');
     expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('drafting');
     const front = screen.getByRole('region', { name: 'Front matter' });
     expect(front.textContent).toContain('Submitted by');
