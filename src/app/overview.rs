@@ -51,11 +51,7 @@ impl Store {
         let mut out = Vec::new();
         for (e, dated) in self.judged_milestones(now)? {
             let next = dated.into_iter().find(|d| d.state == DeadlineState::Ahead);
-            let submissions: i64 = self.conn.query_row(
-                "SELECT count(*) FROM submission WHERE engagement_id = ?1 AND deleted_at IS NULL",
-                [e.id],
-                |r| r.get(0),
-            )?;
+            let submissions = self.count_submissions(e.id)?;
             out.push(EngagementSummary {
                 id: e.id,
                 title: e.title,
@@ -64,10 +60,18 @@ impl Store {
                 state_under_review: e.state_under_review,
                 session: e.session,
                 next_milestone: next,
-                submissions: submissions as usize,
+                submissions,
             });
         }
         Ok(out)
+    }
+
+    /// True when the user has neither set up a city nor recorded anything (an engagement in
+    /// the bin counts, and so does a stakeholder): the welcome screen.
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.city_profile()?.is_none()
+            && crate::store::engagement::count(&self.conn, true)? == 0
+            && self.stakeholders()?.is_empty())
     }
 
     /// Everything the engagement screen shows, with days left counted from now.

@@ -21,11 +21,12 @@
 //! - backups and workspace files made before hold the old data; they roll off with the backup
 //!   retention. The UI and the README say so.
 
-use crate::consultation::pseudonym;
+use crate::consultation::{anonymise_participant, pseudonym, ParticipantRow, Participants};
 pub use crate::consultation::{kept_until, DEFAULT_RETENTION_MONTHS};
 use crate::document::{Block, Content, Inline, Mark};
-use crate::revision::RevisionSection;
-use crate::store::{now_text, optional, Store};
+use crate::revision::{for_each_revision, RevisionSection, Revisions};
+use crate::store::{now_text, Store, TextColumn};
+use crate::submission::{for_each_section, Sections};
 use crate::validate;
 use crate::{Error, Result};
 use chrono::{Months, NaiveDate};
@@ -342,48 +343,52 @@ fn only_marks(s: &str) -> bool {
         .any(char::is_alphanumeric)
 }
 
-/// A free-text column that may hold a person's name or contact, and how to name its rows.
+/// A free-text column that may hold a person's name or contact: its statements are its
+/// table's ([`TextColumn`]).
 struct FreeText {
     place: PlaceKind,
-    /// `SELECT id, text, label`.
-    select: &'static str,
-    update: &'static str,
+    column: &'static TextColumn,
     /// A contact field that is cleared when only removal marks would remain.
     contact: bool,
 }
 
+/// The stakeholders' contacts and notes. Their statements belong in `store::stakeholder`,
+/// where they will go; they wait here meanwhile (`tests/sql_owners.rs` knows).
+const STAKEHOLDER_CONTACT: TextColumn = TextColumn {
+    select: "SELECT id, contact AS text, 'Stakeholder “' || name || '”: contact' AS label
+             FROM stakeholder WHERE contact <> ''",
+    update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
+};
+const STAKEHOLDER_NOTES: TextColumn = TextColumn {
+    select: "SELECT id, notes AS text, 'Stakeholder “' || name || '”: notes' AS label
+             FROM stakeholder WHERE notes <> ''",
+    update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
 const FREE_TEXT: &[FreeText] = &[
     FreeText {
         place: PlaceKind::StakeholderContact,
-        select: "SELECT id, contact, 'Stakeholder “' || name || '”: contact' FROM stakeholder WHERE contact <> ''",
-        update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
+        column: &STAKEHOLDER_CONTACT,
         contact: true,
     },
     FreeText {
         place: PlaceKind::StakeholderNotes,
-        select: "SELECT id, notes, 'Stakeholder “' || name || '”: notes' FROM stakeholder WHERE notes <> ''",
-        update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        column: &STAKEHOLDER_NOTES,
         contact: false,
     },
     FreeText {
         place: PlaceKind::EngagementNotes,
-        select: "SELECT id, notes, 'Engagement “' || title || '”: notes' FROM engagement WHERE notes <> ''",
-        update: "UPDATE engagement SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        column: &crate::engagement::NOTES,
         contact: false,
     },
     FreeText {
         place: PlaceKind::MilestoneNotes,
-        select: "SELECT m.id, m.notes, 'Milestone “' || m.title || '” of “' || e.title || '”: notes'
-                 FROM milestone m JOIN engagement e ON e.id = m.engagement_id WHERE m.notes <> ''",
-        update: "UPDATE milestone SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+        column: &crate::milestone::NOTES,
         contact: false,
     },
     FreeText {
         place: PlaceKind::EvidenceNote,
-        select: "SELECT v.id, v.note, 'Recommendation ' || r.symbol || ' ' || r.paragraph || ': evidence of ' || v.noted_on
-                 FROM recommendation_evidence v JOIN recommendation r ON r.id = v.recommendation_id WHERE v.note <> ''",
-        // Evidence has no updated_at; ?3 (the time, bound for every row) is only compared.
-        update: "UPDATE recommendation_evidence SET note = ?2 WHERE id = ?1 AND ?3 IS NOT NULL",
+        column: &crate::recommendation::EVIDENCE_NOTES,
         contact: false,
     },
 ];
@@ -391,45 +396,28 @@ const FREE_TEXT: &[FreeText] = &[
 /// A column that holds a name on its own (an owner, a department): cleared when it is the name.
 struct NameField {
     place: PlaceKind,
-    select: &'static str,
-    update: &'static str,
+    column: &'static TextColumn,
 }
 
 const NAME_FIELDS: &[NameField] = &[
     NameField {
         place: PlaceKind::SectionOwner,
-        select: "SELECT c.id, c.owner, 'Submission “' || s.title || '”, section “' || c.title || '”: owner'
-                 FROM section c JOIN submission s ON s.id = c.submission_id WHERE c.owner <> ''",
-        update: "UPDATE section SET owner = '', updated_at = ?2 WHERE id = ?1",
+        column: &crate::submission::OWNERS,
     },
     NameField {
         place: PlaceKind::RecommendationDepartment,
-        select: "SELECT id, department, 'Recommendation ' || symbol || ' ' || paragraph || ': responsible department'
-                 FROM recommendation WHERE department <> ''",
-        update: "UPDATE recommendation SET department = '', updated_at = ?2 WHERE id = ?1",
+        column: &crate::recommendation::DEPARTMENTS,
     },
     NameField {
         place: PlaceKind::DepartmentList,
-        select: "SELECT id, name, 'The city''s list of departments (Settings)' FROM department",
-        // The list has no updated_at; ?2 (the time, bound for every row) is only compared.
-        update: "DELETE FROM department WHERE id = ?1 AND ?2 IS NOT NULL",
+        column: &crate::store::department::NAMES,
     },
 ];
-
-/// A participant row as the searches read it.
-struct Row {
-    id: i64,
-    consultation_id: i64,
-    position: i64,
-    name: String,
-    email: String,
-    label: String,
-}
 
 /// What is to change, found once and used both to list and to erase, so that the confirmation
 /// lists exactly what is erased.
 struct Found {
-    participants: Vec<Row>,
+    participants: Vec<ParticipantRow>,
     /// (consultation id, notes, label)
     consultation_notes: Vec<(i64, String, String)>,
     /// (FREE_TEXT index, id, text, label)
@@ -516,16 +504,11 @@ impl Store {
     pub fn retention_policy(&self, today: NaiveDate) -> Result<RetentionPolicy> {
         let months = self.retention_months()?;
         let cutoff = cutoff(today, months);
-        let expired: i64 = self.conn.query_row(
-            "SELECT count(*) FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
-             WHERE p.anonymised_at IS NULL AND c.held_on <= ?1",
-            [&cutoff],
-            |r| r.get(0),
-        )?;
+        let expired = self.count_participants(Participants::HeldBy(&cutoff))?;
         Ok(RetentionPolicy {
             retention_months: months,
             cutoff,
-            expired_participants: expired as usize,
+            expired_participants: expired,
         })
     }
 
@@ -544,14 +527,7 @@ impl Store {
                 ),
             ));
         }
-        self.write(|tx| {
-            tx.execute(
-                "INSERT INTO personal_data_policy (id, retention_months, updated_at) VALUES (1, ?1, ?2)
-                 ON CONFLICT (id) DO UPDATE SET retention_months = ?1, updated_at = ?2",
-                rusqlite::params![months, now_text()],
-            )?;
-            Ok(())
-        })?;
+        self.write_retention_months(months)?;
         self.retention_policy(today)
     }
 
@@ -561,8 +537,7 @@ impl Store {
     pub fn purge_expired_personal_data(&mut self, today: NaiveDate) -> Result<PurgeReport> {
         let months = self.retention_months()?;
         let cutoff = cutoff(today, months);
-        let rows =
-            self.participant_rows("p.anonymised_at IS NULL AND c.held_on <= ?1", &[&cutoff])?;
+        let rows = self.participant_rows(Participants::HeldBy(&cutoff))?;
         let notes = self.consultation_notes_of(&rows)?;
         let now = now_text();
         let consultations = self.write(|tx| anonymise(tx, &rows, &notes, &now))?;
@@ -591,10 +566,7 @@ impl Store {
                 .replace('%', "\\%")
                 .replace('_', "\\_")
         );
-        let candidates = self.participant_rows(
-            "p.anonymised_at IS NULL AND (lower(p.name) LIKE ?1 ESCAPE '\\' OR lower(p.email) LIKE ?1 ESCAPE '\\')",
-            &[&like],
-        )?;
+        let candidates = self.participant_rows(Participants::Like(&like))?;
         let mut targets: Vec<(PersonTarget, String, String)> = candidates
             .iter()
             .map(|p| {
@@ -606,12 +578,12 @@ impl Store {
             })
             .collect();
         // E-mail addresses typed outside consultations (stakeholder contacts, the city's contact).
-        let mut stmt = self.conn.prepare(
-            "SELECT contact FROM stakeholder UNION ALL SELECT contact_email FROM city_profile",
-        )?;
-        let texts: Vec<String> = stmt
-            .query_map([], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
+        let mut texts: Vec<String> = STAKEHOLDER_CONTACT
+            .rows(&self.conn)?
+            .into_iter()
+            .map(|r| r.text)
+            .collect();
+        texts.extend(self.city_profile()?.map(|c| c.contact_email));
         for t in texts {
             for e in emails_in(&t) {
                 if fold(&e).contains(&q) {
@@ -684,25 +656,19 @@ impl Store {
                 if f.contact && only_marks(&new) {
                     new.clear();
                 }
-                tx.execute(f.update, rusqlite::params![id, new, now])?;
+                f.column.set(tx, *id, &new, &now)?;
                 other_fields += 1;
             }
             for (i, id, _, _) in &found.name_fields {
-                tx.execute(NAME_FIELDS[*i].update, rusqlite::params![id, now])?;
+                NAME_FIELDS[*i].column.set(tx, *id, "", &now)?;
                 other_fields += 1;
             }
             if found.city_name.is_some() {
-                tx.execute(
-                    "UPDATE city_profile SET contact_name = '', updated_at = ?1",
-                    [&now],
-                )?;
+                crate::city::clear_contact(tx, true, &now)?;
                 other_fields += 1;
             }
             if found.city_email.is_some() {
-                tx.execute(
-                    "UPDATE city_profile SET contact_email = '', updated_at = ?1",
-                    [&now],
-                )?;
+                crate::city::clear_contact(tx, false, &now)?;
                 other_fields += 1;
             }
             Ok(consultations)
@@ -737,16 +703,13 @@ impl Store {
     fn identity(&self, target: &PersonTarget) -> Result<Identity> {
         match target {
             PersonTarget::Participant { id } => {
-                let row: Option<(String, String, Option<String>)> = optional(self.conn.query_row(
-                    "SELECT name, email, anonymised_at FROM consultation_participant WHERE id = ?1",
-                    [id],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                ))?;
-                let (name, email, anonymised) = row.ok_or(Error::NotFound {
+                let row = self.participant_contact(*id)?;
+                let contact = row.ok_or(Error::NotFound {
                     what: "Participant",
                     id: *id,
                 })?;
-                if anonymised.is_some() {
+                let (name, email) = (contact.name, contact.email);
+                if contact.anonymised {
                     return Ok(Identity {
                         names: Vec::new(),
                         emails: Vec::new(),
@@ -766,12 +729,7 @@ impl Store {
                 if email.is_empty() {
                     return Err(Error::invalid("email", "Give the e-mail address to erase."));
                 }
-                let mut stmt = self.conn.prepare(
-                    "SELECT DISTINCT name FROM consultation_participant WHERE anonymised_at IS NULL AND lower(email) = lower(?1)",
-                )?;
-                let names = stmt
-                    .query_map([&email], |r| r.get(0))?
-                    .collect::<rusqlite::Result<_>>()?;
+                let names = self.names_with_email(&email)?;
                 Ok(Identity {
                     names,
                     emails: vec![email],
@@ -782,53 +740,38 @@ impl Store {
 
     fn find(&self, target: &PersonTarget) -> Result<Found> {
         let who = self.identity(target)?;
-        let all = self.participant_rows("p.anonymised_at IS NULL", &[])?;
-        let participants: Vec<Row> = all
+        let all = self.participant_rows(Participants::Kept)?;
+        let participants: Vec<ParticipantRow> = all
             .into_iter()
             .filter(|p| who.matches_name(&p.name) || who.matches_email(&p.email))
             .collect();
-        let mut consultation_notes = Vec::new();
-        let mut stmt = self.conn.prepare(
-            "SELECT id, notes, 'Consultation “' || topic || '” of ' || held_on || ': notes' FROM consultation WHERE notes <> ''",
-        )?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        for r in rows {
-            let (id, notes, label): (i64, String, String) = r?;
-            if who.mentioned_in(&notes) {
-                consultation_notes.push((id, notes, label));
-            }
-        }
+        let consultation_notes: Vec<(i64, String, String)> = crate::consultation::NOTES
+            .rows(&self.conn)?
+            .into_iter()
+            .filter(|r| who.mentioned_in(&r.text))
+            .map(|r| (r.id, r.text, r.label))
+            .collect();
         let mut free_text = Vec::new();
         for (i, f) in FREE_TEXT.iter().enumerate() {
-            let mut stmt = self.conn.prepare(f.select)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            for r in rows {
-                let (id, text, label): (i64, String, String) = r?;
-                if who.mentioned_in(&text) {
-                    free_text.push((i, id, text, label));
+            for r in f.column.rows(&self.conn)? {
+                if who.mentioned_in(&r.text) {
+                    free_text.push((i, r.id, r.text, r.label));
                 }
             }
         }
         let mut name_fields = Vec::new();
         for (i, f) in NAME_FIELDS.iter().enumerate() {
-            let mut stmt = self.conn.prepare(f.select)?;
-            let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-            for r in rows {
-                let (id, value, label): (i64, String, String) = r?;
-                if who.matches_name(&value) {
-                    name_fields.push((i, id, value, label));
+            for r in f.column.rows(&self.conn)? {
+                if who.matches_name(&r.text) {
+                    name_fields.push((i, r.id, r.text, r.label));
                 }
             }
         }
-        let city: Option<(String, String)> = optional(self.conn.query_row(
-            "SELECT contact_name, contact_email FROM city_profile WHERE id = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        ))?;
-        let (city_name, city_email) = match city {
-            Some((n, e)) => (
-                who.matches_name(&n).then_some(n),
-                who.matches_email(&e).then_some(e),
+        let (city_name, city_email) = match self.city_profile()? {
+            Some(c) => (
+                who.matches_name(&c.contact_name).then_some(c.contact_name),
+                who.matches_email(&c.contact_email)
+                    .then_some(c.contact_email),
             ),
             None => (None, None),
         };
@@ -864,43 +807,14 @@ impl Store {
         })
     }
 
-    fn participant_rows(
-        &self,
-        condition: &str,
-        params: &[&dyn rusqlite::ToSql],
-    ) -> Result<Vec<Row>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT p.id, p.consultation_id, p.position, p.name, p.email,
-                    'Consultation “' || c.topic || '” of ' || c.held_on || ', participant ' || p.position
-             FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
-             WHERE {condition} ORDER BY c.held_on, c.id, p.position"
-        ))?;
-        let rows = stmt.query_map(params, |r| {
-            Ok(Row {
-                id: r.get(0)?,
-                consultation_id: r.get(1)?,
-                position: r.get(2)?,
-                name: r.get(3)?,
-                email: r.get(4)?,
-                label: r.get(5)?,
-            })
-        })?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// The notes of the consultations the rows belong to.
-    fn consultation_notes_of(&self, rows: &[Row]) -> Result<Vec<(i64, String, String)>> {
+    fn consultation_notes_of(&self, rows: &[ParticipantRow]) -> Result<Vec<(i64, String, String)>> {
         let mut ids: Vec<i64> = rows.iter().map(|r| r.consultation_id).collect();
         ids.sort_unstable();
         ids.dedup();
         let mut out = Vec::new();
         for id in ids {
-            let notes: String =
-                self.conn
-                    .query_row("SELECT notes FROM consultation WHERE id = ?1", [id], |r| {
-                        r.get(0)
-                    })?;
-            out.push((id, notes, String::new()));
+            out.push((id, self.consultation_notes(id)?, String::new()));
         }
         Ok(out)
     }
@@ -931,34 +845,22 @@ impl DraftSection {
 }
 
 fn draft_sections(conn: &rusqlite::Connection) -> Result<Vec<DraftSection>> {
-    let mut stmt = conn.prepare(
-        "SELECT c.id, c.submission_id, c.title, c.content_json, s.title,
-                c.deleted_at IS NOT NULL OR s.deleted_at IS NOT NULL
-         FROM section c JOIN submission s ON s.id = c.submission_id ORDER BY s.id, c.position, c.id",
-    )?;
-    let rows = stmt.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, String>(3)?,
-            r.get::<_, String>(4)?,
-            r.get::<_, bool>(5)?,
-        ))
-    })?;
     let mut out = Vec::new();
-    for r in rows {
-        let (id, submission_id, title, json, submission, binned) = r?;
-        let bin = if binned { " (in the Bin)" } else { "" };
+    for_each_section(conn, Sections::All, |s| {
+        let bin = if s.in_bin { " (in the Bin)" } else { "" };
         out.push(DraftSection {
-            id,
-            submission_id,
-            label: format!("Submission “{submission}”, section “{title}”: text{bin}"),
-            content: Content::from_stored(&json).ok(),
-            title,
-            json,
+            id: s.id,
+            submission_id: s.submission_id,
+            label: format!(
+                "Submission “{}”, section “{}”: text{bin}",
+                s.submission_title, s.title
+            ),
+            content: Content::from_stored(&s.content_json).ok(),
+            title: s.title,
+            json: s.content_json,
         });
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -972,22 +874,18 @@ fn scrubbed_revisions(
     conn: &rusqlite::Connection,
     who: &Identity,
 ) -> Result<Vec<ScrubbedRevision>> {
-    let mut stmt = conn.prepare(
-        "SELECT r.id, r.submission_id, s.title, r.snapshot_json
-         FROM submission_revision r JOIN submission s ON s.id = r.submission_id
-         ORDER BY r.submission_id, r.id",
-    )?;
-    let mut rows = stmt.query([])?;
     let mut out = Vec::new();
-    while let Some(r) = rows.next()? {
-        let json: String = r.get(3)?;
-        let Ok(mut sections) = crate::document::read_stored::<Vec<RevisionSection>>(&json) else {
-            continue;
+    for_each_revision(conn, Revisions::BySubmission, |r| {
+        let Ok(mut sections) =
+            crate::document::read_stored::<Vec<RevisionSection>>(&r.snapshot_json)
+        else {
+            return Ok(());
         };
         if who.scrub_sections(&mut sections) {
-            out.push((r.get(0)?, r.get(1)?, r.get(2)?, sections));
+            out.push((r.id, r.submission_id, r.submission_title, sections));
         }
-    }
+        Ok(())
+    })?;
     Ok(out)
 }
 
@@ -1022,31 +920,18 @@ fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result
             continue;
         }
         let title = title.unwrap_or(s.title);
-        let json = serde_json::to_string(&content).map_err(|e| Error::Internal(e.to_string()))?;
-        tx.execute(
-            "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1 WHERE id = ?1",
-            rusqlite::params![s.id, title, json, now],
-        )?;
-        crate::search::index_section(tx, s.id, &title, &content)?;
+        crate::submission::write_text(tx, s.id, &title, &content, now, None)?;
         sections += 1;
         submissions.push(s.submission_id);
     }
     submissions.sort_unstable();
     submissions.dedup();
     for id in submissions {
-        tx.execute(
-            "UPDATE submission SET updated_at = ?2 WHERE id = ?1",
-            rusqlite::params![id, now],
-        )?;
+        crate::submission::touch(tx, id, now)?;
     }
     let changed = scrubbed_revisions(tx, who)?;
     for (id, _, _, list) in &changed {
-        let words: usize = list.iter().map(|s| s.content.stats().words(true)).sum();
-        let json = serde_json::to_string(list).map_err(|e| Error::Internal(e.to_string()))?;
-        tx.execute(
-            "UPDATE submission_revision SET snapshot_json = ?2, words = ?3 WHERE id = ?1",
-            rusqlite::params![id, json, words as i64],
-        )?;
+        crate::revision::rewrite(tx, *id, list)?;
     }
     Ok((sections, changed.len()))
 }
@@ -1054,7 +939,7 @@ fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result
 /// Anonymises the participants for retention: each one's own name and e-mail leave the notes.
 fn anonymise(
     tx: &rusqlite::Transaction,
-    rows: &[Row],
+    rows: &[ParticipantRow],
     notes: &[(i64, String, String)],
     now: &str,
 ) -> Result<usize> {
@@ -1067,18 +952,14 @@ fn anonymise(
 /// many consultations were touched.
 fn anonymise_with(
     tx: &rusqlite::Transaction,
-    rows: &[Row],
+    rows: &[ParticipantRow],
     notes: &[(i64, String, String)],
     now: &str,
     erased: Option<&Identity>,
 ) -> Result<usize> {
     let mut touched: Vec<i64> = Vec::new();
     for p in rows {
-        tx.execute(
-            "UPDATE consultation_participant SET name = ?2, role = '', email = '', phone = '', notes = '',
-               consent_to_name = 0, anonymised_at = ?3 WHERE id = ?1",
-            rusqlite::params![p.id, pseudonym(p.position), now],
-        )?;
+        anonymise_participant(tx, p.id, p.position, now)?;
         touched.push(p.consultation_id);
     }
     for (cid, text, _) in notes {
@@ -1102,10 +983,7 @@ fn anonymise_with(
             }
         }
         if new != *text {
-            tx.execute(
-                "UPDATE consultation SET notes = ?2, updated_at = ?3 WHERE id = ?1",
-                rusqlite::params![cid, new, now],
-            )?;
+            crate::consultation::NOTES.set(tx, *cid, &new, now)?;
             touched.push(*cid);
         }
     }

@@ -102,14 +102,6 @@ fn marks(m: &Milestone) -> Vec<Mark> {
 }
 
 impl Store {
-    fn reminders_given(&self, milestone_id: i64) -> Result<Vec<u32>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT days_before FROM reminder_given WHERE milestone_id = ?1")?;
-        let rows = stmt.query_map([milestone_id], |r| r.get::<_, u32>(0))?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
     /// Takes the reminders that have come due by `now` and were not given yet, records them as
     /// given (in one transaction), and returns one per milestone — the nearest — soonest first.
     ///
@@ -151,15 +143,7 @@ impl Store {
         }
         if !record.is_empty() {
             let at = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-            self.write(|tx| {
-                let mut stmt = tx.prepare(
-                    "INSERT OR IGNORE INTO reminder_given (milestone_id, days_before, given_at) VALUES (?1, ?2, ?3)",
-                )?;
-                for (id, days) in &record {
-                    stmt.execute(rusqlite::params![id, days, at])?;
-                }
-                Ok(())
-            })?;
+            self.record_reminders_given(&record, &at)?;
         }
         out.sort_by_key(|r| {
             let due = DateTime::parse_from_rfc3339(&r.deadline.due).map(|d| d.with_timezone(&Utc));

@@ -25,7 +25,9 @@
 
 use crate::backup::BackupInfo;
 use crate::files::io;
+use crate::revision::{for_each_revision, Revisions};
 use crate::store::{Store, APPLICATION_ID, SCHEMA_VERSION};
+use crate::submission::{for_each_section, Sections};
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -141,18 +143,14 @@ fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Counts of what a database holds, for the summaries (after migration: every table exists).
-fn count(conn: &Connection, table: &str, live_only: bool) -> Result<i64> {
-    let filter = if live_only {
-        " WHERE deleted_at IS NULL"
-    } else {
-        ""
-    };
-    Ok(
-        conn.query_row(&format!("SELECT count(*) FROM {table}{filter}"), [], |r| {
-            r.get(0)
-        })?,
-    )
+/// What a database holds, for the summaries (after migration: every table exists):
+/// engagements and submissions out of the bin, and recommendations.
+fn counts(conn: &Connection) -> Result<(i64, i64, i64)> {
+    Ok((
+        crate::store::engagement::count(conn, false)?,
+        crate::submission::count(conn)?,
+        crate::recommendation::count(conn)?,
+    ))
 }
 
 /// The extension a logo keeps inside the file: the original's, when it is short and plain.
@@ -219,12 +217,10 @@ impl Store {
                 reason: e.to_string(),
             })?;
             // One self-contained file in the archive: no WAL needed beside it.
-            let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| r.get(0))?;
-            (
-                count(&conn, "engagement", true)?,
-                count(&conn, "submission", true)?,
-                count(&conn, "recommendation", true)?,
-            )
+            let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| {
+                r.get("journal_mode")
+            })?;
+            counts(&conn)?
         };
 
         let mut notices = Vec::new();
@@ -536,15 +532,16 @@ fn check_database(path: &Path, manifest: &Manifest) -> Result<i64> {
     .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
     conn.execute_batch("PRAGMA trusted_schema = OFF;")
         .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
-    let read = |sql: &str| -> std::result::Result<i64, Error> {
-        conn.query_row(sql, [], |r| r.get(0))
+    // A pragma answers in a column of its own name.
+    let read = |pragma: &str| -> std::result::Result<i64, Error> {
+        conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(pragma))
             .map_err(|e| damaged(format!("cannot be read ({e})")))
     };
-    let app_id = read("PRAGMA application_id")?;
+    let app_id = read("application_id")?;
     if app_id != i64::from(APPLICATION_ID) {
         return Err(damaged("is not a CityRights database".into()));
     }
-    let version = read("PRAGMA user_version")?;
+    let version = read("user_version")?;
     if version > SCHEMA_VERSION {
         return Err(newer(manifest, "schema version", version, SCHEMA_VERSION));
     }
@@ -552,7 +549,7 @@ fn check_database(path: &Path, manifest: &Manifest) -> Result<i64> {
         return Err(damaged("has no schema version".into()));
     }
     let check: String = conn
-        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .query_row("PRAGMA integrity_check", [], |r| r.get("integrity_check"))
         .map_err(|e| damaged(format!("cannot be read ({e})")))?;
     if check != "ok" {
         return Err(damaged(format!("is damaged ({check})")));
@@ -586,21 +583,21 @@ fn our_tables(conn: &Connection) -> Result<Vec<(String, Vec<OurColumn>)>> {
             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' \
              AND name NOT LIKE 'sqlite_%' ORDER BY name",
         )?;
-        let rows = stmt.query_map([], |r| r.get(0))?;
+        let rows = stmt.query_map([], |r| r.get("name"))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let mut out = Vec::new();
     for name in names {
         let mut stmt = conn.prepare(
-            "SELECT name, upper(type), \"notnull\" FROM pragma_table_xinfo(?1, 'main') \
-             WHERE hidden = 0 ORDER BY cid",
+            "SELECT name, upper(type) AS declared, \"notnull\" AS not_null \
+             FROM pragma_table_xinfo(?1, 'main') WHERE hidden = 0 ORDER BY cid",
         )?;
         let cols = stmt
             .query_map([&name], |r| {
                 Ok(OurColumn {
-                    name: r.get(0)?,
-                    declared: r.get(1)?,
-                    not_null: r.get::<_, i64>(2)? != 0,
+                    name: r.get("name")?,
+                    declared: r.get("declared")?,
+                    not_null: r.get::<_, i64>("not_null")? != 0,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -657,7 +654,7 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
     let source_kinds: std::collections::HashMap<String, String> = {
         let mut stmt =
             conn.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'src'")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([], |r| Ok((r.get("name")?, r.get("type")?)))?;
         rows.collect::<rusqlite::Result<_>>()
             .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
     };
@@ -675,7 +672,7 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         let source_columns: Vec<String> = {
             let mut stmt =
                 tx.prepare("SELECT name FROM pragma_table_xinfo(?1, 'src') WHERE hidden = 0")?;
-            let rows = stmt.query_map([table], |r| r.get(0))?;
+            let rows = stmt.query_map([table], |r| r.get("name"))?;
             rows.collect::<rusqlite::Result<_>>()
                 .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
         };
@@ -689,9 +686,12 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         }
         let any: bool = tx
             .query_row(
-                &format!("SELECT EXISTS (SELECT 1 FROM src.{})", ident(table)),
+                &format!(
+                    "SELECT EXISTS (SELECT 1 FROM src.{}) AS found",
+                    ident(table)
+                ),
                 [],
-                |r| r.get(0),
+                |r| r.get("found"),
             )
             .map_err(|e| damaged_database(format!("cannot be read ({e})")))?;
         if !any {
@@ -726,7 +726,7 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         .query_row(
             "SELECT \"table\" FROM pragma_foreign_key_check LIMIT 1",
             [],
-            |r| r.get(0),
+            |r| r.get("table"),
         )
         .optional()?;
     if let Some(table) = broken {
@@ -757,12 +757,14 @@ fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()
         return Ok(());
     }
     let has_id = columns.iter().any(|c| c.name == "id");
+    // Each kind is named after its column ("kind of notes"), the row's id `row_id`.
+    let kind_of = |c: &OurColumn| format!("kind of {}", c.name);
     let sql = format!(
-        "SELECT {}, {} FROM main.{} WHERE {} LIMIT 1",
+        "SELECT {} AS row_id, {} FROM main.{} WHERE {} LIMIT 1",
         if has_id { "id" } else { "NULL" },
         checked
             .iter()
-            .map(|c| format!("typeof({})", ident(&c.name)))
+            .map(|c| format!("typeof({}) AS {}", ident(&c.name), ident(&kind_of(c))))
             .collect::<Vec<_>>()
             .join(", "),
         ident(table),
@@ -770,9 +772,10 @@ fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()
     );
     let bad: Option<(Option<i64>, Vec<String>)> = tx
         .query_row(&sql, [], |r| {
-            let id = r.get::<_, Option<i64>>(0).ok().flatten();
-            let kinds = (1..=checked.len())
-                .map(|i| r.get::<_, String>(i))
+            let id = r.get::<_, Option<i64>>("row_id").ok().flatten();
+            let kinds = checked
+                .iter()
+                .map(|c| r.get::<_, String>(kind_of(c).as_str()))
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             Ok((id, kinds))
         })
@@ -811,12 +814,8 @@ fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()
 /// rows. A row that cannot be read refuses the import, naming it.
 fn check_content_and_reindex(store: &mut Store) -> Result<()> {
     store.write(|tx| {
-        let mut stmt = tx.prepare("SELECT id, title, content_json FROM section ORDER BY id")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let title: String = r.get(1)?;
-            let json: String = r.get(2)?;
+        for_each_section(tx, Sections::AllById, |s| {
+            let (id, title, json) = (s.id, s.title, s.content_json);
             let unreadable = |why: String| {
                 damaged_database(format!(
                     "holds a section whose text CityRights cannot read (section {id}, \
@@ -830,15 +829,10 @@ fn check_content_and_reindex(store: &mut Store) -> Result<()> {
             let content: crate::document::Content =
                 serde_json::from_str(&json).map_err(|e| unreadable(e.to_string()))?;
             crate::document::limits::check(&content).map_err(|e| unreadable(e.to_string()))?;
-            crate::search::index_section(tx, id, &title, &content)?;
-        }
-        let mut stmt =
-            tx.prepare("SELECT id, submission_id, snapshot_json FROM submission_revision")?;
-        let mut rows = stmt.query([])?;
-        while let Some(r) = rows.next()? {
-            let id: i64 = r.get(0)?;
-            let submission: i64 = r.get(1)?;
-            let json: String = r.get(2)?;
+            crate::search::index_section(tx, id, &title, &content)
+        })?;
+        for_each_revision(tx, Revisions::ById, |r| {
+            let (id, submission, json) = (r.id, r.submission_id, r.snapshot_json);
             let unreadable = |why: String| {
                 damaged_database(format!(
                     "holds a saved version of submission {submission} that CityRights cannot \
@@ -851,7 +845,8 @@ fn check_content_and_reindex(store: &mut Store) -> Result<()> {
                 crate::document::limits::check(&s.content)
                     .map_err(|e| unreadable(e.to_string()))?;
             }
-        }
+            Ok(())
+        })?;
         crate::recommendation::reindex_all(tx)?;
         Ok(())
     })
@@ -909,11 +904,7 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
     let (engagements, submissions, recommendations, mut staged_store) = {
         let mut staged_store = Store::open(&staged.0)?;
         check_content_and_reindex(&mut staged_store)?;
-        let counts = (
-            count(&staged_store.conn, "engagement", true)?,
-            count(&staged_store.conn, "submission", true)?,
-            count(&staged_store.conn, "recommendation", true)?,
-        );
+        let counts = counts(&staged_store.conn)?;
         (counts.0, counts.1, counts.2, staged_store)
     };
 
@@ -931,13 +922,7 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
     // kept among them — stay listed with it (see `crate::backup`); a new place keeps the one
     // the copy was given.
     if let Some(current) = crate::backup::database_identity(db_path) {
-        staged_store.write(|tx| {
-            tx.execute(
-                "UPDATE database_identity SET id = ?1, created_at = ?2",
-                [&current.id, &current.created_at],
-            )?;
-            Ok(())
-        })?;
+        staged_store.write(|tx| crate::store::identity::write_identity(tx, &current))?;
     }
 
     // The logo comes only from the zip's own logo entry, kept where the app keeps logos.
@@ -946,13 +931,7 @@ pub fn import(db_path: &Path, file: &Path) -> Result<WorkspaceImported> {
             let ext = name.strip_prefix(LOGO_PREFIX).unwrap_or("img");
             let kept = crate::city::keep_logo(db_path, bytes, ext)?;
             let text = kept.display().to_string();
-            staged_store.write(|tx| {
-                tx.execute(
-                    "UPDATE city_profile SET logo_path = ?1 WHERE id = 1",
-                    [&text],
-                )?;
-                Ok(())
-            })?;
+            staged_store.point_to_kept_logo(&text)?;
             Some(text)
         }
         None => None,

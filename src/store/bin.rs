@@ -4,7 +4,7 @@
 //! on it — a recommendation its tags and evidence notes, a milestone its reminders — so that
 //! restoring it brings it back whole.
 
-use crate::store::Store;
+use crate::store::{engagement, milestone, recommendation, submission, Store};
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -59,79 +59,48 @@ pub struct BinItem {
 
 impl Store {
     /// What is in the bin, most recently deleted first. Items inside a deleted parent are not
-    /// listed on their own: restoring the parent brings them back.
+    /// listed on their own: restoring the parent brings them back. (Each table's module says
+    /// what of it is in the bin, by the rule of `crate::store::LIVE`.)
     pub fn bin(&self) -> Result<Vec<BinItem>> {
-        let mut items = Vec::new();
-        let mut q = |sql: &str, kind: BinKind| -> Result<()> {
-            let mut stmt = self.conn.prepare(sql)?;
-            let rows = stmt.query_map([], |r| {
-                Ok(BinItem {
+        let lists = [
+            (BinKind::Engagement, engagement::in_bin(&self.conn)?),
+            (BinKind::Submission, submission::in_bin(&self.conn, false)?),
+            (BinKind::Section, submission::in_bin(&self.conn, true)?),
+            (BinKind::Milestone, milestone::in_bin(&self.conn)?),
+            (BinKind::Recommendation, recommendation::in_bin(&self.conn)?),
+        ];
+        let mut items: Vec<BinItem> = lists
+            .into_iter()
+            .flat_map(|(kind, rows)| {
+                rows.into_iter().map(move |r| BinItem {
                     kind,
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    context: r.get(2)?,
-                    deleted_at: r.get(3)?,
+                    id: r.id,
+                    title: r.title,
+                    // A recommendation's context is its text: the start of it tells it from
+                    // others with the same symbol.
+                    context: if kind == BinKind::Recommendation {
+                        excerpt(&r.context)
+                    } else {
+                        r.context
+                    },
+                    deleted_at: r.deleted_at,
                 })
-            })?;
-            for r in rows {
-                items.push(r?);
-            }
-            Ok(())
-        };
-        q(
-            "SELECT id, title, mechanism, deleted_at FROM engagement WHERE deleted_at IS NOT NULL",
-            BinKind::Engagement,
-        )?;
-        q(
-            "SELECT s.id, s.title, e.title, s.deleted_at FROM submission s JOIN engagement e ON e.id = s.engagement_id
-             WHERE s.deleted_at IS NOT NULL AND e.deleted_at IS NULL",
-            BinKind::Submission,
-        )?;
-        q(
-            "SELECT c.id, c.title, s.title, c.deleted_at FROM section c JOIN submission s ON s.id = c.submission_id
-             JOIN engagement e ON e.id = s.engagement_id
-             WHERE c.deleted_at IS NOT NULL AND s.deleted_at IS NULL AND e.deleted_at IS NULL",
-            BinKind::Section,
-        )?;
-        q(
-            "SELECT m.id, m.title, e.title, m.deleted_at FROM milestone m JOIN engagement e ON e.id = m.engagement_id
-             WHERE m.deleted_at IS NOT NULL AND e.deleted_at IS NULL",
-            BinKind::Milestone,
-        )?;
-        let mut stmt = self.conn.prepare(
-            "SELECT id, symbol, paragraph, text, deleted_at FROM recommendation WHERE deleted_at IS NOT NULL",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            let symbol: String = r.get("symbol")?;
-            let paragraph: String = r.get("paragraph")?;
-            let text: String = r.get("text")?;
-            Ok(BinItem {
-                kind: BinKind::Recommendation,
-                id: r.get("id")?,
-                title: crate::document::citation_text(&symbol, Some(&paragraph)),
-                context: excerpt(&text),
-                deleted_at: r.get("deleted_at")?,
             })
-        })?;
-        for r in rows {
-            items.push(r?);
-        }
+            .collect();
         items.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at).then(b.id.cmp(&a.id)));
         Ok(items)
     }
 
     /// Takes an item out of the bin.
     pub fn restore(&mut self, kind: BinKind, id: i64) -> Result<()> {
-        let table = table(kind);
-        let n = self.write(|tx| {
-            Ok(tx.execute(
-                &format!(
-                    "UPDATE {table} SET deleted_at = NULL WHERE id = ?1 AND deleted_at IS NOT NULL"
-                ),
-                [id],
-            )?)
+        let restored = self.write(|tx| match kind {
+            BinKind::Engagement => engagement::unbin(tx, id),
+            BinKind::Submission => submission::unbin(tx, false, id),
+            BinKind::Section => submission::unbin(tx, true, id),
+            BinKind::Milestone => milestone::unbin(tx, id),
+            BinKind::Recommendation => recommendation::unbin(tx, id),
         })?;
-        if n == 0 {
+        if !restored {
             return Err(Error::NotFound {
                 what: "Item in the bin",
                 id,
@@ -145,21 +114,10 @@ impl Store {
     pub fn empty_bin(&mut self) -> Result<usize> {
         let n = self.bin()?.len();
         self.write(|tx| {
-            // The search indexes hold a binned recommendation's text (it is hidden by its
-            // row's deleted_at); its tags and evidence go with the row (ON DELETE CASCADE).
-            for index in ["recommendation_search", "recommendation_search_trigram"] {
-                tx.execute(
-                    &format!("DELETE FROM {index} WHERE rowid IN (SELECT id FROM recommendation WHERE deleted_at IS NOT NULL)"),
-                    [],
-                )?;
-            }
-            tx.execute("DELETE FROM recommendation WHERE deleted_at IS NOT NULL", [])?;
-            // A milestone's reminders already given go with it (ON DELETE CASCADE).
-            tx.execute("DELETE FROM milestone WHERE deleted_at IS NOT NULL", [])?;
-            tx.execute("DELETE FROM section WHERE deleted_at IS NOT NULL", [])?;
-            tx.execute("DELETE FROM submission WHERE deleted_at IS NOT NULL", [])?;
-            tx.execute("DELETE FROM engagement WHERE deleted_at IS NOT NULL", [])?;
-            Ok(())
+            recommendation::empty_bin(tx)?;
+            milestone::empty_bin(tx)?;
+            submission::empty_bin(tx)?;
+            engagement::empty_bin(tx)
         })?;
         Ok(n)
     }

@@ -204,6 +204,18 @@ impl Store {
         self.write_logo_path(None)
     }
 
+    /// Names the logo file a workspace import kept for the database it is making (no profile
+    /// in the file: nothing to name it in).
+    pub(crate) fn point_to_kept_logo(&mut self, path: &str) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE city_profile SET logo_path = ?1 WHERE id = 1",
+                [path],
+            )?;
+            Ok(())
+        })
+    }
+
     fn write_logo_path(&mut self, path: Option<&Path>) -> Result<CityProfile> {
         let text = path.map(|p| p.display().to_string());
         let n = self.write(|tx| {
@@ -219,6 +231,18 @@ impl Store {
             )),
         }
     }
+}
+
+/// Clears the city's contact person (`name`) or contact e-mail (an erasure), inside the
+/// caller's transaction.
+pub(crate) fn clear_contact(tx: &rusqlite::Connection, name: bool, now: &str) -> Result<()> {
+    let sql = if name {
+        "UPDATE city_profile SET contact_name = '', updated_at = ?1"
+    } else {
+        "UPDATE city_profile SET contact_email = '', updated_at = ?1"
+    };
+    tx.execute(sql, [now])?;
+    Ok(())
 }
 
 /// The folder where the app keeps the logo of the database at `db_path`.

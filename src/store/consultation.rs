@@ -7,7 +7,7 @@
 //! An anonymised participant stays in the list as "Participant n" with their organisation, so
 //! the consultation keeps its date, topic, organisations and counts.
 
-use crate::store::{now_text, optional, Store, LIVE};
+use crate::store::{now_text, optional, Store, TextColumn};
 use crate::validate;
 use crate::{Error, Result};
 use chrono::{Months, NaiveDate};
@@ -214,11 +214,7 @@ impl Store {
         }
         validate::text("notes", &input.notes, validate::NOTES_MAX)?;
         if let Some(sub) = input.submission_id {
-            let of: Option<i64> = optional(self.conn.query_row(
-                &format!("SELECT engagement_id FROM submission WHERE id = ?1 AND {LIVE}"),
-                [sub],
-                |r| r.get("engagement_id"),
-            ))?;
+            let of = self.submission_engagement(sub)?;
             if of != Some(engagement_id) {
                 return Err(Error::invalid(
                     "submission_id",
@@ -414,8 +410,9 @@ impl Store {
         let months = self.retention_months()?;
         let mut stmt = self.conn.prepare(&format!(
             "{SELECT_CONSULTATION} WHERE (?1 IS NULL OR engagement_id = ?1)
-               AND engagement_id IN (SELECT id FROM engagement WHERE {LIVE})
-             ORDER BY held_on DESC, id DESC"
+               AND engagement_id IN {}
+             ORDER BY held_on DESC, id DESC",
+            crate::engagement::live_ids()
         ))?;
         let rows = stmt.query_map([engagement_id], |r| row_to_consultation(r, months))?;
         let list: Vec<Consultation> = rows.collect::<rusqlite::Result<_>>()?;
@@ -498,5 +495,165 @@ fn insert_participants(
             anonymised_at
         ])?;
     }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the personal-data service reads and writes here (retention, finding and erasing a
+// person): the statements on consultations and their participants, run for it.
+
+/// A participant whose personal data is still kept, as the personal-data service reads them.
+pub(crate) struct ParticipantRow {
+    pub(crate) id: i64,
+    pub(crate) consultation_id: i64,
+    pub(crate) position: i64,
+    pub(crate) name: String,
+    pub(crate) email: String,
+    /// Where they are, in words: "Consultation “Housing” of 2026-03-02, participant 2".
+    pub(crate) label: String,
+}
+
+/// Which participants [`Store::participant_rows`] reads; always only those whose personal
+/// data is still kept (not anonymised).
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Participants<'a> {
+    /// Every one.
+    Kept,
+    /// Those of consultations held on or before this day (`YYYY-MM-DD`): past retention.
+    HeldBy(&'a str),
+    /// Those whose name or e-mail, in lower case, is `LIKE` this pattern (`\` escapes).
+    Like(&'a str),
+}
+
+impl Participants<'_> {
+    fn condition(&self) -> &'static str {
+        match self {
+            Participants::Kept => "p.anonymised_at IS NULL",
+            Participants::HeldBy(_) => "p.anonymised_at IS NULL AND c.held_on <= ?1",
+            Participants::Like(_) => {
+                "p.anonymised_at IS NULL AND (lower(p.name) LIKE ?1 ESCAPE '\\' OR lower(p.email) LIKE ?1 ESCAPE '\\')"
+            }
+        }
+    }
+
+    fn params(&self) -> Vec<&str> {
+        match self {
+            Participants::Kept => Vec::new(),
+            Participants::HeldBy(v) | Participants::Like(v) => vec![v],
+        }
+    }
+}
+
+/// A participant's name and e-mail, and whether they were anonymised already.
+pub(crate) struct ParticipantContact {
+    pub(crate) name: String,
+    pub(crate) email: String,
+    pub(crate) anonymised: bool,
+}
+
+/// The consultations' notes, where people's names get typed (personal data finds and erases
+/// them there).
+pub(crate) const NOTES: TextColumn = TextColumn {
+    select: "SELECT id, notes AS text, 'Consultation “' || topic || '” of ' || held_on || ': notes' AS label
+             FROM consultation WHERE notes <> ''",
+    update: "UPDATE consultation SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
+impl Store {
+    /// How many participants `which` names (the retention screen: those past it).
+    pub(crate) fn count_participants(&self, which: Participants) -> Result<usize> {
+        let sql = format!(
+            "SELECT count(*) AS n FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
+             WHERE {}",
+            which.condition()
+        );
+        let n = crate::store::count(&self.conn, &sql, rusqlite::params_from_iter(which.params()))?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The participants `which` names, by consultation date, consultation and place.
+    pub(crate) fn participant_rows(&self, which: Participants) -> Result<Vec<ParticipantRow>> {
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT p.id AS id, p.consultation_id AS consultation_id, p.position AS position,
+                    p.name AS name, p.email AS email,
+                    'Consultation “' || c.topic || '” of ' || c.held_on || ', participant ' || p.position AS label
+             FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
+             WHERE {} ORDER BY c.held_on, c.id, p.position",
+            which.condition()
+        ))?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(which.params()), |r| {
+            Ok(ParticipantRow {
+                id: r.get("id")?,
+                consultation_id: r.get("consultation_id")?,
+                position: r.get("position")?,
+                name: r.get("name")?,
+                email: r.get("email")?,
+                label: r.get("label")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// One participant's name and e-mail; None when there is no such participant.
+    pub(crate) fn participant_contact(&self, id: i64) -> Result<Option<ParticipantContact>> {
+        optional(self.conn.query_row(
+            "SELECT name, email, anonymised_at FROM consultation_participant WHERE id = ?1",
+            [id],
+            |r| {
+                Ok(ParticipantContact {
+                    name: r.get("name")?,
+                    email: r.get("email")?,
+                    anonymised: r.get::<_, Option<String>>("anonymised_at")?.is_some(),
+                })
+            },
+        ))
+    }
+
+    /// The names of the participants (still kept) with this e-mail address, in any case.
+    pub(crate) fn names_with_email(&self, email: &str) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT DISTINCT name FROM consultation_participant WHERE anonymised_at IS NULL AND lower(email) = lower(?1)",
+        )?;
+        let names = stmt
+            .query_map([email], |r| r.get("name"))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(names)
+    }
+
+    /// The notes of one consultation.
+    pub(crate) fn consultation_notes(&self, id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT notes FROM consultation WHERE id = ?1", [id], |r| {
+                r.get("notes")
+            })?)
+    }
+
+    /// Stores the retention period (months).
+    pub(crate) fn write_retention_months(&mut self, months: i64) -> Result<()> {
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO personal_data_policy (id, retention_months, updated_at) VALUES (1, ?1, ?2)
+                 ON CONFLICT (id) DO UPDATE SET retention_months = ?1, updated_at = ?2",
+                rusqlite::params![months, now_text()],
+            )?;
+            Ok(())
+        })
+    }
+}
+
+/// Anonymises a participant inside the caller's transaction: "Participant n" (their place),
+/// with role, e-mail, phone and notes cleared, and when it was done.
+pub(crate) fn anonymise_participant(
+    tx: &rusqlite::Connection,
+    id: i64,
+    position: i64,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE consultation_participant SET name = ?2, role = '', email = '', phone = '', notes = '',
+           consent_to_name = 0, anonymised_at = ?3 WHERE id = ?1",
+        rusqlite::params![id, pseudonym(position), now],
+    )?;
     Ok(())
 }

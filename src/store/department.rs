@@ -7,7 +7,7 @@
 //! departments typed before the list existed started it (migration 007).
 
 use crate::model::safe_text;
-use crate::store::{now_text, optional, Store};
+use crate::store::{now_text, optional, Store, TextColumn};
 use crate::validate;
 use crate::{Error, Result};
 use serde::Serialize;
@@ -25,6 +25,15 @@ pub struct Department {
 pub const NAME_MAX: usize = validate::SHORT_MAX;
 /// Most departments the list holds (a city has tens; the limit keeps a mistake small).
 pub const DEPARTMENTS_MAX: usize = 2_000;
+
+/// The list's names, which may be a person's (personal data takes a name off the list when
+/// erasing that person). The list has no `updated_at`: `?3`, the time bound for every text
+/// column, is only compared; `?2`, the text, is not needed to take the name off.
+pub(crate) const NAMES: TextColumn = TextColumn {
+    select: "SELECT id, name AS text, 'The city''s list of departments (Settings)' AS label
+             FROM department",
+    update: "DELETE FROM department WHERE id = ?1 AND ?3 IS NOT NULL",
+};
 
 /// A department's name as stored: one line, trimmed, not too long. Empty stays empty (no
 /// department).

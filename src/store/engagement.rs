@@ -2,9 +2,10 @@
 //! "CESCR review of Spain, LOIPR"; "Call for input of the SR on adequate housing").
 
 use crate::rules::{validate_override, EffectiveRule, RuleOverride};
-use crate::store::{now_text, optional, Store};
+use crate::store::{binned_rows, now_text, optional, BinnedRow, Store, TextColumn, BINNED, LIVE};
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -215,20 +216,21 @@ impl Store {
     /// One engagement (not in the bin).
     pub fn engagement(&self, id: i64) -> Result<Engagement> {
         optional(self.conn.query_row(
-            "SELECT id, mechanism, title, state_under_review, session, mandate, stage, notes, rule_override_json, created_at, updated_at
-             FROM engagement WHERE id = ?1 AND deleted_at IS NULL",
+            &format!("SELECT {COLUMNS} FROM engagement WHERE id = ?1 AND {LIVE}"),
             [id],
             row_to_engagement,
         ))?
-        .ok_or(Error::NotFound { what: "Engagement", id })
+        .ok_or(Error::NotFound {
+            what: "Engagement",
+            id,
+        })
     }
 
     /// All engagements not in the bin, newest first.
     pub fn engagements(&self) -> Result<Vec<Engagement>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT id, mechanism, title, state_under_review, session, mandate, stage, notes, rule_override_json, created_at, updated_at
-             FROM engagement WHERE deleted_at IS NULL ORDER BY id DESC",
-        )?;
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT {COLUMNS} FROM engagement WHERE {LIVE} ORDER BY id DESC"
+        ))?;
         let rows = stmt.query_map([], row_to_engagement)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
@@ -246,20 +248,73 @@ impl Store {
     }
 }
 
+/// The columns [`row_to_engagement`] reads.
+const COLUMNS: &str = "id, mechanism, title, state_under_review, session, mandate, stage, notes, \
+     rule_override_json, created_at, updated_at";
+
 fn row_to_engagement(r: &rusqlite::Row) -> rusqlite::Result<Engagement> {
-    let stage: String = r.get(6)?;
-    let ov: String = r.get(8)?;
+    let stage: String = r.get("stage")?;
+    let ov: String = r.get("rule_override_json")?;
     Ok(Engagement {
-        id: r.get(0)?,
-        mechanism: r.get(1)?,
-        title: r.get(2)?,
-        state_under_review: r.get(3)?,
-        session: r.get(4)?,
-        mandate: r.get(5)?,
+        id: r.get("id")?,
+        mechanism: r.get("mechanism")?,
+        title: r.get("title")?,
+        state_under_review: r.get("state_under_review")?,
+        session: r.get("session")?,
+        mandate: r.get("mandate")?,
         stage: Stage::parse(&stage).unwrap_or(Stage::Upcoming),
-        notes: r.get(7)?,
+        notes: r.get("notes")?,
         rule_override: serde_json::from_str(&ov).unwrap_or_default(),
-        created_at: r.get(9)?,
-        updated_at: r.get(10)?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
+}
+
+/// The engagements' notes, where people's names get typed (personal data finds and erases
+/// them there).
+pub(crate) const NOTES: TextColumn = TextColumn {
+    select: "SELECT id, notes AS text, 'Engagement “' || title || '”: notes' AS label
+             FROM engagement WHERE notes <> ''",
+    update: "UPDATE engagement SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
+/// How many engagements the database behind `conn` holds, those in the bin left out (a
+/// backup's or a workspace file's summary) or counted too (whether anything was recorded).
+pub(crate) fn count(conn: &Connection, with_binned: bool) -> rusqlite::Result<i64> {
+    let sql = if with_binned {
+        "SELECT count(*) AS n FROM engagement".to_string()
+    } else {
+        format!("SELECT count(*) AS n FROM engagement WHERE {LIVE}")
+    };
+    crate::store::count(conn, &sql, [])
+}
+
+/// The engagements not in the bin, as a sub-select that other tables' reads end with
+/// (`… AND engagement_id IN <this>`): what belongs to a binned engagement is out of sight
+/// with it.
+pub(crate) fn live_ids() -> String {
+    format!("(SELECT id FROM engagement WHERE {LIVE})")
+}
+
+/// The engagements in the bin, for the bin's list.
+pub(crate) fn in_bin(conn: &Connection) -> Result<Vec<BinnedRow>> {
+    binned_rows(
+        conn,
+        &format!(
+            "SELECT id, title, mechanism AS context, deleted_at FROM engagement WHERE {BINNED}"
+        ),
+    )
+}
+
+/// Takes an engagement out of the bin; false when it is not in the bin.
+pub(crate) fn unbin(tx: &Connection, id: i64) -> Result<bool> {
+    let sql = format!("UPDATE engagement SET deleted_at = NULL WHERE id = ?1 AND {BINNED}");
+    Ok(tx.execute(&sql, [id])? > 0)
+}
+
+/// Deletes for good the engagements in the bin (their submissions and milestones go with
+/// them: the schema cascades).
+pub(crate) fn empty_bin(tx: &Connection) -> Result<()> {
+    tx.execute(&format!("DELETE FROM engagement WHERE {BINNED}"), [])?;
+    Ok(())
 }

@@ -4,11 +4,15 @@
 //! `Europe/Zurich`), so the instant it falls due is exact wherever the officer is. A milestone
 //! without a time is due at the end of its day (23:59:59) in its own zone.
 
-use crate::store::{now_text, optional, Store};
+use crate::store::{
+    binned, binned_rows, live, now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED,
+    LIVE,
+};
 use crate::validate;
 use crate::{Error, Result};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
+use rusqlite::types::Value;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -214,23 +218,27 @@ impl CheckedMilestone {
         due_at(self.date, self.time, self.tz).with_timezone(&Utc)
     }
 
-    /// The stored columns [`WRITTEN`], in that order (shared by insert and update).
-    fn columns(&self, reminder_days: &[u32]) -> [rusqlite::types::Value; 11] {
+    /// The columns the form writes, each with its value: the one list the insert and the
+    /// update are made from ([`Columns`]); rows are read back by these names.
+    fn columns(&self, reminder_days: &[u32]) -> Columns {
         use rusqlite::types::Value;
         let text = |s: Option<String>| s.map_or(Value::Null, Value::Text);
-        [
-            Value::Text(self.kind.as_str().to_string()),
-            Value::Text(self.title.clone()),
-            Value::Text(self.date.to_string()),
-            text(self.end_date.map(|d| d.to_string())),
-            text(self.time.map(|t| t.format("%H:%M").to_string())),
-            Value::Text(self.tz.name().to_string()),
-            Value::Integer(i64::from(self.is_estimate)),
-            Value::Text(self.basis.clone()),
-            Value::Text(self.notes.clone()),
-            Value::Text(reminder_json(reminder_days)),
-            Value::Integer(i64::from(self.by_state)),
-        ]
+        Columns::new([
+            ("kind", Value::Text(self.kind.as_str().to_string())),
+            ("title", Value::Text(self.title.clone())),
+            ("date", Value::Text(self.date.to_string())),
+            ("end_date", text(self.end_date.map(|d| d.to_string()))),
+            (
+                "time",
+                text(self.time.map(|t| t.format("%H:%M").to_string())),
+            ),
+            ("time_zone", Value::Text(self.tz.name().to_string())),
+            ("is_estimate", Value::Integer(i64::from(self.is_estimate))),
+            ("basis", Value::Text(self.basis.clone())),
+            ("notes", Value::Text(self.notes.clone())),
+            ("reminder_days", Value::Text(reminder_json(reminder_days))),
+            ("by_state", Value::Integer(i64::from(self.by_state))),
+        ])
     }
 }
 
@@ -356,21 +364,6 @@ fn rfc3339(d: &DateTime<Tz>) -> String {
 
 const SELECT: &str = "SELECT id, engagement_id, kind, title, date, end_date, time, time_zone, is_estimate, basis, notes, reminder_days, by_state, handled_at FROM milestone";
 
-/// The columns a user's input writes, in the order of [`CheckedMilestone::columns`].
-const WRITTEN: [&str; 11] = [
-    "kind",
-    "title",
-    "date",
-    "end_date",
-    "time",
-    "time_zone",
-    "is_estimate",
-    "basis",
-    "notes",
-    "reminder_days",
-    "by_state",
-];
-
 fn reminder_json(days: &[u32]) -> String {
     let list: Vec<String> = days.iter().map(u32::to_string).collect();
     format!("[{}]", list.join(","))
@@ -412,7 +405,7 @@ impl Store {
     /// The milestones of an engagement, in date order.
     pub fn milestones(&self, engagement_id: i64) -> Result<Vec<Milestone>> {
         let mut stmt = self.conn.prepare(&format!(
-            "{SELECT} WHERE engagement_id = ?1 AND deleted_at IS NULL ORDER BY date, time, id"
+            "{SELECT} WHERE engagement_id = ?1 AND {LIVE} ORDER BY date, time, id"
         ))?;
         let rows = stmt.query_map([engagement_id], row_to_milestone)?;
         let mut out: Vec<Milestone> = rows.collect::<rusqlite::Result<_>>()?;
@@ -422,7 +415,7 @@ impl Store {
 
     pub fn milestone(&self, id: i64) -> Result<Milestone> {
         optional(self.conn.query_row(
-            &format!("{SELECT} WHERE id = ?1 AND deleted_at IS NULL"),
+            &format!("{SELECT} WHERE id = ?1 AND {LIVE}"),
             [id],
             row_to_milestone,
         ))?
@@ -479,23 +472,13 @@ impl Store {
                     .reminder_days
                     .clone()
                     .unwrap_or_else(|| DEFAULT_REMINDER_DAYS.to_vec());
-                let mut values = vec![rusqlite::types::Value::Integer(engagement_id)];
-                values.extend(m.columns(&days));
-                values.push(rusqlite::types::Value::Text(now.clone()));
-                tx.execute(
-                    &format!(
-                        "INSERT INTO milestone (engagement_id, {}, created_at, updated_at)
-                         VALUES ({}, ?{n}, ?{n})",
-                        WRITTEN.join(", "),
-                        (1..=WRITTEN.len() + 1)
-                            .map(|i| format!("?{i}"))
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                        n = WRITTEN.len() + 2
-                    ),
-                    rusqlite::params_from_iter(values),
-                )?;
-                ids.push(tx.last_insert_rowid());
+                let id = m
+                    .columns(&days)
+                    .and("engagement_id", Value::Integer(engagement_id))
+                    .and("created_at", Value::Text(now.clone()))
+                    .and("updated_at", Value::Text(now.clone()))
+                    .insert(tx, "milestone")?;
+                ids.push(id);
             }
             Ok(ids)
         })?;
@@ -516,22 +499,9 @@ impl Store {
         let moved = m.due() != old.due_instant();
         let reset = moved || days != old.reminder_days;
         self.write(|tx| {
-            let mut values = vec![rusqlite::types::Value::Integer(id)];
-            values.extend(m.columns(&days));
-            values.push(rusqlite::types::Value::Text(now_text()));
-            let set: Vec<String> = WRITTEN
-                .iter()
-                .enumerate()
-                .map(|(i, c)| format!("{c} = ?{}", i + 2))
-                .collect();
-            tx.execute(
-                &format!(
-                    "UPDATE milestone SET {}, updated_at = ?{} WHERE id = ?1",
-                    set.join(", "),
-                    WRITTEN.len() + 2
-                ),
-                rusqlite::params_from_iter(values),
-            )?;
+            m.columns(&days)
+                .and("updated_at", Value::Text(now_text()))
+                .update(tx, "milestone", id)?;
             if reset {
                 tx.execute("DELETE FROM reminder_given WHERE milestone_id = ?1", [id])?;
             }
@@ -633,6 +603,68 @@ impl Store {
             })
             .collect())
     }
+}
+
+impl Store {
+    /// The reminders of a milestone already given (days before it), so that none is given
+    /// twice, even across a restart.
+    pub(crate) fn reminders_given(&self, milestone_id: i64) -> Result<Vec<u32>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT days_before FROM reminder_given WHERE milestone_id = ?1")?;
+        let rows = stmt.query_map([milestone_id], |r| r.get::<_, u32>("days_before"))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records reminders — (milestone, days before it) — as given at `at`, all in one
+    /// transaction.
+    pub(crate) fn record_reminders_given(&mut self, given: &[(i64, u32)], at: &str) -> Result<()> {
+        self.write(|tx| {
+            let mut stmt = tx.prepare(
+                "INSERT OR IGNORE INTO reminder_given (milestone_id, days_before, given_at) VALUES (?1, ?2, ?3)",
+            )?;
+            for (id, days) in given {
+                stmt.execute(rusqlite::params![id, days, at])?;
+            }
+            Ok(())
+        })
+    }
+}
+
+/// The milestones' notes, where people's names get typed (personal data finds and erases them
+/// there).
+pub(crate) const NOTES: TextColumn = TextColumn {
+    select: "SELECT m.id AS id, m.notes AS text,
+                    'Milestone “' || m.title || '” of “' || e.title || '”: notes' AS label
+             FROM milestone m JOIN engagement e ON e.id = m.engagement_id WHERE m.notes <> ''",
+    update: "UPDATE milestone SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
+/// The milestones in the bin (not those of a binned engagement: they come back with it), for
+/// the bin's list.
+pub(crate) fn in_bin(conn: &rusqlite::Connection) -> Result<Vec<BinnedRow>> {
+    binned_rows(
+        conn,
+        &format!(
+            "SELECT m.id AS id, m.title AS title, e.title AS context, m.deleted_at AS deleted_at
+             FROM milestone m JOIN engagement e ON e.id = m.engagement_id WHERE {} AND {}",
+            binned("m"),
+            live("e")
+        ),
+    )
+}
+
+/// Takes a milestone out of the bin; false when it is not in the bin.
+pub(crate) fn unbin(tx: &rusqlite::Connection, id: i64) -> Result<bool> {
+    let sql = format!("UPDATE milestone SET deleted_at = NULL WHERE id = ?1 AND {BINNED}");
+    Ok(tx.execute(&sql, [id])? > 0)
+}
+
+/// Deletes for good the milestones in the bin (the reminders given go with them: the schema
+/// cascades).
+pub(crate) fn empty_bin(tx: &rusqlite::Connection) -> Result<()> {
+    tx.execute(&format!("DELETE FROM milestone WHERE {BINNED}"), [])?;
+    Ok(())
 }
 
 /// One end of a submission window, for checking that a window never closes before it opens.

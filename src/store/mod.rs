@@ -263,17 +263,6 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
-
-    /// True when the user has neither set up a city nor recorded anything: the welcome screen.
-    pub fn is_empty(&self) -> Result<bool> {
-        let n = count(
-            &self.conn,
-            "SELECT (SELECT count(*) FROM city_profile) + (SELECT count(*) FROM engagement)
-                  + (SELECT count(*) FROM stakeholder) AS n",
-            [],
-        )?;
-        Ok(n == 0)
-    }
 }
 
 /// Refuses, without opening it through SQLite, a file that is clearly not a SQLite database.
@@ -380,12 +369,22 @@ pub(crate) fn optional<T>(r: rusqlite::Result<T>) -> Result<Option<T>> {
 
 /// The bin's rule, written once: a row of a table with a `deleted_at` column (an engagement,
 /// a submission, a section…) whose `deleted_at` is set is in the bin, and every read that
-/// shows work leaves it out.
+/// shows work leaves it out. A submission of a binned engagement and a section of a binned
+/// submission are out of sight too: the reads that list them join their parents with
+/// [`live`].
 pub(crate) const LIVE: &str = "deleted_at IS NULL";
+
+/// The other side of [`LIVE`]: in the bin (what the bin lists, restores and empties).
+pub(crate) const BINNED: &str = "deleted_at IS NOT NULL";
 
 /// [`LIVE`] for the table named `alias` in a join: `live("s")` is `s.deleted_at IS NULL`.
 pub(crate) fn live(alias: &str) -> String {
     format!("{alias}.{LIVE}")
+}
+
+/// [`BINNED`] for the table named `alias` in a join.
+pub(crate) fn binned(alias: &str) -> String {
+    format!("{alias}.{BINNED}")
 }
 
 /// The number a `SELECT count(*) AS n …` gives (a plain `rusqlite` result, so that a caller
@@ -396,4 +395,112 @@ pub(crate) fn count(
     params: impl rusqlite::Params,
 ) -> rusqlite::Result<i64> {
     conn.query_row(sql, params, |r| r.get("n"))
+}
+
+/// Something in the bin as its table's module lists it; the bin puts the lists together.
+pub(crate) struct BinnedRow {
+    pub(crate) id: i64,
+    pub(crate) title: String,
+    /// Where it was (the engagement of a submission…).
+    pub(crate) context: String,
+    pub(crate) deleted_at: String,
+}
+
+/// Runs a table module's `SELECT … AS id, … AS title, … AS context, … AS deleted_at` of
+/// what it has in the bin.
+pub(crate) fn binned_rows(conn: &Connection, select: &str) -> Result<Vec<BinnedRow>> {
+    let mut stmt = conn.prepare(select)?;
+    let rows = stmt.query_map([], |r| {
+        Ok(BinnedRow {
+            id: r.get("id")?,
+            title: r.get("title")?,
+            context: r.get("context")?,
+            deleted_at: r.get("deleted_at")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// A free-text column where people's names and contacts get typed (notes, a section's owner,
+/// a department), as the personal-data service finds and rewrites one person across every
+/// table. The table's own module declares the column as a const of this type, so the
+/// statements stay with the table; the service only runs them.
+pub(crate) struct TextColumn {
+    /// `SELECT … AS id, … AS text, … AS label FROM …`: the rows where the column is not
+    /// empty, each with where it is in words ("Engagement “UPR 2027”: notes").
+    pub(crate) select: &'static str,
+    /// Sets the column of row `?1` to `?2`; `?3` is the time of the change.
+    pub(crate) update: &'static str,
+}
+
+/// One row of a [`TextColumn`].
+pub(crate) struct TextRow {
+    pub(crate) id: i64,
+    pub(crate) text: String,
+    pub(crate) label: String,
+}
+
+impl TextColumn {
+    /// The rows where the column is not empty.
+    pub(crate) fn rows(&self, conn: &Connection) -> Result<Vec<TextRow>> {
+        let mut stmt = conn.prepare(self.select)?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TextRow {
+                id: r.get("id")?,
+                text: r.get("text")?,
+                label: r.get("label")?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Writes `text` into the column of row `id` (inside the caller's transaction).
+    pub(crate) fn set(&self, tx: &Connection, id: i64, text: &str, now: &str) -> Result<()> {
+        tx.execute(self.update, rusqlite::params![id, text, now])?;
+        Ok(())
+    }
+}
+
+/// A row's columns with their values, in one list made by the table's module
+/// (`UnFields::columns` of a recommendation, `CheckedMilestone::columns` of a milestone): the
+/// table's INSERT and UPDATE are both made from it, so that a column cannot be written by one
+/// and forgotten by the other. Rows are read back by the same names.
+pub(crate) struct Columns(Vec<(&'static str, rusqlite::types::Value)>);
+
+impl Columns {
+    pub(crate) fn new(
+        columns: impl IntoIterator<Item = (&'static str, rusqlite::types::Value)>,
+    ) -> Self {
+        Columns(columns.into_iter().collect())
+    }
+
+    /// The list with one more column.
+    pub(crate) fn and(mut self, name: &'static str, value: rusqlite::types::Value) -> Self {
+        self.0.push((name, value));
+        self
+    }
+
+    /// `INSERT INTO <table> (…) VALUES (…)` with these columns; returns the new row's id.
+    pub(crate) fn insert(self, tx: &Connection, table: &str) -> Result<i64> {
+        let (names, values): (Vec<&str>, Vec<_>) = self.0.into_iter().unzip();
+        let sql = format!(
+            "INSERT INTO {table} ({}) VALUES ({})",
+            names.join(", "),
+            vec!["?"; names.len()].join(", ")
+        );
+        tx.prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))?;
+        Ok(tx.last_insert_rowid())
+    }
+
+    /// `UPDATE <table> SET … WHERE id = <id>` with these columns; returns how many rows changed.
+    pub(crate) fn update(self, tx: &Connection, table: &str, id: i64) -> Result<usize> {
+        let (names, mut values): (Vec<&str>, Vec<_>) = self.0.into_iter().unzip();
+        let set: Vec<String> = names.iter().map(|n| format!("{n} = ?")).collect();
+        let sql = format!("UPDATE {table} SET {} WHERE id = ?", set.join(", "));
+        values.push(rusqlite::types::Value::Integer(id));
+        Ok(tx
+            .prepare_cached(&sql)?
+            .execute(rusqlite::params_from_iter(values))?)
+    }
 }

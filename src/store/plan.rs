@@ -6,7 +6,7 @@ use crate::model::plan::{
     self, ActionInput, ActionStatus, DatedValue, IndicatorInput, Measurement, MeasurementInput,
 };
 use crate::model::sdg;
-use crate::store::{now_text, optional, Store};
+use crate::store::{now_text, Store};
 use crate::{Error, Result};
 use rusqlite::{params, Row, Transaction};
 use serde::{Deserialize, Serialize};
@@ -87,12 +87,7 @@ const INDICATOR_COLUMNS: &str = "id, action_id, recommendation_id, name, unit, b
 /// Refuses a recommendation that is not there (or is in the bin), naming it.
 fn check_recommendations(tx: &Transaction, ids: &[i64]) -> Result<()> {
     for &id in ids {
-        let live: Option<i64> = optional(tx.query_row(
-            "SELECT id FROM recommendation WHERE id = ?1 AND deleted_at IS NULL",
-            [id],
-            |r| r.get("id"),
-        ))?;
-        if live.is_none() {
+        if !crate::recommendation::is_live(tx, id)? {
             return Err(Error::invalid(
                 "recommendations",
                 format!("There is no recommendation {id} (it may be in the bin). Choose one from the list of recommendations."),
@@ -243,9 +238,12 @@ impl Store {
             Ok(())
         };
         links(
-            "SELECT ar.action_id, ar.recommendation_id FROM action_recommendation ar
-             JOIN recommendation r ON r.id = ar.recommendation_id AND r.deleted_at IS NULL
-             ORDER BY ar.recommendation_id",
+            &format!(
+                "SELECT ar.action_id, ar.recommendation_id FROM action_recommendation ar
+                 JOIN recommendation r ON r.id = ar.recommendation_id AND {}
+                 ORDER BY ar.recommendation_id",
+                crate::store::live("r")
+            ),
             &mut |a, r| {
                 a.recommendations.push(r.get("recommendation_id")?);
                 Ok(())
@@ -376,8 +374,9 @@ impl Store {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {INDICATOR_COLUMNS} FROM indicator
              WHERE (?1 IS NULL OR id = ?1) AND (?2 IS NULL OR action_id = ?2)
-               AND (recommendation_id IS NULL OR recommendation_id IN (SELECT id FROM recommendation WHERE deleted_at IS NULL))
-             ORDER BY id"
+               AND (recommendation_id IS NULL OR recommendation_id IN {})
+             ORDER BY id",
+            crate::recommendation::live_ids()
         ))?;
         let rows = stmt.query_map(params![id, action], |r| {
             Ok(Indicator {

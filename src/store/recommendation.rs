@@ -14,9 +14,11 @@
 
 use crate::document::{Block, Content, Inline};
 use crate::model::safe_text;
-use crate::store::{now_text, optional, Store};
+use crate::store::{now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED, LIVE};
+use crate::submission::{for_each_section, Sections};
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::types::Value;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
@@ -310,10 +312,11 @@ pub struct RecommendationInput {
 
 /// Longest department name, tag or State name.
 const SHORT_MAX: usize = validate::SHORT_MAX;
-/// The condition a recommendation not in the bin meets (`deleted_at`, as the other tables).
-const LIVE: &str = "deleted_at IS NULL";
-/// The ids of the recommendations in the bin (the search indexes keep their text).
-const BINNED: &str = "SELECT id FROM recommendation WHERE deleted_at IS NOT NULL";
+/// The ids of the recommendations in the bin, as a sub-select (the search indexes keep their
+/// text; the bin's rule is `store::LIVE`'s).
+fn binned_ids() -> String {
+    format!("SELECT id FROM recommendation WHERE {BINNED}")
+}
 /// Longest recommendation text (the longest UN paragraphs are a few thousand characters).
 pub const TEXT_MAX: usize = 50_000;
 /// Most ids one bulk change may name (the table selects at most a few hundred).
@@ -398,8 +401,40 @@ impl UnFields {
     }
 }
 
-const UN_COLS: &str = "annotation_id, symbol, paragraph, text, mechanism, kind, country, cycle, session, \
-     recommending_states, response, response_text, response_source, themes, groups, sdgs, published_on";
+/// How many UN fields a recommendation has.
+const UN_FIELD_COUNT: usize = 17;
+
+impl UnFields {
+    /// Each UN field with its column, in one list: the INSERT and the UPDATE are made from it,
+    /// so that a field cannot be written by one and forgotten by the other; rows are read back
+    /// by the same names ([`row_to_un`]).
+    fn columns(&self) -> [(&'static str, Value); UN_FIELD_COUNT] {
+        let text = |s: &str| Value::Text(s.to_string());
+        let list = |v: &[String]| Value::Text(json_list(v));
+        [
+            (
+                "annotation_id",
+                self.annotation_id.clone().map_or(Value::Null, Value::Text),
+            ),
+            ("symbol", text(&self.symbol)),
+            ("paragraph", text(&self.paragraph)),
+            ("text", text(&self.text)),
+            ("mechanism", text(&self.mechanism)),
+            ("kind", text(&self.kind)),
+            ("country", text(&self.country)),
+            ("cycle", text(&self.cycle)),
+            ("session", text(&self.session)),
+            ("recommending_states", list(&self.recommending_states)),
+            ("response", text(self.response.as_str())),
+            ("response_text", text(&self.response_text)),
+            ("response_source", text(&self.response_source)),
+            ("themes", list(&self.themes)),
+            ("groups", list(&self.groups)),
+            ("sdgs", list(&self.sdgs)),
+            ("published_on", text(&self.published_on)),
+        ]
+    }
+}
 
 fn json_list(v: &[String]) -> String {
     serde_json::to_string(v).unwrap_or_else(|_| "[]".into())
@@ -409,27 +444,32 @@ fn parse_list(s: &str) -> Vec<String> {
     serde_json::from_str(s).unwrap_or_default()
 }
 
+/// Reads the UN fields of a row that holds them (its columns named as in
+/// [`UnFields::columns`]).
 fn row_to_un(r: &rusqlite::Row) -> rusqlite::Result<UnFields> {
     Ok(UnFields {
-        annotation_id: r.get(0)?,
-        symbol: r.get(1)?,
-        paragraph: r.get(2)?,
-        text: r.get(3)?,
-        mechanism: r.get(4)?,
-        kind: r.get(5)?,
-        country: r.get(6)?,
-        cycle: r.get(7)?,
-        session: r.get(8)?,
-        recommending_states: parse_list(&r.get::<_, String>(9)?),
-        response: Response::parse(&r.get::<_, String>(10)?).unwrap_or(Response::Pending),
-        response_text: r.get(11)?,
-        response_source: r.get(12)?,
-        themes: parse_list(&r.get::<_, String>(13)?),
-        groups: parse_list(&r.get::<_, String>(14)?),
-        sdgs: parse_list(&r.get::<_, String>(15)?),
-        published_on: r.get(16)?,
+        annotation_id: r.get("annotation_id")?,
+        symbol: r.get("symbol")?,
+        paragraph: r.get("paragraph")?,
+        text: r.get("text")?,
+        mechanism: r.get("mechanism")?,
+        kind: r.get("kind")?,
+        country: r.get("country")?,
+        cycle: r.get("cycle")?,
+        session: r.get("session")?,
+        recommending_states: parse_list(&r.get::<_, String>("recommending_states")?),
+        response: Response::parse(&r.get::<_, String>("response")?).unwrap_or(Response::Pending),
+        response_text: r.get("response_text")?,
+        response_source: r.get("response_source")?,
+        themes: parse_list(&r.get::<_, String>("themes")?),
+        groups: parse_list(&r.get::<_, String>("groups")?),
+        sdgs: parse_list(&r.get::<_, String>("sdgs")?),
+        published_on: r.get("published_on")?,
     })
 }
+
+/// The rows [`row_to_un`] reads: every column, read by name, so no list of them is kept here.
+const SELECT_UN: &str = "SELECT * FROM recommendation";
 
 /// What the search index holds for a recommendation besides its text: how people refer to
 /// it (symbol, paragraph, "A/HRC/59/15 140.7") and who recommended it.
@@ -469,10 +509,10 @@ fn index(tx: &rusqlite::Connection, id: i64, f: &UnFields) -> Result<()> {
 pub(crate) fn reindex_all(tx: &rusqlite::Connection) -> Result<()> {
     tx.execute("DELETE FROM recommendation_search", [])?;
     tx.execute("DELETE FROM recommendation_search_trigram", [])?;
-    let mut stmt = tx.prepare(&format!("SELECT {UN_COLS}, id FROM recommendation"))?;
+    let mut stmt = tx.prepare(SELECT_UN)?;
     let mut rows = stmt.query([])?;
     while let Some(r) = rows.next()? {
-        let id: i64 = r.get(17)?;
+        let id: i64 = r.get("id")?;
         index(tx, id, &row_to_un(r)?)?;
     }
     Ok(())
@@ -484,34 +524,15 @@ fn write_un(
     f: &UnFields,
     import_id: Option<i64>,
 ) -> Result<()> {
-    tx.execute(
-        "UPDATE recommendation SET annotation_id = ?2, paragraph = ?3, text = ?4, mechanism = ?5, kind = ?6,
-            country = ?7, cycle = ?8, session = ?9, recommending_states = ?10, response = ?11,
-            response_text = ?12, response_source = ?13, themes = ?14, groups = ?15, sdgs = ?16,
-            published_on = ?17, changed_by = ?18, updated_at = ?19
-         WHERE id = ?1",
-        rusqlite::params![
-            id,
-            f.annotation_id,
-            f.paragraph,
-            f.text,
-            f.mechanism,
-            f.kind,
-            f.country,
-            f.cycle,
-            f.session,
-            json_list(&f.recommending_states),
-            f.response.as_str(),
-            f.response_text,
-            f.response_source,
-            json_list(&f.themes),
-            json_list(&f.groups),
-            json_list(&f.sdgs),
-            f.published_on,
-            import_id,
-            now_text(),
-        ],
-    )?;
+    // The symbol is how a record is found again: an import never changes it (see `merged`).
+    Columns::new(
+        f.columns()
+            .into_iter()
+            .filter(|(name, _)| *name != "symbol"),
+    )
+    .and("changed_by", import_id.map_or(Value::Null, Value::Integer))
+    .and("updated_at", Value::Text(now_text()))
+    .update(tx, "recommendation", id)?;
     index(tx, id, f)
 }
 
@@ -522,35 +543,14 @@ fn insert_un(
     import_id: Option<i64>,
 ) -> Result<i64> {
     let now = now_text();
-    tx.execute(
-        &format!(
-            "INSERT INTO recommendation ({UN_COLS}, source, added_by, changed_by, created_at, updated_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?19, ?20, ?20)"
-        ),
-        rusqlite::params![
-            f.annotation_id,
-            f.symbol,
-            f.paragraph,
-            f.text,
-            f.mechanism,
-            f.kind,
-            f.country,
-            f.cycle,
-            f.session,
-            json_list(&f.recommending_states),
-            f.response.as_str(),
-            f.response_text,
-            f.response_source,
-            json_list(&f.themes),
-            json_list(&f.groups),
-            json_list(&f.sdgs),
-            f.published_on,
-            source.as_str(),
-            import_id,
-            now,
-        ],
-    )?;
-    let id = tx.last_insert_rowid();
+    let import = import_id.map_or(Value::Null, Value::Integer);
+    let id = Columns::new(f.columns())
+        .and("source", Value::Text(source.as_str().into()))
+        .and("added_by", import.clone())
+        .and("changed_by", import)
+        .and("created_at", Value::Text(now.clone()))
+        .and("updated_at", Value::Text(now))
+        .insert(tx, "recommendation")?;
     index(tx, id, f)?;
     Ok(id)
 }
@@ -564,9 +564,9 @@ fn find_existing(
     tx: &rusqlite::Connection,
     r: &ImportedRecommendation,
 ) -> Result<Option<(i64, UnFields)>> {
-    let select = format!("SELECT {UN_COLS}, id FROM recommendation");
+    let select = SELECT_UN;
     let row = |row: &rusqlite::Row| -> rusqlite::Result<(i64, UnFields)> {
-        Ok((row.get(17)?, row_to_un(row)?))
+        Ok((row.get("id")?, row_to_un(row)?))
     };
     if let Some(aid) = &r.annotation_id {
         let found =
@@ -777,15 +777,15 @@ impl Store {
         let mut stmt = self.conn.prepare_cached(
             "SELECT tag FROM recommendation_tag WHERE recommendation_id = ?1 ORDER BY tag",
         )?;
-        let rows = stmt.query_map([id], |r| r.get::<_, String>(0))?;
+        let rows = stmt.query_map([id], |r| r.get::<_, String>("tag"))?;
         Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
     }
 
     fn last_import_id(&self) -> Result<Option<i64>> {
         Ok(self
             .conn
-            .query_row("SELECT max(id) FROM recommendation_import", [], |r| {
-                r.get(0)
+            .query_row("SELECT max(id) AS id FROM recommendation_import", [], |r| {
+                r.get("id")
             })?)
     }
 
@@ -800,11 +800,11 @@ impl Store {
         let evidence = stmt
             .query_map([id], |r| {
                 Ok(EvidenceNote {
-                    id: r.get(0)?,
-                    recommendation_id: r.get(1)?,
-                    noted_on: r.get(2)?,
-                    note: r.get(3)?,
-                    created_at: r.get(4)?,
+                    id: r.get("id")?,
+                    recommendation_id: r.get("recommendation_id")?,
+                    noted_on: r.get("noted_on")?,
+                    note: r.get("note")?,
+                    created_at: r.get("created_at")?,
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -823,41 +823,25 @@ impl Store {
     /// reading each section's content for [`Inline::Citation`]s, so a citation typed in the
     /// editor links the recommendation without any bookkeeping that could go stale.
     pub fn citations(&self) -> Result<HashMap<(String, String), Vec<Citing>>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id, s.title, c.id, c.title, c.content_json FROM section c
-             JOIN submission s ON s.id = c.submission_id
-             JOIN engagement e ON e.id = s.engagement_id
-             WHERE c.deleted_at IS NULL AND s.deleted_at IS NULL AND e.deleted_at IS NULL
-             ORDER BY s.id, c.position, c.id",
-        )?;
-        let rows = stmt.query_map([], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)?,
-                r.get::<_, String>(3)?,
-                r.get::<_, String>(4)?,
-            ))
-        })?;
         let mut out: HashMap<(String, String), Vec<Citing>> = HashMap::new();
-        for row in rows {
-            let (submission_id, submission_title, section_id, section_title, json) = row?;
+        for_each_section(&self.conn, Sections::Live, |s| {
             // A section whose content cannot be read cites nothing we can see; the drafting
             // screens report such a section themselves.
-            let Ok(content) = Content::from_stored(&json) else {
-                continue;
+            let Ok(content) = Content::from_stored(&s.content_json) else {
+                return Ok(());
             };
             let mut keys = HashSet::new();
             collect_citations(&content.blocks, &mut keys);
             for key in keys {
                 out.entry(key).or_default().push(Citing {
-                    submission_id,
-                    submission_title: submission_title.clone(),
-                    section_id,
-                    section_title: section_title.clone(),
+                    submission_id: s.submission_id,
+                    submission_title: s.submission_title.clone(),
+                    section_id: s.id,
+                    section_title: s.title.clone(),
                 });
             }
-        }
+            Ok(())
+        })?;
         Ok(out)
     }
 
@@ -925,7 +909,7 @@ impl Store {
             let mut n = 0;
             for &id in ids {
                 let exists: Option<i64> = optional(
-                    tx.query_row(&format!("SELECT id FROM recommendation WHERE id = ?1 AND {LIVE}"), [id], |r| r.get(0)),
+                    tx.query_row(&format!("SELECT id FROM recommendation WHERE id = ?1 AND {LIVE}"), [id], |r| r.get("id")),
                 )?;
                 if exists.is_none() {
                     continue;
@@ -1024,7 +1008,7 @@ impl Store {
                 (
                     format!("{table} JOIN recommendation r ON r.id = {table}.rowid"),
                     format!("{table}.rank"),
-                    format!(", highlight({table}, 0, '{OPEN}', '{CLOSE}')"),
+                    format!(", highlight({table}, 0, '{OPEN}', '{CLOSE}') AS hl"),
                 )
             }
             None if !query.is_empty() => {
@@ -1042,14 +1026,12 @@ impl Store {
         } else {
             format!("WHERE {}", where_sql.join(" AND "))
         };
-        let total: i64 = self
-            .conn
-            .query_row(
-                &format!("SELECT count(*) FROM {from} {where_clause}"),
-                rusqlite::params_from_iter(params.iter()),
-                |r| r.get(0),
-            )
-            .map_err(crate::search::fts_error)?;
+        let total: i64 = crate::store::count(
+            &self.conn,
+            &format!("SELECT count(*) AS n FROM {from} {where_clause}"),
+            rusqlite::params_from_iter(params.iter()),
+        )
+        .map_err(crate::search::fts_error)?;
         let sql = format!(
             "SELECT {ROW_COLS}{select_hl} FROM {from} {where_clause} ORDER BY {order} LIMIT {} OFFSET {}",
             // SQLite reads a negative limit as "no limit".
@@ -1057,11 +1039,10 @@ impl Store {
             offset
         );
         let mut stmt = self.conn.prepare(&sql)?;
-        let hl_index = ROW_COL_COUNT;
         let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |row| {
             let mut rec = row_to_recommendation(row, last)?;
             if fts.is_some() {
-                let hl: String = row.get(hl_index)?;
+                let hl: String = row.get("hl")?;
                 rec.text_pieces = pieces(&hl);
             }
             Ok(rec)
@@ -1087,7 +1068,7 @@ impl Store {
                 .query_row(
                     "SELECT rowid FROM recommendation_search WHERE recommendation_search MATCH ?1 LIMIT 1",
                     [&q],
-                    |r| r.get(0),
+                    |r| r.get("rowid"),
                 )
                 .optional()
                 .map_err(crate::search::fts_error)?;
@@ -1145,8 +1126,9 @@ impl Store {
         let sql = format!(
             "SELECT r.id, r.symbol, r.paragraph, r.text, r.recommending_states, r.response, m.hl
              FROM (SELECT rowid AS id, rank, highlight({table}, 0, ?2, ?3) AS hl FROM {table}
-                   WHERE {table} MATCH ?1 AND rowid NOT IN ({BINNED}) ORDER BY rank LIMIT ?4) m
-             JOIN recommendation r ON r.id = m.id ORDER BY m.rank"
+                   WHERE {table} MATCH ?1 AND rowid NOT IN ({binned}) ORDER BY rank LIMIT ?4) m
+             JOIN recommendation r ON r.id = m.id ORDER BY m.rank",
+            binned = binned_ids()
         );
         let mut stmt = self
             .conn
@@ -1161,18 +1143,20 @@ impl Store {
                     (limit + out.len()) as i64
                 ],
                 |r| {
-                    let symbol: String = r.get(1)?;
-                    let paragraph: String = r.get(2)?;
+                    let symbol: String = r.get("symbol")?;
+                    let paragraph: String = r.get("paragraph")?;
                     Ok(RecommendationMatch {
-                        id: r.get(0)?,
+                        id: r.get("id")?,
                         reference: crate::document::citation_text(&symbol, Some(&paragraph)),
                         symbol,
                         paragraph,
-                        text: r.get(3)?,
-                        recommending_states: parse_list(&r.get::<_, String>(4)?),
-                        response: Response::parse(&r.get::<_, String>(5)?)
+                        text: r.get("text")?,
+                        recommending_states: parse_list(
+                            &r.get::<_, String>("recommending_states")?,
+                        ),
+                        response: Response::parse(&r.get::<_, String>("response")?)
                             .unwrap_or(Response::Pending),
-                        pieces: pieces(&r.get::<_, String>(6)?),
+                        pieces: pieces(&r.get::<_, String>("hl")?),
                     })
                 },
             )
@@ -1188,38 +1172,35 @@ impl Store {
 
     /// The values the filters offer.
     pub fn recommendation_facets(&self) -> Result<Facets> {
-        let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM recommendation WHERE {LIVE}"),
-            [],
-            |r| r.get(0),
-        )?;
+        let total = count(&self.conn)?;
+        // Each facet query names its columns `value` and `n`.
         let facet = |sql: &str| -> Result<Vec<FacetValue>> {
             let mut stmt = self.conn.prepare(sql)?;
             let rows = stmt.query_map([], |r| {
                 Ok(FacetValue {
-                    value: r.get(0)?,
-                    count: r.get::<_, i64>(1)? as usize,
+                    value: r.get("value")?,
+                    count: r.get::<_, i64>("n")? as usize,
                 })
             })?;
             Ok(rows.collect::<rusqlite::Result<Vec<_>>>()?)
         };
         Ok(Facets {
             total: total as usize,
-            symbols: facet(&format!("SELECT symbol, count(*) FROM recommendation WHERE {LIVE} GROUP BY symbol ORDER BY symbol"))?,
-            mechanisms: facet(&format!("SELECT mechanism, count(*) FROM recommendation WHERE mechanism <> '' AND {LIVE} GROUP BY mechanism ORDER BY mechanism"))?,
-            cycles: facet(&format!("SELECT cycle, count(*) FROM recommendation WHERE cycle <> '' AND {LIVE} GROUP BY cycle ORDER BY cycle"))?,
+            symbols: facet(&format!("SELECT symbol AS value, count(*) AS n FROM recommendation WHERE {LIVE} GROUP BY symbol ORDER BY symbol"))?,
+            mechanisms: facet(&format!("SELECT mechanism AS value, count(*) AS n FROM recommendation WHERE mechanism <> '' AND {LIVE} GROUP BY mechanism ORDER BY mechanism"))?,
+            cycles: facet(&format!("SELECT cycle AS value, count(*) AS n FROM recommendation WHERE cycle <> '' AND {LIVE} GROUP BY cycle ORDER BY cycle"))?,
             themes: facet(&format!(
-                "SELECT j.value, count(*) FROM recommendation r, json_each(r.themes) j WHERE r.{LIVE} GROUP BY j.value ORDER BY j.value",
+                "SELECT j.value AS value, count(*) AS n FROM recommendation r, json_each(r.themes) j WHERE r.{LIVE} GROUP BY j.value ORDER BY j.value",
             ))?,
             sdgs: facet(&format!(
-                "SELECT CAST(CAST(j.value AS INTEGER) AS TEXT) AS goal, count(DISTINCT r.id) FROM recommendation r, json_each(r.sdgs) j
-                 WHERE CAST(j.value AS INTEGER) BETWEEN 1 AND 17 AND r.{LIVE} GROUP BY goal ORDER BY CAST(goal AS INTEGER)",
+                "SELECT CAST(CAST(j.value AS INTEGER) AS TEXT) AS value, count(DISTINCT r.id) AS n FROM recommendation r, json_each(r.sdgs) j
+                 WHERE CAST(j.value AS INTEGER) BETWEEN 1 AND 17 AND r.{LIVE} GROUP BY 1 ORDER BY CAST(value AS INTEGER)",
             ))?,
             departments: facet(&format!(
-                "SELECT department, count(*) FROM recommendation WHERE department <> '' AND {LIVE} GROUP BY department ORDER BY department",
+                "SELECT department AS value, count(*) AS n FROM recommendation WHERE department <> '' AND {LIVE} GROUP BY department ORDER BY department",
             ))?,
             tags: facet(&format!(
-                "SELECT t.tag, count(*) FROM recommendation_tag t JOIN recommendation r ON r.id = t.recommendation_id
+                "SELECT t.tag AS value, count(*) AS n FROM recommendation_tag t JOIN recommendation r ON r.id = t.recommendation_id
                  WHERE r.{LIVE} GROUP BY t.tag ORDER BY t.tag"
             ))?,
         })
@@ -1237,15 +1218,11 @@ impl Store {
 
     /// What the dashboard shows: totals, the last import and what it brought, status by theme.
     pub fn recommendations_overview(&self) -> Result<RecommendationsOverview> {
-        let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM recommendation WHERE {LIVE}"),
+        let total = count(&self.conn)?;
+        let within = crate::store::count(
+            &self.conn,
+            &format!("SELECT count(*) AS n FROM recommendation WHERE competence IN ('exclusive', 'shared') AND {LIVE}"),
             [],
-            |r| r.get(0),
-        )?;
-        let within: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM recommendation WHERE competence IN ('exclusive', 'shared') AND {LIVE}"),
-            [],
-            |r| r.get(0),
         )?;
         let last_import = optional(self.conn.query_row(
             "SELECT id, kind, file_name, country, symbol, imported, updated, unchanged, skipped, imported_at
@@ -1254,23 +1231,23 @@ impl Store {
             row_to_import,
         ))?;
         let new_since_last_import: i64 = match &last_import {
-            Some(i) => self.conn.query_row(
-                &format!("SELECT count(*) FROM recommendation WHERE added_by = ?1 AND {LIVE}"),
+            Some(i) => crate::store::count(
+                &self.conn,
+                &format!("SELECT count(*) AS n FROM recommendation WHERE added_by = ?1 AND {LIVE}"),
                 [i.id],
-                |r| r.get(0),
             )?,
             None => 0,
         };
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT coalesce(j.value, ''), r.local_status, count(*) FROM recommendation r
-             LEFT JOIN json_each(r.themes) j WHERE r.{LIVE} GROUP BY 1, 2"
+            "SELECT coalesce(j.value, '') AS theme, r.local_status AS local_status, count(*) AS n
+             FROM recommendation r LEFT JOIN json_each(r.themes) j WHERE r.{LIVE} GROUP BY 1, 2"
         ))?;
         let mut themes: HashMap<String, ThemeStatus> = HashMap::new();
         let rows = stmt.query_map([], |r| {
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, i64>(2)? as usize,
+                r.get::<_, String>("theme")?,
+                r.get::<_, String>("local_status")?,
+                r.get::<_, i64>("n")? as usize,
             ))
         })?;
         for row in rows {
@@ -1315,7 +1292,10 @@ impl Store {
         for r in page.items {
             let evidence = stmt
                 .query_map([r.id], |row| {
-                    Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                    Ok((
+                        row.get::<_, String>("noted_on")?,
+                        row.get::<_, String>("note")?,
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let mut cited: Vec<String> = citations
@@ -1333,6 +1313,93 @@ impl Store {
     }
 }
 
+/// How many recommendations the database behind `conn` holds out of the bin (the dashboard,
+/// a workspace file's summary).
+pub(crate) fn count(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
+    crate::store::count(
+        conn,
+        &format!("SELECT count(*) AS n FROM recommendation WHERE {LIVE}"),
+        [],
+    )
+}
+
+/// The recommendations not in the bin, as a sub-select that other tables' reads end with
+/// (`… AND recommendation_id IN <this>`): what hangs on a binned recommendation is out of sight
+/// with it.
+pub(crate) fn live_ids() -> String {
+    format!("(SELECT id FROM recommendation WHERE {LIVE})")
+}
+
+/// Whether recommendation `id` is there and not in the bin.
+pub(crate) fn is_live(conn: &rusqlite::Connection, id: i64) -> Result<bool> {
+    let found: Option<i64> = optional(conn.query_row(
+        &format!("SELECT id FROM recommendation WHERE id = ?1 AND {LIVE}"),
+        [id],
+        |r| r.get("id"),
+    ))?;
+    Ok(found.is_some())
+}
+
+/// The recommendations in the bin, for the bin's list: each titled with its reference, with
+/// its text as where it is.
+pub(crate) fn in_bin(conn: &rusqlite::Connection) -> Result<Vec<BinnedRow>> {
+    let mut stmt = conn.prepare(&format!(
+        "SELECT id, symbol, paragraph, text, deleted_at FROM recommendation WHERE {BINNED}"
+    ))?;
+    let rows = stmt.query_map([], |r| {
+        let symbol: String = r.get("symbol")?;
+        let paragraph: String = r.get("paragraph")?;
+        Ok(BinnedRow {
+            id: r.get("id")?,
+            title: crate::document::citation_text(&symbol, Some(&paragraph)),
+            context: r.get("text")?,
+            deleted_at: r.get("deleted_at")?,
+        })
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Takes a recommendation out of the bin (with its follow-up, which stayed with it); false
+/// when it is not in the bin.
+pub(crate) fn unbin(tx: &rusqlite::Connection, id: i64) -> Result<bool> {
+    let sql = format!("UPDATE recommendation SET deleted_at = NULL WHERE id = ?1 AND {BINNED}");
+    Ok(tx.execute(&sql, [id])? > 0)
+}
+
+/// Deletes for good the recommendations in the bin. The search indexes hold a binned
+/// recommendation's text (its row's `deleted_at` hides it) and go first; its tags and
+/// evidence go with the row (the schema cascades).
+pub(crate) fn empty_bin(tx: &rusqlite::Connection) -> Result<()> {
+    for index in ["recommendation_search", "recommendation_search_trigram"] {
+        tx.execute(
+            &format!("DELETE FROM {index} WHERE rowid IN ({})", binned_ids()),
+            [],
+        )?;
+    }
+    tx.execute(&format!("DELETE FROM recommendation WHERE {BINNED}"), [])?;
+    Ok(())
+}
+
+/// The evidence notes, where people's names get typed (personal data finds and erases them
+/// there). Evidence has no `updated_at`: `?3`, the time bound for every text column, is only
+/// compared.
+pub(crate) const EVIDENCE_NOTES: TextColumn = TextColumn {
+    select: "SELECT v.id AS id, v.note AS text,
+                    'Recommendation ' || r.symbol || ' ' || r.paragraph || ': evidence of ' || v.noted_on AS label
+             FROM recommendation_evidence v JOIN recommendation r ON r.id = v.recommendation_id
+             WHERE v.note <> ''",
+    update: "UPDATE recommendation_evidence SET note = ?2 WHERE id = ?1 AND ?3 IS NOT NULL",
+};
+
+/// The departments that answer for recommendations, where a person's name may stand on its
+/// own (personal data clears it there).
+pub(crate) const DEPARTMENTS: TextColumn = TextColumn {
+    select: "SELECT id, department AS text,
+                    'Recommendation ' || symbol || ' ' || paragraph || ': responsible department' AS label
+             FROM recommendation WHERE department <> ''",
+    update: "UPDATE recommendation SET department = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
 /// A row of the follow-up matrix.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FollowUpRow {
@@ -1345,55 +1412,56 @@ pub struct FollowUpRow {
 
 fn row_to_import(r: &rusqlite::Row) -> rusqlite::Result<ImportRecord> {
     Ok(ImportRecord {
-        id: r.get(0)?,
-        kind: Source::parse(&r.get::<_, String>(1)?).unwrap_or(Source::Manual),
-        file_name: r.get(2)?,
-        country: r.get(3)?,
-        symbol: r.get(4)?,
-        imported: r.get::<_, i64>(5)? as usize,
-        updated: r.get::<_, i64>(6)? as usize,
-        unchanged: r.get::<_, i64>(7)? as usize,
-        skipped: r.get::<_, i64>(8)? as usize,
-        imported_at: r.get(9)?,
+        id: r.get("id")?,
+        kind: Source::parse(&r.get::<_, String>("kind")?).unwrap_or(Source::Manual),
+        file_name: r.get("file_name")?,
+        country: r.get("country")?,
+        symbol: r.get("symbol")?,
+        imported: r.get::<_, i64>("imported")? as usize,
+        updated: r.get::<_, i64>("updated")? as usize,
+        unchanged: r.get::<_, i64>("unchanged")? as usize,
+        skipped: r.get::<_, i64>("skipped")? as usize,
+        imported_at: r.get("imported_at")?,
     })
 }
 
+/// The columns [`row_to_recommendation`] reads (by name).
 const ROW_COLS: &str = "r.id, r.symbol, r.paragraph, r.text, r.recommending_states, r.response, r.response_text, \
      r.response_source, r.mechanism, r.kind, r.country, r.cycle, r.session, r.themes, r.groups, r.sdgs, \
      r.published_on, r.source, r.annotation_id, r.competence, r.department, r.local_status, r.added_by";
-const ROW_COL_COUNT: usize = 23;
 
 fn row_to_recommendation(
     r: &rusqlite::Row,
     last_import: Option<i64>,
 ) -> rusqlite::Result<Recommendation> {
-    let added_by: Option<i64> = r.get(22)?;
-    let symbol: String = r.get(1)?;
-    let paragraph: String = r.get(2)?;
+    let added_by: Option<i64> = r.get("added_by")?;
+    let symbol: String = r.get("symbol")?;
+    let paragraph: String = r.get("paragraph")?;
     Ok(Recommendation {
-        id: r.get(0)?,
+        id: r.get("id")?,
         reference: crate::document::citation_text(&symbol, Some(&paragraph)),
         symbol,
         paragraph,
-        text: r.get(3)?,
-        recommending_states: parse_list(&r.get::<_, String>(4)?),
-        response: Response::parse(&r.get::<_, String>(5)?).unwrap_or(Response::Pending),
-        response_text: r.get(6)?,
-        response_source: r.get(7)?,
-        mechanism: r.get(8)?,
-        kind: r.get(9)?,
-        country: r.get(10)?,
-        cycle: r.get(11)?,
-        session: r.get(12)?,
-        themes: parse_list(&r.get::<_, String>(13)?),
-        groups: parse_list(&r.get::<_, String>(14)?),
-        sdgs: parse_list(&r.get::<_, String>(15)?),
-        published_on: r.get(16)?,
-        source: Source::parse(&r.get::<_, String>(17)?).unwrap_or(Source::Manual),
-        annotation_id: r.get(18)?,
-        competence: Competence::parse(&r.get::<_, String>(19)?).unwrap_or(Competence::Unknown),
-        department: r.get(20)?,
-        local_status: LocalStatus::parse(&r.get::<_, String>(21)?)
+        text: r.get("text")?,
+        recommending_states: parse_list(&r.get::<_, String>("recommending_states")?),
+        response: Response::parse(&r.get::<_, String>("response")?).unwrap_or(Response::Pending),
+        response_text: r.get("response_text")?,
+        response_source: r.get("response_source")?,
+        mechanism: r.get("mechanism")?,
+        kind: r.get("kind")?,
+        country: r.get("country")?,
+        cycle: r.get("cycle")?,
+        session: r.get("session")?,
+        themes: parse_list(&r.get::<_, String>("themes")?),
+        groups: parse_list(&r.get::<_, String>("groups")?),
+        sdgs: parse_list(&r.get::<_, String>("sdgs")?),
+        published_on: r.get("published_on")?,
+        source: Source::parse(&r.get::<_, String>("source")?).unwrap_or(Source::Manual),
+        annotation_id: r.get("annotation_id")?,
+        competence: Competence::parse(&r.get::<_, String>("competence")?)
+            .unwrap_or(Competence::Unknown),
+        department: r.get("department")?,
+        local_status: LocalStatus::parse(&r.get::<_, String>("local_status")?)
             .unwrap_or(LocalStatus::NotStarted),
         tags: Vec::new(),
         is_new: added_by.is_some() && added_by == last_import,

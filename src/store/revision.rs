@@ -8,8 +8,10 @@
 
 use crate::document::Content;
 use crate::store::{now_text, optional, Store};
+use crate::submission::{for_each_section, Sections};
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -150,44 +152,28 @@ fn row_to_sent(r: &rusqlite::Row) -> rusqlite::Result<SentRecord> {
     })
 }
 
-fn snapshot(tx: &rusqlite::Connection, submission_id: i64) -> Result<(String, usize)> {
-    let mut stmt = tx.prepare(
-        "SELECT id, title, content_json FROM section WHERE submission_id = ?1 AND deleted_at IS NULL ORDER BY position, id",
-    )?;
-    let rows = stmt.query_map([submission_id], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, String>(2)?,
-        ))
-    })?;
+fn snapshot(tx: &Connection, submission_id: i64) -> Result<(String, usize)> {
     let mut sections = Vec::new();
     let mut words = 0;
-    for r in rows {
-        let (section_id, title, json) = r?;
+    for_each_section(tx, Sections::Of(submission_id), |s| {
         // A section whose stored text cannot be read is left out of the snapshot rather than
         // kept as empty: restoring the snapshot then leaves that section as it is, instead of
         // blanking it.
-        let Ok(content) = Content::from_stored(&json) else {
-            continue;
-        };
-        words += content.stats().words(true);
-        sections.push(RevisionSection {
-            section_id,
-            title,
-            content,
-        });
-    }
+        if let Ok(content) = Content::from_stored(&s.content_json) {
+            words += content.stats().words(true);
+            sections.push(RevisionSection {
+                section_id: s.id,
+                title: s.title,
+                content,
+            });
+        }
+        Ok(())
+    })?;
     let json = serde_json::to_string(&sections).map_err(|e| Error::Internal(e.to_string()))?;
     Ok((json, words))
 }
 
-fn insert(
-    tx: &rusqlite::Connection,
-    submission_id: i64,
-    kind: RevisionKind,
-    name: &str,
-) -> Result<i64> {
+fn insert(tx: &Connection, submission_id: i64, kind: RevisionKind, name: &str) -> Result<i64> {
     let (json, words) = snapshot(tx, submission_id)?;
     tx.execute(
         "INSERT INTO submission_revision (submission_id, kind, name, snapshot_json, words, created_at)
@@ -199,12 +185,12 @@ fn insert(
 
 /// Called inside every save, before it is applied: keeps the current state as an automatic
 /// revision when the last revision is older than [`AUTO_REVISION_MINUTES`].
-pub(crate) fn auto_revision(tx: &rusqlite::Connection, submission_id: i64) -> Result<()> {
+pub(crate) fn auto_revision(tx: &Connection, submission_id: i64) -> Result<()> {
     let last: Option<String> = tx
         .query_row(
-            "SELECT max(created_at) FROM submission_revision WHERE submission_id = ?1",
+            "SELECT max(created_at) AS last FROM submission_revision WHERE submission_id = ?1",
             [submission_id],
-            |r| r.get(0),
+            |r| r.get("last"),
         )
         .unwrap_or(None);
     let due = match last
@@ -224,13 +210,13 @@ pub(crate) fn auto_revision(tx: &rusqlite::Connection, submission_id: i64) -> Re
 }
 
 fn row_to_summary(r: &rusqlite::Row) -> rusqlite::Result<RevisionSummary> {
-    let kind: String = r.get(1)?;
+    let kind: String = r.get("kind")?;
     Ok(RevisionSummary {
-        id: r.get(0)?,
+        id: r.get("id")?,
         kind: RevisionKind::parse(&kind).unwrap_or(RevisionKind::Auto),
-        name: r.get(2)?,
-        words: r.get::<_, i64>(3)? as usize,
-        created_at: r.get(4)?,
+        name: r.get("name")?,
+        words: r.get::<_, i64>("words")? as usize,
+        created_at: r.get("created_at")?,
     })
 }
 
@@ -309,6 +295,63 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
     RevisionDiff { sections }
 }
 
+/// A saved version as the services that read every one take it (personal data, the
+/// workspace check): its sections as stored, not yet read, so that each decides what an
+/// unreadable one means.
+pub(crate) struct StoredRevision {
+    pub(crate) id: i64,
+    pub(crate) submission_id: i64,
+    pub(crate) submission_title: String,
+    pub(crate) snapshot_json: String,
+}
+
+/// In which order [`for_each_revision`] reads the saved versions.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Revisions {
+    /// By submission, then oldest first.
+    BySubmission,
+    /// Oldest first.
+    ById,
+}
+
+/// Calls `f` with every saved version of every submission, one at a time.
+pub(crate) fn for_each_revision(
+    conn: &Connection,
+    order: Revisions,
+    mut f: impl FnMut(StoredRevision) -> Result<()>,
+) -> Result<()> {
+    let order = match order {
+        Revisions::BySubmission => "r.submission_id, r.id",
+        Revisions::ById => "r.id",
+    };
+    let mut stmt = conn.prepare(&format!(
+        "SELECT r.id AS id, r.submission_id AS submission_id, s.title AS submission_title,
+                r.snapshot_json AS snapshot_json
+         FROM submission_revision r JOIN submission s ON s.id = r.submission_id ORDER BY {order}"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        f(StoredRevision {
+            id: r.get("id")?,
+            submission_id: r.get("submission_id")?,
+            submission_title: r.get("submission_title")?,
+            snapshot_json: r.get("snapshot_json")?,
+        })?;
+    }
+    Ok(())
+}
+
+/// Replaces the sections a saved version holds (an erasure "in text"), with its word count.
+pub(crate) fn rewrite(tx: &Connection, id: i64, sections: &[RevisionSection]) -> Result<()> {
+    let words: usize = sections.iter().map(|s| s.content.stats().words(true)).sum();
+    let json = serde_json::to_string(sections).map_err(|e| Error::Internal(e.to_string()))?;
+    tx.execute(
+        "UPDATE submission_revision SET snapshot_json = ?2, words = ?3 WHERE id = ?1",
+        rusqlite::params![id, json, words as i64],
+    )?;
+    Ok(())
+}
+
 /// The largest sent file kept in the database: the UN's portals take files of a few
 /// megabytes (a PDF with a logo, a Word file); anything far larger is the wrong file.
 pub const SENT_FILE_MAX_BYTES: u64 = 100 * 1024 * 1024;
@@ -329,7 +372,13 @@ impl Store {
         let (summary, json, submission_id) = optional(self.conn.query_row(
             "SELECT id, kind, name, words, created_at, snapshot_json, submission_id FROM submission_revision WHERE id = ?1",
             [id],
-            |r| Ok((row_to_summary(r)?, r.get::<_, String>(5)?, r.get::<_, i64>(6)?)),
+            |r| {
+                Ok((
+                    row_to_summary(r)?,
+                    r.get::<_, String>("snapshot_json")?,
+                    r.get::<_, i64>("submission_id")?,
+                ))
+            },
         ))?
         .ok_or(Error::NotFound { what: "Revision", id })?;
         self.submission(submission_id)?;
@@ -345,7 +394,7 @@ impl Store {
         optional(self.conn.query_row(
             "SELECT submission_id FROM submission_revision WHERE id = ?1",
             [id],
-            |r| r.get(0),
+            |r| r.get("submission_id"),
         ))?
         .ok_or(Error::NotFound {
             what: "Revision",
@@ -404,18 +453,23 @@ impl Store {
         }
         let now = now_text();
         self.write(|tx| {
-            insert(tx, submission_id, RevisionKind::BeforeRestore, &format!("Before restoring the version of {}", rev.summary.created_at))?;
+            insert(
+                tx,
+                submission_id,
+                RevisionKind::BeforeRestore,
+                &format!("Before restoring the version of {}", rev.summary.created_at),
+            )?;
             for s in &rev.sections {
-                let json = serde_json::to_string(&s.content).map_err(|e| Error::Internal(e.to_string()))?;
-                tx.execute(
-                    "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1, deleted_at = NULL
-                     WHERE id = ?1 AND submission_id = ?5",
-                    rusqlite::params![s.section_id, s.title, json, now, submission_id],
+                crate::submission::write_text(
+                    tx,
+                    s.section_id,
+                    &s.title,
+                    &s.content,
+                    &now,
+                    Some(submission_id),
                 )?;
-                crate::search::index_section(tx, s.section_id, &s.title, &s.content)?;
             }
-            tx.execute("UPDATE submission SET updated_at = ?2 WHERE id = ?1", rusqlite::params![submission_id, now])?;
-            Ok(())
+            crate::submission::touch(tx, submission_id, &now)
         })?;
         Ok(submission_id)
     }
@@ -460,13 +514,9 @@ impl Store {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
                 rusqlite::params![submission_id, date.to_string(), channel, file_name, sha, bytes, rev, now],
             )?;
-            tx.execute(
-                "UPDATE submission SET status = 'submitted', updated_at = ?2 WHERE id = ?1",
-                rusqlite::params![submission_id, now],
-            )?;
+            crate::submission::set_status_in(tx, submission_id, crate::submission::SubmissionStatus::Submitted, &now)?;
             // The engagement's stage follows: sent means submitted (never backwards).
-            crate::engagement::advance_stage(tx, submission.engagement_id, crate::engagement::Stage::Submitted)?;
-            Ok(())
+            crate::engagement::advance_stage(tx, submission.engagement_id, crate::engagement::Stage::Submitted)
         })?;
         Ok(())
     }
@@ -518,9 +568,11 @@ impl Store {
         }
         let now = now_text();
         self.write(|tx| {
-            tx.execute(
-                "UPDATE submission SET status = 'drafting', updated_at = ?2 WHERE id = ?1",
-                rusqlite::params![submission_id, now],
+            crate::submission::set_status_in(
+                tx,
+                submission_id,
+                crate::submission::SubmissionStatus::Drafting,
+                &now,
             )?;
             tx.execute(
                 "UPDATE submission_sent SET reopened_at = ?2 WHERE submission_id = ?1",
@@ -583,7 +635,7 @@ impl Store {
         optional(self.conn.query_row(
             "SELECT file_bytes FROM submission_sent WHERE submission_id = ?1",
             [submission_id],
-            |r| r.get(0),
+            |r| r.get("file_bytes"),
         ))?
         .ok_or(Error::NotFound {
             what: "Sent file of submission",
@@ -618,14 +670,15 @@ impl Store {
     /// a new version replaced — earliest first: what meets a submission window
     /// (`calendar::met_by`).
     pub fn sends(&self) -> Result<Vec<SentOn>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.engagement_id, s.id, s.title, x.sent_on
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT s.engagement_id AS engagement_id, s.id AS id, s.title AS title, x.sent_on AS sent_on
              FROM (SELECT submission_id, sent_on FROM submission_sent
                    UNION ALL SELECT submission_id, sent_on FROM submission_sent_earlier) x
              JOIN submission s ON s.id = x.submission_id
-             WHERE s.deleted_at IS NULL
+             WHERE {}
              ORDER BY x.sent_on, s.id",
-        )?;
+            crate::store::live("s")
+        ))?;
         let rows = stmt.query_map([], |r| {
             Ok(SentOn {
                 engagement_id: r.get("engagement_id")?,

@@ -7,9 +7,12 @@ use crate::document::ImportedSubmission;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
 use crate::rules::EffectiveRule;
-use crate::store::{now_text, optional, Store};
+use crate::store::{
+    binned, binned_rows, live, now_text, optional, BinnedRow, Store, TextColumn, BINNED, LIVE,
+};
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -445,8 +448,9 @@ impl Store {
     pub fn submission(&self, id: i64) -> Result<Submission> {
         let mut s = optional(self.conn.query_row(
             &format!(
-                "SELECT {SUBMISSION_COLS} FROM submission WHERE id = ?1 AND deleted_at IS NULL
-                 AND engagement_id IN (SELECT id FROM engagement WHERE deleted_at IS NULL)"
+                "SELECT {SUBMISSION_COLS} FROM submission WHERE id = ?1 AND {LIVE}
+                 AND engagement_id IN {}",
+                crate::engagement::live_ids()
             ),
             [id],
             row_to_submission,
@@ -463,7 +467,7 @@ impl Store {
         let mut stmt = self.conn.prepare(
             "SELECT stakeholder_id FROM co_submitter WHERE submission_id = ?1 ORDER BY position",
         )?;
-        let rows = stmt.query_map([submission_id], |r| r.get(0))?;
+        let rows = stmt.query_map([submission_id], |r| r.get("stakeholder_id"))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -487,7 +491,7 @@ impl Store {
     /// The sections of a submission, in order (not those in the bin).
     pub fn sections(&self, submission_id: i64) -> Result<Vec<Section>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {SECTION_COLS} FROM section WHERE submission_id = ?1 AND deleted_at IS NULL ORDER BY position, id"
+            "SELECT {SECTION_COLS} FROM section WHERE submission_id = ?1 AND {LIVE} ORDER BY position, id"
         ))?;
         let rows = stmt.query_map([submission_id], row_to_section)?;
         let mut out = Vec::new();
@@ -499,7 +503,7 @@ impl Store {
 
     pub fn section(&self, id: i64) -> Result<Section> {
         optional(self.conn.query_row(
-            &format!("SELECT {SECTION_COLS} FROM section WHERE id = ?1 AND deleted_at IS NULL"),
+            &format!("SELECT {SECTION_COLS} FROM section WHERE id = ?1 AND {LIVE}"),
             [id],
             row_to_section,
         ))?
@@ -548,10 +552,7 @@ impl Store {
                 ),
                 rusqlite::params![id, title, json, now],
             )?;
-            tx.execute(
-                "UPDATE submission SET updated_at = ?2 WHERE id = ?1",
-                rusqlite::params![submission_id, now],
-            )?;
+            touch(tx, submission_id, &now)?;
             crate::search::index_section(tx, id, &title, content)?;
             Ok(())
         })?;
@@ -565,9 +566,9 @@ impl Store {
         let now = now_text();
         let id = self.write(|tx| {
             let pos: i64 = tx.query_row(
-                "SELECT coalesce(max(position) + 1, 0) FROM section WHERE submission_id = ?1",
+                "SELECT coalesce(max(position) + 1, 0) AS next FROM section WHERE submission_id = ?1",
                 [submission_id],
-                |r| r.get(0),
+                |r| r.get("next"),
             )?;
             tx.execute(
                 "INSERT INTO section (submission_id, position, title, status, content_json, created_at, updated_at)
@@ -681,13 +682,15 @@ impl Store {
         &self,
         engagement_id: Option<i64>,
     ) -> Result<Vec<SubmissionSummary>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT s.id FROM submission s JOIN engagement e ON e.id = s.engagement_id
-             WHERE s.deleted_at IS NULL AND e.deleted_at IS NULL AND (?1 IS NULL OR s.engagement_id = ?1)
+        let mut stmt = self.conn.prepare(&format!(
+            "SELECT s.id AS id FROM submission s JOIN engagement e ON e.id = s.engagement_id
+             WHERE {} AND {} AND (?1 IS NULL OR s.engagement_id = ?1)
              ORDER BY s.updated_at DESC, s.id DESC",
-        )?;
+            live("s"),
+            live("e")
+        ))?;
         let ids: Vec<i64> = stmt
-            .query_map([engagement_id], |r| r.get(0))?
+            .query_map([engagement_id], |r| r.get("id"))?
             .collect::<rusqlite::Result<_>>()?;
         let mut out = Vec::new();
         for id in ids {
@@ -737,25 +740,25 @@ impl Store {
 }
 
 fn row_to_submission(r: &rusqlite::Row) -> rusqlite::Result<Submission> {
-    let status: String = r.get(5)?;
+    let status: String = r.get("status")?;
     Ok(Submission {
-        id: r.get(0)?,
-        engagement_id: r.get(1)?,
-        title: r.get(2)?,
-        template: r.get(3)?,
-        language: r.get(4)?,
+        id: r.get("id")?,
+        engagement_id: r.get("engagement_id")?,
+        title: r.get("title")?,
+        template: r.get("template")?,
+        language: r.get("language")?,
         status: SubmissionStatus::parse(&status).unwrap_or(SubmissionStatus::Drafting),
-        may_publish: r.get(6)?,
+        may_publish: r.get("may_publish")?,
         co_submitters: Vec::new(),
-        created_at: r.get(7)?,
-        updated_at: r.get(8)?,
+        created_at: r.get("created_at")?,
+        updated_at: r.get("updated_at")?,
     })
 }
 
 fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
-    let status: String = r.get(5)?;
-    let json: String = r.get(7)?;
-    let id: i64 = r.get(0)?;
+    let status: String = r.get("status")?;
+    let json: String = r.get("content_json")?;
+    let id: i64 = r.get("id")?;
     let content = match Content::from_stored(&json) {
         Ok(c) => c,
         Err(e) => {
@@ -766,14 +769,241 @@ fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
     };
     Ok(Ok(Section {
         id,
-        submission_id: r.get(1)?,
-        position: r.get(2)?,
-        title: r.get(3)?,
-        owner: r.get(4)?,
+        submission_id: r.get("submission_id")?,
+        position: r.get("position")?,
+        title: r.get("title")?,
+        owner: r.get("owner")?,
         status: SectionStatus::parse(&status).unwrap_or(SectionStatus::ToDraft),
-        guidance: r.get(6)?,
+        guidance: r.get("guidance")?,
         content,
-        updated_at: r.get(8)?,
-        version: r.get(9)?,
+        updated_at: r.get("updated_at")?,
+        version: r.get("version")?,
     }))
+}
+
+impl Store {
+    /// How many submissions of an engagement are not in the bin (the engagements list).
+    pub(crate) fn count_submissions(&self, engagement_id: i64) -> Result<usize> {
+        let sql =
+            format!("SELECT count(*) AS n FROM submission WHERE engagement_id = ?1 AND {LIVE}");
+        let n = crate::store::count(&self.conn, &sql, [engagement_id])?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
+    /// The engagement of a submission not in the bin; None when there is no such submission.
+    pub(crate) fn submission_engagement(&self, submission_id: i64) -> Result<Option<i64>> {
+        optional(self.conn.query_row(
+            &format!("SELECT engagement_id FROM submission WHERE id = ?1 AND {LIVE}"),
+            [submission_id],
+            |r| r.get("engagement_id"),
+        ))
+    }
+}
+
+/// How many submissions the database behind `conn` holds, those in the bin left out (a
+/// backup's or a workspace file's summary).
+pub(crate) fn count(conn: &Connection) -> rusqlite::Result<i64> {
+    crate::store::count(
+        conn,
+        &format!("SELECT count(*) AS n FROM submission WHERE {LIVE}"),
+        [],
+    )
+}
+
+/// The stored text of every section not in the bin, in any database — also a backup being
+/// checked, which may be damaged or not ours: errors are SQLite's own, mapped by `err` for the
+/// caller to judge, and `f` may stop the reading with an error of its own (out of time).
+pub(crate) fn each_live_text<E>(
+    conn: &Connection,
+    err: impl Fn(rusqlite::Error) -> E,
+    mut f: impl FnMut(String) -> std::result::Result<(), E>,
+) -> std::result::Result<(), E> {
+    let mut stmt = conn
+        .prepare(&format!("SELECT content_json FROM section WHERE {LIVE}"))
+        .map_err(&err)?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>("content_json"))
+        .map_err(&err)?;
+    for json in rows {
+        f(json.map_err(&err)?)?;
+    }
+    Ok(())
+}
+
+/// A section as the services that read many at once take it (a revision's snapshot, the
+/// citations, personal data, the workspace check): its text as stored, not yet read as a
+/// content tree, so that each decides what an unreadable one means.
+pub(crate) struct StoredSection {
+    pub(crate) id: i64,
+    pub(crate) submission_id: i64,
+    pub(crate) submission_title: String,
+    pub(crate) title: String,
+    pub(crate) content_json: String,
+    /// In the bin, itself or with its submission.
+    pub(crate) in_bin: bool,
+}
+
+/// Which sections [`for_each_section`] reads, and in which order.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Sections {
+    /// The sections of one submission not in the bin, in their order.
+    Of(i64),
+    /// Every section out of the bin, with its submission and engagement: by submission, then
+    /// in order.
+    Live,
+    /// Every section, in the bin or not, by submission, then in order.
+    All,
+    /// Every section, in the bin or not, oldest first.
+    AllById,
+}
+
+/// Calls `f` with each section `which` names, reading them one at a time.
+pub(crate) fn for_each_section(
+    conn: &Connection,
+    which: Sections,
+    mut f: impl FnMut(StoredSection) -> Result<()>,
+) -> Result<()> {
+    let (filter, order) = match which {
+        Sections::Of(_) => (
+            format!("WHERE c.submission_id = ?1 AND {}", live("c")),
+            "c.position, c.id",
+        ),
+        Sections::Live => (
+            format!(
+                "JOIN engagement e ON e.id = s.engagement_id WHERE {} AND {} AND {}",
+                live("c"),
+                live("s"),
+                live("e")
+            ),
+            "s.id, c.position, c.id",
+        ),
+        Sections::All => (String::new(), "s.id, c.position, c.id"),
+        Sections::AllById => (String::new(), "c.id"),
+    };
+    let sql = format!(
+        "SELECT c.id AS id, c.submission_id AS submission_id, s.title AS submission_title,
+                c.title AS title, c.content_json AS content_json,
+                {} OR {} AS in_bin
+         FROM section c JOIN submission s ON s.id = c.submission_id {filter} ORDER BY {order}",
+        binned("c"),
+        binned("s")
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let mut rows = match which {
+        Sections::Of(submission_id) => stmt.query([submission_id])?,
+        _ => stmt.query([])?,
+    };
+    while let Some(r) = rows.next()? {
+        f(StoredSection {
+            id: r.get("id")?,
+            submission_id: r.get("submission_id")?,
+            submission_title: r.get("submission_title")?,
+            title: r.get("title")?,
+            content_json: r.get("content_json")?,
+            in_bin: r.get("in_bin")?,
+        })?;
+    }
+    Ok(())
+}
+
+/// Writes a section's title and text inside the caller's transaction as a new version (an
+/// editor open on it then meets a conflict instead of saving its older text over this one)
+/// and indexes it for search. `restored_from`: the submission whose revision is being put back
+/// — the section must be one of its own, and comes out of the bin.
+pub(crate) fn write_text(
+    tx: &Connection,
+    id: i64,
+    title: &str,
+    content: &Content,
+    now: &str,
+    restored_from: Option<i64>,
+) -> Result<()> {
+    let json = to_json(content)?;
+    match restored_from {
+        Some(submission_id) => tx.execute(
+            "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1, deleted_at = NULL
+             WHERE id = ?1 AND submission_id = ?5",
+            rusqlite::params![id, title, json, now, submission_id],
+        )?,
+        None => tx.execute(
+            "UPDATE section SET title = ?2, content_json = ?3, updated_at = ?4, version = version + 1 WHERE id = ?1",
+            rusqlite::params![id, title, json, now],
+        )?,
+    };
+    crate::search::index_section(tx, id, title, content)
+}
+
+/// Marks a submission as changed now (one of its sections was written).
+pub(crate) fn touch(tx: &Connection, submission_id: i64, now: &str) -> Result<()> {
+    tx.execute(
+        "UPDATE submission SET updated_at = ?2 WHERE id = ?1",
+        rusqlite::params![submission_id, now],
+    )?;
+    Ok(())
+}
+
+/// Sets a submission's status inside the caller's transaction: submitted when what was sent
+/// is recorded, drafting again when a new version is started (`revision` keeps the record).
+pub(crate) fn set_status_in(
+    tx: &Connection,
+    submission_id: i64,
+    status: SubmissionStatus,
+    now: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE submission SET status = ?3, updated_at = ?2 WHERE id = ?1",
+        rusqlite::params![submission_id, now, status.as_str()],
+    )?;
+    Ok(())
+}
+
+/// The sections' owners, where a person's name may stand on its own (personal data clears
+/// it there).
+pub(crate) const OWNERS: TextColumn = TextColumn {
+    select: "SELECT c.id AS id, c.owner AS text,
+                    'Submission “' || s.title || '”, section “' || c.title || '”: owner' AS label
+             FROM section c JOIN submission s ON s.id = c.submission_id WHERE c.owner <> ''",
+    update: "UPDATE section SET owner = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
+/// The submissions (`sections` false) or the sections in the bin, for the bin's list: not
+/// those inside a binned engagement or submission, which come back with it.
+pub(crate) fn in_bin(conn: &Connection, sections: bool) -> Result<Vec<BinnedRow>> {
+    let sql = if sections {
+        format!(
+            "SELECT c.id AS id, c.title AS title, s.title AS context, c.deleted_at AS deleted_at
+             FROM section c JOIN submission s ON s.id = c.submission_id
+             JOIN engagement e ON e.id = s.engagement_id
+             WHERE {} AND {} AND {}",
+            binned("c"),
+            live("s"),
+            live("e")
+        )
+    } else {
+        format!(
+            "SELECT s.id AS id, s.title AS title, e.title AS context, s.deleted_at AS deleted_at
+             FROM submission s JOIN engagement e ON e.id = s.engagement_id WHERE {} AND {}",
+            binned("s"),
+            live("e")
+        )
+    };
+    binned_rows(conn, &sql)
+}
+
+/// Takes a submission (`section` false) or a section out of the bin; false when it is not in
+/// the bin.
+pub(crate) fn unbin(tx: &Connection, section: bool, id: i64) -> Result<bool> {
+    let sql = if section {
+        format!("UPDATE section SET deleted_at = NULL WHERE id = ?1 AND {BINNED}")
+    } else {
+        format!("UPDATE submission SET deleted_at = NULL WHERE id = ?1 AND {BINNED}")
+    };
+    Ok(tx.execute(&sql, [id])? > 0)
+}
+
+/// Deletes for good the sections and then the submissions in the bin (with what they hold).
+pub(crate) fn empty_bin(tx: &Connection) -> Result<()> {
+    tx.execute(&format!("DELETE FROM section WHERE {BINNED}"), [])?;
+    tx.execute(&format!("DELETE FROM submission WHERE {BINNED}"), [])?;
+    Ok(())
 }
