@@ -18,6 +18,9 @@
 //! They are found by name (`.name(` or `Store::name(`), leaving out the few names that other
 //! types have too ([`COMMON_NAMES`]).
 
+#[path = "support/sources.rs"]
+mod sources;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
@@ -48,19 +51,8 @@ fn src_dir() -> PathBuf {
 
 /// Every library module and its file.
 fn modules() -> BTreeMap<Module, PathBuf> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for e in std::fs::read_dir(dir).unwrap() {
-            let p = e.unwrap().path();
-            if p.is_dir() {
-                walk(&p, out);
-            } else if p.extension().is_some_and(|x| x == "rs") {
-                out.push(p);
-            }
-        }
-    }
     let root = src_dir();
-    let mut files = Vec::new();
-    walk(&root, &mut files);
+    let files = sources::rs_files(&root);
     let mut mods = BTreeMap::new();
     for f in files {
         let rel = f.strip_prefix(&root).unwrap().with_extension("");
