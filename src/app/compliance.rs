@@ -62,6 +62,14 @@ fn language_name(code: &str) -> &str {
         .unwrap_or(code)
 }
 
+/// A `YYYY-MM-DD` date as the app writes dates for people ("Mon 5 Oct 2026"); the text as given
+/// when it is not one.
+fn written_date(ymd: &str) -> String {
+    ymd.parse::<chrono::NaiveDate>()
+        .map(|d| d.format("%a %-d %b %Y").to_string())
+        .unwrap_or_else(|_| ymd.to_string())
+}
+
 impl Store {
     /// The checks of a submission, most serious first.
     pub fn compliance(&self, submission_id: i64) -> Result<Vec<ComplianceIssue>> {
@@ -221,7 +229,7 @@ impl Store {
                                 1 => "1 day".to_string(),
                                 d => format!("{d} days"),
                             },
-                            next.date,
+                            written_date(&next.date),
                             next.time.clone().unwrap_or_else(|| "end of day".into()),
                             next.time_zone
                         ),
@@ -234,7 +242,9 @@ impl Store {
                     "deadline_passed",
                     format!(
                         "The deadline \"{}\" passed on {} ({}).",
-                        last.title, last.date, last.time_zone
+                        last.title,
+                        written_date(&last.date),
+                        last.time_zone
                     ),
                     None,
                 ));
@@ -280,5 +290,11 @@ mod tests {
         assert_eq!(super::thousands(2815), "2,815");
         assert_eq!(super::thousands(999), "999");
         assert_eq!(super::thousands(1_234_567), "1,234,567");
+    }
+
+    #[test]
+    fn deadlines_in_messages_are_written_as_the_app_writes_dates() {
+        assert_eq!(super::written_date("2026-10-05"), "Mon 5 Oct 2026");
+        assert_eq!(super::written_date("not a date"), "not a date");
     }
 }

@@ -221,7 +221,7 @@ export const en = {
   'dashboard.upcoming_title': 'Next {n} days',
   'dashboard.soon_hint': 'Highlighted: due within 7 days.',
   'dashboard.overdue_title': 'Missed deadlines',
-  'dashboard.overdue_intro': 'Deadlines the city had to meet that passed with nothing sent for them. Each stays here, however old, until you mark it handled — for example once you have asked about a late submission, or decided to wait for the next cycle.',
+  'dashboard.overdue_intro': 'Deadlines the city had to meet that passed with nothing sent by then. Each stays here, however old, until you mark it handled — for example once a late submission was sent or accepted, or you decided to wait for the next cycle.',
 
   // Where a deadline stands (the core's state), and marking a missed one as handled
   'deadline.met': 'met',
@@ -764,7 +764,10 @@ export const en = {
   'recommendations.overview': 'Overview',
   'recommendations.overview_total': '{n} recommendations; {within} within the city’s competence (exclusive or shared).',
   'recommendations.new_since_last': 'The last import added {n} new recommendations.',
-  'recommendations.nothing_new': 'The last import added nothing new.',
+  'recommendations.nothing_new': 'The last import added nothing new: everything in it was already here, unchanged.',
+  'recommendations.nothing_new_updated': 'The last import added no new recommendation and updated {n} already here.',
+  'recommendations.export_follows_filter': 'The exports hold what the current filter shows: {n} of {total} recommendations. Clear the filters to export them all.',
+  'recommendations.exported_filtered': 'Wrote what the current filter shows ({n} of {total} recommendations) to {path}.',
   'recommendations.show_new': 'Show them',
   'recommendations.chart_title': 'Local status by theme',
   'recommendations.no_theme': 'No theme',

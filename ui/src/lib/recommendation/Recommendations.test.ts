@@ -129,6 +129,8 @@ describe('Recommendations screen', () => {
     render(Recommendations);
     await screen.findAllByTestId('recommendation-row');
     await fireEvent.change(screen.getByLabelText('Response'), { target: { value: 'noted' } });
+    // The export follows the filter, and the screen says so before anything is written.
+    expect(await screen.findByText(/^The exports hold what the current filter shows: 1 of 3 recommendations\./)).toBeTruthy();
     await fireEvent.click(screen.getByRole('button', { name: 'Export follow-up matrix (PDF)…' }));
     expect(await screen.findByText('Wrote 3 recommendations on 4 pages to /home/ana/follow-up-matrix.pdf.')).toBeTruthy();
     const sent = callsOf(calls, 'export_recommendations_pdf')[0]?.args.filter as RecommendationFilter;
