@@ -920,6 +920,34 @@ fn search_ranks_marks_hits_and_finds_parts_of_words() {
         s.search_recommendations("tateless", 10).unwrap()[0].paragraph,
         "140.5"
     );
+    // "OR" in capitals finds either side ("Roma OR stateless": 140.2 and 140.5), in the search
+    // and in the table; both words without it find only what holds both.
+    let either: Vec<String> = s
+        .search_recommendations("statelessness OR Roma", 10)
+        .unwrap()
+        .into_iter()
+        .map(|h| h.paragraph)
+        .collect();
+    assert!(
+        either.contains(&"140.2".to_string()) && either.contains(&"140.5".to_string()),
+        "{either:?}"
+    );
+    let table = s
+        .list_recommendations(
+            &RecommendationFilter {
+                query: "statelessness OR Roma".into(),
+                ..Default::default()
+            },
+            50,
+            0,
+        )
+        .unwrap();
+    assert_eq!(table.total, either.len(), "{either:?}");
+    assert!(s
+        .search_recommendations("statelessness Roma", 10)
+        .unwrap()
+        .iter()
+        .all(|h| h.paragraph != "140.5" || h.text.contains("Roma")));
     // Operators typed by the user are words, not syntax; nothing found is no error.
     assert!(s.search_recommendations("\"housing OR NOT (", 10).is_ok());
     assert!(s.search_recommendations("   ", 10).unwrap().is_empty());

@@ -1638,15 +1638,9 @@ fn pieces(s: &str) -> Vec<TextPiece> {
 /// literally) and asked for once ([`crate::search::query_words`]), all required, the last one
 /// as a prefix (the word being typed).
 fn word_query(q: &str) -> Option<String> {
-    let words: Vec<String> = crate::search::query_words(q)
-        .iter()
-        .map(|w| crate::search::quoted(w))
-        .collect();
-    let last = words.last()?;
     // A one-letter prefix matches nearly every word of every record and is of no help while
     // typing; from two letters on the prefix index answers it at once.
-    let prefix = if last.chars().count() > 3 { "*" } else { "" };
-    Some(format!("{}{prefix}", words.join(" ")))
+    crate::search::word_match(q, |last| last.chars().count() > 1)
 }
 
 fn trigram_query(q: &str) -> String {

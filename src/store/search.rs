@@ -98,6 +98,55 @@ pub(crate) fn query_words(q: &str) -> Vec<String> {
     words
 }
 
+/// The word that separates alternatives in a query ("Roma OR housing"), written in capitals as
+/// search engines write it, so that "or" in a sentence stays a word.
+pub(crate) const OR: &str = "OR";
+
+/// A (checked) query for an FTS5 word index: every word required (each quoted, so operators
+/// and punctuation are taken literally, and each once), except that a standalone [`OR`]
+/// separates alternatives — "Roma OR housing" finds either. `prefix` says whether the last word
+/// typed (the one being typed) is searched as a prefix. None when there is no word.
+pub(crate) fn word_match(q: &str, prefix: impl Fn(&str) -> bool) -> Option<String> {
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    let mut current = String::new();
+    for token in q.split_whitespace() {
+        if token == OR {
+            groups.push(query_words(&current));
+            current.clear();
+        } else {
+            current.push_str(token);
+            current.push(' ');
+        }
+    }
+    groups.push(query_words(&current));
+    let groups: Vec<Vec<String>> = groups.into_iter().filter(|g| !g.is_empty()).collect();
+    let last_word = groups.last()?.last()?.clone();
+    let star = if prefix(&last_word) { "*" } else { "" };
+    let count = groups.len();
+    let parts: Vec<String> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let mut words: Vec<String> = g.iter().map(|w| quoted(w)).collect();
+            if i + 1 == count {
+                if let Some(w) = words.last_mut() {
+                    w.push_str(star);
+                }
+            }
+            words.join(" ")
+        })
+        .collect();
+    Some(if count == 1 {
+        parts.concat()
+    } else {
+        parts
+            .iter()
+            .map(|p| format!("({p})"))
+            .collect::<Vec<_>>()
+            .join(" OR ")
+    })
+}
+
 /// A word as an FTS5 string: quoted, so operators and punctuation are taken literally.
 pub(crate) fn quoted(word: &str) -> String {
     format!("\"{}\"", word.replace('"', "\"\""))
@@ -187,11 +236,7 @@ pub(crate) fn index_section(
 /// A query for the word index: each word quoted (so punctuation and operators typed by the
 /// user are taken literally) and asked for once, the last one as a prefix, all required.
 fn word_query(q: &str) -> Option<String> {
-    let words: Vec<String> = query_words(q).iter().map(|w| quoted(w)).collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(format!("{}*", words.join(" ")))
+    word_match(q, |_| true)
 }
 
 fn split_snippet(s: &str) -> (String, String, String) {
@@ -295,6 +340,28 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn or_in_capitals_separates_alternatives_and_every_other_word_is_required() {
+        assert_eq!(
+            word_match("Roma OR housing", |_| true).as_deref(),
+            Some("(\"Roma\") OR (\"housing\"*)")
+        );
+        assert_eq!(
+            word_match("water Roma OR housing evictions", |_| false).as_deref(),
+            Some("(\"water\" \"Roma\") OR (\"housing\" \"evictions\")")
+        );
+        // "or" in small letters is a word; a lone or trailing OR adds no empty alternative.
+        assert_eq!(
+            word_match("water or sanitation", |_| false).as_deref(),
+            Some("\"water\" \"or\" \"sanitation\"")
+        );
+        assert_eq!(
+            word_match("housing OR", |_| false).as_deref(),
+            Some("\"housing\"")
+        );
+        assert_eq!(word_match("OR", |_| false), None);
+    }
 
     #[test]
     fn user_text_is_quoted_so_operators_are_literal() {
