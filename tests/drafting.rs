@@ -286,6 +286,21 @@ fn named_revisions_compare_word_by_word_and_restoring_is_itself_undoable() {
         .unwrap();
     let legal = s.name_revision(sub.id, "Sent to legal review").unwrap();
     assert_eq!(legal.kind, RevisionKind::Named);
+    // An existing revision is renamed in place: same id, kind, time and text.
+    let renamed = s
+        .rename_revision(legal.id, "Sent to the legal office")
+        .unwrap();
+    assert_eq!((renamed.id, renamed.kind), (legal.id, RevisionKind::Named));
+    assert_eq!(renamed.name, "Sent to the legal office");
+    assert_eq!(renamed.created_at, legal.created_at);
+    assert_eq!(
+        s.rename_revision(legal.id, "  ").unwrap_err().field(),
+        Some("name")
+    );
+    assert_eq!(
+        s.revision(legal.id).unwrap().summary.name,
+        "Sent to the legal office"
+    );
     let sec = s.sections(sub.id).unwrap()[0].clone();
     s.save_section(
         sec.id,

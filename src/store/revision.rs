@@ -411,6 +411,23 @@ impl Store {
         Ok(self.revision(id)?.summary)
     }
 
+    /// Gives an existing revision a name (or a new one), so that an automatic snapshot the
+    /// officer wants to find again does not have to be taken anew. The text it holds, its kind
+    /// and its time stay as they were — a sent version's record included.
+    pub fn rename_revision(&mut self, id: i64, name: &str) -> Result<RevisionSummary> {
+        let name =
+            validate::required("name", name, "The name of the version", validate::SHORT_MAX)?;
+        self.revision(id)?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE submission_revision SET name = ?2 WHERE id = ?1",
+                rusqlite::params![id, name],
+            )?;
+            Ok(())
+        })?;
+        Ok(self.revision(id)?.summary)
+    }
+
     /// The current sections, as a revision would hold them.
     fn current_sections(&self, submission_id: i64) -> Result<Vec<RevisionSection>> {
         Ok(self

@@ -181,6 +181,15 @@ pub fn name_revision(
 }
 
 #[command]
+pub fn rename_revision(
+    state: State<AppState>,
+    id: i64,
+    name: String,
+) -> CmdResult<RevisionSummary> {
+    with_store(&state, |s| s.rename_revision(id, &name))
+}
+
+#[command]
 pub fn compare_revisions(
     state: State<AppState>,
     from: i64,

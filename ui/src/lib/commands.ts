@@ -761,6 +761,11 @@ export function renameDepartment(args: { id: number; name: string }): Promise<De
   return call('rename_department', args);
 }
 
+/** Command `rename_revision`. */
+export function renameRevision(args: { id: number; name: string }): Promise<RevisionSummary> {
+  return call('rename_revision', args);
+}
+
 /**
  * "Start a new version": the text of a sent submission can be changed again; the record of
  * what was sent is kept (the answer says what was kept).

@@ -45,6 +45,24 @@ describe('Revisions panel', () => {
     expect(screen.getAllByRole('button', { name: 'View' })).toHaveLength(4);
   });
 
+  it('renames an existing revision in its row, and shows the core’s message when the name is empty', async () => {
+    const { calls } = setup({
+      rename_revision: (args) => {
+        if (String(args.name).trim() === '') throw { kind: 'invalid', message: 'The name of the version is required.', field: 'name' };
+        return { ...revisions[1]!, name: String(args.name) };
+      },
+    });
+    const rows = await screen.findAllByTestId('revision-row');
+    await fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Name it' }));
+    const input = within(rows[1] as HTMLElement).getByRole('textbox');
+    await fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Save name' }));
+    expect(await within(rows[1] as HTMLElement).findByText('The name of the version is required.')).toBeTruthy();
+    await fireEvent.input(input, { target: { value: 'Draft before the mayor' } });
+    await fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Save name' }));
+    expect(await screen.findByText('Renamed “Draft before the mayor”.')).toBeTruthy();
+    expect(callsOf(calls, 'rename_revision').at(-1)?.args).toEqual({ id: 29, name: 'Draft before the mayor' });
+  });
+
   it('names the current text after saving what is being typed', async () => {
     const { calls, beforeChange } = setup({ name_revision: (args) => ({ ...revisions[0], id: 31, name: args.name }) });
     await fireEvent.input(await screen.findByLabelText('Name the current text'), { target: { value: 'Sent to legal review' } });

@@ -713,7 +713,12 @@ export const en = {
   // Revisions
   'revisions.open': 'Revisions',
   'revisions.title': 'Revisions',
-  'revisions.intro': 'Every change is kept. Automatic revisions are taken while you write (at most one every 10 minutes); name a version to find it again.',
+  'revisions.intro': 'Snapshots of the whole submission: taken while you write (at most one every 10 minutes), before every restore, and when a version is sent. Name one to find it again — the current text, or any revision below.',
+  'revisions.rename': 'Rename',
+  'revisions.give_name': 'Name it',
+  'revisions.rename_label': 'Name of the revision of {when}',
+  'revisions.rename_save': 'Save name',
+  'revisions.renamed': 'Renamed “{name}”.',
   'revisions.name_label': 'Name the current text',
   'revisions.name_hint': 'E.g. “Sent to legal review”.',
   'revisions.name_save': 'Save this version',
