@@ -13,16 +13,27 @@ export type Route =
   | { name: 'settings' }
   | { name: 'backups' }
   | { name: 'bin' }
-  | { name: 'recommendations'; newOnly: boolean }
+  | { name: 'recommendations'; newOnly: boolean; theme: string }
   | { name: 'plan' }
   | { name: 'library'; entry: string | null }
   | { name: 'not-found' };
+
+/** A URI component decoded, or as it is when it is not a valid encoding (a hand-typed address). */
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
 
 export function parseHash(hash: string): Route {
   const calendar = /^#?\/?calendar\/?(?:\?date=(\d{4}-\d{2}-\d{2}))?$/.exec(hash);
   if (calendar) return { name: 'calendar', date: calendar[1] ?? null };
   const recommendations = /^#?\/?recommendations\/?(\?new=1)?$/.exec(hash);
-  if (recommendations) return { name: 'recommendations', newOnly: recommendations[1] !== undefined };
+  if (recommendations) return { name: 'recommendations', newOnly: recommendations[1] !== undefined, theme: '' };
+  const byTheme = /^#?\/?recommendations\/?\?theme=([^&]*)$/.exec(hash);
+  if (byTheme) return { name: 'recommendations', newOnly: false, theme: safeDecode(byTheme[1] ?? '') };
   const [rawPath = '', rawQuery = ''] = hash.replace(/^#\/?/, '').split('?', 2);
   const path = rawPath.replace(/\/+$/, '');
   const query = new URLSearchParams(rawQuery);
@@ -66,6 +77,8 @@ export const href = {
   calendar: (date?: string) => (date ? `#/calendar?date=${date}` : '#/calendar'),
   /** The recommendations; with `newOnly`, those the last import added. */
   recommendations: (newOnly = false) => (newOnly ? '#/recommendations?new=1' : '#/recommendations'),
+  /** The recommendations of one theme (the dashboard chart's bars link here). */
+  recommendationsOfTheme: (theme: string) => `#/recommendations?theme=${encodeURIComponent(theme)}`,
   settings: '#/settings',
   backups: '#/backups',
   bin: '#/bin',

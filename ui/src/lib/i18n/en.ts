@@ -769,6 +769,7 @@ export const en = {
   'recommendations.overview': 'Overview',
   'recommendations.overview_total': '{n} recommendations; {within} within the city’s competence (exclusive or shared).',
   'recommendations.new_since_last': 'The last import added {n} new recommendations.',
+  'recommendations.chart_row': '{theme}: {n} recommendations — show them',
   'recommendations.nothing_new': 'The last import added nothing new: everything in it was already here, unchanged.',
   'recommendations.nothing_new_updated': 'The last import added no new recommendation and updated {n} already here.',
   'recommendations.export_follows_filter': 'The exports hold what the current filter shows: {n} of {total} recommendations. Clear the filters to export them all.',

@@ -583,6 +583,6 @@ describe('StatusByTheme', () => {
     expect(within(table).getByRole('rowheader', { name: 'Right to adequate housing' })).toBeTruthy();
     const cells = within(table).getAllByRole('cell').map((c) => c.textContent);
     expect(cells).toEqual(['2', '1', '0', '0']);
-    expect(document.querySelectorAll('svg rect')).toHaveLength(2);
+    expect(document.querySelectorAll('.bars .seg')).toHaveLength(2);
   });
 });
