@@ -397,6 +397,35 @@ pub(crate) fn count(
     conn.query_row(sql, params, |r| r.get("n"))
 }
 
+/// A statement's columns by name, looked up once. `row.get("name")` searches the statement's
+/// column names on every call: nothing for a row of a few columns, but a page of the
+/// recommendations table is 100 rows of 23 columns, read while the officer waits. A name
+/// that is not a column is an error, as with `row.get`.
+pub(crate) struct ByName(std::collections::HashMap<String, usize>);
+
+impl ByName {
+    /// The names of `stmt`'s columns (of a row: `row.as_ref()`), the first one of a name kept.
+    pub(crate) fn of(stmt: &rusqlite::Statement) -> Self {
+        let mut names = std::collections::HashMap::new();
+        for (i, name) in stmt.column_names().into_iter().enumerate() {
+            names.entry(name.to_ascii_lowercase()).or_insert(i);
+        }
+        ByName(names)
+    }
+
+    /// The value of column `name` (in lower case) in `row`.
+    pub(crate) fn get<T: rusqlite::types::FromSql>(
+        &self,
+        row: &rusqlite::Row,
+        name: &str,
+    ) -> rusqlite::Result<T> {
+        match self.0.get(name) {
+            Some(&i) => row.get(i),
+            None => Err(rusqlite::Error::InvalidColumnName(name.to_string())),
+        }
+    }
+}
+
 /// Something in the bin as its table's module lists it; the bin puts the lists together.
 pub(crate) struct BinnedRow {
     pub(crate) id: i64,

@@ -14,7 +14,9 @@
 
 use crate::document::{Block, Content, Inline};
 use crate::model::safe_text;
-use crate::store::{now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED, LIVE};
+use crate::store::{
+    now_text, optional, BinnedRow, ByName, Columns, Store, TextColumn, BINNED, LIVE,
+};
 use crate::submission::{for_each_section, Sections};
 use crate::validate;
 use crate::{Error, Result};
@@ -761,10 +763,9 @@ impl Store {
     pub fn recommendation(&self, id: i64) -> Result<Recommendation> {
         let last = self.last_import_id()?;
         let sql = format!("SELECT {ROW_COLS} FROM recommendation r WHERE r.id = ?1 AND r.{LIVE}");
-        let mut r = optional(
-            self.conn
-                .query_row(&sql, [id], |row| row_to_recommendation(row, last)),
-        )?
+        let mut r = optional(self.conn.query_row(&sql, [id], |row| {
+            row_to_recommendation(row, &ByName::of(row.as_ref()), last)
+        }))?
         .ok_or(Error::NotFound {
             what: "Recommendation",
             id,
@@ -1039,10 +1040,12 @@ impl Store {
             offset
         );
         let mut stmt = self.conn.prepare(&sql)?;
+        let mut columns: Option<ByName> = None;
         let rows = stmt.query_map(rusqlite::params_from_iter(params.iter()), |row| {
-            let mut rec = row_to_recommendation(row, last)?;
+            let c = columns.get_or_insert_with(|| ByName::of(row.as_ref()));
+            let mut rec = row_to_recommendation(row, c, last)?;
             if fts.is_some() {
-                let hl: String = row.get("hl")?;
+                let hl: String = c.get(row, "hl")?;
                 rec.text_pieces = pieces(&hl);
             }
             Ok(rec)
@@ -1430,38 +1433,40 @@ const ROW_COLS: &str = "r.id, r.symbol, r.paragraph, r.text, r.recommending_stat
      r.response_source, r.mechanism, r.kind, r.country, r.cycle, r.session, r.themes, r.groups, r.sdgs, \
      r.published_on, r.source, r.annotation_id, r.competence, r.department, r.local_status, r.added_by";
 
+/// Reads a row of [`ROW_COLS`], its columns found by `c` (once per statement: see [`ByName`]).
 fn row_to_recommendation(
     r: &rusqlite::Row,
+    c: &ByName,
     last_import: Option<i64>,
 ) -> rusqlite::Result<Recommendation> {
-    let added_by: Option<i64> = r.get("added_by")?;
-    let symbol: String = r.get("symbol")?;
-    let paragraph: String = r.get("paragraph")?;
+    let added_by: Option<i64> = c.get(r, "added_by")?;
+    let symbol: String = c.get(r, "symbol")?;
+    let paragraph: String = c.get(r, "paragraph")?;
     Ok(Recommendation {
-        id: r.get("id")?,
+        id: c.get(r, "id")?,
         reference: crate::document::citation_text(&symbol, Some(&paragraph)),
         symbol,
         paragraph,
-        text: r.get("text")?,
-        recommending_states: parse_list(&r.get::<_, String>("recommending_states")?),
-        response: Response::parse(&r.get::<_, String>("response")?).unwrap_or(Response::Pending),
-        response_text: r.get("response_text")?,
-        response_source: r.get("response_source")?,
-        mechanism: r.get("mechanism")?,
-        kind: r.get("kind")?,
-        country: r.get("country")?,
-        cycle: r.get("cycle")?,
-        session: r.get("session")?,
-        themes: parse_list(&r.get::<_, String>("themes")?),
-        groups: parse_list(&r.get::<_, String>("groups")?),
-        sdgs: parse_list(&r.get::<_, String>("sdgs")?),
-        published_on: r.get("published_on")?,
-        source: Source::parse(&r.get::<_, String>("source")?).unwrap_or(Source::Manual),
-        annotation_id: r.get("annotation_id")?,
-        competence: Competence::parse(&r.get::<_, String>("competence")?)
+        text: c.get(r, "text")?,
+        recommending_states: parse_list(&c.get::<String>(r, "recommending_states")?),
+        response: Response::parse(&c.get::<String>(r, "response")?).unwrap_or(Response::Pending),
+        response_text: c.get(r, "response_text")?,
+        response_source: c.get(r, "response_source")?,
+        mechanism: c.get(r, "mechanism")?,
+        kind: c.get(r, "kind")?,
+        country: c.get(r, "country")?,
+        cycle: c.get(r, "cycle")?,
+        session: c.get(r, "session")?,
+        themes: parse_list(&c.get::<String>(r, "themes")?),
+        groups: parse_list(&c.get::<String>(r, "groups")?),
+        sdgs: parse_list(&c.get::<String>(r, "sdgs")?),
+        published_on: c.get(r, "published_on")?,
+        source: Source::parse(&c.get::<String>(r, "source")?).unwrap_or(Source::Manual),
+        annotation_id: c.get(r, "annotation_id")?,
+        competence: Competence::parse(&c.get::<String>(r, "competence")?)
             .unwrap_or(Competence::Unknown),
-        department: r.get("department")?,
-        local_status: LocalStatus::parse(&r.get::<_, String>("local_status")?)
+        department: c.get(r, "department")?,
+        local_status: LocalStatus::parse(&c.get::<String>(r, "local_status")?)
             .unwrap_or(LocalStatus::NotStarted),
         tags: Vec::new(),
         is_new: added_by.is_some() && added_by == last_import,
