@@ -1700,9 +1700,14 @@ mod tests {
 
     #[test]
     fn user_text_is_quoted_in_queries() {
+        // Every operator but a standalone OR in capitals is a word (the officer's "or" search).
+        assert_eq!(
+            word_query("roma AND NOT housing").unwrap(),
+            "\"roma\" \"AND\" \"NOT\" \"housing\"*"
+        );
         assert_eq!(
             word_query("roma OR housing").unwrap(),
-            "\"roma\" \"OR\" \"housing\"*"
+            "(\"roma\") OR (\"housing\"*)"
         );
         assert_eq!(word_query("--"), None);
         assert_eq!(trigram_query("a\"b"), "\"a\"\"b\"");
