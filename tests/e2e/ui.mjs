@@ -93,10 +93,15 @@ export function seeText(app, text, timeout) {
   return displayed(app, `//body//*[not(self::script) and contains(normalize-space(text()), ${lit(text)})]`, `The text "${text}"`, timeout);
 }
 
-/** True when the page shows `text` now (no waiting). */
+/** True when the page shows `text` now (no waiting). An element that leaves the page between
+    being found and being asked (a row the app just removed) is not shown — not an error. */
 export async function showsText(app, text) {
   for (const el of await app.session.$$(`//body//*[not(self::script) and contains(normalize-space(text()), ${lit(text)})]`)) {
-    if (await el.isDisplayed()) return true;
+    try {
+      if (await el.isDisplayed()) return true;
+    } catch (e) {
+      if (!/not found|stale/i.test(String(e?.message ?? e))) throw e;
+    }
   }
   return false;
 }
