@@ -100,7 +100,7 @@ export async function showsText(app, text) {
     try {
       if (await el.isDisplayed()) return true;
     } catch (e) {
-      if (!/not found|stale/i.test(String(e?.message ?? e))) throw e;
+      if (!/not found|wasn't found|stale|no longer/i.test(String(e?.message ?? e))) throw e;
     }
   }
   return false;
