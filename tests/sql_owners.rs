@@ -88,29 +88,11 @@ const OWNERS: &[(&str, &[&str])] = &[
 
 /// Statements that stand outside their owner for now, each with why. Keep it short: an entry
 /// goes when its statements move, and the test fails when an entry is no longer needed.
-const WAITING: &[(&str, &str, &str)] = &[
-    (
-        "app/export/ics.rs",
-        "calendar_feed",
-        "the calendar export reads its feed token: to move to store/milestone.rs",
-    ),
-    (
-        "app/export/ics.rs",
-        "milestone",
-        "the calendar export reads a milestone's last change: to move to store/milestone.rs",
-    ),
-    (
-        "app/personal_data.rs",
-        "stakeholder",
-        "the stakeholders' contacts and notes that personal data scans: to move to \
-         store/stakeholder.rs",
-    ),
-];
+const WAITING: &[(&str, &str, &str)] = &[];
 
 /// Files that still read rows by position, each with why (the same rule: the entry goes when
 /// the file is mended, and the test fails when it is no longer needed).
-const BY_POSITION_WAITING: &[(&str, &str)] =
-    &[("app/export/ics.rs", "the calendar export's two reads")];
+const BY_POSITION_WAITING: &[(&str, &str)] = &[];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

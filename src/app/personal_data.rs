@@ -352,28 +352,15 @@ struct FreeText {
     contact: bool,
 }
 
-/// The stakeholders' contacts and notes. Their statements belong in `store::stakeholder`,
-/// where they will go; they wait here meanwhile (`tests/sql_owners.rs` knows).
-const STAKEHOLDER_CONTACT: TextColumn = TextColumn {
-    select: "SELECT id, contact AS text, 'Stakeholder “' || name || '”: contact' AS label
-             FROM stakeholder WHERE contact <> ''",
-    update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
-};
-const STAKEHOLDER_NOTES: TextColumn = TextColumn {
-    select: "SELECT id, notes AS text, 'Stakeholder “' || name || '”: notes' AS label
-             FROM stakeholder WHERE notes <> ''",
-    update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
-};
-
 const FREE_TEXT: &[FreeText] = &[
     FreeText {
         place: PlaceKind::StakeholderContact,
-        column: &STAKEHOLDER_CONTACT,
+        column: &crate::store::stakeholder::CONTACTS,
         contact: true,
     },
     FreeText {
         place: PlaceKind::StakeholderNotes,
-        column: &STAKEHOLDER_NOTES,
+        column: &crate::store::stakeholder::NOTES,
         contact: false,
     },
     FreeText {
@@ -578,7 +565,7 @@ impl Store {
             })
             .collect();
         // E-mail addresses typed outside consultations (stakeholder contacts, the city's contact).
-        let mut texts: Vec<String> = STAKEHOLDER_CONTACT
+        let mut texts: Vec<String> = crate::store::stakeholder::CONTACTS
             .rows(&self.conn)?
             .into_iter()
             .map(|r| r.text)

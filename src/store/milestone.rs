@@ -828,6 +828,32 @@ pub fn days_left(m: &Milestone, now: chrono::DateTime<chrono::Utc>) -> (i64, boo
     )
 }
 
+impl Store {
+    /// The token of this database's calendar feed: the calendar export makes each event's UID
+    /// from it, so that a calendar program that imports the file twice updates its events
+    /// instead of doubling them (see `app::export::ics`).
+    pub(crate) fn calendar_token(&self) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT token FROM calendar_feed WHERE id = 1", [], |r| {
+                r.get("token")
+            })?)
+    }
+
+    /// When a milestone last changed (the calendar export's `LAST-MODIFIED`); the epoch when
+    /// the stored text is not a date, which only makes a calendar program refresh the event.
+    pub(crate) fn milestone_updated_at(&self, id: i64) -> Result<DateTime<Utc>> {
+        let text: String = self.conn.query_row(
+            "SELECT updated_at FROM milestone WHERE id = ?1",
+            [id],
+            |r| r.get("updated_at"),
+        )?;
+        Ok(DateTime::parse_from_rfc3339(&text)
+            .map(|d| d.with_timezone(&Utc))
+            .unwrap_or_default())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! NMIRF coordinates the State's reports and follow-up (OHCHR's practical guide of 2016,
 //! A/HRC/50/64), and an NHRI's accreditation decides how the UPR uses its submission.
 
-use crate::store::{now_text, optional, Store};
+use crate::store::{now_text, optional, Store, TextColumn};
 use crate::validate;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -170,3 +170,18 @@ fn row_to_stakeholder(r: &rusqlite::Row) -> rusqlite::Result<Stakeholder> {
         accreditation: Accreditation::parse(&accreditation),
     })
 }
+
+/// The stakeholders' contacts, where people's names and e-mail addresses get typed (personal
+/// data finds and erases them there).
+pub(crate) const CONTACTS: TextColumn = TextColumn {
+    select: "SELECT id, contact AS text, 'Stakeholder “' || name || '”: contact' AS label
+             FROM stakeholder WHERE contact <> ''",
+    update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
+};
+
+/// The stakeholders' notes, where people's names get typed (as [`CONTACTS`]).
+pub(crate) const NOTES: TextColumn = TextColumn {
+    select: "SELECT id, notes AS text, 'Stakeholder “' || name || '”: notes' AS label
+             FROM stakeholder WHERE notes <> ''",
+    update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
+};

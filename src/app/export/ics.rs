@@ -18,7 +18,7 @@
 use crate::milestone::Milestone;
 use crate::store::Store;
 use crate::{Error, Result};
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 use serde::Serialize;
 use std::path::Path;
@@ -79,26 +79,6 @@ fn description(m: &Milestone, engagement: &str, mechanism: &str) -> String {
 }
 
 impl Store {
-    /// The token of this database's calendar feed (see the module's documentation).
-    fn calendar_token(&self) -> Result<String> {
-        Ok(self
-            .conn
-            .query_row("SELECT token FROM calendar_feed WHERE id = 1", [], |r| {
-                r.get(0)
-            })?)
-    }
-
-    fn milestone_updated_at(&self, id: i64) -> Result<DateTime<Utc>> {
-        let text: String = self.conn.query_row(
-            "SELECT updated_at FROM milestone WHERE id = ?1",
-            [id],
-            |r| r.get(0),
-        )?;
-        Ok(DateTime::parse_from_rfc3339(&text)
-            .map(|d| d.with_timezone(&Utc))
-            .unwrap_or_default())
-    }
-
     /// Every milestone (of one engagement, or of all engagements not in the bin) as an
     /// iCalendar file.
     pub fn export_ics(&self, engagement: Option<i64>) -> Result<IcsExport> {
