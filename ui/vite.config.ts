@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [svelte(), svelteTesting()],
   // Tauri prints its own output; keep Vite's errors on screen.
   clearScreen: false,
+  // The catalogue of words lives beside the core, which reads it too (assets/i18n/*.ftl).
+  server: { fs: { allow: ['.', '../assets/i18n'] } },
   build: {
     outDir: 'dist',
     emptyOutDir: true,

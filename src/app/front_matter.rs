@@ -8,6 +8,7 @@
 
 use crate::engagement::Engagement;
 use crate::mechanism::Mechanism;
+use crate::model::language::{self, Arg};
 use crate::rules::FrontMatter;
 use crate::stakeholder::Stakeholder;
 use crate::store::Store;
@@ -67,28 +68,30 @@ pub fn sent(
     words: usize,
     limit: Option<u32>,
 ) -> SentFrontMatter {
+    let lang = submission.language.as_str();
     let cover = view.kind == FrontMatter::CoverPage;
+    let title_label = label(lang, "title");
     let title = view
         .lines
         .iter()
-        .find(|l| cover && l.label == TITLE)
+        .find(|l| cover && l.label == title_label)
         .map(|l| l.value.clone())
         .unwrap_or_else(|| submission.title.clone());
     let mut lines: Vec<FrontMatterLine> = view
         .lines
         .iter()
-        .filter(|l| !(cover && l.label == TITLE))
+        .filter(|l| !(cover && l.label == title_label))
         .cloned()
         .collect();
     lines.push(FrontMatterLine {
-        label: "Word count".into(),
-        value: word_count(words, limit),
+        label: label(lang, "word_count"),
+        value: word_count_in(lang, words, limit),
     });
     if cover {
         let day = submission.updated_at.get(..10).unwrap_or("");
         lines.push(FrontMatterLine {
-            label: "Date".into(),
-            value: long_date(day),
+            label: label(lang, "date"),
+            value: long_date_in(lang, day),
         });
     }
     SentFrontMatter {
@@ -98,26 +101,64 @@ pub fn sent(
     }
 }
 
-/// The label of the cover page's title line.
-const TITLE: &str = "Title";
-
-/// "2,410 words (limit 2,815)", or "2,410 words" when no limit is known.
-fn word_count(words: usize, limit: Option<u32>) -> String {
-    let noun = if words == 1 { "word" } else { "words" };
-    match limit {
-        Some(limit) => format!(
-            "{} {noun} (limit {})",
-            thousands(words),
-            thousands(limit as usize)
-        ),
-        None => format!("{} {noun}", thousands(words)),
+/// The mechanism's name as the UN writes it in `lang` (the catalogue's `mechanism.CODE`), or
+/// the shipped English name for a mechanism the catalogue does not name.
+pub fn mechanism_name(lang: &str, m: &Mechanism) -> String {
+    let key = format!("mechanism.{}", m.code);
+    match language::text(lang, &key, &[]) {
+        found if found != key => found,
+        _ => m.name.clone(),
     }
 }
 
-/// A `YYYY-MM-DD` day as it reads on a page ("27 November 2026"); as given if it is not one.
+/// A front matter label in the submission's language ("Submitted by", "Présentée par").
+fn label(lang: &str, name: &str) -> String {
+    language::text(lang, &format!("front_matter.{name}"), &[])
+}
+
+/// A count as the submission's language writes it in an export: "2,410" in English, "2410" in
+/// French (whose separator, a no-break space, would make two words of one number).
+fn number_in(lang: &str, n: usize) -> String {
+    let separator = language::text(lang, "meta.thousands", &[]);
+    thousands(n).replace(',', separator.trim())
+}
+
+/// "2,410 words (limit 2,815)", or "2,410 words" when no limit is known, in `lang`.
+fn word_count_in(lang: &str, words: usize, limit: Option<u32>) -> String {
+    let mut args = vec![
+        ("words", Arg::from(number_in(lang, words))),
+        ("count", Arg::from(words)),
+    ];
+    let key = match limit {
+        Some(limit) => {
+            args.push(("limit", Arg::from(number_in(lang, limit as usize))));
+            "front_matter.words_limit"
+        }
+        None => "front_matter.words",
+    };
+    language::text(lang, key, &args).trim().to_string()
+}
+
+/// A `YYYY-MM-DD` day as it reads on an English page ("27 November 2026"); as given if it is
+/// not one.
 pub fn long_date(day: &str) -> String {
+    long_date_in("en", day)
+}
+
+/// A `YYYY-MM-DD` day as it reads on a page in `lang` ("27 novembre 2026", "2026年11月27日"),
+/// with the language's month names (chrono's CLDR-based locales); as given if it is not a day.
+pub fn long_date_in(lang: &str, day: &str) -> String {
+    let locale = match lang {
+        "fr" => chrono::Locale::fr_FR,
+        "es" => chrono::Locale::es_ES,
+        "ru" => chrono::Locale::ru_RU,
+        "ar" => chrono::Locale::ar_EG,
+        "zh" => chrono::Locale::zh_CN,
+        _ => chrono::Locale::en_GB,
+    };
+    let pattern = language::text(lang, "meta.date_pattern", &[]);
     chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map(|d| d.format("%-d %B %Y").to_string())
+        .map(|d| d.format_localized(&pattern, locale).to_string())
         .unwrap_or_else(|_| day.to_string())
 }
 
@@ -143,26 +184,27 @@ impl Store {
         let kind = template
             .map(|t| t.front_matter)
             .unwrap_or(m.rule.front_matter);
+        let lang = s.language.as_str();
         let mut lines = Vec::new();
-        let mut line = |label: &str, value: String| {
+        let mut line = |name: &str, value: String| {
             if !value.trim().is_empty() {
                 lines.push(FrontMatterLine {
-                    label: label.to_string(),
+                    label: label(lang, name),
                     value,
                 });
             }
         };
         let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
         if kind == FrontMatter::CoverPage {
-            line(TITLE, s.title.clone());
+            line("title", s.title.clone());
         }
         if co.is_empty() {
-            line("Submitted by", city_name);
+            line("submitted_by", city_name);
         } else {
             let mut names = vec![city_name];
             names.extend(co.iter().map(|c| c.name.clone()));
             line(
-                "Joint submission by",
+                "joint_by",
                 names
                     .into_iter()
                     .filter(|n| !n.is_empty())
@@ -170,13 +212,16 @@ impl Store {
                     .join("; "),
             );
         }
-        line("Mechanism", format!("{} ({})", m.name, m.acronym));
+        line(
+            "mechanism",
+            format!("{} ({})", mechanism_name(lang, m), m.acronym),
+        );
         if kind == FrontMatter::CoverPage {
             // A treaty body's cover names the review it is written for (its engagement).
-            line("Engagement", e.title.clone());
+            line("engagement", e.title.clone());
         }
-        line("State under review", e.state_under_review.clone());
-        line("Session", e.session.clone());
+        line("state", e.state_under_review.clone());
+        line("session", e.session.clone());
         if let Some(c) = &city {
             let contact = match (c.contact_name.trim(), c.contact_email.trim()) {
                 ("", "") => String::new(),
@@ -184,19 +229,17 @@ impl Store {
                 ("", m) => m.to_string(),
                 (n, m) => format!("{n}, {m}"),
             };
-            line("Contact", contact);
+            line("contact", contact);
         }
         if template
             .map(|t| t.publication_in_front_matter)
             .unwrap_or(false)
         {
             line(
-                "Publication",
+                "publication",
                 match s.may_publish {
-                    Some(true) => "This submission may be published.".into(),
-                    Some(false) => {
-                        "This submission is confidential and may not be published.".into()
-                    }
+                    Some(true) => label(lang, "may_publish"),
+                    Some(false) => label(lang, "confidential"),
                     None => String::new(),
                 },
             );
@@ -207,25 +250,42 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
-    use super::{long_date, word_count};
+    use super::{long_date, long_date_in, word_count_in};
+    use crate::model::language::LANGUAGES;
     use crate::wordcount::count_words;
 
     #[test]
     fn the_word_count_line_has_as_many_words_whatever_the_number() {
-        // The count counts this line with 0 in it before the real number is known.
-        for limit in [Some(2_815), None] {
-            let words = count_words(&word_count(0, limit));
-            for n in [1, 999, 2_815, 1_234_567] {
-                assert_eq!(count_words(&word_count(n, limit)), words, "{n}, {limit:?}");
+        // The count counts this line with 0 in it before the real number is known: in every
+        // language, every plural form of the line has as many words.
+        for lang in LANGUAGES {
+            for limit in [Some(2_815), None] {
+                let words = count_words(&word_count_in(lang, 0, limit));
+                for n in [1, 2, 5, 22, 999, 2_815, 1_234_567] {
+                    let line = word_count_in(lang, n, limit);
+                    assert_eq!(count_words(&line), words, "{lang} {n}, {limit:?}: {line}");
+                }
             }
         }
-        assert_eq!(word_count(2_610, Some(2_815)), "2,610 words (limit 2,815)");
-        assert_eq!(word_count(1, None), "1 word");
+        assert_eq!(
+            word_count_in("en", 2_610, Some(2_815)),
+            "2,610 words (limit 2,815)"
+        );
+        assert_eq!(word_count_in("en", 1, None), "1 word");
+        assert_eq!(
+            word_count_in("fr", 2_610, Some(2_815)),
+            "2610 mots (limite 2815)"
+        );
     }
 
     #[test]
-    fn dates_read_as_on_a_page() {
+    fn dates_read_as_on_a_page_in_each_language() {
         assert_eq!(long_date("2026-12-06"), "6 December 2026");
         assert_eq!(long_date("soon"), "soon");
+        assert_eq!(long_date_in("fr", "2026-12-06"), "6 décembre 2026");
+        assert_eq!(long_date_in("es", "2026-12-06"), "6 de diciembre de 2026");
+        assert_eq!(long_date_in("zh", "2026-12-06"), "2026年12月6日");
+        assert!(long_date_in("ru", "2026-12-06").starts_with("6 декабря 2026"));
+        assert!(!long_date_in("ar", "2026-12-06").contains("December"));
     }
 }

@@ -12,6 +12,7 @@
 use crate::document::citation::{
     self, CitationExample, CitationPlacement, CitationRequest, CitationStyle,
 };
+use crate::model::language;
 use crate::{Error, Result};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::io::Write;
@@ -34,6 +35,43 @@ pub struct LocalSettings {
     /// version does not know (written by a newer one) reads as the default.
     #[serde(deserialize_with = "known_style_or_default")]
     pub citation_style: CitationStyle,
+    /// The interface's language chosen on this computer (`fr`); None: the operating system's.
+    /// A code this version does not offer (written by a newer one) reads as None.
+    #[serde(deserialize_with = "known_language_or_none")]
+    pub interface_language: Option<String>,
+}
+
+fn known_language_or_none<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(value
+        .as_str()
+        .and_then(language::supported)
+        .map(str::to_string))
+}
+
+/// The interface's language and where it comes from, for the start of the page and Settings.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct InterfaceLanguage {
+    /// The language chosen in Settings on this computer; None: the system's is followed.
+    pub chosen: Option<String>,
+    /// The operating system's language when it is one of the six, else None.
+    pub system: Option<String>,
+    /// The language the interface speaks: the chosen one, else the system's, else English.
+    pub effective: String,
+    /// True when `effective` is written right to left (the whole interface mirrors).
+    pub rtl: bool,
+    /// The languages offered, each with its name in itself.
+    pub offered: Vec<LanguageOption>,
+}
+
+/// One language of the language menu.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct LanguageOption {
+    pub code: String,
+    /// The language's name in itself ("Français"): found by someone who does not read English.
+    pub name: String,
 }
 
 fn known_style_or_default<'de, D: Deserializer<'de>>(d: D) -> Result<CitationStyle, D::Error> {
@@ -253,6 +291,57 @@ pub fn set_citation_style(db_path: &Path, style: CitationStyle) -> Result<Citati
     citation_settings(db_path)
 }
 
+/// The interface's language for the database at `db_path`: the one chosen on this computer,
+/// else the operating system's ([`language::from_system`]), else English. A damaged settings
+/// file does not stop the app from speaking: it is read as "nothing chosen".
+pub fn interface_language(db_path: &Path) -> InterfaceLanguage {
+    let chosen = load(db_path).ok().and_then(|s| s.interface_language);
+    let system = language::from_system().map(str::to_string);
+    let effective = chosen
+        .clone()
+        .or_else(|| system.clone())
+        .unwrap_or_else(|| language::FALLBACK.to_string());
+    InterfaceLanguage {
+        rtl: language::is_rtl(&effective),
+        chosen,
+        system,
+        effective,
+        offered: language::LANGUAGES
+            .iter()
+            .map(|&code| LanguageOption {
+                code: code.to_string(),
+                name: language::native_name(code).to_string(),
+            })
+            .collect(),
+    }
+}
+
+/// Chooses the interface's language on this computer (None: follow the operating system).
+pub fn set_interface_language(db_path: &Path, code: Option<&str>) -> Result<InterfaceLanguage> {
+    let chosen = match code {
+        Some(c) => Some(
+            language::supported(c)
+                .filter(|l| *l == c.trim())
+                .ok_or_else(|| {
+                    Error::invalid(
+                        "language",
+                        format!(
+                            "“{c}” is not a language CityRights speaks: choose one of {}.",
+                            language::LANGUAGES.join(", ")
+                        ),
+                    )
+                })?
+                .to_string(),
+        ),
+        None => None,
+    };
+    // As for the second folder: a damaged settings file is replaced by a new choice.
+    let mut settings = load(db_path).unwrap_or_default();
+    settings.interface_language = chosen;
+    save(db_path, &settings)?;
+    Ok(interface_language(db_path))
+}
+
 /// What the editor inserts for a citation at its cursor, in the officer's style
 /// ([`citation::place`]).
 pub fn place_citation(db_path: &Path, request: &CitationRequest) -> Result<CitationPlacement> {
@@ -268,6 +357,29 @@ pub fn place_citation(db_path: &Path, request: &CitationRequest) -> Result<Citat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_chosen_interface_language_is_kept_and_a_strange_one_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join("c.sqlite3");
+        let chosen = set_interface_language(&db, Some("ar")).unwrap();
+        assert_eq!((chosen.effective.as_str(), chosen.rtl), ("ar", true));
+        assert_eq!(interface_language(&db).chosen.as_deref(), Some("ar"));
+        for bad in ["de", "fr_FR", "", "arabic"] {
+            let err = set_interface_language(&db, Some(bad)).unwrap_err();
+            assert!(err.to_string().contains("en, ar, zh, fr, ru, es"), "{err}");
+        }
+        assert_eq!(interface_language(&db).chosen.as_deref(), Some("ar"));
+        // A language a newer version offers reads as "nothing chosen", the rest still reads.
+        std::fs::write(
+            dir.path().join(FILE_NAME),
+            r#"{"interface_language": "sw", "citation_style": "footnote"}"#,
+        )
+        .unwrap();
+        assert_eq!(interface_language(&db).chosen, None);
+        assert_eq!(load(&db).unwrap().citation_style, CitationStyle::Footnote);
+        assert_eq!(set_interface_language(&db, None).unwrap().chosen, None);
+    }
 
     #[test]
     fn no_file_means_no_second_folder() {

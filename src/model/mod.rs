@@ -14,6 +14,7 @@
 //! - [`sdg`]: the SDGs' goals, targets and global indicators in the six UN languages;
 //! - [`plan`]: the implementation plan's actions, indicators and their progress;
 //! - [`enums`]: the stored and JSON words of the word-like enums;
+//! - [`language`]: the six UN languages and the one catalogue of words (`assets/i18n`);
 //! - [`safe_text`]: text from a file made safe to store and show;
 //! - [`recommendation`]: a recommendation's words and a record as an importer read it (the
 //!   table is the store's).
@@ -25,6 +26,7 @@
 pub mod country;
 pub mod document;
 pub mod enums;
+pub mod language;
 pub mod library;
 pub mod mechanism;
 pub mod plan;

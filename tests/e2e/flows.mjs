@@ -1,15 +1,17 @@
 // Steps that several specs take the same way a person does: setting up the city, creating an
-// engagement, adding a milestone. Found by the words on the screen (see ui.mjs).
+// engagement, adding a milestone. Found by the words on the screen (see ui.mjs), in English
+// unless a spec passes the words of another language (`words('fr')`, see words.mjs).
 import { button, choose, fill, link, seeText } from './ui.mjs';
+import { en } from './words.mjs';
 
 /** From the welcome screen: "Set up my city" with Ljubljana, Slovenia. */
-export async function setUpCity(app) {
-  await (await button(app, 'Set up my city')).click();
-  await fill(app, 'City name', 'Ljubljana');
-  await fill(app, 'Country code (ISO 3166-1 alpha-3)', 'SVN');
-  await fill(app, 'State under review', 'Slovenia');
-  await (await button(app, 'Save')).click();
-  await link(app, 'Engagements');
+export async function setUpCity(app, w = en) {
+  await (await button(app, w('welcome.setup'))).click();
+  await fill(app, w('city.name'), 'Ljubljana');
+  await fill(app, w('city.country'), 'SVN');
+  await fill(app, w('city.state_under_review'), 'Slovenia');
+  await (await button(app, w('common.save'))).click();
+  await link(app, w('nav.engagements'));
 }
 
 /**
@@ -17,33 +19,33 @@ export async function setUpCity(app) {
  * engagement's screen; with one (and, if given, the session's last day), on the proposed
  * timeline.
  */
-export async function newEngagement(app, title, { sessionDate, sessionEndDate } = {}) {
-  await (await link(app, 'Engagements')).click();
-  await (await button(app, 'New engagement')).click();
-  await choose(app, 'Mechanism', 'Universal Periodic Review');
-  await fill(app, 'Title', title);
-  await fill(app, 'State under review', 'Slovenia');
-  await fill(app, 'Session or call', '4th cycle, WG session 48');
-  if (sessionDate) await fill(app, 'First day of the session', sessionDate);
-  if (sessionEndDate) await fill(app, 'Last day of the session', sessionEndDate);
-  await (await button(app, 'Save')).click();
+export async function newEngagement(app, title, { sessionDate, sessionEndDate, w = en } = {}) {
+  await (await link(app, w('nav.engagements'))).click();
+  await (await button(app, w('engagements.new'))).click();
+  await choose(app, w('engagement_form.mechanism'), /Universal Periodic Review|UPR/);
+  await fill(app, w('engagement_form.title'), title);
+  await fill(app, w('engagement_form.state'), 'Slovenia');
+  await fill(app, w('engagement_form.session'), '4th cycle, WG session 48');
+  if (sessionDate) await fill(app, w('timeline.session_date'), sessionDate);
+  if (sessionEndDate) await fill(app, w('timeline.session_end_date'), sessionEndDate);
+  await (await button(app, w('common.save'))).click();
   if (sessionDate) {
-    await seeText(app, 'Proposed timeline');
+    await seeText(app, w('timeline.title'));
     return;
   }
   await seeText(app, title);
-  await button(app, 'Add milestone');
+  await button(app, w('engagement.add_milestone'));
 }
 
 /** "Add milestone" on the engagement's screen; the zone defaults to Geneva's. */
-export async function addMilestone(app, kind, title, date, time, zone = 'Europe/Zurich') {
-  await (await button(app, 'Add milestone')).click();
-  await choose(app, 'What it marks', kind);
-  await fill(app, 'Title', title);
-  await fill(app, 'Date', date);
-  if (time) await fill(app, 'Time', time);
-  await fill(app, 'Time zone', zone);
-  await (await button(app, 'Save')).click();
+export async function addMilestone(app, kind, title, date, time, zone = 'Europe/Zurich', w = en) {
+  await (await button(app, w('engagement.add_milestone'))).click();
+  await choose(app, w('milestone_form.kind'), kind);
+  await fill(app, w('milestone_form.title'), title);
+  await fill(app, w('milestone_form.date'), date);
+  if (time) await fill(app, w('milestone_form.time'), time);
+  await fill(app, w('milestone_form.time_zone'), zone);
+  await (await button(app, w('common.save'))).click();
   await seeText(app, title);
 }
 

@@ -127,6 +127,12 @@ export class App {
     const tempDir = await mkdtemp(join(tmpdir(), `cityrights-e2e-${slug(label)}-`));
     const env = {
       ...process.env,
+      // The app speaks the system's language (LC_ALL, LC_MESSAGES, LANG): the specs read
+      // English unless one asks for another language in `extraEnv`, whatever this machine's
+      // own locale (undefined: left out of the child's environment).
+      LC_ALL: undefined,
+      LC_MESSAGES: undefined,
+      LANG: 'C.UTF-8',
       ...extraEnv,
       CITYRIGHTS_DB: join(tempDir, 'cityrights.sqlite3'),
       XDG_DATA_HOME: join(tempDir, 'data'),

@@ -80,7 +80,8 @@ export async function choose(app, label, text) {
   const el = await field(app, label);
   const options = await el.$$('option');
   for (const o of options) {
-    if ((await o.getText()).includes(text)) {
+    const shown = await o.getText();
+    if (text instanceof RegExp ? text.test(shown) : shown.includes(text)) {
       await el.selectByAttribute('value', await o.getAttribute('value'));
       return;
     }

@@ -1,6 +1,8 @@
-// Entry point: mounts the app into index.html's #app.
+// Entry point: asks the core which language to speak, then mounts the app into #app.
 import { mount } from 'svelte';
-import App from './App.svelte';
+import Root from './Root.svelte';
+import { interfaceLanguage } from './lib/commands';
+import { setLanguage } from './lib/i18n';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -9,4 +11,14 @@ if (!target) {
   throw new Error('CityRights: the page has no #app element to mount into.');
 }
 
-export default mount(App, { target });
+async function start(into: HTMLElement) {
+  try {
+    // Chosen in Settings on this computer, else the system's language, else English.
+    await setLanguage((await interfaceLanguage()).effective);
+  } catch {
+    // The app still opens, in English, and the start screen says what went wrong if anything.
+  }
+  return mount(Root, { target: into });
+}
+
+export default start(target);

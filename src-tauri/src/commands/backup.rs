@@ -7,7 +7,7 @@ use crate::typed::command;
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
 use cityrights::document::citation::{CitationPlacement, CitationRequest, CitationStyle};
 use cityrights::session::AppStatus;
-use cityrights::settings::{CitationSettings, SecondFolderStatus};
+use cityrights::settings::{CitationSettings, InterfaceLanguage, SecondFolderStatus};
 use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
@@ -169,6 +169,25 @@ pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFo
     Ok(cityrights::settings::set_second_folder(
         &db_path(&state)?,
         None,
+    )?)
+}
+
+/// The interface's language (chosen on this computer, else the system's, else English), asked
+/// by the page before its first screen.
+#[command]
+pub fn interface_language(state: State<AppState>) -> CmdResult<InterfaceLanguage> {
+    Ok(cityrights::settings::interface_language(&db_path(&state)?))
+}
+
+/// Chooses the interface's language on this computer (None: follow the operating system).
+#[command]
+pub fn set_interface_language(
+    state: State<AppState>,
+    language: Option<String>,
+) -> CmdResult<InterfaceLanguage> {
+    Ok(cityrights::settings::set_interface_language(
+        &db_path(&state)?,
+        language.as_deref(),
     )?)
 }
 

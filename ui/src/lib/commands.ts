@@ -47,6 +47,7 @@ import type { ImportRequest } from './bindings/ImportRequest';
 import type { ImportSummary } from './bindings/ImportSummary';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
+import type { InterfaceLanguage } from './bindings/InterfaceLanguage';
 import type { LibraryEntry } from './bindings/LibraryEntry';
 import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
@@ -515,6 +516,16 @@ export function importWorkspace(): Promise<WorkspaceImported | null> {
 }
 
 /**
+ * The interface's language (chosen on this computer, else the system's, else English), asked
+ * by the page before its first screen.
+ *
+ * Command `interface_language`.
+ */
+export function interfaceLanguage(): Promise<InterfaceLanguage> {
+  return call('interface_language');
+}
+
+/**
  * The last backup of this run, if any (null before the first one).
  *
  * Command `last_backup`.
@@ -870,6 +881,15 @@ export function setCitationStyle(args: { style: CitationStyle }): Promise<Citati
 /** Command `set_engagement_stage`. */
 export function setEngagementStage(args: { id: number; stage: Stage }): Promise<Engagement> {
   return call('set_engagement_stage', args);
+}
+
+/**
+ * Chooses the interface's language on this computer (None: follow the operating system).
+ *
+ * Command `set_interface_language`.
+ */
+export function setInterfaceLanguage(args: { language: string | null }): Promise<InterfaceLanguage> {
+  return call('set_interface_language', args);
 }
 
 /**

@@ -135,11 +135,9 @@ export function daysLeftText(daysLeft: number, past: 'overdue' | 'passed' = 'ove
   const passed = -daysLeft - 1;
   if (past === 'passed') {
     if (passed === 0) return t('days.passed_today');
-    if (passed === 1) return t('days.passed_one');
     return t('days.passed', { n: passed });
   }
   if (passed === 0) return t('days.overdue_today');
-  if (passed === 1) return t('days.overdue_one');
   return t('days.overdue', { n: passed });
 }
 

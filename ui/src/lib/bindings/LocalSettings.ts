@@ -15,4 +15,9 @@ second_backup_folder: string | null,
  * How the editor writes a citation it inserts (Settings → Citations). A style this
  * version does not know (written by a newer one) reads as the default.
  */
-citation_style: CitationStyle, };
+citation_style: CitationStyle, 
+/**
+ * The interface's language chosen on this computer (`fr`); None: the operating system's.
+ * A code this version does not offer (written by a newer one) reads as None.
+ */
+interface_language: string | null, };

@@ -1,0 +1,1277 @@
+# CityRights interface and export texts, English (the reference: every other language has
+# the same messages with the same variables). Fluent syntax: https://projectfluent.org/
+
+# How dates, times and numbers are written (Intl locale tag for this catalogue).
+meta-locale = en-GB
+meta-date = { $weekday } { $day } { $month } { $year }
+meta-day_month = { $weekday } { $day } { $month }
+
+app-name = CityRights
+app-version = version { $version }
+app-loading = Opening your database…
+
+# Navigation
+nav-label = Main
+nav-dashboard = Dashboard
+nav-engagements = Engagements
+nav-recommendations = Recommendations
+nav-settings = Settings
+nav-bin = Bin
+nav-demo = demo
+nav-demo_hint = Demo data: a fictional city to explore the app.
+nav-no_city = City not set up yet
+nav-next_due = Next due
+nav-nothing_due = No date of any engagement is still to come.
+nav-missed =
+    { $n ->
+        [one] 1 missed deadline
+       *[other] { $n } missed deadlines
+    }
+nav-not_found = This page does not exist.
+nav-back_to_dashboard = Go to the dashboard
+
+# Generic
+common-save = Save
+common-cancel = Cancel
+common-edit = Edit
+common-delete = Delete
+common-remove = Remove
+common-saved = Saved
+common-close = Close
+common-undo = Undo
+common-save_changes = Save changes
+common-discard_changes = Discard changes
+common-keep_editing = Keep editing
+common-unsaved = Unsaved changes
+common-loading = Loading…
+common-optional = (optional)
+common-retry = Try again
+common-none = —
+common-estimate = estimate
+common-estimate_hint = An estimate from typical timelines, not an official date.
+common-words_of_limit = { $words } / { $limit } words
+common-words_no_limit = { $words } words (limit not known)
+common-joint = joint
+common-individual = individual
+common-error_prefix = Something went wrong:
+
+# Relative time (from the days_left the core computes, or display-only from `due`)
+days-today = today
+days-tomorrow = tomorrow
+days-in = in { $n } days
+days-overdue_today = overdue by less than a day
+days-overdue =
+    { $n ->
+        [one] overdue by 1 day
+       *[other] overdue by { $n } days
+    }
+days-passed_today = passed less than a day ago
+days-passed =
+    { $n ->
+        [one] passed 1 day ago
+       *[other] passed { $n } days ago
+    }
+
+# Times and zones
+time-end_of_day = end of day
+time-zone_time = { $city } time
+time-original = { $time } { $zone } ({ $tz })
+time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
+zone-Europe_Zurich = Geneva
+
+# Start-up
+startup-error_title = CityRights could not open its database
+startup-error_file = File
+startup-error_reason = Reason
+startup-error_unchanged = The file was not changed. You can open another database file, or start a new, empty one.
+startup-open_other = Open another file
+startup-start_new = Start a new database
+startup-status_failed = The app could not check its database.
+
+welcome-title = Welcome to CityRights
+welcome-p1 = CityRights helps your city’s human rights office prepare its contributions to the UN human rights mechanisms: the Universal Periodic Review, the treaty bodies and the Special Procedures.
+welcome-p2 = It keeps every deadline in one place, so you always know what is due next.
+welcome-demo = Explore with demo data
+welcome-demo_hint = A fictional city with a few engagements, to see how everything works.
+welcome-setup = Set up my city
+welcome-setup_hint = Enter your city’s details and start with your own data.
+welcome-setup_title = Set up your city
+welcome-setup_intro = These details appear on your submissions. You can change them later in Settings.
+
+# City profile
+city-name = City name
+city-country = Country code (ISO 3166-1 alpha-3)
+city-country_hint = Three letters, e.g. AUT for Austria, COL for Colombia.
+city-state_under_review = State under review
+city-state_hint = The State whose reviews you contribute to, as it should be named.
+city-contact_name = Contact person or office
+city-contact_email = Contact e-mail
+city-language = Language of submissions
+city-paper_size = Paper size
+city-logo = Logo (on the cover page of PDF exports)
+city-logo_none = No logo
+city-logo_set = A logo is set
+city-logo_choose = Choose logo…
+city-logo_remove = Remove logo
+paper-a4 = A4
+paper-letter = US Letter
+
+lang-en = English
+lang-fr = French
+lang-es = Spanish
+lang-ru = Russian
+lang-ar = Arabic
+lang-zh = Chinese
+
+# Settings
+settings-title = Settings
+settings-language_title = Language
+settings-language_label = Language of the interface
+settings-language_system = Same as this computer ({ $name })
+settings-language_system_other = Same as this computer (its language is not one of the six: English)
+settings-language_hint = Saved on this computer. Each submission keeps its own language, chosen when it is created.
+settings-city_title = Your city
+settings-db_title = Where your data is kept
+settings-db_path = Database file
+settings-db_hint = All your data is in this one file on this computer. Include it in your backups.
+settings-saved = Saved
+settings-backups_title = Backups
+settings-backups_text = CityRights backs up your data by itself: a few seconds after it starts, every 4 hours while it runs, and before every upgrade. Each backup is checked after it is written.
+settings-backups_link = See the backups, back up now, or restore one
+settings-second_label = Second backup folder
+settings-second_none = None chosen: backups are kept on this computer only.
+settings-second_hint = Every backup is also written to this folder, for example a USB key or a department share, so that a broken or stolen laptop does not take the backups with it.
+settings-second_reachable = Reachable: the next backup will be copied there.
+settings-second_unreachable = Not reachable: { $problem }. Backups still go to the data folder.
+settings-second_choose = Choose folder…
+settings-second_change = Choose another folder…
+settings-second_forget = Stop copying there
+settings-second_chosen = Backups will also be written to { $folder }.
+settings-second_forgotten = Backups are no longer copied to a second folder. The copies already there stay.
+departments-title = Departments
+departments-intro = The city’s departments that answer for recommendations: a recommendation’s follow-up and “Set department” choose from this list. A name typed there as a new department joins it. Renaming one here renames it on its recommendations too; giving it a name already on the list merges the two spellings.
+departments-none = No departments yet. Add the ones that answer for recommendations, or type one in a recommendation’s follow-up.
+departments-col_name = Department
+departments-col_count = Recommendations
+departments-col_actions = Actions
+departments-rename = Rename
+departments-rename_label = New name for “{ $name }”
+departments-remove = Remove
+departments-remove_question = Take “{ $name }” off the list of departments?
+departments-add_label = New department
+departments-add = Add department
+departments-added = “{ $name }” is on the list.
+departments-renamed = “{ $old }” is now “{ $new }” ({ $n } recommendations changed).
+departments-merged = “{ $old }” was merged into “{ $new }” ({ $n } recommendations changed).
+departments-removed = “{ $name }” was taken off the list.
+
+# Backups and restore
+backups-title = Backups
+backups-intro = A backup is a checked copy of your whole database. CityRights makes one a few seconds after it starts, every 4 hours while it runs, and before every upgrade; it keeps every backup of the last day, one a day for 14 days and one a week for 8 weeks.
+backups-where = Kept in { $folder }.
+backups-back_up_now = Back up now
+backups-backing_up = Backing up…
+backups-made = Backed up: { $holds }.
+backups-made_second = A copy is in { $folder } too.
+backups-second_failed = The backup was made on this computer, but its second copy could not be written: { $problem }
+backups-second_failed_last = The last backup ({ $when }) was made on this computer, but its second copy could not be written: { $problem }
+backups-empty = No backups yet. The first one is made a few seconds after the app starts, once there is something to back up; or use “Back up now”.
+backups-col_when = Made on
+backups-col_why = Why
+backups-col_holds = What it holds
+backups-col_size = Size
+backups-col_restore = Restore
+backups-holds = { $engagements }, { $submissions }, { $words }
+backups-engagements =
+    { $n ->
+        [one] 1 engagement
+       *[other] { $n } engagements
+    }
+backups-submissions =
+    { $n ->
+        [one] 1 submission
+       *[other] { $n } submissions
+    }
+backups-words =
+    { $n ->
+        [one] 1 word
+       *[other] { $n } words
+    }
+backups-damaged = Damaged, cannot be restored: { $reason }.
+backups-unavailable = Cannot be checked right now, so not offered for restore (it is kept): { $reason }. Try again later.
+backups-restore = Restore
+backups-restore_label = Restore the backup of { $when }
+backups-restore_question = Restore the backup of { $when } ({ $holds })? Your current database is backed up first, so nothing is lost: it will be listed here as “Before a restore”.
+backups-restore_confirm = Restore this backup
+backups-restored = Restored the backup of { $when }. The database as it was is kept as a backup (“Before a restore”).
+backups-settings_link = Copy the backups to a second folder too (Settings)
+backups-move_text = Moving to another computer?
+backups-move_link = Export the whole workspace to one file and import it there (Settings → Move to another computer)
+backup_reason-startup = At start-up
+backup_reason-periodic = Every 4 hours
+backup_reason-manual = Backed up by hand
+backup_reason-before_migration = Before an upgrade
+backup_reason-before_restore = Before a restore
+backup_reason-before_import = Before a workspace import
+
+# Settings → Move to another computer (workspace export and import)
+move-title = Move to another computer
+move-intro = To move to a new laptop, export the whole workspace into one file here, copy the file to the new computer (a USB key, a department share), install CityRights there and import it. The second backup folder is not moved: choose it again on the new computer.
+move-export = Export workspace…
+move-exporting = Exporting…
+move-exported = The workspace was saved to { $path } ({ $size }). It holds { $engagements }, { $submissions } and { $recommendations }.
+move-exported_logo = The city logo is in it too.
+move-personal = The file also holds personal data: the names and contact details of the people who took part in consultations. Keep it safe — do not send it by ordinary e-mail or leave it in a shared folder — and delete it once the workspace is imported on the new computer.
+move-import = Import workspace…
+move-import_question = Import a workspace exported on another computer? All the data on this computer (engagements, submissions, recommendations, the city profile) will be replaced by the data in the file you choose next. Your current database is backed up first, so nothing is lost: you can restore it from the Backups screen, where it is listed as “Before a workspace import”.
+move-import_confirm = Choose the file and import
+move-imported = Imported the workspace from { $from } (exported on { $when } with CityRights { $version }): { $engagements }, { $submissions } and { $recommendations }.
+move-imported_backup = The data that was here before is kept as a backup (“Before a workspace import”) on the Backups screen.
+move-import_failed = The workspace was not imported. { $message }
+move-nothing_changed = Nothing on this computer was changed.
+move-recommendations =
+    { $n ->
+        [one] 1 recommendation
+       *[other] { $n } recommendations
+    }
+
+# Dashboard
+dashboard-title = Dashboard
+dashboard-next_title = What is due next
+dashboard-next_for = Engagement:
+dashboard-nothing_next = No date of any engagement is still to come.
+dashboard-nothing_next_hint = Add the deadlines of your engagements (submission windows, sessions, internal milestones) to see them here.
+dashboard-upcoming_title = Next { $n } days
+dashboard-soon_hint = Highlighted: due within 7 days.
+dashboard-overdue_title = Missed deadlines
+dashboard-overdue_intro = Deadlines the city had to meet that passed with nothing sent by then. Each stays here, however old, until you mark it handled — for example once a late submission was sent or accepted, or you decided to wait for the next cycle.
+
+# Where a deadline stands (the core's state), and marking a missed one as handled
+deadline-met = met
+deadline-met_by = Met by “{ $title }”, sent on { $date }.
+deadline-handled_on = Marked handled on { $date }.
+deadline-mark_handled = Mark as handled
+deadline-mark_not_handled = Undo “handled”
+deadline-undo = Undo
+deadline-handled_status = “{ $title }” is marked as handled.
+deadline-unhandled_status = “{ $title }” is a missed deadline again.
+dashboard-drafts_title = Drafts in progress
+dashboard-no_drafts = No submission is being drafted.
+dashboard-empty_title = No engagements yet
+dashboard-empty_text = An engagement is one review or call your city takes part in, for example the Universal Periodic Review of your country. Create your first engagement, then add its deadlines: they will appear here, soonest first.
+dashboard-col_due = Due
+dashboard-col_when = When
+dashboard-col_mechanism = Mechanism
+dashboard-col_milestone = Milestone
+dashboard-col_engagement = Engagement
+dashboard-col_title = Title
+dashboard-col_words = Words
+dashboard-col_status = Status
+
+# Engagements
+engagements-title = Engagements
+engagements-new = New engagement
+engagements-filter_mechanism = Mechanism
+engagements-filter_stage = Stage
+engagements-all_mechanisms = All mechanisms
+engagements-all_stages = All stages
+engagements-col_mechanism = Mechanism
+engagements-col_title = Title
+engagements-col_state = State
+engagements-col_stage = Stage
+engagements-col_next = Next milestone
+engagements-no_next = No milestone ahead
+engagements-empty = You have no engagements yet. An engagement is one review or call your city takes part in, such as the UPR of your country or a call for input of a Special Rapporteur. Choose “New engagement” to create the first one.
+engagements-no_match = No engagement matches these filters.
+engagements-show_all = Show all engagements
+engagements-count = { $n } of { $total } engagements
+
+# Engagement form
+engagement_form-new_title = New engagement
+engagement_form-edit_title = Edit engagement
+engagement_form-mechanism = Mechanism
+engagement_form-choose_mechanism = Choose a mechanism…
+engagement_form-mechanism_option = { $acronym } — { $name }
+engagement_form-title = Title
+engagement_form-title_hint = E.g. “UPR of Slovenia, 4th cycle”.
+engagement_form-state = State under review
+engagement_form-session = Session or call
+engagement_form-session_hint = E.g. “4th cycle, Working Group session 48”.
+engagement_form-mandate = Mandate
+engagement_form-mandate_none = Not set
+engagement_form-mandate_other = Another mandate (type its name)
+engagement_form-mandate_other_label = Name of the other mandate
+engagement_form-stage = Stage
+engagement_form-notes = Notes
+
+# Engagement detail
+engagement-state = State under review
+engagement-session = Session or call
+engagement-mandate = Mandate
+engagement-stage = Stage
+engagement-stages_label = Stages of this engagement
+engagement-stage_saved = Stage changed to “{ $stage }”.
+engagement-notes = Notes
+engagement-back = All engagements
+engagement-delete_question = Move this engagement to the bin? You can restore it from the Bin.
+engagement-move_to_bin = Move to bin
+engagement-not_specified = not given
+engagement-milestones_title = Milestones
+engagement-no_milestones = No milestones yet. Add the submission window, the session dates and your own internal deadlines, so they appear on the dashboard.
+engagement-add_milestone = Add milestone
+engagement-col_kind = What it marks
+engagement-col_title = Title
+engagement-col_due = Date and time
+engagement-col_when = When
+engagement-col_actions = Actions
+engagement-until = until { $date }
+engagement-remove_question = Move the milestone “{ $title }” to the bin? You can restore it, with its reminders, from the Bin.
+engagement-submissions_title = Submissions
+engagement-no_submissions = No submissions for this engagement yet.
+engagement-col_sub_title = Title
+engagement-col_sub_status = Status
+engagement-col_sub_words = Words
+engagement-col_sub_kind = Individual or joint
+
+# Milestone form
+milestone_form-add_title = Add a milestone
+milestone_form-edit_title = Edit milestone
+milestone_form-kind = What it marks
+milestone_form-choose_kind = Choose…
+milestone_form-title = Title
+milestone_form-date = Date
+milestone_form-end_date = Last day
+milestone_form-end_date_hint = For an event of several days, such as a session.
+milestone_form-time = Time
+milestone_form-time_hint = Leave empty if it is due at the end of the day.
+milestone_form-time_zone = Time zone
+milestone_form-time_zone_hint = A city (Geneva, New York) or a zone name (Europe/Zurich). UPR submission windows close at 23:59 Geneva time. The treaty bodies and the Special Procedures give their dates without a time zone: use your own.
+milestone_form-is_estimate = This date is an estimate
+milestone_form-basis = Where the estimate comes from
+milestone_form-notes = Notes
+milestone_form-reminder_days = Remind me (days before)
+milestone_form-reminder_days_hint = Days before the date, separated by commas, e.g. 30, 7, 1. Leave empty for no reminders.
+
+# Calendar (issue 5)
+calendar-nav = Calendar
+calendar-title = Calendar
+calendar-intro = Every date of every engagement, in your time zone ({ $zone }). Official deadlines also show their own time, such as 23:59 Geneva time.
+calendar-filter_mechanism = Mechanism
+calendar-filter_engagement = Engagement
+calendar-filter_kind = Kind of date
+calendar-all_mechanisms = All mechanisms
+calendar-all_engagements = All engagements
+calendar-all_kinds = Everything
+calendar-go_to = Go to date
+calendar-today = Today
+calendar-month = Month
+calendar-week = Week
+calendar-agenda = Agenda
+calendar-view_label = View
+calendar-all_day = all day
+calendar-span = { $start } – { $end }
+calendar-agenda_missed = Missed deadlines
+calendar-agenda_empty = No date of any engagement is still to come.
+calendar-next_hint = Next: { $title } on { $date } ({ $engagement }).
+calendar-next_go = Show { $month }
+calendar-previous = Previous
+calendar-next = Next
+calendar-more = +{ $n } more
+calendar-legend = Legend
+calendar-legend_overdue = Overdue: missed, not yet marked handled
+calendar-legend_met = Met by a submission
+calendar-legend_handled = Missed, marked handled
+calendar-legend_soon = Due within 7 days
+calendar-legend_estimate = Estimate
+calendar-tag_overdue = overdue
+calendar-tag_soon = soon
+calendar-tag_met = met
+calendar-tag_handled = handled
+calendar-tag_estimate = estimate
+calendar-export = Export to calendar…
+calendar-export_hint = An .ics file for Outlook and other calendars. Importing it again updates the same events.
+calendar-exported =
+    { $n ->
+        [one] 1 milestone was written to { $path }.
+       *[other] { $n } milestones were written to { $path }.
+    }
+calendar-export_cancelled = No file was chosen; nothing was exported.
+calendar-new_milestone = New milestone
+calendar-new_on = New milestone on { $date }
+calendar-choose_engagement = For the engagement
+calendar-choose_engagement_option = Choose an engagement…
+calendar-no_engagements = Create an engagement first: a milestone always belongs to one.
+calendar-empty = No milestones yet. Open an engagement and add its dates, or click a day on the calendar to add one.
+calendar-no_match = No milestone matches these filters.
+calendar-open_engagement = Open the engagement “{ $title }”
+calendar-when = When
+calendar-own_time = Set in
+calendar-basis = Basis of the estimate
+calendar-reminders = Reminders
+calendar-reminders_none = None
+calendar-reminders_days = { $days } days before
+calendar-notes = Notes
+calendar-close = Close
+calendar-moved = “{ $title }” moved to { $date }.
+calendar-move_official_question = “{ $title }” is an official date ({ $kind }). Move it by { $days } days anyway? Do this only if the UN changed it.
+calendar-move_official_confirm = Move the official date
+calendar-move_estimate_question = “{ $title }” ({ $kind }) is an estimate of a UN date, not an official one. Move it by { $days } days? Do this when the UN has announced the real date.
+calendar-move_estimate_confirm = Move the estimate
+calendar-move_time_refused = To change the time of a milestone, edit it: drag and drop moves it by whole days.
+
+# Proposed timelines (issue 5)
+timeline-session_date = First day of the session
+timeline-session_date_hint = Optional. For the UPR, the Working Group session. With it, CityRights proposes the usual deadlines, for you to check.
+timeline-session_end_date = Last day of the session
+timeline-title = Proposed timeline
+timeline-intro = These are the usual milestones of this kind of engagement, worked out from the session date. Each estimate says what it rests on: check it against the UN’s announcement and change the date when you know it.
+timeline-none_known = No typical timeline
+timeline-add_this = Add “{ $title }”
+timeline-add_selected = Add the selected milestones
+timeline-skip = Skip, add dates later
+timeline-basis = Basis
+timeline-not_estimate = As you entered it.
+timeline-nothing_selected = Select at least one milestone, or choose “Skip”.
+timeline-passed = Already past.
+timeline-state_step = The State’s report
+timeline-state_step_hint = This is the State’s step, not the city’s: it is shown under “State reports” and is never counted as something the city missed.
+
+# Reminders (issue 5)
+reminder-banner_title = Due soon
+reminder-banner_intro = Reminders that fell due while CityRights was closed:
+reminder-which = { $n }-day reminder
+reminder-show_all = Show all { $n }
+reminder-show_fewer = Show fewer
+reminder-missed = passed while CityRights was closed
+reminder-dismiss = Dismiss
+
+# Rules
+rules-title = Rules in force
+rules-overridden = Changed by the city for this engagement.
+rules-word_limit_individual = Word limit, individual submission
+rules-word_limit_joint = Word limit, joint submission
+rules-words = { $n } words
+rules-not_known = not known
+rules-footnotes = Footnotes
+rules-footnotes_count = Counted toward the limit
+rules-footnotes_do_not_count = Not counted toward the limit
+rules-footnotes_unknown = No source says whether footnotes count, so they are counted to be safe.
+rules-formats = File formats
+rules-languages = Languages
+rules-front_matter = How it opens
+rules-status = Status
+rules-source = Source
+rules-note = Note
+rules-stale = This rule’s source is more than a year old, or was not read in the last year — check it before relying on it.
+rules-override_open = Override for this engagement
+rules-override_title = Override for this engagement
+rules-override_intro = Use the figures stated for this engagement (for example in the call for input). Leave a field empty to keep the default.
+rules-override_individual = Word limit, individual submission
+rules-override_joint = Word limit, joint submission
+rules-override_footnotes = Footnotes count toward the limit
+rules-override_footnotes_default = Keep the default
+rules-override_footnotes_yes = Yes, they count
+rules-override_footnotes_no = No, they do not count
+rules-override_source = Source of these figures
+rules-override_source_hint = E.g. “Call for input of 3 March 2026, para. 4”.
+rules-override_date = Date of the source
+rules-override_clear = Go back to the default rules
+rules-override_saved = The rules for this engagement were saved.
+rules-override_cleared = The default rules apply again.
+rules-whole_number = Type a whole number of words, for example 2815.
+
+format-docx = Word (.docx)
+format-pdf = PDF
+front_matter-header_block = A few header lines
+front_matter-cover_page = A cover page
+rule_status-confirmed = Stated by { $who } (page read on { $date })
+rule_status-confirmed_undated = Stated by { $who }
+rule_status-third_party = Reported by { $who } ({ $date })
+rule_status-third_party_undated = Reported by { $who }
+rule_status-unconfirmed = Not confirmed: no source states it
+rule_status-set_by_city = Not confirmed — set by you
+rules-source_date = Date of the source
+rules-source_undated = The source is undated
+
+# Bin
+bin-title = Bin
+bin-intro = Deleted engagements, submissions, sections, milestones and recommendations wait here until you restore them — whole, with everything they held — or empty the bin.
+bin-empty = The bin is empty.
+bin-col_kind = What
+bin-col_title = Title
+bin-col_context = Where it was
+bin-col_deleted = Deleted
+bin-col_actions = Actions
+bin-restore = Restore
+bin-restored = “{ $title }” was restored.
+bin-empty_button = Empty the bin
+bin-empty_question = Delete everything in the bin for good? This cannot be undone.
+bin-delete_for_good = Delete for good
+bin-emptied =
+    { $n ->
+        [one] The bin was emptied (1 item deleted for good).
+       *[other] The bin was emptied ({ $n } items deleted for good).
+    }
+
+bin_kind-engagement = Engagement
+bin_kind-submission = Submission
+bin_kind-section = Section
+bin_kind-milestone = Milestone
+bin_kind-recommendation = Recommendation
+
+# Submissions (issue 3: drafting)
+submissions-nav = Submissions
+submissions-title = Submissions
+submissions-new = New submission
+submissions-empty = No submissions yet. A submission is the document your city sends for an engagement, such as its contribution to the UPR. Open an engagement and choose “New submission”, or choose “New submission” here.
+submissions-col_title = Title
+submissions-col_engagement = Engagement
+submissions-col_mechanism = Mechanism
+submissions-col_status = Status
+submissions-col_words = Words
+submissions-col_updated = Updated
+submissions-search_label = Search all drafts
+submissions-search_hint = Finds words in every section of every submission, in any language.
+submissions-search_results = Search results
+submissions-search_none = Nothing found for “{ $query }”.
+submissions-search_count =
+    { $n ->
+        [one] 1 place found
+       *[other] { $n } places found
+    }
+submissions-hit_where = { $submission } › { $section }
+submissions-import = Import draft…
+submissions-import_hint = A Word (.docx) or Markdown file: headings start sections, numbered paragraphs and footnotes are kept; what cannot come across is listed.
+submissions-import_cancelled = No file was chosen; nothing was imported.
+
+# The submission form
+submissions-form_new_title = New submission
+submissions-form_edit_title = Submission details
+submissions-engagement = Engagement
+submissions-choose_engagement = Choose an engagement…
+submissions-no_engagements = Create an engagement first: a submission always belongs to one review or call.
+submissions-template = Template
+submissions-template_sections = Sections of this template
+submissions-choose_engagement_first = Choose the engagement first: the templates depend on its mechanism.
+submissions-title_field = Title
+submissions-title_hint = E.g. “Joint submission of the City of Exampleville and the Ombudsperson”.
+submissions-language = Language
+submissions-co_submitters = Co-submitters
+submissions-co_submitters_hint = Choose them for a joint submission: they are named in the front matter, and the joint word limit applies.
+submissions-no_stakeholders = No stakeholders recorded yet.
+submissions-add_co_submitter = Add a co-submitter
+submissions-stakeholder_name = Name of the co-submitter
+submissions-stakeholder_acronym = Acronym
+submissions-stakeholder_kind = Kind
+submissions-stakeholder_add = Add
+submissions-stakeholder_added = “{ $name }” was added and chosen.
+submissions-may_publish = May the submission be published?
+submissions-may_publish_hint = Treaty bodies ask whether they may publish what they receive.
+submissions-may_publish_yes = Yes
+submissions-may_publish_no = No
+submissions-may_publish_undecided = Not decided yet
+submissions-create = Create submission
+submissions-stakeholder_kind-city = City or local government
+submissions-stakeholder_kind-nhri = National human rights institution
+submissions-stakeholder_kind-nmirf = National mechanism for implementation, reporting and follow-up
+submissions-accreditation = Accreditation (GANHRI)
+submissions-accreditation_hint = The UPR gives an A-status institution its own section in the summary of stakeholders’ information.
+submissions-accreditation_unknown = Not given
+submissions-accreditation-a_status = A status (fully compliant with the Paris Principles)
+submissions-accreditation-b_status = B status (partially compliant)
+submissions-accreditation-not_accredited = Not accredited
+submissions-stakeholder_kind-ngo = NGO
+submissions-stakeholder_kind-ministry = Ministry
+submissions-stakeholder_kind-academic = University or research centre
+submissions-stakeholder_kind-regional_organization = Regional organization
+submissions-stakeholder_kind-other = Other
+
+# The submission screen
+drafting-back = All submissions
+drafting-engagement = Engagement
+drafting-status = Status
+drafting-status_saved = Status changed to “{ $status }”.
+drafting-template = Template
+drafting-language = Language
+drafting-kind = Individual or joint
+drafting-edit_details = Edit details
+drafting-delete = Delete submission
+drafting-delete_question = Move this submission, with all its sections, to the bin? You can restore it from the Bin.
+drafting-move_to_bin = Move to bin
+drafting-front_matter = Front matter
+drafting-front_matter_header_block = The header lines that open the submission (not a separate page).
+drafting-front_matter_cover_page = The cover page.
+drafting-words = { $words } words
+drafting-word_count_label = Word count
+drafting-count_hint_footnotes = Everything sent is counted, as Word counts it: the title, the front matter, the headings, the text and the footnotes.
+drafting-count_hint_no_footnotes = Everything sent is counted, as Word counts it, except the footnotes: the rule in force leaves them out.
+drafting-count_breakdown = { $words } words: { $parts }
+drafting-count_breakdown_excluded = { $words } words: { $parts }; not counted: { $excluded }
+drafting-count_breakdown_label = Where the words are
+# One part of the word count: "12 title", "2,420 text" (the number is already formatted).
+count_part-title = { $n } title
+count_part-front_matter = { $n } front matter
+count_part-headings = { $n } headings
+count_part-text = { $n } text
+count_part-footnotes = { $n } footnotes
+drafting-saved = Saved
+drafting-not_saved = Not saved
+drafting-saving = Saving…
+drafting-save_failed = Your text is kept on this screen and will be saved again in a moment. { $message }
+drafting-save_damaged = Not saved: the stored text of this section cannot be read, so nothing was written over it. Your text stays on this screen: copy it somewhere safe, then restore an earlier revision (Revisions) or a backup (Settings → Backups). { $message }
+drafting-sections = Sections
+drafting-section_words_label = Words in “{ $title }”
+drafting-section_title = Section title
+drafting-owner = Owner
+drafting-owner_hint = Department or person
+drafting-section_status = Section status
+drafting-section_status-to_draft = To draft
+drafting-section_status-drafted = Drafted
+drafting-section_status-reviewed = Reviewed
+drafting-section_status-approved = Approved
+drafting-move_up = Move up
+drafting-move_down = Move down
+drafting-remove_section = Remove section
+drafting-remove_section_question = Move the section “{ $title }” to the bin? You can restore it from the Bin.
+drafting-guidance = Guidance for this section
+drafting-guidance_hint = Advice from the template. It is never part of the text.
+drafting-add_section = Add section
+drafting-new_section_title = Title of the new section
+drafting-no_sections = This submission has no sections yet. Add the first one.
+drafting-checks = Checks
+drafting-checks_none = No problems found.
+drafting-severity-error = Must fix
+drafting-severity-warning = Warning
+drafting-severity-info = Note
+drafting-go_to_section = Go to “{ $title }”
+drafting-conflict_title = This section was changed elsewhere
+drafting-conflict_text = Another window or another copy of CityRights saved “{ $title }” after you started editing it. Your text has not been saved and nothing was overwritten.
+drafting-conflict_reload = Load their text
+drafting-conflict_keep = Keep my text
+drafting-conflict_keep_hint = Keeping your text saves it on top of theirs; their text stays in the revisions.
+
+# Recording what was sent
+drafting-mark_submitted = Mark as submitted
+drafting-mark_title = Record what was sent
+drafting-mark_intro = After you choose these, CityRights asks for the exact file you sent, keeps a copy with its SHA-256 fingerprint, and locks that version of the text.
+drafting-sent_on = Date sent
+drafting-channel = How it was sent
+drafting-channel_hint = E.g. the UPR online submission system, or an e-mail to the secretariat.
+drafting-channel_upr = UPR online submission system
+drafting-channel_email = E-mail to the committee secretariat
+drafting-channel_sp = E-mail to the mandate’s address in the call for input
+drafting-choose_file = Choose the file sent…
+drafting-mark_cancelled = No file was chosen; nothing was recorded.
+drafting-sent_title = What was sent
+drafting-sent_date = Sent on
+drafting-sent_channel = Channel
+drafting-sent_file = File
+drafting-sent_sha = SHA-256
+drafting-edited_since_sent = The text was edited after it was sent. The version sent is kept in the revisions.
+drafting-outcome_title = What came back
+drafting-acronym = Acronym given by OHCHR
+drafting-acronym_hint = E.g. “JS3” for a joint submission, as in the summary of stakeholders’ information.
+drafting-cited = Paragraphs of the OHCHR summary that cite it
+drafting-cited_hint = E.g. “12, 40, 43”.
+drafting-outcome_save = Save
+drafting-outcome_saved = Saved.
+drafting-read_only_title = Sent: this version is read-only
+drafting-read_only_text = This submission was marked as submitted on { $date } ({ $channel }). What was sent stays as it was: its text, sections and details cannot be changed. To change them, start a new version; the record of what was sent (date, channel, file, SHA-256 and the locked version of the text) is kept.
+drafting-read_only_text_no_record = This submission is marked as submitted. What was sent stays as it was: its text, sections and details cannot be changed. To change them, start a new version.
+drafting-start_new_version = Start a new version
+drafting-start_new_version_question = Start a new version of this submission? Its text can be changed again afterwards. What was sent stays recorded as it is: the date, the channel, the file with its SHA-256 and the locked version of the text.
+drafting-marked = Marked as submitted. The text is read-only now; to change it, start a new version.
+drafting-reopened_note = A new version was started on { $date }. The record below is what was sent before it, kept as it was.
+drafting-earlier_sends = Sent before
+drafting-earlier_send = { $date }, { $channel }: { $file } (SHA-256 { $sha })
+drafting-section_read_only = Read-only: this version was sent.
+
+# The editor
+editor-section_text = Section text: { $title }
+editor-toolbar = Formatting of “{ $title }”
+editor-bold = Bold
+editor-italic = Italic
+editor-link = Link
+editor-block_type = Text style
+editor-paragraph = Paragraph
+editor-heading = Heading { $level }
+editor-bullet_list = Bullet list
+editor-ordered_list = Numbered list
+editor-quote = Quote
+editor-table = Insert table
+editor-add_row = Add table row
+editor-numbered = Numbered paragraph
+editor-add_footnote = Add footnote
+editor-add_citation = Add citation
+editor-footnote_button = + Footnote
+editor-citation_button = + Citation
+editor-undo = Undo
+editor-redo = Redo
+editor-shortcut = { $name } ({ $keys })
+editor-footnotes = Footnotes of “{ $title }”
+editor-footnote_edit = Edit footnote { $n }
+editor-footnote_delete = Delete footnote { $n }
+editor-footnote_empty = (empty footnote)
+editor-footnote_title_new = Add a footnote
+editor-footnote_title_edit = Edit footnote { $n }
+editor-footnote_text = Footnote text
+editor-footnote_save = Save footnote
+editor-footnote_keys = Enter saves the footnote; Shift+Enter starts a new line.
+editor-citation_title_new = Add a citation
+editor-citation_title_edit = Edit citation
+editor-citation_symbol = Document symbol
+editor-citation_symbol_hint = E.g. A/HRC/59/15 (a UPR report) or E/C.12/AUT/CO/4 (concluding observations).
+editor-citation_paragraph = Paragraph or recommendation
+editor-citation_paragraph_hint = E.g. 140.7. Leave empty to cite the whole document.
+editor-citation_save = Save citation
+editor-citation_delete = Delete citation
+editor-citation_needs_symbol = Type the document symbol, e.g. A/HRC/59/15.
+editor-citation_placement_hint = The citation goes into the sentence at the cursor as set in Settings → Citations: in brackets before the full stop, or in a footnote.
+citations-title = Citations
+citations-legend = How a new citation is written
+citations-hint = For citations added from now on with “+ Citation”; those already in the text stay as they are.
+citations-example = Example:
+citations-saved = Saved. Citations added from now on are written this way.
+citation_style-parenthetical = In brackets, before the sentence’s full stop
+citation_style-footnote = In a footnote, after the sentence’s full stop
+editor-link_title = Link
+editor-link_href = Link address
+editor-link_hint = Web (http://, https://) or e-mail (mailto:) addresses only.
+editor-link_apply = Apply link
+editor-link_remove = Remove link
+editor-link_refused = This link cannot be kept: only web (http, https) and e-mail (mailto) addresses are allowed.
+editor-link_needs_text = Select the words to link first.
+
+# Revisions
+revisions-open = Revisions
+revisions-title = Revisions
+revisions-intro = Snapshots of the whole submission: taken while you write (at most one every 10 minutes), before every restore, and when a version is sent. Name one to find it again — the current text, or any revision below.
+revisions-rename = Rename
+revisions-give_name = Name it
+revisions-rename_label = Name of the revision of { $when }
+revisions-rename_save = Save name
+revisions-renamed = Renamed “{ $name }”.
+revisions-name_label = Name the current text
+revisions-name_hint = E.g. “Sent to legal review”.
+revisions-name_save = Save this version
+revisions-named = Saved as “{ $name }”.
+revisions-none = No revisions yet: they appear as you write.
+revisions-col_when = When
+revisions-col_kind = Kind
+revisions-col_name = Name
+revisions-col_words = Words
+revisions-col_actions = Actions
+revisions-kind-auto = Automatic
+revisions-kind-named = Named
+revisions-kind-before_restore = Before a restore
+revisions-kind-sent = Sent
+revisions-view = View
+revisions-restore = Restore
+revisions-restore_question = Restore the text of { $when }? The current text is kept as a revision first, so this can be undone.
+revisions-restored = The text of { $when } was restored.
+revisions-compare_title = Compare two versions
+revisions-compare_from = Older version
+revisions-compare_to = Newer version
+revisions-current = The current text
+revisions-compare = Compare
+revisions-viewing = The text of { $when }
+revisions-close_view = Close
+revisions-inserted = Added:
+revisions-deleted = Removed:
+revisions-change-same = unchanged
+revisions-change-changed = changed
+revisions-change-added = added
+revisions-change-removed = removed
+revisions-legend = Added words are underlined, removed words are struck through.
+revisions-no_difference = The two versions are the same.
+revisions-option = { $when } — { $kind }{ $name }
+
+# Recommendations (issue 6)
+recommendations-title = Recommendations
+recommendations-import_button = Import…
+recommendations-add = Add a recommendation
+recommendations-add_title = Add a recommendation
+recommendations-export_csv = Export follow-up matrix (CSV)…
+recommendations-exported = Wrote { $n } recommendations to { $path }.
+recommendations-export_pdf = Export follow-up matrix (PDF)…
+recommendations-exported_pdf = Wrote { $n } recommendations on { $pages } pages to { $path }.
+recommendations-empty_title = No recommendations yet
+recommendations-empty_p1 = Bring in the recommendations the UN addressed to your State: the text of a UPR Working Group report (copied from the PDF), OHCHR’s thematic list of recommendations (Word), the Universal Human Rights Index export (JSON), or a CSV file.
+recommendations-empty_p2 = Then find the ones that concern the city, say who answers for them, and follow what has been done. Press “Import…” to begin.
+recommendations-overview = Overview
+recommendations-overview_total = { $n } recommendations; { $within } within the city’s competence (exclusive or shared).
+recommendations-new_since_last = The last import added { $n } new recommendations.
+recommendations-chart_row = { $theme }: { $n } recommendations — show them
+recommendations-nothing_new = The last import added nothing new: everything in it was already here, unchanged.
+recommendations-nothing_new_updated = The last import added no new recommendation and updated { $n } already here.
+recommendations-export_follows_filter = The exports hold what the current filter shows: { $n } of { $total } recommendations. Clear the filters to export them all.
+recommendations-exported_filtered = Wrote what the current filter shows ({ $n } of { $total } recommendations) to { $path }.
+recommendations-show_new = Show them
+recommendations-chart_title = Local status by theme
+recommendations-no_theme = No theme
+recommendations-filters = Find recommendations
+recommendations-search = Search
+recommendations-search_hint = Words of the text, a State, a symbol or a paragraph number (e.g. housing Roma, Portugal, 140.7).
+recommendations-search_placeholder = e.g. housing Roma, Portugal, 140.7
+recommendations-all = All
+recommendations-filter_symbol = Document
+recommendations-filter_mechanism = Mechanism
+recommendations-filter_cycle = Cycle
+recommendations-filter_theme = Theme
+recommendations-filter_sdg = SDG
+recommendations-sdg_n = SDG { $n }
+recommendations-filter_response = Response
+recommendations-filter_competence = Competence
+recommendations-filter_department = Department
+recommendations-filter_status = Local status
+recommendations-filter_tag = Tag
+recommendations-filter_new = New since the last import
+recommendations-more_filters = More filters
+recommendations-more_filters_set = More filters ({ $n } set)
+recommendations-fewer_filters = Fewer filters
+recommendations-count = Showing { $n } of { $total }
+recommendations-clear_filters = Show all
+recommendations-no_match = No recommendation matches these filters.
+recommendations-show_more = Show { $n } more
+recommendations-bulk = Change the selected recommendations
+recommendations-selected = { $n } selected
+recommendations-bulk_tag = Tag to add or remove
+recommendations-bulk_status = Status to set
+recommendations-bulk_competence = Competence to set
+recommendations-bulk_department = Department to set
+recommendations-add_tag = Add tag
+recommendations-remove_tag = Remove tag
+recommendations-set_status = Set status
+recommendations-set_competence = Set competence
+recommendations-set_department = Set department
+recommendations-bulk_tagged = Tag added to { $n } recommendations.
+recommendations-bulk_untagged = Tag removed from { $n } recommendations.
+recommendations-bulk_changed = { $n } recommendations changed.
+recommendations-clear_selection = Clear selection
+recommendations-bulk_replace-set_department = { $replaced } of the { $selected } selected already have a department; replace them?
+recommendations-bulk_replace-set_competence = { $replaced } of the { $selected } selected already have a competence; replace it?
+recommendations-bulk_replace-set_local_status = { $replaced } of the { $selected } selected already have a status; replace it?
+recommendations-bulk_replace_one-set_department = 1 of the { $selected } selected already has a department; replace it?
+recommendations-bulk_replace_one-set_competence = 1 of the { $selected } selected already has a competence; replace it?
+recommendations-bulk_replace_one-set_local_status = 1 of the { $selected } selected already has a status; replace it?
+recommendations-bulk_replace_all = Replace
+recommendations-bulk_keep = Keep theirs, change the other { $n }
+recommendations-select_all = Select all shown
+recommendations-select_one = Select { $ref }
+recommendations-open = Open { $ref }
+recommendations-no_paragraph = (no number)
+recommendations-col_reference = Para.
+recommendations-col_text = Recommendation
+recommendations-col_response = Response
+recommendations-col_competence = Competence
+recommendations-col_department = Department
+recommendations-col_status = Local status
+recommendations-col_theme = Themes
+recommendations-new = new
+recommendations-detail_title = Recommendation
+recommendations-recommended_by = Recommending States
+recommendations-cycle = Cycle and session
+recommendations-kind = Kind
+recommendations-groups = Groups of persons
+recommendations-sdgs = SDGs
+recommendations-published = Published
+recommendations-source = Imported from
+recommendations-city_follow_up = The city’s follow-up
+recommendations-save_follow_up = Save follow-up
+recommendations-detail_competence = Municipal competence
+recommendations-detail_department = Responsible department
+recommendations-department_none = None
+recommendations-department_other = Another department (type its name)
+recommendations-department_new = Name of the new department
+recommendations-department_new_hint = It joins the city’s list of departments (Settings → Departments).
+recommendations-detail_status = Status in the city
+recommendations-tags = Tags
+recommendations-tags_hint = Words of your own to group recommendations, separated by commas (e.g. housing, council 2027).
+recommendations-save_tags = Save tags
+recommendations-evidence = What the city has done
+recommendations-no_evidence = No evidence recorded yet.
+recommendations-evidence_date = Date
+recommendations-evidence_note = What was done
+recommendations-add_evidence = Add evidence
+recommendations-remove_evidence = Remove the evidence of { $date }
+recommendations-keep_evidence = Keep the evidence of { $date }
+recommendations-evidence_removed = removed when you save
+recommendations-evidence_new_hint = Added to the list when you save.
+recommendations-unsaved_question = The follow-up of { $ref } has changes you have not saved. Save them before closing?
+recommendations-cited_in = Cited in
+recommendations-not_cited = Not cited in any draft yet.
+recommendations-delete = Move to bin
+recommendations-delete_question = Move { $ref } to the bin, with the city’s follow-up (competence, department, status, tags, evidence)? You can restore it whole from the Bin.
+recommendations-delete_unsaved = Your unsaved changes to it will be lost.
+recommendations-paragraph = Paragraph
+recommendations-list_hint = Several, separated by semicolons.
+recommendations-mechanism_hint = UPR, a treaty body (CESCR, CRC…) or SP.
+recommendations-import_title = Import recommendations
+recommendations-import_kind = What to import
+recommendations-report_text = Report text
+recommendations-report_text_hint = Paste section II “Conclusions and/or recommendations” (or the whole report) as copied from the PDF; page headers and wrapped lines are fine.
+recommendations-file = File
+recommendations-choose_file = Choose file…
+recommendations-choose_text_file = Or choose a text file…
+recommendations-no_file = No file chosen
+recommendations-country = Country code (ISO 3166-1 alpha-3)
+recommendations-country_hint = Only the recommendations addressed to this State are kept, e.g. SVN for Slovenia.
+recommendations-symbol = Document symbol
+recommendations-symbol_optional = Document symbol (optional)
+recommendations-symbol_hint_report = The report’s symbol, e.g. A/HRC/59/15: recommendations are cited by it.
+recommendations-symbol_hint_other = Only needed when the file does not say which report its rows belong to.
+recommendations-mapping_title = Which column holds what ({ $n } rows)
+recommendations-no_column = — none —
+recommendations-column_n = Column { $n }
+recommendations-preview_caption = The first rows of the file
+recommendations-import = Import
+recommendations-importing = Importing…
+recommendations-importing_percent = Importing… { $percent }%
+recommendations-cancel_import = Cancel import
+recommendations-import_done = { $imported } imported, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
+recommendations-close = Close
+recommendations-picker_label = Find a recommendation
+recommendations-picker_hint = Type words of its text, a State or a paragraph number; choose one to cite it.
+recommendations-picker_none = Nothing found for “{ $query }”.
+recommendations-picker_or_type = Or cite another document by its symbol:
+recommendations-import_kind-report = UPR Working Group report (text)
+recommendations-import_kind-thematic_list = OHCHR thematic list of recommendations (Word)
+recommendations-import_kind-uhri = Universal Human Rights Index export (JSON)
+recommendations-import_kind-csv = CSV file
+recommendations-import_kind_hint-report = One recommendation per number (140.1, 140.2…), with its recommending States.
+recommendations-import_kind_hint-thematic_list = Gives each recommendation the State’s response (Supported, Noted), its themes and SDGs; updates those already imported from the report.
+recommendations-import_kind_hint-uhri = The bulk export of uhri.ohchr.org (about 360 MB); read as a stream, keeping one State. Importing a newer export updates what is there.
+recommendations-import_kind_hint-csv = A spreadsheet saved as CSV; you say which column holds what.
+recommendations-csv_field-text = Text
+recommendations-csv_field-symbol = Document symbol
+recommendations-csv_field-paragraph = Paragraph
+recommendations-csv_field-recommending_states = Recommending States
+recommendations-csv_field-response = Response
+recommendations-csv_field-themes = Themes
+recommendations-csv_field-sdgs = SDGs
+recommendations-csv_field-mechanism = Mechanism
+recommendations-csv_field-cycle = Cycle
+recommendations-response-supported = Supported
+recommendations-response-partially_supported = Partially supported
+recommendations-response-noted = Noted
+recommendations-response-pending = Pending
+recommendations-competence-exclusive = Exclusive
+recommendations-competence-shared = Shared
+recommendations-competence-none = None
+recommendations-competence-unknown = Unknown
+recommendations-local_status-not_started = Not started
+recommendations-local_status-in_progress = In progress
+recommendations-local_status-implemented = Implemented
+recommendations-local_status-not_applicable = Not applicable
+recommendations-source-uhri = the UHRI export
+recommendations-source-report = a Working Group report
+recommendations-source-thematic_list = a thematic list
+recommendations-source-csv = a CSV file
+recommendations-source-manual = typed in by hand
+
+# Enumerations from the core
+stage-upcoming = Upcoming
+stage-drafting = Drafting
+stage-submitted = Submitted
+stage-under_review = Under review
+stage-outcome_adopted = Outcome adopted
+stage-follow_up = Follow-up
+
+kind-window_opens = Submission window opens
+kind-window_closes = Submission window closes
+kind-pre_session = Pre-sessional working group
+kind-session = Session
+kind-outcome_adoption = Adoption of the outcome
+kind-follow_up_due = Follow-up due
+kind-internal = Internal milestone
+kind-state_report = State report (the State’s step)
+
+submission_status-planned = Planned
+submission_status-drafting = Drafting
+submission_status-internal_review = Internal review
+submission_status-approved = Approved
+submission_status-submitted = Submitted
+submission_status-acknowledged = Acknowledged
+
+# Word export and import (issue 7)
+export-word = Export Word…
+export-word_busy = Exporting…
+export-word_hint = A Word document (.docx) with the front matter, numbered paragraphs and footnotes, as in the PDF.
+export-word_asked = This mechanism asks for Word files: export the .docx to send it.
+export-word_saved = Saved as { $path }.
+export-cancelled = No file was chosen; nothing was exported.
+export-must_fix_question = These must be fixed before the submission is sent. Export anyway?
+export-must_fix_list = Must fix
+export-anyway = Export anyway
+export-not_exported = Nothing was exported. The checks beside the text say what to fix.
+# PDF export and preview (issue 4)
+export-region = Export and import
+export-pdf = Export PDF…
+export-pdf_busy = Exporting PDF…
+export-pdf_hint = The PDF to send: front matter, numbered paragraphs, footnotes at the foot of each page.
+export-pdf_asked = This mechanism asks for PDF files: export the PDF to send it.
+export-pdf_saved =
+    { $pages ->
+        [one] Saved as { $path } (1 page).
+       *[other] Saved as { $path } ({ $pages } pages).
+    }
+export-preview = Preview PDF
+export-preview_title = Preview of the PDF
+export-preview_loading = Laying out the PDF…
+export-preview_pages =
+    { $pages ->
+        [one] 1 page, exactly as “Export PDF…” writes it.
+       *[other] { $pages } pages, exactly as “Export PDF…” writes it.
+    }
+export-preview_pages_region = Pages of the PDF
+export-preview_page = Page { $n } of { $total }
+export-preview_unreadable = The preview could not show the PDF ({ $detail }). Export PDF… still writes the file.
+export-preview_close = Close
+word_import-section = Import a department’s document…
+word_import-section_hint = A Word (.docx) or Markdown file becomes one new section at the end of this submission.
+word_import-section_added = The document was added as the section “{ $title }”.
+word_import-cancelled = No file was chosen; nothing was imported.
+word_import-notices_title = What the import changed or left out
+word_import-open_submission = Open the new submission
+# Consultations on the engagement screen (issue 8, personal data)
+consultations-title = Consultations
+consultations-hint = Who the city consulted for this engagement: the “Methodology and consultations” section of a submission.
+consultations-add = Add consultation
+consultations-none = No consultations recorded yet. Add the meetings, surveys and written inputs that informed the submission.
+consultations-col_date = Date
+consultations-col_topic = Topic
+consultations-col_format = Format
+consultations-col_participants = Participants
+consultations-col_actions = Actions
+consultations-kept_until = Personal data kept until { $date }
+consultations-removed = personal data removed
+consultations-count =
+    { $n ->
+        [one] 1 participant
+       *[other] { $n } participants
+    }
+consultations-add_title = Add a consultation
+consultations-edit_title = Edit the consultation
+consultations-saved = Consultation saved.
+consultations-deleted = Consultation deleted.
+consultations-delete_question = Delete the consultation “{ $topic }” and its list of participants? This cannot be undone (backups made before still hold it).
+consultations-delete_confirm = Delete for good
+consultation_form-date = Date
+consultation_form-topic = Topic
+consultation_form-format = Format
+consultation_form-choose_format = Choose how it was held…
+consultation_form-submission = For the submission
+consultation_form-no_submission = None in particular
+consultation_form-notes = Notes
+consultation_form-participants = Participants
+consultation_form-participants_hint = People are personal data: they are kept for the retention period set in Settings, then shown as “Participant 1”, “Participant 2”… Record a large group (survey respondents) as a number in the notes.
+consultation_form-participant = Participant { $n }
+consultation_form-name = Name
+consultation_form-organisation = Organisation
+consultation_form-organisation_hint = Choose one of your stakeholders to link it, or type any organisation.
+consultation_form-role = Role
+consultation_form-email = E-mail
+consultation_form-phone = Phone
+consultation_form-consent = Agreed to be named in the submission
+consultation_form-person_notes = Notes about this person
+consultation_form-of_participant = { " " }of participant { $n }
+consultation_form-anonymised = Personal data removed; the organisation stays.
+consultation_form-add_participant = Add participant
+consultation_form-remove_participant = Remove participant { $n }
+consultation_format-meeting = Meeting
+consultation_format-workshop = Workshop
+consultation_format-survey = Survey
+consultation_format-written_input = Written input
+consultation_format-interview = Interview
+consultation_format-public_hearing = Public hearing
+consultation_format-other = Other
+# Settings → Personal data
+personal-title = Personal data
+personal-intro = Consultation records name people. Their names, roles, e-mail addresses, phone numbers and the notes about them are kept for the period below after the consultation’s date. After that each person becomes “Participant 1”, “Participant 2”…: the consultation stays, with its date, topic, organisations and how many took part.
+personal-months = Keep personal data for (months)
+personal-months_hint = 24 months is two years. Saving removes nothing by itself: the removal runs each time the app starts, and with the button below.
+personal-months_save = Save period
+personal-months_saved = Saved: personal data is kept for { $months } months after each consultation.
+personal-expired_none = Nobody’s personal data is past this period now.
+personal-expired =
+    { $n ->
+        [one] The personal data of 1 participant is past this period (consultations held on or before { $date }).
+       *[other] The personal data of { $n } participants is past this period (consultations held on or before { $date }).
+    }
+personal-purge = Remove expired personal data
+personal-purged = Removed the personal data of { $n } participant(s) in { $c } consultation(s).
+personal-purged_none = Nothing was past the retention period; nothing was changed.
+personal-startup = When the app started, the personal data of { $n } participant(s) in { $c } consultation(s) was removed (past the retention period).
+personal-backups_note = Backups made before a removal or an erasure still hold the old data until they roll off (after 8 weeks at most), and so does any workspace file exported before.
+personal-find_title = Find and erase a person
+personal-find_hint = Finds a person by name or e-mail in consultations, stakeholder contacts and notes, the city’s contact, section owners and departments.
+personal-query = Name or e-mail
+personal-find = Find
+personal-found_none = Nobody was found for “{ $query }”.
+personal-appears = Appears in:
+personal-by_hand = not changed automatically: edit the text, or tick the box below when erasing
+personal-erase = Erase { $name }…
+personal-erase_question = Erase { $name } everywhere? In each consultation they become “Participant n”; their name and e-mail are taken out of the places below. This cannot be undone.
+personal-erase_confirm = Erase everywhere
+personal-erased = Erased: { $p } participant(s) anonymised in { $c } consultation(s), { $o } other field(s) cleared.
+personal-erased_drafts = Still mentioned in drafts (edit them by hand): { $places }.
+personal-in_text = Also replace the name and e-mail in drafts and their history
+personal-in_text_hint = Every mention in the text of sections, footnotes and tables, and in their earlier versions, becomes “[name removed]” or “[e-mail removed]”. A section open in an editor then has to be reloaded. The file recorded as sent to the UN is kept as it was: it is the record of what was sent.
+personal-erased_text = In the text: { $s } section(s) and { $r } earlier version(s) changed.
+
+# The Library: what the UN has said about local government (entries come from the core)
+nav-library = Library
+library-title = Library
+library-intro = What the UN has said about local government and human rights: the Human Rights Council’s resolutions, the reports written for it, and guides on national reporting and local reviews. Each entry says why it matters to a city. In a submission, cite the document itself, by its symbol.
+library-filter = Find in the Library
+library-filter_hint = Part of a symbol, a title or a summary, e.g. “30/49” or “housing”.
+library-order = Order
+library-order_kind = By kind, oldest first
+library-order_newest = Newest first
+library-count = Showing { $shown } of { $total } entries.
+library-none_match = No entry matches “{ $query }”. Try fewer or other words.
+library-empty = The Library has no entries.
+library-kind_heading-resolution = Resolutions of the Human Rights Council
+library-kind_heading-report = Reports
+library-kind_heading-guide = Guides
+library_kind-resolution = Resolution
+library_kind-report = Report
+library_kind-guide = Guide
+library-no_symbol = no UN symbol
+library-date_unknown = date not known
+library-why = Why it matters to a city:
+library-not_verified = Not verified
+library-not_verified_hint = Check it before you cite it:
+library-open = Open the document
+library-open_label = Open the document: { $name }
+library-address = Address: { $url }
+library-no_address = No address is known: look the document up by its title.
+library-checked = Checked against { $source }, on { $date }.
+library-symbol_title = { $symbol } — { $title }
+library-see_in = See in the Library:
+# The implementation plan (#15): actions, indicators, measurements.
+nav-plan = Plan
+plan-title = Implementation plan
+plan-intro = What the city does about the recommendations it received, and how it measures progress.
+plan-new_action = New action
+plan-edit_action = Edit action
+plan-empty_title = No actions yet
+plan-empty = Import recommendations, then add the actions the city takes on them.
+plan-go_to_recommendations = Go to Recommendations
+plan-group_by = Group by
+plan-by_department = Lead department
+plan-by_status = Status
+plan-no_department = No lead department
+plan-status = Status
+plan-status-planned = Planned
+plan-status-in_progress = In progress
+plan-status-done = Done
+plan-status-delayed = Delayed
+plan-status-dropped = Dropped
+plan-action_title = Title
+plan-description = Description
+plan-department = Lead department
+plan-partners = Partners
+plan-start = Start
+plan-due = Due
+plan-budget_line = Budget line
+plan-sdg_targets = SDG targets
+plan-sdg_targets_hint = Target numbers such as 11.1, separated by semicolons.
+plan-recommendations_addressed = Recommendations it addresses
+plan-chosen = { $n } chosen
+plan-find_recommendation = Find a recommendation
+plan-find_recommendation_hint = Words of its text, a symbol or a State; tick each one the action addresses.
+plan-no_recommendation_found = No imported recommendation matches “{ $query }”.
+plan-no_recommendations = No recommendations have been imported yet: import them on the Recommendations screen first.
+plan-more_recommendations = Showing the first { $shown } of { $total }: search to find the others.
+plan-addresses = Addresses
+plan-indicators = Indicators
+plan-recommendation_indicators = Indicators of recommendations
+plan-add_indicator = Add indicator
+plan-add_indicator_label = Add indicator to { $title }
+plan-add_indicator_to = Add indicator to “{ $subject }”
+plan-edit_label = Edit { $title }
+plan-delete_label = Delete { $title }
+plan-delete_question = Delete the action “{ $title }” with its indicators and measurements?
+plan-delete_confirm = Delete action
+plan-created = Action “{ $title }” added.
+plan-updated = Action “{ $title }” saved.
+plan-deleted = Action “{ $title }” deleted.
+plan-indicator_added = Indicator “{ $name }” added.
+plan-measurement_recorded = Measurement of “{ $name }” recorded.
+plan-indicator_name = Name
+plan-unit = Unit
+plan-unit_hint = For example households, % or µg/m³.
+plan-baseline_value = Baseline value
+plan-baseline_date = Baseline date
+plan-target_value = Target value
+plan-target_date = Target date
+plan-sdg_indicator = Global SDG indicator
+plan-sdg_indicator_hint = Its code, for example 11.1.1.
+plan-sdg_indicator_short = SDG indicator { $code }
+plan-baseline = Baseline
+plan-target = Target
+plan-latest = Latest
+plan-none_yet = none yet
+plan-amount = { $value } { $unit }
+plan-value_on = { $value } on { $date }
+plan-value_by = { $value } by { $date }
+plan-progress = { $percent } of the way to the target
+plan-progress_label = Progress of { $name }
+plan-no_measurement = No measurement yet: record one to see progress.
+plan-progress_unknown = Progress cannot be computed: the target equals the baseline.
+plan-record_measurement = Record a measurement
+plan-record_measurement_of = Record a measurement of “{ $name }”
+plan-value = Value
+plan-value_in = Value ({ $unit })
+plan-measured_on = Date
+plan-source = Source
+plan-source_hint = Where the value comes from, for example a register or a survey.
+plan-record = Record
+
+# Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+front_matter-title = Title
+front_matter-submitted_by = Submitted by
+front_matter-joint_by = Joint submission by
+front_matter-mechanism = Mechanism
+front_matter-engagement = Engagement
+front_matter-state = State under review
+front_matter-session = Session
+front_matter-contact = Contact
+front_matter-publication = Publication
+front_matter-may_publish = This submission may be published.
+front_matter-confidential = This submission is confidential and may not be published.
+front_matter-word_count = Word count
+front_matter-date = Date
+# $words is the number as written (2,410), $count the same number (for the plural form).
+front_matter-words =
+    { $count ->
+        [one] { $words } word
+       *[other] { $words } words
+    }
+front_matter-words_limit =
+    { $count ->
+        [one] { $words } word (limit { $limit })
+       *[other] { $words } words (limit { $limit })
+    }
+# How a long date is written in an export (chrono's strftime, with the language's month names).
+meta-date_pattern = %-d %B %Y
+# The thousands separator of counts in an export: none where a no-break space would be
+# needed (a no-break space separates words, and the word count line must count the same).
+meta-thousands = ,
+
+# The mechanisms' names as the UN writes them in this language (UNTERM; the English ones are
+# those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
+# by a reviewer of each language against UNTERM: entered without access to it.
+mechanism-UPR = Universal Periodic Review
+mechanism-CCPR = Human Rights Committee
+mechanism-CESCR = Committee on Economic, Social and Cultural Rights
+mechanism-CERD = Committee on the Elimination of Racial Discrimination
+mechanism-CEDAW = Committee on the Elimination of Discrimination against Women
+mechanism-CAT = Committee against Torture
+mechanism-SPT = Subcommittee on Prevention of Torture
+mechanism-CRC = Committee on the Rights of the Child
+mechanism-CMW = Committee on Migrant Workers
+mechanism-CRPD = Committee on the Rights of Persons with Disabilities
+mechanism-CED = Committee on Enforced Disappearances
+mechanism-SP = Special Procedures of the Human Rights Council

@@ -1,0 +1,1277 @@
+# CityRights interface and export texts, English (the reference: every other language has
+# the same messages with the same variables). Fluent syntax: https://projectfluent.org/
+
+# How dates, times and numbers are written (Intl locale tag for this catalogue).
+meta-locale = es-ES
+meta-date = { $weekday }, { $day } { $month } { $year }
+meta-day_month = { $weekday }, { $day } { $month }
+
+app-name = CityRights
+app-version = versión { $version }
+app-loading = Abriendo su base de datos…
+
+# Navigation
+nav-label = Principal
+nav-dashboard = Panel
+nav-engagements = Participaciones
+nav-recommendations = Recomendaciones
+nav-settings = Configuración
+nav-bin = Papelera
+nav-demo = demostración
+nav-demo_hint = Datos de demostración: una ciudad ficticia para explorar la aplicación.
+nav-no_city = Ciudad aún no configurada
+nav-next_due = Próximo vencimiento
+nav-nothing_due = No queda ninguna fecha próxima en ninguna participación.
+nav-missed =
+    { $n ->
+        [one] { $n } plazo incumplido
+       *[other] { $n } plazos incumplidos
+    }
+nav-not_found = Esta página no existe.
+nav-back_to_dashboard = Ir al panel
+
+# Generic
+common-save = Guardar
+common-cancel = Cancelar
+common-edit = Editar
+common-delete = Eliminar
+common-remove = Quitar
+common-saved = Guardado
+common-close = Cerrar
+common-undo = Deshacer
+common-save_changes = Guardar los cambios
+common-discard_changes = Descartar los cambios
+common-keep_editing = Seguir editando
+common-unsaved = Cambios sin guardar
+common-loading = Cargando…
+common-optional = (opcional)
+common-retry = Intentar de nuevo
+common-none = —
+common-estimate = estimación
+common-estimate_hint = Estimación basada en los calendarios habituales, no una fecha oficial.
+common-words_of_limit = { $words } / { $limit } palabras
+common-words_no_limit = { $words } palabras (límite desconocido)
+common-joint = conjunta
+common-individual = individual
+common-error_prefix = Se ha producido un error:
+
+# Relative time (from the days_left the core computes, or display-only from `due`)
+days-today = hoy
+days-tomorrow = mañana
+days-in = dentro de { $n } días
+days-overdue_today = vencido hace menos de un día
+days-overdue =
+    { $n ->
+        [one] vencido hace { $n } día
+       *[other] vencido hace { $n } días
+    }
+days-passed_today = pasó hace menos de un día
+days-passed =
+    { $n ->
+        [one] pasó hace { $n } día
+       *[other] pasó hace { $n } días
+    }
+
+# Times and zones
+time-end_of_day = fin del día
+time-zone_time = hora de { $city }
+time-original = { $time } { $zone } ({ $tz })
+time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
+zone-Europe_Zurich = Ginebra
+
+# Start-up
+startup-error_title = CityRights no pudo abrir su base de datos
+startup-error_file = Archivo
+startup-error_reason = Motivo
+startup-error_unchanged = El archivo no se ha modificado. Puede abrir otro archivo de base de datos o crear uno nuevo, vacío.
+startup-open_other = Abrir otro archivo
+startup-start_new = Crear una nueva base de datos
+startup-status_failed = La aplicación no pudo comprobar su base de datos.
+
+welcome-title = Bienvenido a CityRights
+welcome-p1 = CityRights ayuda a la oficina de derechos humanos de su ciudad a preparar sus contribuciones a los mecanismos de derechos humanos de las Naciones Unidas: el Examen Periódico Universal, los órganos de tratados y los procedimientos especiales.
+welcome-p2 = Reúne todos los plazos en un solo lugar, para que siempre sepa qué vence a continuación.
+welcome-demo = Explorar con datos de demostración
+welcome-demo_hint = Una ciudad ficticia con algunas participaciones, para ver cómo funciona todo.
+welcome-setup = Configurar mi ciudad
+welcome-setup_hint = Introduzca los datos de su ciudad y empiece con sus propios datos.
+welcome-setup_title = Configure su ciudad
+welcome-setup_intro = Estos datos aparecen en sus contribuciones. Podrá cambiarlos más adelante en Configuración.
+
+# City profile
+city-name = Nombre de la ciudad
+city-country = Código de país (ISO 3166-1 alfa-3)
+city-country_hint = Tres letras, por ejemplo AUT para Austria o COL para Colombia.
+city-state_under_review = Estado examinado
+city-state_hint = El Estado a cuyos exámenes contribuye, con la denominación que debe figurar.
+city-contact_name = Persona u oficina de contacto
+city-contact_email = Correo electrónico de contacto
+city-language = Idioma de las contribuciones
+city-paper_size = Tamaño del papel
+city-logo = Logotipo (en la portada de las exportaciones en PDF)
+city-logo_none = Sin logotipo
+city-logo_set = Hay un logotipo definido
+city-logo_choose = Elegir logotipo…
+city-logo_remove = Quitar logotipo
+paper-a4 = A4
+paper-letter = Carta (EE. UU.)
+
+lang-en = inglés
+lang-fr = francés
+lang-es = español
+lang-ru = ruso
+lang-ar = árabe
+lang-zh = chino
+
+# Settings
+settings-title = Configuración
+settings-language_title = Idioma
+settings-language_label = Idioma de la interfaz
+settings-language_system = Igual que esta computadora ({ $name })
+settings-language_system_other = Igual que esta computadora (su idioma no es uno de los seis: inglés)
+settings-language_hint = Se guarda en esta computadora. Cada contribución conserva su propio idioma, elegido al crearla.
+settings-city_title = Su ciudad
+settings-db_title = Dónde se guardan sus datos
+settings-db_path = Archivo de base de datos
+settings-db_hint = Todos sus datos están en este único archivo, en este ordenador. Inclúyalo en sus copias de seguridad.
+settings-saved = Guardado
+settings-backups_title = Copias de seguridad
+settings-backups_text = CityRights hace copias de seguridad de sus datos por sí solo: unos segundos después de iniciarse, cada 4 horas mientras está en funcionamiento y antes de cada actualización. Cada copia se comprueba después de escribirse.
+settings-backups_link = Ver las copias de seguridad, hacer una copia ahora o restaurar una
+settings-second_label = Segunda carpeta de copias de seguridad
+settings-second_none = No se ha elegido ninguna: las copias de seguridad se guardan solo en este ordenador.
+settings-second_hint = Cada copia de seguridad se escribe también en esta carpeta, por ejemplo una memoria USB o una carpeta compartida del departamento, para que un portátil averiado o robado no se lleve consigo las copias.
+settings-second_reachable = Accesible: la próxima copia de seguridad se copiará allí.
+settings-second_unreachable = No accesible: { $problem }. Las copias de seguridad siguen guardándose en la carpeta de datos.
+settings-second_choose = Elegir carpeta…
+settings-second_change = Elegir otra carpeta…
+settings-second_forget = Dejar de copiar allí
+settings-second_chosen = Las copias de seguridad se escribirán también en { $folder }.
+settings-second_forgotten = Las copias de seguridad ya no se copian en una segunda carpeta. Las copias que ya estén allí se conservan.
+departments-title = Departamentos
+departments-intro = Los departamentos de la ciudad que se encargan de las recomendaciones: el seguimiento de una recomendación y “Asignar departamento” eligen de esta lista. Un nombre escrito allí como nuevo departamento se incorpora a ella. Cambiar aquí el nombre de uno lo cambia también en sus recomendaciones; darle un nombre que ya figura en la lista fusiona las dos grafías.
+departments-none = Todavía no hay departamentos. Añada los que se encargan de las recomendaciones, o escriba uno en el seguimiento de una recomendación.
+departments-col_name = Departamento
+departments-col_count = Recomendaciones
+departments-col_actions = Acciones
+departments-rename = Cambiar nombre
+departments-rename_label = Nuevo nombre para “{ $name }”
+departments-remove = Quitar
+departments-remove_question = ¿Quitar “{ $name }” de la lista de departamentos?
+departments-add_label = Nuevo departamento
+departments-add = Añadir departamento
+departments-added = “{ $name }” figura en la lista.
+departments-renamed = “{ $old }” ahora se llama “{ $new }” (recomendaciones modificadas: { $n }).
+departments-merged = “{ $old }” se ha fusionado con “{ $new }” (recomendaciones modificadas: { $n }).
+departments-removed = “{ $name }” se ha quitado de la lista.
+
+# Backups and restore
+backups-title = Copias de seguridad
+backups-intro = Una copia de seguridad es una copia comprobada de toda su base de datos. CityRights hace una unos segundos después de iniciarse, cada 4 horas mientras está en funcionamiento y antes de cada actualización; conserva todas las copias del último día, una al día durante 14 días y una a la semana durante 8 semanas.
+backups-where = Se guardan en { $folder }.
+backups-back_up_now = Hacer copia ahora
+backups-backing_up = Haciendo copia de seguridad…
+backups-made = Copia de seguridad hecha: { $holds }.
+backups-made_second = También hay una copia en { $folder }.
+backups-second_failed = La copia de seguridad se hizo en este ordenador, pero no se pudo escribir su segunda copia: { $problem }
+backups-second_failed_last = La última copia de seguridad ({ $when }) se hizo en este ordenador, pero no se pudo escribir su segunda copia: { $problem }
+backups-empty = Todavía no hay copias de seguridad. La primera se hace unos segundos después de iniciar la aplicación, en cuanto hay algo que guardar; también puede usar “Hacer copia ahora”.
+backups-col_when = Fecha
+backups-col_why = Motivo
+backups-col_holds = Contenido
+backups-col_size = Tamaño
+backups-col_restore = Restaurar
+backups-holds = { $engagements }, { $submissions }, { $words }
+backups-engagements =
+    { $n ->
+        [one] { $n } participación
+       *[other] { $n } participaciones
+    }
+backups-submissions =
+    { $n ->
+        [one] { $n } contribución
+       *[other] { $n } contribuciones
+    }
+backups-words =
+    { $n ->
+        [one] { $n } palabra
+       *[other] { $n } palabras
+    }
+backups-damaged = Dañada, no se puede restaurar: { $reason }.
+backups-unavailable = No se puede comprobar en este momento, por lo que no se ofrece para restaurar (se conserva): { $reason }. Inténtelo de nuevo más tarde.
+backups-restore = Restaurar
+backups-restore_label = Restaurar la copia de seguridad del { $when }
+backups-restore_question = ¿Restaurar la copia de seguridad del { $when } ({ $holds })? Antes se hace una copia de su base de datos actual, así que no se pierde nada: aparecerá aquí como “Antes de una restauración”.
+backups-restore_confirm = Restaurar esta copia
+backups-restored = Se ha restaurado la copia de seguridad del { $when }. La base de datos tal como estaba se conserva como copia de seguridad (“Antes de una restauración”).
+backups-settings_link = Copiar también las copias de seguridad en una segunda carpeta (Configuración)
+backups-move_text = ¿Va a cambiar de ordenador?
+backups-move_link = Exporte todo el espacio de trabajo a un único archivo e impórtelo en el otro ordenador (Configuración → Cambiar de ordenador)
+backup_reason-startup = Al iniciar
+backup_reason-periodic = Cada 4 horas
+backup_reason-manual = Copia manual
+backup_reason-before_migration = Antes de una actualización
+backup_reason-before_restore = Antes de una restauración
+backup_reason-before_import = Antes de importar un espacio de trabajo
+
+# Settings → Move to another computer (workspace export and import)
+move-title = Cambiar de ordenador
+move-intro = Para pasar a un nuevo portátil, exporte aquí todo el espacio de trabajo a un único archivo, copie el archivo en el nuevo ordenador (una memoria USB, una carpeta compartida del departamento), instale allí CityRights e impórtelo. La segunda carpeta de copias de seguridad no se traslada: elíjala de nuevo en el nuevo ordenador.
+move-export = Exportar espacio de trabajo…
+move-exporting = Exportando…
+move-exported = El espacio de trabajo se ha guardado en { $path } ({ $size }). Contiene { $engagements }, { $submissions } y { $recommendations }.
+move-exported_logo = También contiene el logotipo de la ciudad.
+move-personal = El archivo contiene también datos personales: los nombres y datos de contacto de las personas que participaron en las consultas. Guárdelo en un lugar seguro —no lo envíe por correo electrónico ordinario ni lo deje en una carpeta compartida— y elimínelo una vez importado el espacio de trabajo en el nuevo ordenador.
+move-import = Importar espacio de trabajo…
+move-import_question = ¿Importar un espacio de trabajo exportado en otro ordenador? Todos los datos de este ordenador (participaciones, contribuciones, recomendaciones, perfil de la ciudad) se sustituirán por los del archivo que elija a continuación. Antes se hace una copia de su base de datos actual, así que no se pierde nada: podrá restaurarla desde la pantalla Copias de seguridad, donde figura como “Antes de importar un espacio de trabajo”.
+move-import_confirm = Elegir el archivo e importar
+move-imported = Se ha importado el espacio de trabajo desde { $from } (exportado el { $when } con CityRights { $version }): { $engagements }, { $submissions } y { $recommendations }.
+move-imported_backup = Los datos que había aquí antes se conservan como copia de seguridad (“Antes de importar un espacio de trabajo”) en la pantalla Copias de seguridad.
+move-import_failed = No se ha importado el espacio de trabajo. { $message }
+move-nothing_changed = No se ha modificado nada en este ordenador.
+move-recommendations =
+    { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }
+
+# Dashboard
+dashboard-title = Panel
+dashboard-next_title = Próximos vencimientos
+dashboard-next_for = Participación:
+dashboard-nothing_next = No queda ninguna fecha próxima en ninguna participación.
+dashboard-nothing_next_hint = Añada los plazos de sus participaciones (plazos de presentación, períodos de sesiones, hitos internos) para verlos aquí.
+dashboard-upcoming_title = Próximos { $n } días
+dashboard-soon_hint = Resaltado: vence en los próximos 7 días.
+dashboard-overdue_title = Plazos incumplidos
+dashboard-overdue_intro = Plazos que la ciudad debía cumplir y que vencieron sin que se enviara nada. Cada uno permanece aquí, por antiguo que sea, hasta que lo marque como resuelto; por ejemplo, cuando se haya enviado o aceptado una contribución tardía, o si decidió esperar al próximo ciclo.
+
+# Where a deadline stands (the core's state), and marking a missed one as handled
+deadline-met = cumplido
+deadline-met_by = Cumplido con “{ $title }”, enviada el { $date }.
+deadline-handled_on = Marcado como resuelto el { $date }.
+deadline-mark_handled = Marcar como resuelto
+deadline-mark_not_handled = Deshacer “resuelto”
+deadline-undo = Deshacer
+deadline-handled_status = “{ $title }” está marcado como resuelto.
+deadline-unhandled_status = “{ $title }” vuelve a ser un plazo incumplido.
+dashboard-drafts_title = Borradores en curso
+dashboard-no_drafts = No se está redactando ninguna contribución.
+dashboard-empty_title = Todavía no hay participaciones
+dashboard-empty_text = Una participación es un examen o una convocatoria en que participa su ciudad, por ejemplo el Examen Periódico Universal de su país. Cree su primera participación y añada después sus plazos: aparecerán aquí, primero los más próximos.
+dashboard-col_due = Vencimiento
+dashboard-col_when = Cuándo
+dashboard-col_mechanism = Mecanismo
+dashboard-col_milestone = Hito
+dashboard-col_engagement = Participación
+dashboard-col_title = Título
+dashboard-col_words = Palabras
+dashboard-col_status = Estado
+
+# Engagements
+engagements-title = Participaciones
+engagements-new = Nueva participación
+engagements-filter_mechanism = Mecanismo
+engagements-filter_stage = Etapa
+engagements-all_mechanisms = Todos los mecanismos
+engagements-all_stages = Todas las etapas
+engagements-col_mechanism = Mecanismo
+engagements-col_title = Título
+engagements-col_state = Estado examinado
+engagements-col_stage = Etapa
+engagements-col_next = Próximo hito
+engagements-no_next = Ningún hito pendiente
+engagements-empty = Todavía no tiene participaciones. Una participación es un examen o una convocatoria en que participa su ciudad, como el EPU de su país o una convocatoria de contribuciones de un Relator Especial. Elija “Nueva participación” para crear la primera.
+engagements-no_match = Ninguna participación coincide con estos filtros.
+engagements-show_all = Mostrar todas las participaciones
+engagements-count = { $n } de { $total } participaciones
+
+# Engagement form
+engagement_form-new_title = Nueva participación
+engagement_form-edit_title = Editar participación
+engagement_form-mechanism = Mecanismo
+engagement_form-choose_mechanism = Elija un mecanismo…
+engagement_form-mechanism_option = { $acronym } — { $name }
+engagement_form-title = Título
+engagement_form-title_hint = Por ejemplo, “EPU de Eslovenia, cuarto ciclo”.
+engagement_form-state = Estado examinado
+engagement_form-session = Período de sesiones o convocatoria
+engagement_form-session_hint = Por ejemplo, “Cuarto ciclo, 48º período de sesiones del Grupo de Trabajo”.
+engagement_form-mandate = Mandato
+engagement_form-mandate_none = Sin definir
+engagement_form-mandate_other = Otro mandato (escriba su nombre)
+engagement_form-mandate_other_label = Nombre del otro mandato
+engagement_form-stage = Etapa
+engagement_form-notes = Notas
+
+# Engagement detail
+engagement-state = Estado examinado
+engagement-session = Período de sesiones o convocatoria
+engagement-mandate = Mandato
+engagement-stage = Etapa
+engagement-stages_label = Etapas de esta participación
+engagement-stage_saved = Etapa cambiada a “{ $stage }”.
+engagement-notes = Notas
+engagement-back = Todas las participaciones
+engagement-delete_question = ¿Mover esta participación a la papelera? Podrá restaurarla desde la Papelera.
+engagement-move_to_bin = Mover a la papelera
+engagement-not_specified = no indicado
+engagement-milestones_title = Hitos
+engagement-no_milestones = Todavía no hay hitos. Añada el plazo de presentación, las fechas del período de sesiones y sus propios plazos internos para que aparezcan en el panel.
+engagement-add_milestone = Añadir hito
+engagement-col_kind = Qué marca
+engagement-col_title = Título
+engagement-col_due = Fecha y hora
+engagement-col_when = Cuándo
+engagement-col_actions = Acciones
+engagement-until = hasta el { $date }
+engagement-remove_question = ¿Mover el hito “{ $title }” a la papelera? Podrá restaurarlo, con sus recordatorios, desde la Papelera.
+engagement-submissions_title = Contribuciones
+engagement-no_submissions = Todavía no hay contribuciones para esta participación.
+engagement-col_sub_title = Título
+engagement-col_sub_status = Estado
+engagement-col_sub_words = Palabras
+engagement-col_sub_kind = Individual o conjunta
+
+# Milestone form
+milestone_form-add_title = Añadir un hito
+milestone_form-edit_title = Editar hito
+milestone_form-kind = Qué marca
+milestone_form-choose_kind = Elija…
+milestone_form-title = Título
+milestone_form-date = Fecha
+milestone_form-end_date = Último día
+milestone_form-end_date_hint = Para un acontecimiento de varios días, como un período de sesiones.
+milestone_form-time = Hora
+milestone_form-time_hint = Déjelo vacío si vence al final del día.
+milestone_form-time_zone = Zona horaria
+milestone_form-time_zone_hint = Una ciudad (Ginebra, Nueva York) o el nombre de una zona (Europe/Zurich). Los plazos de presentación del EPU se cierran a las 23:59, hora de Ginebra. Los órganos de tratados y los procedimientos especiales indican sus fechas sin zona horaria: utilice la suya.
+milestone_form-is_estimate = Esta fecha es una estimación
+milestone_form-basis = En qué se basa la estimación
+milestone_form-notes = Notas
+milestone_form-reminder_days = Recordármelo (días antes)
+milestone_form-reminder_days_hint = Días antes de la fecha, separados por comas, por ejemplo 30, 7, 1. Déjelo vacío si no desea recordatorios.
+
+# Calendar (issue 5)
+calendar-nav = Calendario
+calendar-title = Calendario
+calendar-intro = Todas las fechas de todas las participaciones, en su zona horaria ({ $zone }). Los plazos oficiales muestran también su propia hora, como las 23:59, hora de Ginebra.
+calendar-filter_mechanism = Mecanismo
+calendar-filter_engagement = Participación
+calendar-filter_kind = Tipo de fecha
+calendar-all_mechanisms = Todos los mecanismos
+calendar-all_engagements = Todas las participaciones
+calendar-all_kinds = Todo
+calendar-go_to = Ir a la fecha
+calendar-today = Hoy
+calendar-month = Mes
+calendar-week = Semana
+calendar-agenda = Agenda
+calendar-view_label = Vista
+calendar-all_day = todo el día
+calendar-span = { $start } – { $end }
+calendar-agenda_missed = Plazos incumplidos
+calendar-agenda_empty = No queda ninguna fecha próxima en ninguna participación.
+calendar-next_hint = Próximo: { $title } el { $date } ({ $engagement }).
+calendar-next_go = Mostrar { $month }
+calendar-previous = Anterior
+calendar-next = Siguiente
+calendar-more = +{ $n } más
+calendar-legend = Leyenda
+calendar-legend_overdue = Vencido: incumplido, aún no marcado como resuelto
+calendar-legend_met = Cumplido con una contribución
+calendar-legend_handled = Incumplido, marcado como resuelto
+calendar-legend_soon = Vence en los próximos 7 días
+calendar-legend_estimate = Estimación
+calendar-tag_overdue = vencido
+calendar-tag_soon = próximo
+calendar-tag_met = cumplido
+calendar-tag_handled = resuelto
+calendar-tag_estimate = estimación
+calendar-export = Exportar al calendario…
+calendar-export_hint = Un archivo .ics para Outlook y otros calendarios. Al volver a importarlo se actualizan los mismos eventos.
+calendar-exported =
+    { $n ->
+        [one] Se ha escrito { $n } hito en { $path }.
+       *[other] Se han escrito { $n } hitos en { $path }.
+    }
+calendar-export_cancelled = No se eligió ningún archivo; no se ha exportado nada.
+calendar-new_milestone = Nuevo hito
+calendar-new_on = Nuevo hito el { $date }
+calendar-choose_engagement = Para la participación
+calendar-choose_engagement_option = Elija una participación…
+calendar-no_engagements = Cree primero una participación: un hito siempre pertenece a una.
+calendar-empty = Todavía no hay hitos. Abra una participación y añada sus fechas, o haga clic en un día del calendario para añadir uno.
+calendar-no_match = Ningún hito coincide con estos filtros.
+calendar-open_engagement = Abrir la participación “{ $title }”
+calendar-when = Cuándo
+calendar-own_time = Hora de origen
+calendar-basis = Base de la estimación
+calendar-reminders = Recordatorios
+calendar-reminders_none = Ninguno
+calendar-reminders_days = { $days } días antes
+calendar-notes = Notas
+calendar-close = Cerrar
+calendar-moved = “{ $title }” se ha movido al { $date }.
+calendar-move_official_question = “{ $title }” es una fecha oficial ({ $kind }). ¿Moverla { $days } días de todos modos? Hágalo solo si las Naciones Unidas la han cambiado.
+calendar-move_official_confirm = Mover la fecha oficial
+calendar-move_estimate_question = “{ $title }” ({ $kind }) es una estimación de una fecha de las Naciones Unidas, no una fecha oficial. ¿Moverla { $days } días? Hágalo cuando las Naciones Unidas hayan anunciado la fecha real.
+calendar-move_estimate_confirm = Mover la estimación
+calendar-move_time_refused = Para cambiar la hora de un hito, edítelo: al arrastrar y soltar solo se mueve por días completos.
+
+# Proposed timelines (issue 5)
+timeline-session_date = Primer día del período de sesiones
+timeline-session_date_hint = Opcional. Para el EPU, el período de sesiones del Grupo de Trabajo. Con esta fecha, CityRights propone los plazos habituales para que usted los compruebe.
+timeline-session_end_date = Último día del período de sesiones
+timeline-title = Calendario propuesto
+timeline-intro = Estos son los hitos habituales de este tipo de participación, calculados a partir de la fecha del período de sesiones. Cada estimación indica en qué se basa: compruébela con el anuncio de las Naciones Unidas y cambie la fecha cuando la conozca.
+timeline-none_known = No hay un calendario típico
+timeline-add_this = Añadir “{ $title }”
+timeline-add_selected = Añadir los hitos seleccionados
+timeline-skip = Omitir y añadir las fechas más tarde
+timeline-basis = Base
+timeline-not_estimate = Tal como la introdujo.
+timeline-nothing_selected = Seleccione al menos un hito o elija “Omitir”.
+timeline-passed = Ya ha pasado.
+timeline-state_step = El informe del Estado
+timeline-state_step_hint = Esta etapa corresponde al Estado, no a la ciudad: se muestra en “Informes del Estado” y nunca se cuenta como un plazo incumplido por la ciudad.
+
+# Reminders (issue 5)
+reminder-banner_title = Vence pronto
+reminder-banner_intro = Recordatorios que vencieron mientras CityRights estaba cerrado:
+reminder-which = Recordatorio de { $n } días
+reminder-show_all = Mostrar los { $n }
+reminder-show_fewer = Mostrar menos
+reminder-missed = pasó mientras CityRights estaba cerrado
+reminder-dismiss = Descartar
+
+# Rules
+rules-title = Normas vigentes
+rules-overridden = Modificada por la ciudad para esta participación.
+rules-word_limit_individual = Límite de palabras, contribución individual
+rules-word_limit_joint = Límite de palabras, contribución conjunta
+rules-words = { $n } palabras
+rules-not_known = desconocido
+rules-footnotes = Notas a pie de página
+rules-footnotes_count = Se cuentan para el límite
+rules-footnotes_do_not_count = No se cuentan para el límite
+rules-footnotes_unknown = Ninguna fuente indica si las notas a pie de página se cuentan, por lo que se cuentan por precaución.
+rules-formats = Formatos de archivo
+rules-languages = Idiomas
+rules-front_matter = Cómo empieza
+rules-status = Estado
+rules-source = Fuente
+rules-note = Nota
+rules-stale = La fuente de esta norma tiene más de un año, o no se ha consultado en el último año: compruébela antes de basarse en ella.
+rules-override_open = Modificar para esta participación
+rules-override_title = Modificar para esta participación
+rules-override_intro = Utilice las cifras indicadas para esta participación (por ejemplo, en la convocatoria de contribuciones). Deje un campo vacío para mantener el valor predeterminado.
+rules-override_individual = Límite de palabras, contribución individual
+rules-override_joint = Límite de palabras, contribución conjunta
+rules-override_footnotes = Las notas a pie de página se cuentan para el límite
+rules-override_footnotes_default = Mantener el valor predeterminado
+rules-override_footnotes_yes = Sí, se cuentan
+rules-override_footnotes_no = No, no se cuentan
+rules-override_source = Fuente de estas cifras
+rules-override_source_hint = Por ejemplo, “Convocatoria de contribuciones de 3 de marzo de 2026, párr. 4”.
+rules-override_date = Fecha de la fuente
+rules-override_clear = Volver a las normas predeterminadas
+rules-override_saved = Se han guardado las normas de esta participación.
+rules-override_cleared = Vuelven a aplicarse las normas predeterminadas.
+rules-whole_number = Escriba un número entero de palabras, por ejemplo 2815.
+
+format-docx = Word (.docx)
+format-pdf = PDF
+front_matter-header_block = Unas líneas de encabezado
+front_matter-cover_page = Una portada
+rule_status-confirmed = Indicado por { $who } (página consultada el { $date })
+rule_status-confirmed_undated = Indicado por { $who }
+rule_status-third_party = Comunicado por { $who } ({ $date })
+rule_status-third_party_undated = Comunicado por { $who }
+rule_status-unconfirmed = Sin confirmar: ninguna fuente lo indica
+rule_status-set_by_city = Sin confirmar: definido por usted
+rules-source_date = Fecha de la fuente
+rules-source_undated = La fuente no tiene fecha
+
+# Bin
+bin-title = Papelera
+bin-intro = Las participaciones, contribuciones, secciones, hitos y recomendaciones eliminados esperan aquí hasta que los restaure —completos, con todo lo que contenían— o vacíe la papelera.
+bin-empty = La papelera está vacía.
+bin-col_kind = Qué
+bin-col_title = Título
+bin-col_context = Dónde estaba
+bin-col_deleted = Eliminado
+bin-col_actions = Acciones
+bin-restore = Restaurar
+bin-restored = Se ha restaurado “{ $title }”.
+bin-empty_button = Vaciar la papelera
+bin-empty_question = ¿Eliminar definitivamente todo lo que hay en la papelera? Esta acción no se puede deshacer.
+bin-delete_for_good = Eliminar definitivamente
+bin-emptied =
+    { $n ->
+        [one] Se ha vaciado la papelera ({ $n } elemento eliminado definitivamente).
+       *[other] Se ha vaciado la papelera ({ $n } elementos eliminados definitivamente).
+    }
+
+bin_kind-engagement = Participación
+bin_kind-submission = Contribución
+bin_kind-section = Sección
+bin_kind-milestone = Hito
+bin_kind-recommendation = Recomendación
+
+# Submissions (issue 3: drafting)
+submissions-nav = Contribuciones
+submissions-title = Contribuciones
+submissions-new = Nueva contribución
+submissions-empty = Todavía no hay contribuciones. Una contribución es el documento que su ciudad envía en el marco de una participación, como su contribución al EPU. Abra una participación y elija “Nueva contribución”, o elija “Nueva contribución” aquí.
+submissions-col_title = Título
+submissions-col_engagement = Participación
+submissions-col_mechanism = Mecanismo
+submissions-col_status = Estado
+submissions-col_words = Palabras
+submissions-col_updated = Actualizada
+submissions-search_label = Buscar en todos los borradores
+submissions-search_hint = Encuentra palabras en todas las secciones de todas las contribuciones, en cualquier idioma.
+submissions-search_results = Resultados de la búsqueda
+submissions-search_none = No se ha encontrado nada para “{ $query }”.
+submissions-search_count =
+    { $n ->
+        [one] { $n } resultado
+       *[other] { $n } resultados
+    }
+submissions-hit_where = { $submission } › { $section }
+submissions-import = Importar borrador…
+submissions-import_hint = Un archivo Word (.docx) o Markdown: los títulos inician secciones y se conservan los párrafos numerados y las notas a pie de página; se indica lo que no se puede trasladar.
+submissions-import_cancelled = No se eligió ningún archivo; no se ha importado nada.
+
+# The submission form
+submissions-form_new_title = Nueva contribución
+submissions-form_edit_title = Datos de la contribución
+submissions-engagement = Participación
+submissions-choose_engagement = Elija una participación…
+submissions-no_engagements = Cree primero una participación: una contribución siempre pertenece a un examen o a una convocatoria.
+submissions-template = Plantilla
+submissions-template_sections = Secciones de esta plantilla
+submissions-choose_engagement_first = Elija primero la participación: las plantillas dependen de su mecanismo.
+submissions-title_field = Título
+submissions-title_hint = Por ejemplo, “Contribución conjunta de la Ciudad de Villaejemplo y la Defensoría del Pueblo”.
+submissions-language = Idioma
+submissions-co_submitters = Coautores
+submissions-co_submitters_hint = Elíjalos para una contribución conjunta: figuran en el encabezado y se aplica el límite de palabras de las contribuciones conjuntas.
+submissions-no_stakeholders = Todavía no hay partes interesadas registradas.
+submissions-add_co_submitter = Añadir un coautor
+submissions-stakeholder_name = Nombre del coautor
+submissions-stakeholder_acronym = Sigla
+submissions-stakeholder_kind = Tipo
+submissions-stakeholder_add = Añadir
+submissions-stakeholder_added = Se ha añadido y seleccionado “{ $name }”.
+submissions-may_publish = ¿Se puede publicar la contribución?
+submissions-may_publish_hint = Los órganos de tratados preguntan si pueden publicar lo que reciben.
+submissions-may_publish_yes = Sí
+submissions-may_publish_no = No
+submissions-may_publish_undecided = Aún no decidido
+submissions-create = Crear contribución
+submissions-stakeholder_kind-city = Ciudad o gobierno local
+submissions-stakeholder_kind-nhri = Institución nacional de derechos humanos
+submissions-stakeholder_kind-nmirf = Mecanismo nacional de aplicación, presentación de informes y seguimiento
+submissions-accreditation = Acreditación (GANHRI)
+submissions-accreditation_hint = En el EPU, una institución con categoría A tiene su propia sección en el resumen de las comunicaciones de las partes interesadas.
+submissions-accreditation_unknown = No indicada
+submissions-accreditation-a_status = Categoría A (plenamente conforme con los Principios de París)
+submissions-accreditation-b_status = Categoría B (parcialmente conforme)
+submissions-accreditation-not_accredited = No acreditada
+submissions-stakeholder_kind-ngo = ONG
+submissions-stakeholder_kind-ministry = Ministerio
+submissions-stakeholder_kind-academic = Universidad o centro de investigación
+submissions-stakeholder_kind-regional_organization = Organización regional
+submissions-stakeholder_kind-other = Otro
+
+# The submission screen
+drafting-back = Todas las contribuciones
+drafting-engagement = Participación
+drafting-status = Estado
+drafting-status_saved = Estado cambiado a “{ $status }”.
+drafting-template = Plantilla
+drafting-language = Idioma
+drafting-kind = Individual o conjunta
+drafting-edit_details = Editar datos
+drafting-delete = Eliminar contribución
+drafting-delete_question = ¿Mover esta contribución, con todas sus secciones, a la papelera? Podrá restaurarla desde la Papelera.
+drafting-move_to_bin = Mover a la papelera
+drafting-front_matter = Encabezado
+drafting-front_matter_header_block = Las líneas de encabezado con que empieza la contribución (no una página aparte).
+drafting-front_matter_cover_page = La portada.
+drafting-words = { $words } palabras
+drafting-word_count_label = Recuento de palabras
+drafting-count_hint_footnotes = Se cuenta todo lo que se envía, como lo cuenta Word: el título, el encabezado, los títulos de sección, el texto y las notas a pie de página.
+drafting-count_hint_no_footnotes = Se cuenta todo lo que se envía, como lo cuenta Word, salvo las notas a pie de página: la norma vigente las excluye.
+drafting-count_breakdown = { $words } palabras: { $parts }
+drafting-count_breakdown_excluded = { $words } palabras: { $parts }; no contadas: { $excluded }
+drafting-count_breakdown_label = Dónde están las palabras
+# One part of the word count: "12 title", "2,420 text" (the number is already formatted).
+count_part-title = { $n } en el título
+count_part-front_matter = { $n } en el encabezado
+count_part-headings = { $n } en los títulos de sección
+count_part-text = { $n } en el texto
+count_part-footnotes = { $n } en las notas a pie de página
+drafting-saved = Guardado
+drafting-not_saved = No guardado
+drafting-saving = Guardando…
+drafting-save_failed = Su texto se conserva en esta pantalla y se volverá a guardar en un momento. { $message }
+drafting-save_damaged = No guardado: el texto almacenado de esta sección no se puede leer, por lo que no se ha escrito nada encima. Su texto sigue en esta pantalla: cópielo en un lugar seguro y restaure después una revisión anterior (Revisiones) o una copia de seguridad (Configuración → Copias de seguridad). { $message }
+drafting-sections = Secciones
+drafting-section_words_label = Palabras en “{ $title }”
+drafting-section_title = Título de la sección
+drafting-owner = Responsable
+drafting-owner_hint = Departamento o persona
+drafting-section_status = Estado de la sección
+drafting-section_status-to_draft = Por redactar
+drafting-section_status-drafted = Redactada
+drafting-section_status-reviewed = Revisada
+drafting-section_status-approved = Aprobada
+drafting-move_up = Subir
+drafting-move_down = Bajar
+drafting-remove_section = Quitar sección
+drafting-remove_section_question = ¿Mover la sección “{ $title }” a la papelera? Podrá restaurarla desde la Papelera.
+drafting-guidance = Orientaciones para esta sección
+drafting-guidance_hint = Consejos de la plantilla. Nunca forman parte del texto.
+drafting-add_section = Añadir sección
+drafting-new_section_title = Título de la nueva sección
+drafting-no_sections = Esta contribución aún no tiene secciones. Añada la primera.
+drafting-checks = Comprobaciones
+drafting-checks_none = No se ha encontrado ningún problema.
+drafting-severity-error = Debe corregirse
+drafting-severity-warning = Advertencia
+drafting-severity-info = Nota
+drafting-go_to_section = Ir a “{ $title }”
+drafting-conflict_title = Esta sección se ha modificado en otro lugar
+drafting-conflict_text = Otra ventana u otra copia de CityRights guardó “{ $title }” después de que usted empezara a editarla. Su texto no se ha guardado y no se ha sobrescrito nada.
+drafting-conflict_reload = Cargar el otro texto
+drafting-conflict_keep = Mantener mi texto
+drafting-conflict_keep_hint = Si mantiene su texto, se guarda encima del otro; el otro texto queda en las revisiones.
+
+# Recording what was sent
+drafting-mark_submitted = Marcar como presentada
+drafting-mark_title = Registrar lo que se envió
+drafting-mark_intro = Después de elegir estos datos, CityRights le pide el archivo exacto que envió, guarda una copia con su huella SHA-256 y bloquea esa versión del texto.
+drafting-sent_on = Fecha de envío
+drafting-channel = Cómo se envió
+drafting-channel_hint = Por ejemplo, el sistema de presentación en línea del EPU o un correo electrónico a la secretaría.
+drafting-channel_upr = Sistema de presentación en línea del EPU
+drafting-channel_email = Correo electrónico a la secretaría del comité
+drafting-channel_sp = Correo electrónico a la dirección del mandato indicada en la convocatoria de contribuciones
+drafting-choose_file = Elegir el archivo enviado…
+drafting-mark_cancelled = No se eligió ningún archivo; no se ha registrado nada.
+drafting-sent_title = Lo que se envió
+drafting-sent_date = Enviada el
+drafting-sent_channel = Vía
+drafting-sent_file = Archivo
+drafting-sent_sha = SHA-256
+drafting-edited_since_sent = El texto se editó después de enviarse. La versión enviada se conserva en las revisiones.
+drafting-outcome_title = Resultado
+drafting-acronym = Sigla asignada por el ACNUDH
+drafting-acronym_hint = Por ejemplo, “JS3” para una contribución conjunta, como en el resumen de las comunicaciones de las partes interesadas.
+drafting-cited = Párrafos del resumen del ACNUDH que la citan
+drafting-cited_hint = Por ejemplo, “12, 40, 43”.
+drafting-outcome_save = Guardar
+drafting-outcome_saved = Guardado.
+drafting-read_only_title = Enviada: esta versión es de solo lectura
+drafting-read_only_text = Esta contribución se marcó como presentada el { $date } ({ $channel }). Lo que se envió queda tal como estaba: su texto, sus secciones y sus datos no se pueden cambiar. Para cambiarlos, cree una nueva versión; el registro de lo enviado (fecha, vía, archivo, SHA-256 y la versión bloqueada del texto) se conserva.
+drafting-read_only_text_no_record = Esta contribución está marcada como presentada. Lo que se envió queda tal como estaba: su texto, sus secciones y sus datos no se pueden cambiar. Para cambiarlos, cree una nueva versión.
+drafting-start_new_version = Crear una nueva versión
+drafting-start_new_version_question = ¿Crear una nueva versión de esta contribución? Después se podrá volver a cambiar su texto. Lo enviado queda registrado tal como está: la fecha, la vía, el archivo con su SHA-256 y la versión bloqueada del texto.
+drafting-marked = Marcada como presentada. El texto es ahora de solo lectura; para cambiarlo, cree una nueva versión.
+drafting-reopened_note = Se creó una nueva versión el { $date }. El registro siguiente corresponde a lo que se envió antes, conservado tal como estaba.
+drafting-earlier_sends = Envíos anteriores
+drafting-earlier_send = { $date }, { $channel }: { $file } (SHA-256 { $sha })
+drafting-section_read_only = Solo lectura: esta versión se envió.
+
+# The editor
+editor-section_text = Texto de la sección: { $title }
+editor-toolbar = Formato de “{ $title }”
+editor-bold = Negrita
+editor-italic = Cursiva
+editor-link = Enlace
+editor-block_type = Estilo de texto
+editor-paragraph = Párrafo
+editor-heading = Título { $level }
+editor-bullet_list = Lista con viñetas
+editor-ordered_list = Lista numerada
+editor-quote = Cita
+editor-table = Insertar tabla
+editor-add_row = Añadir fila a la tabla
+editor-numbered = Párrafo numerado
+editor-add_footnote = Añadir nota a pie de página
+editor-add_citation = Añadir referencia
+editor-footnote_button = + Nota
+editor-citation_button = + Referencia
+editor-undo = Deshacer
+editor-redo = Rehacer
+editor-shortcut = { $name } ({ $keys })
+editor-footnotes = Notas a pie de página de “{ $title }”
+editor-footnote_edit = Editar la nota { $n }
+editor-footnote_delete = Eliminar la nota { $n }
+editor-footnote_empty = (nota vacía)
+editor-footnote_title_new = Añadir una nota a pie de página
+editor-footnote_title_edit = Editar la nota { $n }
+editor-footnote_text = Texto de la nota
+editor-footnote_save = Guardar nota
+editor-footnote_keys = Intro guarda la nota; Mayús+Intro inicia una línea nueva.
+editor-citation_title_new = Añadir una referencia
+editor-citation_title_edit = Editar referencia
+editor-citation_symbol = Signatura del documento
+editor-citation_symbol_hint = Por ejemplo, A/HRC/59/15 (un informe del EPU) o E/C.12/AUT/CO/4 (observaciones finales).
+editor-citation_paragraph = Párrafo o recomendación
+editor-citation_paragraph_hint = Por ejemplo, 140.7. Déjelo vacío para citar el documento completo.
+editor-citation_save = Guardar referencia
+editor-citation_delete = Eliminar referencia
+editor-citation_needs_symbol = Escriba la signatura del documento, por ejemplo A/HRC/59/15.
+editor-citation_placement_hint = La referencia se inserta en la frase, en la posición del cursor, según lo establecido en Configuración → Referencias: entre paréntesis antes del punto final, o en una nota a pie de página.
+citations-title = Referencias
+citations-legend = Cómo se escribe una referencia nueva
+citations-hint = Para las referencias que se añadan a partir de ahora con “+ Referencia”; las que ya están en el texto no cambian.
+citations-example = Ejemplo:
+citations-saved = Guardado. Las referencias que se añadan a partir de ahora se escribirán así.
+citation_style-parenthetical = Entre paréntesis, antes del punto final de la frase
+citation_style-footnote = En una nota a pie de página, después del punto final de la frase
+editor-link_title = Enlace
+editor-link_href = Dirección del enlace
+editor-link_hint = Solo direcciones web (http://, https://) o de correo electrónico (mailto:).
+editor-link_apply = Aplicar enlace
+editor-link_remove = Quitar enlace
+editor-link_refused = Este enlace no se puede mantener: solo se admiten direcciones web (http, https) y de correo electrónico (mailto).
+editor-link_needs_text = Seleccione primero las palabras que desea enlazar.
+
+# Revisions
+revisions-open = Revisiones
+revisions-title = Revisiones
+revisions-intro = Instantáneas de toda la contribución: se toman mientras escribe (como máximo una cada 10 minutos), antes de cada restauración y cuando se envía una versión. Póngale nombre a una para volver a encontrarla: el texto actual o cualquiera de las revisiones siguientes.
+revisions-rename = Cambiar nombre
+revisions-give_name = Ponerle nombre
+revisions-rename_label = Nombre de la revisión del { $when }
+revisions-rename_save = Guardar nombre
+revisions-renamed = Nombre cambiado a “{ $name }”.
+revisions-name_label = Poner nombre al texto actual
+revisions-name_hint = Por ejemplo, “Enviado a revisión jurídica”.
+revisions-name_save = Guardar esta versión
+revisions-named = Guardada como “{ $name }”.
+revisions-none = Todavía no hay revisiones: aparecen a medida que escribe.
+revisions-col_when = Cuándo
+revisions-col_kind = Tipo
+revisions-col_name = Nombre
+revisions-col_words = Palabras
+revisions-col_actions = Acciones
+revisions-kind-auto = Automática
+revisions-kind-named = Con nombre
+revisions-kind-before_restore = Antes de una restauración
+revisions-kind-sent = Enviada
+revisions-view = Ver
+revisions-restore = Restaurar
+revisions-restore_question = ¿Restaurar el texto del { $when }? Antes se guarda el texto actual como revisión, así que esta acción se puede deshacer.
+revisions-restored = Se ha restaurado el texto del { $when }.
+revisions-compare_title = Comparar dos versiones
+revisions-compare_from = Versión anterior
+revisions-compare_to = Versión posterior
+revisions-current = El texto actual
+revisions-compare = Comparar
+revisions-viewing = El texto del { $when }
+revisions-close_view = Cerrar
+revisions-inserted = Añadido:
+revisions-deleted = Eliminado:
+revisions-change-same = sin cambios
+revisions-change-changed = modificada
+revisions-change-added = añadida
+revisions-change-removed = eliminada
+revisions-legend = Las palabras añadidas aparecen subrayadas y las eliminadas, tachadas.
+revisions-no_difference = Las dos versiones son iguales.
+revisions-option = { $when } — { $kind }{ $name }
+
+# Recommendations (issue 6)
+recommendations-title = Recomendaciones
+recommendations-import_button = Importar…
+recommendations-add = Añadir una recomendación
+recommendations-add_title = Añadir una recomendación
+recommendations-export_csv = Exportar la matriz de seguimiento (CSV)…
+recommendations-exported = Se han escrito { $n } recomendaciones en { $path }.
+recommendations-export_pdf = Exportar la matriz de seguimiento (PDF)…
+recommendations-exported_pdf = Se han escrito { $n } recomendaciones en { $pages } páginas en { $path }.
+recommendations-empty_title = Todavía no hay recomendaciones
+recommendations-empty_p1 = Incorpore las recomendaciones que las Naciones Unidas dirigieron a su Estado: el texto de un informe del Grupo de Trabajo sobre el EPU (copiado del PDF), la lista temática de recomendaciones del ACNUDH (Word), la exportación del Índice Universal de los Derechos Humanos (JSON) o un archivo CSV.
+recommendations-empty_p2 = Después, localice las que conciernen a la ciudad, indique quién se encarga de ellas y haga el seguimiento de lo realizado. Pulse “Importar…” para empezar.
+recommendations-overview = Resumen
+recommendations-overview_total = { $n } recomendaciones; { $within } dentro de la competencia de la ciudad (exclusiva o compartida).
+recommendations-new_since_last = La última importación añadió { $n } recomendaciones nuevas.
+recommendations-chart_row = { $theme }: { $n } recomendaciones — mostrarlas
+recommendations-nothing_new = La última importación no añadió nada nuevo: todo lo que contenía ya estaba aquí, sin cambios.
+recommendations-nothing_new_updated = La última importación no añadió ninguna recomendación nueva y actualizó { $n } que ya estaban aquí.
+recommendations-export_follows_filter = Las exportaciones contienen lo que muestra el filtro actual: { $n } de { $total } recomendaciones. Quite los filtros para exportarlas todas.
+recommendations-exported_filtered = Se ha escrito lo que muestra el filtro actual ({ $n } de { $total } recomendaciones) en { $path }.
+recommendations-show_new = Mostrarlas
+recommendations-chart_title = Estado local por tema
+recommendations-no_theme = Sin tema
+recommendations-filters = Buscar recomendaciones
+recommendations-search = Buscar
+recommendations-search_hint = Palabras del texto, un Estado, una signatura o un número de párrafo (por ejemplo, vivienda romaníes, Portugal, 140.7).
+recommendations-search_placeholder = p. ej. vivienda romaníes, Portugal, 140.7
+recommendations-all = Todos
+recommendations-filter_symbol = Documento
+recommendations-filter_mechanism = Mecanismo
+recommendations-filter_cycle = Ciclo
+recommendations-filter_theme = Tema
+recommendations-filter_sdg = ODS
+recommendations-sdg_n = ODS { $n }
+recommendations-filter_response = Respuesta
+recommendations-filter_competence = Competencia
+recommendations-filter_department = Departamento
+recommendations-filter_status = Estado local
+recommendations-filter_tag = Etiqueta
+recommendations-filter_new = Nuevas desde la última importación
+recommendations-more_filters = Más filtros
+recommendations-more_filters_set = Más filtros ({ $n } aplicados)
+recommendations-fewer_filters = Menos filtros
+recommendations-count = Se muestran { $n } de { $total }
+recommendations-clear_filters = Mostrar todas
+recommendations-no_match = Ninguna recomendación coincide con estos filtros.
+recommendations-show_more = Mostrar { $n } más
+recommendations-bulk = Cambiar las recomendaciones seleccionadas
+recommendations-selected = Seleccionadas: { $n }
+recommendations-bulk_tag = Etiqueta que se añade o se quita
+recommendations-bulk_status = Estado que se asigna
+recommendations-bulk_competence = Competencia que se asigna
+recommendations-bulk_department = Departamento que se asigna
+recommendations-add_tag = Añadir etiqueta
+recommendations-remove_tag = Quitar etiqueta
+recommendations-set_status = Asignar estado
+recommendations-set_competence = Asignar competencia
+recommendations-set_department = Asignar departamento
+recommendations-bulk_tagged = Etiqueta añadida a { $n } recomendaciones.
+recommendations-bulk_untagged = Etiqueta quitada de { $n } recomendaciones.
+recommendations-bulk_changed = Recomendaciones modificadas: { $n }.
+recommendations-clear_selection = Borrar la selección
+recommendations-bulk_replace-set_department = { $replaced } de las { $selected } seleccionadas ya tienen un departamento; ¿reemplazarlo?
+recommendations-bulk_replace-set_competence = { $replaced } de las { $selected } seleccionadas ya tienen una competencia; ¿reemplazarla?
+recommendations-bulk_replace-set_local_status = { $replaced } de las { $selected } seleccionadas ya tienen un estado; ¿reemplazarlo?
+recommendations-bulk_replace_one-set_department = Una de las { $selected } seleccionadas ya tiene un departamento; ¿reemplazarlo?
+recommendations-bulk_replace_one-set_competence = Una de las { $selected } seleccionadas ya tiene una competencia; ¿reemplazarla?
+recommendations-bulk_replace_one-set_local_status = Una de las { $selected } seleccionadas ya tiene un estado; ¿reemplazarlo?
+recommendations-bulk_replace_all = Reemplazar
+recommendations-bulk_keep = Mantener los suyos y cambiar las otras { $n }
+recommendations-select_all = Seleccionar todas las mostradas
+recommendations-select_one = Seleccionar { $ref }
+recommendations-open = Abrir { $ref }
+recommendations-no_paragraph = (sin número)
+recommendations-col_reference = Párr.
+recommendations-col_text = Recomendación
+recommendations-col_response = Respuesta
+recommendations-col_competence = Competencia
+recommendations-col_department = Departamento
+recommendations-col_status = Estado local
+recommendations-col_theme = Temas
+recommendations-new = nueva
+recommendations-detail_title = Recomendación
+recommendations-recommended_by = Estados que formularon la recomendación
+recommendations-cycle = Ciclo y período de sesiones
+recommendations-kind = Tipo
+recommendations-groups = Grupos de personas
+recommendations-sdgs = ODS
+recommendations-published = Publicada
+recommendations-source = Importada de
+recommendations-city_follow_up = Seguimiento de la ciudad
+recommendations-save_follow_up = Guardar el seguimiento
+recommendations-detail_competence = Competencia municipal
+recommendations-detail_department = Departamento responsable
+recommendations-department_none = Ninguno
+recommendations-department_other = Otro departamento (escriba su nombre)
+recommendations-department_new = Nombre del nuevo departamento
+recommendations-department_new_hint = Se incorpora a la lista de departamentos de la ciudad (Configuración → Departamentos).
+recommendations-detail_status = Estado en la ciudad
+recommendations-tags = Etiquetas
+recommendations-tags_hint = Palabras propias para agrupar recomendaciones, separadas por comas (por ejemplo, vivienda, pleno 2027).
+recommendations-save_tags = Guardar etiquetas
+recommendations-evidence = Lo que ha hecho la ciudad
+recommendations-no_evidence = Todavía no se ha registrado ninguna constancia.
+recommendations-evidence_date = Fecha
+recommendations-evidence_note = Lo que se hizo
+recommendations-add_evidence = Añadir constancia
+recommendations-remove_evidence = Quitar la constancia del { $date }
+recommendations-keep_evidence = Mantener la constancia del { $date }
+recommendations-evidence_removed = se quitará al guardar
+recommendations-evidence_new_hint = Se añade a la lista al guardar.
+recommendations-unsaved_question = El seguimiento de { $ref } tiene cambios sin guardar. ¿Guardarlos antes de cerrar?
+recommendations-cited_in = Citada en
+recommendations-not_cited = Todavía no se cita en ningún borrador.
+recommendations-delete = Mover a la papelera
+recommendations-delete_question = ¿Mover { $ref } a la papelera, con el seguimiento de la ciudad (competencia, departamento, estado, etiquetas, constancias)? Podrá restaurarla completa desde la Papelera.
+recommendations-delete_unsaved = Se perderán los cambios que no haya guardado.
+recommendations-paragraph = Párrafo
+recommendations-list_hint = Varios, separados por punto y coma.
+recommendations-mechanism_hint = UPR (EPU), un órgano de tratado (CESCR, CRC…) o SP (procedimientos especiales).
+recommendations-import_title = Importar recomendaciones
+recommendations-import_kind = Qué se importa
+recommendations-report_text = Texto del informe
+recommendations-report_text_hint = Pegue la sección II, “Conclusiones y/o recomendaciones” (o el informe completo), tal como se copia del PDF; los encabezados de página y los saltos de línea no son un problema.
+recommendations-file = Archivo
+recommendations-choose_file = Elegir archivo…
+recommendations-choose_text_file = O elija un archivo de texto…
+recommendations-no_file = Ningún archivo elegido
+recommendations-country = Código de país (ISO 3166-1 alfa-3)
+recommendations-country_hint = Solo se conservan las recomendaciones dirigidas a este Estado, por ejemplo SVN para Eslovenia.
+recommendations-symbol = Signatura del documento
+recommendations-symbol_optional = Signatura del documento (opcional)
+recommendations-symbol_hint_report = La signatura del informe, por ejemplo A/HRC/59/15: las recomendaciones se citan con ella.
+recommendations-symbol_hint_other = Solo es necesaria cuando el archivo no indica a qué informe pertenecen sus filas.
+recommendations-mapping_title = Qué contiene cada columna ({ $n } filas)
+recommendations-no_column = — ninguna —
+recommendations-column_n = Columna { $n }
+recommendations-preview_caption = Las primeras filas del archivo
+recommendations-import = Importar
+recommendations-importing = Importando…
+recommendations-importing_percent = Importando… { $percent } %
+recommendations-cancel_import = Cancelar la importación
+recommendations-import_done = Importadas: { $imported }; actualizadas: { $updated }; sin cambios: { $unchanged }; omitidas: { $skipped }.
+recommendations-close = Cerrar
+recommendations-picker_label = Buscar una recomendación
+recommendations-picker_hint = Escriba palabras de su texto, un Estado o un número de párrafo; elija una para citarla.
+recommendations-picker_none = No se ha encontrado nada para “{ $query }”.
+recommendations-picker_or_type = O cite otro documento por su signatura:
+recommendations-import_kind-report = Informe del Grupo de Trabajo sobre el EPU (texto)
+recommendations-import_kind-thematic_list = Lista temática de recomendaciones del ACNUDH (Word)
+recommendations-import_kind-uhri = Exportación del Índice Universal de los Derechos Humanos (JSON)
+recommendations-import_kind-csv = Archivo CSV
+recommendations-import_kind_hint-report = Una recomendación por número (140.1, 140.2…), con los Estados que la formularon.
+recommendations-import_kind_hint-thematic_list = Asigna a cada recomendación la respuesta del Estado (apoyada, de la que se tomó nota), sus temas y sus ODS; actualiza las ya importadas del informe.
+recommendations-import_kind_hint-uhri = La exportación completa de uhri.ohchr.org (unos 360 MB); se lee como flujo y se conserva un solo Estado. Al importar una exportación más reciente se actualiza lo existente.
+recommendations-import_kind_hint-csv = Una hoja de cálculo guardada como CSV; usted indica qué contiene cada columna.
+recommendations-csv_field-text = Texto
+recommendations-csv_field-symbol = Signatura del documento
+recommendations-csv_field-paragraph = Párrafo
+recommendations-csv_field-recommending_states = Estados que formularon la recomendación
+recommendations-csv_field-response = Respuesta
+recommendations-csv_field-themes = Temas
+recommendations-csv_field-sdgs = ODS
+recommendations-csv_field-mechanism = Mecanismo
+recommendations-csv_field-cycle = Ciclo
+recommendations-response-supported = Apoyada
+recommendations-response-partially_supported = Apoyada parcialmente
+recommendations-response-noted = De la que se tomó nota
+recommendations-response-pending = Pendiente
+recommendations-competence-exclusive = Exclusiva
+recommendations-competence-shared = Compartida
+recommendations-competence-none = Ninguna
+recommendations-competence-unknown = Desconocida
+recommendations-local_status-not_started = No iniciada
+recommendations-local_status-in_progress = En curso
+recommendations-local_status-implemented = Aplicada
+recommendations-local_status-not_applicable = No aplicable
+recommendations-source-uhri = la exportación del Índice Universal de los Derechos Humanos
+recommendations-source-report = un informe del Grupo de Trabajo
+recommendations-source-thematic_list = una lista temática
+recommendations-source-csv = un archivo CSV
+recommendations-source-manual = introducida a mano
+
+# Enumerations from the core
+stage-upcoming = Próxima
+stage-drafting = Redacción
+stage-submitted = Contribución presentada
+stage-under_review = En examen
+stage-outcome_adopted = Documento final aprobado
+stage-follow_up = Seguimiento
+
+kind-window_opens = Apertura del plazo de presentación
+kind-window_closes = Cierre del plazo de presentación
+kind-pre_session = Grupo de trabajo anterior al período de sesiones
+kind-session = Período de sesiones
+kind-outcome_adoption = Aprobación del documento final
+kind-follow_up_due = Vencimiento del seguimiento
+kind-internal = Hito interno
+kind-state_report = Informe del Estado (etapa del Estado)
+
+submission_status-planned = Prevista
+submission_status-drafting = En redacción
+submission_status-internal_review = Revisión interna
+submission_status-approved = Aprobada
+submission_status-submitted = Presentada
+submission_status-acknowledged = Recepción confirmada
+
+# Word export and import (issue 7)
+export-word = Exportar a Word…
+export-word_busy = Exportando…
+export-word_hint = Un documento Word (.docx) con el encabezado, los párrafos numerados y las notas a pie de página, como en el PDF.
+export-word_asked = Este mecanismo pide archivos Word: exporte el .docx para enviarlo.
+export-word_saved = Guardado como { $path }.
+export-cancelled = No se eligió ningún archivo; no se ha exportado nada.
+export-must_fix_question = Estos problemas deben corregirse antes de enviar la contribución. ¿Exportar de todos modos?
+export-must_fix_list = Debe corregirse
+export-anyway = Exportar de todos modos
+export-not_exported = No se ha exportado nada. Las comprobaciones junto al texto indican qué hay que corregir.
+# PDF export and preview (issue 4)
+export-region = Exportación e importación
+export-pdf = Exportar a PDF…
+export-pdf_busy = Exportando el PDF…
+export-pdf_hint = El PDF que se envía: encabezado, párrafos numerados y notas al pie de cada página.
+export-pdf_asked = Este mecanismo pide archivos PDF: exporte el PDF para enviarlo.
+export-pdf_saved =
+    { $pages ->
+        [one] Guardado como { $path } ({ $pages } página).
+       *[other] Guardado como { $path } ({ $pages } páginas).
+    }
+export-preview = Vista previa del PDF
+export-preview_title = Vista previa del PDF
+export-preview_loading = Maquetando el PDF…
+export-preview_pages =
+    { $pages ->
+        [one] { $pages } página, exactamente como la escribe “Exportar a PDF…”.
+       *[other] { $pages } páginas, exactamente como las escribe “Exportar a PDF…”.
+    }
+export-preview_pages_region = Páginas del PDF
+export-preview_page = Página { $n } de { $total }
+export-preview_unreadable = La vista previa no pudo mostrar el PDF ({ $detail }). “Exportar a PDF…” sigue escribiendo el archivo.
+export-preview_close = Cerrar
+word_import-section = Importar el documento de un departamento…
+word_import-section_hint = Un archivo Word (.docx) o Markdown se convierte en una nueva sección al final de esta contribución.
+word_import-section_added = El documento se añadió como la sección “{ $title }”.
+word_import-cancelled = No se eligió ningún archivo; no se ha importado nada.
+word_import-notices_title = Lo que la importación cambió u omitió
+word_import-open_submission = Abrir la nueva contribución
+# Consultations on the engagement screen (issue 8, personal data)
+consultations-title = Consultas
+consultations-hint = A quién consultó la ciudad para esta participación: la sección “Metodología y consultas” de una contribución.
+consultations-add = Añadir consulta
+consultations-none = Todavía no hay consultas registradas. Añada las reuniones, encuestas y aportaciones escritas en que se basó la contribución.
+consultations-col_date = Fecha
+consultations-col_topic = Tema
+consultations-col_format = Formato
+consultations-col_participants = Participantes
+consultations-col_actions = Acciones
+consultations-kept_until = Datos personales conservados hasta el { $date }
+consultations-removed = datos personales suprimidos
+consultations-count =
+    { $n ->
+        [one] { $n } participante
+       *[other] { $n } participantes
+    }
+consultations-add_title = Añadir una consulta
+consultations-edit_title = Editar la consulta
+consultations-saved = Consulta guardada.
+consultations-deleted = Consulta eliminada.
+consultations-delete_question = ¿Eliminar la consulta “{ $topic }” y su lista de participantes? Esta acción no se puede deshacer (las copias de seguridad anteriores aún la contienen).
+consultations-delete_confirm = Eliminar definitivamente
+consultation_form-date = Fecha
+consultation_form-topic = Tema
+consultation_form-format = Formato
+consultation_form-choose_format = Elija cómo se celebró…
+consultation_form-submission = Para la contribución
+consultation_form-no_submission = Ninguna en particular
+consultation_form-notes = Notas
+consultation_form-participants = Participantes
+consultation_form-participants_hint = Las personas son datos personales: se conservan durante el plazo fijado en Configuración y después se muestran como “Participante 1”, “Participante 2”… Registre un grupo grande (personas encuestadas) como una cifra en las notas.
+consultation_form-participant = Participante { $n }
+consultation_form-name = Nombre
+consultation_form-organisation = Organización
+consultation_form-organisation_hint = Elija una de sus partes interesadas para vincularla, o escriba cualquier organización.
+consultation_form-role = Cargo
+consultation_form-email = Correo electrónico
+consultation_form-phone = Teléfono
+consultation_form-consent = Aceptó ser nombrado en la contribución
+consultation_form-person_notes = Notas sobre esta persona
+consultation_form-of_participant = { " " }(participante { $n })
+consultation_form-anonymised = Datos personales suprimidos; se mantiene la organización.
+consultation_form-add_participant = Añadir participante
+consultation_form-remove_participant = Quitar al participante { $n }
+consultation_format-meeting = Reunión
+consultation_format-workshop = Taller
+consultation_format-survey = Encuesta
+consultation_format-written_input = Aportación escrita
+consultation_format-interview = Entrevista
+consultation_format-public_hearing = Audiencia pública
+consultation_format-other = Otro
+# Settings → Personal data
+personal-title = Datos personales
+personal-intro = Los registros de consultas nombran a personas. Sus nombres, cargos, direcciones de correo electrónico, números de teléfono y las notas sobre ellas se conservan durante el plazo indicado a continuación, contado desde la fecha de la consulta. Después, cada persona pasa a ser “Participante 1”, “Participante 2”…: la consulta se mantiene, con su fecha, su tema, las organizaciones y el número de participantes.
+personal-months = Conservar los datos personales durante (meses)
+personal-months_hint = 24 meses son dos años. Guardar no suprime nada por sí solo: la supresión se ejecuta cada vez que se inicia la aplicación y con el botón siguiente.
+personal-months_save = Guardar el plazo
+personal-months_saved = Guardado: los datos personales se conservan { $months } meses después de cada consulta.
+personal-expired_none = Ahora mismo no hay datos personales que hayan superado este plazo.
+personal-expired =
+    { $n ->
+        [one] Los datos personales de { $n } participante han superado este plazo (consultas celebradas el { $date } o antes).
+       *[other] Los datos personales de { $n } participantes han superado este plazo (consultas celebradas el { $date } o antes).
+    }
+personal-purge = Suprimir los datos personales vencidos
+personal-purged = Se suprimieron los datos personales de { $n } participante(s) en { $c } consulta(s).
+personal-purged_none = Nada había superado el plazo de conservación; no se ha cambiado nada.
+personal-startup = Al iniciarse la aplicación, se suprimieron los datos personales de { $n } participante(s) en { $c } consulta(s) (plazo de conservación superado).
+personal-backups_note = Las copias de seguridad hechas antes de una supresión o un borrado conservan los datos antiguos hasta que caducan (como máximo al cabo de 8 semanas), al igual que cualquier archivo de espacio de trabajo exportado antes.
+personal-find_title = Buscar y borrar a una persona
+personal-find_hint = Busca a una persona por su nombre o correo electrónico en las consultas, los contactos y notas de las partes interesadas, el contacto de la ciudad, los responsables de secciones y los departamentos.
+personal-query = Nombre o correo electrónico
+personal-find = Buscar
+personal-found_none = No se ha encontrado a nadie para “{ $query }”.
+personal-appears = Aparece en:
+personal-by_hand = no se cambia automáticamente: edite el texto o marque la casilla siguiente al borrar
+personal-erase = Borrar a { $name }…
+personal-erase_question = ¿Borrar a { $name } en todas partes? En cada consulta pasa a ser “Participante n”; su nombre y su correo electrónico se quitan de los lugares indicados a continuación. Esta acción no se puede deshacer.
+personal-erase_confirm = Borrar en todas partes
+personal-erased = Borrado: { $p } participante(s) anonimizado(s) en { $c } consulta(s) y { $o } campo(s) más vaciado(s).
+personal-erased_drafts = Aún se menciona en borradores (edítelos a mano): { $places }.
+personal-in_text = Sustituir también el nombre y el correo electrónico en los borradores y su historial
+personal-in_text_hint = Cada mención en el texto de las secciones, las notas a pie de página y las tablas, y en sus versiones anteriores, pasa a ser “[nombre suprimido]” o “[correo suprimido]”. Una sección abierta en un editor tendrá que volver a cargarse. El archivo registrado como enviado a las Naciones Unidas se conserva tal como estaba: es el registro de lo enviado.
+personal-erased_text = En el texto: { $s } sección(es) y { $r } versión(es) anterior(es) modificada(s).
+
+# The Library: what the UN has said about local government (entries come from the core)
+nav-library = Biblioteca
+library-title = Biblioteca
+library-intro = Lo que las Naciones Unidas han dicho sobre los gobiernos locales y los derechos humanos: las resoluciones del Consejo de Derechos Humanos, los informes preparados para él y guías sobre la presentación de informes nacionales y los exámenes locales. Cada entrada explica por qué es importante para una ciudad. En una contribución, cite el documento mismo, por su signatura.
+library-filter = Buscar en la Biblioteca
+library-filter_hint = Parte de una signatura, un título o un resumen, por ejemplo “30/49” o “vivienda”.
+library-order = Orden
+library-order_kind = Por tipo, primero los más antiguos
+library-order_newest = Primero los más recientes
+library-count = Se muestran { $shown } de { $total } entradas.
+library-none_match = Ninguna entrada coincide con “{ $query }”. Pruebe con menos palabras o con otras.
+library-empty = La Biblioteca no tiene entradas.
+library-kind_heading-resolution = Resoluciones del Consejo de Derechos Humanos
+library-kind_heading-report = Informes
+library-kind_heading-guide = Guías
+library_kind-resolution = Resolución
+library_kind-report = Informe
+library_kind-guide = Guía
+library-no_symbol = sin signatura de las Naciones Unidas
+library-date_unknown = fecha desconocida
+library-why = Por qué es importante para una ciudad:
+library-not_verified = Sin verificar
+library-not_verified_hint = Compruébelo antes de citarlo:
+library-open = Abrir el documento
+library-open_label = Abrir el documento: { $name }
+library-address = Dirección: { $url }
+library-no_address = No se conoce ninguna dirección: busque el documento por su título.
+library-checked = Comprobado con { $source }, el { $date }.
+library-symbol_title = { $symbol } — { $title }
+library-see_in = Ver en la Biblioteca:
+# The implementation plan (#15): actions, indicators, measurements.
+nav-plan = Plan
+plan-title = Plan de aplicación
+plan-intro = Lo que hace la ciudad respecto de las recomendaciones que recibió y cómo mide los avances.
+plan-new_action = Nueva acción
+plan-edit_action = Editar acción
+plan-empty_title = Todavía no hay acciones
+plan-empty = Importe recomendaciones y añada después las acciones que la ciudad emprende al respecto.
+plan-go_to_recommendations = Ir a Recomendaciones
+plan-group_by = Agrupar por
+plan-by_department = Departamento principal
+plan-by_status = Estado
+plan-no_department = Sin departamento principal
+plan-status = Estado
+plan-status-planned = Prevista
+plan-status-in_progress = En curso
+plan-status-done = Terminada
+plan-status-delayed = Retrasada
+plan-status-dropped = Abandonada
+plan-action_title = Título
+plan-description = Descripción
+plan-department = Departamento principal
+plan-partners = Asociados
+plan-start = Inicio
+plan-due = Vencimiento
+plan-budget_line = Partida presupuestaria
+plan-sdg_targets = Metas de los ODS
+plan-sdg_targets_hint = Números de meta como 11.1, separados por punto y coma.
+plan-recommendations_addressed = Recomendaciones a las que responde
+plan-chosen = Elegidas: { $n }
+plan-find_recommendation = Buscar una recomendación
+plan-find_recommendation_hint = Palabras de su texto, una signatura o un Estado; marque cada una a la que responda la acción.
+plan-no_recommendation_found = Ninguna recomendación importada coincide con “{ $query }”.
+plan-no_recommendations = Todavía no se ha importado ninguna recomendación: impórtelas primero en la pantalla Recomendaciones.
+plan-more_recommendations = Se muestran las primeras { $shown } de { $total }: busque para encontrar las demás.
+plan-addresses = Responde a
+plan-indicators = Indicadores
+plan-recommendation_indicators = Indicadores de las recomendaciones
+plan-add_indicator = Añadir indicador
+plan-add_indicator_label = Añadir un indicador a { $title }
+plan-add_indicator_to = Añadir un indicador a “{ $subject }”
+plan-edit_label = Editar { $title }
+plan-delete_label = Eliminar { $title }
+plan-delete_question = ¿Eliminar la acción “{ $title }” con sus indicadores y mediciones?
+plan-delete_confirm = Eliminar acción
+plan-created = Se ha añadido la acción “{ $title }”.
+plan-updated = Se ha guardado la acción “{ $title }”.
+plan-deleted = Se ha eliminado la acción “{ $title }”.
+plan-indicator_added = Se ha añadido el indicador “{ $name }”.
+plan-measurement_recorded = Se ha registrado una medición de “{ $name }”.
+plan-indicator_name = Nombre
+plan-unit = Unidad
+plan-unit_hint = Por ejemplo hogares, % o µg/m³.
+plan-baseline_value = Valor de referencia
+plan-baseline_date = Fecha de referencia
+plan-target_value = Valor meta
+plan-target_date = Fecha meta
+plan-sdg_indicator = Indicador mundial de los ODS
+plan-sdg_indicator_hint = Su código, por ejemplo 11.1.1.
+plan-sdg_indicator_short = Indicador de los ODS { $code }
+plan-baseline = Referencia
+plan-target = Meta
+plan-latest = Último valor
+plan-none_yet = ninguno todavía
+plan-amount = { $value } { $unit }
+plan-value_on = { $value } el { $date }
+plan-value_by = { $value } para el { $date }
+plan-progress = { $percent } del camino hacia la meta
+plan-progress_label = Avance de { $name }
+plan-no_measurement = Todavía no hay mediciones: registre una para ver el avance.
+plan-progress_unknown = No se puede calcular el avance: la meta es igual al valor de referencia.
+plan-record_measurement = Registrar una medición
+plan-record_measurement_of = Registrar una medición de “{ $name }”
+plan-value = Valor
+plan-value_in = Valor ({ $unit })
+plan-measured_on = Fecha
+plan-source = Fuente
+plan-source_hint = De dónde procede el valor, por ejemplo un registro o una encuesta.
+plan-record = Registrar
+
+# Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+front_matter-title = Título
+front_matter-submitted_by = Presentada por
+front_matter-joint_by = Contribución conjunta de
+front_matter-mechanism = Mecanismo
+front_matter-engagement = Participación
+front_matter-state = Estado examinado
+front_matter-session = Período de sesiones
+front_matter-contact = Contacto
+front_matter-publication = Publicación
+front_matter-may_publish = Esta contribución puede publicarse.
+front_matter-confidential = Esta contribución es confidencial y no puede publicarse.
+front_matter-word_count = Número de palabras
+front_matter-date = Fecha
+# $words is the number as written (2,410), $count the same number (for the plural form).
+front_matter-words =
+    { $count ->
+        [one] { $words } palabra
+       *[other] { $words } palabras
+    }
+front_matter-words_limit =
+    { $count ->
+        [one] { $words } palabra (límite { $limit })
+       *[other] { $words } palabras (límite { $limit })
+    }
+# How a long date is written in an export (chrono's strftime, with the language's month names).
+meta-date_pattern = %-d de %B de %Y
+# The thousands separator of counts in an export: none where a no-break space would be
+# needed (a no-break space separates words, and the word count line must count the same).
+meta-thousands = { "" }
+
+# The mechanisms' names as the UN writes them in this language (UNTERM; the English ones are
+# those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
+# by a reviewer of each language against UNTERM: entered without access to it.
+mechanism-UPR = Examen Periódico Universal
+mechanism-CCPR = Comité de Derechos Humanos
+mechanism-CESCR = Comité de Derechos Económicos, Sociales y Culturales
+mechanism-CERD = Comité para la Eliminación de la Discriminación Racial
+mechanism-CEDAW = Comité para la Eliminación de la Discriminación contra la Mujer
+mechanism-CAT = Comité contra la Tortura
+mechanism-SPT = Subcomité para la Prevención de la Tortura
+mechanism-CRC = Comité de los Derechos del Niño
+mechanism-CMW = Comité de Trabajadores Migratorios
+mechanism-CRPD = Comité sobre los Derechos de las Personas con Discapacidad
+mechanism-CED = Comité contra la Desaparición Forzada
+mechanism-SP = Procedimientos especiales del Consejo de Derechos Humanos

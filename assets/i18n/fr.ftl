@@ -1,0 +1,1277 @@
+# CityRights interface and export texts, English (the reference: every other language has
+# the same messages with the same variables). Fluent syntax: https://projectfluent.org/
+
+# How dates, times and numbers are written (Intl locale tag for this catalogue).
+meta-locale = fr-FR
+meta-date = { $weekday } { $day } { $month } { $year }
+meta-day_month = { $weekday } { $day } { $month }
+
+app-name = CityRights
+app-version = version { $version }
+app-loading = Ouverture de votre base de données…
+
+# Navigation
+nav-label = Principal
+nav-dashboard = Tableau de bord
+nav-engagements = Participations
+nav-recommendations = Recommandations
+nav-settings = Paramètres
+nav-bin = Corbeille
+nav-demo = démo
+nav-demo_hint = Données de démonstration : une ville fictive pour découvrir l’application.
+nav-no_city = Ville pas encore configurée
+nav-next_due = Prochaine échéance
+nav-nothing_due = Aucune date à venir pour les participations.
+nav-missed =
+    { $n ->
+        [one] { $n } échéance manquée
+       *[other] { $n } échéances manquées
+    }
+nav-not_found = Cette page n’existe pas.
+nav-back_to_dashboard = Aller au tableau de bord
+
+# Generic
+common-save = Enregistrer
+common-cancel = Annuler
+common-edit = Modifier
+common-delete = Supprimer
+common-remove = Retirer
+common-saved = Enregistré
+common-close = Fermer
+common-undo = Annuler l’action
+common-save_changes = Enregistrer les modifications
+common-discard_changes = Abandonner les modifications
+common-keep_editing = Continuer la modification
+common-unsaved = Modifications non enregistrées
+common-loading = Chargement…
+common-optional = (facultatif)
+common-retry = Réessayer
+common-none = —
+common-estimate = estimation
+common-estimate_hint = Estimation fondée sur les calendriers habituels, et non date officielle.
+common-words_of_limit = { $words } / { $limit } mots
+common-words_no_limit = { $words } mots (limite inconnue)
+common-joint = conjointe
+common-individual = individuelle
+common-error_prefix = Une erreur s’est produite :
+
+# Relative time (from the days_left the core computes, or display-only from `due`)
+days-today = aujourd’hui
+days-tomorrow = demain
+days-in = dans { $n } jours
+days-overdue_today = en retard de moins d’un jour
+days-overdue =
+    { $n ->
+        [one] en retard de { $n } jour
+       *[other] en retard de { $n } jours
+    }
+days-passed_today = passée il y a moins d’un jour
+days-passed =
+    { $n ->
+        [one] passée il y a { $n } jour
+       *[other] passée il y a { $n } jours
+    }
+
+# Times and zones
+time-end_of_day = fin de journée
+time-zone_time = heure de { $city }
+time-original = { $time } { $zone } ({ $tz })
+time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
+zone-Europe_Zurich = Genève
+
+# Start-up
+startup-error_title = CityRights n’a pas pu ouvrir sa base de données
+startup-error_file = Fichier
+startup-error_reason = Motif
+startup-error_unchanged = Le fichier n’a pas été modifié. Vous pouvez ouvrir un autre fichier de base de données ou en créer un nouveau, vide.
+startup-open_other = Ouvrir un autre fichier
+startup-start_new = Créer une nouvelle base de données
+startup-status_failed = L’application n’a pas pu vérifier sa base de données.
+
+welcome-title = Bienvenue dans CityRights
+welcome-p1 = CityRights aide le bureau des droits de l’homme de votre ville à préparer ses contributions aux mécanismes des droits de l’homme de l’ONU : l’Examen périodique universel, les organes conventionnels et les procédures spéciales.
+welcome-p2 = Toutes les échéances sont réunies au même endroit : vous savez toujours ce qui arrive ensuite.
+welcome-demo = Découvrir avec des données de démonstration
+welcome-demo_hint = Une ville fictive avec quelques participations, pour voir comment tout fonctionne.
+welcome-setup = Configurer ma ville
+welcome-setup_hint = Saisissez les informations de votre ville et commencez avec vos propres données.
+welcome-setup_title = Configurer votre ville
+welcome-setup_intro = Ces informations figurent sur vos contributions. Vous pourrez les modifier plus tard dans les Paramètres.
+
+# City profile
+city-name = Nom de la ville
+city-country = Code du pays (ISO 3166-1 alpha-3)
+city-country_hint = Trois lettres, par exemple AUT pour l’Autriche, COL pour la Colombie.
+city-state_under_review = État examiné
+city-state_hint = L’État aux examens duquel vous contribuez, sous la dénomination à employer.
+city-contact_name = Personne ou bureau à contacter
+city-contact_email = Adresse électronique de contact
+city-language = Langue des contributions
+city-paper_size = Format du papier
+city-logo = Logo (sur la page de couverture des exports PDF)
+city-logo_none = Aucun logo
+city-logo_set = Un logo est défini
+city-logo_choose = Choisir un logo…
+city-logo_remove = Retirer le logo
+paper-a4 = A4
+paper-letter = Lettre US
+
+lang-en = anglais
+lang-fr = français
+lang-es = espagnol
+lang-ru = russe
+lang-ar = arabe
+lang-zh = chinois
+
+# Settings
+settings-title = Paramètres
+settings-language_title = Langue
+settings-language_label = Langue de l’interface
+settings-language_system = Comme cet ordinateur ({ $name })
+settings-language_system_other = Comme cet ordinateur (sa langue n’est pas l’une des six : anglais)
+settings-language_hint = Enregistrée sur cet ordinateur. Chaque contribution garde sa propre langue, choisie à sa création.
+settings-city_title = Votre ville
+settings-db_title = Emplacement de vos données
+settings-db_path = Fichier de base de données
+settings-db_hint = Toutes vos données se trouvent dans ce seul fichier, sur cet ordinateur. Incluez-le dans vos sauvegardes.
+settings-saved = Enregistré
+settings-backups_title = Sauvegardes
+settings-backups_text = CityRights sauvegarde vos données automatiquement : quelques secondes après son démarrage, toutes les 4 heures pendant son fonctionnement et avant chaque mise à niveau. Chaque sauvegarde est vérifiée une fois écrite.
+settings-backups_link = Voir les sauvegardes, sauvegarder maintenant ou en restaurer une
+settings-second_label = Deuxième dossier de sauvegarde
+settings-second_none = Aucun dossier choisi : les sauvegardes sont conservées sur cet ordinateur uniquement.
+settings-second_hint = Chaque sauvegarde est aussi écrite dans ce dossier, par exemple une clé USB ou un partage réseau du service, afin qu’un ordinateur portable en panne ou volé n’emporte pas les sauvegardes avec lui.
+settings-second_reachable = Accessible : la prochaine sauvegarde y sera copiée.
+settings-second_unreachable = Inaccessible : { $problem }. Les sauvegardes sont toujours écrites dans le dossier des données.
+settings-second_choose = Choisir un dossier…
+settings-second_change = Choisir un autre dossier…
+settings-second_forget = Ne plus y copier
+settings-second_chosen = Les sauvegardes seront aussi écrites dans { $folder }.
+settings-second_forgotten = Les sauvegardes ne sont plus copiées dans un deuxième dossier. Les copies qui s’y trouvent déjà sont conservées.
+departments-title = Services
+departments-intro = Les services de la ville chargés des recommandations : le suivi d’une recommandation et « Définir le service » proposent cette liste. Un nom saisi à cet endroit comme nouveau service y est ajouté. Renommer un service ici le renomme aussi dans ses recommandations ; lui donner un nom déjà présent dans la liste fusionne les deux graphies.
+departments-none = Aucun service pour l’instant. Ajoutez ceux qui sont chargés de recommandations, ou saisissez-en un dans le suivi d’une recommandation.
+departments-col_name = Service
+departments-col_count = Recommandations
+departments-col_actions = Actions
+departments-rename = Renommer
+departments-rename_label = Nouveau nom pour « { $name } »
+departments-remove = Retirer
+departments-remove_question = Retirer « { $name } » de la liste des services ?
+departments-add_label = Nouveau service
+departments-add = Ajouter le service
+departments-added = « { $name } » figure dans la liste.
+departments-renamed = « { $old } » s’appelle désormais « { $new } » (recommandations modifiées : { $n }).
+departments-merged = « { $old } » a été fusionné avec « { $new } » (recommandations modifiées : { $n }).
+departments-removed = « { $name } » a été retiré de la liste.
+
+# Backups and restore
+backups-title = Sauvegardes
+backups-intro = Une sauvegarde est une copie vérifiée de toute votre base de données. CityRights en crée une quelques secondes après son démarrage, toutes les 4 heures pendant son fonctionnement et avant chaque mise à niveau ; il conserve toutes les sauvegardes de la dernière journée, une par jour pendant 14 jours et une par semaine pendant 8 semaines.
+backups-where = Conservées dans { $folder }.
+backups-back_up_now = Sauvegarder maintenant
+backups-backing_up = Sauvegarde en cours…
+backups-made = Sauvegarde effectuée : { $holds }.
+backups-made_second = Une copie se trouve aussi dans { $folder }.
+backups-second_failed = La sauvegarde a été faite sur cet ordinateur, mais sa deuxième copie n’a pas pu être écrite : { $problem }
+backups-second_failed_last = La dernière sauvegarde ({ $when }) a été faite sur cet ordinateur, mais sa deuxième copie n’a pas pu être écrite : { $problem }
+backups-empty = Aucune sauvegarde pour l’instant. La première est faite quelques secondes après le démarrage de l’application, dès qu’il y a quelque chose à sauvegarder ; vous pouvez aussi utiliser « Sauvegarder maintenant ».
+backups-col_when = Date
+backups-col_why = Motif
+backups-col_holds = Contenu
+backups-col_size = Taille
+backups-col_restore = Restaurer
+backups-holds = { $engagements }, { $submissions }, { $words }
+backups-engagements =
+    { $n ->
+        [one] { $n } participation
+       *[other] { $n } participations
+    }
+backups-submissions =
+    { $n ->
+        [one] { $n } contribution
+       *[other] { $n } contributions
+    }
+backups-words =
+    { $n ->
+        [one] { $n } mot
+       *[other] { $n } mots
+    }
+backups-damaged = Endommagée, ne peut pas être restaurée : { $reason }.
+backups-unavailable = Impossible de la vérifier pour l’instant ; elle n’est donc pas proposée à la restauration (elle est conservée) : { $reason }. Réessayez plus tard.
+backups-restore = Restaurer
+backups-restore_label = Restaurer la sauvegarde du { $when }
+backups-restore_question = Restaurer la sauvegarde du { $when } ({ $holds }) ? Votre base de données actuelle est d’abord sauvegardée, donc rien n’est perdu : elle figurera ici sous « Avant une restauration ».
+backups-restore_confirm = Restaurer cette sauvegarde
+backups-restored = La sauvegarde du { $when } a été restaurée. La base de données telle qu’elle était est conservée comme sauvegarde (« Avant une restauration »).
+backups-settings_link = Copier aussi les sauvegardes dans un deuxième dossier (Paramètres)
+backups-move_text = Vous changez d’ordinateur ?
+backups-move_link = Exporter tout l’espace de travail dans un seul fichier et l’importer sur l’autre ordinateur (Paramètres → Changer d’ordinateur)
+backup_reason-startup = Au démarrage
+backup_reason-periodic = Toutes les 4 heures
+backup_reason-manual = Sauvegarde manuelle
+backup_reason-before_migration = Avant une mise à niveau
+backup_reason-before_restore = Avant une restauration
+backup_reason-before_import = Avant l’importation d’un espace de travail
+
+# Settings → Move to another computer (workspace export and import)
+move-title = Changer d’ordinateur
+move-intro = Pour passer à un nouvel ordinateur portable, exportez ici tout l’espace de travail dans un seul fichier, copiez ce fichier sur le nouvel ordinateur (clé USB, partage réseau du service), installez-y CityRights et importez-le. Le deuxième dossier de sauvegarde n’est pas transféré : choisissez-le de nouveau sur le nouvel ordinateur.
+move-export = Exporter l’espace de travail…
+move-exporting = Exportation en cours…
+move-exported = L’espace de travail a été enregistré dans { $path } ({ $size }). Il contient { $engagements }, { $submissions } et { $recommendations }.
+move-exported_logo = Le logo de la ville s’y trouve aussi.
+move-personal = Le fichier contient aussi des données personnelles : les noms et coordonnées des personnes ayant participé aux consultations. Conservez-le en lieu sûr — ne l’envoyez pas par simple courrier électronique et ne le laissez pas dans un dossier partagé — et supprimez-le une fois l’espace de travail importé sur le nouvel ordinateur.
+move-import = Importer un espace de travail…
+move-import_question = Importer un espace de travail exporté sur un autre ordinateur ? Toutes les données de cet ordinateur (participations, contributions, recommandations, profil de la ville) seront remplacées par celles du fichier que vous allez choisir. Votre base de données actuelle est d’abord sauvegardée, donc rien n’est perdu : vous pourrez la restaurer depuis l’écran Sauvegardes, où elle figure sous « Avant l’importation d’un espace de travail ».
+move-import_confirm = Choisir le fichier et importer
+move-imported = L’espace de travail a été importé depuis { $from } (exporté le { $when } avec CityRights { $version }) : { $engagements }, { $submissions } et { $recommendations }.
+move-imported_backup = Les données qui se trouvaient ici auparavant sont conservées comme sauvegarde (« Avant l’importation d’un espace de travail ») dans l’écran Sauvegardes.
+move-import_failed = L’espace de travail n’a pas été importé. { $message }
+move-nothing_changed = Rien n’a été modifié sur cet ordinateur.
+move-recommendations =
+    { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }
+
+# Dashboard
+dashboard-title = Tableau de bord
+dashboard-next_title = Prochaines échéances
+dashboard-next_for = Participation :
+dashboard-nothing_next = Aucune date à venir pour les participations.
+dashboard-nothing_next_hint = Ajoutez les échéances de vos participations (périodes de dépôt des contributions, sessions, jalons internes) pour les voir ici.
+dashboard-upcoming_title = { $n } prochains jours
+dashboard-soon_hint = En surbrillance : échéance dans les 7 jours.
+dashboard-overdue_title = Échéances manquées
+dashboard-overdue_intro = Échéances que la ville devait respecter et qui sont passées sans que rien n’ait été envoyé. Chacune reste ici, quelle que soit son ancienneté, jusqu’à ce que vous la marquiez comme traitée — par exemple une fois une contribution tardive envoyée ou acceptée, ou si vous avez décidé d’attendre le cycle suivant.
+
+# Where a deadline stands (the core's state), and marking a missed one as handled
+deadline-met = respectée
+deadline-met_by = Respectée par « { $title } », envoyée le { $date }.
+deadline-handled_on = Marquée comme traitée le { $date }.
+deadline-mark_handled = Marquer comme traitée
+deadline-mark_not_handled = Annuler « traitée »
+deadline-undo = Annuler
+deadline-handled_status = « { $title } » est marquée comme traitée.
+deadline-unhandled_status = « { $title } » est de nouveau une échéance manquée.
+dashboard-drafts_title = Contributions en cours de rédaction
+dashboard-no_drafts = Aucune contribution n’est en cours de rédaction.
+dashboard-empty_title = Aucune participation pour l’instant
+dashboard-empty_text = Une participation correspond à un examen ou à un appel auquel votre ville prend part, par exemple l’Examen périodique universel de votre pays. Créez votre première participation, puis ajoutez ses échéances : elles apparaîtront ici, de la plus proche à la plus lointaine.
+dashboard-col_due = Échéance
+dashboard-col_when = Quand
+dashboard-col_mechanism = Mécanisme
+dashboard-col_milestone = Jalon
+dashboard-col_engagement = Participation
+dashboard-col_title = Titre
+dashboard-col_words = Mots
+dashboard-col_status = Statut
+
+# Engagements
+engagements-title = Participations
+engagements-new = Nouvelle participation
+engagements-filter_mechanism = Mécanisme
+engagements-filter_stage = Étape
+engagements-all_mechanisms = Tous les mécanismes
+engagements-all_stages = Toutes les étapes
+engagements-col_mechanism = Mécanisme
+engagements-col_title = Titre
+engagements-col_state = État
+engagements-col_stage = Étape
+engagements-col_next = Prochain jalon
+engagements-no_next = Aucun jalon à venir
+engagements-empty = Vous n’avez encore aucune participation. Une participation correspond à un examen ou à un appel auquel votre ville prend part, comme l’EPU de votre pays ou un appel à contributions d’un rapporteur spécial. Choisissez « Nouvelle participation » pour créer la première.
+engagements-no_match = Aucune participation ne correspond à ces filtres.
+engagements-show_all = Afficher toutes les participations
+engagements-count = Participations : { $n } sur { $total }
+
+# Engagement form
+engagement_form-new_title = Nouvelle participation
+engagement_form-edit_title = Modifier la participation
+engagement_form-mechanism = Mécanisme
+engagement_form-choose_mechanism = Choisir un mécanisme…
+engagement_form-mechanism_option = { $acronym } — { $name }
+engagement_form-title = Titre
+engagement_form-title_hint = Par exemple « EPU de la Slovénie, 4e cycle ».
+engagement_form-state = État examiné
+engagement_form-session = Session ou appel
+engagement_form-session_hint = Par exemple « 4e cycle, 48e session du Groupe de travail ».
+engagement_form-mandate = Mandat
+engagement_form-mandate_none = Non défini
+engagement_form-mandate_other = Autre mandat (saisissez son nom)
+engagement_form-mandate_other_label = Nom de l’autre mandat
+engagement_form-stage = Étape
+engagement_form-notes = Notes
+
+# Engagement detail
+engagement-state = État examiné
+engagement-session = Session ou appel
+engagement-mandate = Mandat
+engagement-stage = Étape
+engagement-stages_label = Étapes de cette participation
+engagement-stage_saved = Étape modifiée : « { $stage } ».
+engagement-notes = Notes
+engagement-back = Toutes les participations
+engagement-delete_question = Placer cette participation dans la corbeille ? Vous pourrez la restaurer depuis la Corbeille.
+engagement-move_to_bin = Placer dans la corbeille
+engagement-not_specified = non indiqué
+engagement-milestones_title = Jalons
+engagement-no_milestones = Aucun jalon pour l’instant. Ajoutez la période de dépôt des contributions, les dates de session et vos propres échéances internes pour qu’ils apparaissent dans le tableau de bord.
+engagement-add_milestone = Ajouter un jalon
+engagement-col_kind = Objet
+engagement-col_title = Titre
+engagement-col_due = Date et heure
+engagement-col_when = Quand
+engagement-col_actions = Actions
+engagement-until = jusqu’au { $date }
+engagement-remove_question = Placer le jalon « { $title } » dans la corbeille ? Vous pourrez le restaurer, avec ses rappels, depuis la Corbeille.
+engagement-submissions_title = Contributions
+engagement-no_submissions = Aucune contribution pour cette participation pour l’instant.
+engagement-col_sub_title = Titre
+engagement-col_sub_status = Statut
+engagement-col_sub_words = Mots
+engagement-col_sub_kind = Individuelle ou conjointe
+
+# Milestone form
+milestone_form-add_title = Ajouter un jalon
+milestone_form-edit_title = Modifier le jalon
+milestone_form-kind = Objet
+milestone_form-choose_kind = Choisir…
+milestone_form-title = Titre
+milestone_form-date = Date
+milestone_form-end_date = Dernier jour
+milestone_form-end_date_hint = Pour un événement de plusieurs jours, comme une session.
+milestone_form-time = Heure
+milestone_form-time_hint = Laissez vide si l’échéance est en fin de journée.
+milestone_form-time_zone = Fuseau horaire
+milestone_form-time_zone_hint = Une ville (Genève, New York) ou un nom de fuseau (Europe/Zurich). Les périodes de dépôt des contributions à l’EPU se terminent à 23:59, heure de Genève. Les organes conventionnels et les procédures spéciales donnent leurs dates sans fuseau horaire : utilisez le vôtre.
+milestone_form-is_estimate = Cette date est une estimation
+milestone_form-basis = Source de l’estimation
+milestone_form-notes = Notes
+milestone_form-reminder_days = Me le rappeler (jours avant)
+milestone_form-reminder_days_hint = Nombre de jours avant la date, séparés par des virgules, par exemple 30, 7, 1. Laissez vide pour ne recevoir aucun rappel.
+
+# Calendar (issue 5)
+calendar-nav = Calendrier
+calendar-title = Calendrier
+calendar-intro = Toutes les dates de toutes les participations, dans votre fuseau horaire ({ $zone }). Les échéances officielles indiquent aussi leur propre heure, par exemple 23:59, heure de Genève.
+calendar-filter_mechanism = Mécanisme
+calendar-filter_engagement = Participation
+calendar-filter_kind = Type de date
+calendar-all_mechanisms = Tous les mécanismes
+calendar-all_engagements = Toutes les participations
+calendar-all_kinds = Tout
+calendar-go_to = Aller à la date
+calendar-today = Aujourd’hui
+calendar-month = Mois
+calendar-week = Semaine
+calendar-agenda = Agenda
+calendar-view_label = Affichage
+calendar-all_day = toute la journée
+calendar-span = { $start } – { $end }
+calendar-agenda_missed = Échéances manquées
+calendar-agenda_empty = Aucune date à venir pour les participations.
+calendar-next_hint = Prochaine date : { $title } le { $date } ({ $engagement }).
+calendar-next_go = Afficher { $month }
+calendar-previous = Précédent
+calendar-next = Suivant
+calendar-more = + { $n } autres
+calendar-legend = Légende
+calendar-legend_overdue = En retard : manquée, pas encore marquée comme traitée
+calendar-legend_met = Respectée par une contribution
+calendar-legend_handled = Manquée, marquée comme traitée
+calendar-legend_soon = Échéance dans les 7 jours
+calendar-legend_estimate = Estimation
+calendar-tag_overdue = en retard
+calendar-tag_soon = bientôt
+calendar-tag_met = respectée
+calendar-tag_handled = traitée
+calendar-tag_estimate = estimation
+calendar-export = Exporter vers un calendrier…
+calendar-export_hint = Un fichier .ics pour Outlook et d’autres calendriers. Une nouvelle importation met à jour les mêmes événements.
+calendar-exported =
+    { $n ->
+        [one] { $n } jalon a été écrit dans { $path }.
+       *[other] { $n } jalons ont été écrits dans { $path }.
+    }
+calendar-export_cancelled = Aucun fichier n’a été choisi ; rien n’a été exporté.
+calendar-new_milestone = Nouveau jalon
+calendar-new_on = Nouveau jalon le { $date }
+calendar-choose_engagement = Pour la participation
+calendar-choose_engagement_option = Choisir une participation…
+calendar-no_engagements = Créez d’abord une participation : un jalon appartient toujours à une participation.
+calendar-empty = Aucun jalon pour l’instant. Ouvrez une participation et ajoutez ses dates, ou cliquez sur un jour du calendrier pour en ajouter un.
+calendar-no_match = Aucun jalon ne correspond à ces filtres.
+calendar-open_engagement = Ouvrir la participation « { $title } »
+calendar-when = Quand
+calendar-own_time = Heure d’origine
+calendar-basis = Source de l’estimation
+calendar-reminders = Rappels
+calendar-reminders_none = Aucun
+calendar-reminders_days = { $days } jours avant
+calendar-notes = Notes
+calendar-close = Fermer
+calendar-moved = « { $title } » déplacé au { $date }.
+calendar-move_official_question = « { $title } » est une date officielle ({ $kind }). La déplacer quand même de { $days } jours ? Ne le faites que si l’ONU l’a modifiée.
+calendar-move_official_confirm = Déplacer la date officielle
+calendar-move_estimate_question = « { $title } » ({ $kind }) est une estimation d’une date de l’ONU, et non une date officielle. La déplacer de { $days } jours ? Faites-le lorsque l’ONU a annoncé la date réelle.
+calendar-move_estimate_confirm = Déplacer l’estimation
+calendar-move_time_refused = Pour changer l’heure d’un jalon, modifiez-le : le glisser-déposer le déplace uniquement par jours entiers.
+
+# Proposed timelines (issue 5)
+timeline-session_date = Premier jour de la session
+timeline-session_date_hint = Facultatif. Pour l’EPU, la session du Groupe de travail. Avec cette date, CityRights propose les échéances habituelles, que vous vérifierez.
+timeline-session_end_date = Dernier jour de la session
+timeline-title = Calendrier proposé
+timeline-intro = Voici les jalons habituels de ce type de participation, calculés à partir de la date de la session. Chaque estimation indique sur quoi elle repose : vérifiez-la au regard de l’annonce de l’ONU et modifiez la date quand vous la connaissez.
+timeline-none_known = Aucun calendrier type
+timeline-add_this = Ajouter « { $title } »
+timeline-add_selected = Ajouter les jalons sélectionnés
+timeline-skip = Passer, ajouter les dates plus tard
+timeline-basis = Source
+timeline-not_estimate = Tel que vous l’avez saisi.
+timeline-nothing_selected = Sélectionnez au moins un jalon, ou choisissez « Passer ».
+timeline-passed = Déjà passé.
+timeline-state_step = Le rapport de l’État
+timeline-state_step_hint = Cette étape incombe à l’État, et non à la ville : elle figure sous « Rapports de l’État » et n’est jamais comptée comme une échéance manquée par la ville.
+
+# Reminders (issue 5)
+reminder-banner_title = Échéances proches
+reminder-banner_intro = Rappels arrivés à échéance pendant que CityRights était fermé :
+reminder-which = Rappel à { $n } jours
+reminder-show_all = Afficher les { $n }
+reminder-show_fewer = Afficher moins
+reminder-missed = passé pendant que CityRights était fermé
+reminder-dismiss = Ignorer
+
+# Rules
+rules-title = Règles en vigueur
+rules-overridden = Modifiée par la ville pour cette participation.
+rules-word_limit_individual = Limite de mots, contribution individuelle
+rules-word_limit_joint = Limite de mots, contribution conjointe
+rules-words = { $n } mots
+rules-not_known = inconnue
+rules-footnotes = Notes de bas de page
+rules-footnotes_count = Comptées dans la limite
+rules-footnotes_do_not_count = Non comptées dans la limite
+rules-footnotes_unknown = Aucune source n’indique si les notes de bas de page sont comptées ; elles le sont donc par précaution.
+rules-formats = Formats de fichier
+rules-languages = Langues
+rules-front_matter = Début du document
+rules-status = Statut
+rules-source = Source
+rules-note = Remarque
+rules-stale = La source de cette règle date de plus d’un an, ou n’a pas été consultée depuis un an — vérifiez-la avant de vous y fier.
+rules-override_open = Adapter pour cette participation
+rules-override_title = Adapter pour cette participation
+rules-override_intro = Utilisez les chiffres indiqués pour cette participation (par exemple dans l’appel à contributions). Laissez un champ vide pour conserver la valeur par défaut.
+rules-override_individual = Limite de mots, contribution individuelle
+rules-override_joint = Limite de mots, contribution conjointe
+rules-override_footnotes = Les notes de bas de page sont comptées dans la limite
+rules-override_footnotes_default = Conserver la valeur par défaut
+rules-override_footnotes_yes = Oui, elles sont comptées
+rules-override_footnotes_no = Non, elles ne sont pas comptées
+rules-override_source = Source de ces chiffres
+rules-override_source_hint = Par exemple « Appel à contributions du 3 mars 2026, par. 4 ».
+rules-override_date = Date de la source
+rules-override_clear = Revenir aux règles par défaut
+rules-override_saved = Les règles de cette participation ont été enregistrées.
+rules-override_cleared = Les règles par défaut s’appliquent de nouveau.
+rules-whole_number = Saisissez un nombre entier de mots, par exemple 2815.
+
+format-docx = Word (.docx)
+format-pdf = PDF
+front_matter-header_block = Quelques lignes d’en-tête
+front_matter-cover_page = Une page de couverture
+rule_status-confirmed = Indiquée par { $who } (page consultée le { $date })
+rule_status-confirmed_undated = Indiquée par { $who }
+rule_status-third_party = Signalée par { $who } ({ $date })
+rule_status-third_party_undated = Signalée par { $who }
+rule_status-unconfirmed = Non confirmée : aucune source ne l’indique
+rule_status-set_by_city = Non confirmée — définie par vous
+rules-source_date = Date de la source
+rules-source_undated = La source n’est pas datée
+
+# Bin
+bin-title = Corbeille
+bin-intro = Les participations, contributions, sections, jalons et recommandations supprimés attendent ici jusqu’à ce que vous les restauriez — en entier, avec tout leur contenu — ou que vous vidiez la corbeille.
+bin-empty = La corbeille est vide.
+bin-col_kind = Type
+bin-col_title = Titre
+bin-col_context = Emplacement d’origine
+bin-col_deleted = Supprimé le
+bin-col_actions = Actions
+bin-restore = Restaurer
+bin-restored = « { $title } » a été restauré.
+bin-empty_button = Vider la corbeille
+bin-empty_question = Supprimer définitivement tout le contenu de la corbeille ? Cette opération est irréversible.
+bin-delete_for_good = Supprimer définitivement
+bin-emptied =
+    { $n ->
+        [one] La corbeille a été vidée ({ $n } élément supprimé définitivement).
+       *[other] La corbeille a été vidée ({ $n } éléments supprimés définitivement).
+    }
+
+bin_kind-engagement = Participation
+bin_kind-submission = Contribution
+bin_kind-section = Section
+bin_kind-milestone = Jalon
+bin_kind-recommendation = Recommandation
+
+# Submissions (issue 3: drafting)
+submissions-nav = Contributions
+submissions-title = Contributions
+submissions-new = Nouvelle contribution
+submissions-empty = Aucune contribution pour l’instant. Une contribution est le document que votre ville envoie dans le cadre d’une participation, par exemple sa contribution à l’EPU. Ouvrez une participation et choisissez « Nouvelle contribution », ou choisissez « Nouvelle contribution » ici.
+submissions-col_title = Titre
+submissions-col_engagement = Participation
+submissions-col_mechanism = Mécanisme
+submissions-col_status = Statut
+submissions-col_words = Mots
+submissions-col_updated = Mise à jour
+submissions-search_label = Rechercher dans tous les projets
+submissions-search_hint = Trouve des mots dans chaque section de chaque contribution, quelle que soit la langue.
+submissions-search_results = Résultats de la recherche
+submissions-search_none = Aucun résultat pour « { $query } ».
+submissions-search_count =
+    { $n ->
+        [one] { $n } occurrence trouvée
+       *[other] { $n } occurrences trouvées
+    }
+submissions-hit_where = { $submission } › { $section }
+submissions-import = Importer un projet…
+submissions-import_hint = Un fichier Word (.docx) ou Markdown : les titres ouvrent des sections, les paragraphes numérotés et les notes de bas de page sont conservés ; ce qui ne peut pas être repris est indiqué.
+submissions-import_cancelled = Aucun fichier n’a été choisi ; rien n’a été importé.
+
+# The submission form
+submissions-form_new_title = Nouvelle contribution
+submissions-form_edit_title = Informations sur la contribution
+submissions-engagement = Participation
+submissions-choose_engagement = Choisir une participation…
+submissions-no_engagements = Créez d’abord une participation : une contribution se rattache toujours à un examen ou à un appel.
+submissions-template = Modèle
+submissions-template_sections = Sections de ce modèle
+submissions-choose_engagement_first = Choisissez d’abord la participation : les modèles dépendent de son mécanisme.
+submissions-title_field = Titre
+submissions-title_hint = Par exemple « Contribution conjointe de la Ville d’Exempleville et du Médiateur ».
+submissions-language = Langue
+submissions-co_submitters = Coauteurs
+submissions-co_submitters_hint = Choisissez-les pour une contribution conjointe : ils sont nommés en tête du document, et la limite de mots des contributions conjointes s’applique.
+submissions-no_stakeholders = Aucune partie prenante enregistrée pour l’instant.
+submissions-add_co_submitter = Ajouter un coauteur
+submissions-stakeholder_name = Nom du coauteur
+submissions-stakeholder_acronym = Sigle
+submissions-stakeholder_kind = Type
+submissions-stakeholder_add = Ajouter
+submissions-stakeholder_added = « { $name } » a été ajouté et sélectionné.
+submissions-may_publish = La contribution peut-elle être publiée ?
+submissions-may_publish_hint = Les organes conventionnels demandent s’ils peuvent publier ce qu’ils reçoivent.
+submissions-may_publish_yes = Oui
+submissions-may_publish_no = Non
+submissions-may_publish_undecided = Pas encore décidé
+submissions-create = Créer la contribution
+submissions-stakeholder_kind-city = Ville ou collectivité locale
+submissions-stakeholder_kind-nhri = Institution nationale des droits de l’homme
+submissions-stakeholder_kind-nmirf = Mécanisme national de mise en œuvre, d’établissement des rapports et de suivi
+submissions-accreditation = Accréditation (GANHRI)
+submissions-accreditation_hint = Dans l’EPU, une institution de statut A dispose de sa propre section dans le résumé des communications des parties prenantes.
+submissions-accreditation_unknown = Non indiquée
+submissions-accreditation-a_status = Statut A (pleinement conforme aux Principes de Paris)
+submissions-accreditation-b_status = Statut B (partiellement conforme)
+submissions-accreditation-not_accredited = Non accréditée
+submissions-stakeholder_kind-ngo = ONG
+submissions-stakeholder_kind-ministry = Ministère
+submissions-stakeholder_kind-academic = Université ou centre de recherche
+submissions-stakeholder_kind-regional_organization = Organisation régionale
+submissions-stakeholder_kind-other = Autre
+
+# The submission screen
+drafting-back = Toutes les contributions
+drafting-engagement = Participation
+drafting-status = Statut
+drafting-status_saved = Statut modifié : « { $status } ».
+drafting-template = Modèle
+drafting-language = Langue
+drafting-kind = Individuelle ou conjointe
+drafting-edit_details = Modifier les informations
+drafting-delete = Supprimer la contribution
+drafting-delete_question = Placer cette contribution, avec toutes ses sections, dans la corbeille ? Vous pourrez la restaurer depuis la Corbeille.
+drafting-move_to_bin = Placer dans la corbeille
+drafting-front_matter = En-tête du document
+drafting-front_matter_header_block = Les lignes d’en-tête qui ouvrent la contribution (pas une page distincte).
+drafting-front_matter_cover_page = La page de couverture.
+drafting-words = { $words } mots
+drafting-word_count_label = Nombre de mots
+drafting-count_hint_footnotes = Tout ce qui est envoyé est compté, comme le fait Word : le titre, l’en-tête, les intertitres, le texte et les notes de bas de page.
+drafting-count_hint_no_footnotes = Tout ce qui est envoyé est compté, comme le fait Word, sauf les notes de bas de page : la règle en vigueur les exclut.
+drafting-count_breakdown = { $words } mots : { $parts }
+drafting-count_breakdown_excluded = { $words } mots : { $parts } ; non comptés : { $excluded }
+drafting-count_breakdown_label = Répartition des mots
+# One part of the word count: "12 title", "2,420 text" (the number is already formatted).
+count_part-title = { $n } (titre)
+count_part-front_matter = { $n } (en-tête)
+count_part-headings = { $n } (intertitres)
+count_part-text = { $n } (texte)
+count_part-footnotes = { $n } (notes de bas de page)
+drafting-saved = Enregistré
+drafting-not_saved = Non enregistré
+drafting-saving = Enregistrement…
+drafting-save_failed = Votre texte est conservé sur cet écran et sera de nouveau enregistré dans un instant. { $message }
+drafting-save_damaged = Non enregistré : le texte stocké de cette section est illisible, donc rien n’a été écrit par-dessus. Votre texte reste sur cet écran : copiez-le en lieu sûr, puis restaurez une révision antérieure (Révisions) ou une sauvegarde (Paramètres → Sauvegardes). { $message }
+drafting-sections = Sections
+drafting-section_words_label = Mots dans « { $title } »
+drafting-section_title = Titre de la section
+drafting-owner = Responsable
+drafting-owner_hint = Service ou personne
+drafting-section_status = Statut de la section
+drafting-section_status-to_draft = À rédiger
+drafting-section_status-drafted = Rédigée
+drafting-section_status-reviewed = Relue
+drafting-section_status-approved = Approuvée
+drafting-move_up = Monter
+drafting-move_down = Descendre
+drafting-remove_section = Retirer la section
+drafting-remove_section_question = Placer la section « { $title } » dans la corbeille ? Vous pourrez la restaurer depuis la Corbeille.
+drafting-guidance = Conseils pour cette section
+drafting-guidance_hint = Conseils issus du modèle. Ils ne font jamais partie du texte.
+drafting-add_section = Ajouter une section
+drafting-new_section_title = Titre de la nouvelle section
+drafting-no_sections = Cette contribution n’a pas encore de section. Ajoutez la première.
+drafting-checks = Vérifications
+drafting-checks_none = Aucun problème détecté.
+drafting-severity-error = À corriger
+drafting-severity-warning = Avertissement
+drafting-severity-info = Remarque
+drafting-go_to_section = Aller à « { $title } »
+drafting-conflict_title = Cette section a été modifiée ailleurs
+drafting-conflict_text = Une autre fenêtre ou une autre copie de CityRights a enregistré « { $title } » après que vous avez commencé à la modifier. Votre texte n’a pas été enregistré et rien n’a été écrasé.
+drafting-conflict_reload = Charger leur texte
+drafting-conflict_keep = Conserver mon texte
+drafting-conflict_keep_hint = Conserver votre texte l’enregistre par-dessus l’autre ; l’autre texte reste disponible dans les révisions.
+
+# Recording what was sent
+drafting-mark_submitted = Marquer comme soumise
+drafting-mark_title = Enregistrer ce qui a été envoyé
+drafting-mark_intro = Une fois ces informations choisies, CityRights vous demande le fichier exact que vous avez envoyé, en conserve une copie avec son empreinte SHA-256 et verrouille cette version du texte.
+drafting-sent_on = Date d’envoi
+drafting-channel = Mode d’envoi
+drafting-channel_hint = Par exemple le système de soumission en ligne de l’EPU, ou un courrier électronique au secrétariat.
+drafting-channel_upr = Système de soumission en ligne de l’EPU
+drafting-channel_email = Courrier électronique au secrétariat du comité
+drafting-channel_sp = Courrier électronique à l’adresse du mandat indiquée dans l’appel à contributions
+drafting-choose_file = Choisir le fichier envoyé…
+drafting-mark_cancelled = Aucun fichier n’a été choisi ; rien n’a été enregistré.
+drafting-sent_title = Ce qui a été envoyé
+drafting-sent_date = Envoyée le
+drafting-sent_channel = Mode d’envoi
+drafting-sent_file = Fichier
+drafting-sent_sha = SHA-256
+drafting-edited_since_sent = Le texte a été modifié après l’envoi. La version envoyée est conservée dans les révisions.
+drafting-outcome_title = Suites données
+drafting-acronym = Sigle attribué par le HCDH
+drafting-acronym_hint = Par exemple « JS3 » pour une contribution conjointe, comme dans le résumé des communications des parties prenantes.
+drafting-cited = Paragraphes du résumé du HCDH qui la citent
+drafting-cited_hint = Par exemple « 12, 40, 43 ».
+drafting-outcome_save = Enregistrer
+drafting-outcome_saved = Enregistré.
+drafting-read_only_title = Envoyée : cette version est en lecture seule
+drafting-read_only_text = Cette contribution a été marquée comme soumise le { $date } ({ $channel }). Ce qui a été envoyé reste tel quel : son texte, ses sections et ses informations ne peuvent pas être modifiés. Pour les modifier, créez une nouvelle version ; la trace de l’envoi (date, mode d’envoi, fichier, SHA-256 et version verrouillée du texte) est conservée.
+drafting-read_only_text_no_record = Cette contribution est marquée comme soumise. Ce qui a été envoyé reste tel quel : son texte, ses sections et ses informations ne peuvent pas être modifiés. Pour les modifier, créez une nouvelle version.
+drafting-start_new_version = Créer une nouvelle version
+drafting-start_new_version_question = Créer une nouvelle version de cette contribution ? Son texte pourra ensuite être modifié de nouveau. La trace de l’envoi reste enregistrée telle quelle : la date, le mode d’envoi, le fichier avec son SHA-256 et la version verrouillée du texte.
+drafting-marked = Marquée comme soumise. Le texte est désormais en lecture seule ; pour le modifier, créez une nouvelle version.
+drafting-reopened_note = Une nouvelle version a été créée le { $date }. Les informations ci-dessous correspondent à ce qui a été envoyé auparavant, conservé tel quel.
+drafting-earlier_sends = Envois précédents
+drafting-earlier_send = { $date }, { $channel } : { $file } (SHA-256 { $sha })
+drafting-section_read_only = Lecture seule : cette version a été envoyée.
+
+# The editor
+editor-section_text = Texte de la section : { $title }
+editor-toolbar = Mise en forme de « { $title } »
+editor-bold = Gras
+editor-italic = Italique
+editor-link = Lien
+editor-block_type = Style de texte
+editor-paragraph = Paragraphe
+editor-heading = Titre { $level }
+editor-bullet_list = Liste à puces
+editor-ordered_list = Liste numérotée
+editor-quote = Citation
+editor-table = Insérer un tableau
+editor-add_row = Ajouter une ligne au tableau
+editor-numbered = Paragraphe numéroté
+editor-add_footnote = Ajouter une note de bas de page
+editor-add_citation = Ajouter une référence
+editor-footnote_button = + Note
+editor-citation_button = + Référence
+editor-undo = Annuler
+editor-redo = Rétablir
+editor-shortcut = { $name } ({ $keys })
+editor-footnotes = Notes de bas de page de « { $title } »
+editor-footnote_edit = Modifier la note { $n }
+editor-footnote_delete = Supprimer la note { $n }
+editor-footnote_empty = (note vide)
+editor-footnote_title_new = Ajouter une note de bas de page
+editor-footnote_title_edit = Modifier la note { $n }
+editor-footnote_text = Texte de la note
+editor-footnote_save = Enregistrer la note
+editor-footnote_keys = Entrée enregistre la note ; Maj+Entrée passe à la ligne.
+editor-citation_title_new = Ajouter une référence
+editor-citation_title_edit = Modifier la référence
+editor-citation_symbol = Cote du document
+editor-citation_symbol_hint = Par exemple A/HRC/59/15 (un rapport de l’EPU) ou E/C.12/AUT/CO/4 (des observations finales).
+editor-citation_paragraph = Paragraphe ou recommandation
+editor-citation_paragraph_hint = Par exemple 140.7. Laissez vide pour citer l’ensemble du document.
+editor-citation_save = Enregistrer la référence
+editor-citation_delete = Supprimer la référence
+editor-citation_needs_symbol = Saisissez la cote du document, par exemple A/HRC/59/15.
+editor-citation_placement_hint = La référence est insérée dans la phrase, à l’emplacement du curseur, selon le réglage de Paramètres → Références : entre parenthèses avant le point final, ou dans une note de bas de page.
+citations-title = Références
+citations-legend = Présentation d’une nouvelle référence
+citations-hint = S’applique aux références ajoutées désormais avec « + Référence » ; celles qui figurent déjà dans le texte restent inchangées.
+citations-example = Exemple :
+citations-saved = Enregistré. Les références ajoutées désormais seront présentées ainsi.
+citation_style-parenthetical = Entre parenthèses, avant le point final de la phrase
+citation_style-footnote = Dans une note de bas de page, après le point final de la phrase
+editor-link_title = Lien
+editor-link_href = Adresse du lien
+editor-link_hint = Adresses web (http://, https://) ou électroniques (mailto:) uniquement.
+editor-link_apply = Appliquer le lien
+editor-link_remove = Supprimer le lien
+editor-link_refused = Ce lien ne peut pas être conservé : seules les adresses web (http, https) et électroniques (mailto) sont autorisées.
+editor-link_needs_text = Sélectionnez d’abord les mots à lier.
+
+# Revisions
+revisions-open = Révisions
+revisions-title = Révisions
+revisions-intro = Instantanés de l’ensemble de la contribution : pris pendant la rédaction (au plus un toutes les 10 minutes), avant chaque restauration et lors de l’envoi d’une version. Donnez un nom à l’un d’eux pour le retrouver — le texte actuel ou toute révision ci-dessous.
+revisions-rename = Renommer
+revisions-give_name = Nommer
+revisions-rename_label = Nom de la révision du { $when }
+revisions-rename_save = Enregistrer le nom
+revisions-renamed = Renommée « { $name } ».
+revisions-name_label = Nommer le texte actuel
+revisions-name_hint = Par exemple « Envoyé au service juridique ».
+revisions-name_save = Enregistrer cette version
+revisions-named = Enregistrée sous « { $name } ».
+revisions-none = Aucune révision pour l’instant : elles apparaissent au fil de la rédaction.
+revisions-col_when = Date
+revisions-col_kind = Type
+revisions-col_name = Nom
+revisions-col_words = Mots
+revisions-col_actions = Actions
+revisions-kind-auto = Automatique
+revisions-kind-named = Nommée
+revisions-kind-before_restore = Avant une restauration
+revisions-kind-sent = Envoyée
+revisions-view = Afficher
+revisions-restore = Restaurer
+revisions-restore_question = Restaurer le texte du { $when } ? Le texte actuel est d’abord conservé comme révision ; l’opération peut donc être annulée.
+revisions-restored = Le texte du { $when } a été restauré.
+revisions-compare_title = Comparer deux versions
+revisions-compare_from = Version antérieure
+revisions-compare_to = Version postérieure
+revisions-current = Le texte actuel
+revisions-compare = Comparer
+revisions-viewing = Le texte du { $when }
+revisions-close_view = Fermer
+revisions-inserted = Ajouté :
+revisions-deleted = Supprimé :
+revisions-change-same = inchangée
+revisions-change-changed = modifiée
+revisions-change-added = ajoutée
+revisions-change-removed = supprimée
+revisions-legend = Les mots ajoutés sont soulignés, les mots supprimés sont barrés.
+revisions-no_difference = Les deux versions sont identiques.
+revisions-option = { $when } — { $kind }{ $name }
+
+# Recommendations (issue 6)
+recommendations-title = Recommandations
+recommendations-import_button = Importer…
+recommendations-add = Ajouter une recommandation
+recommendations-add_title = Ajouter une recommandation
+recommendations-export_csv = Exporter la matrice de suivi (CSV)…
+recommendations-exported = { $n } recommandations écrites dans { $path }.
+recommendations-export_pdf = Exporter la matrice de suivi (PDF)…
+recommendations-exported_pdf = { $n } recommandations écrites sur { $pages } pages dans { $path }.
+recommendations-empty_title = Aucune recommandation pour l’instant
+recommendations-empty_p1 = Importez les recommandations adressées par l’ONU à votre État : le texte d’un rapport du Groupe de travail sur l’EPU (copié depuis le PDF), la liste thématique des recommandations du HCDH (Word), l’export de l’Index universel des droits de l’homme (JSON) ou un fichier CSV.
+recommendations-empty_p2 = Repérez ensuite celles qui concernent la ville, indiquez qui en est chargé et suivez ce qui a été fait. Cliquez sur « Importer… » pour commencer.
+recommendations-overview = Vue d’ensemble
+recommendations-overview_total = { $n } recommandations, dont { $within } relevant de la compétence de la ville (exclusive ou partagée).
+recommendations-new_since_last = La dernière importation a ajouté { $n } nouvelles recommandations.
+recommendations-chart_row = { $theme } : { $n } recommandations — les afficher
+recommendations-nothing_new = La dernière importation n’a rien ajouté de nouveau : tout son contenu était déjà présent, sans changement.
+recommendations-nothing_new_updated = La dernière importation n’a ajouté aucune nouvelle recommandation et en a mis à jour { $n } déjà présentes.
+recommendations-export_follows_filter = Les exports contiennent ce qu’affiche le filtre actuel : { $n } recommandations sur { $total }. Supprimez les filtres pour toutes les exporter.
+recommendations-exported_filtered = Ce qu’affiche le filtre actuel ({ $n } recommandations sur { $total }) a été écrit dans { $path }.
+recommendations-show_new = Les afficher
+recommendations-chart_title = Statut local par thème
+recommendations-no_theme = Sans thème
+recommendations-filters = Rechercher des recommandations
+recommendations-search = Rechercher
+recommendations-search_hint = Mots du texte, un État, une cote ou un numéro de paragraphe (par exemple logement Roms, Portugal, 140.7).
+recommendations-search_placeholder = par ex. logement Roms, Portugal, 140.7
+recommendations-all = Tous
+recommendations-filter_symbol = Document
+recommendations-filter_mechanism = Mécanisme
+recommendations-filter_cycle = Cycle
+recommendations-filter_theme = Thème
+recommendations-filter_sdg = ODD
+recommendations-sdg_n = ODD { $n }
+recommendations-filter_response = Réponse
+recommendations-filter_competence = Compétence
+recommendations-filter_department = Service
+recommendations-filter_status = Statut local
+recommendations-filter_tag = Étiquette
+recommendations-filter_new = Nouvelles depuis la dernière importation
+recommendations-more_filters = Plus de filtres
+recommendations-more_filters_set = Plus de filtres ({ $n } définis)
+recommendations-fewer_filters = Moins de filtres
+recommendations-count = { $n } affichées sur { $total }
+recommendations-clear_filters = Tout afficher
+recommendations-no_match = Aucune recommandation ne correspond à ces filtres.
+recommendations-show_more = Afficher { $n } de plus
+recommendations-bulk = Modifier les recommandations sélectionnées
+recommendations-selected = Sélectionnées : { $n }
+recommendations-bulk_tag = Étiquette à ajouter ou à retirer
+recommendations-bulk_status = Statut à définir
+recommendations-bulk_competence = Compétence à définir
+recommendations-bulk_department = Service à définir
+recommendations-add_tag = Ajouter l’étiquette
+recommendations-remove_tag = Retirer l’étiquette
+recommendations-set_status = Définir le statut
+recommendations-set_competence = Définir la compétence
+recommendations-set_department = Définir le service
+recommendations-bulk_tagged = Étiquette ajoutée à { $n } recommandations.
+recommendations-bulk_untagged = Étiquette retirée de { $n } recommandations.
+recommendations-bulk_changed = Recommandations modifiées : { $n }.
+recommendations-clear_selection = Effacer la sélection
+recommendations-bulk_replace-set_department = { $replaced } des { $selected } recommandations sélectionnées ont déjà un service ; le remplacer ?
+recommendations-bulk_replace-set_competence = { $replaced } des { $selected } recommandations sélectionnées ont déjà une compétence ; la remplacer ?
+recommendations-bulk_replace-set_local_status = { $replaced } des { $selected } recommandations sélectionnées ont déjà un statut ; le remplacer ?
+recommendations-bulk_replace_one-set_department = Une des { $selected } recommandations sélectionnées a déjà un service ; le remplacer ?
+recommendations-bulk_replace_one-set_competence = Une des { $selected } recommandations sélectionnées a déjà une compétence ; la remplacer ?
+recommendations-bulk_replace_one-set_local_status = Une des { $selected } recommandations sélectionnées a déjà un statut ; le remplacer ?
+recommendations-bulk_replace_all = Remplacer
+recommendations-bulk_keep = Conserver les leurs, modifier les { $n } autres
+recommendations-select_all = Sélectionner toutes celles affichées
+recommendations-select_one = Sélectionner { $ref }
+recommendations-open = Ouvrir { $ref }
+recommendations-no_paragraph = (sans numéro)
+recommendations-col_reference = Par.
+recommendations-col_text = Recommandation
+recommendations-col_response = Réponse
+recommendations-col_competence = Compétence
+recommendations-col_department = Service
+recommendations-col_status = Statut local
+recommendations-col_theme = Thèmes
+recommendations-new = nouvelle
+recommendations-detail_title = Recommandation
+recommendations-recommended_by = États ayant formulé la recommandation
+recommendations-cycle = Cycle et session
+recommendations-kind = Type
+recommendations-groups = Groupes de personnes
+recommendations-sdgs = ODD
+recommendations-published = Publiée
+recommendations-source = Importée de
+recommendations-city_follow_up = Suivi par la ville
+recommendations-save_follow_up = Enregistrer le suivi
+recommendations-detail_competence = Compétence municipale
+recommendations-detail_department = Service responsable
+recommendations-department_none = Aucun
+recommendations-department_other = Autre service (saisissez son nom)
+recommendations-department_new = Nom du nouveau service
+recommendations-department_new_hint = Il est ajouté à la liste des services de la ville (Paramètres → Services).
+recommendations-detail_status = Statut dans la ville
+recommendations-tags = Étiquettes
+recommendations-tags_hint = Mots de votre choix pour regrouper les recommandations, séparés par des virgules (par exemple logement, conseil 2027).
+recommendations-save_tags = Enregistrer les étiquettes
+recommendations-evidence = Ce que la ville a fait
+recommendations-no_evidence = Aucun élément de preuve enregistré pour l’instant.
+recommendations-evidence_date = Date
+recommendations-evidence_note = Ce qui a été fait
+recommendations-add_evidence = Ajouter un élément de preuve
+recommendations-remove_evidence = Retirer l’élément de preuve du { $date }
+recommendations-keep_evidence = Conserver l’élément de preuve du { $date }
+recommendations-evidence_removed = retiré à l’enregistrement
+recommendations-evidence_new_hint = Ajouté à la liste à l’enregistrement.
+recommendations-unsaved_question = Le suivi de { $ref } comporte des modifications non enregistrées. Les enregistrer avant de fermer ?
+recommendations-cited_in = Citée dans
+recommendations-not_cited = Citée dans aucun projet pour l’instant.
+recommendations-delete = Placer dans la corbeille
+recommendations-delete_question = Placer { $ref } dans la corbeille, avec le suivi de la ville (compétence, service, statut, étiquettes, éléments de preuve) ? Vous pourrez la restaurer en entier depuis la Corbeille.
+recommendations-delete_unsaved = Vos modifications non enregistrées seront perdues.
+recommendations-paragraph = Paragraphe
+recommendations-list_hint = Plusieurs valeurs possibles, séparées par des points-virgules.
+recommendations-mechanism_hint = UPR (EPU), un organe conventionnel (CESCR, CRC…) ou SP (procédures spéciales).
+recommendations-import_title = Importer des recommandations
+recommendations-import_kind = Que voulez-vous importer ?
+recommendations-report_text = Texte du rapport
+recommendations-report_text_hint = Collez la section II « Conclusions et/ou recommandations » (ou le rapport entier) telle que copiée depuis le PDF ; les en-têtes de page et les retours à la ligne ne posent pas de problème.
+recommendations-file = Fichier
+recommendations-choose_file = Choisir un fichier…
+recommendations-choose_text_file = Ou choisir un fichier texte…
+recommendations-no_file = Aucun fichier choisi
+recommendations-country = Code du pays (ISO 3166-1 alpha-3)
+recommendations-country_hint = Seules les recommandations adressées à cet État sont conservées, par exemple SVN pour la Slovénie.
+recommendations-symbol = Cote du document
+recommendations-symbol_optional = Cote du document (facultatif)
+recommendations-symbol_hint_report = La cote du rapport, par exemple A/HRC/59/15 : les recommandations sont citées avec elle.
+recommendations-symbol_hint_other = Nécessaire seulement si le fichier n’indique pas à quel rapport appartiennent ses lignes.
+recommendations-mapping_title = Contenu de chaque colonne ({ $n } lignes)
+recommendations-no_column = — aucune —
+recommendations-column_n = Colonne { $n }
+recommendations-preview_caption = Les premières lignes du fichier
+recommendations-import = Importer
+recommendations-importing = Importation en cours…
+recommendations-importing_percent = Importation en cours… { $percent } %
+recommendations-cancel_import = Annuler l’importation
+recommendations-import_done = Importées : { $imported } ; mises à jour : { $updated } ; inchangées : { $unchanged } ; ignorées : { $skipped }.
+recommendations-close = Fermer
+recommendations-picker_label = Trouver une recommandation
+recommendations-picker_hint = Saisissez des mots de son texte, un État ou un numéro de paragraphe ; choisissez-en une pour la citer.
+recommendations-picker_none = Aucun résultat pour « { $query } ».
+recommendations-picker_or_type = Ou citez un autre document par sa cote :
+recommendations-import_kind-report = Rapport du Groupe de travail sur l’EPU (texte)
+recommendations-import_kind-thematic_list = Liste thématique des recommandations du HCDH (Word)
+recommendations-import_kind-uhri = Export de l’Index universel des droits de l’homme (JSON)
+recommendations-import_kind-csv = Fichier CSV
+recommendations-import_kind_hint-report = Une recommandation par numéro (140.1, 140.2…), avec les États qui l’ont formulée.
+recommendations-import_kind_hint-thematic_list = Attribue à chaque recommandation la réponse de l’État (acceptée, dont il a été pris note), ses thèmes et ses ODD ; met à jour celles déjà importées depuis le rapport.
+recommendations-import_kind_hint-uhri = L’export complet de uhri.ohchr.org (environ 360 Mo), lu en flux en ne conservant qu’un seul État. L’importation d’un export plus récent met à jour les données existantes.
+recommendations-import_kind_hint-csv = Un tableur enregistré au format CSV ; vous indiquez le contenu de chaque colonne.
+recommendations-csv_field-text = Texte
+recommendations-csv_field-symbol = Cote du document
+recommendations-csv_field-paragraph = Paragraphe
+recommendations-csv_field-recommending_states = États ayant formulé la recommandation
+recommendations-csv_field-response = Réponse
+recommendations-csv_field-themes = Thèmes
+recommendations-csv_field-sdgs = ODD
+recommendations-csv_field-mechanism = Mécanisme
+recommendations-csv_field-cycle = Cycle
+recommendations-response-supported = Acceptée
+recommendations-response-partially_supported = Partiellement acceptée
+recommendations-response-noted = Dont il a été pris note
+recommendations-response-pending = En attente
+recommendations-competence-exclusive = Exclusive
+recommendations-competence-shared = Partagée
+recommendations-competence-none = Aucune
+recommendations-competence-unknown = Inconnue
+recommendations-local_status-not_started = Pas commencée
+recommendations-local_status-in_progress = En cours
+recommendations-local_status-implemented = Mise en œuvre
+recommendations-local_status-not_applicable = Sans objet
+recommendations-source-uhri = l’export de l’Index universel des droits de l’homme
+recommendations-source-report = un rapport du Groupe de travail
+recommendations-source-thematic_list = une liste thématique
+recommendations-source-csv = un fichier CSV
+recommendations-source-manual = saisie manuelle
+
+# Enumerations from the core
+stage-upcoming = À venir
+stage-drafting = Rédaction
+stage-submitted = Contribution soumise
+stage-under_review = Examen en cours
+stage-outcome_adopted = Document final adopté
+stage-follow_up = Suivi
+
+kind-window_opens = Ouverture de la période de dépôt des contributions
+kind-window_closes = Clôture de la période de dépôt des contributions
+kind-pre_session = Groupe de travail de présession
+kind-session = Session
+kind-outcome_adoption = Adoption du document final
+kind-follow_up_due = Échéance du suivi
+kind-internal = Jalon interne
+kind-state_report = Rapport de l’État (étape de l’État)
+
+submission_status-planned = Prévue
+submission_status-drafting = En rédaction
+submission_status-internal_review = Relecture interne
+submission_status-approved = Approuvée
+submission_status-submitted = Soumise
+submission_status-acknowledged = Réception confirmée
+
+# Word export and import (issue 7)
+export-word = Exporter au format Word…
+export-word_busy = Exportation en cours…
+export-word_hint = Un document Word (.docx) avec l’en-tête, les paragraphes numérotés et les notes de bas de page, comme dans le PDF.
+export-word_asked = Ce mécanisme demande des fichiers Word : exportez le .docx pour l’envoyer.
+export-word_saved = Enregistré sous { $path }.
+export-cancelled = Aucun fichier n’a été choisi ; rien n’a été exporté.
+export-must_fix_question = Ces points doivent être corrigés avant l’envoi de la contribution. Exporter quand même ?
+export-must_fix_list = À corriger
+export-anyway = Exporter quand même
+export-not_exported = Rien n’a été exporté. Les vérifications à côté du texte indiquent ce qu’il faut corriger.
+# PDF export and preview (issue 4)
+export-region = Exportation et importation
+export-pdf = Exporter au format PDF…
+export-pdf_busy = Exportation du PDF en cours…
+export-pdf_hint = Le PDF à envoyer : en-tête, paragraphes numérotés, notes en bas de chaque page.
+export-pdf_asked = Ce mécanisme demande des fichiers PDF : exportez le PDF pour l’envoyer.
+export-pdf_saved =
+    { $pages ->
+        [one] Enregistré sous { $path } ({ $pages } page).
+       *[other] Enregistré sous { $path } ({ $pages } pages).
+    }
+export-preview = Aperçu du PDF
+export-preview_title = Aperçu du PDF
+export-preview_loading = Mise en page du PDF…
+export-preview_pages =
+    { $pages ->
+        [one] { $pages } page, exactement telle que l’écrit « Exporter au format PDF… ».
+       *[other] { $pages } pages, exactement telles que les écrit « Exporter au format PDF… ».
+    }
+export-preview_pages_region = Pages du PDF
+export-preview_page = Page { $n } sur { $total }
+export-preview_unreadable = L’aperçu n’a pas pu afficher le PDF ({ $detail }). « Exporter au format PDF… » écrit quand même le fichier.
+export-preview_close = Fermer
+word_import-section = Importer le document d’un service…
+word_import-section_hint = Un fichier Word (.docx) ou Markdown devient une nouvelle section à la fin de cette contribution.
+word_import-section_added = Le document a été ajouté comme section « { $title } ».
+word_import-cancelled = Aucun fichier n’a été choisi ; rien n’a été importé.
+word_import-notices_title = Ce que l’importation a modifié ou laissé de côté
+word_import-open_submission = Ouvrir la nouvelle contribution
+# Consultations on the engagement screen (issue 8, personal data)
+consultations-title = Consultations
+consultations-hint = Les personnes et organisations consultées par la ville pour cette participation : la section « Méthodologie et consultations » d’une contribution.
+consultations-add = Ajouter une consultation
+consultations-none = Aucune consultation enregistrée pour l’instant. Ajoutez les réunions, enquêtes et contributions écrites qui ont nourri la contribution.
+consultations-col_date = Date
+consultations-col_topic = Thème
+consultations-col_format = Format
+consultations-col_participants = Participants
+consultations-col_actions = Actions
+consultations-kept_until = Données personnelles conservées jusqu’au { $date }
+consultations-removed = données personnelles supprimées
+consultations-count =
+    { $n ->
+        [one] { $n } participant
+       *[other] { $n } participants
+    }
+consultations-add_title = Ajouter une consultation
+consultations-edit_title = Modifier la consultation
+consultations-saved = Consultation enregistrée.
+consultations-deleted = Consultation supprimée.
+consultations-delete_question = Supprimer la consultation « { $topic } » et sa liste de participants ? Cette opération est irréversible (les sauvegardes faites auparavant la contiennent encore).
+consultations-delete_confirm = Supprimer définitivement
+consultation_form-date = Date
+consultation_form-topic = Thème
+consultation_form-format = Format
+consultation_form-choose_format = Choisir la forme de la consultation…
+consultation_form-submission = Pour la contribution
+consultation_form-no_submission = Aucune en particulier
+consultation_form-notes = Notes
+consultation_form-participants = Participants
+consultation_form-participants_hint = Les personnes sont des données personnelles : elles sont conservées pendant la durée fixée dans les Paramètres, puis affichées sous la forme « Participant 1 », « Participant 2 »… Indiquez un groupe nombreux (répondants à une enquête) par un nombre dans les notes.
+consultation_form-participant = Participant { $n }
+consultation_form-name = Nom
+consultation_form-organisation = Organisation
+consultation_form-organisation_hint = Choisissez l’une de vos parties prenantes pour l’y rattacher, ou saisissez n’importe quelle organisation.
+consultation_form-role = Fonction
+consultation_form-email = Adresse électronique
+consultation_form-phone = Téléphone
+consultation_form-consent = A accepté d’être nommé dans la contribution
+consultation_form-person_notes = Notes sur cette personne
+consultation_form-of_participant = { " " }(participant { $n })
+consultation_form-anonymised = Données personnelles supprimées ; l’organisation est conservée.
+consultation_form-add_participant = Ajouter un participant
+consultation_form-remove_participant = Retirer le participant { $n }
+consultation_format-meeting = Réunion
+consultation_format-workshop = Atelier
+consultation_format-survey = Enquête
+consultation_format-written_input = Contribution écrite
+consultation_format-interview = Entretien
+consultation_format-public_hearing = Audition publique
+consultation_format-other = Autre
+# Settings → Personal data
+personal-title = Données personnelles
+personal-intro = Les fiches de consultation nomment des personnes. Leurs noms, fonctions, adresses électroniques, numéros de téléphone et les notes les concernant sont conservés pendant la durée ci-dessous à compter de la date de la consultation. Ensuite, chaque personne devient « Participant 1 », « Participant 2 »… : la consultation est conservée, avec sa date, son thème, les organisations et le nombre de participants.
+personal-months = Durée de conservation des données personnelles (mois)
+personal-months_hint = 24 mois correspondent à deux ans. L’enregistrement ne supprime rien par lui-même : la suppression s’effectue à chaque démarrage de l’application, ainsi qu’avec le bouton ci-dessous.
+personal-months_save = Enregistrer la durée
+personal-months_saved = Enregistré : les données personnelles sont conservées { $months } mois après chaque consultation.
+personal-expired_none = Aucune donnée personnelle n’a actuellement dépassé cette durée.
+personal-expired =
+    { $n ->
+        [one] Les données personnelles de { $n } participant ont dépassé cette durée (consultations tenues le { $date } ou avant).
+       *[other] Les données personnelles de { $n } participants ont dépassé cette durée (consultations tenues le { $date } ou avant).
+    }
+personal-purge = Supprimer les données personnelles expirées
+personal-purged = Données personnelles supprimées : { $n } participant(s) dans { $c } consultation(s).
+personal-purged_none = Aucune donnée n’avait dépassé la durée de conservation ; rien n’a été modifié.
+personal-startup = Au démarrage de l’application, les données personnelles de { $n } participant(s) dans { $c } consultation(s) ont été supprimées (durée de conservation dépassée).
+personal-backups_note = Les sauvegardes faites avant une suppression ou un effacement contiennent encore les anciennes données jusqu’à leur rotation (au plus tard après 8 semaines), de même que tout fichier d’espace de travail exporté auparavant.
+personal-find_title = Rechercher et effacer une personne
+personal-find_hint = Recherche une personne par son nom ou son adresse électronique dans les consultations, les contacts et notes des parties prenantes, le contact de la ville, les responsables de section et les services.
+personal-query = Nom ou adresse électronique
+personal-find = Rechercher
+personal-found_none = Personne n’a été trouvé pour « { $query } ».
+personal-appears = Apparaît dans :
+personal-by_hand = non modifié automatiquement : modifiez le texte, ou cochez la case ci-dessous lors de l’effacement
+personal-erase = Effacer { $name }…
+personal-erase_question = Effacer { $name } partout ? Dans chaque consultation, la personne devient « Participant n » ; son nom et son adresse électronique sont retirés des emplacements ci-dessous. Cette opération est irréversible.
+personal-erase_confirm = Effacer partout
+personal-erased = Effacement effectué : { $p } participant(s) anonymisé(s) dans { $c } consultation(s), { $o } autre(s) champ(s) vidé(s).
+personal-erased_drafts = Encore mentionné dans des projets (à modifier manuellement) : { $places }.
+personal-in_text = Remplacer aussi le nom et l’adresse électronique dans les projets et leur historique
+personal-in_text_hint = Chaque mention dans le texte des sections, des notes de bas de page et des tableaux, ainsi que dans leurs versions antérieures, devient « [nom supprimé] » ou « [adresse supprimée] ». Une section ouverte dans un éditeur doit alors être rechargée. Le fichier enregistré comme envoyé à l’ONU est conservé tel quel : il constitue la trace de ce qui a été envoyé.
+personal-erased_text = Dans le texte : { $s } section(s) et { $r } version(s) antérieure(s) modifiée(s).
+
+# The Library: what the UN has said about local government (entries come from the core)
+nav-library = Bibliothèque
+library-title = Bibliothèque
+library-intro = Ce que l’ONU a dit sur les collectivités locales et les droits de l’homme : les résolutions du Conseil des droits de l’homme, les rapports établis à son intention, et des guides sur l’établissement des rapports nationaux et les examens locaux. Chaque entrée explique son intérêt pour une ville. Dans une contribution, citez le document lui-même, par sa cote.
+library-filter = Rechercher dans la Bibliothèque
+library-filter_hint = Une partie d’une cote, d’un titre ou d’un résumé, par exemple « 30/49 » ou « logement ».
+library-order = Ordre
+library-order_kind = Par type, du plus ancien au plus récent
+library-order_newest = Les plus récents d’abord
+library-count = { $shown } entrées affichées sur { $total }.
+library-none_match = Aucune entrée ne correspond à « { $query } ». Essayez moins de mots ou d’autres mots.
+library-empty = La Bibliothèque ne contient aucune entrée.
+library-kind_heading-resolution = Résolutions du Conseil des droits de l’homme
+library-kind_heading-report = Rapports
+library-kind_heading-guide = Guides
+library_kind-resolution = Résolution
+library_kind-report = Rapport
+library_kind-guide = Guide
+library-no_symbol = sans cote ONU
+library-date_unknown = date inconnue
+library-why = Intérêt pour une ville :
+library-not_verified = Non vérifié
+library-not_verified_hint = Vérifiez-le avant de le citer :
+library-open = Ouvrir le document
+library-open_label = Ouvrir le document : { $name }
+library-address = Adresse : { $url }
+library-no_address = Aucune adresse connue : recherchez le document par son titre.
+library-checked = Vérifié sur { $source }, le { $date }.
+library-symbol_title = { $symbol } — { $title }
+library-see_in = Voir dans la Bibliothèque :
+# The implementation plan (#15): actions, indicators, measurements.
+nav-plan = Plan
+plan-title = Plan de mise en œuvre
+plan-intro = Ce que fait la ville pour donner suite aux recommandations reçues, et comment elle mesure les progrès.
+plan-new_action = Nouvelle action
+plan-edit_action = Modifier l’action
+plan-empty_title = Aucune action pour l’instant
+plan-empty = Importez des recommandations, puis ajoutez les actions que la ville mène pour y donner suite.
+plan-go_to_recommendations = Aller aux Recommandations
+plan-group_by = Regrouper par
+plan-by_department = Service chef de file
+plan-by_status = Statut
+plan-no_department = Aucun service chef de file
+plan-status = Statut
+plan-status-planned = Prévue
+plan-status-in_progress = En cours
+plan-status-done = Terminée
+plan-status-delayed = Retardée
+plan-status-dropped = Abandonnée
+plan-action_title = Titre
+plan-description = Description
+plan-department = Service chef de file
+plan-partners = Partenaires
+plan-start = Début
+plan-due = Échéance
+plan-budget_line = Ligne budgétaire
+plan-sdg_targets = Cibles des ODD
+plan-sdg_targets_hint = Numéros de cible tels que 11.1, séparés par des points-virgules.
+plan-recommendations_addressed = Recommandations auxquelles elle donne suite
+plan-chosen = { $n } choisie(s)
+plan-find_recommendation = Trouver une recommandation
+plan-find_recommendation_hint = Mots de son texte, une cote ou un État ; cochez chacune de celles auxquelles l’action donne suite.
+plan-no_recommendation_found = Aucune recommandation importée ne correspond à « { $query } ».
+plan-no_recommendations = Aucune recommandation n’a encore été importée : importez-les d’abord dans l’écran Recommandations.
+plan-more_recommendations = Affichage des { $shown } premières sur { $total } : lancez une recherche pour trouver les autres.
+plan-addresses = Donne suite à
+plan-indicators = Indicateurs
+plan-recommendation_indicators = Indicateurs des recommandations
+plan-add_indicator = Ajouter un indicateur
+plan-add_indicator_label = Ajouter un indicateur à { $title }
+plan-add_indicator_to = Ajouter un indicateur à « { $subject } »
+plan-edit_label = Modifier { $title }
+plan-delete_label = Supprimer { $title }
+plan-delete_question = Supprimer l’action « { $title } » avec ses indicateurs et ses mesures ?
+plan-delete_confirm = Supprimer l’action
+plan-created = Action « { $title } » ajoutée.
+plan-updated = Action « { $title } » enregistrée.
+plan-deleted = Action « { $title } » supprimée.
+plan-indicator_added = Indicateur « { $name } » ajouté.
+plan-measurement_recorded = Mesure de « { $name } » enregistrée.
+plan-indicator_name = Nom
+plan-unit = Unité
+plan-unit_hint = Par exemple ménages, % ou µg/m³.
+plan-baseline_value = Valeur de référence
+plan-baseline_date = Date de référence
+plan-target_value = Valeur cible
+plan-target_date = Date cible
+plan-sdg_indicator = Indicateur mondial des ODD
+plan-sdg_indicator_hint = Son code, par exemple 11.1.1.
+plan-sdg_indicator_short = Indicateur ODD { $code }
+plan-baseline = Référence
+plan-target = Cible
+plan-latest = Dernière valeur
+plan-none_yet = aucune pour l’instant
+plan-amount = { $value } { $unit }
+plan-value_on = { $value } le { $date }
+plan-value_by = { $value } d’ici le { $date }
+plan-progress = { $percent } du chemin vers la cible
+plan-progress_label = Progression de { $name }
+plan-no_measurement = Aucune mesure pour l’instant : enregistrez-en une pour voir la progression.
+plan-progress_unknown = La progression ne peut pas être calculée : la cible est égale à la valeur de référence.
+plan-record_measurement = Enregistrer une mesure
+plan-record_measurement_of = Enregistrer une mesure de « { $name } »
+plan-value = Valeur
+plan-value_in = Valeur ({ $unit })
+plan-measured_on = Date
+plan-source = Source
+plan-source_hint = Provenance de la valeur, par exemple un registre ou une enquête.
+plan-record = Enregistrer
+
+# Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+front_matter-title = Titre
+front_matter-submitted_by = Présentée par
+front_matter-joint_by = Contribution conjointe de
+front_matter-mechanism = Mécanisme
+front_matter-engagement = Participation
+front_matter-state = État examiné
+front_matter-session = Session
+front_matter-contact = Contact
+front_matter-publication = Publication
+front_matter-may_publish = Cette contribution peut être publiée.
+front_matter-confidential = Cette contribution est confidentielle et ne peut pas être publiée.
+front_matter-word_count = Nombre de mots
+front_matter-date = Date
+# $words is the number as written (2,410), $count the same number (for the plural form).
+front_matter-words =
+    { $count ->
+        [one] { $words } mot
+       *[other] { $words } mots
+    }
+front_matter-words_limit =
+    { $count ->
+        [one] { $words } mot (limite { $limit })
+       *[other] { $words } mots (limite { $limit })
+    }
+# How a long date is written in an export (chrono's strftime, with the language's month names).
+meta-date_pattern = %-d %B %Y
+# The thousands separator of counts in an export: none where a no-break space would be
+# needed (a no-break space separates words, and the word count line must count the same).
+meta-thousands = { "" }
+
+# The mechanisms' names as the UN writes them in this language (UNTERM; the English ones are
+# those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
+# by a reviewer of each language against UNTERM: entered without access to it.
+mechanism-UPR = Examen périodique universel
+mechanism-CCPR = Comité des droits de l’homme
+mechanism-CESCR = Comité des droits économiques, sociaux et culturels
+mechanism-CERD = Comité pour l’élimination de la discrimination raciale
+mechanism-CEDAW = Comité pour l’élimination de la discrimination à l’égard des femmes
+mechanism-CAT = Comité contre la torture
+mechanism-SPT = Sous-comité pour la prévention de la torture
+mechanism-CRC = Comité des droits de l’enfant
+mechanism-CMW = Comité des travailleurs migrants
+mechanism-CRPD = Comité des droits des personnes handicapées
+mechanism-CED = Comité des disparitions forcées
+mechanism-SP = Procédures spéciales du Conseil des droits de l’homme

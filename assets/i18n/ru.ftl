@@ -1,0 +1,1313 @@
+# CityRights interface and export texts, English (the reference: every other language has
+# the same messages with the same variables). Fluent syntax: https://projectfluent.org/
+
+# How dates, times and numbers are written (Intl locale tag for this catalogue).
+meta-locale = ru-RU
+meta-date = { $weekday }, { $day } { $month } { $year } г.
+meta-day_month = { $weekday }, { $day } { $month }
+
+app-name = CityRights
+app-version = версия { $version }
+app-loading = Открытие базы данных…
+
+# Navigation
+nav-label = Главное меню
+nav-dashboard = Панель
+nav-engagements = Взаимодействия
+nav-recommendations = Рекомендации
+nav-settings = Настройки
+nav-bin = Корзина
+nav-demo = демо
+nav-demo_hint = Демонстрационные данные: вымышленный город для знакомства с приложением.
+nav-no_city = Город ещё не настроен
+nav-next_due = Ближайший срок
+nav-nothing_due = Предстоящих дат ни по одному взаимодействию нет.
+nav-missed =
+    { $n ->
+        [one] { $n } пропущенный срок
+        [few] { $n } пропущенных срока
+        [many] { $n } пропущенных сроков
+       *[other] { $n } пропущенных сроков
+    }
+nav-not_found = Такой страницы нет.
+nav-back_to_dashboard = Перейти на панель
+
+# Generic
+common-save = Сохранить
+common-cancel = Отмена
+common-edit = Изменить
+common-delete = Удалить
+common-remove = Убрать
+common-saved = Сохранено
+common-close = Закрыть
+common-undo = Отменить
+common-save_changes = Сохранить изменения
+common-discard_changes = Отменить изменения
+common-keep_editing = Продолжить редактирование
+common-unsaved = Несохранённые изменения
+common-loading = Загрузка…
+common-optional = (необязательно)
+common-retry = Повторить
+common-none = —
+common-estimate = оценка
+common-estimate_hint = Оценка по обычным срокам, а не официальная дата.
+common-words_of_limit = Слов: { $words } из { $limit }
+common-words_no_limit = Слов: { $words } (лимит неизвестен)
+common-joint = совместное
+common-individual = индивидуальное
+common-error_prefix = Произошла ошибка:
+
+# Relative time (from the days_left the core computes, or display-only from `due`)
+days-today = сегодня
+days-tomorrow = завтра
+days-in =
+    { $n ->
+        [one] через { $n } день
+        [few] через { $n } дня
+        [many] через { $n } дней
+       *[other] через { $n } дней
+    }
+days-overdue_today = просрочено менее чем на день
+days-overdue =
+    { $n ->
+        [one] просрочено на { $n } день
+        [few] просрочено на { $n } дня
+        [many] просрочено на { $n } дней
+       *[other] просрочено на { $n } дней
+    }
+days-passed_today = прошло менее суток назад
+days-passed =
+    { $n ->
+        [one] прошло { $n } день назад
+        [few] прошло { $n } дня назад
+        [many] прошло { $n } дней назад
+       *[other] прошло { $n } дней назад
+    }
+
+# Times and zones
+time-end_of_day = конец дня
+time-zone_time = по времени города { $city }
+time-original = { $time } { $zone } ({ $tz })
+time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
+zone-Europe_Zurich = Женева
+
+# Start-up
+startup-error_title = CityRights не удалось открыть базу данных
+startup-error_file = Файл
+startup-error_reason = Причина
+startup-error_unchanged = Файл не изменён. Вы можете открыть другой файл базы данных или создать новую, пустую базу.
+startup-open_other = Открыть другой файл
+startup-start_new = Создать новую базу данных
+startup-status_failed = Приложению не удалось проверить базу данных.
+
+welcome-title = Добро пожаловать в CityRights
+welcome-p1 = CityRights помогает правозащитной службе вашего города готовить материалы для правозащитных механизмов ООН: универсального периодического обзора, договорных органов и специальных процедур.
+welcome-p2 = Все сроки собраны в одном месте, и вы всегда знаете, что предстоит дальше.
+welcome-demo = Посмотреть на демонстрационных данных
+welcome-demo_hint = Вымышленный город с несколькими взаимодействиями, чтобы увидеть, как всё работает.
+welcome-setup = Настроить мой город
+welcome-setup_hint = Введите данные вашего города и начните работу со своими данными.
+welcome-setup_title = Настройка города
+welcome-setup_intro = Эти сведения указываются в ваших представлениях. Их можно изменить позже в разделе «Настройки».
+
+# City profile
+city-name = Название города
+city-country = Код страны (ISO 3166-1 alpha-3)
+city-country_hint = Три буквы, например AUT для Австрии, COL для Колумбии.
+city-state_under_review = Государство — объект обзора
+city-state_hint = Государство, в обзорах которого вы участвуете, в том наименовании, которое следует использовать.
+city-contact_name = Контактное лицо или служба
+city-contact_email = Контактный адрес электронной почты
+city-language = Язык представлений
+city-paper_size = Формат бумаги
+city-logo = Логотип (на титульной странице PDF)
+city-logo_none = Логотипа нет
+city-logo_set = Логотип задан
+city-logo_choose = Выбрать логотип…
+city-logo_remove = Убрать логотип
+paper-a4 = A4
+paper-letter = US Letter
+
+lang-en = английский
+lang-fr = французский
+lang-es = испанский
+lang-ru = русский
+lang-ar = арабский
+lang-zh = китайский
+
+# Settings
+settings-title = Настройки
+settings-language_title = Язык
+settings-language_label = Язык интерфейса
+settings-language_system = Как на этом компьютере ({ $name })
+settings-language_system_other = Как на этом компьютере (его язык не входит в число шести: английский)
+settings-language_hint = Сохраняется на этом компьютере. Каждое представление сохраняет свой язык, выбранный при его создании.
+settings-city_title = Ваш город
+settings-db_title = Где хранятся ваши данные
+settings-db_path = Файл базы данных
+settings-db_hint = Все ваши данные хранятся в этом одном файле на этом компьютере. Включите его в свои резервные копии.
+settings-saved = Сохранено
+settings-backups_title = Резервные копии
+settings-backups_text = CityRights создаёт резервные копии данных автоматически: через несколько секунд после запуска, каждые 4 часа во время работы и перед каждым обновлением. Каждая копия проверяется после записи.
+settings-backups_link = Посмотреть резервные копии, создать копию сейчас или восстановить данные из копии
+settings-second_label = Вторая папка для резервных копий
+settings-second_none = Не выбрана: резервные копии хранятся только на этом компьютере.
+settings-second_hint = Каждая резервная копия записывается и в эту папку, например на USB-накопитель или в общую папку подразделения, чтобы при поломке или краже ноутбука копии не пропали вместе с ним.
+settings-second_reachable = Доступна: следующая резервная копия будет скопирована туда.
+settings-second_unreachable = Недоступна: { $problem }. Резервные копии по-прежнему сохраняются в папку данных.
+settings-second_choose = Выбрать папку…
+settings-second_change = Выбрать другую папку…
+settings-second_forget = Больше не копировать туда
+settings-second_chosen = Резервные копии будут также записываться в { $folder }.
+settings-second_forgotten = Резервные копии больше не копируются во вторую папку. Уже сделанные там копии сохраняются.
+departments-title = Подразделения
+departments-intro = Подразделения города, отвечающие за рекомендации: в карточке последующих мер по рекомендации и в действии «Назначить подразделение» выбор делается из этого списка. Название, введённое там как новое подразделение, добавляется в список. Переименование подразделения здесь переименовывает его и в рекомендациях; если дать ему название, уже имеющееся в списке, оба варианта написания будут объединены.
+departments-none = Подразделений пока нет. Добавьте те, которые отвечают за рекомендации, или введите название в карточке последующих мер по рекомендации.
+departments-col_name = Подразделение
+departments-col_count = Рекомендации
+departments-col_actions = Действия
+departments-rename = Переименовать
+departments-rename_label = Новое название для «{ $name }»
+departments-remove = Убрать
+departments-remove_question = Убрать «{ $name }» из списка подразделений?
+departments-add_label = Новое подразделение
+departments-add = Добавить подразделение
+departments-added = «{ $name }» добавлено в список.
+departments-renamed = «{ $old }» теперь называется «{ $new }» (изменено рекомендаций: { $n }).
+departments-merged = «{ $old }» объединено с «{ $new }» (изменено рекомендаций: { $n }).
+departments-removed = «{ $name }» убрано из списка.
+
+# Backups and restore
+backups-title = Резервные копии
+backups-intro = Резервная копия — это проверенная копия всей вашей базы данных. CityRights создаёт её через несколько секунд после запуска, каждые 4 часа во время работы и перед каждым обновлением; хранятся все копии за последние сутки, по одной в день за 14 дней и по одной в неделю за 8 недель.
+backups-where = Хранятся в { $folder }.
+backups-back_up_now = Создать копию сейчас
+backups-backing_up = Создание копии…
+backups-made = Копия создана: { $holds }.
+backups-made_second = Копия есть также в { $folder }.
+backups-second_failed = Резервная копия создана на этом компьютере, но её вторую копию записать не удалось: { $problem }
+backups-second_failed_last = Последняя резервная копия ({ $when }) создана на этом компьютере, но её вторую копию записать не удалось: { $problem }
+backups-empty = Резервных копий пока нет. Первая создаётся через несколько секунд после запуска приложения, как только появляются данные; можно также нажать «Создать копию сейчас».
+backups-col_when = Создана
+backups-col_why = Причина
+backups-col_holds = Содержимое
+backups-col_size = Размер
+backups-col_restore = Восстановление
+backups-holds = { $engagements }, { $submissions }, { $words }
+backups-engagements =
+    { $n ->
+        [one] { $n } взаимодействие
+        [few] { $n } взаимодействия
+        [many] { $n } взаимодействий
+       *[other] { $n } взаимодействий
+    }
+backups-submissions =
+    { $n ->
+        [one] { $n } представление
+        [few] { $n } представления
+        [many] { $n } представлений
+       *[other] { $n } представлений
+    }
+backups-words =
+    { $n ->
+        [one] { $n } слово
+        [few] { $n } слова
+        [many] { $n } слов
+       *[other] { $n } слов
+    }
+backups-damaged = Повреждена, восстановление невозможно: { $reason }.
+backups-unavailable = Сейчас проверить невозможно, поэтому для восстановления не предлагается (копия сохраняется): { $reason }. Повторите попытку позже.
+backups-restore = Восстановить
+backups-restore_label = Восстановить резервную копию от { $when }
+backups-restore_question = Восстановить резервную копию от { $when } ({ $holds })? Сначала создаётся копия текущей базы данных, поэтому ничего не потеряется: она появится здесь с пометкой «Перед восстановлением».
+backups-restore_confirm = Восстановить эту копию
+backups-restored = Резервная копия от { $when } восстановлена. Прежнее состояние базы данных сохранено как резервная копия («Перед восстановлением»).
+backups-settings_link = Копировать резервные копии также во вторую папку (Настройки)
+backups-move_text = Переходите на другой компьютер?
+backups-move_link = Экспортируйте всё рабочее пространство в один файл и импортируйте его там (Настройки → Переход на другой компьютер)
+backup_reason-startup = При запуске
+backup_reason-periodic = Каждые 4 часа
+backup_reason-manual = Создана вручную
+backup_reason-before_migration = Перед обновлением
+backup_reason-before_restore = Перед восстановлением
+backup_reason-before_import = Перед импортом рабочего пространства
+
+# Settings → Move to another computer (workspace export and import)
+move-title = Переход на другой компьютер
+move-intro = Чтобы перейти на новый ноутбук, экспортируйте здесь всё рабочее пространство в один файл, скопируйте файл на новый компьютер (USB-накопитель, общая папка подразделения), установите там CityRights и импортируйте файл. Вторая папка для резервных копий не переносится: выберите её заново на новом компьютере.
+move-export = Экспортировать рабочее пространство…
+move-exporting = Экспорт…
+move-exported = Рабочее пространство сохранено в { $path } ({ $size }). Оно содержит: { $engagements }, { $submissions } и { $recommendations }.
+move-exported_logo = Логотип города также включён.
+move-personal = Файл содержит и персональные данные: имена и контактные данные участников консультаций. Храните его в надёжном месте — не отправляйте обычной электронной почтой и не оставляйте в общей папке — и удалите после импорта рабочего пространства на новом компьютере.
+move-import = Импортировать рабочее пространство…
+move-import_question = Импортировать рабочее пространство, экспортированное на другом компьютере? Все данные на этом компьютере (взаимодействия, представления, рекомендации, профиль города) будут заменены данными из файла, который вы выберете. Сначала создаётся резервная копия текущей базы данных, поэтому ничего не потеряется: её можно восстановить на экране «Резервные копии», где она отмечена как «Перед импортом рабочего пространства».
+move-import_confirm = Выбрать файл и импортировать
+move-imported = Рабочее пространство импортировано из { $from } (экспортировано { $when } в CityRights { $version }): { $engagements }, { $submissions } и { $recommendations }.
+move-imported_backup = Прежние данные сохранены как резервная копия («Перед импортом рабочего пространства») на экране «Резервные копии».
+move-import_failed = Рабочее пространство не импортировано. { $message }
+move-nothing_changed = На этом компьютере ничего не изменено.
+move-recommendations =
+    { $n ->
+        [one] { $n } рекомендация
+        [few] { $n } рекомендации
+        [many] { $n } рекомендаций
+       *[other] { $n } рекомендаций
+    }
+
+# Dashboard
+dashboard-title = Панель
+dashboard-next_title = Ближайшие сроки
+dashboard-next_for = Взаимодействие:
+dashboard-nothing_next = Предстоящих дат ни по одному взаимодействию нет.
+dashboard-nothing_next_hint = Добавьте сроки ваших взаимодействий (периоды приёма представлений, сессии, внутренние контрольные точки), чтобы видеть их здесь.
+dashboard-upcoming_title =
+    { $n ->
+        [one] Ближайший { $n } день
+        [few] Ближайшие { $n } дня
+        [many] Ближайшие { $n } дней
+       *[other] Ближайшие { $n } дней
+    }
+dashboard-soon_hint = Выделено: срок в течение 7 дней.
+dashboard-overdue_title = Пропущенные сроки
+dashboard-overdue_intro = Сроки, которые город должен был соблюсти, но к которым ничего не было направлено. Каждый из них остаётся здесь, сколько бы времени ни прошло, пока вы не отметите его как урегулированный, — например после того, как запоздалое представление было направлено или принято, или если вы решили дождаться следующего цикла.
+
+# Where a deadline stands (the core's state), and marking a missed one as handled
+deadline-met = соблюдён
+deadline-met_by = Соблюдён: «{ $title }», направлено { $date }.
+deadline-handled_on = Отмечен как урегулированный { $date }.
+deadline-mark_handled = Отметить как урегулированный
+deadline-mark_not_handled = Снять отметку «урегулирован»
+deadline-undo = Отменить
+deadline-handled_status = «{ $title }» отмечен как урегулированный.
+deadline-unhandled_status = «{ $title }» снова считается пропущенным сроком.
+dashboard-drafts_title = Представления в работе
+dashboard-no_drafts = Ни одно представление сейчас не готовится.
+dashboard-empty_title = Взаимодействий пока нет
+dashboard-empty_text = Взаимодействие — это один обзор или призыв, в котором участвует ваш город, например универсальный периодический обзор вашей страны. Создайте первое взаимодействие, затем добавьте его сроки: они появятся здесь, начиная с ближайших.
+dashboard-col_due = Срок
+dashboard-col_when = Когда
+dashboard-col_mechanism = Механизм
+dashboard-col_milestone = Контрольная точка
+dashboard-col_engagement = Взаимодействие
+dashboard-col_title = Название
+dashboard-col_words = Слова
+dashboard-col_status = Статус
+
+# Engagements
+engagements-title = Взаимодействия
+engagements-new = Новое взаимодействие
+engagements-filter_mechanism = Механизм
+engagements-filter_stage = Этап
+engagements-all_mechanisms = Все механизмы
+engagements-all_stages = Все этапы
+engagements-col_mechanism = Механизм
+engagements-col_title = Название
+engagements-col_state = Государство
+engagements-col_stage = Этап
+engagements-col_next = Следующая контрольная точка
+engagements-no_next = Предстоящих контрольных точек нет
+engagements-empty = У вас пока нет взаимодействий. Взаимодействие — это один обзор или призыв, в котором участвует ваш город, например УПО вашей страны или призыв Специального докладчика к представлению материалов. Нажмите «Новое взаимодействие», чтобы создать первое.
+engagements-no_match = Ни одно взаимодействие не соответствует этим фильтрам.
+engagements-show_all = Показать все взаимодействия
+engagements-count = Взаимодействий: { $n } из { $total }
+
+# Engagement form
+engagement_form-new_title = Новое взаимодействие
+engagement_form-edit_title = Изменение взаимодействия
+engagement_form-mechanism = Механизм
+engagement_form-choose_mechanism = Выберите механизм…
+engagement_form-mechanism_option = { $acronym } — { $name }
+engagement_form-title = Название
+engagement_form-title_hint = Например, «УПО Словении, четвёртый цикл».
+engagement_form-state = Государство — объект обзора
+engagement_form-session = Сессия или призыв
+engagement_form-session_hint = Например, «Четвёртый цикл, 48-я сессия Рабочей группы».
+engagement_form-mandate = Мандат
+engagement_form-mandate_none = Не указан
+engagement_form-mandate_other = Другой мандат (введите название)
+engagement_form-mandate_other_label = Название другого мандата
+engagement_form-stage = Этап
+engagement_form-notes = Примечания
+
+# Engagement detail
+engagement-state = Государство — объект обзора
+engagement-session = Сессия или призыв
+engagement-mandate = Мандат
+engagement-stage = Этап
+engagement-stages_label = Этапы этого взаимодействия
+engagement-stage_saved = Этап изменён на «{ $stage }».
+engagement-notes = Примечания
+engagement-back = Все взаимодействия
+engagement-delete_question = Переместить это взаимодействие в корзину? Его можно будет восстановить из корзины.
+engagement-move_to_bin = Переместить в корзину
+engagement-not_specified = не указано
+engagement-milestones_title = Контрольные точки
+engagement-no_milestones = Контрольных точек пока нет. Добавьте период приёма представлений, даты сессии и свои внутренние сроки, чтобы они появились на панели.
+engagement-add_milestone = Добавить контрольную точку
+engagement-col_kind = Что означает
+engagement-col_title = Название
+engagement-col_due = Дата и время
+engagement-col_when = Когда
+engagement-col_actions = Действия
+engagement-until = до { $date }
+engagement-remove_question = Переместить контрольную точку «{ $title }» в корзину? Её можно будет восстановить вместе с напоминаниями из корзины.
+engagement-submissions_title = Представления
+engagement-no_submissions = По этому взаимодействию представлений пока нет.
+engagement-col_sub_title = Название
+engagement-col_sub_status = Статус
+engagement-col_sub_words = Слова
+engagement-col_sub_kind = Индивидуальное или совместное
+
+# Milestone form
+milestone_form-add_title = Добавить контрольную точку
+milestone_form-edit_title = Изменение контрольной точки
+milestone_form-kind = Что означает
+milestone_form-choose_kind = Выберите…
+milestone_form-title = Название
+milestone_form-date = Дата
+milestone_form-end_date = Последний день
+milestone_form-end_date_hint = Для события продолжительностью несколько дней, например сессии.
+milestone_form-time = Время
+milestone_form-time_hint = Оставьте пустым, если срок истекает в конце дня.
+milestone_form-time_zone = Часовой пояс
+milestone_form-time_zone_hint = Город (Женева, Нью-Йорк) или название часового пояса (Europe/Zurich). Приём представлений для УПО закрывается в 23:59 по женевскому времени. Договорные органы и специальные процедуры указывают даты без часового пояса: используйте свой.
+milestone_form-is_estimate = Эта дата — оценка
+milestone_form-basis = На чём основана оценка
+milestone_form-notes = Примечания
+milestone_form-reminder_days = Напомнить (за сколько дней)
+milestone_form-reminder_days_hint = Число дней до даты через запятую, например 30, 7, 1. Оставьте пустым, если напоминания не нужны.
+
+# Calendar (issue 5)
+calendar-nav = Календарь
+calendar-title = Календарь
+calendar-intro = Все даты всех взаимодействий в вашем часовом поясе ({ $zone }). Для официальных сроков показывается также их собственное время, например 23:59 по женевскому времени.
+calendar-filter_mechanism = Механизм
+calendar-filter_engagement = Взаимодействие
+calendar-filter_kind = Вид даты
+calendar-all_mechanisms = Все механизмы
+calendar-all_engagements = Все взаимодействия
+calendar-all_kinds = Все
+calendar-go_to = Перейти к дате
+calendar-today = Сегодня
+calendar-month = Месяц
+calendar-week = Неделя
+calendar-agenda = Список
+calendar-view_label = Вид
+calendar-all_day = весь день
+calendar-span = { $start } – { $end }
+calendar-agenda_missed = Пропущенные сроки
+calendar-agenda_empty = Предстоящих дат ни по одному взаимодействию нет.
+calendar-next_hint = Следующая дата: { $title }, { $date } ({ $engagement }).
+calendar-next_go = Показать: { $month }
+calendar-previous = Назад
+calendar-next = Вперёд
+calendar-more = ещё { $n }
+calendar-legend = Условные обозначения
+calendar-legend_overdue = Просрочено: пропущено и ещё не отмечено как урегулированное
+calendar-legend_met = Соблюдено: представление направлено
+calendar-legend_handled = Пропущено, отмечено как урегулированное
+calendar-legend_soon = Срок в течение 7 дней
+calendar-legend_estimate = Оценка
+calendar-tag_overdue = просрочено
+calendar-tag_soon = скоро
+calendar-tag_met = соблюдено
+calendar-tag_handled = урегулировано
+calendar-tag_estimate = оценка
+calendar-export = Экспорт в календарь…
+calendar-export_hint = Файл .ics для Outlook и других календарей. Повторный импорт обновляет те же события.
+calendar-exported =
+    { $n ->
+        [one] { $n } контрольная точка записана в { $path }.
+        [few] { $n } контрольные точки записаны в { $path }.
+        [many] { $n } контрольных точек записано в { $path }.
+       *[other] { $n } контрольных точек записано в { $path }.
+    }
+calendar-export_cancelled = Файл не выбран; ничего не экспортировано.
+calendar-new_milestone = Новая контрольная точка
+calendar-new_on = Новая контрольная точка на { $date }
+calendar-choose_engagement = Для взаимодействия
+calendar-choose_engagement_option = Выберите взаимодействие…
+calendar-no_engagements = Сначала создайте взаимодействие: контрольная точка всегда относится к какому-либо взаимодействию.
+calendar-empty = Контрольных точек пока нет. Откройте взаимодействие и добавьте его даты или щёлкните день в календаре, чтобы добавить точку.
+calendar-no_match = Ни одна контрольная точка не соответствует этим фильтрам.
+calendar-open_engagement = Открыть взаимодействие «{ $title }»
+calendar-when = Когда
+calendar-own_time = Исходное время
+calendar-basis = Основание оценки
+calendar-reminders = Напоминания
+calendar-reminders_none = Нет
+calendar-reminders_days = За { $days } дн.
+calendar-notes = Примечания
+calendar-close = Закрыть
+calendar-moved = «{ $title }» перенесено на { $date }.
+calendar-move_official_question = «{ $title }» — официальная дата ({ $kind }). Всё равно перенести её (дней: { $days })? Делайте это, только если ООН изменила дату.
+calendar-move_official_confirm = Перенести официальную дату
+calendar-move_estimate_question = «{ $title }» ({ $kind }) — это оценка даты ООН, а не официальная дата. Перенести её (дней: { $days })? Делайте это, когда ООН объявит фактическую дату.
+calendar-move_estimate_confirm = Перенести оценку
+calendar-move_time_refused = Чтобы изменить время контрольной точки, отредактируйте её: перетаскивание переносит её только на целые дни.
+
+# Proposed timelines (issue 5)
+timeline-session_date = Первый день сессии
+timeline-session_date_hint = Необязательно. Для УПО — сессия Рабочей группы. Если указать эту дату, CityRights предложит обычные сроки, которые вам нужно будет проверить.
+timeline-session_end_date = Последний день сессии
+timeline-title = Предлагаемый график
+timeline-intro = Это обычные контрольные точки для такого вида взаимодействия, рассчитанные от даты сессии. Для каждой оценки указано, на чём она основана: сверьте её с объявлением ООН и измените дату, когда она станет известна.
+timeline-none_known = Типового графика нет
+timeline-add_this = Добавить «{ $title }»
+timeline-add_selected = Добавить выбранные контрольные точки
+timeline-skip = Пропустить, добавить даты позже
+timeline-basis = Основание
+timeline-not_estimate = Как вы ввели.
+timeline-nothing_selected = Выберите хотя бы одну контрольную точку или нажмите «Пропустить».
+timeline-passed = Уже прошло.
+timeline-state_step = Доклад государства
+timeline-state_step_hint = Это этап государства, а не города: он показывается в разделе «Доклады государства» и никогда не считается сроком, пропущенным городом.
+
+# Reminders (issue 5)
+reminder-banner_title = Скоро срок
+reminder-banner_intro = Напоминания, сработавшие, пока CityRights был закрыт:
+reminder-which = Напоминание за { $n } дн.
+reminder-show_all = Показать все ({ $n })
+reminder-show_fewer = Показать меньше
+reminder-missed = прошло, пока CityRights был закрыт
+reminder-dismiss = Скрыть
+
+# Rules
+rules-title = Действующие правила
+rules-overridden = Изменено городом для этого взаимодействия.
+rules-word_limit_individual = Лимит слов, индивидуальное представление
+rules-word_limit_joint = Лимит слов, совместное представление
+rules-words = Слов: { $n }
+rules-not_known = неизвестно
+rules-footnotes = Сноски
+rules-footnotes_count = Учитываются в лимите
+rules-footnotes_do_not_count = Не учитываются в лимите
+rules-footnotes_unknown = Ни в одном источнике не сказано, учитываются ли сноски, поэтому для надёжности они учитываются.
+rules-formats = Форматы файлов
+rules-languages = Языки
+rules-front_matter = Начало документа
+rules-status = Статус
+rules-source = Источник
+rules-note = Примечание
+rules-stale = Источнику этого правила больше года, или его не проверяли в течение последнего года: проверьте его, прежде чем на него полагаться.
+rules-override_open = Изменить для этого взаимодействия
+rules-override_title = Изменение для этого взаимодействия
+rules-override_intro = Укажите цифры, установленные для этого взаимодействия (например, в призыве к представлению материалов). Оставьте поле пустым, чтобы сохранить значение по умолчанию.
+rules-override_individual = Лимит слов, индивидуальное представление
+rules-override_joint = Лимит слов, совместное представление
+rules-override_footnotes = Сноски учитываются в лимите
+rules-override_footnotes_default = Оставить значение по умолчанию
+rules-override_footnotes_yes = Да, учитываются
+rules-override_footnotes_no = Нет, не учитываются
+rules-override_source = Источник этих цифр
+rules-override_source_hint = Например, «Призыв к представлению материалов от 3 марта 2026 года, пункт 4».
+rules-override_date = Дата источника
+rules-override_clear = Вернуться к правилам по умолчанию
+rules-override_saved = Правила для этого взаимодействия сохранены.
+rules-override_cleared = Снова действуют правила по умолчанию.
+rules-whole_number = Введите целое число слов, например 2815.
+
+format-docx = Word (.docx)
+format-pdf = PDF
+front_matter-header_block = Несколько строк заголовка
+front_matter-cover_page = Титульная страница
+rule_status-confirmed = Указано: { $who } (страница просмотрена { $date })
+rule_status-confirmed_undated = Указано: { $who }
+rule_status-third_party = Сообщено: { $who } ({ $date })
+rule_status-third_party_undated = Сообщено: { $who }
+rule_status-unconfirmed = Не подтверждено: ни один источник этого не указывает
+rule_status-set_by_city = Не подтверждено — задано вами
+rules-source_date = Дата источника
+rules-source_undated = Источник без даты
+
+# Bin
+bin-title = Корзина
+bin-intro = Удалённые взаимодействия, представления, разделы, контрольные точки и рекомендации хранятся здесь, пока вы не восстановите их — целиком, со всем содержимым — или не очистите корзину.
+bin-empty = Корзина пуста.
+bin-col_kind = Что
+bin-col_title = Название
+bin-col_context = Где находилось
+bin-col_deleted = Удалено
+bin-col_actions = Действия
+bin-restore = Восстановить
+bin-restored = «{ $title }» восстановлено.
+bin-empty_button = Очистить корзину
+bin-empty_question = Окончательно удалить всё содержимое корзины? Это действие нельзя отменить.
+bin-delete_for_good = Удалить окончательно
+bin-emptied =
+    { $n ->
+        [one] Корзина очищена ({ $n } объект удалён окончательно).
+        [few] Корзина очищена ({ $n } объекта удалены окончательно).
+        [many] Корзина очищена ({ $n } объектов удалено окончательно).
+       *[other] Корзина очищена ({ $n } объектов удалено окончательно).
+    }
+
+bin_kind-engagement = Взаимодействие
+bin_kind-submission = Представление
+bin_kind-section = Раздел
+bin_kind-milestone = Контрольная точка
+bin_kind-recommendation = Рекомендация
+
+# Submissions (issue 3: drafting)
+submissions-nav = Представления
+submissions-title = Представления
+submissions-new = Новое представление
+submissions-empty = Представлений пока нет. Представление — это документ, который ваш город направляет в рамках взаимодействия, например свой вклад в УПО. Откройте взаимодействие и нажмите «Новое представление» или нажмите «Новое представление» здесь.
+submissions-col_title = Название
+submissions-col_engagement = Взаимодействие
+submissions-col_mechanism = Механизм
+submissions-col_status = Статус
+submissions-col_words = Слова
+submissions-col_updated = Обновлено
+submissions-search_label = Поиск по всем проектам
+submissions-search_hint = Находит слова во всех разделах всех представлений на любом языке.
+submissions-search_results = Результаты поиска
+submissions-search_none = По запросу «{ $query }» ничего не найдено.
+submissions-search_count =
+    { $n ->
+        [one] Найдено { $n } совпадение
+        [few] Найдено { $n } совпадения
+        [many] Найдено { $n } совпадений
+       *[other] Найдено { $n } совпадений
+    }
+submissions-hit_where = { $submission } › { $section }
+submissions-import = Импортировать проект…
+submissions-import_hint = Файл Word (.docx) или Markdown: заголовки начинают разделы, нумерованные абзацы и сноски сохраняются; то, что перенести нельзя, будет перечислено.
+submissions-import_cancelled = Файл не выбран; ничего не импортировано.
+
+# The submission form
+submissions-form_new_title = Новое представление
+submissions-form_edit_title = Сведения о представлении
+submissions-engagement = Взаимодействие
+submissions-choose_engagement = Выберите взаимодействие…
+submissions-no_engagements = Сначала создайте взаимодействие: представление всегда относится к какому-либо обзору или призыву.
+submissions-template = Шаблон
+submissions-template_sections = Разделы этого шаблона
+submissions-choose_engagement_first = Сначала выберите взаимодействие: шаблоны зависят от механизма.
+submissions-title_field = Название
+submissions-title_hint = Например, «Совместное представление города Примерска и Уполномоченного по правам человека».
+submissions-language = Язык
+submissions-co_submitters = Соавторы
+submissions-co_submitters_hint = Выберите их для совместного представления: они указываются во вводной части, и применяется лимит слов для совместных представлений.
+submissions-no_stakeholders = Заинтересованные стороны пока не внесены.
+submissions-add_co_submitter = Добавить соавтора
+submissions-stakeholder_name = Наименование соавтора
+submissions-stakeholder_acronym = Сокращение
+submissions-stakeholder_kind = Тип
+submissions-stakeholder_add = Добавить
+submissions-stakeholder_added = «{ $name }» добавлено и выбрано.
+submissions-may_publish = Можно ли опубликовать представление?
+submissions-may_publish_hint = Договорные органы спрашивают, могут ли они опубликовать полученные материалы.
+submissions-may_publish_yes = Да
+submissions-may_publish_no = Нет
+submissions-may_publish_undecided = Ещё не решено
+submissions-create = Создать представление
+submissions-stakeholder_kind-city = Город или орган местного самоуправления
+submissions-stakeholder_kind-nhri = Национальное правозащитное учреждение
+submissions-stakeholder_kind-nmirf = Национальный механизм осуществления, представления докладов и последующей деятельности
+submissions-accreditation = Аккредитация (GANHRI — Глобальный альянс национальных правозащитных учреждений)
+submissions-accreditation_hint = В рамках УПО учреждению со статусом «A» отводится отдельный раздел в резюме материалов, представленных заинтересованными сторонами.
+submissions-accreditation_unknown = Не указано
+submissions-accreditation-a_status = Статус «A» (полное соответствие Парижским принципам)
+submissions-accreditation-b_status = Статус «B» (частичное соответствие)
+submissions-accreditation-not_accredited = Не аккредитовано
+submissions-stakeholder_kind-ngo = НПО
+submissions-stakeholder_kind-ministry = Министерство
+submissions-stakeholder_kind-academic = Университет или исследовательский центр
+submissions-stakeholder_kind-regional_organization = Региональная организация
+submissions-stakeholder_kind-other = Другое
+
+# The submission screen
+drafting-back = Все представления
+drafting-engagement = Взаимодействие
+drafting-status = Статус
+drafting-status_saved = Статус изменён на «{ $status }».
+drafting-template = Шаблон
+drafting-language = Язык
+drafting-kind = Индивидуальное или совместное
+drafting-edit_details = Изменить сведения
+drafting-delete = Удалить представление
+drafting-delete_question = Переместить это представление со всеми разделами в корзину? Его можно будет восстановить из корзины.
+drafting-move_to_bin = Переместить в корзину
+drafting-front_matter = Вводная часть
+drafting-front_matter_header_block = Строки заголовка в начале представления (не отдельная страница).
+drafting-front_matter_cover_page = Титульная страница.
+drafting-words = Слов: { $words }
+drafting-word_count_label = Число слов
+drafting-count_hint_footnotes = Учитывается всё, что направляется, так же, как считает Word: название, вводная часть, заголовки, текст и сноски.
+drafting-count_hint_no_footnotes = Учитывается всё, что направляется, так же, как считает Word, кроме сносок: действующее правило их не учитывает.
+drafting-count_breakdown = Всего слов: { $words } ({ $parts })
+drafting-count_breakdown_excluded = Всего слов: { $words } ({ $parts }); не учитываются: { $excluded }
+drafting-count_breakdown_label = Распределение слов
+# One part of the word count: "12 title", "2,420 text" (the number is already formatted).
+count_part-title = название — { $n }
+count_part-front_matter = вводная часть — { $n }
+count_part-headings = заголовки — { $n }
+count_part-text = текст — { $n }
+count_part-footnotes = сноски — { $n }
+drafting-saved = Сохранено
+drafting-not_saved = Не сохранено
+drafting-saving = Сохранение…
+drafting-save_failed = Ваш текст остаётся на этом экране и через мгновение будет сохранён снова. { $message }
+drafting-save_damaged = Не сохранено: сохранённый текст этого раздела не читается, поэтому поверх него ничего не записано. Ваш текст остаётся на этом экране: скопируйте его в надёжное место, затем восстановите более раннюю редакцию («Редакции») или резервную копию (Настройки → Резервные копии). { $message }
+drafting-sections = Разделы
+drafting-section_words_label = Слова в разделе «{ $title }»
+drafting-section_title = Название раздела
+drafting-owner = Ответственный
+drafting-owner_hint = Подразделение или сотрудник
+drafting-section_status = Статус раздела
+drafting-section_status-to_draft = Подготовить
+drafting-section_status-drafted = Подготовлен
+drafting-section_status-reviewed = Проверен
+drafting-section_status-approved = Утверждён
+drafting-move_up = Переместить вверх
+drafting-move_down = Переместить вниз
+drafting-remove_section = Убрать раздел
+drafting-remove_section_question = Переместить раздел «{ $title }» в корзину? Его можно будет восстановить из корзины.
+drafting-guidance = Рекомендации по этому разделу
+drafting-guidance_hint = Советы из шаблона. Они никогда не входят в текст.
+drafting-add_section = Добавить раздел
+drafting-new_section_title = Название нового раздела
+drafting-no_sections = В этом представлении пока нет разделов. Добавьте первый.
+drafting-checks = Проверки
+drafting-checks_none = Проблем не обнаружено.
+drafting-severity-error = Требует исправления
+drafting-severity-warning = Предупреждение
+drafting-severity-info = Примечание
+drafting-go_to_section = Перейти к разделу «{ $title }»
+drafting-conflict_title = Этот раздел был изменён в другом месте
+drafting-conflict_text = Другое окно или другая копия CityRights сохранили раздел «{ $title }» после того, как вы начали его редактировать. Ваш текст не сохранён, и ничего не перезаписано.
+drafting-conflict_reload = Загрузить их текст
+drafting-conflict_keep = Оставить мой текст
+drafting-conflict_keep_hint = Если оставить ваш текст, он будет сохранён поверх их текста; их текст останется в редакциях.
+
+# Recording what was sent
+drafting-mark_submitted = Отметить как направленное
+drafting-mark_title = Зарегистрировать направленный документ
+drafting-mark_intro = После того как вы укажете эти сведения, CityRights запросит точный файл, который вы направили, сохранит его копию с отпечатком SHA-256 и заблокирует эту версию текста.
+drafting-sent_on = Дата направления
+drafting-channel = Способ направления
+drafting-channel_hint = Например, онлайн-система приёма представлений для УПО или электронное письмо в секретариат.
+drafting-channel_upr = Онлайн-система приёма представлений для УПО
+drafting-channel_email = Электронное письмо в секретариат комитета
+drafting-channel_sp = Электронное письмо на адрес мандата, указанный в призыве к представлению материалов
+drafting-choose_file = Выбрать направленный файл…
+drafting-mark_cancelled = Файл не выбран; ничего не зарегистрировано.
+drafting-sent_title = Что было направлено
+drafting-sent_date = Дата направления
+drafting-sent_channel = Способ
+drafting-sent_file = Файл
+drafting-sent_sha = SHA-256
+drafting-edited_since_sent = Текст был изменён после направления. Направленная версия сохранена в редакциях.
+drafting-outcome_title = Результат
+drafting-acronym = Сокращение, присвоенное УВКПЧ
+drafting-acronym_hint = Например, «JS3» для совместного представления, как в резюме материалов, представленных заинтересованными сторонами.
+drafting-cited = Пункты резюме УВКПЧ, в которых оно цитируется
+drafting-cited_hint = Например, «12, 40, 43».
+drafting-outcome_save = Сохранить
+drafting-outcome_saved = Сохранено.
+drafting-read_only_title = Направлено: эта версия доступна только для чтения
+drafting-read_only_text = Это представление отмечено как направленное { $date } ({ $channel }). Направленный документ остаётся неизменным: его текст, разделы и сведения изменить нельзя. Чтобы изменить их, создайте новую версию; запись о направлении (дата, способ, файл, SHA-256 и заблокированная версия текста) сохраняется.
+drafting-read_only_text_no_record = Это представление отмечено как направленное. Направленный документ остаётся неизменным: его текст, разделы и сведения изменить нельзя. Чтобы изменить их, создайте новую версию.
+drafting-start_new_version = Создать новую версию
+drafting-start_new_version_question = Создать новую версию этого представления? После этого его текст снова можно будет изменять. Запись о направлении сохраняется без изменений: дата, способ, файл с его SHA-256 и заблокированная версия текста.
+drafting-marked = Отмечено как направленное. Теперь текст доступен только для чтения; чтобы изменить его, создайте новую версию.
+drafting-reopened_note = Новая версия создана { $date }. Ниже приведена запись о ранее направленном документе в неизменном виде.
+drafting-earlier_sends = Ранее направлено
+drafting-earlier_send = { $date }, { $channel }: { $file } (SHA-256 { $sha })
+drafting-section_read_only = Только для чтения: эта версия направлена.
+
+# The editor
+editor-section_text = Текст раздела: { $title }
+editor-toolbar = Форматирование раздела «{ $title }»
+editor-bold = Полужирный
+editor-italic = Курсив
+editor-link = Ссылка
+editor-block_type = Стиль текста
+editor-paragraph = Абзац
+editor-heading = Заголовок { $level }
+editor-bullet_list = Маркированный список
+editor-ordered_list = Нумерованный список
+editor-quote = Цитата
+editor-table = Вставить таблицу
+editor-add_row = Добавить строку таблицы
+editor-numbered = Нумерованный абзац
+editor-add_footnote = Добавить сноску
+editor-add_citation = Добавить ссылку на документ
+editor-footnote_button = + Сноска
+editor-citation_button = + Ссылка на документ
+editor-undo = Отменить
+editor-redo = Повторить
+editor-shortcut = { $name } ({ $keys })
+editor-footnotes = Сноски раздела «{ $title }»
+editor-footnote_edit = Изменить сноску { $n }
+editor-footnote_delete = Удалить сноску { $n }
+editor-footnote_empty = (пустая сноска)
+editor-footnote_title_new = Добавление сноски
+editor-footnote_title_edit = Изменение сноски { $n }
+editor-footnote_text = Текст сноски
+editor-footnote_save = Сохранить сноску
+editor-footnote_keys = Enter сохраняет сноску; Shift+Enter начинает новую строку.
+editor-citation_title_new = Добавление ссылки на документ
+editor-citation_title_edit = Изменение ссылки на документ
+editor-citation_symbol = Условное обозначение документа
+editor-citation_symbol_hint = Например, A/HRC/59/15 (доклад по УПО) или E/C.12/AUT/CO/4 (заключительные замечания).
+editor-citation_paragraph = Пункт или рекомендация
+editor-citation_paragraph_hint = Например, 140.7. Оставьте пустым, чтобы сослаться на весь документ.
+editor-citation_save = Сохранить ссылку
+editor-citation_delete = Удалить ссылку
+editor-citation_needs_symbol = Введите условное обозначение документа, например A/HRC/59/15.
+editor-citation_placement_hint = Ссылка вставляется в предложение в месте курсора, как задано в разделе Настройки → Ссылки на документы: в скобках перед точкой или в сноске.
+citations-title = Ссылки на документы
+citations-legend = Как оформляется новая ссылка
+citations-hint = Для ссылок, добавляемых с этого момента кнопкой «+ Ссылка на документ»; ссылки, уже имеющиеся в тексте, не меняются.
+citations-example = Пример:
+citations-saved = Сохранено. Ссылки, добавляемые с этого момента, будут оформляться так.
+citation_style-parenthetical = В скобках, перед точкой в конце предложения
+citation_style-footnote = В сноске, после точки в конце предложения
+editor-link_title = Ссылка
+editor-link_href = Адрес ссылки
+editor-link_hint = Только веб-адреса (http://, https://) или адреса электронной почты (mailto:).
+editor-link_apply = Применить ссылку
+editor-link_remove = Удалить ссылку
+editor-link_refused = Эту ссылку нельзя сохранить: допускаются только веб-адреса (http, https) и адреса электронной почты (mailto).
+editor-link_needs_text = Сначала выделите слова, к которым нужно добавить ссылку.
+
+# Revisions
+revisions-open = Редакции
+revisions-title = Редакции
+revisions-intro = Снимки всего представления: создаются во время работы (не чаще одного раза в 10 минут), перед каждым восстановлением и при направлении версии. Дайте снимку название, чтобы легко найти его снова, — текущему тексту или любой редакции ниже.
+revisions-rename = Переименовать
+revisions-give_name = Дать название
+revisions-rename_label = Название редакции от { $when }
+revisions-rename_save = Сохранить название
+revisions-renamed = Новое название: «{ $name }».
+revisions-name_label = Дать название текущему тексту
+revisions-name_hint = Например, «Направлено на юридическую экспертизу».
+revisions-name_save = Сохранить эту версию
+revisions-named = Сохранено как «{ $name }».
+revisions-none = Редакций пока нет: они появляются по мере работы.
+revisions-col_when = Когда
+revisions-col_kind = Вид
+revisions-col_name = Название
+revisions-col_words = Слова
+revisions-col_actions = Действия
+revisions-kind-auto = Автоматическая
+revisions-kind-named = Именованная
+revisions-kind-before_restore = Перед восстановлением
+revisions-kind-sent = Направленная
+revisions-view = Просмотреть
+revisions-restore = Восстановить
+revisions-restore_question = Восстановить текст от { $when }? Сначала текущий текст сохраняется как редакция, поэтому это действие можно отменить.
+revisions-restored = Текст от { $when } восстановлен.
+revisions-compare_title = Сравнение двух версий
+revisions-compare_from = Более ранняя версия
+revisions-compare_to = Более поздняя версия
+revisions-current = Текущий текст
+revisions-compare = Сравнить
+revisions-viewing = Текст от { $when }
+revisions-close_view = Закрыть
+revisions-inserted = Добавлено:
+revisions-deleted = Удалено:
+revisions-change-same = без изменений
+revisions-change-changed = изменён
+revisions-change-added = добавлен
+revisions-change-removed = удалён
+revisions-legend = Добавленные слова подчёркнуты, удалённые — зачёркнуты.
+revisions-no_difference = Версии совпадают.
+revisions-option = { $when } — { $kind }{ $name }
+
+# Recommendations (issue 6)
+recommendations-title = Рекомендации
+recommendations-import_button = Импорт…
+recommendations-add = Добавить рекомендацию
+recommendations-add_title = Добавление рекомендации
+recommendations-export_csv = Экспортировать матрицу последующих мер (CSV)…
+recommendations-exported = В файл { $path } записано рекомендаций: { $n }.
+recommendations-export_pdf = Экспортировать матрицу последующих мер (PDF)…
+recommendations-exported_pdf = В файл { $path } записано рекомендаций: { $n }, страниц: { $pages }.
+recommendations-empty_title = Рекомендаций пока нет
+recommendations-empty_p1 = Загрузите рекомендации, адресованные ООН вашему государству: текст доклада Рабочей группы по УПО (скопированный из PDF), тематический перечень рекомендаций УВКПЧ (Word), экспорт Универсального индекса по правам человека (JSON) или файл CSV.
+recommendations-empty_p2 = Затем найдите те, которые касаются города, укажите ответственных и отслеживайте ход выполнения. Нажмите «Импорт…», чтобы начать.
+recommendations-overview = Обзор
+recommendations-overview_total = Всего рекомендаций: { $n }; в компетенции города (исключительной или совместной): { $within }.
+recommendations-new_since_last = Последний импорт добавил новых рекомендаций: { $n }.
+recommendations-chart_row = { $theme }: рекомендаций — { $n }; показать их
+recommendations-nothing_new = Последний импорт ничего не добавил: всё, что в нём было, уже имелось здесь без изменений.
+recommendations-nothing_new_updated = Последний импорт не добавил новых рекомендаций и обновил уже имевшиеся: { $n }.
+recommendations-export_follows_filter = В экспорт попадает то, что показывает текущий фильтр: { $n } из { $total } рекомендаций. Сбросьте фильтры, чтобы экспортировать все.
+recommendations-exported_filtered = То, что показывает текущий фильтр ({ $n } из { $total } рекомендаций), записано в { $path }.
+recommendations-show_new = Показать их
+recommendations-chart_title = Статус в городе по темам
+recommendations-no_theme = Без темы
+recommendations-filters = Поиск рекомендаций
+recommendations-search = Поиск
+recommendations-search_hint = Слова из текста, государство, условное обозначение или номер пункта (например, жильё рома, Португалия, 140.7).
+recommendations-search_placeholder = например, жильё рома, Португалия, 140.7
+recommendations-all = Все
+recommendations-filter_symbol = Документ
+recommendations-filter_mechanism = Механизм
+recommendations-filter_cycle = Цикл
+recommendations-filter_theme = Тема
+recommendations-filter_sdg = ЦУР
+recommendations-sdg_n = ЦУР { $n }
+recommendations-filter_response = Ответ
+recommendations-filter_competence = Компетенция
+recommendations-filter_department = Подразделение
+recommendations-filter_status = Статус в городе
+recommendations-filter_tag = Метка
+recommendations-filter_new = Новые с последнего импорта
+recommendations-more_filters = Другие фильтры
+recommendations-more_filters_set = Другие фильтры (задано: { $n })
+recommendations-fewer_filters = Меньше фильтров
+recommendations-count = Показано { $n } из { $total }
+recommendations-clear_filters = Показать все
+recommendations-no_match = Ни одна рекомендация не соответствует этим фильтрам.
+recommendations-show_more = Показать ещё { $n }
+recommendations-bulk = Изменить выбранные рекомендации
+recommendations-selected = Выбрано: { $n }
+recommendations-bulk_tag = Метка, которую нужно добавить или убрать
+recommendations-bulk_status = Устанавливаемый статус
+recommendations-bulk_competence = Устанавливаемая компетенция
+recommendations-bulk_department = Назначаемое подразделение
+recommendations-add_tag = Добавить метку
+recommendations-remove_tag = Убрать метку
+recommendations-set_status = Установить статус
+recommendations-set_competence = Установить компетенцию
+recommendations-set_department = Назначить подразделение
+recommendations-bulk_tagged = Метка добавлена; рекомендаций: { $n }.
+recommendations-bulk_untagged = Метка убрана; рекомендаций: { $n }.
+recommendations-bulk_changed = Изменено рекомендаций: { $n }.
+recommendations-clear_selection = Снять выделение
+recommendations-bulk_replace-set_department = У некоторых из выбранных ({ $replaced } из { $selected }) уже есть подразделение. Заменить его?
+recommendations-bulk_replace-set_competence = У некоторых из выбранных ({ $replaced } из { $selected }) уже указана компетенция. Заменить её?
+recommendations-bulk_replace-set_local_status = У некоторых из выбранных ({ $replaced } из { $selected }) уже есть статус. Заменить его?
+recommendations-bulk_replace_one-set_department = У одной из выбранных рекомендаций (всего выбрано: { $selected }) уже есть подразделение. Заменить его?
+recommendations-bulk_replace_one-set_competence = У одной из выбранных рекомендаций (всего выбрано: { $selected }) уже указана компетенция. Заменить её?
+recommendations-bulk_replace_one-set_local_status = У одной из выбранных рекомендаций (всего выбрано: { $selected }) уже есть статус. Заменить его?
+recommendations-bulk_replace_all = Заменить
+recommendations-bulk_keep = Оставить их значения, изменить остальные ({ $n })
+recommendations-select_all = Выбрать все показанные
+recommendations-select_one = Выбрать { $ref }
+recommendations-open = Открыть { $ref }
+recommendations-no_paragraph = (без номера)
+recommendations-col_reference = П.
+recommendations-col_text = Рекомендация
+recommendations-col_response = Ответ
+recommendations-col_competence = Компетенция
+recommendations-col_department = Подразделение
+recommendations-col_status = Статус в городе
+recommendations-col_theme = Темы
+recommendations-new = новая
+recommendations-detail_title = Рекомендация
+recommendations-recommended_by = Государства, вынесшие рекомендацию
+recommendations-cycle = Цикл и сессия
+recommendations-kind = Вид
+recommendations-groups = Группы лиц
+recommendations-sdgs = ЦУР
+recommendations-published = Опубликовано
+recommendations-source = Источник импорта
+recommendations-city_follow_up = Последующие меры города
+recommendations-save_follow_up = Сохранить последующие меры
+recommendations-detail_competence = Компетенция города
+recommendations-detail_department = Ответственное подразделение
+recommendations-department_none = Нет
+recommendations-department_other = Другое подразделение (введите название)
+recommendations-department_new = Название нового подразделения
+recommendations-department_new_hint = Оно будет добавлено в список подразделений города (Настройки → Подразделения).
+recommendations-detail_status = Статус в городе
+recommendations-tags = Метки
+recommendations-tags_hint = Собственные слова для группировки рекомендаций через запятую (например, жильё, совет 2027).
+recommendations-save_tags = Сохранить метки
+recommendations-evidence = Что сделал город
+recommendations-no_evidence = Подтверждения пока не внесены.
+recommendations-evidence_date = Дата
+recommendations-evidence_note = Что сделано
+recommendations-add_evidence = Добавить подтверждение
+recommendations-remove_evidence = Убрать подтверждение от { $date }
+recommendations-keep_evidence = Оставить подтверждение от { $date }
+recommendations-evidence_removed = будет убрано при сохранении
+recommendations-evidence_new_hint = Будет добавлено в список при сохранении.
+recommendations-unsaved_question = В последующих мерах по { $ref } есть несохранённые изменения. Сохранить их перед закрытием?
+recommendations-cited_in = Цитируется в
+recommendations-not_cited = Пока не цитируется ни в одном проекте.
+recommendations-delete = Переместить в корзину
+recommendations-delete_question = Переместить { $ref } в корзину вместе с последующими мерами города (компетенция, подразделение, статус, метки, подтверждения)? Её можно будет восстановить целиком из корзины.
+recommendations-delete_unsaved = Несохранённые изменения будут потеряны.
+recommendations-paragraph = Пункт
+recommendations-list_hint = Можно несколько, через точку с запятой.
+recommendations-mechanism_hint = UPR (УПО), договорной орган (CESCR, CRC…) или SP (специальные процедуры).
+recommendations-import_title = Импорт рекомендаций
+recommendations-import_kind = Что импортировать
+recommendations-report_text = Текст доклада
+recommendations-report_text_hint = Вставьте раздел II «Выводы и/или рекомендации» (или весь доклад), скопированный из PDF; колонтитулы и переносы строк не мешают.
+recommendations-file = Файл
+recommendations-choose_file = Выбрать файл…
+recommendations-choose_text_file = Или выберите текстовый файл…
+recommendations-no_file = Файл не выбран
+recommendations-country = Код страны (ISO 3166-1 alpha-3)
+recommendations-country_hint = Сохраняются только рекомендации, адресованные этому государству, например SVN для Словении.
+recommendations-symbol = Условное обозначение документа
+recommendations-symbol_optional = Условное обозначение документа (необязательно)
+recommendations-symbol_hint_report = Условное обозначение доклада, например A/HRC/59/15: по нему цитируются рекомендации.
+recommendations-symbol_hint_other = Нужно, только если в файле не указано, к какому докладу относятся его строки.
+recommendations-mapping_title = Что содержится в каждом столбце (строк: { $n })
+recommendations-no_column = — нет —
+recommendations-column_n = Столбец { $n }
+recommendations-preview_caption = Первые строки файла
+recommendations-import = Импортировать
+recommendations-importing = Импорт…
+recommendations-importing_percent = Импорт… { $percent } %
+recommendations-cancel_import = Отменить импорт
+recommendations-import_done = Импортировано: { $imported }; обновлено: { $updated }; без изменений: { $unchanged }; пропущено: { $skipped }.
+recommendations-close = Закрыть
+recommendations-picker_label = Найти рекомендацию
+recommendations-picker_hint = Введите слова из текста, государство или номер пункта; выберите рекомендацию, чтобы сослаться на неё.
+recommendations-picker_none = По запросу «{ $query }» ничего не найдено.
+recommendations-picker_or_type = Или сошлитесь на другой документ по его условному обозначению:
+recommendations-import_kind-report = Доклад Рабочей группы по УПО (текст)
+recommendations-import_kind-thematic_list = Тематический перечень рекомендаций УВКПЧ (Word)
+recommendations-import_kind-uhri = Экспорт Универсального индекса по правам человека (JSON)
+recommendations-import_kind-csv = Файл CSV
+recommendations-import_kind_hint-report = Одна рекомендация на номер (140.1, 140.2…) с указанием рекомендующих государств.
+recommendations-import_kind_hint-thematic_list = Добавляет к каждой рекомендации ответ государства («поддержана», «принята к сведению»), её темы и ЦУР; обновляет рекомендации, уже импортированные из доклада.
+recommendations-import_kind_hint-uhri = Полный экспорт с сайта uhri.ohchr.org (около 360 МБ); читается потоком, сохраняется одно государство. Импорт более нового экспорта обновляет имеющиеся данные.
+recommendations-import_kind_hint-csv = Электронная таблица, сохранённая в формате CSV; вы указываете, что содержится в каждом столбце.
+recommendations-csv_field-text = Текст
+recommendations-csv_field-symbol = Условное обозначение документа
+recommendations-csv_field-paragraph = Пункт
+recommendations-csv_field-recommending_states = Государства, вынесшие рекомендацию
+recommendations-csv_field-response = Ответ
+recommendations-csv_field-themes = Темы
+recommendations-csv_field-sdgs = ЦУР
+recommendations-csv_field-mechanism = Механизм
+recommendations-csv_field-cycle = Цикл
+recommendations-response-supported = Поддержана
+recommendations-response-partially_supported = Поддержана частично
+recommendations-response-noted = Принята к сведению
+recommendations-response-pending = Ответ ожидается
+recommendations-competence-exclusive = Исключительная
+recommendations-competence-shared = Совместная
+recommendations-competence-none = Отсутствует
+recommendations-competence-unknown = Неизвестно
+recommendations-local_status-not_started = Не начато
+recommendations-local_status-in_progress = Выполняется
+recommendations-local_status-implemented = Выполнено
+recommendations-local_status-not_applicable = Неприменимо
+recommendations-source-uhri = экспорт Универсального индекса по правам человека
+recommendations-source-report = доклад Рабочей группы
+recommendations-source-thematic_list = тематический перечень
+recommendations-source-csv = файл CSV
+recommendations-source-manual = введено вручную
+
+# Enumerations from the core
+stage-upcoming = Предстоит
+stage-drafting = Подготовка
+stage-submitted = Представление направлено
+stage-under_review = На рассмотрении
+stage-outcome_adopted = Итоговый документ принят
+stage-follow_up = Последующие меры
+
+kind-window_opens = Начало приёма представлений
+kind-window_closes = Окончание приёма представлений
+kind-pre_session = Предсессионная рабочая группа
+kind-session = Сессия
+kind-outcome_adoption = Принятие итогового документа
+kind-follow_up_due = Срок последующих мер
+kind-internal = Внутренняя контрольная точка
+kind-state_report = Доклад государства (этап государства)
+
+submission_status-planned = Запланировано
+submission_status-drafting = Подготовка
+submission_status-internal_review = Внутреннее согласование
+submission_status-approved = Утверждено
+submission_status-submitted = Направлено
+submission_status-acknowledged = Получение подтверждено
+
+# Word export and import (issue 7)
+export-word = Экспорт в Word…
+export-word_busy = Экспорт…
+export-word_hint = Документ Word (.docx) с вводной частью, нумерованными абзацами и сносками, как в PDF.
+export-word_asked = Этот механизм принимает файлы Word: экспортируйте .docx, чтобы направить его.
+export-word_saved = Сохранено как { $path }.
+export-cancelled = Файл не выбран; ничего не экспортировано.
+export-must_fix_question = Эти проблемы нужно устранить до направления представления. Всё равно экспортировать?
+export-must_fix_list = Требует исправления
+export-anyway = Всё равно экспортировать
+export-not_exported = Ничего не экспортировано. В проверках рядом с текстом указано, что нужно исправить.
+# PDF export and preview (issue 4)
+export-region = Экспорт и импорт
+export-pdf = Экспорт в PDF…
+export-pdf_busy = Экспорт в PDF…
+export-pdf_hint = PDF для направления: вводная часть, нумерованные абзацы, сноски внизу каждой страницы.
+export-pdf_asked = Этот механизм принимает файлы PDF: экспортируйте PDF, чтобы направить его.
+export-pdf_saved =
+    { $pages ->
+        [one] Сохранено как { $path } ({ $pages } страница).
+        [few] Сохранено как { $path } ({ $pages } страницы).
+        [many] Сохранено как { $path } ({ $pages } страниц).
+       *[other] Сохранено как { $path } ({ $pages } страниц).
+    }
+export-preview = Предварительный просмотр PDF
+export-preview_title = Предварительный просмотр PDF
+export-preview_loading = Вёрстка PDF…
+export-preview_pages =
+    { $pages ->
+        [one] { $pages } страница — точно так, как её записывает «Экспорт в PDF…».
+        [few] { $pages } страницы — точно так, как их записывает «Экспорт в PDF…».
+        [many] { $pages } страниц — точно так, как их записывает «Экспорт в PDF…».
+       *[other] { $pages } страниц — точно так, как их записывает «Экспорт в PDF…».
+    }
+export-preview_pages_region = Страницы PDF
+export-preview_page = Страница { $n } из { $total }
+export-preview_unreadable = Не удалось показать PDF в окне просмотра ({ $detail }). «Экспорт в PDF…» по-прежнему записывает файл.
+export-preview_close = Закрыть
+word_import-section = Импортировать документ подразделения…
+word_import-section_hint = Файл Word (.docx) или Markdown становится новым разделом в конце этого представления.
+word_import-section_added = Документ добавлен как раздел «{ $title }».
+word_import-cancelled = Файл не выбран; ничего не импортировано.
+word_import-notices_title = Что при импорте было изменено или пропущено
+word_import-open_submission = Открыть новое представление
+# Consultations on the engagement screen (issue 8, personal data)
+consultations-title = Консультации
+consultations-hint = С кем консультировался город в рамках этого взаимодействия: раздел представления «Методология и консультации».
+consultations-add = Добавить консультацию
+consultations-none = Консультации пока не внесены. Добавьте встречи, опросы и письменные материалы, на которых основано представление.
+consultations-col_date = Дата
+consultations-col_topic = Тема
+consultations-col_format = Формат
+consultations-col_participants = Участники
+consultations-col_actions = Действия
+consultations-kept_until = Персональные данные хранятся до { $date }
+consultations-removed = персональные данные удалены
+consultations-count =
+    { $n ->
+        [one] { $n } участник
+        [few] { $n } участника
+        [many] { $n } участников
+       *[other] { $n } участников
+    }
+consultations-add_title = Добавление консультации
+consultations-edit_title = Изменение консультации
+consultations-saved = Консультация сохранена.
+consultations-deleted = Консультация удалена.
+consultations-delete_question = Удалить консультацию «{ $topic }» и список её участников? Это действие нельзя отменить (в ранее созданных резервных копиях она сохранится).
+consultations-delete_confirm = Удалить окончательно
+consultation_form-date = Дата
+consultation_form-topic = Тема
+consultation_form-format = Формат
+consultation_form-choose_format = Выберите формат проведения…
+consultation_form-submission = Для представления
+consultation_form-no_submission = Без привязки
+consultation_form-notes = Примечания
+consultation_form-participants = Участники
+consultation_form-participants_hint = Сведения о людях — это персональные данные: они хранятся в течение срока, заданного в настройках, а затем отображаются как «Участник 1», «Участник 2»… Большую группу (респондентов опроса) укажите числом в примечаниях.
+consultation_form-participant = Участник { $n }
+consultation_form-name = Имя
+consultation_form-organisation = Организация
+consultation_form-organisation_hint = Выберите одну из ваших заинтересованных сторон, чтобы связать с ней, или введите любую организацию.
+consultation_form-role = Должность
+consultation_form-email = Электронная почта
+consultation_form-phone = Телефон
+consultation_form-consent = Согласие на упоминание имени в представлении
+consultation_form-person_notes = Примечания об этом человеке
+consultation_form-of_participant = { " " }(участник { $n })
+consultation_form-anonymised = Персональные данные удалены; организация сохранена.
+consultation_form-add_participant = Добавить участника
+consultation_form-remove_participant = Убрать участника { $n }
+consultation_format-meeting = Встреча
+consultation_format-workshop = Семинар
+consultation_format-survey = Опрос
+consultation_format-written_input = Письменные материалы
+consultation_format-interview = Интервью
+consultation_format-public_hearing = Публичные слушания
+consultation_format-other = Другое
+# Settings → Personal data
+personal-title = Персональные данные
+personal-intro = В записях о консультациях указываются люди. Их имена, должности, адреса электронной почты, номера телефонов и примечания о них хранятся в течение указанного ниже срока с даты консультации. После этого каждый человек становится «Участником 1», «Участником 2»…: консультация сохраняется с датой, темой, организациями и числом участников.
+personal-months = Срок хранения персональных данных (месяцев)
+personal-months_hint = 24 месяца — это два года. Сохранение само по себе ничего не удаляет: удаление выполняется при каждом запуске приложения и по кнопке ниже.
+personal-months_save = Сохранить срок
+personal-months_saved = Сохранено: персональные данные хранятся после каждой консультации (месяцев: { $months }).
+personal-expired_none = Сейчас ни у кого срок хранения персональных данных не истёк.
+personal-expired =
+    { $n ->
+        [one] Срок хранения персональных данных истёк у { $n } участника (консультации, проведённые { $date } или ранее).
+        [few] Срок хранения персональных данных истёк у { $n } участников (консультации, проведённые { $date } или ранее).
+        [many] Срок хранения персональных данных истёк у { $n } участников (консультации, проведённые { $date } или ранее).
+       *[other] Срок хранения персональных данных истёк у { $n } участников (консультации, проведённые { $date } или ранее).
+    }
+personal-purge = Удалить персональные данные с истёкшим сроком хранения
+personal-purged = Персональные данные удалены. Участников: { $n }; консультаций: { $c }.
+personal-purged_none = Ни у каких данных срок хранения не истёк; ничего не изменено.
+personal-startup = При запуске приложения удалены персональные данные с истёкшим сроком хранения. Участников: { $n }; консультаций: { $c }.
+personal-backups_note = Резервные копии, созданные до удаления или стирания, содержат старые данные, пока не будут заменены (не более чем через 8 недель); то же относится к любому ранее экспортированному файлу рабочего пространства.
+personal-find_title = Найти и стереть данные человека
+personal-find_hint = Ищет человека по имени или адресу электронной почты в консультациях, контактах и примечаниях заинтересованных сторон, контактных данных города, среди ответственных за разделы и в подразделениях.
+personal-query = Имя или адрес электронной почты
+personal-find = Найти
+personal-found_none = По запросу «{ $query }» никто не найден.
+personal-appears = Упоминается в:
+personal-by_hand = не изменяется автоматически: отредактируйте текст или отметьте флажок ниже при стирании
+personal-erase = Стереть данные: { $name }…
+personal-erase_question = Стереть данные «{ $name }» везде? В каждой консультации человек станет «Участником n»; имя и адрес электронной почты будут удалены из перечисленных ниже мест. Это действие нельзя отменить.
+personal-erase_confirm = Стереть везде
+personal-erased = Стёрто. Обезличено участников: { $p } (консультаций: { $c }); очищено других полей: { $o }.
+personal-erased_drafts = Всё ещё упоминается в проектах (отредактируйте вручную): { $places }.
+personal-in_text = Заменить имя и адрес электронной почты также в проектах и их истории
+personal-in_text_hint = Каждое упоминание в тексте разделов, сносок и таблиц, а также в их предыдущих версиях заменяется на «[имя удалено]» или «[адрес удалён]». Раздел, открытый в редакторе, после этого нужно перезагрузить. Файл, зарегистрированный как направленный в ООН, сохраняется без изменений: это запись о том, что было направлено.
+personal-erased_text = В тексте изменено разделов: { $s }; предыдущих версий: { $r }.
+
+# The Library: what the UN has said about local government (entries come from the core)
+nav-library = Библиотека
+library-title = Библиотека
+library-intro = Что говорила ООН о местном самоуправлении и правах человека: резолюции Совета по правам человека, подготовленные для него доклады и руководства по национальной отчётности и местным обзорам. В каждой записи объясняется, чем документ важен для города. В представлении ссылайтесь на сам документ, по его условному обозначению.
+library-filter = Поиск в Библиотеке
+library-filter_hint = Часть условного обозначения, названия или резюме, например «30/49» или «жильё».
+library-order = Порядок
+library-order_kind = По виду, сначала старые
+library-order_newest = Сначала новые
+library-count = Показано записей: { $shown } из { $total }.
+library-none_match = Ни одна запись не соответствует запросу «{ $query }». Попробуйте меньше слов или другие слова.
+library-empty = В Библиотеке нет записей.
+library-kind_heading-resolution = Резолюции Совета по правам человека
+library-kind_heading-report = Доклады
+library-kind_heading-guide = Руководства
+library_kind-resolution = Резолюция
+library_kind-report = Доклад
+library_kind-guide = Руководство
+library-no_symbol = без условного обозначения ООН
+library-date_unknown = дата неизвестна
+library-why = Чем важно для города:
+library-not_verified = Не проверено
+library-not_verified_hint = Проверьте, прежде чем ссылаться:
+library-open = Открыть документ
+library-open_label = Открыть документ: { $name }
+library-address = Адрес: { $url }
+library-no_address = Адрес неизвестен: найдите документ по названию.
+library-checked = Проверено по источнику: { $source }, { $date }.
+library-symbol_title = { $symbol } — { $title }
+library-see_in = См. в Библиотеке:
+# The implementation plan (#15): actions, indicators, measurements.
+nav-plan = План
+plan-title = План осуществления
+plan-intro = Что делает город по полученным рекомендациям и как он измеряет прогресс.
+plan-new_action = Новое мероприятие
+plan-edit_action = Изменить мероприятие
+plan-empty_title = Мероприятий пока нет
+plan-empty = Импортируйте рекомендации, затем добавьте мероприятия, которые город проводит по ним.
+plan-go_to_recommendations = Перейти к рекомендациям
+plan-group_by = Группировать по
+plan-by_department = Ведущее подразделение
+plan-by_status = Статус
+plan-no_department = Без ведущего подразделения
+plan-status = Статус
+plan-status-planned = Запланировано
+plan-status-in_progress = Выполняется
+plan-status-done = Выполнено
+plan-status-delayed = Задерживается
+plan-status-dropped = Отменено
+plan-action_title = Название
+plan-description = Описание
+plan-department = Ведущее подразделение
+plan-partners = Партнёры
+plan-start = Начало
+plan-due = Срок
+plan-budget_line = Статья бюджета
+plan-sdg_targets = Задачи ЦУР
+plan-sdg_targets_hint = Номера задач, например 11.1, через точку с запятой.
+plan-recommendations_addressed = Рекомендации, по которым принимаются меры
+plan-chosen = Выбрано: { $n }
+plan-find_recommendation = Найти рекомендацию
+plan-find_recommendation_hint = Слова из текста, условное обозначение или государство; отметьте каждую рекомендацию, по которой проводится мероприятие.
+plan-no_recommendation_found = Ни одна импортированная рекомендация не соответствует запросу «{ $query }».
+plan-no_recommendations = Рекомендации ещё не импортированы: сначала импортируйте их на экране «Рекомендации».
+plan-more_recommendations = Показаны первые { $shown } из { $total }: воспользуйтесь поиском, чтобы найти остальные.
+plan-addresses = Касается рекомендаций
+plan-indicators = Показатели
+plan-recommendation_indicators = Показатели по рекомендациям
+plan-add_indicator = Добавить показатель
+plan-add_indicator_label = Добавить показатель к { $title }
+plan-add_indicator_to = Добавить показатель к «{ $subject }»
+plan-edit_label = Изменить { $title }
+plan-delete_label = Удалить { $title }
+plan-delete_question = Удалить мероприятие «{ $title }» вместе с его показателями и измерениями?
+plan-delete_confirm = Удалить мероприятие
+plan-created = Мероприятие «{ $title }» добавлено.
+plan-updated = Мероприятие «{ $title }» сохранено.
+plan-deleted = Мероприятие «{ $title }» удалено.
+plan-indicator_added = Показатель «{ $name }» добавлен.
+plan-measurement_recorded = Измерение показателя «{ $name }» записано.
+plan-indicator_name = Название
+plan-unit = Единица измерения
+plan-unit_hint = Например, домохозяйства, % или мкг/м³.
+plan-baseline_value = Исходное значение
+plan-baseline_date = Дата исходного значения
+plan-target_value = Целевое значение
+plan-target_date = Целевая дата
+plan-sdg_indicator = Глобальный показатель ЦУР
+plan-sdg_indicator_hint = Его код, например 11.1.1.
+plan-sdg_indicator_short = Показатель ЦУР { $code }
+plan-baseline = Исходный уровень
+plan-target = Цель
+plan-latest = Последнее значение
+plan-none_yet = пока нет
+plan-amount = { $value } { $unit }
+plan-value_on = { $value } на { $date }
+plan-value_by = { $value } к { $date }
+plan-progress = { $percent } пути к цели
+plan-progress_label = Прогресс по показателю «{ $name }»
+plan-no_measurement = Измерений пока нет: запишите измерение, чтобы увидеть прогресс.
+plan-progress_unknown = Рассчитать прогресс невозможно: целевое значение равно исходному.
+plan-record_measurement = Записать измерение
+plan-record_measurement_of = Записать измерение показателя «{ $name }»
+plan-value = Значение
+plan-value_in = Значение ({ $unit })
+plan-measured_on = Дата
+plan-source = Источник
+plan-source_hint = Откуда взято значение, например реестр или опрос.
+plan-record = Записать
+
+# Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+front_matter-title = Название
+front_matter-submitted_by = Представлено
+front_matter-joint_by = Совместное представление
+front_matter-mechanism = Механизм
+front_matter-engagement = Взаимодействие
+front_matter-state = Государство — объект обзора
+front_matter-session = Сессия
+front_matter-contact = Контактное лицо
+front_matter-publication = Публикация
+front_matter-may_publish = Это представление может быть опубликовано.
+front_matter-confidential = Это представление конфиденциально и не может быть опубликовано.
+front_matter-word_count = Число слов
+front_matter-date = Дата
+# $words is the number as written (2,410), $count the same number (for the plural form).
+front_matter-words = слов: { $words } { $count ->
+       *[other] { "" }
+    }
+front_matter-words_limit = слов: { $words } (предел: { $limit }) { $count ->
+       *[other] { "" }
+    }
+# How a long date is written in an export (chrono's strftime, with the language's month names).
+meta-date_pattern = %-d %B %Y г.
+# The thousands separator of counts in an export: none where a no-break space would be
+# needed (a no-break space separates words, and the word count line must count the same).
+meta-thousands = { "" }
+
+# The mechanisms' names as the UN writes them in this language (UNTERM; the English ones are
+# those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
+# by a reviewer of each language against UNTERM: entered without access to it.
+mechanism-UPR = Универсальный периодический обзор
+mechanism-CCPR = Комитет по правам человека
+mechanism-CESCR = Комитет по экономическим, социальным и культурным правам
+mechanism-CERD = Комитет по ликвидации расовой дискриминации
+mechanism-CEDAW = Комитет по ликвидации дискриминации в отношении женщин
+mechanism-CAT = Комитет против пыток
+mechanism-SPT = Подкомитет по предупреждению пыток
+mechanism-CRC = Комитет по правам ребенка
+mechanism-CMW = Комитет по трудящимся-мигрантам
+mechanism-CRPD = Комитет по правам инвалидов
+mechanism-CED = Комитет по насильственным исчезновениям
+mechanism-SP = Специальные процедуры Совета по правам человека

@@ -1,0 +1,237 @@
+//! The six UN languages CityRights speaks, and its one catalogue of words.
+//!
+//! Everything a user reads in the interface or in an export's own labels comes from the Fluent
+//! files in `assets/i18n/<code>.ftl` — one per language, the same messages with the same
+//! variables (`tests/catalogue.rs` fails otherwise). The page reads them with `@fluent/bundle`,
+//! the core with `fluent-bundle`: one source, two readers, and plurals, numbers and the choice
+//! of words by the language's own CLDR rules rather than by string concatenation.
+//!
+//! The catalogue is compiled into the binary (it is small: about 80 KB per language), so that
+//! an officer offline, on a machine where the program's folder is read-only, still has it.
+//!
+//! Message ids: the page's keys are written `section.name` (`nav.dashboard`); Fluent ids cannot
+//! hold a dot, so the catalogue writes them `section-name` ([`message_id`] maps one to the
+//! other, and so does the page's `t()`).
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The interface and export languages, by ISO 639-1 code, in the order the UN lists them in
+/// its own language menus (Arabic, Chinese, English, French, Russian, Spanish) — except that
+/// English, the reference catalogue and the fallback, comes first.
+pub const LANGUAGES: [&str; 6] = ["en", "ar", "zh", "fr", "ru", "es"];
+
+/// The language every message exists in, used when another language lacks one.
+pub const FALLBACK: &str = "en";
+
+/// Each language's name in itself, as the language menu shows it (an officer who does not
+/// read English must find their own language in a list written in English).
+pub fn native_name(code: &str) -> &'static str {
+    match code {
+        "ar" => "العربية",
+        "zh" => "中文",
+        "fr" => "Français",
+        "ru" => "Русский",
+        "es" => "Español",
+        _ => "English",
+    }
+}
+
+/// True for the languages written right to left (the interface mirrors; paragraphs run from
+/// the right).
+pub fn is_rtl(code: &str) -> bool {
+    code == "ar"
+}
+
+/// The catalogue's language for a code, a locale tag or a POSIX locale value: `fr`, `fr-CA`,
+/// `fr_FR.UTF-8`, `zh_CN.GB18030`, `ar_EG.UTF-8@latn`. None for anything else (`C`, `POSIX`,
+/// `de_DE`, empty), so that the next source of a language is asked.
+pub fn supported(value: &str) -> Option<&'static str> {
+    let primary: String = value
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .collect::<String>()
+        .to_ascii_lowercase();
+    LANGUAGES.iter().copied().find(|l| *l == primary)
+}
+
+/// The operating system's language, if it is one of the six: on Linux (and any Unix) the
+/// first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set and not empty, as POSIX orders them;
+/// where none is set (a program started from the Windows or macOS desktop), the system's own
+/// setting through `sys-locale`.
+pub fn from_system() -> Option<&'static str> {
+    from_environment(|name| std::env::var(name).ok())
+        .or_else(|| sys_locale::get_locale().and_then(|l| supported(&l)))
+}
+
+/// [`from_system`]'s reading of the environment, apart so that it can be tested: the first
+/// variable that is set and not empty decides, even when its language is not one of the six
+/// (`LANG=de_DE.UTF-8` means German, not "ask the next variable"), and then the answer is None.
+pub fn from_environment(var: impl Fn(&str) -> Option<String>) -> Option<&'static str> {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
+            return supported(&value);
+        }
+    }
+    None
+}
+
+/// The Fluent id of a page key: `nav.dashboard` → `nav-dashboard`, `zone.Europe/Zurich` →
+/// `zone-Europe_Zurich`.
+pub fn message_id(key: &str) -> String {
+    key.replace('.', "-").replace('/', "_")
+}
+
+/// The catalogue's source text of a language (English for a code it does not know).
+pub fn source(code: &str) -> &'static str {
+    match code {
+        "ar" => include_str!("../../assets/i18n/ar.ftl"),
+        "zh" => include_str!("../../assets/i18n/zh.ftl"),
+        "fr" => include_str!("../../assets/i18n/fr.ftl"),
+        "ru" => include_str!("../../assets/i18n/ru.ftl"),
+        "es" => include_str!("../../assets/i18n/es.ftl"),
+        _ => include_str!("../../assets/i18n/en.ftl"),
+    }
+}
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The six bundles, parsed once on first use (a few milliseconds), then shared by every thread.
+fn bundles() -> &'static HashMap<&'static str, Bundle> {
+    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
+    BUNDLES.get_or_init(|| {
+        LANGUAGES
+            .iter()
+            .map(|&code| {
+                // A message the parser cannot read is left out (and `tests/catalogue.rs` fails
+                // on it); the rest of the file still serves.
+                let resource = FluentResource::try_new(source(code).to_string())
+                    .unwrap_or_else(|(partial, _errors)| partial);
+                let lang = code.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+                // No bidi isolation marks in the core's text: it goes into PDF, Word and
+                // calendar files, where invisible characters would be counted and copied.
+                bundle.set_use_isolating(false);
+                bundle.add_resource_overriding(resource);
+                (code, bundle)
+            })
+            .collect()
+    })
+}
+
+/// One variable of a message: text, or a number (which selects the plural form).
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(f64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_string())
+    }
+}
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+impl From<usize> for Arg {
+    fn from(n: usize) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<u32> for Arg {
+    fn from(n: u32) -> Self {
+        Arg::Number(f64::from(n))
+    }
+}
+
+/// The message `key` (a page key, `export.page_of`) in `language`, its variables filled; the
+/// English message when the language lacks it; the key itself when no language has it (a
+/// developer's mistake the catalogue test catches, never a blank where words should be).
+pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
+    let id = message_id(key);
+    let all = bundles();
+    let found = [language, FALLBACK].iter().find_map(|code| {
+        let bundle = all.get(code)?;
+        let pattern = bundle.get_message(&id)?.value()?;
+        Some((bundle, pattern))
+    });
+    let Some((bundle, pattern)) = found else {
+        return key.to_string();
+    };
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fluent_args), &mut errors)
+        .into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_posix_locales_and_tags() {
+        assert_eq!(supported("fr_FR.UTF-8"), Some("fr"));
+        assert_eq!(supported("ar_EG.UTF-8"), Some("ar"));
+        assert_eq!(supported("zh-Hans-CN"), Some("zh"));
+        assert_eq!(supported("ES"), Some("es"));
+        assert_eq!(supported("C.UTF-8"), None);
+        assert_eq!(supported("de_DE.UTF-8"), None);
+        assert_eq!(supported(""), None);
+    }
+
+    #[test]
+    fn the_first_variable_set_decides() {
+        let env = |pairs: &'static [(&'static str, &'static str)]| {
+            move |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, v)| v.to_string())
+            }
+        };
+        assert_eq!(
+            from_environment(env(&[("LANG", "fr_FR.UTF-8"), ("LC_ALL", "ru_RU.UTF-8")])),
+            Some("ru")
+        );
+        assert_eq!(
+            from_environment(env(&[("LANG", "es_ES.UTF-8"), ("LC_MESSAGES", "")])),
+            Some("es")
+        );
+        // German is what this officer chose: not one of ours, so English, not LANG's French.
+        assert_eq!(
+            from_environment(env(&[("LC_MESSAGES", "de_DE"), ("LANG", "fr_FR")])),
+            None
+        );
+        assert_eq!(from_environment(env(&[])), None);
+    }
+
+    #[test]
+    fn plurals_follow_the_language() {
+        let n = |n: usize| [("n", Arg::from(n))];
+        assert_eq!(text("en", "nav.missed", &n(1)), "1 missed deadline");
+        assert_eq!(text("en", "nav.missed", &n(3)), "3 missed deadlines");
+        assert_ne!(
+            text("ru", "nav.missed", &n(2)),
+            text("ru", "nav.missed", &n(5))
+        );
+        assert_eq!(text("en", "no.such.key", &[]), "no.such.key");
+    }
+}

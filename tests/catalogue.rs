@@ -1,0 +1,166 @@
+//! The catalogue of words (`assets/i18n/*.ftl`): every language has every message of the
+//! English reference and no other, with the same variables, and every file parses. It also
+//! writes the page's list of message keys (`ui/src/lib/bindings/MessageKey.ts`), so that a
+//! `t('key')` the catalogue lacks is a type error in the UI (`make test-core` fails when the
+//! committed list is not what the catalogue says, as for the other bindings).
+
+use cityrights::model::language::{self, LANGUAGES};
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Every variable a pattern uses, selectors and variants included.
+fn variables(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Inline(inline) => inline_variables(inline, out),
+        Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for v in variants {
+                variables(&v.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            out.insert(id.name.to_string());
+        }
+        InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_variables(a, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A language's messages: id → the variables it uses. Fails on any syntax error.
+fn messages(code: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(language::source(code)).unwrap_or_else(|(_, e)| {
+        panic!("assets/i18n/{code}.ftl does not parse: {e:?}");
+    });
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        match entry {
+            Entry::Message(m) => {
+                let mut vars = BTreeSet::new();
+                let value = m
+                    .value
+                    .as_ref()
+                    .unwrap_or_else(|| panic!("{code}.ftl: message {} has no text", m.id.name));
+                variables(value, &mut vars);
+                let again = out.insert(m.id.name.to_string(), vars);
+                assert!(
+                    again.is_none(),
+                    "{code}.ftl: {} is written twice",
+                    m.id.name
+                );
+            }
+            Entry::Junk { content } => panic!("{code}.ftl: cannot read {content:?}"),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages("en");
+    assert!(
+        english.len() > 1000,
+        "the English catalogue is the reference"
+    );
+    let mut problems = Vec::new();
+    for code in LANGUAGES.iter().filter(|c| **c != "en") {
+        let other = messages(code);
+        for (id, vars) in &english {
+            match other.get(id) {
+                None => problems.push(format!("{code}.ftl lacks {id}")),
+                Some(v) if v != vars => {
+                    problems.push(format!("{code}.ftl: {id} uses {v:?}, English {vars:?}"))
+                }
+                Some(_) => {}
+            }
+        }
+        for id in other.keys().filter(|id| !english.contains_key(*id)) {
+            problems.push(format!("{code}.ftl has {id}, which English has not"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_core_reads_each_language_with_its_own_plural_rules() {
+    use language::{text, Arg};
+    let n = |n: usize| [("n", Arg::from(n))];
+    assert_eq!(text("en", "nav.missed", &n(1)), "1 missed deadline");
+    // Russian: 2 and 5 take different forms; French: 0 is singular; Arabic: 2 has its own.
+    assert_ne!(
+        text("ru", "nav.missed", &n(2)),
+        text("ru", "nav.missed", &n(5))
+    );
+    assert_ne!(
+        text("ar", "nav.missed", &n(2)),
+        text("ar", "nav.missed", &n(3))
+    );
+    assert_ne!(
+        text("fr", "nav.missed", &n(0)),
+        text("fr", "nav.missed", &n(2))
+    );
+    for code in LANGUAGES {
+        assert_ne!(text(code, "nav.dashboard", &[]), "nav.dashboard", "{code}");
+    }
+}
+
+/// The page's keys, as `ui/src/lib/bindings/MessageKey.ts` lists them.
+#[test]
+fn writes_the_pages_list_of_keys() {
+    let keys: Vec<String> = messages("en")
+        .keys()
+        .map(|id| id.replace('-', "."))
+        .collect();
+    let mut ts = String::from(
+        "// GENERATED by tests/catalogue.rs from assets/i18n/en.ftl: do not edit. Every key the\n\
+         // page may pass to t(); the catalogue writes `nav.dashboard` as `nav-dashboard`.\n\
+         export type MessageKey =\n",
+    );
+    for k in &keys {
+        ts.push_str(&format!("  | '{k}'\n"));
+    }
+    ts.push_str(";\n");
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/src/lib/bindings/MessageKey.ts");
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(ts.as_str()) {
+        std::fs::write(&path, ts).unwrap();
+    }
+}
+
+/// The catalogue's English mechanism names are the shipped reference's (one truth, checked).
+#[test]
+fn english_mechanism_names_are_the_reference_names() {
+    let reference: serde_json::Value =
+        serde_json::from_str(include_str!("../assets/reference/mechanisms.json")).unwrap();
+    for m in reference["mechanisms"].as_array().unwrap() {
+        let code = m["code"].as_str().unwrap();
+        let name = m["name"].as_str().unwrap();
+        assert_eq!(
+            language::text("en", &format!("mechanism.{code}"), &[]),
+            name,
+            "{code}"
+        );
+        for lang in LANGUAGES {
+            let shown = language::text(lang, &format!("mechanism.{code}"), &[]);
+            assert!(!shown.starts_with("mechanism."), "{lang} lacks {code}");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+// The interface in the six UN languages (issue #16): the system's language on a new database,
+// French and Arabic through the foundation flow (Arabic mirrored), every main screen in Arabic
+// and Chinese as screenshots to look at, and a change in Settings that applies at once and stays.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
+import { withApp } from '../harness.mjs';
+import { button, choose, link, seeText } from '../ui.mjs';
+import { en, words } from '../words.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+
+/** The document's `lang` and `dir`, as a screen reader and the layout read them. */
+function documentLanguage(app) {
+  return app.session.execute(() => [document.documentElement.lang, document.documentElement.dir]);
+}
+
+/** The page's visible text. */
+function pageText(app) {
+  return app.session.execute(() => document.body.innerText);
+}
+
+/** Fails when the page shows a catalogue key (`nav.dashboard`) where words should be. */
+async function noKeysShown(app, where) {
+  const keys = (await pageText(app)).match(/\b[a-z_]+\.[a-z_]+(\.[a-z_]+)?\b/g) ?? [];
+  // File names and addresses may look like keys; catalogue keys have a known first part.
+  const sections = /^(nav|common|welcome|settings|dashboard|engagements?|calendar|submissions|drafting|recommendations|plan|library|bin|city|kind|stage|days|time|meta|app|milestone_form|engagement_form|timeline|reminder|rules|rule_status|export|editor|revisions|consultations?|personal|backups|move|departments|deadline|citations|count_part)\./;
+  const shown = keys.filter((k) => sections.test(k));
+  assert.deepEqual(shown, [], `${where} shows catalogue keys instead of words`);
+}
+
+/** Visits every main screen through the sidebar in `language`, checks words, takes a screenshot. */
+async function everyScreen(app, w, language) {
+  for (const key of SCREENS) {
+    await (await link(app, w(key))).click();
+    // The calendar draws its month after its data arrives: wait for it.
+    if (key === 'calendar.nav') await app.find('.fc-daygrid');
+    await noKeysShown(app, `the screen ${key} in ${language}`);
+    await app.screenshot(`${language}-${key.replace(/\W/g, '-')}`);
+  }
+}
+
+const WELCOME = ['welcome.title', 'welcome.p1', 'welcome.p2', 'welcome.setup', 'welcome.setup_hint', 'welcome.demo', 'welcome.demo_hint'];
+
+/** The main screens, by the key of their link in the sidebar. */
+const SCREENS = ['nav.dashboard', 'nav.engagements', 'submissions.nav', 'calendar.nav', 'nav.recommendations', 'nav.plan', 'nav.library', 'nav.settings', 'nav.bin'];
+
+test('LANG=fr_FR.UTF-8 on a new database: French from the welcome screen on, through the foundation flow and a restart', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  await withApp(
+    t,
+    async (app) => {
+      await seeText(app, fr('welcome.title'));
+      assert.deepEqual(await documentLanguage(app), ['fr', 'ltr']);
+      const text = await pageText(app);
+      for (const key of WELCOME) assert.ok(!text.includes(en(key)), `English left on the welcome screen: "${en(key)}"`);
+      await noKeysShown(app, 'the welcome screen');
+      await app.screenshot('fr-welcome');
+
+      await setUpCity(app, fr);
+      await newEngagement(app, 'EPU de la Slovénie, 4e cycle', { w: fr });
+      await addMilestone(app, fr('kind.window_opens'), 'Ouverture de la fenêtre', '2027-02-27', undefined, 'Europe/Zurich', fr);
+      await seeText(app, fr('engagement.add_milestone'));
+      await noKeysShown(app, 'the engagement screen');
+      await app.screenshot('fr-engagement');
+
+      await app.restart();
+      await (await link(app, fr('nav.engagements'))).click();
+      await (await link(app, 'EPU de la Slovénie, 4e cycle')).click();
+      await seeText(app, 'Ouverture de la fenêtre');
+      assert.deepEqual(await documentLanguage(app), ['fr', 'ltr']);
+    },
+    { env: { LANG: 'fr_FR.UTF-8' } },
+  );
+});
+
+test('LANG=ar_EG.UTF-8: Arabic, mirrored, through the foundation flow; every main screen has words', TIMEOUT, async (t) => {
+  const ar = words('ar');
+  await withApp(
+    t,
+    async (app) => {
+      await seeText(app, ar('welcome.title'));
+      assert.deepEqual(await documentLanguage(app), ['ar', 'rtl']);
+      // Mirrored: the sidebar is on the right once the city is set up.
+      await app.screenshot('ar-welcome');
+      await setUpCity(app, ar);
+      const [navLeft, mainLeft] = await app.session.execute(() => [
+        document.querySelector('aside')?.getBoundingClientRect().left ?? -1,
+        document.querySelector('main')?.getBoundingClientRect().left ?? -1,
+      ]);
+      assert.ok(navLeft > mainLeft, `the sidebar should be on the right in Arabic (sidebar ${navLeft}, main ${mainLeft})`);
+      await newEngagement(app, 'الاستعراض الدوري الشامل لسلوفينيا', { w: ar });
+      await addMilestone(app, ar('kind.window_opens'), 'فتح باب التقديم', '2027-02-27', undefined, 'Europe/Zurich', ar);
+      await app.screenshot('ar-engagement');
+      await everyScreen(app, ar, 'ar');
+    },
+    { env: { LANG: 'ar_EG.UTF-8' } },
+  );
+});
+
+test('LANG=zh_CN.UTF-8 with the demo data: every main screen in Chinese has words', TIMEOUT, async (t) => {
+  const zh = words('zh');
+  await withApp(
+    t,
+    async (app) => {
+      assert.deepEqual(await documentLanguage(app), ['zh', 'ltr']);
+      await (await button(app, zh('welcome.demo'))).click();
+      await everyScreen(app, zh, 'zh');
+    },
+    { env: { LANG: 'zh_CN.UTF-8' } },
+  );
+});
+
+test('a language chosen in Settings applies at once, stays after a restart, and "same as this computer" goes back', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  await withApp(t, async (app) => {
+    await (await button(app, en('welcome.demo'))).click();
+    await (await link(app, en('nav.settings'))).click();
+    await choose(app, en('settings.language_label'), 'Français');
+    await seeText(app, fr('settings.title'));
+    await link(app, fr('nav.dashboard'));
+    assert.deepEqual(await documentLanguage(app), ['fr', 'ltr']);
+    await app.screenshot('fr-settings');
+
+    await app.restart();
+    await link(app, fr('nav.dashboard'));
+    assert.deepEqual(await documentLanguage(app), ['fr', 'ltr']);
+
+    await (await link(app, fr('nav.settings'))).click();
+    await choose(app, fr('settings.language_label'), fr('settings.language_system_other'));
+    await link(app, en('nav.dashboard'));
+    assert.deepEqual(await documentLanguage(app), ['en', 'ltr']);
+  });
+});
