@@ -1077,6 +1077,24 @@ fn cli_contract_of_the_recommendations_commands() {
         7,
         "five from the report, one from the thematic list, 140.216 from UHRI"
     );
+    // Every recommendation the thematic list gives SDGs for lists them as goal numbers, read
+    // here from the list's own cells ("- 6 - CLEAN WATER AND SANITATION", one per line).
+    for row in thematic_rows().iter().filter(|r| !r[3].is_empty()) {
+        let paragraph = row[0].split_whitespace().next().unwrap();
+        let goals: Vec<u64> = row[3]
+            .lines()
+            .map(|l| {
+                let l = l.trim_start_matches(['-', ' ']);
+                l[..l.find(' ').unwrap()].parse().unwrap()
+            })
+            .collect();
+        let listed = list.iter().find(|r| r["paragraph"] == paragraph).unwrap();
+        assert_eq!(listed["sdg_goals"], serde_json::json!(goals), "{paragraph}");
+    }
+    assert_eq!(
+        list.iter().find(|r| r["paragraph"] == "140.2").unwrap()["sdg_goals"],
+        serde_json::json!([6, 11])
+    );
     let r = list.iter().find(|r| r["paragraph"] == "140.2").unwrap();
     assert!(r["id"].is_i64());
     assert_eq!(r["symbol"], "A/HRC/59/15");
