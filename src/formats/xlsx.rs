@@ -43,6 +43,33 @@ pub const MAX_COLUMNS: u32 = 200;
 /// Longest cell, in characters: Excel's own limit (32,767 UTF-16 units).
 pub const MAX_CELL_CHARS: usize = 32_767;
 
+/// The height of one line of text in points (Calibri 11, the default font of the sheet).
+const LINE_POINTS: f64 = 15.0;
+/// The most lines a row is made tall for: a longer cell scrolls within its row in the
+/// spreadsheet rather than making one row taller than the window.
+const MAX_ROW_LINES: usize = 15;
+
+/// How many lines `text` takes in a column `width` characters wide, wrapped (an estimate:
+/// Excel and LibreOffice keep the row heights a file gives, and do not measure wrapped text
+/// when they open it, so without heights every row would show one line).
+fn lines_of(text: &str, width: f64) -> usize {
+    let per_line = (width - 1.0).max(1.0);
+    text.split('\n')
+        .map(|l| ((l.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
+        .sum()
+}
+
+/// The height of a row of `cells` under `columns`, in points.
+fn row_points<'a>(cells: impl Iterator<Item = &'a str>, columns: &[Column]) -> f64 {
+    let lines = cells
+        .zip(columns)
+        .map(|(c, col)| lines_of(c, col.width))
+        .max()
+        .unwrap_or(1)
+        .clamp(1, MAX_ROW_LINES);
+    lines as f64 * LINE_POINTS
+}
+
 /// A column of a sheet to write: its header and its width in Excel's units (characters).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Column<'a> {
@@ -126,6 +153,9 @@ pub fn write(
     let mut book = Workbook::new();
     let sheet = book.add_worksheet();
     sheet.set_name(sheet_name).map_err(fail)?;
+    sheet
+        .set_row_height(0, row_points(columns.iter().map(|c| c.header), columns))
+        .map_err(fail)?;
     for (c, column) in (0u16..).zip(columns) {
         sheet.set_column_width(c, column.width).map_err(fail)?;
         sheet
@@ -133,6 +163,9 @@ pub fn write(
             .map_err(fail)?;
     }
     for (r, row) in (1u32..).zip(rows) {
+        sheet
+            .set_row_height(r, row_points(row.iter().map(String::as_str), columns))
+            .map_err(fail)?;
         for (c, cell) in (0u16..).zip(row.iter().take(columns.len())) {
             if cell.is_empty() {
                 // A blank cell keeps the wrap and alignment for what is typed into it later.
@@ -454,6 +487,26 @@ mod tests {
         assert_eq!(fit_cell("short"), "short");
         let bytes = write("M", &columns(), 0, &[vec!["x".into(), long]]).unwrap();
         assert_eq!(read(&bytes).unwrap().rows[0].cells[1], fitted);
+    }
+
+    #[test]
+    fn rows_are_made_tall_enough_for_their_wrapped_text() {
+        assert_eq!(lines_of("short", 10.0), 1);
+        assert_eq!(lines_of("", 10.0), 1);
+        assert_eq!(lines_of(&"x".repeat(20), 11.0), 2);
+        assert_eq!(lines_of("a\nb\nc", 40.0), 3);
+        let cols = columns();
+        assert_eq!(row_points(["x", "y"].into_iter(), &cols), LINE_POINTS);
+        let long = "word ".repeat(100);
+        assert_eq!(
+            row_points(["x", long.as_str()].into_iter(), &cols),
+            9.0 * LINE_POINTS
+        );
+        let huge = "word ".repeat(10_000);
+        assert_eq!(
+            row_points(["x", huge.as_str()].into_iter(), &cols),
+            MAX_ROW_LINES as f64 * LINE_POINTS
+        );
     }
 
     #[test]
