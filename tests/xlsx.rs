@@ -679,3 +679,50 @@ fn update_sets_the_follow_up_and_adds_evidence_without_overwriting() {
     assert!(m.contains("99"), "{m}");
     assert_eq!(json(&db, &["recommendations", "list", "--json"]), before);
 }
+
+#[test]
+fn a_sheet_without_ids_is_matched_by_symbol_and_paragraph() {
+    let (dir, db) = matrix_db();
+    // A ministry's own sheet: other columns, another order, headers in another case, no ID.
+    let file = dir.path().join("ministry.xlsx");
+    let columns: Vec<xlsx::Column> = [
+        "Local Status",
+        "PARAGRAPH",
+        "Symbol",
+        "Department",
+        "Evidence",
+        "Comment",
+    ]
+    .iter()
+    .map(|h| xlsx::Column {
+        header: h,
+        width: 12.0,
+    })
+    .collect();
+    let rows: Vec<Vec<String>> = [
+        [
+            "Not applicable",
+            "140.3",
+            "A/HRC/59/15",
+            "",
+            "2026-10-01: Not for the city",
+            "ok",
+        ],
+        ["", "140.2", "A/HRC/59/15 ", "", "", ""],
+    ]
+    .iter()
+    .map(|r| r.iter().map(|c| c.to_string()).collect())
+    .collect();
+    std::fs::write(&file, xlsx::write("Feuil1", &columns, 0, &rows).unwrap()).unwrap();
+    let done = import(&db, &file, false);
+    assert_eq!(
+        (done["changed"].as_u64(), done["unchanged"].as_u64()),
+        (Some(1), Some(1)),
+        "{done:#}"
+    );
+    let store = Store::open(&db).unwrap();
+    let third = store.recommendation_detail(3).unwrap();
+    assert_eq!(third.recommendation.local_status.as_str(), "not_applicable");
+    assert_eq!(third.evidence.len(), 1);
+    assert_eq!(third.evidence[0].noted_on, "2026-10-01");
+}

@@ -279,6 +279,7 @@ fn new_evidence(
     stored: &[(String, String)],
     today: chrono::NaiveDate,
 ) -> Vec<NewEvidence> {
+    let stored_pairs = stored;
     let stored_notes: HashSet<&str> = stored.iter().map(|(_, n)| n.as_str()).collect();
     let stored: HashSet<(&str, &str)> = stored
         .iter()
@@ -303,8 +304,18 @@ fn new_evidence(
         if note.is_empty() {
             continue;
         }
+        // A cell longer than Excel holds was cut with "…" on export: its last note is the
+        // start of a note stored, not a new one.
+        let cut = note.strip_suffix('…').filter(|n| !n.is_empty());
         let known = match &date {
-            Some(d) => stored.contains(&(d.as_str(), note.as_str())),
+            Some(d) => {
+                stored.contains(&(d.as_str(), note.as_str()))
+                    || cut.is_some_and(|c| {
+                        stored_pairs
+                            .iter()
+                            .any(|(sd, sn)| sd == d && sn.starts_with(c))
+                    })
+            }
             None => stored_notes.contains(note.as_str()),
         };
         let noted_on = date.unwrap_or_else(|| today.format("%Y-%m-%d").to_string());
@@ -555,6 +566,18 @@ mod tests {
         let undated = new_evidence("Shelter opened", &stored, day());
         assert_eq!(undated[0].noted_on, "2026-12-06");
         assert!(new_evidence("Council decision 14", &stored, day()).is_empty());
+    }
+
+    #[test]
+    fn a_note_cut_short_by_excel_s_cell_limit_is_not_new() {
+        let long = "x".repeat(40_000);
+        let stored = vec![("2026-01-10".to_string(), long.clone())];
+        let cell = crate::formats::xlsx::fit_cell(&evidence_text(&stored));
+        assert!(cell.ends_with('…'));
+        assert!(new_evidence(&cell, &stored, day()).is_empty());
+        // A note of another day that happens to start the same way is new.
+        let other = format!("2026-02-01: {}…", &long[..10]);
+        assert_eq!(new_evidence(&other, &stored, day()).len(), 1);
     }
 
     #[test]
