@@ -74,30 +74,38 @@ fn declaring(mut zip: Vec<u8>, name: &str, size: u32) -> Vec<u8> {
 fn hostile_workbooks_are_refused_by_the_cli_within_bounded_memory() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("c.sqlite3");
-    let bomb = workbook_with(
-        "xl/worksheets/sheet1.xml",
-        &vec![b' '; xlsx::MAX_PART_BYTES as usize + 4096],
-    );
-    assert!(bomb.len() < 512 * 1024, "{} bytes", bomb.len());
-    let sst = br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="4000000000000"><si><t>A/HRC/59/15</t></si></sst>"#;
-    let announced = workbook_with("xl/sharedStrings.xml", sst);
-    for (name, bytes, expected) in [
-        ("bomb.xlsx", bomb, "larger than 96 MB once unpacked"),
-        (
-            "announced.xlsx",
-            announced,
-            "announces 4000000000000 different texts",
-        ),
+    let sheet = "xl/worksheets/sheet1.xml";
+    {
+        // Written to disk first, and the buffers dropped, before any CLI is started.
+        let bomb = workbook_with(sheet, &vec![b' '; xlsx::MAX_PART_BYTES as usize + 4096]);
+        assert!(bomb.len() < 512 * 1024, "{} bytes", bomb.len());
+        let liar = declaring(bomb.clone(), sheet, 1000);
+        let mut read = zip::ZipArchive::new(std::io::Cursor::new(&liar)).unwrap();
+        assert_eq!(
+            read.by_name(sheet).unwrap().size(),
+            1000,
+            "the liar declares 1,000 bytes"
+        );
+        drop(read);
+        std::fs::write(dir.path().join("liar.xlsx"), liar).unwrap();
+        std::fs::write(dir.path().join("bomb.xlsx"), bomb).unwrap();
+        let sst = br#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="4000000000000"><si><t>A/HRC/59/15</t></si></sst>"#;
+        let announced = workbook_with("xl/sharedStrings.xml", sst);
+        std::fs::write(dir.path().join("announced.xlsx"), announced).unwrap();
+    }
+    for (name, expected) in [
+        ("bomb.xlsx", "larger than 96 MB once unpacked"),
+        // Declares 1,000 bytes: its real size is counted while it unpacks.
+        ("liar.xlsx", "larger than 96 MB once unpacked"),
+        ("announced.xlsx", "announces 4000000000000 different texts"),
     ] {
-        let file = dir.path().join(name);
-        std::fs::write(&file, bytes).unwrap();
         let out = Command::cargo_bin("cityrights")
             .unwrap()
             .arg("--db")
             .arg(&db)
             .env_remove("CITYRIGHTS_DB")
             .args(["recommendations", "import-xlsx"])
-            .arg(&file)
+            .arg(dir.path().join(name))
             .output()
             .unwrap();
         let stderr = String::from_utf8_lossy(&out.stderr);
