@@ -2,7 +2,9 @@
 //! page breaks, a thematic list .docx, CSV), re-import idempotence, the city's fields, search,
 //! citations, the follow-up CSV, and the CLI contract of issue 6.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support_cli;
+
 use cityrights::document::{Block, Content, Inline};
 use cityrights::engagement::EngagementInput;
 use cityrights::import::csv::CsvMapping;
@@ -14,9 +16,9 @@ use cityrights::recommendation::{
 };
 use cityrights::submission::{NewSection, SubmissionInput};
 use cityrights::{Error, Store};
-use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use support_cli::{cli, json};
 
 // ---------- fixtures ----------
 
@@ -967,22 +969,6 @@ fn search_ranks_marks_hits_and_finds_parts_of_words() {
 }
 
 // ---------- CLI contract ----------
-
-fn cli(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("cityrights").unwrap();
-    c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
-    c
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    let out = cli(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
 
 #[test]
 fn cli_contract_of_the_recommendations_commands() {
