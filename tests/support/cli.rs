@@ -1,7 +1,6 @@
 //! Running the `cityrights` command line on a database of a test's own, as later checks call
 //! it: shared by the tests of the command-line contracts (`tests/plan.rs`, `tests/xlsx.rs`,
-//! `tests/recommendations.rs`;
-//! included with `#[path]`).
+//! `tests/recommendations.rs`; included with `#[path]`).
 
 #![allow(dead_code)]
 
