@@ -101,7 +101,7 @@ test-e2e: app tests/e2e/node_modules/.package-lock.json
 # its committed seeds in fuzz/corpus/<target>/ (what it adds there is ignored by git); a crash
 # is written to fuzz/artifacts/<target>/ and stops the run.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= markdown docx uhri report thematic_list csv workspace draft_through_store workspace_through_store
+FUZZ_TARGETS ?= markdown docx uhri report thematic_list csv xlsx workspace draft_through_store workspace_through_store
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	cd fuzz && for t in $(FUZZ_TARGETS); do \

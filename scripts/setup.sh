@@ -30,6 +30,8 @@ readonly APT_PACKAGES=(
   # Independent readers of the Word export (tests/docx.rs): pandoc, and LibreOffice converting
   # it to PDF with the fonts it stands in for Times New Roman and Arabic script.
   pandoc libreoffice-writer fonts-liberation2 fonts-noto-core
+  # LibreOffice opening the Excel matrix (tests/xlsx.rs) and saving it again as .xlsx.
+  libreoffice-calc
 )
 readonly MIN_CARGO="1.80"
 readonly MIN_NODE="20.19"

@@ -28,18 +28,20 @@ fn import(target: &str, data: &[u8]) {
                 drop(import::csv::parse(data, &preview.suggested));
             }
         }
+        "xlsx" => drop(cityrights::formats::xlsx::read(data)),
         "workspace" => drop(cityrights::workspace::check_bytes(data)),
         other => panic!("no importer for the fuzz target {other}"),
     }
 }
 
-const TARGETS: [&str; 7] = [
+const TARGETS: [&str; 8] = [
     "markdown",
     "docx",
     "uhri",
     "report",
     "thematic_list",
     "csv",
+    "xlsx",
     "workspace",
 ];
 

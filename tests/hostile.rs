@@ -16,3 +16,6 @@ mod workspace;
 
 #[path = "hostile/search.rs"]
 mod search;
+
+#[path = "hostile/xlsx.rs"]
+mod xlsx;

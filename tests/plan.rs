@@ -2,32 +2,11 @@
 //! their progress, through the command line exactly as later checks call it, and through the
 //! store. Bad input gets a message in plain words and changes nothing.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support_cli;
+
 use serde_json::Value;
-use std::path::Path;
-
-fn cli(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("cityrights").unwrap();
-    c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
-    c
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    let out = cli(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
-/// Runs a command that must fail; returns its message.
-fn refused(db: &Path, args: &[&str]) -> String {
-    let out = cli(db).args(args).output().unwrap();
-    assert!(!out.status.success(), "{args:?} should fail");
-    String::from_utf8_lossy(&out.stderr).into_owned()
-}
+use support_cli::{cli, json, refused};
 
 const CSV: &str = "Paragraph,Recommendation,SDGs\n\
 140.1,Adopt a national housing strategy,\"1 - NO POVERTY; 11 - SUSTAINABLE CITIES AND COMMUNITIES\"\n\

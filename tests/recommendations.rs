@@ -2,7 +2,9 @@
 //! page breaks, a thematic list .docx, CSV), re-import idempotence, the city's fields, search,
 //! citations, the follow-up CSV, and the CLI contract of issue 6.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support_cli;
+
 use cityrights::document::{Block, Content, Inline};
 use cityrights::engagement::EngagementInput;
 use cityrights::import::csv::CsvMapping;
@@ -14,9 +16,9 @@ use cityrights::recommendation::{
 };
 use cityrights::submission::{NewSection, SubmissionInput};
 use cityrights::{Error, Store};
-use serde_json::Value;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use support_cli::{cli, json};
 
 // ---------- fixtures ----------
 
@@ -968,22 +970,6 @@ fn search_ranks_marks_hits_and_finds_parts_of_words() {
 
 // ---------- CLI contract ----------
 
-fn cli(db: &Path) -> Command {
-    let mut c = Command::cargo_bin("cityrights").unwrap();
-    c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
-    c
-}
-
-fn json(db: &Path, args: &[&str]) -> Value {
-    let out = cli(db).args(args).output().unwrap();
-    assert!(
-        out.status.success(),
-        "{args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 #[test]
 fn cli_contract_of_the_recommendations_commands() {
     let dir = tempfile::tempdir().unwrap();
@@ -1076,6 +1062,24 @@ fn cli_contract_of_the_recommendations_commands() {
         list.len(),
         7,
         "five from the report, one from the thematic list, 140.216 from UHRI"
+    );
+    // Every recommendation the thematic list gives SDGs for lists them as goal numbers, read
+    // here from the list's own cells ("- 6 - CLEAN WATER AND SANITATION", one per line).
+    for row in thematic_rows().iter().filter(|r| !r[3].is_empty()) {
+        let paragraph = row[0].split_whitespace().next().unwrap();
+        let goals: Vec<u64> = row[3]
+            .lines()
+            .map(|l| {
+                let l = l.trim_start_matches(['-', ' ']);
+                l[..l.find(' ').unwrap()].parse().unwrap()
+            })
+            .collect();
+        let listed = list.iter().find(|r| r["paragraph"] == paragraph).unwrap();
+        assert_eq!(listed["sdg_goals"], serde_json::json!(goals), "{paragraph}");
+    }
+    assert_eq!(
+        list.iter().find(|r| r["paragraph"] == "140.2").unwrap()["sdg_goals"],
+        serde_json::json!([6, 11])
     );
     let r = list.iter().find(|r| r["paragraph"] == "140.2").unwrap();
     assert!(r["id"].is_i64());

@@ -94,6 +94,51 @@ pub enum RecommendationsCommand {
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
     },
+    /// Write the implementation matrix as an Excel workbook (.xlsx): one row per recommendation
+    /// with its ID, symbol, paragraph, UHRI annotation id, text, recommending States, response,
+    /// themes, groups, SDG goals and targets, competence, department, actions, indicators,
+    /// local status and evidence; a header row with filters, frozen panes, wrapped text.
+    #[command(name = "export-xlsx")]
+    ExportXlsx {
+        #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
+        output: PathBuf,
+        /// Only those of this document.
+        #[arg(long, value_name = "SYMBOL")]
+        symbol: Option<String>,
+    },
+    /// Read an implementation matrix (.xlsx, as export-xlsx writes it) back: its Local status,
+    /// Department and Evidence columns. Rows are matched by ID, then UHRI annotation id, then
+    /// symbol and paragraph. Evidence notes are only added, never removed.
+    #[command(name = "import-xlsx")]
+    ImportXlsx {
+        file: PathBuf,
+        /// Show what would change and write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Print {"changed", "unchanged", "unknown", "changes", "unknown_rows", "dry_run"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Change the city's follow-up of one recommendation; --evidence adds a note dated today.
+    Update {
+        /// The recommendation's id (`recommendations list --json`).
+        id: i64,
+        /// not_started, in_progress, implemented or not_applicable.
+        #[arg(long, value_name = "STATUS")]
+        local_status: Option<String>,
+        /// The responsible department (from the city's list; a new name joins it).
+        #[arg(long, value_name = "NAME")]
+        department: Option<String>,
+        /// exclusive, shared, none or unknown.
+        #[arg(long, value_name = "COMPETENCE")]
+        competence: Option<String>,
+        /// What was done, added as an evidence note dated today.
+        #[arg(long, value_name = "TEXT")]
+        evidence: Option<String>,
+        /// Print the recommendation as `list --json` does, with its `evidence` notes.
+        #[arg(long)]
+        json: bool,
+    },
     /// Move a recommendation to the bin, with the city's follow-up (competence, department,
     /// status, tags, evidence). `cityrights bin restore recommendation ID` brings it back.
     Delete {
@@ -110,7 +155,9 @@ impl RecommendationsCommand {
             RecommendationsCommand::List { .. }
             | RecommendationsCommand::Search { .. }
             | RecommendationsCommand::ExportCsv { .. }
-            | RecommendationsCommand::ExportPdf { .. } => Access::Read,
+            | RecommendationsCommand::ExportPdf { .. }
+            | RecommendationsCommand::ExportXlsx { .. }
+            | RecommendationsCommand::ImportXlsx { dry_run: true, .. } => Access::Read,
             _ => Access::Write,
         }
     }
@@ -176,6 +223,15 @@ fn read_batch(
         options,
         &mut cityrights::import::Watch::none(),
     )
+}
+
+/// `recommendations update --json`: the recommendation as `list --json` prints it, with its
+/// evidence notes.
+#[derive(serde::Serialize)]
+struct Updated {
+    #[serde(flatten)]
+    recommendation: cityrights::app::plan::RecommendationSdgs,
+    evidence: Vec<cityrights::recommendation::EvidenceNote>,
 }
 
 pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Error> {
@@ -328,6 +384,110 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 done.pages,
                 done.path
             );
+        }
+        RecommendationsCommand::ExportXlsx { output, symbol } => {
+            let filter = rec::RecommendationFilter {
+                symbol,
+                ..Default::default()
+            };
+            let done = store.export_matrix_xlsx(&output, &filter)?;
+            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+        }
+        RecommendationsCommand::ImportXlsx {
+            file,
+            dry_run,
+            json,
+        } => {
+            let today = chrono::Local::now().date_naive();
+            let done = store.import_matrix_xlsx(&file, dry_run, today)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                for c in &done.changes {
+                    let what = c.field.replace('_', " ");
+                    if c.field == "evidence" {
+                        out!("Row {}, {}: evidence added: {}", c.row, c.reference, c.to);
+                    } else {
+                        out!(
+                            "Row {}, {}: {what} \"{}\" → \"{}\"",
+                            c.row,
+                            c.reference,
+                            c.from,
+                            c.to
+                        );
+                    }
+                }
+                for u in &done.unknown_rows {
+                    out!(
+                        "Row {}: no recommendation {} {} (ID {}) in this database.",
+                        u.row,
+                        u.symbol,
+                        u.paragraph,
+                        if u.id.is_empty() { "none" } else { &u.id }
+                    );
+                }
+                out!(
+                    "{} {} changed, {} unchanged, {} unknown.",
+                    if dry_run { "Would be:" } else { "Done:" },
+                    done.changed,
+                    done.unchanged,
+                    done.unknown
+                );
+            }
+        }
+        RecommendationsCommand::Update {
+            id,
+            local_status,
+            department,
+            competence,
+            evidence,
+            json,
+        } => {
+            let detail = store.recommendation_detail(id)?;
+            let r = &detail.recommendation;
+            let follow_up = rec::FollowUp {
+                competence: match competence {
+                    Some(c) => rec::Competence::from_user("competence", &c)?,
+                    None => r.competence,
+                },
+                department: department.unwrap_or_else(|| r.department.clone()),
+                local_status: match local_status {
+                    Some(s) => rec::LocalStatus::from_user("local_status", &s)?,
+                    None => r.local_status,
+                },
+                tags: r.tags.clone(),
+                new_evidence: evidence.map(|note| rec::NewEvidence {
+                    noted_on: chrono::Local::now().date_naive().to_string(),
+                    note,
+                }),
+                removed_evidence: Vec::new(),
+            };
+            let saved = store.save_follow_up(id, &follow_up)?;
+            if json {
+                let evidence = saved.evidence;
+                let recommendation =
+                    cityrights::app::plan::with_sdgs(store, vec![saved.recommendation])?
+                        .pop()
+                        .ok_or_else(|| {
+                            Error::Internal(
+                                "The recommendation saved could not be read back.".into(),
+                            )
+                        })?;
+                print_json(&Updated {
+                    recommendation,
+                    evidence,
+                })?;
+            } else {
+                let r = &saved.recommendation;
+                out!(
+                    "{}: {}, {}, department \"{}\", {} evidence note(s).",
+                    r.reference,
+                    r.local_status.label(),
+                    r.competence.label(),
+                    r.department,
+                    saved.evidence.len()
+                );
+            }
         }
         RecommendationsCommand::Delete { id, json } => {
             store.delete_recommendation(id)?;

@@ -1,5 +1,6 @@
 //! The formats tier: files from outside read into the model (`import`: UN documents, CSV,
-//! Markdown and Word drafts) and the Office Open XML they share (`ooxml`). Pure functions of
+//! Markdown and Word drafts) and the Office Open XML they share (`ooxml`); Excel sheets as
+//! plain rows, written and read back (`xlsx`). Pure functions of
 //! bytes: no database, nothing of the store or the app; `tests/layers.rs` keeps it that way.
 //! The exports, which still read the store, are not here yet.
 //!
@@ -8,3 +9,4 @@
 
 pub mod import;
 pub mod ooxml;
+pub mod xlsx;

@@ -97,6 +97,19 @@ pub enum Competence {
 crate::enums::words!(Competence);
 
 impl Competence {
+    /// The competence a person typed or a spreadsheet holds (`shared`, `Shared`), or a
+    /// message naming the ones there are.
+    pub fn from_user(field: &str, value: &str) -> crate::Result<Competence> {
+        from_user(
+            Competence::ALL,
+            Competence::as_str,
+            Competence::label,
+            "competence",
+            field,
+            value,
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Competence::Exclusive => "Exclusive",
@@ -105,6 +118,36 @@ impl Competence {
             Competence::Unknown => "Unknown",
         }
     }
+}
+
+/// The value of `all` whose word or label `value` is, compared without regard to case, spaces
+/// or hyphens; or a message naming every value, as word and label.
+fn from_user<T: Copy>(
+    all: &[T],
+    word: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+    what: &str,
+    field: &str,
+    value: &str,
+) -> crate::Result<T> {
+    let typed = value.trim().to_lowercase().replace(['-', ' '], "_");
+    all.iter()
+        .copied()
+        .find(|v| word(*v) == typed)
+        .ok_or_else(|| {
+            let allowed: Vec<String> = all
+                .iter()
+                .map(|v| format!("{} ({})", word(*v), label(*v)))
+                .collect();
+            crate::Error::invalid(
+                field,
+                format!(
+                    "\"{}\" is not a {what}. Use one of: {}.",
+                    value.trim(),
+                    allowed.join(", ")
+                ),
+            )
+        })
 }
 
 /// What the city has done about a recommendation.
@@ -135,6 +178,19 @@ pub enum LocalStatus {
 crate::enums::words!(LocalStatus);
 
 impl LocalStatus {
+    /// The status a person typed or a spreadsheet holds (`in_progress`, `In progress`,
+    /// `in-progress`), or a message naming the ones there are.
+    pub fn from_user(field: &str, value: &str) -> crate::Result<LocalStatus> {
+        from_user(
+            LocalStatus::ALL,
+            LocalStatus::as_str,
+            LocalStatus::label,
+            "local status",
+            field,
+            value,
+        )
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             LocalStatus::NotStarted => "Not started",

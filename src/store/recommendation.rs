@@ -34,7 +34,7 @@ pub use crate::model::recommendation::{
 mod departments;
 mod follow_up;
 pub use departments::{DepartmentRenamed, DepartmentUse};
-pub use follow_up::{BulkMode, BulkPreview, FollowUp, NewEvidence};
+pub use follow_up::{BulkMode, BulkPreview, FollowUp, FollowUpUpdate, NewEvidence};
 
 /// A piece of text, marked when it matched the search.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

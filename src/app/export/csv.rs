@@ -7,29 +7,13 @@
 //! leading apostrophe, which spreadsheets show as text ("CSV injection", OWASP). The file starts
 //! with a UTF-8 byte order mark so that Excel reads accents correctly.
 
+use super::matrix::{cell, Column, PlanCells, CSV_COLUMNS};
 use crate::recommendation::{FollowUpRow, RecommendationFilter};
 use crate::store::Store;
 use crate::{Error, Result};
 use serde::Serialize;
 use std::path::Path;
 use ts_rs::TS;
-
-/// The columns, in order.
-pub const HEADERS: [&str; 13] = [
-    "Symbol",
-    "Paragraph",
-    "Recommendation",
-    "Recommending States",
-    "Response",
-    "Mechanism",
-    "Themes",
-    "Competence",
-    "Department",
-    "Local status",
-    "Evidence",
-    "Tags",
-    "Cited in",
-];
 
 /// A cell made safe for spreadsheets (see the module documentation).
 pub fn escape_cell(value: &str) -> String {
@@ -46,32 +30,12 @@ pub fn follow_up_matrix(rows: &[FollowUpRow]) -> Result<Vec<u8>> {
         let mut w = ::csv::WriterBuilder::new().from_writer(&mut out);
         let fail =
             |e: ::csv::Error| Error::Internal(format!("The CSV file could not be written: {e}"));
-        w.write_record(HEADERS).map_err(fail)?;
+        w.write_record(CSV_COLUMNS.map(Column::header))
+            .map_err(fail)?;
+        let no_plan = PlanCells::default();
         for row in rows {
-            let r = &row.recommendation;
-            let evidence = row
-                .evidence
-                .iter()
-                .map(|(date, note)| format!("{date}: {note}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            let cells = [
-                r.symbol.clone(),
-                r.paragraph.clone(),
-                r.text.clone(),
-                r.recommending_states.join("; "),
-                r.response.label().to_string(),
-                r.mechanism.clone(),
-                r.themes.join("; "),
-                r.competence.label().to_string(),
-                r.department.clone(),
-                r.local_status.label().to_string(),
-                evidence,
-                r.tags.join("; "),
-                row.cited_in.join("; "),
-            ];
-            w.write_record(cells.iter().map(|c| escape_cell(c)))
-                .map_err(fail)?;
+            let cells = CSV_COLUMNS.map(|c| escape_cell(&cell(c, row, &no_plan)));
+            w.write_record(cells).map_err(fail)?;
         }
         w.flush()
             .map_err(|e| Error::Internal(format!("The CSV file could not be written: {e}")))?;

@@ -4,6 +4,8 @@
 pub mod csv;
 pub mod docx;
 pub mod ics;
+pub mod matrix;
 pub mod pdf;
+pub mod xlsx;
 
 pub use crate::files::write_file;

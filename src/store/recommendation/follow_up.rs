@@ -39,6 +39,32 @@ pub struct NewEvidence {
     pub note: String,
 }
 
+/// A change to the city's follow-up of one recommendation that a workbook brings back (the
+/// implementation matrix in Excel): what is `None` or empty stays as it is, and evidence is
+/// only ever added.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FollowUpUpdate {
+    pub id: i64,
+    pub local_status: Option<LocalStatus>,
+    /// From the city's list of departments; a new name joins the list; empty clears it.
+    pub department: Option<String>,
+    pub new_evidence: Vec<NewEvidence>,
+}
+
+impl FollowUpUpdate {
+    /// The message of the field that would refuse this update, before anything is written (a
+    /// preview checks with it, so that it never promises what the writing would refuse).
+    pub fn check(&self) -> Result<()> {
+        if let Some(d) = &self.department {
+            department::clean_name("department", d)?;
+        }
+        for e in &self.new_evidence {
+            check_evidence(&e.noted_on, &e.note)?;
+        }
+        Ok(())
+    }
+}
+
 /// Whether a bulk change replaces the values the selected recommendations already have.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -231,6 +257,49 @@ impl Store {
             Ok(())
         })?;
         self.recommendation_detail(id)
+    }
+
+    /// Applies the updates a workbook brought back, in one transaction: all of them, or none
+    /// (and the message of the first that is refused). Returns how many recommendations were
+    /// updated.
+    pub fn update_follow_ups(&mut self, updates: &[FollowUpUpdate]) -> Result<usize> {
+        let mut checked = Vec::with_capacity(updates.len());
+        for u in updates {
+            let department = u
+                .department
+                .as_deref()
+                .map(|d| department::clean_name("department", d))
+                .transpose()?;
+            let evidence = u
+                .new_evidence
+                .iter()
+                .map(|e| check_evidence(&e.noted_on, &e.note))
+                .collect::<Result<Vec<_>>>()?;
+            checked.push((u.id, u.local_status, department, evidence));
+        }
+        self.write(|tx| {
+            let now = now_text();
+            for (id, status, dept, evidence) in checked {
+                require_live(tx, id)?;
+                if let Some(status) = status {
+                    tx.execute(
+                        "UPDATE recommendation SET local_status = ?2, updated_at = ?3 WHERE id = ?1",
+                        rusqlite::params![id, status.as_str(), now],
+                    )?;
+                }
+                if let Some(dept) = dept {
+                    let dept = department::in_list(tx, "department", &dept)?;
+                    tx.execute(
+                        "UPDATE recommendation SET department = ?2, updated_at = ?3 WHERE id = ?1",
+                        rusqlite::params![id, dept, now],
+                    )?;
+                }
+                for e in evidence {
+                    insert_evidence(tx, id, e)?;
+                }
+            }
+            Ok(updates.len())
+        })
     }
 
     /// What `change` would do to the recommendations `ids`: how many exist, how many already

@@ -1,0 +1,34 @@
+//! Running the `cityrights` command line on a database of a test's own, as later checks call
+//! it: shared by the tests of the command-line contracts (`tests/plan.rs`, `tests/xlsx.rs`,
+//! `tests/recommendations.rs`; included with `#[path]`).
+
+#![allow(dead_code)]
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::Path;
+
+/// The command on the database `db` (never the one `CITYRIGHTS_DB` names).
+pub fn cli(db: &Path) -> Command {
+    let mut c = Command::cargo_bin("cityrights").unwrap();
+    c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
+    c
+}
+
+/// Runs a command that must succeed; returns what it printed, read as JSON.
+pub fn json(db: &Path, args: &[&str]) -> Value {
+    let out = cli(db).args(args).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+/// Runs a command that must fail; returns its message.
+pub fn refused(db: &Path, args: &[&str]) -> String {
+    let out = cli(db).args(args).output().unwrap();
+    assert!(!out.status.success(), "{args:?} should fail");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
