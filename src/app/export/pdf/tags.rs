@@ -706,7 +706,15 @@ pub fn write(
         if let Some(page) = pg.and_then(|p| pages.get(p)) {
             d.set("Pg", Object::Reference(*page));
         }
-        d.set("K", Object::Array(kids));
+        // One kid stands alone (checkers such as the pdfua package read a heading's single
+        // MCID only so).
+        d.set(
+            "K",
+            match kids.len() {
+                1 => kids.remove(0),
+                _ => Object::Array(kids),
+            },
+        );
         if let Some(alt) = &e.alt {
             d.set("Alt", text(alt));
         }
