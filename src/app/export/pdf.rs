@@ -14,6 +14,7 @@
 //! | pages, footnotes, widows and orphans | [`layout`] | — |
 //! | content streams, font subsets | [`paint`] | printpdf (writer only, `default-features = false`), subsetter |
 //! | outline, links, language, metadata, names | [`finish`] | lopdf |
+//! | tagged PDF (PDF/UA-1): structure tree, marked content | [`tags`] | lopdf, printpdf's marked-content operators |
 //!
 //! The layout reports every box it placed ([`LayoutReport`]); the tests check the typographic
 //! rules on it, and check the file itself with poppler and qpdf.

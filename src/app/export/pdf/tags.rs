@@ -18,7 +18,7 @@
 //!    (`Lbl`), a footnote call (`Reference`, followed in the tree by its `Note`), a link
 //!    (`Link`, with its annotation as an `OBJR`). Page numbers, rules and table header rows
 //!    repeated on a new page are artifacts (`/Artifact … BDC … EMC`).
-//! 3. [`write`] turns the skeleton and the recorded runs into the structure tree: within one
+//! 3. [`write()`] turns the skeleton and the recorded runs into the structure tree: within one
 //!    line, runs are ordered by their place in the text (logical order, so an Arabic line with
 //!    a Latin symbol reads in order), then the `ParentTree`, `/StructParents` on pages,
 //!    `/StructParent` on link annotations, `/Tabs /S`, `/MarkInfo`, and XMP metadata with
