@@ -895,3 +895,42 @@ xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:pdfuaid=\"http://www.aiim.org/p
         producer = esc(about.producer),
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::export::pdf::fonts::FontKey;
+
+    fn glyph(text: std::ops::Range<u32>, x: f32) -> Glyph {
+        Glyph {
+            font: FontKey::Naskh,
+            gid: 1,
+            x,
+            dy: 0.0,
+            size: 11.0,
+            next_x: x + 5.0,
+            text,
+            link: None,
+            footnote: None,
+        }
+    }
+
+    #[test]
+    fn a_run_drawn_right_to_left_reads_in_text_order() {
+        // "abc" drawn c, b, a (visual order of a right-to-left run).
+        let glyphs = [glyph(2..3, 0.0), glyph(1..2, 5.0), glyph(0..1, 10.0)];
+        assert_eq!(logical(&glyphs, "abc").as_deref(), Some("abc"));
+    }
+
+    #[test]
+    fn a_plain_run_needs_no_replacement_text_and_a_cluster_does() {
+        let plain = [glyph(0..1, 0.0), glyph(1..2, 5.0), glyph(2..3, 10.0)];
+        assert_eq!(logical(&plain, "abc"), None);
+        // A letter and its mark: one glyph stands for both, the other for nothing.
+        let cluster = [glyph(0..2, 0.0), glyph(0..0, 0.0)];
+        assert_eq!(logical(&cluster, "ab").as_deref(), Some("ab"));
+        // The hyphen added at a line end is not text of the paragraph.
+        let hyphenated = [glyph(0..1, 0.0), glyph(HYPHEN_TEXT, 5.0)];
+        assert_eq!(logical(&hyphenated, "a"), None);
+    }
+}
