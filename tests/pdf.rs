@@ -1301,7 +1301,26 @@ fn the_structure_tree_nests_lists_quotes_and_notes_as_written() {
         }],
     );
     let rendered = s.export_pdf(id).unwrap();
-    std::fs::write(samples_dir().join("tagged-nesting.pdf"), &rendered.bytes).unwrap();
+    let path = samples_dir().join("tagged-nesting.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    // Poppler, an independent reader, sees the same tree.
+    if let Some(pdfinfo) = tool("pdfinfo", "poppler-utils") {
+        let tree = run(&pdfinfo, &["-struct-text", path.to_str().unwrap()]);
+        let want = r#"    LI (block)
+      Lbl (block)
+        "2."
+      LBody (block)
+        P (block)
+          "Second measure"
+          Reference (inline)
+            "1"
+          Note <note-1> (inline)
+            "1A note in a list."
+  BlockQuote
+    P (block)
+      "A quoted sentence.""#;
+        assert!(tree.contains(want), "{tree}");
+    }
     let t = tags::read(&rendered.bytes, "nesting");
     tags::assert_reading_order(&t, &rendered.report, "nesting");
     // Section title H2, the heading of level 2 under it H4 (H1 is the document's title).
