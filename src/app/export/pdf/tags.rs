@@ -74,6 +74,8 @@ pub enum Part {
     Text,
     /// A list item's bullet or number.
     Label,
+    /// A paragraph's number, read as the start of its paragraph.
+    Number,
     /// A footnote call, by footnote index.
     Call(usize),
     /// A link, by link index and the first glyph of its run on the line.
@@ -158,7 +160,7 @@ impl Skeleton {
         self.nodes[f].kids.push(Kid::Owner(Owner::Figure(n)));
     }
 
-    fn build(doc: &Document) -> (Skeleton, HashMap<usize, (String, Option<u32>)>) {
+    fn build(doc: &Document) -> (Skeleton, HashMap<usize, BlockInfo>) {
         let mut s = Skeleton {
             nodes: Vec::new(),
             stack: Vec::new(),
@@ -198,10 +200,11 @@ impl Skeleton {
                     s.item_body(label);
                     let n = s.node(&role, None, false);
                     s.nodes[n].kids.push(Kid::Owner(Owner::Block(block)));
-                    let label_len = label
-                        .and(b.label.as_ref())
-                        .map(|(l, _)| l.text.len() as u32);
-                    blocks.insert(block, (role, label_len));
+                    let label = b.label.as_ref().map(|(l, _)| Label {
+                        len: l.text.len() as u32,
+                        list: label.is_some(),
+                    });
+                    blocks.insert(block, BlockInfo { role, label });
                 }
                 Flow::Table(t) => {
                     block += 1;
@@ -264,6 +267,20 @@ impl Skeleton {
     }
 }
 
+/// What the painter needs to know of a block: the role of its marked content and its label.
+struct BlockInfo {
+    role: String,
+    label: Option<Label>,
+}
+
+/// A label drawn at the start of a block's first line: its length in the line's text, and
+/// whether it is a list item's (an `Lbl`) or a paragraph's number.
+#[derive(Clone, Copy)]
+struct Label {
+    len: u32,
+    list: bool,
+}
+
 /// One marked-content sequence drawn: whose, where, and where in the text.
 struct Piece {
     tag: Tag,
@@ -279,7 +296,7 @@ struct Piece {
 /// Marked content as the pages are drawn, and the skeleton it will hang from.
 pub struct Marks {
     skeleton: Skeleton,
-    blocks: HashMap<usize, (String, Option<u32>)>,
+    blocks: HashMap<usize, BlockInfo>,
     pieces: Vec<Piece>,
     /// Marked-content ids used on each page.
     per_page: Vec<i64>,
@@ -336,9 +353,9 @@ impl Marks {
             return Part::Link { link, run };
         }
         if let Tag::Block { block, line: 0 } = tag {
-            if let Some((_, Some(len))) = self.blocks.get(&block) {
-                if g.text != HYPHEN_TEXT && g.text.start < *len {
-                    return Part::Label;
+            if let Some(Label { len, list }) = self.blocks.get(&block).and_then(|b| b.label) {
+                if g.text != HYPHEN_TEXT && g.text.start < len {
+                    return if list { Part::Label } else { Part::Number };
                 }
             }
         }
@@ -376,11 +393,11 @@ impl Marks {
             Part::Label => "Lbl".to_string(),
             Part::Call(_) => "Reference".to_string(),
             Part::Link { .. } => "Link".to_string(),
-            Part::Text => match tag {
+            Part::Text | Part::Number => match tag {
                 Tag::Block { block, .. } => self
                     .blocks
                     .get(&block)
-                    .map(|b| b.0.clone())
+                    .map(|b| b.role.clone())
                     .unwrap_or_else(|| "P".into()),
                 Tag::Cell { .. } => "P".into(),
                 Tag::Note { .. } => "Note".into(),
@@ -397,7 +414,13 @@ impl Marks {
             mcid,
         });
         let mut properties = mcid_dict(mcid);
-        if let (Some(actual), DictItem::Dict { map }) = (logical(glyphs, text), &mut properties) {
+        // A paragraph's number is set apart from its text by space, not by a character: read
+        // as "12. The city…", not "12.The city…".
+        let actual = match part {
+            Part::Number => Some(format!("{} ", plain(glyphs, text))),
+            _ => logical(glyphs, text),
+        };
+        if let (Some(actual), DictItem::Dict { map }) = (actual, &mut properties) {
             map.insert("ActualText".into(), text_item(&actual));
         }
         ops.push(Op::BeginMarkedContentWithProperties {
@@ -444,24 +467,34 @@ impl Marks {
 /// so such a glyph would read as the text it has elsewhere). None for a plain run: no
 /// `/ActualText` needed.
 fn logical(glyphs: &[Glyph], text: &str) -> Option<String> {
-    let plain = glyphs
+    let in_order = glyphs
         .iter()
         .all(|g| g.text == HYPHEN_TEXT || g.text.start < g.text.end);
+    let ranges: Vec<(u32, u32)> = glyphs
+        .iter()
+        .filter(|g| g.text != HYPHEN_TEXT && g.text.start < g.text.end)
+        .map(|g| (g.text.start, g.text.end))
+        .collect();
+    if in_order && ranges.windows(2).all(|w| w[0].0 <= w[1].0) {
+        return None;
+    }
+    Some(plain(glyphs, text))
+}
+
+/// The text the glyphs of a run stand for, in text order.
+fn plain(glyphs: &[Glyph], text: &str) -> String {
     let mut ranges: Vec<(u32, u32)> = glyphs
         .iter()
         .filter(|g| g.text != HYPHEN_TEXT && g.text.start < g.text.end)
         .map(|g| (g.text.start, g.text.end))
         .collect();
-    if plain && ranges.windows(2).all(|w| w[0].0 <= w[1].0) {
-        return None;
-    }
     ranges.sort_unstable();
     ranges.dedup();
     let mut out = String::new();
     for (a, b) in ranges {
         out.push_str(text.get(a as usize..b as usize).unwrap_or(""));
     }
-    Some(out)
+    out
 }
 
 /// A PDF text string in a property list: UTF-16BE with a byte-order mark.
@@ -820,7 +853,7 @@ fn content(
     let mut link: Option<((usize, usize, usize), usize)> = None;
     for p in runs {
         match p.part {
-            Part::Text | Part::Label => {
+            Part::Text | Part::Label | Part::Number => {
                 tree.elems[elem].kids.push(K::Mcid(p.page, p.mcid));
                 link = None;
             }
