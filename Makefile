@@ -18,7 +18,7 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 APP := target/debug/cityrights-desktop
 
-.PHONY: help setup ui app run test lint test-core test-ui test-e2e fuzz
+.PHONY: help setup ui app run test lint test-core test-pdfua test-ui test-e2e fuzz
 
 help:
 	@echo "make run        install what is missing, build, and open the app"
@@ -28,6 +28,7 @@ help:
 	@echo "make ui         build the web front end into ui/dist"
 	@echo "make app        build the UI and the desktop app ($(APP))"
 	@echo "make test-core  the core's tests (cargo test -p cityrights; no Tauri needed)"
+	@echo "make test-pdfua the PDF/UA-1 checker (pdfua) on the PDFs the core's tests exported"
 	@echo "make test-ui    type-check the UI and run its Vitest tests"
 	@echo "make test-e2e   build the app, run the shell's unit tests, drive the real app through WebDriver"
 	@echo "make fuzz       run each importer's fuzz target for FUZZ_SECONDS (default 60); not part of make test"
@@ -62,7 +63,7 @@ app: ui
 run: setup app
 	$(APP)
 
-test: setup test-core lint test-ui test-e2e
+test: setup test-core test-pdfua lint test-ui test-e2e
 
 # ts-rs rewrites ui/src/lib/bindings from the Rust types while the tests run: the committed
 # files must be what the Rust types say, or the UI would be checked against stale types.
@@ -71,6 +72,14 @@ test-core:
 	@if git rev-parse --git-dir >/dev/null 2>&1 && [ -n "$$(git status --porcelain -- ui/src/lib/bindings)" ]; then \
 	  echo "The TypeScript bindings in ui/src/lib/bindings are out of date; commit what 'cargo test' regenerated:"; \
 	  git status --short -- ui/src/lib/bindings; exit 1; fi
+
+# The tagged PDF checked by an independent tool: pdfua (see scripts/setup.sh) on every PDF
+# the PDF tests wrote to target/pdf-samples (made first if there are none). Under a second.
+PDFUA := target/pdfua-venv/bin/pdfua
+test-pdfua:
+	@test -x $(PDFUA) || { echo "pdfua is missing: run 'make setup'"; exit 1; }
+	@ls target/pdf-samples/*.pdf >/dev/null 2>&1 || cargo test -p cityrights --test pdf
+	$(PDFUA) check target/pdf-samples/*.pdf
 
 # Gates that keep the code as it should read: formatting, clippy with every warning an error,
 # and the core's documentation (private items included: a newcomer reads those too) without a

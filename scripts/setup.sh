@@ -12,6 +12,8 @@
 #      missing or too old this prints exactly what to install and how, and fails.
 #   3. clippy and rustfmt (rustup components), for the gates `make test` runs.
 #   4. tauri-driver (the WebDriver bridge for Tauri apps), with `cargo install --locked`.
+#   5. pdfua (PyPI, pinned), the PDF/UA-1 checker `make test-pdfua` runs on the exported PDFs,
+#      in its own virtual environment under target/ (nothing installed system-wide).
 # The npm packages (`npm ci` in ui/ and tests/e2e/) are the Makefile's job: it reinstalls them
 # when node_modules is missing or older than package-lock.json.
 set -euo pipefail
@@ -36,6 +38,8 @@ readonly APT_PACKAGES=(
 readonly MIN_CARGO="1.80"
 readonly MIN_NODE="20.19"
 readonly TAURI_DRIVER_VERSION="2.1.0"
+readonly PDFUA_VERSION="0.1.3"
+readonly PDFUA_VENV="target/pdfua-venv"
 
 say() { printf 'setup: %s\n' "$*"; }
 
@@ -150,6 +154,19 @@ install_tauri_driver() {
   cargo install tauri-driver --version "$TAURI_DRIVER_VERSION" --locked
 }
 
+# The PDF/UA checker (pikepdf-based, no JVM: veraPDF is not on the registries this project
+# reaches). A virtual environment keeps it and pikepdf away from the system's Python.
+install_pdfua() {
+  if [[ -x "$PDFUA_VENV/bin/pdfua" ]] &&
+    [[ "$("$PDFUA_VENV/bin/pdfua" --version 2>/dev/null)" == *"$PDFUA_VERSION"* ]]; then
+    say "pdfua $PDFUA_VERSION: present"
+    return
+  fi
+  say "installing pdfua $PDFUA_VERSION into $PDFUA_VENV"
+  python3 -m venv "$PDFUA_VENV"
+  "$PDFUA_VENV/bin/pip" install -q "pdfua==$PDFUA_VERSION"
+}
+
 install_apt_packages
 toolchains_ok=true
 check_cargo || toolchains_ok=false
@@ -159,3 +176,4 @@ if [[ "$toolchains_ok" != true ]]; then
 fi
 install_rust_components
 install_tauri_driver
+install_pdfua

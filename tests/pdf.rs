@@ -9,6 +9,8 @@
 mod sample;
 #[path = "support/citation_sweep.rs"]
 mod sweep;
+#[path = "support/pdf_tags.rs"]
+mod tags;
 #[path = "support/tools.rs"]
 mod tools;
 use tools::required_tool as tool;
@@ -318,6 +320,48 @@ fn every_un_language_exports_a_clean_searchable_pdf() {
         );
         assert!(info.contains("A4"), "{info}");
         assert!(!info.contains("PDF/X"), "{info}");
+        assert!(info.contains("Tagged:          yes"), "{language}: {info}");
+
+        // Tagged PDF: the structure tree reads the text in order, with its kinds of element.
+        let tagged = tags::read(&rendered.bytes, language);
+        tags::assert_reading_order(&tagged, &rendered.report, language);
+        for role in [
+            "Document",
+            "H1",
+            "H2",
+            "H3",
+            "P",
+            "L",
+            "LI",
+            "Lbl",
+            "LBody",
+            "Table",
+            "TR",
+            "TH",
+            "TD",
+            "Reference",
+            "Note",
+            "Link",
+        ] {
+            assert!(
+                tagged.count(role) > 0,
+                "{language}: no {role} in {:?}",
+                tagged.roles()
+            );
+        }
+        assert_eq!(tagged.count("Note"), 14, "{language}");
+        assert_eq!(tagged.count("LI"), 3, "{language}");
+        // The text of artifacts: page numbers, and the table's header row when it is repeated
+        // at the top of a page; nothing else.
+        let numbers = (1..=rendered.pages).map(|n| format!("{n} / {}", rendered.pages));
+        let mut artifacts: Vec<&str> = tagged
+            .artifacts
+            .iter()
+            .map(String::as_str)
+            .filter(|a| !a.is_empty() && !["2022", "312"].contains(a))
+            .collect();
+        artifacts.sort_by_key(|a| a.split(' ').next().and_then(|n| n.parse::<usize>().ok()));
+        assert_eq!(artifacts, numbers.collect::<Vec<_>>(), "{language}");
 
         // Every sentence of the body comes back, in order (footnotes and numbers aside).
         let mut text = squash(&text_of(&pdftotext, &path));
@@ -786,6 +830,17 @@ fn a_treaty_body_cover_page_with_the_logo_and_letter_paper() {
     }
     let info = run(&pdfinfo, &[path.to_str().unwrap()]);
     assert!(info.contains("612 x 792 pts (letter)"), "{info}");
+    assert!(info.contains("Tagged:          yes"), "{info}");
+    // The logo is a figure with its alternative text, read before the title.
+    let tagged = tags::read(&rendered.bytes, "cover");
+    tags::assert_reading_order(&tagged, &rendered.report, "cover");
+    let roles = tagged.roles();
+    assert_eq!(&roles[..3], &["Document", "Figure", "H1"], "{roles:?}");
+    let figure = &tagged.elements[1];
+    assert_eq!(
+        lopdf::decode_text_string(figure.dict.get(b"Alt").unwrap()).unwrap(),
+        "Exampleville"
+    );
     // The logo is embedded at full size, losslessly.
     let doc = lopdf::Document::load_mem(&rendered.bytes).unwrap();
     let image = doc
@@ -1000,6 +1055,33 @@ fn the_follow_up_matrix_is_a_landscape_table_with_its_header_on_every_page() {
     let path = samples_dir().join("follow-up-matrix.pdf");
     std::fs::write(&path, &rendered.bytes).unwrap();
     let p = path.to_str().unwrap();
+    // Tagged: one header row of TH with a column scope, 40 rows of TD; the header row repeated
+    // on every later page is an artifact, not read again.
+    let tagged = tags::read(&rendered.bytes, "matrix");
+    tags::assert_reading_order(&tagged, r, "matrix");
+    assert_eq!(tagged.count("TR"), 41);
+    let th: Vec<&tags::Element> = tagged.elements.iter().filter(|e| e.role == "TH").collect();
+    assert_eq!(
+        th.len(),
+        r.boxes
+            .iter()
+            .filter(|b| b.page == 0 && b.text == "Recommendation")
+            .count()
+            * th.len()
+    );
+    for e in &th {
+        let a = e.dict.get(b"A").unwrap().as_dict().unwrap();
+        assert_eq!(a.get(b"Scope").unwrap().as_name().unwrap(), b"Column");
+    }
+    assert!(
+        tagged
+            .artifacts
+            .iter()
+            .filter(|a| a.contains("Recommendation"))
+            .count()
+            >= rendered.pages - 1,
+        "the repeated header rows are not artifacts"
+    );
     assert!(run(&qpdf, &["--check", p]).contains("No syntax or stream encoding errors"));
     // (Cells wrap their lines: compared without spaces and line ends.)
     let text = squash(&run(&pdftotext, &[p, "-"]));
@@ -1159,4 +1241,127 @@ fn citations_at_every_place_of_a_justified_line_keep_their_symbols_whole() {
         ends(&|t| EXAMPLES.iter().any(|s| t.ends_with(&format!("{s},")))),
         "no line ends after a symbol"
     );
+}
+
+#[test]
+fn the_structure_tree_nests_lists_quotes_and_notes_as_written() {
+    use cityrights::document::ListItem;
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let item = |text: &str, more: Vec<Block>| ListItem {
+        blocks: [
+            vec![Block::Paragraph {
+                numbered: false,
+                content: vec![Inline::text(text)],
+            }],
+            more,
+        ]
+        .concat(),
+    };
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Housing".into(),
+            content: Content {
+                blocks: vec![
+                    Block::Heading {
+                        level: 2,
+                        content: vec![Inline::text("Evictions")],
+                    },
+                    Block::para("The city reports on evictions."),
+                    Block::OrderedList {
+                        items: vec![
+                            item(
+                                "First measure",
+                                vec![Block::BulletList {
+                                    items: vec![item("Nested point", vec![])],
+                                }],
+                            ),
+                            ListItem {
+                                blocks: vec![Block::Paragraph {
+                                    numbered: false,
+                                    content: vec![
+                                        Inline::text("Second measure"),
+                                        Inline::Footnote {
+                                            content: vec![Inline::text("A note in a list.")],
+                                        },
+                                    ],
+                                }],
+                            },
+                        ],
+                    },
+                    Block::Quote {
+                        blocks: vec![Block::para("A quoted sentence.")],
+                    },
+                ],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let path = samples_dir().join("tagged-nesting.pdf");
+    std::fs::write(&path, &rendered.bytes).unwrap();
+    // Poppler, an independent reader, sees the same tree.
+    if let Some(pdfinfo) = tool("pdfinfo", "poppler-utils") {
+        let tree = run(&pdfinfo, &["-struct-text", path.to_str().unwrap()]);
+        let want = r#"    LI (block)
+      Lbl (block)
+        "2."
+      LBody (block)
+        P (block)
+          "Second measure"
+          Reference (inline)
+            "1"
+          Note <note-1> (inline)
+            "1A note in a list."
+  BlockQuote
+    P (block)
+      "A quoted sentence.""#;
+        assert!(tree.contains(want), "{tree}");
+    }
+    let t = tags::read(&rendered.bytes, "nesting");
+    tags::assert_reading_order(&t, &rendered.report, "nesting");
+    // Section title H2, the heading of level 2 under it H4 (H1 is the document's title).
+    let heading = |text: &str| {
+        t.elements
+            .iter()
+            .find(|e| e.text.trim() == text)
+            .map(|e| e.role.clone())
+    };
+    assert_eq!(heading("Submission of Exampleville").as_deref(), Some("H1"));
+    assert_eq!(heading("Housing").as_deref(), Some("H2"));
+    assert_eq!(heading("Evictions").as_deref(), Some("H4"));
+    // The ordered list: two items, each a label then a body; the nested list inside the first
+    // item's body; the note read right after its call in the second item.
+    let list = t.roles().iter().position(|r| *r == "L").unwrap();
+    let items = t.children(list);
+    assert_eq!(items.len(), 2);
+    for (n, li) in items.iter().enumerate() {
+        assert_eq!(t.elements[*li].role, "LI");
+        let kids: Vec<&str> = t
+            .children(*li)
+            .iter()
+            .map(|k| t.elements[*k].role.as_str())
+            .collect();
+        assert_eq!(kids, ["Lbl", "LBody"]);
+        assert_eq!(
+            t.elements[t.children(*li)[0]].text.trim(),
+            format!("{}.", n + 1)
+        );
+    }
+    let body = t.children(items[0])[1];
+    let inner: Vec<&str> = t
+        .children(body)
+        .iter()
+        .map(|k| t.elements[*k].role.as_str())
+        .collect();
+    assert_eq!(inner, ["P", "L"]);
+    let second = &t.elements[t.children(items[1])[1]];
+    assert!(second.text.contains("Second measure1"), "{}", second.text);
+    assert!(second.text.contains("A note in a list."), "{}", second.text);
+    let quote = t.roles().iter().position(|r| *r == "BlockQuote").unwrap();
+    assert_eq!(t.elements[quote].text.trim(), "A quoted sentence.");
+    assert_eq!(t.elements[t.children(quote)[0]].role, "P");
 }

@@ -14,6 +14,7 @@
 //! | pages, footnotes, widows and orphans | [`layout`] | — |
 //! | content streams, font subsets | [`paint`] | printpdf (writer only, `default-features = false`), subsetter |
 //! | outline, links, language, metadata, names | [`finish`] | lopdf |
+//! | tagged PDF (PDF/UA-1): structure tree, marked content | [`tags`] | lopdf, printpdf's marked-content operators |
 //!
 //! The layout reports every box it placed ([`LayoutReport`]); the tests check the typographic
 //! rules on it, and check the file itself with poppler and qpdf.
@@ -27,6 +28,7 @@ mod followup;
 mod fonts;
 mod layout;
 mod paint;
+mod tags;
 mod text;
 
 pub use followup::MatrixPdfExported;
@@ -149,22 +151,27 @@ pub(crate) fn write(
     // Links: one area per run of glyphs of one link on a line.
     let mut links = Vec::new();
     for (n, page) in pages.iter().enumerate() {
-        for placed in &page.lines {
-            link_areas(placed, n, geo.height, &doc.links, &mut links);
+        for (line, placed) in page.lines.iter().enumerate() {
+            link_areas(placed, (n, line), geo.height, &doc.links, &mut links);
         }
     }
 
     let mut pdf = PdfDocument::new(&meta.title);
     let fonts = paint::embed_fonts(&mut pdf, &pages)?;
     let logo_id = logo.map(|l| (paint::add_logo(&mut pdf, l), l));
+    let mut marks = tags::Marks::new(doc);
     let pdf_pages = pages
         .iter()
         .map(|p| {
-            paint::new_page(
-                geo.width,
+            let ops = paint::page_ops(
+                p,
+                &fonts,
                 geo.height,
-                paint::page_ops(p, &fonts, geo.height, logo_id.as_ref()),
-            )
+                logo_id.as_ref(),
+                &meta.logo_alt(),
+                &mut marks,
+            );
+            paint::new_page(geo.width, geo.height, ops)
         })
         .collect();
     pdf.with_pages(pdf_pages);
@@ -184,7 +191,7 @@ pub(crate) fn write(
         return Err(paint::fault(format!("printpdf reported “{}”", w.msg)));
     }
     let pages_count = pages.len();
-    let bytes = finish::finish(lo, meta, &fonts, &report.outline, &links, geo.height)?;
+    let bytes = finish::finish(lo, meta, &fonts, &report.outline, &links, geo.height, marks)?;
     Ok(Rendered {
         bytes,
         pages: pages_count,
@@ -254,7 +261,12 @@ fn number_pages(
                 calls: Vec::new(),
                 text: line.logical_text().to_string(),
             });
-            page.lines.push(Placed { x, baseline, line });
+            page.lines.push(Placed {
+                x,
+                baseline,
+                line,
+                tag: tags::Tag::Artifact,
+            });
         }
     }
     Ok(())
@@ -262,7 +274,7 @@ fn number_pages(
 
 fn link_areas(
     placed: &Placed,
-    page: usize,
+    (page, line): (usize, usize),
     height: f32,
     hrefs: &[String],
     out: &mut Vec<finish::LinkArea>,
@@ -285,6 +297,8 @@ fn link_areas(
         if let Some(href) = hrefs.get(link) {
             out.push(finish::LinkArea {
                 page,
+                line,
+                glyph: i,
                 rect: [x0, y - size * 0.25, x1, y + size * 0.85],
                 href: href.clone(),
             });

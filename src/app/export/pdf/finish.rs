@@ -11,12 +11,16 @@
 
 use super::layout::OutlineEntry;
 use super::paint::{fault, Fonts};
+use super::tags::{self, Annotation, Marks};
 use crate::Result;
 use lopdf::{Dictionary, Document, Object, ObjectId, StringFormat};
 
 /// A link to draw: page, rectangle (PDF coordinates), target.
 pub struct LinkArea {
     pub page: usize,
+    /// The line on its page and the first glyph of the link's run on it (see `tags::Part`).
+    pub line: usize,
+    pub glyph: usize,
     pub rect: [f32; 4],
     pub href: String,
 }
@@ -35,6 +39,20 @@ pub struct Meta {
     pub id: [u8; 16],
 }
 
+impl Meta {
+    /// The logo's alternative text in the tagged PDF: the city's name, which reads the same in
+    /// every language the document may be in.
+    pub fn logo_alt(&self) -> String {
+        if self.author.trim().is_empty() {
+            "Logo".into()
+        } else {
+            self.author.clone()
+        }
+    }
+}
+
+const PRODUCER: &str = "CityRights (printpdf 0.12, lopdf)";
+
 pub fn finish(
     mut doc: Document,
     meta: &Meta,
@@ -42,6 +60,7 @@ pub fn finish(
     outline: &[OutlineEntry],
     links: &[LinkArea],
     page_height: f32,
+    marks: Marks,
 ) -> Result<Vec<u8>> {
     doc.version = "1.7".into();
     let pages: Vec<ObjectId> = doc.get_pages().values().copied().collect();
@@ -51,6 +70,7 @@ pub fn finish(
     rename_fonts(&mut doc, &pages, fonts).map_err(lo)?;
 
     // Pages: no empty shading dictionaries; links.
+    let mut annotations = Vec::new();
     for (n, page_id) in pages.iter().enumerate() {
         let mut annots = Vec::new();
         for l in links.iter().filter(|l| l.page == n) {
@@ -70,7 +90,16 @@ pub fn finish(
             a.set("Border", Object::Array(vec![0.into(), 0.into(), 0.into()]));
             a.set("F", Object::Integer(4));
             a.set("A", Object::Dictionary(action));
-            annots.push(Object::Reference(doc.add_object(Object::Dictionary(a))));
+            // What the link says, for assistive technology (PDF/UA asks for /Contents).
+            a.set("Contents", text(&l.href));
+            let id = doc.add_object(Object::Dictionary(a));
+            annots.push(Object::Reference(id));
+            annotations.push(Annotation {
+                page: n,
+                line: l.line,
+                glyph: l.glyph,
+                id,
+            });
         }
         let page = doc.get_dictionary_mut(*page_id).map_err(lo)?;
         if !annots.is_empty() {
@@ -83,6 +112,15 @@ pub fn finish(
             }
         }
     }
+
+    // The structure tree (tagged PDF), its parent tree and the XMP metadata.
+    let about = tags::About {
+        title: &meta.title,
+        language: &meta.language,
+        author: &meta.author,
+        producer: PRODUCER,
+    };
+    tags::write(&mut doc, &pages, marks, &annotations, &about).map_err(lo)?;
 
     // The outline.
     let outline_root = if outline.is_empty() {
@@ -117,7 +155,7 @@ pub fn finish(
         info.set("Keywords", text(&meta.keywords));
     }
     info.set("Creator", text("CityRights"));
-    info.set("Producer", text("CityRights (printpdf 0.12, lopdf)"));
+    info.set("Producer", text(PRODUCER));
     info.set(
         "CreationDate",
         Object::String(meta.created.as_bytes().to_vec(), StringFormat::Literal),
@@ -183,7 +221,7 @@ fn compress(doc: &mut Document) {
 }
 
 /// A PDF text string: PDFDocEncoding for ASCII, UTF-16BE with a byte-order mark otherwise.
-fn text(s: &str) -> Object {
+pub(super) fn text(s: &str) -> Object {
     if s.is_ascii() {
         Object::String(s.as_bytes().to_vec(), StringFormat::Literal)
     } else {

@@ -7,6 +7,7 @@
 
 use super::fonts::Style;
 use super::layout::Geometry;
+use super::tags::Nest;
 use super::text::{self, Language, Line, Setting, Span, HARD_BREAK};
 use crate::document::{citation_text, is_allowed_link, Block as Content, Inline, ListItem, Mark};
 use crate::drafting::SubmissionDetail;
@@ -141,6 +142,9 @@ pub struct Document {
     pub links: Vec<String>,
     pub rtl: bool,
     pub cover: bool,
+    /// Lists, items and quotes around the flows, for the tagged PDF: each with the index of
+    /// the flow it comes before (see `tags`).
+    pub nesting: Vec<(usize, Nest)>,
 }
 
 /// Sets a submission's text.
@@ -189,6 +193,7 @@ pub fn build(
         links: b.links,
         rtl,
         cover,
+        nesting: b.nesting,
     })
 }
 
@@ -255,6 +260,7 @@ pub fn matrix(
         links: Vec::new(),
         rtl: false,
         cover: false,
+        nesting: b.nesting,
     })
 }
 
@@ -275,6 +281,7 @@ struct Builder {
     next_paragraph: usize,
     /// The section being set, for messages.
     section: String,
+    nesting: Vec<(usize, Nest)>,
 }
 
 impl Builder {
@@ -365,6 +372,7 @@ impl Builder {
             flows: Vec::new(),
             next_paragraph: 1,
             section: String::new(),
+            nesting: Vec::new(),
         }
     }
 
@@ -489,6 +497,7 @@ impl Builder {
                     .collect();
                 let w = self.width - start - end;
                 let lines = self.set_in(&spans, Typography::HEADING, false, w, w)?;
+                self.nest(Nest::Heading((*level).clamp(1, 5) + 1));
                 let in_section = place == Place::Section;
                 self.flows.push(Flow::Block(Block {
                     kind: Kind::Heading,
@@ -557,6 +566,7 @@ impl Builder {
             Content::BulletList { items } => self.list(items, false, place)?,
             Content::OrderedList { items } => self.list(items, true, place)?,
             Content::Quote { blocks } => {
+                self.nest(Nest::Quote);
                 for b in blocks {
                     let inner = match place {
                         Place::List(_) => place,
@@ -564,6 +574,7 @@ impl Builder {
                     };
                     self.block(b, inner)?;
                 }
+                self.nest(Nest::Close);
             }
             Content::Table { rows } => self.table(rows, start)?,
         }
@@ -576,11 +587,14 @@ impl Builder {
             _ => 0,
         };
         let inner = Place::List(depth);
+        self.nest(Nest::List);
         for (i, item) in items.iter().enumerate() {
             let first_flow = self.flows.len();
+            self.nest(Nest::Item);
             for b in &item.blocks {
                 self.block(b, inner)?;
             }
+            self.nest(Nest::Close);
             let label_text = if ordered {
                 format!("{}.", i + 1)
             } else if depth % 2 == 0 {
@@ -599,7 +613,13 @@ impl Builder {
         if let Some(Flow::Block(b)) = self.flows.last_mut() {
             b.space_after = Typography::PARAGRAPH_SPACE;
         }
+        self.nest(Nest::Close);
         Ok(())
+    }
+
+    /// Structure for the tagged PDF, before the next flow.
+    fn nest(&mut self, n: Nest) {
+        self.nesting.push((self.flows.len(), n));
     }
 
     fn table(&mut self, rows: &[crate::document::TableRow], start: f32) -> Result<()> {

@@ -12,6 +12,7 @@
 //! on the boxes instead of trusting them.
 
 use super::flow::{Align, Block, Document, Flow, Footnote, Kind, Table, Typography};
+use super::tags::Tag;
 use super::text::Line;
 use crate::city::PaperSize;
 use serde::Serialize;
@@ -71,6 +72,8 @@ pub struct Placed {
     pub x: f32,
     pub baseline: f32,
     pub line: Line,
+    /// What the line belongs to, for the tagged PDF.
+    pub tag: Tag,
 }
 
 /// A rule (footnote separator, table border), from the top of the page.
@@ -459,7 +462,15 @@ impl Pager<'_> {
                     } else {
                         line.clone()
                     };
-                    self.page.lines.push(Placed { x, baseline, line });
+                    self.page.lines.push(Placed {
+                        x,
+                        baseline,
+                        line,
+                        tag: Tag::Note {
+                            note: n,
+                            line: from,
+                        },
+                    });
                 }
                 y += Typography::FOOTNOTE_LEADING;
             }
@@ -535,6 +546,10 @@ impl Pager<'_> {
             x,
             baseline,
             line: drawn,
+            tag: Tag::Block {
+                block: self.block_index,
+                line: index,
+            },
         });
         // The footnotes it calls.
         let calls = line.footnotes.clone();
@@ -780,6 +795,12 @@ impl Pager<'_> {
                     x,
                     baseline: y + lead * 0.76,
                     line: line.clone(),
+                    tag: Tag::Cell {
+                        block: table_block,
+                        row: row_index,
+                        col: c,
+                        line: i,
+                    },
                 });
                 for f in &line.footnotes {
                     let n = self.doc.footnotes[*f].lines.len().max(1);

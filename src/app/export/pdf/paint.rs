@@ -13,6 +13,7 @@
 
 use super::fonts::FontKey;
 use super::layout::{Page, Placed};
+use super::tags::Marks;
 use super::text::HYPHEN_TEXT;
 use crate::{Error, Result};
 use printpdf::{
@@ -118,9 +119,14 @@ pub fn page_ops(
     fonts: &Fonts,
     height: f32,
     logo: Option<&(XObjectId, &Logo)>,
+    logo_alt: &str,
+    marks: &mut Marks,
 ) -> Vec<Op> {
     let mut ops = Vec::new();
+    marks.next_page();
     if !page.rules.is_empty() {
+        // Footnote separators and table borders: artifacts.
+        marks.artifact(&mut ops);
         ops.push(Op::SaveGraphicsState);
         ops.push(Op::SetOutlineColor { col: black() });
         let mut width = -1.0;
@@ -152,8 +158,11 @@ pub fn page_ops(
             });
         }
         ops.push(Op::RestoreGraphicsState);
+        marks.end(&mut ops);
     }
     if let (Some((x, top, w, h)), Some((id, logo))) = (page.logo, logo) {
+        let bottom = height - top - h;
+        marks.begin_figure(&mut ops, logo_alt, [x, bottom, x + w, bottom + h]);
         // Natural size at 72 dpi is one point per pixel: scaled to the box the layout gave it.
         ops.push(Op::UseXobject {
             id: id.clone(),
@@ -167,12 +176,13 @@ pub fn page_ops(
                 ..Default::default()
             },
         });
+        marks.end_figure(&mut ops);
     }
     if !page.lines.is_empty() {
         ops.push(Op::StartTextSection);
         let mut state = TextState::default();
-        for placed in &page.lines {
-            line_ops(placed, fonts, height, &mut state, &mut ops);
+        for (n, placed) in page.lines.iter().enumerate() {
+            line_ops(placed, n, fonts, height, &mut state, marks, &mut ops);
         }
         if state.stroked {
             ops.push(Op::SetTextRenderingMode {
@@ -203,19 +213,29 @@ fn black() -> Color {
     })
 }
 
-fn line_ops(placed: &Placed, fonts: &Fonts, height: f32, st: &mut TextState, ops: &mut Vec<Op>) {
+fn line_ops(
+    placed: &Placed,
+    n: usize,
+    fonts: &Fonts,
+    height: f32,
+    st: &mut TextState,
+    marks: &mut Marks,
+    ops: &mut Vec<Op>,
+) {
     let glyphs = &placed.line.glyphs;
     let text = &placed.line.text;
     let mut i = 0;
     while i < glyphs.len() {
-        // A group: same font, size, rise and link colour.
+        // A group: same font, size, rise and link colour, and one role in the structure.
         let g0 = &glyphs[i];
+        let part = marks.part(placed.tag, glyphs, i);
         let mut j = i + 1;
         while j < glyphs.len()
             && glyphs[j].font == g0.font
             && glyphs[j].size == g0.size
             && glyphs[j].dy == g0.dy
             && glyphs[j].link.is_some() == g0.link.is_some()
+            && marks.part(placed.tag, glyphs, j) == part
         {
             j += 1;
         }
@@ -286,9 +306,11 @@ fn line_ops(placed: &Placed, fonts: &Fonts, height: f32, st: &mut TextState, ops
                 cid: Some(t.to_string()),
             });
         }
+        marks.begin(ops, (placed.tag, part), n, &glyphs[i..j], text);
         ops.push(Op::ShowText {
             items: vec![TextItem::GlyphIds(items)],
         });
+        marks.end(ops);
         i = j;
     }
 }

@@ -125,6 +125,8 @@ pub struct Glyph {
     /// the paragraph's text: it feeds the PDF's ToUnicode map, so copied text is right.
     pub text: Range<u32>,
     pub link: Option<usize>,
+    /// The footnote this glyph calls (its number), for the tagged PDF's `Reference`.
+    pub footnote: Option<usize>,
 }
 
 /// A line of a paragraph, in visual order.
@@ -565,6 +567,7 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
                     next_x: x + adv,
                     text: HYPHEN_TEXT,
                     link: None,
+                    footnote: None,
                 });
                 line.width += adv;
                 line.hyphenated = true;
@@ -1011,6 +1014,7 @@ fn visual_line(
                     next_x,
                     text: t,
                     link: spans[span_at(g.cluster)].link,
+                    footnote: spans[span_at(g.cluster)].footnote,
                 });
                 x = next_x;
             }
