@@ -1595,6 +1595,7 @@ fn collect_citations(blocks: &[Block], out: &mut HashSet<(String, String)>) {
                     }
                 }
             }
+            Block::Chart { .. } => {}
         }
     }
 }

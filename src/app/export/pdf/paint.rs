@@ -168,6 +168,9 @@ pub fn page_ops(
             },
         });
     }
+    for chart in &page.charts {
+        ops.extend(super::chart::draw(chart, height));
+    }
     if !page.lines.is_empty() {
         ops.push(Op::StartTextSection);
         let mut state = TextState::default();
