@@ -706,6 +706,16 @@ fn follow_up_and_local_reports_use_their_templates() {
         local["recommendations_covered"].as_array().unwrap().len(),
         COVERED.len()
     );
+    if let Ok(dir) = std::env::var("REPORT_SAMPLE_DIR") {
+        // Pages to look at (README's "Reports generated from the evidence").
+        let sid = local["submission_id"].as_i64().unwrap().to_string();
+        let pdf = Path::new(&dir).join("local-report.pdf");
+        cli(&seed.db)
+            .args(["export", "pdf", "--submission", &sid, "-o"])
+            .arg(&pdf)
+            .assert()
+            .success();
+    }
 
     // A treaty body's follow-up information needs a treaty-body engagement.
     let msg = refused(

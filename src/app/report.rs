@@ -85,6 +85,8 @@ struct Material {
     /// Indicators by action id, and those of a recommendation directly.
     of_action: HashMap<i64, Vec<Indicator>>,
     of_recommendation: HashMap<i64, Vec<Indicator>>,
+    /// Evidence notes by recommendation id, newest first.
+    evidence: HashMap<i64, Vec<crate::recommendation::EvidenceNote>>,
 }
 
 impl Material {
@@ -106,6 +108,7 @@ impl Material {
             }
         }
         Ok(Material {
+            evidence: store.evidence_by_recommendation()?,
             items,
             actions,
             by_recommendation,
@@ -261,12 +264,7 @@ fn action_sentence(a: &Action) -> Vec<Inline> {
 /// A recommendation as the report cites it: a numbered paragraph with its number (a
 /// citation) and text, then a list: the State's response, the city's status, the actions,
 /// the indicators, the evidence.
-fn recommendation_blocks(
-    store: &Store,
-    m: &Material,
-    r: &Recommendation,
-    with_details: bool,
-) -> Result<Vec<Block>> {
+fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -> Vec<Block> {
     let mut head = vec![
         Inline::Citation {
             symbol: r.symbol.clone(),
@@ -284,7 +282,7 @@ fn recommendation_blocks(
     }
     let mut blocks = vec![para(head)];
     if !with_details {
-        return Ok(blocks);
+        return blocks;
     }
     let mut items = vec![
         item(vec![
@@ -333,7 +331,7 @@ fn recommendation_blocks(
         });
         items.push(li);
     }
-    let evidence = store.recommendation_detail(r.id)?.evidence;
+    let evidence = m.evidence.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
     if !evidence.is_empty() {
         let mut li = ListItem {
             blocks: vec![unnumbered(vec![bold(format!(
@@ -350,7 +348,7 @@ fn recommendation_blocks(
         items.push(li);
     }
     blocks.push(Block::BulletList { items });
-    Ok(blocks)
+    blocks
 }
 
 /// The covered recommendations by theme: each under its first theme (alphabetically), so that
@@ -589,7 +587,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             for (theme, recs) in by_theme(&covered) {
                 let mut blocks = Vec::new();
                 for r in recs {
-                    blocks.extend(recommendation_blocks(store, &m, r, true)?);
+                    blocks.extend(recommendation_blocks(&m, r, true));
                 }
                 s.push(2, Some(&theme), blocks);
             }
@@ -601,8 +599,8 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             let mut quoted = Vec::new();
             let mut done = Vec::new();
             for r in &covered {
-                quoted.extend(recommendation_blocks(store, &m, r, false)?);
-                done.extend(recommendation_blocks(store, &m, r, true)?);
+                quoted.extend(recommendation_blocks(&m, r, false));
+                done.extend(recommendation_blocks(&m, r, true));
             }
             s.push(1, None, quoted);
             s.push(2, None, done);
@@ -631,7 +629,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             for (theme, recs) in by_theme(&covered) {
                 follow.push(heading(&theme));
                 for r in recs {
-                    follow.extend(recommendation_blocks(store, &m, r, true)?);
+                    follow.extend(recommendation_blocks(&m, r, true));
                 }
             }
             s.push(3, None, follow);
