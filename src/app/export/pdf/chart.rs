@@ -1,6 +1,6 @@
 //! A status chart (recommendations by the city's local status, one stacked bar per theme,
 //! department or SDG goal) as a figure: set once with the PDF's own text engine, then drawn as
-//! vector operators on a PDF page ([`draw`]) or rasterised to a PNG for Word ([`png`]).
+//! vector operators on a PDF page ([`draw`]) or rasterised to a PNG for Word ([`png()`]).
 //!
 //! Both pictures come from one [`Figure`] — the same labels, shaped by the same fonts, and the
 //! same bars — so the Word file and the PDF show the same chart. The bars are filled rectangles;
