@@ -783,3 +783,22 @@ fn bad_requests_are_refused_and_make_nothing() {
         before
     );
 }
+
+#[test]
+fn the_word_file_of_a_report_is_the_same_when_exported_twice() {
+    let seed = seeded();
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let id = made["submission_id"].as_i64().unwrap();
+    let s = Store::open(&seed.db).unwrap();
+    let first = s.export_docx(id).unwrap();
+    assert_eq!(
+        s.export_docx(id).unwrap(),
+        first,
+        "picture ids are numbered per file"
+    );
+    assert_eq!(
+        s.export_pdf(id).unwrap().bytes,
+        s.export_pdf(id).unwrap().bytes
+    );
+}

@@ -392,7 +392,10 @@ impl Builder {
                 };
                 let (bytes, w, h, pw, ph) = c.png.clone();
                 let data = c.data.clone();
+                // Numbered in document order (docx-rs counts per process): the same
+                // submission gives the same file in a long-running app too.
                 let pic = docx_rs::Pic::new_with_dimensions(bytes, w, h)
+                    .id(format!("rIdImage{}", self.figures.len() + 1))
                     .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
                 self.figures.push(data.alt.clone());
                 let p = Paragraph::new()
