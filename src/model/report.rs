@@ -167,11 +167,19 @@ pub mod text {
          actions and statuses in the implementation plan, then generate the report again."
     }
 
+    /// "1 action", "3 actions".
+    fn count(n: usize, one: &str, many: &str) -> String {
+        format!("{n} {}", if n == 1 { one } else { many })
+    }
+
     pub fn methodology(departments: usize, actions: usize, indicators: usize) -> String {
         format!(
-            "The information comes from the city's implementation plan: {actions} actions led by \
-             {departments} departments, and {indicators} indicators with their baselines, targets \
-             and measurements. Each figure is given with its date and source."
+            "The information comes from the city's implementation plan: {} led by {}, and {} \
+             with their baselines, targets and measurements. Each figure is given with its date \
+             and source.",
+            count(actions, "action", "actions"),
+            count(departments, "department", "departments"),
+            count(indicators, "indicator", "indicators"),
         )
     }
 
