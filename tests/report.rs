@@ -58,6 +58,16 @@ fn generated(db: &Path, kind: &str, engagement: &str, symbol: Option<&str>) -> V
     json(db, &args)
 }
 
+/// The titles of a generated report's sections.
+fn titles_of(made: &Value) -> Vec<&str> {
+    made["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect()
+}
+
 fn refused(db: &Path, args: &[&str]) -> String {
     let out = cli(db).args(args).output().unwrap();
     assert!(!out.status.success(), "{args:?} should fail");
@@ -684,12 +694,7 @@ fn follow_up_and_local_reports_use_their_templates() {
     let seed = seeded();
     let e = seed.engagement.to_string();
     let local = generated(&seed.db, "local", &e, None);
-    let titles: Vec<&str> = local["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["title"].as_str().unwrap())
-        .collect();
+    let titles = titles_of(&local);
     assert_eq!(
         titles,
         [
@@ -739,12 +744,7 @@ fn follow_up_and_local_reports_use_their_templates() {
     );
     let c = cescr["id"].as_i64().unwrap().to_string();
     let tb = generated(&seed.db, "tb-follow-up", &c, Some("A/HRC/59/15"));
-    let titles: Vec<&str> = tb["sections"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|s| s["title"].as_str().unwrap())
-        .collect();
+    let titles = titles_of(&tb);
     assert_eq!(
         titles,
         [

@@ -261,6 +261,21 @@ fn action_sentence(a: &Action) -> Vec<Inline> {
     out
 }
 
+/// A list item "Label:" with a list of `entries` under it; none when there are no entries.
+fn labelled(label: &str, entries: Vec<Vec<Inline>>) -> Option<ListItem> {
+    if entries.is_empty() {
+        return None;
+    }
+    Some(ListItem {
+        blocks: vec![
+            unnumbered(vec![bold(format!("{label}:"))]),
+            Block::BulletList {
+                items: entries.into_iter().map(item).collect(),
+            },
+        ],
+    })
+}
+
 /// A recommendation as the report cites it: a numbered paragraph with its number (a
 /// citation) and text, then a list: the State's response, the city's status, the actions,
 /// the indicators, the evidence.
@@ -306,47 +321,23 @@ fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -
         }),
     ];
     let actions = m.actions_of(r.id);
-    if !actions.is_empty() {
-        let mut li = ListItem {
-            blocks: vec![unnumbered(vec![bold(format!("{}:", words::LABEL_ACTIONS))])],
-        };
-        li.blocks.push(Block::BulletList {
-            items: actions.iter().map(|a| item(action_sentence(a))).collect(),
-        });
-        items.push(li);
-    }
+    items.extend(labelled(
+        words::LABEL_ACTIONS,
+        actions.iter().map(|a| action_sentence(a)).collect(),
+    ));
     let indicators = m.indicators_of(r.id);
-    if !indicators.is_empty() {
-        let mut li = ListItem {
-            blocks: vec![unnumbered(vec![bold(format!(
-                "{}:",
-                words::LABEL_INDICATORS
-            ))])],
-        };
-        li.blocks.push(Block::BulletList {
-            items: indicators
-                .iter()
-                .map(|i| item(indicator_sentence(i)))
-                .collect(),
-        });
-        items.push(li);
-    }
+    items.extend(labelled(
+        words::LABEL_INDICATORS,
+        indicators.iter().map(|i| indicator_sentence(i)).collect(),
+    ));
     let evidence = m.evidence.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
-    if !evidence.is_empty() {
-        let mut li = ListItem {
-            blocks: vec![unnumbered(vec![bold(format!(
-                "{}:",
-                words::LABEL_EVIDENCE
-            ))])],
-        };
-        li.blocks.push(Block::BulletList {
-            items: evidence
-                .iter()
-                .map(|e| item(vec![plain(format!("{} — {}", e.noted_on, e.note.trim()))]))
-                .collect(),
-        });
-        items.push(li);
-    }
+    items.extend(labelled(
+        words::LABEL_EVIDENCE,
+        evidence
+            .iter()
+            .map(|e| vec![plain(format!("{} — {}", e.noted_on, e.note.trim()))])
+            .collect(),
+    ));
     blocks.push(Block::BulletList { items });
     blocks
 }
