@@ -13,7 +13,7 @@ pub mod store;
 
 pub use app::{
     access, backup, calendar, compliance, count, demo, drafting, export, front_matter, overview,
-    personal_data, reminder, session, settings, timeline, workspace,
+    personal_data, progress, reminder, report, session, settings, timeline, workspace,
 };
 pub use formats::{import, ooxml};
 pub use model::{

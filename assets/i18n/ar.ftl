@@ -757,6 +757,7 @@ editor-bold = غامق
 editor-italic = مائل
 editor-link = رابط
 editor-block_type = نمط النص
+editor-chart_note = رسم بياني مستمد من خطة التنفيذ بحالتها الراهنة: تعرضه ملفات PDF وWord صورةً مع هذه الأرقام.
 editor-paragraph = فقرة
 editor-heading = عنوان من المستوى { $level }
 editor-bullet_list = قائمة نقطية

@@ -693,6 +693,7 @@ editor-bold = Bold
 editor-italic = Italic
 editor-link = Link
 editor-block_type = Text style
+editor-chart_note = Chart drawn from the implementation plan as it stands: the PDF and Word files show it as a picture, with these numbers.
 editor-paragraph = Paragraph
 editor-heading = Heading { $level }
 editor-bullet_list = Bullet list

@@ -693,6 +693,7 @@ editor-bold = Negrita
 editor-italic = Cursiva
 editor-link = Enlace
 editor-block_type = Estilo de texto
+editor-chart_note = Gráfico trazado a partir del plan de aplicación en su estado actual: los archivos PDF y Word lo muestran como imagen, con estas cifras.
 editor-paragraph = Párrafo
 editor-heading = Título { $level }
 editor-bullet_list = Lista con viñetas

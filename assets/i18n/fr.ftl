@@ -693,6 +693,7 @@ editor-bold = Gras
 editor-italic = Italique
 editor-link = Lien
 editor-block_type = Style de texte
+editor-chart_note = Graphique tiré du plan de mise en œuvre tel qu’il est : les fichiers PDF et Word le montrent comme une image, avec ces chiffres.
 editor-paragraph = Paragraphe
 editor-heading = Titre { $level }
 editor-bullet_list = Liste à puces

@@ -725,6 +725,7 @@ editor-bold = Полужирный
 editor-italic = Курсив
 editor-link = Ссылка
 editor-block_type = Стиль текста
+editor-chart_note = Диаграмма построена по текущему состоянию плана осуществления: в файлах PDF и Word она показана как изображение с этими цифрами.
 editor-paragraph = Абзац
 editor-heading = Заголовок { $level }
 editor-bullet_list = Маркированный список

@@ -653,6 +653,7 @@ editor-bold = 粗体
 editor-italic = 斜体
 editor-link = 链接
 editor-block_type = 文本样式
+editor-chart_note = 根据执行计划的现状绘制的图表：PDF 和 Word 文件将其显示为图片，并附上这些数字。
 editor-paragraph = 段落
 editor-heading = { $level } 级标题
 editor-bullet_list = 项目符号列表

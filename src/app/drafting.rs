@@ -68,6 +68,9 @@ pub struct SubmissionDetail {
     /// Earlier sends, each replaced by a later version that was sent, newest first.
     pub earlier_sends: Vec<crate::revision::SentRecord>,
     pub co_submitters: Vec<Stakeholder>,
+    /// The numbers of the charts the sections hold ([`crate::document::Block::Chart`]),
+    /// computed now from the city's data: the editor draws them and the exports print them.
+    pub charts: Vec<crate::progress::ChartData>,
 }
 
 impl SubmissionDetail {
@@ -158,7 +161,9 @@ impl Store {
             None => false,
         };
         let earlier_sends = self.earlier_sends(id)?;
+        let charts = crate::progress::charts_in(self, sections.iter().map(|s| &s.section.content))?;
         Ok(SubmissionDetail {
+            charts,
             read_only: submission.status.is_sent(),
             status_choices: submission.status.choices(),
             earlier_sends,

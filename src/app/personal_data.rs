@@ -219,6 +219,19 @@ impl Identity {
                     }
                 }
             }
+            Block::Chart { caption, .. } => {
+                let mut text = vec![Inline::text(caption.clone())];
+                if self.scrub_inlines(&mut text) {
+                    let scrubbed = Content {
+                        blocks: vec![Block::Paragraph {
+                            numbered: false,
+                            content: text,
+                        }],
+                    };
+                    *caption = scrubbed.text_parts().body.concat();
+                    changed = true;
+                }
+            }
         }
         changed
     }

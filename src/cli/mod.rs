@@ -11,6 +11,7 @@ mod library;
 mod personal_data;
 mod plan;
 mod recommendations;
+mod report;
 mod rules;
 mod submissions;
 mod timeline;
@@ -140,6 +141,13 @@ pub enum Command {
         #[command(subcommand)]
         command: timeline::TimelineCommand,
     },
+    /// Reports written from the city's implementation plan, as new draft submissions.
+    Report {
+        #[command(subcommand)]
+        command: report::ReportCommand,
+    },
+    /// The recommendations by the city's local status, per theme, department and SDG goal.
+    Progress(report::ProgressArgs),
     /// Print where the database file is.
     Path,
 }
@@ -168,6 +176,8 @@ impl Command {
             Command::Indicators { command } => command.access(),
             Command::Sdgs { command } => command.access(),
             Command::Rules(args) => args.access(),
+            Command::Report { command } => command.access(),
+            Command::Progress(args) => args.access(),
         }
     }
 }
@@ -224,6 +234,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Actions { command } => plan::run_actions(&mut store, command)?,
         Command::Indicators { command } => plan::run_indicators(&mut store, command)?,
         Command::Sdgs { command } => plan::run_sdgs(&mut store, command)?,
+        Command::Report { command } => report::run(&mut store, command)?,
+        Command::Progress(args) => report::progress(&mut store, &args)?,
     }
     drop(store);
     drop(opened.lock);

@@ -51,7 +51,49 @@ pub enum Block {
     Table {
         rows: Vec<TableRow>,
     },
+    /// A chart of the city's data: it names what it shows and is drawn from the current data
+    /// each time the submission is shown or exported (a stored picture would go stale as the
+    /// city records progress). Its numbers are also given as text, for screen readers and as
+    /// the picture's alternative text in Word.
+    Chart {
+        chart: ChartKind,
+        /// The UN document whose recommendations it counts ("A/HRC/59/15"); null: all.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        symbol: Option<String>,
+        /// The figure's caption, as the writer may edit it.
+        #[serde(default)]
+        caption: String,
+    },
 }
+
+/// What a [`Block::Chart`] shows.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    TS,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[ts(export)]
+pub enum ChartKind {
+    /// Recommendations by the city's local status, one bar per theme.
+    StatusByTheme,
+    /// Recommendations by local status, one bar per lead department.
+    StatusByDepartment,
+    /// Recommendations by local status, one bar per SDG goal.
+    StatusBySdg,
+}
+
+crate::enums::words!(ChartKind);
 
 fn yes() -> bool {
     true
@@ -327,6 +369,8 @@ fn collect_block(b: &Block, parts: &mut TextParts) {
                 }
             }
         }
+        // The caption is text the reader reads; the chart's numbers are drawn, not written.
+        Block::Chart { caption, .. } => parts.body.push(caption.clone()),
     }
 }
 

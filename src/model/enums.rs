@@ -41,6 +41,7 @@ mod tests {
     use crate::backup::BackupReason;
     use crate::city::PaperSize;
     use crate::consultation::ConsultationFormat;
+    use crate::document::ChartKind;
     use crate::engagement::Stage;
     use crate::library::LibraryKind;
     use crate::mechanism::MechanismKind;
@@ -114,6 +115,7 @@ mod tests {
             list!("REVISION_KINDS", RevisionKind),
             list!("PAPER_SIZES", PaperSize),
             list!("LIBRARY_KINDS", LibraryKind),
+            list!("CHART_KINDS", ChartKind),
         ]
     }
 

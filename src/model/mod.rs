@@ -31,6 +31,7 @@ pub mod library;
 pub mod mechanism;
 pub mod plan;
 pub mod recommendation;
+pub mod report;
 pub mod rules;
 pub mod safe_text;
 pub mod sdg;

@@ -799,15 +799,7 @@ impl Store {
              WHERE recommendation_id = ?1 ORDER BY noted_on DESC, id DESC",
         )?;
         let evidence = stmt
-            .query_map([id], |r| {
-                Ok(EvidenceNote {
-                    id: r.get("id")?,
-                    recommendation_id: r.get("recommendation_id")?,
-                    noted_on: r.get("noted_on")?,
-                    note: r.get("note")?,
-                    created_at: r.get("created_at")?,
-                })
-            })?
+            .query_map([id], evidence_row)?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         let cited_in = self
             .citations()?
@@ -818,6 +810,21 @@ impl Store {
             evidence,
             cited_in,
         })
+    }
+
+    /// Every evidence note, by recommendation, newest first: one read for a whole report
+    /// (`app::report`), instead of one detail (with its citations) per recommendation.
+    pub fn evidence_by_recommendation(&self) -> Result<HashMap<i64, Vec<EvidenceNote>>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT id, recommendation_id, noted_on, note, created_at FROM recommendation_evidence
+             ORDER BY noted_on DESC, id DESC",
+        )?;
+        let mut out: HashMap<i64, Vec<EvidenceNote>> = HashMap::new();
+        for e in stmt.query_map([], evidence_row)? {
+            let e = e?;
+            out.entry(e.recommendation_id).or_default().push(e);
+        }
+        Ok(out)
     }
 
     /// Every citation in the drafts (sections not in the bin), by (symbol, paragraph): found by
@@ -1569,6 +1576,16 @@ fn clean_tags(tags: &[String]) -> Result<Vec<String>> {
     Ok(out)
 }
 
+fn evidence_row(r: &rusqlite::Row) -> rusqlite::Result<EvidenceNote> {
+    Ok(EvidenceNote {
+        id: r.get("id")?,
+        recommendation_id: r.get("recommendation_id")?,
+        noted_on: r.get("noted_on")?,
+        note: r.get("note")?,
+        created_at: r.get("created_at")?,
+    })
+}
+
 fn cite_key(symbol: &str, paragraph: &str) -> (String, String) {
     (
         normalize_symbol(symbol).to_lowercase(),
@@ -1595,6 +1612,7 @@ fn collect_citations(blocks: &[Block], out: &mut HashSet<(String, String)>) {
                     }
                 }
             }
+            Block::Chart { .. } => {}
         }
     }
 }

@@ -466,7 +466,7 @@ pub fn assert_reading_order(
                 let n = notes.entry(b.block).or_insert_with(|| b.block.to_string());
                 n.push_str(&b.text);
             }
-            BoxKind::FootnoteSeparator | BoxKind::PageNumber | BoxKind::Logo => {}
+            BoxKind::FootnoteSeparator | BoxKind::PageNumber | BoxKind::Logo | BoxKind::Chart => {}
         }
     }
     let want = bare(&body.concat());

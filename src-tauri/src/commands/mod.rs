@@ -30,6 +30,7 @@ pub mod library;
 pub mod personal_data;
 pub mod plan;
 pub mod recommendations;
+pub mod report;
 
 pub(crate) type CmdResult<T> = Result<T, CommandError>;
 

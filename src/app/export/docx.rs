@@ -117,6 +117,7 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
     let rtl = detail.submission.language == "ar";
     let cover = detail.front_matter.kind == FrontMatter::CoverPage;
     let mut b = Builder::new(paper);
+    b.charts = charts(detail, b.text_width())?;
 
     b.front_matter(detail);
     for (i, view) in detail.sections.iter().enumerate() {
@@ -212,6 +213,7 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
         modified: detail.submission.updated_at.clone(),
         rtl,
         links: b.links,
+        figures: b.figures,
     };
     finish::finish(docx.build(), &meta).map_err(|e| {
         Error::Internal(format!(
@@ -246,7 +248,35 @@ struct Builder {
     /// The target of each link, by its index: links are written as placeholders that
     /// [`finish`] turns into relationships (see there for why).
     links: Vec<String>,
+    /// The submission's charts with their pictures (see [`charts`]).
+    charts: Vec<Chart>,
+    /// The text alternative of each picture placed, in order: [`finish`] writes it as the
+    /// picture's description (Word's alt text).
+    figures: Vec<String>,
 }
+
+/// A chart's numbers and its picture: PNG bytes, size in pixels and in points.
+struct Chart {
+    data: crate::progress::ChartData,
+    png: (Vec<u8>, u32, u32, f32, f32),
+}
+
+/// The pictures of the submission's charts, as wide as the text column.
+fn charts(detail: &SubmissionDetail, text_width_twips: usize) -> Result<Vec<Chart>> {
+    detail
+        .charts
+        .iter()
+        .map(|data| {
+            Ok(Chart {
+                png: super::pdf::chart_png(data, text_width_twips as f32 / 20.0)?,
+                data: data.clone(),
+            })
+        })
+        .collect()
+}
+
+/// English Metric Units per point, the unit of a picture's size in Word.
+const EMU_PER_POINT: f32 = 12_700.0;
 
 impl Builder {
     fn new(paper: PaperSize) -> Builder {
@@ -256,6 +286,8 @@ impl Builder {
             lists: Vec::new(),
             next_footnote: 1,
             links: Vec::new(),
+            charts: Vec::new(),
+            figures: Vec::new(),
         }
     }
 
@@ -343,7 +375,40 @@ impl Builder {
                     self.block(b, inner);
                 }
             }
-            Block::Table { rows } => self.table(rows),
+            Block::Table { rows } => self.table(rows, None),
+            Block::Chart {
+                chart,
+                symbol,
+                caption,
+            } => {
+                // The picture, its caption, and its numbers as a table (its text alternative).
+                let symbol = symbol.as_deref().map(str::trim).filter(|s| !s.is_empty());
+                let Some(c) = self
+                    .charts
+                    .iter()
+                    .find(|c| c.data.chart == *chart && c.data.symbol.as_deref() == symbol)
+                else {
+                    return;
+                };
+                let (bytes, w, h, pw, ph) = c.png.clone();
+                let data = c.data.clone();
+                // Numbered in document order (docx-rs counts per process): the same
+                // submission gives the same file in a long-running app too.
+                let pic = docx_rs::Pic::new_with_dimensions(bytes, w, h)
+                    .id(format!("rIdImage{}", self.figures.len() + 1))
+                    .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
+                self.figures.push(data.alt.clone());
+                let p = Paragraph::new()
+                    .style(style::UNNUMBERED)
+                    .keep_next(true)
+                    .add_run(Run::new().add_image(pic));
+                self.children.push(Child::Paragraph(Box::new(p)));
+                self.block(&super::chart::caption_block(&data, caption), place);
+                self.table(
+                    &super::chart::table_rows(&data),
+                    Some(&super::chart::column_weights(&data)),
+                );
+            }
         }
     }
 
@@ -387,17 +452,27 @@ impl Builder {
         }
     }
 
-    fn table(&mut self, rows: &[TableRow]) {
+    /// A table; its columns share the width equally, or by `weights` when given.
+    fn table(&mut self, rows: &[TableRow], weights: Option<&[f32]>) {
         let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if columns == 0 {
             return;
         }
         // The table lines up with the text of the numbered paragraphs, not with their numbers.
         let width = (self.text_width() - TWIPS_PER_CM as usize) / columns;
+        let widths: Vec<usize> = match weights {
+            Some(w) if w.len() == columns => {
+                let total: f32 = w.iter().sum::<f32>().max(f32::EPSILON);
+                w.iter()
+                    .map(|x| (x / total * (width * columns) as f32) as usize)
+                    .collect()
+            }
+            _ => vec![width; columns],
+        };
         let mut out = Vec::new();
         for row in rows.iter().filter(|r| !r.cells.is_empty()) {
             let mut cells = Vec::new();
-            for cell in &row.cells {
+            for (cell, &width) in row.cells.iter().zip(&widths) {
                 let p = Paragraph::new().style(if cell.header {
                     style::TABLE_HEADING
                 } else {
@@ -413,7 +488,7 @@ impl Builder {
             out.push(docx_rs::TableRow::new(cells).cant_split());
         }
         let table = Table::new(out)
-            .set_grid(vec![width; columns])
+            .set_grid(widths)
             .width(width * columns, WidthType::Dxa)
             .indent(TWIPS_PER_CM);
         self.children.push(Child::Table(Box::new(table)));

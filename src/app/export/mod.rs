@@ -1,6 +1,7 @@
 //! Exports: files the city takes out of CityRights into other programs. Each format is a
 //! module of its own; writing the file is shared, so every export fails the same plain way.
 
+pub mod chart;
 pub mod csv;
 pub mod docx;
 pub mod ics;

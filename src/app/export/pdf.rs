@@ -22,6 +22,7 @@
 //! The output depends only on the submission (its dates included), so exporting the same
 //! submission twice gives the same bytes.
 
+mod chart;
 mod finish;
 mod flow;
 mod followup;
@@ -31,6 +32,7 @@ mod paint;
 mod tags;
 mod text;
 
+pub(crate) use chart::chart_png;
 pub use followup::MatrixPdfExported;
 pub use layout::{BoxKind, LayoutReport, OutlineEntry, PlacedBox};
 

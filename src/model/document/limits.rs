@@ -231,6 +231,12 @@ fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), Limit
                     }
                 }
             }
+            Block::Chart {
+                symbol, caption, ..
+            } => {
+                attribute("chart", symbol.as_deref().unwrap_or(""))?;
+                budget.text(caption.len())?;
+            }
         }
     }
     Ok(())
@@ -312,6 +318,7 @@ fn fit_blocks(list: &mut Vec<Block>, level: usize) {
                     }
                 }
             }
+            Block::Chart { .. } => {}
         }
     }
 }

@@ -42,6 +42,7 @@ import type { EraseReport } from './bindings/EraseReport';
 import type { EvidenceNote } from './bindings/EvidenceNote';
 import type { Facets } from './bindings/Facets';
 import type { FollowUp } from './bindings/FollowUp';
+import type { GeneratedReport } from './bindings/GeneratedReport';
 import type { ImportKind } from './bindings/ImportKind';
 import type { ImportRequest } from './bindings/ImportRequest';
 import type { ImportSummary } from './bindings/ImportSummary';
@@ -62,6 +63,7 @@ import type { PersonMatch } from './bindings/PersonMatch';
 import type { PersonTarget } from './bindings/PersonTarget';
 import type { PickedFile } from './bindings/PickedFile';
 import type { Plan } from './bindings/Plan';
+import type { Progress } from './bindings/Progress';
 import type { ProposedTimeline } from './bindings/ProposedTimeline';
 import type { PurgeReport } from './bindings/PurgeReport';
 import type { Recommendation } from './bindings/Recommendation';
@@ -73,6 +75,7 @@ import type { RecommendationPage } from './bindings/RecommendationPage';
 import type { RecommendationsOverview } from './bindings/RecommendationsOverview';
 import type { Reminder } from './bindings/Reminder';
 import type { Reopened } from './bindings/Reopened';
+import type { ReportRequest } from './bindings/ReportRequest';
 import type { RetentionPolicy } from './bindings/RetentionPolicy';
 import type { Revision } from './bindings/Revision';
 import type { RevisionDiff } from './bindings/RevisionDiff';
@@ -443,6 +446,15 @@ export function forgetSecondBackupFolder(): Promise<SecondFolderStatus> {
   return call('forget_second_backup_folder');
 }
 
+/**
+ * Writes a report from the city's data as a new draft submission of an engagement.
+ *
+ * Command `generate_report`.
+ */
+export function generateReport(args: { request: ReportRequest }): Promise<GeneratedReport> {
+  return call('generate_report', args);
+}
+
 /** Command `get_engagement`. */
 export function getEngagement(args: { id: number }): Promise<EngagementDetail> {
   return call('get_engagement', args);
@@ -455,6 +467,16 @@ export function getEngagement(args: { id: number }): Promise<EngagementDetail> {
  */
 export function getPlan(): Promise<Plan> {
   return call('get_plan');
+}
+
+/**
+ * The recommendations by local status per theme, department and SDG goal (the charts of the
+ * dashboard and the plan); `symbol` limits them to one document, null: all.
+ *
+ * Command `get_progress`.
+ */
+export function getProgress(args: { symbol: string | null }): Promise<Progress> {
+  return call('get_progress', args);
 }
 
 /** Command `get_recommendation`. */

@@ -167,6 +167,7 @@ export const submissionDetail = (overrides: Partial<SubmissionDetail> = {}): Sub
   status_choices: ['planned', 'drafting', 'internal_review', 'approved'],
   earlier_sends: [],
   co_submitters: [],
+  charts: [],
   ...overrides,
 });
 

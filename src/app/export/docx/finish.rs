@@ -58,6 +58,8 @@ pub(super) struct Meta {
     pub rtl: bool,
     /// Link targets by placeholder index.
     pub links: Vec<String>,
+    /// The alt text of each picture, in document order.
+    pub figures: Vec<String>,
 }
 
 const LINK_PREFIX: &str = "cityrights-link-";
@@ -111,6 +113,7 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
         });
     }
     set_defaults(&mut styles, meta);
+    describe_pictures(&mut document, &meta.figures);
 
     for (id, target) in &document_links {
         rels.children
@@ -165,6 +168,24 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
     xml.doc_props.app = APP_XML.as_bytes().to_vec();
 
     pack(&xml, footnote_rels.map(|r| ooxml::to_xml(&r))).map_err(|e| e.to_string())
+}
+
+/// Gives each picture its alt text (`descr` on its `wp:docPr`, what Word shows and reads out
+/// as the picture's description), in document order; docx-rs writes only an id and a name.
+fn describe_pictures(document: &mut Element, figures: &[String]) {
+    let mut next = figures.iter();
+    document.walk_mut(&mut |e| {
+        if e.qname == "wp:docPr" {
+            if let Some(alt) = next.next() {
+                e.attrs.retain(|a| a.qname != "descr");
+                e.attrs.push(Attr {
+                    qname: "descr".into(),
+                    ns: Ns::None,
+                    value: alt.clone(),
+                });
+            }
+        }
+    });
 }
 
 fn parse(name: &str, bytes: &[u8]) -> Result<Element, String> {
@@ -771,6 +792,10 @@ fn pack(xml: &XMLDocx, footnote_rels: Option<String>) -> zip::result::ZipResult<
     ];
     if let Some(r) = &footnote_rels {
         parts.push(("word/_rels/footnotes.xml.rels".into(), r.as_bytes()));
+    }
+    // Pictures (the charts), where docx-rs's relationships point: `media/<id>.png`.
+    for (id, bytes) in &xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
     }
     for (i, f) in xml.footers.iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));

@@ -128,6 +128,8 @@ pub enum Flow {
     Space(f32),
     /// The city's logo, centred: width and height in points.
     Logo(f32, f32),
+    /// A chart of the city's data (see `chart`), kept on one page.
+    Chart(super::chart::Figure),
 }
 
 pub struct Footnote {
@@ -157,6 +159,7 @@ pub fn build(
     let rtl = detail.submission.language == "ar";
     let cover = detail.front_matter.kind == FrontMatter::CoverPage;
     let mut b = Builder::new(language, rtl, geometry.body_width());
+    b.charts = detail.charts.clone();
     b.front_matter(detail, cover, logo)?;
     for view in &detail.sections {
         b.section = view.section.title.clone();
@@ -282,6 +285,8 @@ struct Builder {
     /// The section being set, for messages.
     section: String,
     nesting: Vec<(usize, Nest)>,
+    /// The numbers of the submission's charts.
+    charts: Vec<crate::progress::ChartData>,
 }
 
 impl Builder {
@@ -373,6 +378,7 @@ impl Builder {
             next_paragraph: 1,
             section: String::new(),
             nesting: Vec::new(),
+            charts: Vec::new(),
         }
     }
 
@@ -576,7 +582,28 @@ impl Builder {
                 }
                 self.nest(Nest::Close);
             }
-            Content::Table { rows } => self.table(rows, start)?,
+            Content::Table { rows } => self.table(rows, start, None)?,
+            Content::Chart {
+                chart,
+                symbol,
+                caption,
+            } => {
+                // The chart, its caption, and its numbers as a table (its text alternative).
+                let Some(data) = crate::progress::find(&self.charts, *chart, symbol.as_deref())
+                else {
+                    return Ok(());
+                };
+                let data = data.clone();
+                let figure = super::chart::figure(&data, self.width - start - end)?;
+                self.flows.push(Flow::Chart(figure));
+                self.block(&super::super::chart::caption_block(&data, caption), place)?;
+                let weights = super::super::chart::column_weights(&data);
+                self.table(
+                    &super::super::chart::table_rows(&data),
+                    start,
+                    Some(&weights),
+                )?;
+            }
         }
         Ok(())
     }
@@ -622,17 +649,29 @@ impl Builder {
         self.nesting.push((self.flows.len(), n));
     }
 
-    fn table(&mut self, rows: &[crate::document::TableRow], start: f32) -> Result<()> {
+    /// A table; its columns share the width equally, or by `weights` when given.
+    fn table(
+        &mut self,
+        rows: &[crate::document::TableRow],
+        start: f32,
+        weights: Option<&[f32]>,
+    ) -> Result<()> {
         let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if columns == 0 {
             return Ok(());
         }
-        let column_width = (self.width - start) / columns as f32;
-        let measure = column_width - 2.0 * Typography::CELL_PADDING;
+        let widths: Vec<f32> = match weights {
+            Some(w) if w.len() == columns => {
+                let total: f32 = w.iter().sum::<f32>().max(f32::EPSILON);
+                w.iter().map(|x| x / total * (self.width - start)).collect()
+            }
+            _ => vec![(self.width - start) / columns as f32; columns],
+        };
         let mut out = Vec::with_capacity(rows.len());
         for row in rows {
             let mut cells = Vec::with_capacity(row.cells.len());
-            for cell in &row.cells {
+            for (cell, width) in row.cells.iter().zip(&widths) {
+                let measure = width - 2.0 * Typography::CELL_PADDING;
                 let style = Style {
                     bold: cell.header,
                     italic: false,
@@ -647,7 +686,7 @@ impl Builder {
         self.flows.push(Flow::Table(Table {
             rows: out,
             columns,
-            widths: vec![column_width; columns],
+            widths,
             start,
         }));
         Ok(())

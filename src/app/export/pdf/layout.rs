@@ -101,6 +101,8 @@ pub struct Page {
     pub rules: Vec<Rule>,
     /// The logo: x, top, width, height.
     pub logo: Option<(f32, f32, f32, f32)>,
+    /// Charts: their bars, drawn by `chart::draw`.
+    pub charts: Vec<super::chart::PlacedChart>,
     /// Pages that carry no number (the cover page).
     pub numbered: bool,
 }
@@ -111,6 +113,7 @@ impl Page {
             lines: Vec::new(),
             rules: Vec::new(),
             logo: None,
+            charts: Vec::new(),
             numbered: true,
         }
     }
@@ -132,6 +135,7 @@ pub enum BoxKind {
     FootnoteSeparator,
     PageNumber,
     Logo,
+    Chart,
 }
 
 /// A box the layout placed, in points from the top-left corner of its page.
@@ -252,6 +256,33 @@ pub fn paginate(doc: &Document, geo: Geometry) -> (Vec<Page>, LayoutReport) {
                     text: String::new(),
                 });
                 p.y += h;
+            }
+            Flow::Chart(f) => {
+                // A chart is never split: to the next page when it does not fit.
+                if p.body_used {
+                    p.y += 6.0;
+                    if p.y + f.height > p.bottom() {
+                        p.new_page();
+                    }
+                }
+                let (lines, chart) = super::chart::place(f, geo.margin_x, p.y);
+                p.report.boxes.push(PlacedBox {
+                    page: p.pages.len(),
+                    kind: BoxKind::Chart,
+                    block: 0,
+                    line: 0,
+                    lines: 1,
+                    x: geo.margin_x,
+                    top: p.y,
+                    width: f.width,
+                    height: f.height,
+                    calls: Vec::new(),
+                    text: chart.alt.clone(),
+                });
+                p.page.lines.extend(lines);
+                p.page.charts.push(chart);
+                p.y += f.height + 4.0;
+                p.body_used = true;
             }
         }
     }

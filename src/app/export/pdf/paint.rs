@@ -178,6 +178,14 @@ pub fn page_ops(
         });
         marks.end_figure(&mut ops);
     }
+    for chart in &page.charts {
+        // A Figure with the chart's numbers as its alternative text; its printed labels are
+        // artifacts (the numbers table under it carries them as real text).
+        let bbox = chart.bbox(height);
+        marks.begin_figure(&mut ops, &chart.alt, bbox);
+        ops.extend(super::chart::draw(chart, height));
+        marks.end_figure(&mut ops);
+    }
     if !page.lines.is_empty() {
         ops.push(Op::StartTextSection);
         let mut state = TextState::default();

@@ -229,7 +229,7 @@ impl Skeleton {
                     }
                     s.stack.pop();
                 }
-                Flow::Logo(..) => s.figure(),
+                Flow::Logo(..) | Flow::Chart(..) => s.figure(),
                 Flow::PageBreak | Flow::Space(_) => {}
             }
         }

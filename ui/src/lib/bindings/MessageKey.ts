@@ -363,6 +363,7 @@ export type MessageKey =
   | 'editor.block_type'
   | 'editor.bold'
   | 'editor.bullet_list'
+  | 'editor.chart_note'
   | 'editor.citation_button'
   | 'editor.citation_delete'
   | 'editor.citation_needs_symbol'

@@ -80,6 +80,8 @@ const everything: Content = {
         { cells: [{ header: true, content: [] }, { header: false, content: [text('a'), { type: 'hard_break' }, text('b')] }] },
       ],
     },
+    { type: 'chart', chart: 'status_by_theme', symbol: 'A/HRC/59/15', caption: '' },
+    { type: 'chart', chart: 'status_by_department', caption: 'Who answers for what' },
     para(),
   ],
 };
@@ -133,6 +135,7 @@ describe('mapping between the editor and the content tree', () => {
       [
         'blockquote',
         'bulletList',
+        'chart',
         'citation',
         'doc',
         'footnote',
@@ -197,5 +200,37 @@ describe("a footnote's own editor", () => {
     editor = new Editor({ extensions: noteExtensions(), content: noteToProseMirror(note) });
     expect(noteFromProseMirror(editor.getJSON())).toEqual(note);
     expect(Object.keys(editor.schema.nodes)).not.toContain('footnote');
+  });
+});
+
+describe('a chart in a section', () => {
+  it('shows its caption, the sentence of numbers and the table the core computed', () => {
+    const charts = [
+      {
+        chart: 'status_by_theme' as const,
+        symbol: 'A/HRC/59/15',
+        title: 'Recommendations by status in the city, per theme',
+        group_label: 'Theme',
+        statuses: [
+          { status: 'not_started' as const, label: 'Not started' },
+          { status: 'implemented' as const, label: 'Implemented' },
+        ],
+        groups: [{ name: 'Housing', recommendations: 3, not_started: 1, in_progress: 0, implemented: 2, not_applicable: 0, actions: 1 }],
+        bars: [],
+        alt: 'Of 3 recommendations of A/HRC/59/15: 1 not started, 2 implemented.',
+      },
+    ];
+    const element = document.createElement('div');
+    editor = new Editor({
+      element,
+      extensions: sectionExtensions({ paragraph: 1, footnote: 1 }, '', charts, 'Drawn from the plan.'),
+      content: toProseMirror({ blocks: [{ type: 'chart', chart: 'status_by_theme', symbol: 'A/HRC/59/15', caption: '' }] }),
+    });
+    const figure = element.querySelector('figure.chart-figure');
+    expect(figure?.querySelector('figcaption')?.textContent).toBe('Recommendations by status in the city, per theme (A/HRC/59/15)');
+    expect(figure?.textContent).toContain('Of 3 recommendations of A/HRC/59/15: 1 not started, 2 implemented.');
+    const cells = [...(figure?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent);
+    expect(cells).toEqual(['Housing', '1', '2']);
+    expect(figure?.querySelector('thead th')?.getAttribute('scope')).toBe('col');
   });
 });

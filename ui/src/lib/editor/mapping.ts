@@ -95,6 +95,8 @@ function blockToPm(block: Block): JSONContent {
       return { type: 'blockquote', content: blocksToPm(block.blocks) };
     case 'table':
       return { type: 'table', content: block.rows.map((r) => ({ type: 'tableRow', content: r.cells.map(cellToPm) })) };
+    case 'chart':
+      return { type: 'chart', attrs: { chart: block.chart, symbol: block.symbol ?? null, caption: block.caption } };
   }
 }
 
@@ -181,6 +183,15 @@ function blockFromPm(n: JSONContent): Block {
           }),
         })),
       };
+    case 'chart': {
+      const symbol = n.attrs?.symbol;
+      return {
+        type: 'chart',
+        chart: n.attrs?.chart,
+        ...(typeof symbol === 'string' && symbol ? { symbol } : {}),
+        caption: String(n.attrs?.caption ?? ''),
+      };
+    }
     default:
       throw new UnmappedNode(String(n.type));
   }

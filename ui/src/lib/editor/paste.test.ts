@@ -48,6 +48,8 @@ function allText(c: Content): string {
         return b.blocks.map(block).join('\n');
       case 'table':
         return b.rows.map((r) => r.cells.map((cell) => inlineText(cell.content)).join(' ')).join('\n');
+      case 'chart':
+        return b.caption;
     }
   };
   return c.blocks.map(block).join('\n');

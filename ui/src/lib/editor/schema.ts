@@ -12,6 +12,7 @@ import StarterKit from '@tiptap/starter-kit';
 import Paragraph from '@tiptap/extension-paragraph';
 import { ListItem, OrderedList } from '@tiptap/extension-list';
 import type { Inline } from '../bindings/Inline';
+import type { ChartData } from '../bindings/ChartData';
 import { citationText, isAllowedLink, parseInlines } from './mapping';
 
 /** Paragraph with the core's `numbered` flag (numbered unless the writer turns it off). */
@@ -110,6 +111,63 @@ export const Citation = Node.create({
   },
   renderText({ node }) {
     return citationText(node.attrs.symbol, node.attrs.paragraph);
+  },
+});
+
+/**
+ * A chart of the city's data (a generated report's status chart). The section stores only what
+ * it shows (`chart`, `symbol`) and its caption; the numbers come from the core with the
+ * submission (`SubmissionDetail.charts`), computed from the current data, and are shown here as
+ * a figure: the caption and the numbers as a table (what the PDF and Word files print under the
+ * drawn chart). It is one block: it can be moved or deleted, not typed into.
+ */
+export const Chart = Node.create<{ charts: ChartData[]; note: string }>({
+  name: 'chart',
+  group: 'block',
+  atom: true,
+  selectable: true,
+  draggable: false,
+  addOptions() {
+    return { charts: [], note: '' };
+  },
+  addAttributes() {
+    return {
+      chart: {
+        default: 'status_by_theme',
+        parseHTML: (el) => el.getAttribute('data-chart') ?? 'status_by_theme',
+        renderHTML: (attrs) => ({ 'data-chart': attrs.chart }),
+      },
+      symbol: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-symbol'),
+        renderHTML: (attrs) => (attrs.symbol == null ? {} : { 'data-symbol': attrs.symbol }),
+      },
+      caption: {
+        default: '',
+        parseHTML: (el) => el.getAttribute('data-caption') ?? '',
+        renderHTML: (attrs) => ({ 'data-caption': attrs.caption }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'figure[data-chart]' }];
+  },
+  renderHTML({ node, HTMLAttributes }) {
+    const symbol: string | null = node.attrs.symbol ?? null;
+    const data = this.options.charts.find((c) => c.chart === node.attrs.chart && (c.symbol ?? null) === symbol);
+    const caption = String(node.attrs.caption || data?.title || node.attrs.chart) + (symbol && data ? ` (${symbol})` : '');
+    const figure = mergeAttributes(HTMLAttributes, { class: 'chart-figure', contenteditable: 'false' });
+    if (!data) return ['figure', figure, ['figcaption', {}, caption], ['p', { class: 'chart-note' }, this.options.note]];
+    const head = ['tr', {}, ...[data.group_label, ...data.statuses.map((s) => s.label)].map((h) => ['th', { scope: 'col' }, h])];
+    const rows = data.groups.map((g) => ['tr', {}, ['th', { scope: 'row' }, g.name], ...data.statuses.map((s) => ['td', {}, String(g[s.status])])]);
+    return [
+      'figure',
+      figure,
+      ['figcaption', {}, caption],
+      ['p', {}, data.alt],
+      ['table', { class: 'chart-table' }, ['thead', {}, head], ['tbody', {}, ...rows]],
+      ['p', { class: 'chart-note' }, this.options.note],
+    ];
   },
 });
 
@@ -261,7 +319,7 @@ export const SearchHighlight = Extension.create<{ query: string }>({
 });
 
 /** Every extension of a section's editor. */
-export function sectionExtensions(start: NumberingStart, highlight = ''): AnyExtension[] {
+export function sectionExtensions(start: NumberingStart, highlight = '', charts: ChartData[] = [], chartNote = ''): AnyExtension[] {
   return [
     StarterKit.configure({
       paragraph: false,
@@ -286,6 +344,7 @@ export function sectionExtensions(start: NumberingStart, highlight = ''): AnyExt
     TableRow,
     TableCell,
     TableHeader,
+    Chart.configure({ charts, note: chartNote }),
     Numbering.configure({ start }),
     SearchHighlight.configure({ query: highlight }),
   ];

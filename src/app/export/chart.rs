@@ -1,0 +1,57 @@
+//! What every export prints around a chart of the city's data: its caption and its numbers as
+//! a table (the chart's text alternative, for a reader who cannot see the picture and for
+//! anyone who wants the figures). The picture itself is drawn by `pdf::chart`, as vector
+//! operators in the PDF and as a PNG in Word.
+
+use crate::document::{Block, Inline, Mark, TableCell, TableRow};
+use crate::progress::ChartData;
+
+/// The caption under a chart: the writer's caption, else the chart's title, with the
+/// document it counts ("… (A/HRC/59/15)").
+pub fn caption_text(data: &ChartData, caption: &str) -> String {
+    let text = if caption.trim().is_empty() {
+        data.title.as_str()
+    } else {
+        caption.trim()
+    };
+    match &data.symbol {
+        Some(s) if !text.contains(s.as_str()) => format!("{text} ({s})"),
+        _ => text.to_string(),
+    }
+}
+
+/// The caption as an unnumbered italic paragraph.
+pub fn caption_block(data: &ChartData, caption: &str) -> Block {
+    Block::Paragraph {
+        numbered: false,
+        content: vec![Inline::Text {
+            text: caption_text(data, caption),
+            marks: vec![Mark::Italic],
+        }],
+    }
+}
+
+/// The chart's numbers as a table: a header row, then one row per group.
+pub fn table_rows(data: &ChartData) -> Vec<TableRow> {
+    data.table()
+        .into_iter()
+        .enumerate()
+        .map(|(i, row)| TableRow {
+            cells: row
+                .into_iter()
+                .map(|text| TableCell {
+                    header: i == 0,
+                    content: vec![Inline::text(text)],
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// How the table's width is shared: the groups' names get the most room, each number the same.
+pub fn column_weights(data: &ChartData) -> Vec<f32> {
+    let numbers = data.statuses.len() + 1;
+    let mut w = vec![1.6];
+    w.extend(std::iter::repeat_n(1.4, numbers));
+    w
+}
