@@ -29,6 +29,7 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 const view = (): CalendarView => ({
   time_zone: 'America/New_York',
+  plan: [],
   now: '2027-04-06T09:00:00',
   events: [
     event(),
