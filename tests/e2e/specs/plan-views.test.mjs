@@ -4,7 +4,8 @@
 // days; the calendar shows its due date on its day and in the agenda, and the agenda's link
 // opens the action's details in the plan (measurements and a chart); the plan groups by theme
 // and filters to the overdue action; the chart of actions by department shows the core's
-// numbers as a table; an SDG target is linked in the recommendations screen and kept.
+// numbers as a table, on the plan and on the dashboard; an SDG target is linked in the
+// recommendations screen and kept.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -138,6 +139,17 @@ test('the plan on the calendar, in the banner, grouped, filtered, charted, and a
     await choose(app, 'SDG goal to show', 'SDG 16');
     await seeText(app, 'Showing 1 of 3 actions.');
     await app.screenshot('plan-filtered');
+
+    // The dashboard shows the same chart, with the same numbers in its table.
+    await (await link(app, 'Dashboard')).click();
+    const dashboardTable = await app.session.$('[data-testid="dashboard-chart-actions-table"]');
+    await dashboardTable.waitForExist({ timeout: 20_000 });
+    assert.deepEqual(await rowsOf(app, dashboardTable), [
+      ['Housing', '1', '1', '0', '0', '0'],
+      ['Police', '0', '0', '1', '0', '0'],
+    ]);
+    await (await app.find('[data-testid="dashboard-chart-actions"]')).scrollIntoView();
+    await app.screenshot('plan-dashboard-chart');
 
     // An SDG target linked to a recommendation in its detail, and kept.
     await (await link(app, 'Recommendations')).click();
