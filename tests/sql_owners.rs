@@ -73,6 +73,7 @@ const OWNERS: &[(&str, &[&str])] = &[
             "recommendation_sdg_target",
             "indicator",
             "measurement",
+            "plan_reminder_given",
         ],
     ),
     (

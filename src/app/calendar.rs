@@ -5,6 +5,7 @@
 use crate::engagement::Engagement;
 pub use crate::milestone::{days_left, DatedMilestone, DeadlineState, MetBy};
 use crate::milestone::{Milestone, MilestoneKind};
+use crate::model::plan::ActionStatus;
 use crate::revision::SentOn;
 use crate::store::Store;
 use crate::submission::SubmissionSummary;
@@ -168,8 +169,8 @@ pub struct CalendarEvent {
     pub official: bool,
 }
 
-/// What the calendar screen shows: every milestone (soonest first), and "now" in the user's
-/// zone.
+/// What the calendar screen shows: every milestone (soonest first), the implementation plan's
+/// own dates, and "now" in the user's zone.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct CalendarView {
@@ -179,6 +180,211 @@ pub struct CalendarView {
     /// calendar's "today" is the user's today.
     pub now: String,
     pub events: Vec<CalendarEvent>,
+    /// The city's own milestones from its implementation plan: actions' due dates and
+    /// indicators' target dates, soonest first (see [`plan_dates`]).
+    pub plan: Vec<PlanDate>,
+}
+
+/// Reminders of the plan's dates: days before (as a milestone's default; not set per item).
+pub const PLAN_REMINDER_DAYS: [u32; 3] = [30, 7, 1];
+
+/// Which date of the implementation plan an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PlanDateKind {
+    /// An action's due date.
+    ActionDue,
+    /// An indicator's target date (the date by which its target value should be reached).
+    IndicatorTarget,
+}
+
+impl PlanDateKind {
+    /// The word `plan_reminder_given` keys its rows by (the table the item lives in).
+    pub fn item(self) -> &'static str {
+        match self {
+            PlanDateKind::ActionDue => "action",
+            PlanDateKind::IndicatorTarget => "indicator",
+        }
+    }
+}
+
+/// Where a date of the plan stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum PlanDateState {
+    /// Still ahead, and the work is not done.
+    Ahead,
+    /// The action is done, or the indicator reached its target (or its action is done).
+    Done,
+    /// The date passed and the work is not done: the calendar marks it overdue.
+    Overdue,
+}
+
+/// One of the city's own milestones from its plan, as the calendar, the reminders and the
+/// calendar export use it. A date has no time: it is due at the end of its day in the user's
+/// zone. Dropped actions (and their indicators) have none: nothing is expected of them.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PlanDate {
+    pub kind: PlanDateKind,
+    /// The action (its own due date, or the action an indicator measures); null for an
+    /// indicator that measures a recommendation directly.
+    pub action_id: Option<i64>,
+    /// The indicator, for an indicator's target date.
+    pub indicator_id: Option<i64>,
+    /// The action's title, or the indicator's name.
+    pub title: String,
+    /// For an indicator: the action it measures, or the recommendation it measures
+    /// ("A/HRC/59/15, para. 140.7").
+    pub context: String,
+    /// The lead department of the action (empty when none).
+    pub department: String,
+    /// The action's status (null for an indicator of a recommendation).
+    pub status: Option<ActionStatus>,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// The day after (a whole-day event's exclusive end, as [`CalendarEvent::end`]).
+    pub end: String,
+    /// Whole days from now until the end of that day (negative: passed).
+    pub days_left: i64,
+    pub state: PlanDateState,
+    /// The day has ended (the agenda leaves it out unless it is overdue).
+    pub ended: bool,
+    /// Due from now to [`SOON_DAYS`] days ahead, and not done.
+    pub soon: bool,
+    /// It gives reminders ([`PLAN_REMINDER_DAYS`]): not done, not dropped.
+    pub reminder_days: Vec<u32>,
+}
+
+impl PlanDate {
+    /// When it falls due: the end of its day in zone `user`.
+    pub fn due_instant(&self, user: Tz) -> Option<DateTime<Utc>> {
+        let day = self.date.parse::<NaiveDate>().ok()?;
+        Some(crate::milestone::due_at(day, None, user).with_timezone(&Utc))
+    }
+}
+
+/// The implementation plan's dates, judged at `now` in the user's zone `user`, soonest first:
+/// each action's due date (not a dropped one), and each indicator's target date (not one of a
+/// dropped action). Done work stays on the calendar as done and gives no reminder.
+pub fn plan_dates(store: &Store, now: DateTime<Utc>, user: Tz) -> Result<Vec<PlanDate>> {
+    use crate::store::plan::{Action, Indicator};
+    let actions = store.actions(None)?;
+    let mut out = Vec::new();
+    let mut push = |kind,
+                    action: Option<&Action>,
+                    indicator: Option<&Indicator>,
+                    context: String,
+                    date: &str,
+                    done: bool| {
+        let Some(day) = date.parse::<NaiveDate>().ok() else {
+            return;
+        };
+        let due = crate::milestone::due_at(day, None, user).with_timezone(&Utc);
+        let ended = due < now;
+        let state = if done {
+            PlanDateState::Done
+        } else if ended {
+            PlanDateState::Overdue
+        } else {
+            PlanDateState::Ahead
+        };
+        out.push(PlanDate {
+            kind,
+            action_id: action.map(|a| a.id),
+            indicator_id: indicator.map(|i| i.id),
+            title: match indicator {
+                Some(i) => i.name.clone(),
+                None => action.map(|a| a.title.clone()).unwrap_or_default(),
+            },
+            context,
+            department: action.map(|a| a.department.clone()).unwrap_or_default(),
+            status: action.map(|a| a.status),
+            date: day.to_string(),
+            end: day.succ_opt().unwrap_or(day).to_string(),
+            days_left: (due - now).num_seconds().div_euclid(86_400),
+            state,
+            ended,
+            soon: !done && !ended && due <= now + Duration::days(SOON_DAYS),
+            reminder_days: if done {
+                Vec::new()
+            } else {
+                PLAN_REMINDER_DAYS.to_vec()
+            },
+        });
+    };
+    for a in &actions {
+        if a.status == ActionStatus::Dropped {
+            continue;
+        }
+        if let Some(due) = &a.due {
+            let done = a.status == ActionStatus::Done;
+            push(
+                PlanDateKind::ActionDue,
+                Some(a),
+                None,
+                String::new(),
+                due,
+                done,
+            );
+        }
+    }
+    for i in store.indicators(None)? {
+        let reached = i.progress.is_some_and(|p| p >= 1.0);
+        match (i.action, i.recommendation) {
+            (Some(id), _) => {
+                let Some(a) = actions.iter().find(|a| a.id == id) else {
+                    continue;
+                };
+                if a.status == ActionStatus::Dropped {
+                    continue;
+                }
+                let done = reached || a.status == ActionStatus::Done;
+                let context = a.title.clone();
+                push(
+                    PlanDateKind::IndicatorTarget,
+                    Some(a),
+                    Some(&i),
+                    context,
+                    &i.target.date,
+                    done,
+                );
+            }
+            (None, Some(r)) => {
+                // The context is a label: a recommendation that cannot be read leaves it empty.
+                let context = store
+                    .recommendation(r)
+                    .map(|x| x.reference)
+                    .unwrap_or_default();
+                push(
+                    PlanDateKind::IndicatorTarget,
+                    None,
+                    Some(&i),
+                    context,
+                    &i.target.date,
+                    reached,
+                );
+            }
+            (None, None) => {}
+        }
+    }
+    out.sort_by(|a, b| {
+        (
+            &a.date,
+            a.kind == PlanDateKind::IndicatorTarget,
+            a.action_id,
+            a.indicator_id,
+        )
+            .cmp(&(
+                &b.date,
+                b.kind == PlanDateKind::IndicatorTarget,
+                b.action_id,
+                b.indicator_id,
+            ))
+    });
+    Ok(out)
 }
 
 const WALL_CLOCK: &str = "%Y-%m-%dT%H:%M:%S";
@@ -305,6 +511,7 @@ impl Store {
             time_zone: user.name().to_string(),
             now: now.with_timezone(&user).format(WALL_CLOCK).to_string(),
             events,
+            plan: plan_dates(self, now, user)?,
         })
     }
 

@@ -11,7 +11,7 @@
 //! reminder, and two reminders that fall due together (a milestone added 3 days before it is due
 //! has passed its 30- and 7-day marks) are given as one: the nearest.
 
-use crate::calendar::{deadline, Deadline, DeadlineState};
+use crate::calendar::{deadline, plan_dates, Deadline, DeadlineState, PlanDate, PlanDateKind};
 use crate::milestone::Milestone;
 use crate::store::Store;
 use crate::Result;
@@ -41,6 +41,8 @@ pub trait Notifier {
     /// Shows one reminder. An error is reported by the caller; the reminder still counts as given
     /// (a notification that cannot be shown now would otherwise be retried every minute).
     fn notify(&self, reminder: &Reminder) -> std::result::Result<(), String>;
+    /// Shows one reminder of the implementation plan (the same way).
+    fn notify_plan(&self, reminder: &PlanReminder) -> std::result::Result<(), String>;
 }
 
 /// One reminder that has come due: the milestone as the dashboard shows it (its engagement,
@@ -81,6 +83,53 @@ impl Reminder {
             "{} {} {}{estimate} — {}",
             d.date, time, d.time_zone, d.engagement_title
         )
+    }
+}
+
+/// One reminder of the implementation plan's own dates (an action's due date, an indicator's
+/// target date) that has come due; given once, like a milestone's.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct PlanReminder {
+    #[serde(flatten)]
+    pub date: PlanDate,
+    /// The reminder this is (30, 7 or 1 days before).
+    pub days_before: u32,
+    /// The date passed while nobody was reminded (the app was closed) and the work is not done.
+    pub missed: bool,
+}
+
+impl PlanReminder {
+    /// The notification's title, e.g. "Plan: Open two shelters is due in 7 days".
+    pub fn heading(&self) -> String {
+        let d = &self.date;
+        let what = match d.kind {
+            PlanDateKind::ActionDue => d.title.clone(),
+            PlanDateKind::IndicatorTarget => format!("target of {}", d.title),
+        };
+        let when = if self.missed {
+            "was due and has passed".to_string()
+        } else {
+            match d.days_left {
+                n if n <= 0 => "is due today".to_string(),
+                1 => "is due tomorrow".to_string(),
+                n => format!("is due in {n} days"),
+            }
+        };
+        format!("Plan: {what} {when}")
+    }
+
+    /// The notification's text: the date, and the action or recommendation it belongs to.
+    pub fn body(&self) -> String {
+        let d = &self.date;
+        let mut parts = vec![format!("{}, end of day", d.date)];
+        if !d.context.is_empty() {
+            parts.push(d.context.clone());
+        }
+        if !d.department.is_empty() {
+            parts.push(d.department.clone());
+        }
+        parts.join(" — ")
     }
 }
 
@@ -153,6 +202,63 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Takes the implementation plan's reminders that have come due by `now` (dates read in
+    /// the user's zone `user_zone`) and were not given yet, records them as given, and returns
+    /// one per date — the nearest — soonest first. Done work and dropped actions give none; a
+    /// date that passed is reported once as missed within [`MISSED_WITHIN_DAYS`], and its marks
+    /// recorded silently after that. Moving a date makes its reminders due again.
+    pub fn take_due_plan_reminders(
+        &mut self,
+        now: DateTime<Utc>,
+        user_zone: &str,
+    ) -> Result<Vec<PlanReminder>> {
+        let user: chrono_tz::Tz = user_zone.parse().unwrap_or(chrono_tz::UTC);
+        let given = self.plan_reminders_given()?;
+        let mut out = Vec::new();
+        let mut record = Vec::new();
+        for date in plan_dates(self, now, user)? {
+            let Some(due) = date.due_instant(user) else {
+                continue;
+            };
+            let item = date.kind.item();
+            let Some(id) = (match date.kind {
+                PlanDateKind::ActionDue => date.action_id,
+                PlanDateKind::IndicatorTarget => date.indicator_id,
+            }) else {
+                continue;
+            };
+            let due_marks: Vec<u32> = date
+                .reminder_days
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    due - Duration::days(i64::from(d)) <= now
+                        && !given.contains(&(item.to_string(), id, date.date.clone(), d))
+                })
+                .collect();
+            let Some(&nearest) = due_marks.iter().min() else {
+                continue;
+            };
+            record.extend(due_marks.iter().map(|&d| (item, id, date.date.clone(), d)));
+            let passed = due < now;
+            if passed && now - due > Duration::days(MISSED_WITHIN_DAYS) {
+                continue;
+            }
+            out.push(PlanReminder {
+                date,
+                days_before: nearest,
+                missed: passed,
+            });
+        }
+        if !record.is_empty() {
+            let at = now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+            self.record_plan_reminders_given(&record, &at)?;
+        }
+        Ok(out)
+    }
+}
+
 /// Gives reminders on time: the core of the shell's background timer.
 pub struct Scheduler<C: Clock> {
     clock: C,
@@ -167,6 +273,29 @@ impl<C: Clock> Scheduler<C> {
     /// count as given, so the first tick does not notify them again.
     pub fn at_startup(&self, store: &mut Store) -> Result<Vec<Reminder>> {
         store.take_due_reminders(self.clock.now())
+    }
+
+    /// At start-up, the implementation plan's reminders that came due while the app was
+    /// closed (dates read in the user's zone, [`crate::calendar::user_time_zone`]).
+    pub fn plan_at_startup(&self, store: &mut Store) -> Result<Vec<PlanReminder>> {
+        store.take_due_plan_reminders(self.clock.now(), &crate::calendar::user_time_zone())
+    }
+
+    /// One tick of the timer for the plan's dates, as [`Scheduler::tick`] for milestones.
+    pub fn tick_plan(
+        &self,
+        store: &mut Store,
+        notifier: &dyn Notifier,
+    ) -> Result<Vec<(PlanReminder, Option<String>)>> {
+        let due =
+            store.take_due_plan_reminders(self.clock.now(), &crate::calendar::user_time_zone())?;
+        Ok(due
+            .into_iter()
+            .map(|r| {
+                let error = notifier.notify_plan(&r).err();
+                (r, error)
+            })
+            .collect())
     }
 
     /// One tick of the timer: gives every reminder that has come due since the last tick to
@@ -219,6 +348,13 @@ mod tests {
             self.0
                 .borrow_mut()
                 .push(format!("{} {}", r.deadline.title, r.days_before));
+            Ok(())
+        }
+
+        fn notify_plan(&self, r: &PlanReminder) -> std::result::Result<(), String> {
+            self.0
+                .borrow_mut()
+                .push(format!("plan {} {}", r.date.title, r.days_before));
             Ok(())
         }
     }

@@ -373,7 +373,12 @@ pub fn run_sdgs(store: &mut Store, command: SdgsCommand) -> Result<(), Error> {
             targets,
             json,
         } => {
-            let linked = store.set_recommendation_sdg_targets(recommendation, &targets)?;
+            let linked: Vec<String> =
+                cityrights::app::plan::link_sdg_targets(store, recommendation, &targets)?
+                    .sdg_targets
+                    .into_iter()
+                    .map(|t| t.code)
+                    .collect();
             if json {
                 print_json(&json!({ "id": recommendation, "sdg_targets": linked }))?;
             } else if linked.is_empty() {

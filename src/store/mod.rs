@@ -43,6 +43,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/migrations/008_deadlines.sql"),
     include_str!("../../assets/migrations/009_sent.sql"),
     include_str!("../../assets/migrations/010_plan.sql"),
+    include_str!("../../assets/migrations/011_plan_reminders.sql"),
 ];
 
 /// The schema version this build writes.

@@ -10,7 +10,7 @@ use crate::store::{now_text, Store};
 use crate::{Error, Result};
 use rusqlite::{params, Row, Transaction};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use ts_rs::TS;
 
 /// One action of the plan, with the ids of what it links.
@@ -192,6 +192,10 @@ impl Store {
         self.action(id)?;
         self.write(|tx| {
             tx.execute("DELETE FROM action WHERE id = ?1", [id])?;
+            tx.execute(
+                "DELETE FROM plan_reminder_given WHERE item = 'action' AND item_id = ?1",
+                [id],
+            )?;
             Ok(())
         })
     }
@@ -452,6 +456,56 @@ impl Store {
             Ok(())
         })?;
         Ok(targets)
+    }
+
+    /// The plan's reminders already given: (item, item id, date, days before), `item` being
+    /// `action` or `indicator` (the scheduler in `app::reminder` decides what is due).
+    pub(crate) fn plan_reminders_given(&self) -> Result<HashSet<(String, i64, String, u32)>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT item, item_id, due_on, days_before FROM plan_reminder_given")?;
+        let rows = stmt.query_map([], |r| {
+            Ok((
+                r.get("item")?,
+                r.get("item_id")?,
+                r.get("due_on")?,
+                r.get("days_before")?,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records the plan's reminders — (item, item id, date, days before) — as given at `at`,
+    /// in one transaction.
+    pub(crate) fn record_plan_reminders_given(
+        &mut self,
+        given: &[(&'static str, i64, String, u32)],
+        at: &str,
+    ) -> Result<()> {
+        self.write(|tx| {
+            let mut stmt = tx.prepare(
+                "INSERT OR IGNORE INTO plan_reminder_given (item, item_id, due_on, days_before, given_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+            )?;
+            for (item, id, on, days) in given {
+                stmt.execute(params![item, id, on, days, at])?;
+            }
+            Ok(())
+        })
+    }
+
+    /// When each action last changed and each indicator was made (RFC 3339), by id: the
+    /// calendar export stamps their events with it, so an unchanged plan exports the same.
+    pub fn plan_changed_at(&self) -> Result<(HashMap<i64, String>, HashMap<i64, String>)> {
+        let read = |sql: &str| -> Result<HashMap<i64, String>> {
+            let mut stmt = self.conn.prepare(sql)?;
+            let rows = stmt.query_map([], |r| Ok((r.get("id")?, r.get("at")?)))?;
+            Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        Ok((
+            read("SELECT id, updated_at AS at FROM action")?,
+            read("SELECT id, created_at AS at FROM indicator")?,
+        ))
     }
 
     /// The SDG targets the city linked to each recommendation (only those that have some).

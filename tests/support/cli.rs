@@ -32,3 +32,19 @@ pub fn refused(db: &Path, args: &[&str]) -> String {
     assert!(!out.status.success(), "{args:?} should fail");
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// Imports `csv` (a recommendations CSV) as document `symbol`, with `--map` pairs such as
+/// `sdgs=SDGs`.
+pub fn import_csv(db: &Path, csv: &str, symbol: &str, maps: &[&str]) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("r.csv");
+    std::fs::write(&file, csv).unwrap();
+    let mut c = cli(db);
+    c.args(["recommendations", "import-csv"])
+        .arg(&file)
+        .args(["--symbol", symbol]);
+    for m in maps {
+        c.args(["--map", m]);
+    }
+    c.assert().success();
+}

@@ -12,7 +12,7 @@ use crate::typed::command;
 use cityrights::calendar::{user_time_zone, CalendarView};
 use cityrights::export::ics::CalendarExported;
 use cityrights::milestone::{Milestone, MilestoneInput};
-use cityrights::reminder::{Notifier, Reminder, Scheduler, SystemClock};
+use cityrights::reminder::{Notifier, PlanReminder, Reminder, Scheduler, SystemClock};
 use cityrights::timeline::{ProposedTimeline, TimelineRequest};
 use std::sync::Mutex;
 use std::time::Duration;
@@ -34,42 +34,63 @@ fn tick_interval() -> Duration {
 /// What came due while the app was closed, taken once at start-up for the banner.
 pub struct DueAtStartup(pub Mutex<Vec<Reminder>>);
 
+/// The implementation plan's reminders that came due while the app was closed (the same
+/// banner).
+pub struct PlanDueAtStartup(pub Mutex<Vec<PlanReminder>>);
+
 /// Shows reminders as desktop notifications (through `tauri-plugin-notification`, which sends
 /// them without blocking).
 struct DesktopNotifier<'a>(&'a AppHandle);
 
-impl Notifier for DesktopNotifier<'_> {
-    fn notify(&self, reminder: &Reminder) -> Result<(), String> {
+impl DesktopNotifier<'_> {
+    fn show(&self, title: String, body: String) -> Result<(), String> {
         self.0
             .notification()
             .builder()
-            .title(reminder.heading())
-            .body(reminder.body())
+            .title(title)
+            .body(body)
             .show()
             .map_err(|e| e.to_string())
+    }
+}
+
+impl Notifier for DesktopNotifier<'_> {
+    fn notify(&self, reminder: &Reminder) -> Result<(), String> {
+        self.show(reminder.heading(), reminder.body())
+    }
+
+    fn notify_plan(&self, reminder: &PlanReminder) -> Result<(), String> {
+        self.show(reminder.heading(), reminder.body())
     }
 }
 
 /// Takes the start-up reminders and starts the timer thread. Called once from the builder's
 /// `setup`. A database that is not open (the start-up error screen) simply has no reminders.
 pub fn start_reminders(app: &AppHandle) {
-    let at_startup = {
+    let (at_startup, plan_at_startup) = {
         let state = app.state::<AppState>();
         let mut session = match state.0.lock() {
             Ok(s) => s,
             Err(_) => return,
         };
         match session.store() {
-            Ok(store) => Scheduler::new(SystemClock)
-                .at_startup(store)
-                .unwrap_or_else(|e| {
+            Ok(store) => {
+                let scheduler = Scheduler::new(SystemClock);
+                let milestones = scheduler.at_startup(store).unwrap_or_else(|e| {
                     eprintln!("CityRights: reminders could not be read: {e}");
                     Vec::new()
-                }),
-            Err(_) => Vec::new(),
+                });
+                let plan = scheduler.plan_at_startup(store).unwrap_or_else(|e| {
+                    eprintln!("CityRights: the plan's reminders could not be read: {e}");
+                    Vec::new()
+                });
+                (milestones, plan)
+            }
+            Err(_) => (Vec::new(), Vec::new()),
         }
     };
     app.manage(DueAtStartup(Mutex::new(at_startup)));
+    app.manage(PlanDueAtStartup(Mutex::new(plan_at_startup)));
     let handle = app.clone();
     let every = tick_interval();
     let spawned = std::thread::Builder::new()
@@ -92,24 +113,35 @@ fn tick(app: &AppHandle) {
     let Ok(store) = session.store() else {
         return;
     };
-    match Scheduler::new(SystemClock).tick(store, &DesktopNotifier(app)) {
-        Ok(given) => {
-            for (reminder, error) in given {
-                if let Some(error) = error {
-                    eprintln!(
-                        "CityRights: could not show the reminder \"{}\": {error}",
-                        reminder.heading()
-                    );
-                }
+    let scheduler = Scheduler::new(SystemClock);
+    let notifier = DesktopNotifier(app);
+    let report = |given: Vec<(String, Option<String>)>| {
+        for (heading, error) in given {
+            if let Some(error) = error {
+                eprintln!("CityRights: could not show the reminder \"{heading}\": {error}");
             }
         }
+    };
+    match scheduler.tick(store, &notifier) {
+        Ok(given) => report(given.into_iter().map(|(r, e)| (r.heading(), e)).collect()),
         Err(e) => eprintln!("CityRights: reminders could not be read: {e}"),
+    }
+    match scheduler.tick_plan(store, &notifier) {
+        Ok(given) => report(given.into_iter().map(|(r, e)| (r.heading(), e)).collect()),
+        Err(e) => eprintln!("CityRights: the plan's reminders could not be read: {e}"),
     }
 }
 
 /// The "due soon" banner: what came due or was missed while the app was closed.
 #[command]
 pub fn due_at_startup(due: State<DueAtStartup>) -> CmdResult<Vec<Reminder>> {
+    Ok(due.0.lock().map_err(|_| poisoned())?.clone())
+}
+
+/// The same banner: the implementation plan's reminders (actions due, indicators' target
+/// dates) that came due or passed while the app was closed.
+#[command]
+pub fn plan_due_at_startup(due: State<PlanDueAtStartup>) -> CmdResult<Vec<PlanReminder>> {
     Ok(due.0.lock().map_err(|_| poisoned())?.clone())
 }
 

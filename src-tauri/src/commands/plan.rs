@@ -3,7 +3,7 @@
 
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
-use cityrights::app::plan::Plan;
+use cityrights::app::plan::{Plan, PlanCharts, RecommendationSdgLinks, SdgTargetChoice};
 use cityrights::model::plan::{ActionInput, IndicatorInput, MeasurementInput};
 use cityrights::store::plan::{Action, Indicator};
 use tauri::State;
@@ -52,4 +52,36 @@ pub fn update_indicator(
 #[command]
 pub fn add_measurement(state: State<AppState>, input: MeasurementInput) -> CmdResult<Indicator> {
     with_store(&state, |s| s.add_measurement(&input))
+}
+
+/// The figures of the plan's charts (actions by status per department), counted by the core.
+#[command]
+pub fn plan_charts(state: State<AppState>) -> CmdResult<PlanCharts> {
+    with_store(&state, |s| cityrights::app::plan::plan_charts(s))
+}
+
+/// Every SDG target of the UN's list with its English title, to link to a recommendation.
+#[command]
+pub fn sdg_target_choices() -> CmdResult<Vec<SdgTargetChoice>> {
+    Ok(cityrights::app::plan::sdg_target_choices()?)
+}
+
+/// A recommendation's SDG goals and the targets the city linked.
+#[command]
+pub fn recommendation_sdgs(state: State<AppState>, id: i64) -> CmdResult<RecommendationSdgLinks> {
+    with_store(&state, |s| {
+        cityrights::app::plan::recommendation_sdgs(s, id)
+    })
+}
+
+/// Links SDG targets to a recommendation, replacing those linked before (as `sdgs link`).
+#[command]
+pub fn link_sdg_targets(
+    state: State<AppState>,
+    id: i64,
+    targets: Vec<String>,
+) -> CmdResult<RecommendationSdgLinks> {
+    with_store(&state, |s| {
+        cityrights::app::plan::link_sdg_targets(s, id, &targets)
+    })
 }

@@ -15,10 +15,11 @@
 //!   (`DTSTART;VALUE=DATE`, exclusive `DTEND`), as it reads in the app.
 //! - **One VALARM per reminder** (`TRIGGER:-P7D`), so the calendar reminds too.
 
+use crate::calendar::PlanDateKind;
 use crate::milestone::Milestone;
 use crate::store::Store;
 use crate::{Error, Result};
-use chrono::{Duration, NaiveDate};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 use serde::Serialize;
 use std::path::Path;
@@ -153,10 +154,86 @@ impl Store {
                 count += 1;
             }
         }
+        if engagement.is_none() {
+            count += self.push_plan_events(&mut cal, &token)?;
+        }
         Ok(IcsExport {
             text: cal.done().to_string(),
             events: count,
         })
+    }
+
+    /// The implementation plan's own dates (`calendar::plan_dates`): each action's due date
+    /// and each indicator's target date as a whole-day event, with a VALARM per reminder
+    /// unless the work is done. UIDs `action-<id>-due.<token>@cityrights` and
+    /// `indicator-<id>-target.<token>@cityrights`, stamped with the action's last change (the
+    /// indicator's creation), so that exporting again updates them. Returns how many.
+    fn push_plan_events(&self, cal: &mut Calendar, token: &str) -> Result<usize> {
+        let user: chrono_tz::Tz = crate::calendar::user_time_zone()
+            .parse()
+            .unwrap_or(chrono_tz::UTC);
+        let (actions, indicators) = self.plan_changed_at()?;
+        let stamp = |at: Option<&String>| {
+            at.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+                .map(|d| d.with_timezone(&Utc))
+                .unwrap_or_default()
+        };
+        let mut count = 0;
+        for d in crate::calendar::plan_dates(self, Utc::now(), user)? {
+            let Some(day) = ymd(&d.date) else { continue };
+            let (uid, summary, changed) = match (d.kind, d.action_id, d.indicator_id) {
+                (PlanDateKind::ActionDue, Some(a), _) => (
+                    format!("action-{a}-due.{token}@cityrights"),
+                    format!("Plan: {} (due)", d.title),
+                    stamp(actions.get(&a)),
+                ),
+                (PlanDateKind::IndicatorTarget, _, Some(i)) => (
+                    format!("indicator-{i}-target.{token}@cityrights"),
+                    format!("Plan: {} (target date)", d.title),
+                    stamp(indicators.get(&i)),
+                ),
+                _ => continue,
+            };
+            let mut lines = vec![match d.kind {
+                PlanDateKind::ActionDue => "Implementation plan: an action's due date".to_string(),
+                PlanDateKind::IndicatorTarget => {
+                    "Implementation plan: an indicator's target date".to_string()
+                }
+            }];
+            if !d.context.is_empty() {
+                lines.push(format!("For: {}", d.context));
+            }
+            if !d.department.is_empty() {
+                lines.push(format!("Department: {}", d.department));
+            }
+            if let Some(status) = d.status {
+                lines.push(format!("Status: {}", status.as_str().replace('_', " ")));
+            }
+            let mut ev = Event::new();
+            ev.uid(&uid)
+                .timestamp(changed)
+                .last_modified(changed)
+                .summary(&summary)
+                .description(&lines.join("\n"))
+                .add_property("CATEGORIES", "Implementation plan")
+                .add_property("X-CITYRIGHTS-KIND", d.kind.item())
+                .starts(day)
+                .ends(day + Duration::days(1));
+            for days in &d.reminder_days {
+                let mut alarm = Alarm::display(
+                    &format!("{summary}: {days} days before"),
+                    Trigger::before_start(Duration::zero()),
+                );
+                alarm
+                    .add_property("TRIGGER", format!("-P{days}D"))
+                    .timestamp(changed)
+                    .uid(&uid.replacen('.', &format!("-{days}d."), 1));
+                ev.alarm(alarm.done());
+            }
+            cal.push(ev.done());
+            count += 1;
+        }
+        Ok(count)
     }
 
     /// Writes [`Store::export_ics`] to `path` (the CLI's `calendar export` and the app's

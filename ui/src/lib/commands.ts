@@ -64,6 +64,8 @@ import type { PersonTarget } from './bindings/PersonTarget';
 import type { PickedFile } from './bindings/PickedFile';
 import type { Plan } from './bindings/Plan';
 import type { Progress } from './bindings/Progress';
+import type { PlanCharts } from './bindings/PlanCharts';
+import type { PlanReminder } from './bindings/PlanReminder';
 import type { ProposedTimeline } from './bindings/ProposedTimeline';
 import type { PurgeReport } from './bindings/PurgeReport';
 import type { Recommendation } from './bindings/Recommendation';
@@ -72,6 +74,7 @@ import type { RecommendationFilter } from './bindings/RecommendationFilter';
 import type { RecommendationInput } from './bindings/RecommendationInput';
 import type { RecommendationMatch } from './bindings/RecommendationMatch';
 import type { RecommendationPage } from './bindings/RecommendationPage';
+import type { RecommendationSdgLinks } from './bindings/RecommendationSdgLinks';
 import type { RecommendationsOverview } from './bindings/RecommendationsOverview';
 import type { Reminder } from './bindings/Reminder';
 import type { Reopened } from './bindings/Reopened';
@@ -82,6 +85,7 @@ import type { RevisionDiff } from './bindings/RevisionDiff';
 import type { RevisionSummary } from './bindings/RevisionSummary';
 import type { RuleOverride } from './bindings/RuleOverride';
 import type { SaveResult } from './bindings/SaveResult';
+import type { SdgTargetChoice } from './bindings/SdgTargetChoice';
 import type { SearchHit } from './bindings/SearchHit';
 import type { SecondFolderStatus } from './bindings/SecondFolderStatus';
 import type { Section } from './bindings/Section';
@@ -557,6 +561,15 @@ export function lastBackup(): Promise<BackupOutcome | null> {
 }
 
 /**
+ * Links SDG targets to a recommendation, replacing those linked before (as `sdgs link`).
+ *
+ * Command `link_sdg_targets`.
+ */
+export function linkSdgTargets(args: { id: number; targets: Array<string> }): Promise<RecommendationSdgLinks> {
+  return call('link_sdg_targets', args);
+}
+
+/**
  * The backups in the data folder, newest first, each checked (damaged ones say why). Async:
  * checking every backup reads them whole, which must not freeze the window.
  *
@@ -722,6 +735,25 @@ export function placeCitation(args: { request: CitationRequest }): Promise<Citat
 }
 
 /**
+ * The figures of the plan's charts (actions by status per department), counted by the core.
+ *
+ * Command `plan_charts`.
+ */
+export function planCharts(): Promise<PlanCharts> {
+  return call('plan_charts');
+}
+
+/**
+ * The same banner: the implementation plan's reminders (actions due, indicators' target
+ * dates) that came due or passed while the app was closed.
+ *
+ * Command `plan_due_at_startup`.
+ */
+export function planDueAtStartup(): Promise<Array<PlanReminder>> {
+  return call('plan_due_at_startup');
+}
+
+/**
  * What a bulk change would replace, asked before it is made.
  *
  * Command `preview_bulk_change`.
@@ -763,6 +795,15 @@ export function purgeExpiredPersonalData(): Promise<PurgeReport> {
 /** Command `recommendation_facets`. */
 export function recommendationFacets(): Promise<Facets> {
   return call('recommendation_facets');
+}
+
+/**
+ * A recommendation's SDG goals and the targets the city linked.
+ *
+ * Command `recommendation_sdgs`.
+ */
+export function recommendationSdgs(args: { id: number }): Promise<RecommendationSdgLinks> {
+  return call('recommendation_sdgs', args);
 }
 
 /** Command `recommendations_overview`. */
@@ -858,6 +899,15 @@ export function saveRecommendationFollowUp(args: { id: number; followUp: FollowU
 /** Command `save_section`. */
 export function saveSection(args: { id: number; title: string; content: Content; baseVersion: number }): Promise<SaveResult> {
   return call('save_section', args);
+}
+
+/**
+ * Every SDG target of the UN's list with its English title, to link to a recommendation.
+ *
+ * Command `sdg_target_choices`.
+ */
+export function sdgTargetChoices(): Promise<Array<SdgTargetChoice>> {
+  return call('sdg_target_choices');
 }
 
 /**

@@ -14,7 +14,7 @@ export type Route =
   | { name: 'backups' }
   | { name: 'bin' }
   | { name: 'recommendations'; newOnly: boolean; theme: string }
-  | { name: 'plan' }
+  | { name: 'plan'; action: number | null; indicator: number | null }
   | { name: 'library'; entry: string | null }
   | { name: 'not-found' };
 
@@ -50,7 +50,7 @@ export function parseHash(hash: string): Route {
   if (path === 'settings') return { name: 'settings' };
   if (path === 'backups') return { name: 'backups' };
   if (path === 'bin') return { name: 'bin' };
-  if (path === 'plan') return { name: 'plan' };
+  if (path === 'plan') return { name: 'plan', action: idParam('action'), indicator: idParam('indicator') };
   if (path === 'library') return { name: 'library', entry: query.get('entry') || null };
   return { name: 'not-found' };
 }
@@ -84,6 +84,10 @@ export const href = {
   bin: '#/bin',
   /** The implementation plan: actions and indicators. */
   plan: '#/plan',
+  /** The plan opened at one action's detail (the calendar's entries link here). */
+  planAction: (id: number) => `#/plan?action=${id}`,
+  /** The plan opened at an indicator of a recommendation (one without an action). */
+  planIndicator: (id: number) => `#/plan?indicator=${id}`,
   /** The Library; with an entry's id, opened at that entry. */
   library: (entry?: string) => (entry ? `#/library?entry=${encodeURIComponent(entry)}` : '#/library'),
 };

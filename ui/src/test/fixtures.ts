@@ -307,6 +307,8 @@ export const readyApp = (status = readyStatus()) => ({
   dashboard: () => dashboard(),
   list_engagements: () => summaries(),
   due_at_startup: () => [],
+  plan_due_at_startup: () => [],
+  plan_charts: () => ({ statuses: ['planned', 'in_progress', 'done', 'delayed', 'dropped'], by_department: [], totals: [0, 0, 0, 0, 0] }),
   list_consultations: () => [],
   list_stakeholders: () => [],
   retention_policy: () => ({ retention_months: 24, cutoff: '2024-11-27', expired_participants: 0 }),

@@ -6,4 +6,18 @@ import type { RecommendationRef } from "./RecommendationRef";
 /**
  * An action with what it links, whole.
  */
-export type PlanAction = { action: Action, recommendations: Array<RecommendationRef>, indicators: Array<Indicator>, };
+export type PlanAction = { action: Action, recommendations: Array<RecommendationRef>, indicators: Array<Indicator>, 
+/**
+ * The themes of the recommendations it addresses, each once, in the order first met:
+ * the plan screen groups actions by them (an action may sit under several).
+ */
+themes: Array<string>, 
+/**
+ * The SDG goals it serves: those of its recommendations (as their source gave them) and
+ * those of its own SDG targets ("11.1" → 11), ascending.
+ */
+sdg_goals: Array<number>, 
+/**
+ * Its due date has passed (in the user's zone) and it is neither done nor dropped.
+ */
+overdue: boolean, };

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import type { CalendarEvent } from '../bindings/CalendarEvent';
 import type { CalendarView } from '../bindings/CalendarView';
+import type { PlanDate } from '../bindings/PlanDate';
 import { callsOf, mockCommands } from '../../test/setup';
 import { mechanisms, milestone, readyApp, readyStatus, summaries } from '../../test/fixtures';
 import { session } from '../session.svelte';
@@ -29,6 +30,7 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 const view = (): CalendarView => ({
   time_zone: 'America/New_York',
+  plan: [],
   now: '2027-04-06T09:00:00',
   events: [
     event(),
@@ -183,6 +185,47 @@ describe('Calendar', () => {
     // A title opens the milestone, as a click on the calendar does.
     await fireEvent.click(within(agenda).getByRole('button', { name: 'Working Group session' }));
     expect((await screen.findByTestId('milestone-details')).textContent).toContain('Session');
+  });
+
+  it('puts the plan’s dates on their day and in the agenda, overdue ones with the missed, each a link to the action', async () => {
+    const planDate = (over: Partial<PlanDate>): PlanDate => ({
+      kind: 'action_due',
+      action_id: 4,
+      indicator_id: null,
+      title: 'Open two shelters',
+      context: '',
+      department: 'Housing',
+      status: 'planned',
+      date: '2027-04-20',
+      end: '2027-04-21',
+      days_left: 14,
+      state: 'ahead',
+      ended: false,
+      soon: false,
+      reminder_days: [30, 7, 1],
+      ...over,
+    });
+    const plan = [
+      planDate({ action_id: 5, title: 'Train police officers', date: '2027-03-01', end: '2027-03-02', days_left: -36, state: 'overdue', ended: true }),
+      planDate({}),
+      planDate({ kind: 'indicator_target', indicator_id: 9, title: 'Shelter beds', context: 'Open two shelters', date: '2027-05-31', end: '2027-06-01', days_left: 55 }),
+    ];
+    setup({ calendar_view: () => ({ ...view(), plan }) });
+    render(Calendar, { date: '2027-04-08' });
+    const cell = await day('2027-04-20');
+    await waitFor(() => expect(cell.textContent).toContain('Due: Open two shelters'));
+    expect(screen.getByRole('group', { name: 'Legend' }).textContent).toContain('Implementation plan');
+    await fireEvent.click(screen.getByRole('button', { name: 'Agenda' }));
+    const agenda = await screen.findByTestId('agenda');
+    const missed = within(agenda).getByRole('region', { name: 'Missed deadlines' });
+    expect(within(missed).getByRole('link', { name: 'Due: Train police officers' }).getAttribute('href')).toBe('#/plan?action=5');
+    const april = within(agenda).getByRole('region', { name: 'April 2027' });
+    const due = within(april).getByRole('link', { name: 'Due: Open two shelters' });
+    expect(due.getAttribute('href')).toBe('#/plan?action=4');
+    // Milestones and plan dates in date order within the month: the 20th comes after the 9th.
+    const titles = within(april).getAllByTestId('agenda-item').map((i) => i.querySelector('a, button')?.textContent);
+    expect(titles.slice(-2)).toEqual(['Draft to the mayor', 'Due: Open two shelters']);
+    expect(within(agenda).getByRole('link', { name: 'Target date: Shelter beds' }).getAttribute('href')).toBe('#/plan?action=4');
   });
 
   it('says what is next, and when, when the month shown holds nothing, with a button to go there', async () => {

@@ -2,6 +2,7 @@
 // Rust took at start-up; nothing when there is nothing (or the command fails).
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import type { PlanReminder } from '../bindings/PlanReminder';
 import type { Reminder } from '../bindings/Reminder';
 import { mockCommands } from '../../test/setup';
 import { deadline, mechanisms, readyApp, readyStatus } from '../../test/fixtures';
@@ -43,6 +44,38 @@ describe('DueSoonBanner', () => {
     expect(within(banner).getAllByRole('listitem')).toHaveLength(3);
     await fireEvent.click(within(banner).getByRole('button', { name: 'Show all 5' }));
     expect(within(banner).getAllByRole('listitem')).toHaveLength(5);
+  });
+
+  it('lists the plan’s reminders after the milestones, each a link to its action', async () => {
+    const plan: PlanReminder = {
+      kind: 'action_due',
+      action_id: 4,
+      indicator_id: null,
+      title: 'Open two shelters',
+      context: '',
+      department: 'Housing',
+      status: 'planned',
+      date: '2026-12-11',
+      end: '2026-12-12',
+      days_left: 5,
+      state: 'ahead',
+      ended: false,
+      soon: true,
+      reminder_days: [30, 7, 1],
+      days_before: 7,
+      missed: false,
+    };
+    session.status = readyStatus();
+    session.mechanisms = mechanisms;
+    mockCommands({ ...readyApp(), due_at_startup: () => [reminder()], plan_due_at_startup: () => [plan] });
+    render(DueSoonBanner);
+    const banner = await screen.findByRole('region', { name: 'Due soon' });
+    await within(banner).findByRole('link', { name: 'Due: Open two shelters' });
+    const items = within(banner).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[1]?.textContent).toContain('in 5 days');
+    expect(items[1]?.textContent).toContain('plan, 7-day reminder');
+    expect(within(items[1] as HTMLElement).getByRole('link').getAttribute('href')).toBe('#/plan?action=4');
   });
 
   it('shows nothing when nothing came due, or when the reminders cannot be read', async () => {

@@ -12,7 +12,8 @@ import type { IndicatorInput } from '../bindings/IndicatorInput';
 import type { Plan as PlanData } from '../bindings/Plan';
 import type { PlanAction } from '../bindings/PlanAction';
 import type { Recommendation } from '../bindings/Recommendation';
-import { groupActions } from './grouping';
+import type { PlanCharts } from '../bindings/PlanCharts';
+import { filterActions, groupActions, NO_FILTER, type PlanFilter } from './grouping';
 import Plan from './Plan.svelte';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'delayed', 'dropped'] as const;
@@ -50,16 +51,22 @@ const indicator = (o: Partial<Indicator> = {}): Indicator => ({
 
 const ref7 = { id: 7, reference: 'A/HRC/59/15, para. 140.2', text: 'Adopt a national housing strategy for Roma' };
 
-const housing: PlanAction = { action: action(), recommendations: [ref7], indicators: [indicator()] };
+const housing: PlanAction = { action: action(), recommendations: [ref7], indicators: [indicator()], themes: ['Housing'], sdg_goals: [1, 11], overdue: false };
 const water: PlanAction = {
   action: action({ id: 2, title: 'Connect informal settlements to water', department: 'Water utility', status: 'planned', start: null, due: null, sdg_targets: [] }),
   recommendations: [ref7],
   indicators: [],
+  themes: [],
+  sdg_goals: [],
+  overdue: false,
 };
 const shelter: PlanAction = {
   action: action({ id: 3, title: 'Winter shelter', department: 'Housing', status: 'planned', sdg_targets: [] }),
   recommendations: [ref7],
   indicators: [],
+  themes: [],
+  sdg_goals: [],
+  overdue: false,
 };
 
 const planData = (actions: PlanAction[] = [housing, water, shelter]): PlanData => ({
@@ -103,12 +110,74 @@ const recs = [rec(7, '140.2', 'Adopt a national housing strategy for Roma'), rec
 function app(extra: Record<string, Handler> = {}) {
   return mockCommands({
     get_plan: () => planData(),
+    plan_charts: () => charts,
     list_recommendations: () => ({ items: recs, total: recs.length }),
     ...extra,
   });
 }
 
+const charts: PlanCharts = {
+  statuses: [...STATUSES],
+  by_department: [
+    { department: 'Housing', total: 2, counts: [1, 1, 0, 0, 0], overdue: 1 },
+    { department: 'Water utility', total: 1, counts: [1, 0, 0, 0, 0], overdue: 0 },
+  ],
+  totals: [2, 1, 0, 0, 0],
+};
+
 const groupHeadings = () => screen.getAllByTestId('plan-group').map((g) => g.querySelector('h3')?.textContent?.replace(/\s+/g, ' ').trim());
+
+describe('grouping by theme and goal, and the filters', () => {
+  it('puts an action under each of its themes or goals, those without one last', () => {
+    const both = { ...water, themes: ['Water', 'Housing'], sdg_goals: [6] };
+    const byTheme = groupActions([housing, both, shelter], 'theme', STATUSES);
+    expect(byTheme.map((g) => [g.key, g.actions.map((a) => a.action.id)])).toEqual([
+      ['Housing', [1, 2]],
+      ['Water', [2]],
+      ['', [3]],
+    ]);
+    const bySdg = groupActions([housing, both, shelter], 'sdg', STATUSES);
+    expect(bySdg.map((g) => [g.key, g.actions.map((a) => a.action.id)])).toEqual([
+      ['1', [1]],
+      ['6', [2]],
+      ['11', [1]],
+      ['', [3]],
+    ]);
+  });
+
+  it('keeps the actions of a status, a department, a goal, or those the core says are overdue', () => {
+    const late = { ...shelter, overdue: true };
+    const all = [housing, water, late];
+    const ids = (f: Partial<PlanFilter>) => filterActions(all, { ...NO_FILTER, ...f }).map((a) => a.action.id);
+    expect(ids({})).toEqual([1, 2, 3]);
+    expect(ids({ department: 'Housing' })).toEqual([1, 3]);
+    expect(ids({ sdg: '11' })).toEqual([1]);
+    expect(ids({ overdue: true })).toEqual([3]);
+    expect(ids({ status: 'planned', department: 'Housing' })).toEqual(ids({ status: 'planned' }).filter((id) => id !== 2));
+  });
+
+  it('shows the chart of actions by department as a table with the core’s numbers', async () => {
+    app();
+    render(Plan);
+    const table = await screen.findByTestId('chart-actions-table');
+    const rows = [...table.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent?.trim()));
+    expect(rows).toEqual([
+      ['Housing', '1', '1', '0', '0', '0'],
+      ['Water utility', '1', '0', '0', '0', '0'],
+    ]);
+    expect(table.querySelector('caption')?.textContent).toBe('Actions by status per department');
+    expect([...table.querySelectorAll('thead th')].map((h) => h.textContent)).toEqual(['Lead department', 'Planned', 'In progress', 'Done', 'Delayed', 'Dropped']);
+  });
+
+  it('filters by department and says how many are shown', async () => {
+    app();
+    render(Plan);
+    await screen.findAllByTestId('plan-action');
+    await fireEvent.change(screen.getByLabelText('Department to show'), { target: { value: 'Water utility' } });
+    await waitFor(() => expect(screen.getAllByTestId('plan-action')).toHaveLength(1));
+    expect(screen.getByTestId('plan-shown').textContent).toContain('Showing 1 of 3 actions.');
+  });
+});
 
 describe('groupActions', () => {
   it('groups by department (named ones in order, none last) and by status in the core’s order', () => {

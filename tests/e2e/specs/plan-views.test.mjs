@@ -1,0 +1,169 @@
+// The implementation plan's views, end to end (#15 parts 2, 4, 5): a plan made with the CLI
+// while the app is closed (three recommendations with themes and SDGs, three actions, an
+// indicator with two measurements); at start-up the banner reminds of an action due in five
+// days; the calendar shows its due date on its day and in the agenda, and the agenda's link
+// opens the action's details in the plan (measurements and a chart); the plan groups by theme
+// and filters to the overdue action; the chart of actions by department shows the core's
+// numbers as a table, on the plan and on the dashboard; an SDG target is linked in the
+// recommendations screen and kept.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { setUpCity } from '../flows.mjs';
+import { repoRoot, withApp } from '../harness.mjs';
+import { button, choose, eventually, link, seeText } from '../ui.mjs';
+
+const TIMEOUT = { timeout: 300_000 };
+const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
+
+/**
+ * Runs the CLI on the test's database (the app is closed while it writes). The closed app's
+ * writer lock may outlive its window by a moment: the CLI then says the app is open, and is
+ * asked again, for up to ten seconds.
+ */
+function cli(app, args) {
+  assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return execFileSync(CLI, ['--db', app.dbPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      if (attempt >= 40 || !String(error.stderr).includes('is open on')) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
+    }
+  }
+}
+
+/** `days` from today, `YYYY-MM-DD` (the app's zone is the machine's, as the test's). */
+function fromToday(days) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+const CSV = `Paragraph,Recommendation,Themes,SDGs
+140.1,Adopt a national housing strategy for Roma,Housing; Roma,1 - NO POVERTY; 11 - SUSTAINABLE CITIES AND COMMUNITIES
+140.2,Build the capacity of the police to address hate crimes,Police,16 - PEACE JUSTICE AND STRONG INSTITUTIONS
+140.3,Ensure access to water and sanitation,Housing,6 - CLEAN WATER AND SANITATION
+`;
+
+const DUE = fromToday(5);
+
+/** The plan, made with the CLI: returns the ids. */
+function makePlan(app) {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-views-'));
+  const csv = join(dir, 'r.csv');
+  writeFileSync(csv, CSV);
+  cli(app, ['recommendations', 'import-csv', csv, '--symbol', 'A/HRC/59/15', '--map', 'sdgs=SDGs', '--map', 'themes=Themes']);
+  const recs = JSON.parse(cli(app, ['recommendations', 'list', '--json']));
+  const id = (p) => String(recs.find((r) => r.paragraph === p).id);
+  const add = (...args) => JSON.parse(cli(app, ['actions', 'add', ...args, '--json'])).id;
+  const shelters = add('--title', 'Open two shelters', '--recommendation', id('140.1'), '--department', 'Housing', '--due', DUE);
+  add('--title', 'Connect settlements to water', '--recommendation', id('140.3'), '--department', 'Housing', '--due', fromToday(-40), '--status', 'in_progress');
+  add('--title', 'Train police officers', '--recommendation', id('140.2'), '--department', 'Police', '--due', fromToday(60), '--status', 'done');
+  const beds = JSON.parse(
+    cli(app, ['indicators', 'add', '--action', String(shelters), '--name', 'Shelter beds', '--unit', 'beds', '--baseline', '10', '--baseline-date', fromToday(-400), '--target', '50', '--target-date', fromToday(200), '--json']),
+  ).id;
+  cli(app, ['indicators', 'measure', '--indicator', String(beds), '--value', '20', '--date', fromToday(-200), '--source', 'Shelter register', '--json']);
+  cli(app, ['indicators', 'measure', '--indicator', String(beds), '--value', '30', '--date', fromToday(-20), '--source', 'Shelter register', '--json']);
+  return { shelters, p1: id('140.1') };
+}
+
+/** The rows of a table as text, cell by cell. */
+async function rowsOf(app, table) {
+  return app.session.execute((t) => [...t.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent.trim())), table);
+}
+
+test('the plan on the calendar, in the banner, grouped, filtered, charted, and an SDG target linked', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    let ids;
+    await app.restart(async () => {
+      ids = makePlan(app);
+    });
+
+    // The start-up banner: the 7-day reminder of the action due in five days.
+    const banner = await app.find('[data-testid="due-soon"]');
+    await eventually(async () => (await banner.getText()).includes('Due: Open two shelters'), 'the plan reminder in the banner');
+    assert.match(await banner.getText(), /plan, 7-day reminder/);
+
+    // The calendar: on its day in the month view...
+    await app.session.execute((d) => (window.location.hash = `#/calendar?date=${d}`), DUE);
+    const entry = await app.find(`[data-plan-date="${DUE}"]`);
+    assert.match(await entry.getText(), /Due: Open two shelters/);
+    await app.screenshot('plan-calendar-month');
+    // ...and in the agenda, the overdue action with the missed, the due one as soon.
+    await (await button(app, 'Agenda')).click();
+    const agenda = await app.find('[data-testid="agenda"]');
+    const text = await agenda.getText();
+    assert.match(text, /Due: Open two shelters/);
+    assert.match(text, /Due: Connect settlements to water\s*overdue/i);
+    assert.doesNotMatch(text, /Train police officers/, 'a done action is not still to come');
+    await app.screenshot('plan-calendar-agenda');
+    // Its link opens the action's details in the plan: the measurements and their chart.
+    await (await link(app, 'Due: Open two shelters')).click();
+    await seeText(app, 'Measurements of Shelter beds');
+    const measurements = await app.find('[data-testid="measurements"]');
+    assert.deepEqual((await rowsOf(app, measurements)).map((r) => r.slice(1)), [
+      ['20', 'Shelter register'],
+      ['30', 'Shelter register'],
+    ]);
+    await app.find('[data-testid="chart-indicator"] canvas');
+    await app.screenshot('plan-action-detail');
+
+    // The chart of actions by status per department, as a table: the core's counts.
+    await (await app.session.$("//figure[@data-testid='chart-actions']//button[normalize-space(.)='Show as table']")).click();
+    const table = await app.find('[data-testid="chart-actions-table"]');
+    assert.deepEqual(await rowsOf(app, table), [
+      ['Housing', '1', '1', '0', '0', '0'],
+      ['Police', '0', '0', '1', '0', '0'],
+    ]);
+    await app.session.execute(() => window.scrollTo(0, 0));
+    await app.screenshot('plan-chart-table');
+
+    // Grouped by theme: an action sits under each theme of its recommendations.
+    await (await app.session.$("//label[normalize-space(.)='Theme']/input[@type='radio']")).click();
+    const headings = async () =>
+      app.session.execute(() => [...document.querySelectorAll('[data-testid="plan-group"] > h3')].map((h) => h.textContent.replace(/\s+/g, ' ').trim()));
+    const themes = ['Housing (2)', 'Police (1)', 'Roma (1)'];
+    await eventually(async () => (await headings()).join('|') === themes.join('|'), 'the theme groups').catch(async () => assert.deepEqual(await headings(), themes));
+    // Filtered to the overdue: the one whose due date passed and is not done.
+    await (await app.session.$("//label[normalize-space(.)='Only overdue']/input")).click();
+    await seeText(app, 'Showing 1 of 3 actions.');
+    const shown = await app.session.execute(() => [...document.querySelectorAll('[data-testid="plan-action"] .action-head h4')].map((h) => h.textContent.trim()));
+    assert.deepEqual(shown, ['Connect settlements to water']);
+    await (await button(app, 'Clear filters')).click();
+    await choose(app, 'SDG goal to show', 'SDG 16');
+    await seeText(app, 'Showing 1 of 3 actions.');
+    await app.screenshot('plan-filtered');
+
+    // The dashboard shows the same chart, with the same numbers in its table.
+    await (await link(app, 'Dashboard')).click();
+    const dashboardTable = await app.session.$('[data-testid="dashboard-chart-actions-table"]');
+    await dashboardTable.waitForExist({ timeout: 20_000 });
+    assert.deepEqual(await rowsOf(app, dashboardTable), [
+      ['Housing', '1', '1', '0', '0', '0'],
+      ['Police', '0', '0', '1', '0', '0'],
+    ]);
+    await (await app.find('[data-testid="dashboard-chart-actions"]')).scrollIntoView();
+    await app.screenshot('plan-dashboard-chart');
+
+    // An SDG target linked to a recommendation in its detail, and kept.
+    await (await link(app, 'Recommendations')).click();
+    await (await button(app, 'Open A/HRC/59/15, para. 140.1')).click();
+    const goals = await app.find('[data-testid="sdg-goals"]');
+    assert.equal(await goals.getText(), 'SDG 1, SDG 11');
+    await choose(app, 'Link an SDG target', '11.1 — ');
+    await (await button(app, 'Link')).click();
+    const linked = await app.find('[data-testid="sdg-targets"]');
+    assert.match(await linked.getText(), /11\.1/);
+    await app.screenshot('recommendation-sdgs');
+    await app.restart(async () => {
+      const list = JSON.parse(cli(app, ['recommendations', 'list', '--json']));
+      assert.deepEqual(list.find((r) => String(r.id) === ids.p1).sdg_targets, ['11.1']);
+    });
+  });
+});
