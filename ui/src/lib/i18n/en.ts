@@ -13,6 +13,7 @@ export const en = {
 
   // Navigation
   'nav.label': 'Main',
+  'nav.skip_to_main': 'Skip to main content',
   'nav.dashboard': 'Dashboard',
   'nav.engagements': 'Engagements',
   'nav.recommendations': 'Recommendations',
