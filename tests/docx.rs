@@ -1371,6 +1371,20 @@ fn the_word_file_is_accessible_header_rows_alt_text_and_language() {
             pictures.len(),
             "{language}: every drawing has its docPr"
         );
+        // …and the picture itself is in the file, where its relationship says.
+        let rels = elements_of(&part(&path, "word/_rels/document.xml.rels"));
+        for blip in doc.iter().filter(|e| e.name == "a:blip") {
+            let id = blip.attr("r:embed").unwrap();
+            let rel = rels.iter().find(|r| r.attr("Id") == Some(id)).unwrap();
+            let target = format!("word/{}", rel.attr("Target").unwrap());
+            let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut zip.by_name(&target).unwrap(), &mut bytes).unwrap();
+            assert!(
+                bytes.starts_with(b"\x89PNG"),
+                "{language}: {target} is the PNG logo"
+            );
+        }
 
         // The language: the document defaults of styles.xml, and dc:language.
         let styles = elements_of(&part(&path, "word/styles.xml"));

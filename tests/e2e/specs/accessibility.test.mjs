@@ -109,6 +109,11 @@ test('the demo city: dashboard, engagements, submissions, the editor and its dia
     await seeText(app, 'Name the current text');
     await audit.check('the revisions panel');
 
+    await press(app, await button(app, 'Delete submission'));
+    await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting');
+    await audit.check('the question before deleting a submission');
+    await escape(app);
+
     await press(app, await button(app, 'Preview PDF'));
     await seeText(app, 'Page 1 of ', 30_000);
     await audit.check('the PDF preview');
@@ -185,6 +190,33 @@ test('recommendations: the import dialog, the table, a recommendation, and the p
     await (await button(app, 'Save')).click();
     await seeText(app, 'An action must address at least one recommendation.');
     await audit.check('the new action form with its error');
+    await fill(app, 'Find a recommendation', 'housing');
+    const tickBox = await app.session.$("//label[contains(., 'para. 140.2')]//input[@type='checkbox']");
+    await tickBox.waitForDisplayed({ timeout: 20_000 });
+    await tickBox.click();
+    await fill(app, 'Lead department', 'Water utility');
+    await (await button(app, 'Save')).click();
+    await seeText(app, 'A/HRC/59/15, para. 140.2');
+    await audit.check('the plan with an action');
+    await (await button(app, 'Add indicator to Connect Roma settlements to water')).click();
+    await seeText(app, 'Baseline value');
+    await audit.check('the plan’s indicator form');
+    await fill(app, 'Name', 'Households connected');
+    await fill(app, 'Unit', 'households');
+    await fill(app, 'Baseline value', '100');
+    await fill(app, 'Baseline date', '2026-01-01');
+    await fill(app, 'Target value', '500');
+    await fill(app, 'Target date', '2027-12-31');
+    await (await button(app, 'Add indicator')).click();
+    await (await button(app, 'Record a measurement')).click();
+    await seeText(app, 'Value (households)');
+    await audit.check('the plan’s measurement form');
+    await fill(app, 'Value (households)', '200');
+    await fill(app, 'Date', '2026-10-01');
+    await fill(app, 'Source', 'Water utility connection register');
+    await (await button(app, 'Record')).click();
+    await seeText(app, '25% of the way to the target');
+    await audit.check('the plan with an indicator’s progress');
     audit.assertNone();
   });
 });

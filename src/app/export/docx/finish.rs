@@ -872,6 +872,10 @@ fn pack(xml: &XMLDocx, footnote_rels: Option<String>) -> zip::result::ZipResult<
             parts.push((format!("word/_rels/footer{}.xml.rels", i + 1), r));
         }
     }
+    // Images, under the names their relationships give (docx-rs writes every image as PNG).
+    for (id, bytes) in &xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
+    }
     for (name, bytes) in parts {
         zip.start_file(name, options)?;
         zip.write_all(bytes)?;
