@@ -191,9 +191,12 @@ test('recommendations: the import dialog, the table, a recommendation, and the p
     await seeText(app, 'An action must address at least one recommendation.');
     await audit.check('the new action form with its error');
     await fill(app, 'Find a recommendation', 'housing');
-    const tickBox = await app.session.$("//label[contains(., 'para. 140.2')]//input[@type='checkbox']");
-    await tickBox.waitForDisplayed({ timeout: 20_000 });
-    await tickBox.click();
+    await eventually(async () => {
+      const box = await app.session.$("//dialog[@open]//label[contains(., 'para. 140.2')]//input[@type='checkbox']");
+      if (!(await box.isExisting())) return false;
+      if (!(await box.isSelected())) await press(app, box);
+      return showsText(app, '1 chosen');
+    }, 'recommendation 140.2 to be chosen');
     await fill(app, 'Lead department', 'Water utility');
     await (await button(app, 'Save')).click();
     await seeText(app, 'A/HRC/59/15, para. 140.2');
