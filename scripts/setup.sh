@@ -25,6 +25,8 @@ readonly APT_PACKAGES=(
   libayatana-appindicator3-dev
   # Running the app without a screen, and driving it (end-to-end tests).
   webkit2gtk-driver xvfb xauth dbus dbus-x11
+  # Answering the native save dialogs with keys in the keyboard-only test (keyboard.test.mjs).
+  xdotool
   # Looking at what the app produces: PDF pages and screenshots as images.
   poppler-utils imagemagick
   # Checking the PDF export's structure (tests/pdf.rs: qpdf --check).

@@ -1246,3 +1246,178 @@ fn cli_imports_word_files_by_extension_and_prints_the_notices() {
     assert_eq!(s.submission_summaries(None).unwrap().len(), before);
     assert_eq!(s.sections(target).unwrap().len(), 2);
 }
+
+/// A small PNG logo (a blue square) in `dir`.
+fn logo_file(dir: &Path) -> PathBuf {
+    let path = dir.join("logo.png");
+    let file = std::fs::File::create(&path).unwrap();
+    let mut encoder = png::Encoder::new(std::io::BufWriter::new(file), 40, 20);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().unwrap();
+    writer
+        .write_image_data(&[0x1f, 0x3a, 0x68].repeat(40 * 20))
+        .unwrap();
+    writer.finish().unwrap();
+    path
+}
+
+/// One element of an XML part: its name as written, its attributes, and the names of the
+/// elements it sits in.
+struct Found {
+    name: String,
+    attrs: Vec<(String, String)>,
+    inside: Vec<String>,
+}
+
+impl Found {
+    fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Every element of an XML part in document order, read by quick-xml (not by the export's own
+/// reader, so that the test does not take the export's word for it).
+fn elements_of(xml: &str) -> Vec<Found> {
+    use quick_xml::events::{BytesStart, Event};
+    let decoder = quick_xml::Reader::from_str(xml).decoder();
+    let found = |e: &BytesStart, inside: &[String]| Found {
+        name: String::from_utf8(e.name().as_ref().to_vec()).unwrap(),
+        attrs: e
+            .attributes()
+            .map(|a| {
+                let a = a.unwrap();
+                let key = String::from_utf8(a.key.as_ref().to_vec()).unwrap();
+                let value = a
+                    .decoded_and_normalized_value(quick_xml::XmlVersion::Implicit1_0, decoder)
+                    .unwrap();
+                (key, value.into_owned())
+            })
+            .collect(),
+        inside: inside.to_vec(),
+    };
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let mut open: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) => {
+                let f = found(&e, &open);
+                open.push(f.name.clone());
+                out.push(f);
+            }
+            Event::Empty(e) => out.push(found(&e, &open)),
+            Event::End(_) => {
+                open.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Accessible Word: the table's header row is marked as one (repeated on each page, read as
+/// the column headers), every image has alternative text, and the document says its language
+/// in the styles (Word's proofing, screen readers' voice) and in its properties.
+#[test]
+fn the_word_file_is_accessible_header_rows_alt_text_and_language() {
+    for (language, latin, core_language) in [
+        ("en", "en-GB", "en-GB"),
+        ("fr", "fr-FR", "fr-FR"),
+        ("es", "es-ES", "es-ES"),
+        ("ru", "ru-RU", "ru-RU"),
+        ("ar", "en-GB", "ar-SA"),
+        ("zh", "en-GB", "zh-CN"),
+    ] {
+        let (d, mut s) = store();
+        let id = rich_submission(&mut s, PaperSize::A4, language);
+        s.set_city_logo(&logo_file(d.path())).unwrap();
+        let path = export(&s, id, d.path(), "out.docx");
+
+        // The table: its first row (two header cells) is a header row, the others are not.
+        let doc = elements_of(&part(&path, "word/document.xml"));
+        let rows: Vec<usize> = (0..doc.len()).filter(|&i| doc[i].name == "w:tr").collect();
+        assert_eq!(rows.len(), 3, "{language}: the table's three rows");
+        let marked = |row: usize| {
+            let depth = doc[row].inside.len();
+            doc[row + 1..]
+                .iter()
+                .take_while(|e| e.inside.len() > depth)
+                .any(|e| {
+                    e.name == "w:tblHeader" && e.inside.last().map(String::as_str) == Some("w:trPr")
+                })
+        };
+        assert!(
+            marked(rows[0]),
+            "{language}: the header row is marked w:tblHeader"
+        );
+        assert!(
+            !marked(rows[1]) && !marked(rows[2]),
+            "{language}: body rows are not header rows"
+        );
+
+        // Every image (here the city's logo) says what it shows, with an id of its own.
+        let pictures: Vec<&Found> = doc.iter().filter(|e| e.name == "wp:docPr").collect();
+        assert_eq!(pictures.len(), 1, "{language}: the logo is in the file");
+        for p in &pictures {
+            assert_eq!(p.attr("descr"), Some("Logo of Exampleville"), "{language}");
+        }
+        assert_eq!(
+            doc.iter().filter(|e| e.name == "w:drawing").count(),
+            pictures.len(),
+            "{language}: every drawing has its docPr"
+        );
+        // …and the picture itself is in the file, where its relationship says.
+        let rels = elements_of(&part(&path, "word/_rels/document.xml.rels"));
+        for blip in doc.iter().filter(|e| e.name == "a:blip") {
+            let id = blip.attr("r:embed").unwrap();
+            let rel = rels.iter().find(|r| r.attr("Id") == Some(id)).unwrap();
+            let target = format!("word/{}", rel.attr("Target").unwrap());
+            let mut zip = zip::ZipArchive::new(std::fs::File::open(&path).unwrap()).unwrap();
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut zip.by_name(&target).unwrap(), &mut bytes).unwrap();
+            assert!(
+                bytes.starts_with(b"\x89PNG"),
+                "{language}: {target} is the PNG logo"
+            );
+        }
+
+        // The language: the document defaults of styles.xml, and dc:language.
+        let styles = elements_of(&part(&path, "word/styles.xml"));
+        let lang = styles
+            .iter()
+            .find(|e| e.name == "w:lang" && e.inside.iter().any(|n| n == "w:rPrDefault"))
+            .unwrap_or_else(|| panic!("{language}: w:lang in the document defaults"));
+        assert_eq!(lang.attr("w:val"), Some(latin), "{language}");
+        assert_eq!(lang.attr("w:bidi"), Some("ar-SA"), "{language}");
+        assert_eq!(lang.attr("w:eastAsia"), Some("zh-CN"), "{language}");
+        let core = part(&path, "docProps/core.xml");
+        assert!(
+            core.contains(&format!("<dc:language>{core_language}</dc:language>")),
+            "{language}: dc:language {core_language} in {core}"
+        );
+    }
+}
+
+/// A Word file whose logo is no longer a readable PNG is refused with the city profile's field named, and
+/// nothing is written.
+#[test]
+fn a_logo_that_is_not_a_png_is_refused_and_nothing_is_written() {
+    let (d, mut s) = store();
+    let id = rich_submission(&mut s, PaperSize::A4, "en");
+    // A logo that was a PNG when it was chosen, damaged since.
+    let kept = s
+        .set_city_logo(&logo_file(d.path()))
+        .unwrap()
+        .logo_path
+        .unwrap();
+    std::fs::write(&kept, b"\x89PNG\r\n\x1a\n but nothing after").unwrap();
+    let out = d.path().join("out.docx");
+    let err = s.export_docx_file(id, &out).unwrap_err().to_string();
+    assert!(err.contains("cannot be used in the Word file"), "{err}");
+    assert!(!out.exists());
+}

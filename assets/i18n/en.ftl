@@ -12,6 +12,7 @@ app-loading = Opening your database…
 
 # Navigation
 nav-label = Main
+nav-skip_to_main = Skip to main content
 nav-dashboard = Dashboard
 nav-engagements = Engagements
 nav-recommendations = Recommendations

@@ -57,3 +57,13 @@ export async function newSubmission(app, title) {
   await (await button(app, 'Create submission')).click();
   await seeText(app, title);
 }
+
+/** A UPR Working Group report's recommendations section, as pasted into "Import…" (three recommendations, A/HRC/59/15). */
+export const UPR_REPORT = `II. Conclusions and/or recommendations
+140. The following recommendations will be examined by Slovenia:
+140.1 Ratify the International Convention on the Protection of the Rights of All Migrant
+Workers and Members of Their Families (Algeria) (Cabo Verde);
+140.2 Adopt a national housing strategy that guarantees access to adequate housing for
+Roma, including water and sanitation (Venezuela (Bolivarian Republic of));
+140.3 Strengthen measures to reduce statelessness (Iraq).
+141. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).`;

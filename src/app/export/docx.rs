@@ -41,8 +41,8 @@ use crate::{Error, Result};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Footnote, Hyperlink, HyperlinkType,
     IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering,
-    NumberingId, PageMargin, PageNum, Paragraph, Run, RunFonts, SpecialIndentType, Start, Style,
-    StyleType, Table, TableCell, VertAlignType, WidthType,
+    NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start,
+    Style, StyleType, Table, TableCell, VertAlignType, WidthType,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -119,6 +119,9 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
     let mut b = Builder::new(paper);
     b.charts = charts(detail, b.text_width())?;
 
+    if let Some(city) = city {
+        b.logo(city)?;
+    }
     b.front_matter(detail);
     for (i, view) in detail.sections.iter().enumerate() {
         let mut heading = Paragraph::new().style(&style::heading(1)).add_run(text_run(
@@ -213,7 +216,7 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
         modified: detail.submission.updated_at.clone(),
         rtl,
         links: b.links,
-        figures: b.figures,
+        image_descriptions: b.image_descriptions,
     };
     finish::finish(docx.build(), &meta).map_err(|e| {
         Error::Internal(format!(
@@ -222,6 +225,35 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
         ))
     })
 }
+
+/// The city's logo as PNG bytes with its size in pixels, read the way the PDF reads it (a
+/// regular file, capped: [`crate::city::read_logo`]); anything but a PNG is refused.
+fn read_logo_png(path: &Path) -> Result<(Vec<u8>, u32, u32)> {
+    let invalid = |why: String| Error::Invalid {
+        field: "logo_path".into(),
+        message: format!(
+            "The city logo {} cannot be used in the Word file: {why}. Choose a PNG file in the \
+             city profile, or remove the logo; nothing was written.",
+            path.display()
+        ),
+    };
+    let bytes = crate::city::read_logo(path).map_err(invalid)?;
+    let (width, height) = {
+        let reader = png::Decoder::new(std::io::Cursor::new(&bytes))
+            .read_info()
+            .map_err(|e| invalid(format!("it is not a PNG image ({e})")))?;
+        (reader.info().width, reader.info().height)
+    };
+    if width == 0 || height == 0 || width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS {
+        return Err(invalid(format!(
+            "it is {width} × {height} pixels; at most {MAX_LOGO_PIXELS} × {MAX_LOGO_PIXELS} is accepted"
+        )));
+    }
+    Ok((bytes, width, height))
+}
+
+/// The largest logo side accepted, in pixels (as in the PDF export).
+const MAX_LOGO_PIXELS: u32 = 8000;
 
 /// A block of the document body.
 enum Child {
@@ -250,9 +282,9 @@ struct Builder {
     links: Vec<String>,
     /// The submission's charts with their pictures (see [`charts`]).
     charts: Vec<Chart>,
-    /// The text alternative of each picture placed, in order: [`finish`] writes it as the
-    /// picture's description (Word's alt text).
-    figures: Vec<String>,
+    /// The alternative text of each image, by its relationship id: [`finish`] writes it into
+    /// the image and refuses an image without one. Add images through [`Builder::picture`].
+    image_descriptions: Vec<(String, String)>,
 }
 
 /// A chart's numbers and its picture: PNG bytes, size in pixels and in points.
@@ -287,8 +319,41 @@ impl Builder {
             next_footnote: 1,
             links: Vec::new(),
             charts: Vec::new(),
-            figures: Vec::new(),
+            image_descriptions: Vec::new(),
         }
+    }
+
+    /// A run holding `pic`, with `description` as its alternative text (what a screen reader
+    /// reads in its place): the one way images go into the document.
+    fn picture(&mut self, pic: Pic, description: &str) -> Run {
+        self.image_descriptions
+            .push((pic.id.clone(), description.to_string()));
+        Run::new().add_image(pic)
+    }
+
+    /// The city's logo, centred above the title (as on the PDF's first page), described as
+    /// "Logo of {city}".
+    fn logo(&mut self, city: &CityProfile) -> Result<()> {
+        let Some(path) = city.logo_path.as_deref() else {
+            return Ok(());
+        };
+        let (png, width, height) = read_logo_png(Path::new(path))?;
+        // At most 3 cm high and 8 cm wide, in proportion (EMU: 360 000 per cm).
+        let scale = (3.0 * 360_000.0 / f64::from(height)).min(8.0 * 360_000.0 / f64::from(width));
+        let pic = Pic::new_with_dimensions(png, width, height)
+            .id("rIdCityRightsLogo")
+            .size(
+                (f64::from(width) * scale) as u32,
+                (f64::from(height) * scale) as u32,
+            );
+        let run = self.picture(pic, &format!("Logo of {}", city.name));
+        self.children.push(Child::Paragraph(Box::new(
+            Paragraph::new()
+                .style(style::FRONT_MATTER)
+                .align(AlignmentType::Center)
+                .add_run(run),
+        )));
+        Ok(())
     }
 
     /// Page width and height in twips.
@@ -395,13 +460,13 @@ impl Builder {
                 // Numbered in document order (docx-rs counts per process): the same
                 // submission gives the same file in a long-running app too.
                 let pic = docx_rs::Pic::new_with_dimensions(bytes, w, h)
-                    .id(format!("rIdImage{}", self.figures.len() + 1))
+                    .id(format!("rIdImage{}", self.image_descriptions.len() + 1))
                     .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
-                self.figures.push(data.alt.clone());
+                let run = self.picture(pic, &data.alt);
                 let p = Paragraph::new()
                     .style(style::UNNUMBERED)
                     .keep_next(true)
-                    .add_run(Run::new().add_image(pic));
+                    .add_run(run);
                 self.children.push(Child::Paragraph(Box::new(p)));
                 self.block(&super::chart::caption_block(&data, caption), place);
                 self.table(

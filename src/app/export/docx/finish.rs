@@ -40,7 +40,7 @@
 //! The parts are then zipped here (with deflate) because the crate's own packer knows no
 //! `footnotes.xml.rels`.
 
-use crate::ooxml::{self, Attr, Element, Limits, Node, Ns};
+use crate::ooxml::{self, style, Attr, Element, Limits, Node, Ns};
 use docx_rs::XMLDocx;
 use std::io::Write;
 
@@ -58,8 +58,9 @@ pub(super) struct Meta {
     pub rtl: bool,
     /// Link targets by placeholder index.
     pub links: Vec<String>,
-    /// The alt text of each picture, in document order.
-    pub figures: Vec<String>,
+    /// The alternative text of each image, by its relationship id (`Pic::id`): every image
+    /// must have one (see [`describe_images`]).
+    pub image_descriptions: Vec<(String, String)>,
 }
 
 const LINK_PREFIX: &str = "cityrights-link-";
@@ -113,7 +114,8 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
         });
     }
     set_defaults(&mut styles, meta);
-    describe_pictures(&mut document, &meta.figures);
+    document.walk_mut(&mut |e| mark_header_rows(e));
+    describe_images(&mut document, meta)?;
 
     for (id, target) in &document_links {
         rels.children
@@ -168,24 +170,6 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
     xml.doc_props.app = APP_XML.as_bytes().to_vec();
 
     pack(&xml, footnote_rels.map(|r| ooxml::to_xml(&r))).map_err(|e| e.to_string())
-}
-
-/// Gives each picture its alt text (`descr` on its `wp:docPr`, what Word shows and reads out
-/// as the picture's description), in document order; docx-rs writes only an id and a name.
-fn describe_pictures(document: &mut Element, figures: &[String]) {
-    let mut next = figures.iter();
-    document.walk_mut(&mut |e| {
-        if e.qname == "wp:docPr" {
-            if let Some(alt) = next.next() {
-                e.attrs.retain(|a| a.qname != "descr");
-                e.attrs.push(Attr {
-                    qname: "descr".into(),
-                    ns: Ns::None,
-                    value: alt.clone(),
-                });
-            }
-        }
-    });
 }
 
 fn parse(name: &str, bytes: &[u8]) -> Result<Element, String> {
@@ -417,6 +401,95 @@ fn keep_symbols_whole(e: &mut Element) {
         }
     }
     e.children = children;
+}
+
+/// Rows of header cells at the top of a table become header rows (`w:tblHeader`): Word
+/// repeats them on every page the table runs over, and screen readers — and the tagged PDF
+/// Word saves — read their cells as the headers of the columns below. Only the leading rows
+/// count: Word repeats nothing else, and a header row further down is read as a plain row.
+fn mark_header_rows(table: &mut Element) {
+    if !table.is(Ns::W, "tbl") {
+        return;
+    }
+    for node in table.children.iter_mut() {
+        let Node::Element(row) = node else { continue };
+        if !row.is(Ns::W, "tr") {
+            continue;
+        }
+        if !is_header_row(row) {
+            break;
+        }
+        if row.w_child("trPr").is_none() {
+            row.children.push(Node::Element(Element::w("trPr")));
+        }
+        if let Some(properties) = row.w_child_mut("trPr") {
+            properties
+                .children
+                .push(Node::Element(Element::w("tblHeader")));
+        }
+    }
+}
+
+/// A row whose every cell holds only paragraphs of the Table Heading style.
+fn is_header_row(row: &Element) -> bool {
+    let mut cells = row.elements().filter(|c| c.is(Ns::W, "tc")).peekable();
+    cells.peek().is_some()
+        && cells.all(|cell| {
+            cell.elements().filter(|p| p.is(Ns::W, "p")).all(|p| {
+                p.w_child("pPr")
+                    .and_then(|ppr| ppr.w_child("pStyle"))
+                    .and_then(|s| s.w_attr("val"))
+                    == Some(style::TABLE_HEADING)
+            })
+        })
+}
+
+/// Gives every image its alternative text (`wp:docPr descr`, what Word's "Alt Text" shows and
+/// screen readers read) and an id of its own (docx-rs numbers every image 1). An image
+/// without a description is refused rather than written mute: a blind reader would meet an
+/// unnamed picture, and the caller forgot to say what it shows.
+fn describe_images(document: &mut Element, meta: &Meta) -> Result<(), String> {
+    let mut missing = None;
+    let mut next_id = 1;
+    document.walk_mut(&mut |e| {
+        if !(e.ns == Ns::W && e.local() == "drawing") {
+            return;
+        }
+        let mut embed = None;
+        e.walk(&mut |x| {
+            if x.local() == "blip" {
+                embed = x.attr(Ns::R, "embed").map(str::to_string);
+            }
+        });
+        let description = embed.as_ref().and_then(|id| {
+            meta.image_descriptions
+                .iter()
+                .find(|(rid, _)| rid == id)
+                .map(|(_, text)| text.clone())
+        });
+        let Some(description) = description.filter(|d| !d.trim().is_empty()) else {
+            missing = Some(embed.unwrap_or_default());
+            return;
+        };
+        let id = next_id.to_string();
+        next_id += 1;
+        e.walk_mut(&mut |x| {
+            if x.local() == "docPr" && x.ns != Ns::W {
+                x.attrs.retain(|a| !matches!(a.local(), "descr" | "id"));
+                for (name, value) in [("id", id.as_str()), ("descr", description.as_str())] {
+                    x.attrs.push(Attr {
+                        qname: name.into(),
+                        ns: Ns::None,
+                        value: value.into(),
+                    });
+                }
+            }
+        });
+    });
+    match missing {
+        Some(id) => Err(format!("the image {id} has no alternative text")),
+        None => Ok(()),
+    }
 }
 
 /// The document defaults: languages for proofing (the submission's language, Chinese for East
@@ -793,15 +866,15 @@ fn pack(xml: &XMLDocx, footnote_rels: Option<String>) -> zip::result::ZipResult<
     if let Some(r) = &footnote_rels {
         parts.push(("word/_rels/footnotes.xml.rels".into(), r.as_bytes()));
     }
-    // Pictures (the charts), where docx-rs's relationships point: `media/<id>.png`.
-    for (id, bytes) in &xml.media {
-        parts.push((format!("word/media/{id}.png"), bytes));
-    }
     for (i, f) in xml.footers.iter().enumerate() {
         parts.push((format!("word/footer{}.xml", i + 1), f));
         if let Some(r) = xml.footer_rels.get(i) {
             parts.push((format!("word/_rels/footer{}.xml.rels", i + 1), r));
         }
+    }
+    // Images, under the names their relationships give (docx-rs writes every image as PNG).
+    for (id, bytes) in &xml.media {
+        parts.push((format!("word/media/{id}.png"), bytes));
     }
     for (name, bytes) in parts {
         zip.start_file(name, options)?;

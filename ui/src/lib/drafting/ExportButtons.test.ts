@@ -190,6 +190,24 @@ describe('Export PDF', () => {
     expect(saved).toBe(1);
   });
 
+  it('gives the focus back to "Export PDF…" afterwards (disabled while it ran, the button lost it)', async () => {
+    let finish: (v: unknown) => void = () => {};
+    mockCommands({ ...readyApp(), must_fix: () => [], export_pdf: () => new Promise((resolve) => (finish = resolve)) });
+    render(ExportButtons, { submissionId: 7, before: async () => {} });
+    const button = screen.getByRole('button', { name: 'Export PDF…' });
+    button.focus();
+    await fireEvent.click(button);
+    await screen.findByRole('button', { name: 'Exporting PDF…' });
+    // What a browser does to the focus of a button that becomes disabled (jsdom does not): the
+    // focus falls back to the page.
+    const elsewhere = document.body.appendChild(document.createElement('input'));
+    elsewhere.focus();
+    elsewhere.remove();
+    expect(document.activeElement).toBe(document.body);
+    finish({ path: '/tmp/x.pdf', pages: 1, bytes: 100, paragraphs: 1, footnotes: 0 });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Export PDF…' })));
+  });
+
   it('says nothing was exported on cancel, and shows a character no font has in the core’s words', async () => {
     const missing = 'The PDF cannot show “\u{1D11E}” (in the section “Summary”): no font has it. Replace it and export again.';
     let fail = false;

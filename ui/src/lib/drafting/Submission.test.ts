@@ -378,6 +378,22 @@ describe('Submission screen', () => {
     expect(JSON.stringify(callsOf(calls, 'save_section')[0]?.args.content)).toContain('{"type":"footnote","content":[{"type":"text","text":"Census 2021."}]}');
   });
 
+  it('closes the footnote dialog on Escape typed in its text (which ProseMirror takes for itself), adding nothing', async () => {
+    const calls = setup();
+    const box = await screen.findByRole('textbox', { name: 'Section text: Recommendations' });
+    editorOf(box).commands.setTextSelection(5);
+    const toolbar = screen.getByRole('toolbar', { name: 'Formatting of “Recommendations”' });
+    await fireEvent.click(within(toolbar).getByRole('button', { name: 'Add footnote' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add a footnote' });
+    const note = within(dialog).getByRole('textbox', { name: 'Footnote text' });
+    editorOf(note).commands.insertContent('Typed by mistake.');
+    await fireEvent.keyDown(note, { key: 'Escape', keyCode: 27 });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Add a footnote' })).toBeNull());
+    const notes = screen.getByRole('group', { name: 'Footnotes of “Recommendations”' });
+    expect(within(notes).getAllByRole('listitem')).toHaveLength(1);
+    expect(callsOf(calls, 'save_section')).toHaveLength(0);
+  });
+
   it('refuses a javascript: link with a message, and keeps an https one', async () => {
     setup();
     const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
