@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, link, seeText } from '../ui.mjs';
+import { button, choose, eventually, link, seeText, showsText } from '../ui.mjs';
 import { en, words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -33,7 +33,8 @@ async function noKeysShown(app, where) {
 async function everyScreen(app, w, language) {
   for (const key of SCREENS) {
     await (await link(app, w(key))).click();
-    // The calendar draws its month after its data arrives: wait for it.
+    // Each screen says "Loading…" until its data arrives; the calendar then draws its month.
+    await eventually(async () => !(await showsText(app, w('common.loading'))), `${key} to load in ${language}`);
     if (key === 'calendar.nav') await app.find('.fc-daygrid');
     await noKeysShown(app, `the screen ${key} in ${language}`);
     await app.screenshot(`${language}-${key.replace(/\W/g, '-')}`);
