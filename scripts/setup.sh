@@ -6,7 +6,8 @@
 #   1. Debian/Ubuntu packages (WebKitGTK and the other Tauri build libraries, the WebDriver for
 #      WebKitGTK, Xvfb and D-Bus for the end-to-end tests, poppler-utils and ImageMagick for
 #      looking at PDFs and screenshots, pandoc and LibreOffice Writer as independent readers of
-#      the Word export). `apt-get update` runs only when something is missing;
+#      the Word export; lintian, rpm, desktop-file-utils, appstream and libxml2-utils for
+#      checking the packages). `apt-get update` runs only when something is missing;
 #      `sudo` is used only when not root.
 #   2. Rust (cargo >= 1.80) and Node.js (>= 20.19) with npm: checked, never installed — when one is
 #      missing or too old this prints exactly what to install and how, and fails.
@@ -30,6 +31,10 @@ readonly APT_PACKAGES=(
   # Independent readers of the Word export (tests/docx.rs): pandoc, and LibreOffice converting
   # it to PDF with the fonts it stands in for Times New Roman and Arabic script.
   pandoc libreoffice-writer fonts-liberation2 fonts-noto-core
+  # The packages (make package, make test-package): lintian checks the .deb, rpm reads the
+  # .rpm, desktop-file-validate and appstreamcli check the desktop entry and the AppStream
+  # metainfo, xmllint the MIME types; `file` tells whether a binary is stripped.
+  lintian rpm desktop-file-utils appstream libxml2-utils
 )
 readonly MIN_CARGO="1.80"
 readonly MIN_NODE="20.19"
