@@ -13,7 +13,10 @@
 #      src-tauri/tauri.conf.json plus src-tauri/packaging/linux/tauri.bundle.json, which only
 #      renames the product to `cityrights` for Linux: Tauri names the Debian package and the
 #      desktop file after the product name in kebab case, and "CityRights" would give
-#      `city-rights` (Windows and macOS keep "CityRights");
+#      `city-rights` (Windows and macOS keep "CityRights"). `--no-binary-patching`: the bundler
+#      would otherwise rewrite the built app in place (a marker for Tauri's updater, which
+#      CityRights does not use), and CI's e2e run and the package must be the same binary;
+#      the .deb's dependencies come from dpkg-shlibdeps (below), the .rpm's from rpm itself;
 #   3. runs lintian on the .deb and fails on any error (warnings are printed, not fatal);
 #   4. prints the sizes: the binaries (stripped by the release profile, see Cargo.toml) and the
 #      packages, as README's "Install" section reports them.
@@ -31,8 +34,24 @@ mkdir -p target/packaging/man1
 "$cli" man-page --out-dir target/packaging/man1
 gzip -9 -n target/packaging/man1/*.1
 
+# The .deb's Depends: what dpkg-shlibdeps (dpkg-dev) finds the two binaries linked against,
+# with the minimum versions their symbols need (libc6, libgtk-3-0, libwebkit2gtk-4.1-0, …),
+# as a Debian package's ${shlibs:Depends} is made. It wants a debian/control to read.
+shlibs_dir="$(mktemp -d)"
+trap 'rm -rf "$shlibs_dir"' EXIT
+mkdir -p "$shlibs_dir/debian"
+printf 'Source: cityrights\n\nPackage: cityrights\nArchitecture: any\n' >"$shlibs_dir/debian/control"
+depends="$(cd "$shlibs_dir" && dpkg-shlibdeps -O "$OLDPWD/$app" "$OLDPWD/$cli" 2>/dev/null | sed -n 's/^shlibs:Depends=//p')"
+[[ "$depends" == *libwebkit2gtk-4.1-0* ]] || { echo "package: dpkg-shlibdeps found no WebKitGTK dependency: '$depends'" >&2; exit 1; }
+echo "package: Depends: $depends"
+DEPENDS="$depends" python3 -c '
+import json, os
+depends = [d.strip() for d in os.environ["DEPENDS"].split(",")]
+print(json.dumps({"bundle": {"linux": {"deb": {"depends": depends}}}}))' >target/packaging/deb-depends.json
+
 rm -rf target/release/bundle/deb target/release/bundle/rpm
-ui/node_modules/.bin/tauri bundle --ci --bundles deb,rpm --config src-tauri/packaging/linux/tauri.bundle.json
+ui/node_modules/.bin/tauri bundle --ci --no-binary-patching --bundles deb,rpm \
+  --config src-tauri/packaging/linux/tauri.bundle.json --config target/packaging/deb-depends.json
 
 deb="$(ls target/release/bundle/deb/cityrights_*.deb)"
 rpm="$(ls target/release/bundle/rpm/cityrights-*.rpm)"
