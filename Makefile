@@ -134,12 +134,12 @@ fuzz:
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048; \
 	done
 
-## The release build: the desktop app with the UI embedded, and the CLI. `--features
-## tauri/custom-protocol` is what `tauri build` adds (the page is served from the binary); plain
-## cargo keeps the build the same for `make test-e2e E2E_BUILD=release`'s tests (see above).
+## The release build: the desktop app with the UI embedded, and the CLI, in one cargo run (built
+## apart, the CLI's dependencies would get other features and be compiled a second time).
+## `--features tauri/custom-protocol` is what `tauri build` adds (the page is served from the
+## binary); plain cargo keeps the build the same for `make test-e2e E2E_BUILD=release`'s tests.
 release: ui
-	cargo build $(RELEASE_FLAGS) -p cityrights-desktop
-	cargo build --release -p cityrights --bin cityrights
+	cargo build $(RELEASE_FLAGS) -p cityrights-desktop -p cityrights --bins
 
 ## The Linux packages, offline, with Tauri's bundler (scripts/package.sh says what it does).
 package: release

@@ -82,11 +82,11 @@ test(`start to an interactive dashboard, ${RUNS} runs`, { timeout: 60_000 + RUNS
       await new Promise((r) => setTimeout(r, 2000));
       const settled = memory(app);
       memories.push(settled);
-      console.log(`# run ${run}: ${ms} ms to the dashboard; memory at dashboard ${JSON.stringify(atDashboard)}, 2 s later ${JSON.stringify(settled)}`);
+      console.log(`run ${run}: ${ms} ms to the dashboard; memory at dashboard ${JSON.stringify(atDashboard)}, 2 s later ${JSON.stringify(settled)}`);
     }
-    console.log(`# app: ${appPath}`);
-    console.log(`# start to interactive dashboard: median ${median(times)} ms (runs: ${times.join(', ')} ms)`);
-    console.log(`# memory 2 s after start, median: app RSS ${median(memories.map((m) => m.appRss))} MB, ` +
+    console.log(`app: ${appPath}`);
+    console.log(`start to interactive dashboard: median ${median(times)} ms (runs: ${times.join(', ')} ms)`);
+    console.log(`memory 2 s after start, median: app RSS ${median(memories.map((m) => m.appRss))} MB, ` +
       `app + WebKit processes RSS ${median(memories.map((m) => m.totalRss))} MB, PSS ${median(memories.map((m) => m.totalPss))} MB ` +
       `(${memories[0].processes} processes)`);
   });
