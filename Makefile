@@ -118,7 +118,7 @@ test-e2e: $(E2E_APP_BUILD) tests/e2e/node_modules/.package-lock.json
 	  echo "ui/src/lib/commands.ts or ui/src/lib/bindings is out of date; commit what 'cargo test -p cityrights-desktop' regenerated:"; \
 	  git status --short -- ui/src/lib/commands.ts ui/src/lib/bindings; exit 1; fi
 	cargo clippy -p cityrights-desktop --all-targets -- -D warnings
-	CITYRIGHTS_APP=$(E2E_APP) bash tests/e2e/run.sh
+	CITYRIGHTS_APP=$(abspath $(E2E_APP)) bash tests/e2e/run.sh
 
 # Fuzzing every importer with cargo-fuzz (libFuzzer + AddressSanitizer); see README "Fuzzing".
 # Not part of `make test`: it runs for minutes. cargo-fuzz passes nightly-only flags
@@ -152,4 +152,4 @@ test-package: package tests/e2e/node_modules/.package-lock.json
 ## Start-up time to an interactive dashboard, and memory, of the release app (README "Benchmarks").
 BENCH_RUNS ?= 7
 bench-start: release tests/e2e/node_modules/.package-lock.json
-	BENCH_RUNS=$(BENCH_RUNS) CITYRIGHTS_APP=$(RELEASE_APP) bash tests/e2e/run.sh tests/e2e/bench/start.bench.mjs
+	BENCH_RUNS=$(BENCH_RUNS) CITYRIGHTS_APP=$(abspath $(RELEASE_APP)) bash tests/e2e/run.sh tests/e2e/bench/start.bench.mjs
