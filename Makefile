@@ -18,7 +18,27 @@ export PATH := $(or $(CARGO_HOME),$(HOME)/.cargo)/bin:$(PATH)
 
 APP := target/debug/cityrights-desktop
 
-.PHONY: help setup ui app run test lint test-core test-pdfua test-ui test-e2e fuzz
+.PHONY: help setup ui app run test lint test-core test-pdfua test-ui test-e2e fuzz release package test-package bench-start
+
+# Which build of the app `make test-e2e` drives. `debug` (the default) is what `make app` builds
+# and what a developer's `make test` uses: a debug build of the desktop app is a few minutes.
+# CI (.ci/run) says E2E_BUILD=release: it builds the release app anyway for the packages
+# (`make test-package`), so it builds it once, runs the shell's tests and the whole e2e suite
+# against it, and never builds the debug desktop app at all. The shell's tests then run with
+# the same profile and features as the release app (`--release --features
+# tauri/custom-protocol`, what Tauri's CLI builds with), so they reuse its compiled dependencies.
+E2E_BUILD ?= debug
+RELEASE_APP := target/release/cityrights-desktop
+RELEASE_FLAGS := --release --features tauri/custom-protocol
+ifeq ($(E2E_BUILD),release)
+E2E_APP := $(RELEASE_APP)
+E2E_APP_BUILD := release
+DESKTOP_TEST_FLAGS := $(RELEASE_FLAGS)
+else
+E2E_APP := $(APP)
+E2E_APP_BUILD := app
+DESKTOP_TEST_FLAGS :=
+endif
 
 help:
 	@echo "make run        install what is missing, build, and open the app"
@@ -32,6 +52,10 @@ help:
 	@echo "make test-ui    type-check the UI and run its Vitest tests"
 	@echo "make test-e2e   build the app, run the shell's unit tests, drive the real app through WebDriver"
 	@echo "make fuzz       run each importer's fuzz target for FUZZ_SECONDS (default 60); not part of make test"
+	@echo "make release    the release app and CLI in target/release (about 15 min on two cores)"
+	@echo "make package    the .deb and .rpm in target/release/bundle (release build, lintian)"
+	@echo "make test-package  the packages tested as installed (unpacked app and CLI); CI runs it"
+	@echo "make bench-start   start-up time and memory of the release app (BENCH_RUNS, default 7)"
 
 ## Installs what is missing; safe to run again (see scripts/setup.sh).
 setup:
@@ -96,13 +120,14 @@ test-ui: ui/node_modules/.package-lock.json
 # The shell's own unit tests (the IPC error form; they also regenerate the TypeScript binding
 # of its types and the page's typed callers, ui/src/lib/commands.ts, which must be committed
 # as generated) need the same Tauri build as the app, so they run here.
-test-e2e: app tests/e2e/node_modules/.package-lock.json
-	cargo test -p cityrights-desktop
+test-e2e: $(E2E_APP_BUILD) tests/e2e/node_modules/.package-lock.json
+	cargo build -p cityrights --bin cityrights
+	cargo test $(DESKTOP_TEST_FLAGS) -p cityrights-desktop
 	@if git rev-parse --git-dir >/dev/null 2>&1 && [ -n "$$(git status --porcelain -- ui/src/lib/commands.ts ui/src/lib/bindings)" ]; then \
 	  echo "ui/src/lib/commands.ts or ui/src/lib/bindings is out of date; commit what 'cargo test -p cityrights-desktop' regenerated:"; \
 	  git status --short -- ui/src/lib/commands.ts ui/src/lib/bindings; exit 1; fi
 	cargo clippy -p cityrights-desktop --all-targets -- -D warnings
-	bash tests/e2e/run.sh
+	CITYRIGHTS_APP=$(abspath $(E2E_APP)) bash tests/e2e/run.sh
 
 # Fuzzing every importer with cargo-fuzz (libFuzzer + AddressSanitizer); see README "Fuzzing".
 # Not part of `make test`: it runs for minutes. cargo-fuzz passes nightly-only flags
@@ -117,3 +142,23 @@ fuzz:
 	  echo "== fuzz $$t for $(FUZZ_SECONDS) s"; \
 	  RUSTC_BOOTSTRAP=1 cargo fuzz run -O $$t -- -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048; \
 	done
+
+## The release build: the desktop app with the UI embedded, and the CLI, in one cargo run (built
+## apart, the CLI's dependencies would get other features and be compiled a second time).
+## `--features tauri/custom-protocol` is what `tauri build` adds (the page is served from the
+## binary); plain cargo keeps the build the same for `make test-e2e E2E_BUILD=release`'s tests.
+release: ui
+	cargo build $(RELEASE_FLAGS) -p cityrights-desktop -p cityrights --bins
+
+## The Linux packages, offline, with Tauri's bundler (scripts/package.sh says what it does).
+package: release
+	bash scripts/package.sh
+
+## The packages tested as installed (scripts/test-package.sh); part of CI.
+test-package: package tests/e2e/node_modules/.package-lock.json
+	bash scripts/test-package.sh
+
+## Start-up time to an interactive dashboard, and memory, of the release app (README "Benchmarks").
+BENCH_RUNS ?= 7
+bench-start: release tests/e2e/node_modules/.package-lock.json
+	BENCH_RUNS=$(BENCH_RUNS) CITYRIGHTS_APP=$(abspath $(RELEASE_APP)) bash tests/e2e/run.sh tests/e2e/bench/start.bench.mjs

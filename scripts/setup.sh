@@ -6,7 +6,8 @@
 #   1. Debian/Ubuntu packages (WebKitGTK and the other Tauri build libraries, the WebDriver for
 #      WebKitGTK, Xvfb and D-Bus for the end-to-end tests, poppler-utils and ImageMagick for
 #      looking at PDFs and screenshots, pandoc and LibreOffice Writer as independent readers of
-#      the Word export). `apt-get update` runs only when something is missing;
+#      the Word export; lintian, rpm, desktop-file-utils, appstream and libxml2-utils for
+#      checking the packages). `apt-get update` runs only when something is missing;
 #      `sudo` is used only when not root.
 #   2. Rust (cargo >= 1.80) and Node.js (>= 20.19) with npm: checked, never installed — when one is
 #      missing or too old this prints exactly what to install and how, and fails.
@@ -36,6 +37,10 @@ readonly APT_PACKAGES=(
   pandoc libreoffice-writer fonts-liberation2 fonts-noto-core
   # LibreOffice opening the Excel matrix (tests/xlsx.rs) and saving it again as .xlsx.
   libreoffice-calc
+  # The packages (make package, make test-package): lintian checks the .deb, rpm reads the
+  # .rpm, desktop-file-validate and appstreamcli check the desktop entry and the AppStream
+  # metainfo, xmllint the MIME types; `file` tells whether a binary is stripped.
+  lintian rpm desktop-file-utils appstream libxml2-utils
 )
 readonly MIN_CARGO="1.80"
 readonly MIN_NODE="20.19"

@@ -21,3 +21,6 @@ convert -size 1024x1024 xc:none \
 (cd "$ui_dir" && npx tauri icon "$source_png" -o "$icons_dir")
 # Desktop only: the mobile icon sets are not needed.
 rm -rf "$icons_dir/android" "$icons_dir/ios"
+# The Linux packages install a plain 256-pixel icon (hicolor/256x256); Tauri would file the
+# @2x one under a "256x256@2" folder that icon themes do not read (see tauri.bundle.json).
+cp "$icons_dir/128x128@2x.png" "$icons_dir/256x256.png"

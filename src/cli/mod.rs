@@ -8,6 +8,7 @@ mod bin;
 mod consultations;
 mod engagements;
 mod library;
+mod man_page;
 mod personal_data;
 mod plan;
 mod recommendations;
@@ -150,6 +151,13 @@ pub enum Command {
     Progress(report::ProgressArgs),
     /// Print where the database file is.
     Path,
+    /// Write this command line's manual pages (roff) into a folder, for the packages.
+    #[command(hide = true)]
+    ManPage {
+        /// The folder to write `cityrights.1` and the commands' pages into.
+        #[arg(long, value_name = "DIR")]
+        out_dir: PathBuf,
+    },
 }
 
 impl Command {
@@ -178,6 +186,7 @@ impl Command {
             Command::Rules(args) => args.access(),
             Command::Report { command } => command.access(),
             Command::Progress(args) => args.access(),
+            Command::ManPage { .. } => Access::Beside,
         }
     }
 }
@@ -203,13 +212,14 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Command::Timeline { command } => timeline::run(command)?,
             Command::Rules(args) => rules::run(args)?,
             Command::Sdgs { command } => plan::run_sdgs_beside(command)?,
+            Command::ManPage { out_dir } => man_page::write(out_dir)?,
             _ => {}
         }
         return Ok(());
     };
     let now = chrono::Utc::now();
     match cli.command {
-        Command::Path => {}
+        Command::Path | Command::ManPage { .. } => {}
         Command::Demo => {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
             out!("Demo data added to {}.", path.display());

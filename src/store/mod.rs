@@ -53,13 +53,16 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 pub const DB_ENV: &str = "CITYRIGHTS_DB";
 
 /// The database file the app and the CLI use when none is given: `$CITYRIGHTS_DB`, else
-/// `cityrights/cityrights.sqlite3` in the OS data directory (on Linux
-/// `~/.local/share/cityrights/`).
+/// `cityrights/cityrights.sqlite3` in the OS's local data directory (on Linux
+/// `~/.local/share/cityrights/`). Local, not roaming: on Windows the roaming `%APPDATA%` is
+/// copied to a server at every sign-out in many city administrations' domains, a sync the
+/// database must not be under; `%LOCALAPPDATA%` stays on the computer. (Linux and macOS have
+/// one data directory, so nothing changes there.)
 pub fn default_path() -> PathBuf {
     if let Some(p) = std::env::var_os(DB_ENV).filter(|p| !p.is_empty()) {
         return PathBuf::from(p);
     }
-    let base = dirs::data_dir().unwrap_or_else(|| PathBuf::from("."));
+    let base = dirs::data_local_dir().unwrap_or_else(|| PathBuf::from("."));
     base.join("cityrights").join("cityrights.sqlite3")
 }
 

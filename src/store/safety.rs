@@ -145,6 +145,13 @@ impl WriterLock {
             // A folder is refused by the store with its own message; nothing to lock here.
             return Ok(());
         }
+        if cfg!(windows) {
+            // Windows' file locks are mandatory, not advisory: a lock on the database file
+            // would also refuse SQLite's own reads and writes through its other handles. There
+            // the `.lock` file is the writer lock; a hard link to the database under another
+            // name is not caught (README "Windows and macOS").
+            return Ok(());
+        }
         match file.try_lock() {
             Ok(()) => {
                 self.file_lock = Some(file);
@@ -211,9 +218,25 @@ pub fn unsafe_place(db_path: &Path) -> Option<String> {
     })
 }
 
+/// A Windows network path (`\\server\share\…`), recognised from the path alone. A network
+/// drive mapped to a letter is not: that needs a Windows system call (README "Windows and
+/// macOS").
+fn network_share(path: &Path) -> Option<&'static str> {
+    use std::path::{Component, Prefix};
+    match path.components().next()? {
+        Component::Prefix(p) if matches!(p.kind(), Prefix::UNC(..) | Prefix::VerbatimUNC(..)) => {
+            Some("a Windows network share")
+        }
+        _ => None,
+    }
+}
+
 /// The kind of network file system the folder of `path` is on, if any (Linux: statfs).
 #[cfg(target_os = "linux")]
 fn network_file_system(path: &Path) -> Option<&'static str> {
+    if let Some(share) = network_share(path) {
+        return Some(share);
+    }
     let mut dir = path.parent()?;
     // The file may not exist yet: ask about the nearest existing folder.
     while !dir.exists() {
@@ -228,9 +251,11 @@ fn network_file_system(path: &Path) -> Option<&'static str> {
     network_kind(fs.f_type as i64)
 }
 
+/// Elsewhere only a network path is recognised (macOS's statfs names the file system
+/// differently; README "Windows and macOS" says what is not checked there).
 #[cfg(not(target_os = "linux"))]
-fn network_file_system(_path: &Path) -> Option<&'static str> {
-    None
+fn network_file_system(path: &Path) -> Option<&'static str> {
+    network_share(path)
 }
 
 /// Names the network file systems by their statfs magic numbers (linux/magic.h).
