@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
+import { axeAudit } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, link, seeText, showsText } from '../ui.mjs';
 import { en, words } from '../words.mjs';
@@ -29,16 +30,23 @@ async function noKeysShown(app, where) {
   assert.deepEqual(shown, [], `${where} shows catalogue keys instead of words`);
 }
 
-/** Visits every main screen through the sidebar in `language`, checks words, takes a screenshot. */
+/**
+ * Visits every main screen through the sidebar in `language`: checks that it has words, runs
+ * axe on it (WCAG 2.0/2.1 A and AA, as the accessibility spec does in English: the mirrored
+ * layout is audited too), takes a screenshot.
+ */
 async function everyScreen(app, w, language) {
+  const audit = axeAudit(app);
   for (const key of SCREENS) {
     await (await link(app, w(key))).click();
     // Each screen says "Loading…" until its data arrives; the calendar then draws its month.
     await eventually(async () => !(await showsText(app, w('common.loading'))), `${key} to load in ${language}`);
     if (key === 'calendar.nav') await app.find('.fc-daygrid');
     await noKeysShown(app, `the screen ${key} in ${language}`);
+    await audit.check(`${key} in ${language}`);
     await app.screenshot(`${language}-${key.replace(/\W/g, '-')}`);
   }
+  audit.assertNone();
 }
 
 const WELCOME = ['welcome.title', 'welcome.p1', 'welcome.p2', 'welcome.setup', 'welcome.setup_hint', 'welcome.demo', 'welcome.demo_hint'];
