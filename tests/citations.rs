@@ -158,7 +158,7 @@ fn word_gets_unbreakable_symbols_and_gives_the_same_text_back() {
     assert!(!document.contains(NON_BREAKING_HYPHEN));
     // Read back by CityRights: the same content tree, joiners and Word's hyphens gone.
     let engagement = s.submission(id).unwrap().engagement_id;
-    let back = s.import_draft_file(engagement, None, &path).unwrap();
+    let back = s.import_draft_file(engagement, None, None, &path).unwrap();
     let sections = s.sections(back.detail.submission.id).unwrap();
     assert_eq!(sections[0].content, Content { blocks: cited() });
 }

@@ -1003,3 +1003,125 @@ fn list_one(db: &Path, id: i64) -> Value {
         .unwrap()
         .clone()
 }
+
+/// `submission import --language fr`: the new submission is French, and its PDF and Word files
+/// carry French front matter only (issue #16: no "Submitted by", "Word count", "Mechanism").
+#[test]
+fn an_imported_submission_takes_the_language_given_and_exports_in_it() {
+    let Ok(pdftotext) = which("pdftotext") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let engagement = upr_db(&db, true).to_string();
+    let file = dir.path().join("projet.md");
+    std::fs::write(
+        &file,
+        "## Logement\n\nLa ville a construit 1 250 logements sociaux.\n",
+    )
+    .unwrap();
+    let import = |extra: &[&str]| {
+        let mut args = vec!["submission", "import", "--engagement", &engagement];
+        args.extend_from_slice(extra);
+        args.extend([file.to_str().unwrap(), "--json"]);
+        cli(&db).args(&args).output().unwrap()
+    };
+    // A language that is not one of the six is refused by name, and nothing is created.
+    let bad = import(&["--language", "de"]);
+    assert!(!bad.status.success());
+    let message = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        message.contains("de") && message.contains("fr"),
+        "{message}"
+    );
+    let out = import(&["--language", "fr"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let id = serde_json::from_slice::<Value>(&out.stdout).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let store = cityrights::Store::open(&db).unwrap();
+    assert_eq!(store.submission(id).unwrap().language, "fr");
+    drop(store);
+
+    let pdf = dir.path().join("out.pdf");
+    let id = id.to_string();
+    let status = cli(&db)
+        .args([
+            "export",
+            "pdf",
+            "--submission",
+            &id,
+            "-o",
+            pdf.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let text = std::process::Command::new(pdftotext)
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    for french in [
+        "Présentée par",
+        "Nombre de mots",
+        "Mécanisme",
+        "Examen périodique universel",
+    ] {
+        assert!(text.contains(french), "{french} missing from:\n{text}");
+    }
+    for english in [
+        "Submitted by",
+        "Word count",
+        "Mechanism",
+        "Universal Periodic Review",
+    ] {
+        assert!(!text.contains(english), "{english} left in:\n{text}");
+    }
+
+    // The Word file, likewise (its text read from word/document.xml).
+    let docx = dir.path().join("out.docx");
+    let status = cli(&db)
+        .args([
+            "export",
+            "docx",
+            "--submission",
+            &id,
+            "-o",
+            docx.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        status.status.success(),
+        "{}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&docx).unwrap()).unwrap();
+    let mut xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("word/document.xml").unwrap(), &mut xml)
+        .unwrap();
+    assert!(xml.contains("Présentée par") && xml.contains("Nombre de mots"));
+    for english in ["Submitted by", "Word count", "Mechanism"] {
+        assert!(!xml.contains(english), "{english} left in the Word file");
+    }
+}
+
+/// The path of a program on PATH.
+fn which(program: &str) -> Result<std::path::PathBuf, ()> {
+    std::env::var_os("PATH")
+        .and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|d| d.join(program))
+                .find(|p| p.is_file())
+        })
+        .ok_or(())
+}

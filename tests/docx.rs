@@ -270,7 +270,7 @@ fn round_trip_gives_the_same_content_tree() {
     let id = rich_submission(&mut s, PaperSize::A4, "en");
     let path = export(&s, id, d.path(), "out.docx");
     let engagement = s.submission(id).unwrap().engagement_id;
-    let back = s.import_draft_file(engagement, None, &path).unwrap();
+    let back = s.import_draft_file(engagement, None, None, &path).unwrap();
     assert_eq!(
         back.detail.submission.title,
         "Stakeholder submission of Exampleville"
@@ -351,7 +351,7 @@ fn round_trip_of_arabic_and_chinese_and_letter_paper() {
         // The East Asian font slot and the three proofing languages are always set.
         assert!(styles.contains("w:eastAsia=\"SimSun\""));
         assert!(styles.contains("w:eastAsia=\"zh-CN\"") && styles.contains("w:bidi=\"ar-SA\""));
-        let back = s.import_draft_file(e, None, &path).unwrap();
+        let back = s.import_draft_file(e, None, None, &path).unwrap();
         assert_eq!(sections_of(&s, back.detail.submission.id)[0].1, content);
     }
 }

@@ -239,11 +239,12 @@ impl Store {
         &mut self,
         engagement_id: i64,
         title: Option<&str>,
+        language: Option<&str>,
         path: &Path,
     ) -> Result<DraftImported> {
         self.engagement(engagement_id)?;
         let read = read_draft(path)?;
-        let sub = self.import_submission(engagement_id, title, read.submission)?;
+        let sub = self.import_submission(engagement_id, title, language, read.submission)?;
         Ok(DraftImported {
             detail: self.submission_detail(sub.id)?,
             section_id: None,

@@ -40,6 +40,10 @@ pub enum SubmissionCommand {
         /// file's title).
         #[arg(long, value_name = "T")]
         title: Option<String>,
+        /// The language of the new submission's text (default: the city's default language):
+        /// its exports' front matter, dates and hyphenation follow it.
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"], conflicts_with = "into_submission")]
+        language: Option<String>,
         /// The file: .md (UTF-8 Markdown) or .docx (Word).
         file: PathBuf,
         /// Print {"id": …}.
@@ -158,6 +162,7 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
             engagement,
             into_submission,
             title,
+            language,
             file,
             json,
         } => {
@@ -166,7 +171,12 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
                         store.import_section_file(submission, title.as_deref(), &file)?
                     }
                     (Some(engagement), None) => {
-                        store.import_draft_file(engagement, title.as_deref(), &file)?
+                        store.import_draft_file(
+                            engagement,
+                            title.as_deref(),
+                            language.as_deref(),
+                            &file,
+                        )?
                     }
                     (None, None) => {
                         return Err(Error::invalid(

@@ -347,6 +347,7 @@ impl Store {
         &mut self,
         engagement_id: i64,
         title: Option<&str>,
+        language: Option<&str>,
         imported: ImportedSubmission,
     ) -> Result<Submission> {
         let engagement = self.engagement(engagement_id)?;
@@ -375,6 +376,8 @@ impl Store {
         }
         let input = SubmissionInput {
             title,
+            // Empty: the city's default language, as for a submission made in the app.
+            language: language.unwrap_or_default().to_string(),
             ..Default::default()
         };
         self.create_submission_with(engagement_id, &input, sections)

@@ -237,7 +237,8 @@ pub async fn import_draft(
         return Ok(None);
     };
     with_store(&state, |s| {
-        s.import_draft_file(engagement_id, None, &path).map(Some)
+        s.import_draft_file(engagement_id, None, None, &path)
+            .map(Some)
     })
 }
 
