@@ -4,6 +4,9 @@ use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
+#[path = "support/tools.rs"]
+mod tools;
+
 fn cli(db: &Path) -> Command {
     let mut c = Command::cargo_bin("cityrights").unwrap();
     c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
@@ -1008,7 +1011,7 @@ fn list_one(db: &Path, id: i64) -> Value {
 /// carry French front matter only (issue #16: no "Submitted by", "Word count", "Mechanism").
 #[test]
 fn an_imported_submission_takes_the_language_given_and_exports_in_it() {
-    let Ok(pdftotext) = which("pdftotext") else {
+    let Some(pdftotext) = tools::required_tool("pdftotext", "poppler-utils") else {
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -1113,15 +1116,4 @@ fn an_imported_submission_takes_the_language_given_and_exports_in_it() {
     for english in ["Submitted by", "Word count", "Mechanism"] {
         assert!(!xml.contains(english), "{english} left in the Word file");
     }
-}
-
-/// The path of a program on PATH.
-fn which(program: &str) -> Result<std::path::PathBuf, ()> {
-    std::env::var_os("PATH")
-        .and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|d| d.join(program))
-                .find(|p| p.is_file())
-        })
-        .ok_or(())
 }
