@@ -15,7 +15,6 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The interface and export languages, by ISO 639-1 code, in the order the UN lists them in
@@ -99,27 +98,27 @@ pub fn source(code: &str) -> &'static str {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The six bundles, parsed once on first use (a few milliseconds), then shared by every thread.
-fn bundles() -> &'static HashMap<&'static str, Bundle> {
-    static BUNDLES: OnceLock<HashMap<&'static str, Bundle>> = OnceLock::new();
-    BUNDLES.get_or_init(|| {
-        LANGUAGES
-            .iter()
-            .map(|&code| {
-                // A message the parser cannot read is left out (and `tests/catalogue.rs` fails
-                // on it); the rest of the file still serves.
-                let resource = FluentResource::try_new(source(code).to_string())
-                    .unwrap_or_else(|(partial, _errors)| partial);
-                let lang = code.parse().unwrap_or_default();
-                let mut bundle = FluentBundle::new_concurrent(vec![lang]);
-                // No bidi isolation marks in the core's text: it goes into PDF, Word and
-                // calendar files, where invisible characters would be counted and copied.
-                bundle.set_use_isolating(false);
-                bundle.add_resource_overriding(resource);
-                (code, bundle)
-            })
-            .collect()
-    })
+/// The bundle of one language, parsed on its first use and then shared by every thread. Each
+/// language on its own: an export in English parses the English catalogue only (a whole
+/// `cityrights export pdf` process is a few tens of milliseconds, and six catalogues would be
+/// a noticeable part of it).
+fn bundle(code: &str) -> Option<&'static Bundle> {
+    static BUNDLES: [OnceLock<Bundle>; LANGUAGES.len()] = [const { OnceLock::new() }; 6];
+    let index = LANGUAGES.iter().position(|l| *l == code)?;
+    Some(BUNDLES[index].get_or_init(|| {
+        let code = LANGUAGES[index];
+        // A message the parser cannot read is left out (and `tests/catalogue.rs` fails on
+        // it); the rest of the file still serves.
+        let resource = FluentResource::try_new(source(code).to_string())
+            .unwrap_or_else(|(partial, _errors)| partial);
+        let lang = code.parse().unwrap_or_default();
+        let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+        // No bidi isolation marks in the core's text: it goes into PDF, Word and calendar
+        // files, where invisible characters would be counted and copied.
+        bundle.set_use_isolating(false);
+        bundle.add_resource_overriding(resource);
+        bundle
+    }))
 }
 
 /// One variable of a message: text, or a number (which selects the plural form).
@@ -160,9 +159,8 @@ impl From<u32> for Arg {
 /// developer's mistake the catalogue test catches, never a blank where words should be).
 pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
     let id = message_id(key);
-    let all = bundles();
     let found = [language, FALLBACK].iter().find_map(|code| {
-        let bundle = all.get(code)?;
+        let bundle = bundle(code)?;
         let pattern = bundle.get_message(&id)?.value()?;
         Some((bundle, pattern))
     });
