@@ -1325,6 +1325,8 @@ front_matter-may_publish = يجوز نشر هذه الورقة.
 front_matter-confidential = هذه الورقة سرية ولا يجوز نشرها.
 front_matter-word_count = عدد الكلمات
 front_matter-date = التاريخ
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = شعار { $city }
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words = الكلمات: { $words } { $count ->
        *[other] { "" }

@@ -1245,6 +1245,8 @@ front_matter-may_publish = This submission may be published.
 front_matter-confidential = This submission is confidential and may not be published.
 front_matter-word_count = Word count
 front_matter-date = Date
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = Logo of { $city }
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words =
     { $count ->

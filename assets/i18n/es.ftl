@@ -1245,6 +1245,8 @@ front_matter-may_publish = Esta contribución puede publicarse.
 front_matter-confidential = Esta contribución es confidencial y no puede publicarse.
 front_matter-word_count = Número de palabras
 front_matter-date = Fecha
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = Logotipo de { $city }
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words =
     { $count ->

@@ -1245,6 +1245,8 @@ front_matter-may_publish = Cette contribution peut être publiée.
 front_matter-confidential = Cette contribution est confidentielle et ne peut pas être publiée.
 front_matter-word_count = Nombre de mots
 front_matter-date = Date
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = Logo de { $city }
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words =
     { $count ->

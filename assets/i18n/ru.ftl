@@ -1285,6 +1285,8 @@ front_matter-may_publish = Это представление может быть
 front_matter-confidential = Это представление конфиденциально и не может быть опубликовано.
 front_matter-word_count = Число слов
 front_matter-date = Дата
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = Логотип: { $city }
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words = слов: { $words } { $count ->
        *[other] { "" }

@@ -1189,6 +1189,8 @@ front_matter-may_publish = 本提交材料可以公开发布。
 front_matter-confidential = 本提交材料为保密材料，不得公开发布。
 front_matter-word_count = 字数
 front_matter-date = 日期
+# The alternative text of the city's logo in an exported Word file.
+export-logo_alt = { $city }标志
 # $words is the number as written (2,410), $count the same number (for the plural form).
 front_matter-words = { $words } 字{ $count ->
        *[other] { "" }

@@ -117,10 +117,12 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
     let rtl = detail.submission.language == "ar";
     let cover = detail.front_matter.kind == FrontMatter::CoverPage;
     let mut b = Builder::new(paper);
-    b.charts = charts(detail, b.text_width())?;
+    // As wide as the text column less the 1 cm indent of the paragraph that holds a chart (Word
+    // does not shrink an inline picture to its paragraph).
+    b.charts = charts(detail, b.text_width() - TWIPS_PER_CM as usize)?;
 
     if let Some(city) = city {
-        b.logo(city)?;
+        b.logo(city, &detail.submission.language)?;
     }
     b.front_matter(detail);
     for (i, view) in detail.sections.iter().enumerate() {
@@ -333,7 +335,7 @@ impl Builder {
 
     /// The city's logo, centred above the title (as on the PDF's first page), described as
     /// "Logo of {city}".
-    fn logo(&mut self, city: &CityProfile) -> Result<()> {
+    fn logo(&mut self, city: &CityProfile, language: &str) -> Result<()> {
         let Some(path) = city.logo_path.as_deref() else {
             return Ok(());
         };
@@ -346,7 +348,13 @@ impl Builder {
                 (f64::from(width) * scale) as u32,
                 (f64::from(height) * scale) as u32,
             );
-        let run = self.picture(pic, &format!("Logo of {}", city.name));
+        // Described in the document's language ("Logo of Ljubljana", "Logo de Ljubljana").
+        let description = crate::model::language::text(
+            language,
+            "export.logo_alt",
+            &[("city", city.name.as_str().into())],
+        );
+        let run = self.picture(pic, &description);
         self.children.push(Child::Paragraph(Box::new(
             Paragraph::new()
                 .style(style::FRONT_MATTER)

@@ -478,6 +478,7 @@ export type MessageKey =
   | 'engagements.title'
   | 'export.anyway'
   | 'export.cancelled'
+  | 'export.logo_alt'
   | 'export.must_fix_list'
   | 'export.must_fix_question'
   | 'export.not_exported'
