@@ -16,6 +16,15 @@ function documentLanguage(app) {
   return app.session.execute(() => [document.documentElement.lang, document.documentElement.dir]);
 }
 
+/** The text of the label of the control that has the focus ('' when none has). */
+function focusedLabel(app) {
+  return app.session.execute(() => {
+    const el = document.activeElement;
+    const label = el?.id ? document.querySelector(`label[for="${el.id}"]`) : null;
+    return label?.textContent?.trim() ?? '';
+  });
+}
+
 /** The page's visible text. */
 function pageText(app) {
   return app.session.execute(() => document.body.innerText);
@@ -129,6 +138,11 @@ test('a language chosen in Settings applies at once, stays after a restart, and 
     await seeText(app, fr('settings.title'));
     await link(app, fr('nav.dashboard'));
     assert.deepEqual(await documentLanguage(app), ['fr', 'ltr']);
+    // The page was drawn again in French: the focus is back on the language menu, not lost.
+    await eventually(
+      async () => (await focusedLabel(app)) === fr('settings.language_label'),
+      'the focus to return to the language menu',
+    );
     await app.screenshot('fr-settings');
 
     await app.restart();
