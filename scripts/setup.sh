@@ -24,6 +24,9 @@ readonly APT_PACKAGES=(
   # Building the Tauri shell (see Tauri's Linux prerequisites).
   build-essential pkg-config file libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev libxdo-dev
   libayatana-appindicator3-dev
+  # rusqlite's `session` feature (contribution packages' changesets) generates SQLite's
+  # bindings at build time with bindgen, which loads libclang.
+  libclang-dev
   # Running the app without a screen, and driving it (end-to-end tests).
   webkit2gtk-driver xvfb xauth dbus dbus-x11
   # Answering the native save dialogs with keys in the keyboard-only test (keyboard.test.mjs).

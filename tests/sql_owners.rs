@@ -48,6 +48,16 @@ const OWNERS: &[(&str, &[&str])] = &[
         ],
     ),
     (
+        "store/contribution.rs",
+        &[
+            "contribution_request",
+            "contribution",
+            "contribution_change",
+            "contribution_origin",
+            "contribution_baseline",
+        ],
+    ),
+    (
         "store/search.rs",
         &["section_search", "section_search_trigram"],
     ),

@@ -831,6 +831,7 @@ revisions-kind-auto = تلقائية
 revisions-kind-named = مسمّاة
 revisions-kind-before_restore = قبل الاستعادة
 revisions-kind-sent = مُرسلة
+revisions-kind-contribution = مساهمة مقبولة
 revisions-view = عرض
 revisions-restore = استعادة
 revisions-restore_question = هل تريدون استعادة النص المؤرخ { $when }؟ سيُحفظ النص الحالي أولًا نسخةً معدَّلة، ولذا يمكن التراجع عن ذلك.

@@ -767,6 +767,7 @@ revisions-kind-auto = Automatic
 revisions-kind-named = Named
 revisions-kind-before_restore = Before a restore
 revisions-kind-sent = Sent
+revisions-kind-contribution = Contribution accepted
 revisions-view = View
 revisions-restore = Restore
 revisions-restore_question = Restore the text of { $when }? The current text is kept as a revision first, so this can be undone.

@@ -767,6 +767,7 @@ revisions-kind-auto = Automática
 revisions-kind-named = Con nombre
 revisions-kind-before_restore = Antes de una restauración
 revisions-kind-sent = Enviada
+revisions-kind-contribution = Contribución aceptada
 revisions-view = Ver
 revisions-restore = Restaurar
 revisions-restore_question = ¿Restaurar el texto del { $when }? Antes se guarda el texto actual como revisión, así que esta acción se puede deshacer.

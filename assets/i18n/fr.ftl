@@ -767,6 +767,7 @@ revisions-kind-auto = Automatique
 revisions-kind-named = Nommée
 revisions-kind-before_restore = Avant une restauration
 revisions-kind-sent = Envoyée
+revisions-kind-contribution = Contribution acceptée
 revisions-view = Afficher
 revisions-restore = Restaurer
 revisions-restore_question = Restaurer le texte du { $when } ? Le texte actuel est d’abord conservé comme révision ; l’opération peut donc être annulée.

@@ -799,6 +799,7 @@ revisions-kind-auto = Автоматическая
 revisions-kind-named = Именованная
 revisions-kind-before_restore = Перед восстановлением
 revisions-kind-sent = Направленная
+revisions-kind-contribution = Принятый вклад
 revisions-view = Просмотреть
 revisions-restore = Восстановить
 revisions-restore_question = Восстановить текст от { $when }? Сначала текущий текст сохраняется как редакция, поэтому это действие можно отменить.

@@ -727,6 +727,7 @@ revisions-kind-auto = 自动
 revisions-kind-named = 已命名
 revisions-kind-before_restore = 还原之前
 revisions-kind-sent = 已发送
+revisions-kind-contribution = 已接受的供稿
 revisions-view = 查看
 revisions-restore = 还原
 revisions-restore_question = 要还原 { $when } 的文本吗？当前文本会先保存为修订版本，因此此操作可以撤销。

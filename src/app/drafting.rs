@@ -427,3 +427,62 @@ impl Store {
         })
     }
 }
+
+/// A submission and its sections in brief (`cityrights submission show --json`).
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SubmissionOutline {
+    pub id: i64,
+    pub title: String,
+    pub language: String,
+    pub status: crate::submission::SubmissionStatus,
+    pub sections: Vec<SectionOutline>,
+}
+
+/// A section in brief: its words as the rule counts them (footnotes included when it counts
+/// them), and who answers for it.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[ts(export)]
+pub struct SectionOutline {
+    pub id: i64,
+    pub title: String,
+    pub words: usize,
+    pub owner: String,
+}
+
+impl Store {
+    /// A submission and its sections in brief.
+    pub fn submission_outline(&self, id: i64) -> Result<SubmissionOutline> {
+        let s = self.submission(id)?;
+        let footnotes = self.submission_rule(id)?.rule.footnotes_count;
+        let sections = self
+            .sections(id)?
+            .into_iter()
+            .map(|c| SectionOutline {
+                words: c.content.stats().words(footnotes),
+                id: c.id,
+                title: c.title,
+                owner: c.owner,
+            })
+            .collect();
+        Ok(SubmissionOutline {
+            id: s.id,
+            title: s.title,
+            language: s.language,
+            status: s.status,
+            sections,
+        })
+    }
+
+    /// Replaces a section's text with a Markdown (or Word) file's, as an edit in the editor
+    /// would: saved on the section's current version, the state before kept as a revision
+    /// when one is due, its title unchanged.
+    pub fn replace_section_file(&mut self, id: i64, path: &Path) -> Result<SaveResult> {
+        let section = self.section(id)?;
+        self.editable(section.submission_id)?;
+        let read = read_draft(path)?;
+        let content = merge(read.submission);
+        crate::document::limits::check(&content).map_err(|e| e.into_import())?;
+        self.save_section(id, &section.title, &content, section.version)
+    }
+}

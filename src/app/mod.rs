@@ -13,6 +13,7 @@ pub mod access;
 pub mod backup;
 pub mod calendar;
 pub mod compliance;
+pub mod contribution;
 pub mod count;
 pub mod demo;
 pub mod drafting;

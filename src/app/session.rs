@@ -34,6 +34,9 @@ pub struct AppStatus {
     pub time_zone: String,
     /// What the form for a new milestone starts with (zones by kind, reminders).
     pub new_milestone: crate::milestone::MilestoneDefaults,
+    /// In a contributor workspace (a department working on a request), the request: who asked,
+    /// for when, with what message. None in the officer's own workspace.
+    pub contribution: Option<crate::store::contribution::Origin>,
 }
 
 impl Session {
@@ -108,14 +111,15 @@ impl Session {
     }
 
     pub fn status(&self) -> AppStatus {
-        let (ready, error, empty, city) = match &self.store {
+        let (ready, error, empty, city, contribution) = match &self.store {
             Ok(s) => (
                 true,
                 None,
                 s.is_empty().unwrap_or(false),
                 s.city_profile().ok().flatten(),
+                s.contribution_origin().ok().flatten(),
             ),
-            Err(e) => (false, Some(e.clone()), false, None),
+            Err(e) => (false, Some(e.clone()), false, None, None),
         };
         AppStatus {
             db_path: self.path.display().to_string(),
@@ -127,6 +131,7 @@ impl Session {
                 &crate::calendar::user_time_zone(),
             ),
             time_zone: crate::calendar::user_time_zone(),
+            contribution,
         }
     }
 

@@ -6,6 +6,7 @@
 mod backup;
 mod bin;
 mod consultations;
+mod contribution;
 mod engagements;
 mod library;
 mod man_page;
@@ -79,6 +80,23 @@ pub enum Command {
     Submission {
         #[command(subcommand)]
         command: submissions::SubmissionCommand,
+    },
+    /// One section: replace its text from a Markdown or Word file.
+    Section {
+        #[command(subcommand)]
+        command: submissions::SectionCommand,
+    },
+    /// The revisions of a submission (automatic, named, as sent, accepted contributions).
+    Revisions {
+        #[command(subcommand)]
+        command: submissions::RevisionsCommand,
+    },
+    /// Contributions from departments: ask for sections and recommendations in a package, work
+    /// on it on another computer, send it back, and review what came back before it changes
+    /// anything.
+    Contribution {
+        #[command(subcommand)]
+        command: contribution::ContributionCommand,
     },
     /// Recommendations to the State: import them (UHRI export, Working Group report, OHCHR
     /// thematic list, CSV), list, search, export the follow-up matrix.
@@ -172,6 +190,9 @@ impl Command {
             Command::Export { command } => command.access(),
             Command::Submissions { command } => command.access(),
             Command::Submission { command } => command.access(),
+            Command::Section { command } => command.access(),
+            Command::Revisions { command } => command.access(),
+            Command::Contribution { command } => command.access(),
             Command::Recommendations { command } => command.access(),
             Command::Bin { command } => command.access(),
             Command::Backup { command } => command.access(),
@@ -208,6 +229,7 @@ pub fn run(cli: Cli) -> Result<(), Error> {
             Command::Path => out!("{}", path.display()),
             Command::Backup { command } => backup::run_beside(&path, command)?,
             Command::Workspace { command } => workspace::run_beside(&path, command)?,
+            Command::Contribution { command } => contribution::run_beside(&path, command)?,
             Command::Library { command } => library::run(command)?,
             Command::Timeline { command } => timeline::run(command)?,
             Command::Rules(args) => rules::run(args)?,
@@ -232,6 +254,9 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         Command::Export { command } => submissions::export(&mut store, command)?,
         Command::Submissions { command } => submissions::list(&mut store, command)?,
         Command::Submission { command } => submissions::run(&mut store, command)?,
+        Command::Section { command } => submissions::run_section(&mut store, command)?,
+        Command::Revisions { command } => submissions::run_revisions(&mut store, command)?,
+        Command::Contribution { command } => contribution::run(&mut store, command)?,
         Command::Recommendations { command } => recommendations::run(&mut store, command)?,
         Command::Bin { command } => bin::run(&mut store, command)?,
         Command::Backup { command } => backup::run(&mut store, command)?,

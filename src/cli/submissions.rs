@@ -50,6 +50,14 @@ pub enum SubmissionCommand {
         #[arg(long)]
         json: bool,
     },
+    /// A submission in brief: its title, language and sections (id, title, words, owner).
+    Show {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// Print {"id", "title", "language", "status", "sections": [{"id", "title", "words", "owner"}]}.
+        #[arg(long)]
+        json: bool,
+    },
     /// Words, limit, paragraphs, footnotes and sections of a submission. The words are those
     /// of the document as sent — title, front matter, section headings, text and (when the
     /// rule counts them) footnotes —, with each part's words in `breakdown`.
@@ -92,7 +100,7 @@ pub enum SubmissionCommand {
 impl SubmissionCommand {
     pub fn access(&self) -> Access {
         match self {
-            SubmissionCommand::Stats { .. } => Access::Read,
+            SubmissionCommand::Stats { .. } | SubmissionCommand::Show { .. } => Access::Read,
             SubmissionCommand::Import { .. }
             | SubmissionCommand::MarkSubmitted { .. }
             | SubmissionCommand::Reopen { .. } => Access::Write,
@@ -158,6 +166,27 @@ pub fn list(store: &mut Store, command: SubmissionsCommand) -> Result<(), Error>
 
 pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
     match command {
+        SubmissionCommand::Show { submission, json } => {
+            let outline = store.submission_outline(submission)?;
+            if json {
+                print_json(&outline)?;
+            } else {
+                out!(
+                    "{} ({}, {})",
+                    outline.title,
+                    outline.language,
+                    outline.status.as_str()
+                );
+                for s in &outline.sections {
+                    let owner = if s.owner.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [{}]", s.owner)
+                    };
+                    out!("{:>6}  {:>6} words  {}{owner}", s.id, s.words, s.title);
+                }
+            }
+        }
         SubmissionCommand::Import {
             engagement,
             into_submission,
@@ -305,6 +334,127 @@ pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
                     done.footnotes
                 );
             }
+        }
+    }
+    Ok(())
+}
+
+#[derive(Subcommand)]
+pub enum SectionCommand {
+    /// Replace a section's text with a Markdown (.md) or Word (.docx) file's, as an edit in the
+    /// editor would: a new version of the section, the state before kept as a revision when
+    /// one is due, its title unchanged. Refused when the submission was sent.
+    Replace {
+        #[arg(long, value_name = "ID")]
+        section: i64,
+        /// The file: .md (UTF-8 Markdown) or .docx (Word).
+        file: PathBuf,
+        /// Print {"id", "version", "words"}.
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl SectionCommand {
+    pub fn access(&self) -> Access {
+        Access::Write
+    }
+}
+
+/// What `section replace --json` prints.
+#[derive(serde::Serialize)]
+struct Replaced {
+    id: i64,
+    submission_id: i64,
+    version: i64,
+    /// The submission's words as the rule counts them, after the change.
+    words: usize,
+}
+
+pub fn run_section(store: &mut Store, command: SectionCommand) -> Result<(), Error> {
+    let SectionCommand::Replace {
+        section,
+        file,
+        json,
+    } = command;
+    let saved = store.replace_section_file(section, &file)?;
+    let done = Replaced {
+        id: saved.section.id,
+        submission_id: saved.section.submission_id,
+        version: saved.section.version,
+        words: saved.stats.words,
+    };
+    if json {
+        print_json(&done)?;
+    } else {
+        out!(
+            "Replaced the text of \"{}\" (version {}); the submission now has {} words.",
+            saved.section.title,
+            done.version,
+            done.words
+        );
+    }
+    Ok(())
+}
+
+#[derive(Subcommand)]
+pub enum RevisionsCommand {
+    /// The revisions of a submission, newest first: automatic, named, before a restore, as
+    /// sent, and accepted contributions (which name their author).
+    List {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// Print [{"id", "kind", "name", "author", "created", "words"}].
+        #[arg(long)]
+        json: bool,
+    },
+}
+impl RevisionsCommand {
+    pub fn access(&self) -> Access {
+        Access::Read
+    }
+}
+
+/// A line of `revisions list --json`.
+#[derive(serde::Serialize)]
+struct RevisionLine {
+    id: i64,
+    kind: cityrights::revision::RevisionKind,
+    name: String,
+    /// Who wrote it (an accepted contribution's author); null for the officer's own.
+    author: Option<String>,
+    created: String,
+    words: usize,
+}
+
+pub fn run_revisions(store: &mut Store, command: RevisionsCommand) -> Result<(), Error> {
+    let RevisionsCommand::List { submission, json } = command;
+    store.submission(submission)?;
+    let lines: Vec<RevisionLine> = store
+        .revisions(submission)?
+        .into_iter()
+        .map(|r| RevisionLine {
+            id: r.id,
+            kind: r.kind,
+            name: r.name,
+            author: Some(r.author).filter(|a| !a.is_empty()),
+            created: r.created_at,
+            words: r.words,
+        })
+        .collect();
+    if json {
+        print_json(&lines)?;
+    } else if lines.is_empty() {
+        out!("No revisions yet.");
+    } else {
+        for r in lines {
+            out!(
+                "{:>5}  {}  {:<14} {}{}",
+                r.id,
+                r.created,
+                r.kind.as_str(),
+                r.name,
+                r.author.map(|a| format!(" (by {a})")).unwrap_or_default()
+            );
         }
     }
     Ok(())

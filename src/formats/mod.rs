@@ -7,6 +7,8 @@
 //! The crate root re-exports both modules (`cityrights::import`, `cityrights::ooxml`), so their
 //! paths are unchanged.
 
+pub mod contribution;
 pub mod import;
 pub mod ooxml;
+pub mod package;
 pub mod xlsx;

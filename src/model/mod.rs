@@ -23,7 +23,9 @@
 //! and the root `recommendation` module the recommendation's words, so every path the CLI,
 //! the shell and the tests use is unchanged.
 
+pub mod contribution;
 pub mod country;
+pub mod diff;
 pub mod document;
 pub mod enums;
 pub mod language;

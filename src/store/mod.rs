@@ -9,6 +9,7 @@
 pub mod bin;
 pub mod city;
 pub mod consultation;
+pub mod contribution;
 pub(crate) mod copy;
 pub mod department;
 pub mod engagement;
@@ -44,6 +45,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/migrations/009_sent.sql"),
     include_str!("../../assets/migrations/010_plan.sql"),
     include_str!("../../assets/migrations/011_plan_reminders.sql"),
+    include_str!("../../assets/migrations/012_contributions.sql"),
 ];
 
 /// The schema version this build writes.

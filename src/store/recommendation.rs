@@ -33,6 +33,7 @@ pub use crate::model::recommendation::{
 
 mod departments;
 mod follow_up;
+pub(crate) mod shared;
 pub use departments::{DepartmentRenamed, DepartmentUse};
 pub use follow_up::{BulkMode, BulkPreview, FollowUp, FollowUpUpdate, NewEvidence};
 

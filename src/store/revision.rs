@@ -40,6 +40,8 @@ pub enum RevisionKind {
     Named,
     BeforeRestore,
     Sent,
+    /// A department's text the officer accepted (issue #17): names its author.
+    Contribution,
 }
 
 crate::enums::words!(RevisionKind);
@@ -50,6 +52,8 @@ pub struct RevisionSummary {
     pub id: i64,
     pub kind: RevisionKind,
     pub name: String,
+    /// Who wrote it: the contributor whose text was accepted; empty for the officer's own.
+    pub author: String,
     pub words: usize,
     pub created_at: String,
 }
@@ -70,22 +74,7 @@ pub struct Revision {
     pub sections: Vec<RevisionSection>,
 }
 
-/// A word-level difference.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "snake_case")]
-#[ts(export)]
-pub enum DiffOpKind {
-    Equal,
-    Insert,
-    Delete,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[ts(export)]
-pub struct DiffOp {
-    pub op: DiffOpKind,
-    pub text: String,
-}
+pub use crate::model::diff::{DiffOp, DiffOpKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -174,11 +163,23 @@ fn snapshot(tx: &Connection, submission_id: i64) -> Result<(String, usize)> {
 }
 
 fn insert(tx: &Connection, submission_id: i64, kind: RevisionKind, name: &str) -> Result<i64> {
+    insert_by(tx, submission_id, kind, name, "")
+}
+
+/// Takes a revision of the submission as it is now, naming who wrote it (an accepted
+/// contribution names its contributor; the officer's own revisions name no one).
+pub(crate) fn insert_by(
+    tx: &Connection,
+    submission_id: i64,
+    kind: RevisionKind,
+    name: &str,
+    author: &str,
+) -> Result<i64> {
     let (json, words) = snapshot(tx, submission_id)?;
     tx.execute(
-        "INSERT INTO submission_revision (submission_id, kind, name, snapshot_json, words, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        rusqlite::params![submission_id, kind.as_str(), name, json, words as i64, now_text()],
+        "INSERT INTO submission_revision (submission_id, kind, name, author, snapshot_json, words, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        rusqlite::params![submission_id, kind.as_str(), name, author, json, words as i64, now_text()],
     )?;
     Ok(tx.last_insert_rowid())
 }
@@ -215,40 +216,10 @@ fn row_to_summary(r: &rusqlite::Row) -> rusqlite::Result<RevisionSummary> {
         id: r.get("id")?,
         kind: RevisionKind::parse(&kind).unwrap_or(RevisionKind::Auto),
         name: r.get("name")?,
+        author: r.get("author")?,
         words: r.get::<_, i64>("words")? as usize,
         created_at: r.get("created_at")?,
     })
-}
-
-/// The text of a section for comparison: its blocks, then its footnotes.
-fn plain(content: &Content) -> String {
-    let parts = content.text_parts();
-    let mut s = parts.body.join("\n\n");
-    for (i, f) in parts.footnotes.iter().enumerate() {
-        s.push_str(&format!("\n\n[{}] {f}", i + 1));
-    }
-    s
-}
-
-fn word_diff(old: &str, new: &str) -> Vec<DiffOp> {
-    let diff = similar::TextDiff::from_words(old, new);
-    let mut ops: Vec<DiffOp> = Vec::new();
-    for change in diff.iter_all_changes() {
-        let op = match change.tag() {
-            similar::ChangeTag::Equal => DiffOpKind::Equal,
-            similar::ChangeTag::Insert => DiffOpKind::Insert,
-            similar::ChangeTag::Delete => DiffOpKind::Delete,
-        };
-        // Merge runs of the same kind so the UI gets phrases, not single words.
-        match ops.last_mut() {
-            Some(last) if last.op == op => last.text.push_str(change.value()),
-            _ => ops.push(DiffOp {
-                op,
-                text: change.value().to_string(),
-            }),
-        }
-    }
-    ops
 }
 
 /// Compares two lists of sections (matched by section id), word by word.
@@ -257,7 +228,10 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
     for n in new {
         match old.iter().find(|o| o.section_id == n.section_id) {
             Some(o) => {
-                let (a, b) = (plain(&o.content), plain(&n.content));
+                let (a, b) = (
+                    crate::model::diff::plain(&o.content),
+                    crate::model::diff::plain(&n.content),
+                );
                 let change = if a == b && o.title == n.title {
                     SectionChange::Same
                 } else {
@@ -266,7 +240,7 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
                 sections.push(SectionDiff {
                     title: n.title.clone(),
                     change,
-                    ops: word_diff(&a, &b),
+                    ops: crate::model::diff::words(&a, &b),
                 });
             }
             None => sections.push(SectionDiff {
@@ -274,7 +248,7 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
                 change: SectionChange::Added,
                 ops: vec![DiffOp {
                     op: DiffOpKind::Insert,
-                    text: plain(&n.content),
+                    text: crate::model::diff::plain(&n.content),
                 }],
             }),
         }
@@ -288,7 +262,7 @@ pub fn compare(old: &[RevisionSection], new: &[RevisionSection]) -> RevisionDiff
             change: SectionChange::Removed,
             ops: vec![DiffOp {
                 op: DiffOpKind::Delete,
-                text: plain(&o.content),
+                text: crate::model::diff::plain(&o.content),
             }],
         });
     }
@@ -361,7 +335,7 @@ impl Store {
     pub fn revisions(&self, submission_id: i64) -> Result<Vec<RevisionSummary>> {
         self.submission(submission_id)?;
         let mut stmt = self.conn.prepare(
-            "SELECT id, kind, name, words, created_at FROM submission_revision WHERE submission_id = ?1 ORDER BY id DESC",
+            "SELECT id, kind, name, author, words, created_at FROM submission_revision WHERE submission_id = ?1 ORDER BY id DESC",
         )?;
         let rows = stmt.query_map([submission_id], row_to_summary)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -370,7 +344,7 @@ impl Store {
     /// One revision with its sections.
     pub fn revision(&self, id: i64) -> Result<Revision> {
         let (summary, json, submission_id) = optional(self.conn.query_row(
-            "SELECT id, kind, name, words, created_at, snapshot_json, submission_id FROM submission_revision WHERE id = ?1",
+            "SELECT id, kind, name, author, words, created_at, snapshot_json, submission_id FROM submission_revision WHERE id = ?1",
             [id],
             |r| {
                 Ok((

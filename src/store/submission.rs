@@ -8,10 +8,12 @@ use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
 use crate::rules::EffectiveRule;
 use crate::store::{
-    binned, binned_rows, live, now_text, optional, BinnedRow, Store, TextColumn, BINNED, LIVE,
+    binned, binned_rows, live, now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED,
+    LIVE,
 };
 use crate::validate;
 use crate::{Error, Result};
+use rusqlite::types::Value;
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -1009,4 +1011,105 @@ pub(crate) fn empty_bin(tx: &Connection) -> Result<()> {
     tx.execute(&format!("DELETE FROM section WHERE {BINNED}"), [])?;
     tx.execute(&format!("DELETE FROM submission WHERE {BINNED}"), [])?;
     Ok(())
+}
+
+/// A section copied whole into a contributor workspace, keeping the officer's id (so that a
+/// change recorded on it names the same row on both computers; see `store::contribution`).
+pub(crate) struct SectionCopy<'a> {
+    pub id: i64,
+    pub submission_id: i64,
+    pub position: i64,
+    pub title: &'a str,
+    pub owner: &'a str,
+    pub status: &'a str,
+    pub guidance: &'a str,
+    pub content: &'a Content,
+}
+
+/// Inserts a copied section with its own id, inside the caller's transaction, and indexes it.
+pub(crate) fn insert_section_copy(tx: &Connection, s: &SectionCopy) -> Result<()> {
+    let status = SectionStatus::parse(s.status).unwrap_or(SectionStatus::ToDraft);
+    let now = now_text();
+    Columns::new([
+        ("id", Value::Integer(s.id)),
+        ("submission_id", Value::Integer(s.submission_id)),
+        ("position", Value::Integer(s.position)),
+        ("title", Value::Text(validate::title("title", s.title)?)),
+        ("owner", Value::Text(s.owner.to_string())),
+        ("status", Value::Text(status.as_str().into())),
+        ("guidance", Value::Text(s.guidance.to_string())),
+        ("content_json", Value::Text(to_json(s.content)?)),
+        ("created_at", Value::Text(now.clone())),
+        ("updated_at", Value::Text(now)),
+    ])
+    .insert(tx, "section")?;
+    crate::search::index_section(tx, s.id, s.title, s.content)
+}
+
+/// A section's title and stored text as they are, with when it was last saved.
+pub(crate) fn stored_text(tx: &Connection, id: i64) -> Result<Option<(String, String, String)>> {
+    optional(tx.query_row(
+        &format!("SELECT title, content_json, updated_at FROM section WHERE id = ?1 AND {LIVE}"),
+        [id],
+        |r| {
+            Ok((
+                r.get("title")?,
+                r.get("content_json")?,
+                r.get("updated_at")?,
+            ))
+        },
+    ))
+}
+
+/// Sets only a section's title and stored text — no version, no time, no index — so that a
+/// session recording it holds exactly that change (`store::contribution` records a change
+/// this way inside a transaction it rolls back).
+pub(crate) fn set_text_only(
+    tx: &Connection,
+    id: i64,
+    title: &str,
+    content_json: &str,
+) -> Result<()> {
+    tx.execute(
+        "UPDATE section SET title = ?2, content_json = ?3 WHERE id = ?1",
+        rusqlite::params![id, title, content_json],
+    )?;
+    Ok(())
+}
+
+/// After a section's text was written by applying a changeset (an accepted contribution):
+/// a new version (an editor open on it meets a conflict instead of saving over it), the time,
+/// the search index and the submission's time, as a save does.
+pub(crate) fn after_applied(tx: &Connection, id: i64, now: &str) -> Result<i64> {
+    let (submission_id, title, json): (i64, String, String) = tx.query_row(
+        "SELECT submission_id, title, content_json FROM section WHERE id = ?1",
+        [id],
+        |r| {
+            Ok((
+                r.get("submission_id")?,
+                r.get("title")?,
+                r.get("content_json")?,
+            ))
+        },
+    )?;
+    let content = Content::from_stored(&json)
+        .map_err(|e| Error::Damaged(format!("The text of section {id} cannot be read ({e}).")))?;
+    tx.execute(
+        "UPDATE section SET updated_at = ?2, version = version + 1,
+             status = CASE WHEN status = 'to_draft' THEN 'drafted' ELSE status END
+         WHERE id = ?1",
+        rusqlite::params![id, now],
+    )?;
+    touch(tx, submission_id, now)?;
+    crate::search::index_section(tx, id, &title, &content)?;
+    Ok(submission_id)
+}
+
+/// The submission of a live section; None when it is gone or in the bin.
+pub(crate) fn section_submission_id(tx: &Connection, id: i64) -> Result<Option<i64>> {
+    optional(tx.query_row(
+        &format!("SELECT submission_id FROM section WHERE id = ?1 AND {LIVE}"),
+        [id],
+        |r| r.get("submission_id"),
+    ))
 }

@@ -58,6 +58,7 @@ export const readyStatus = (overrides: Partial<AppStatus> = {}): AppStatus => ({
   city,
   time_zone: ZONE,
   new_milestone: newMilestone(overrides.time_zone ?? ZONE),
+  contribution: null,
   ...overrides,
 });
 

@@ -2,6 +2,7 @@
 import type { CityProfile } from "./CityProfile";
 import type { ErrorPayload } from "./ErrorPayload";
 import type { MilestoneDefaults } from "./MilestoneDefaults";
+import type { Origin } from "./Origin";
 
 /**
  * What the UI needs to decide which screen to show first.
@@ -30,4 +31,9 @@ time_zone: string,
 /**
  * What the form for a new milestone starts with (zones by kind, reminders).
  */
-new_milestone: MilestoneDefaults, };
+new_milestone: MilestoneDefaults, 
+/**
+ * In a contributor workspace (a department working on a request), the request: who asked,
+ * for when, with what message. None in the officer's own workspace.
+ */
+contribution: Origin | null, };

@@ -978,6 +978,7 @@ export type MessageKey =
   | 'revisions.intro'
   | 'revisions.kind.auto'
   | 'revisions.kind.before_restore'
+  | 'revisions.kind.contribution'
   | 'revisions.kind.named'
   | 'revisions.kind.sent'
   | 'revisions.legend'

@@ -54,7 +54,7 @@ export const ACCREDITATIONS: readonly Accreditation[] = ['a_status', 'b_status',
 export const MECHANISM_KINDS: readonly MechanismKind[] = ['upr', 'treaty_body', 'special_procedures'];
 
 /** Every value of `RevisionKind`, in the core's order. */
-export const REVISION_KINDS: readonly RevisionKind[] = ['auto', 'named', 'before_restore', 'sent'];
+export const REVISION_KINDS: readonly RevisionKind[] = ['auto', 'named', 'before_restore', 'sent', 'contribution'];
 
 /** Every value of `PaperSize`, in the core's order. */
 export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'letter'];

@@ -10,10 +10,10 @@ import { session } from '../session.svelte';
 import RevisionsPanel from './RevisionsPanel.svelte';
 
 const revisions: RevisionSummary[] = [
-  { id: 30, kind: 'named', name: 'Sent to legal review', words: 2410, created_at: '2026-11-27T09:00:00Z' },
-  { id: 29, kind: 'auto', name: '', words: 2380, created_at: '2026-11-27T08:40:00Z' },
-  { id: 28, kind: 'before_restore', name: '', words: 2100, created_at: '2026-11-26T16:00:00Z' },
-  { id: 27, kind: 'sent', name: '', words: 2000, created_at: '2026-11-20T16:00:00Z' },
+  { id: 30, kind: 'named', name: 'Sent to legal review', author: '', words: 2410, created_at: '2026-11-27T09:00:00Z' },
+  { id: 29, kind: 'auto', name: '', author: '', words: 2380, created_at: '2026-11-27T08:40:00Z' },
+  { id: 28, kind: 'before_restore', name: '', author: '', words: 2100, created_at: '2026-11-26T16:00:00Z' },
+  { id: 27, kind: 'sent', name: '', author: '', words: 2000, created_at: '2026-11-20T16:00:00Z' },
 ];
 
 function setup(handlers: Record<string, Handler> = {}) {

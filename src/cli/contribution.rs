@@ -1,0 +1,334 @@
+//! `cityrights contribution …`: asking a department for sections and recommendations, working
+//! on a request on another computer, sending it back, and the officer's review queue.
+
+use super::print_json;
+use super::Access;
+use cityrights::app::contribution::{self, ChangeChoice, RequestInput};
+use cityrights::{Error, Store};
+use clap::{Args, Subcommand};
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum ContributionCommand {
+    /// Save a contribution package asking a department (or a person) for sections of a
+    /// submission and/or recommendations with their follow-up: the file holds exactly what is
+    /// chosen, the template's guidance, the rule in force and the due date, nothing else of
+    /// the city's database. The request is recorded; the due date goes on the calendar.
+    Request {
+        #[arg(long, value_name = "ID")]
+        submission: i64,
+        /// A section to ask for (repeat for several; none and no --recommendation: every
+        /// section of the submission).
+        #[arg(long = "section", value_name = "ID")]
+        sections: Vec<i64>,
+        /// A recommendation to ask about (repeat for several).
+        #[arg(long = "recommendation", value_name = "ID")]
+        recommendations: Vec<i64>,
+        /// Who is asked: "Housing Department", or a person's name.
+        #[arg(long, value_name = "NAME")]
+        to: String,
+        #[arg(long, value_name = "ADDRESS")]
+        email: Option<String>,
+        /// When the contribution is due.
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        due: Option<String>,
+        /// A message for the contributor, shown when the package is opened.
+        #[arg(long, value_name = "TEXT")]
+        message: Option<String>,
+        /// The package file to write (.cityrights-contribution).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Print {"request_id", "sections", "recommendations", "file", "milestone_id"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Make this database the contributor workspace of a request package: a new database
+    /// holding only what was sent (use --db NEW-FILE; a database holding work is refused).
+    Open {
+        file: PathBuf,
+        /// Print {"sections", "recommendations", "submission_id", "origin", "path"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// In a contributor workspace: save a return package of everything changed since the
+    /// request, each change with its author and time.
+    Return {
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: PathBuf,
+        /// Who made the changes (default: the contributor the request named).
+        #[arg(long, value_name = "NAME")]
+        author: Option<String>,
+        /// Print {"sections_changed", "recommendations_changed", "file"}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Import a department's return package into the review queue. Nothing of the city's text
+    /// or follow-up changes until a change is accepted.
+    Import {
+        file: PathBuf,
+        /// Print {"contribution_id", "sections_changed", "recommendations_changed", "conflicts", …}.
+        #[arg(long)]
+        json: bool,
+    },
+    /// The review queue: every return received, with where it stands (pending, accepted,
+    /// rejected, partly accepted).
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    /// One return's changes: per section the text sent, the contributor's and the current one,
+    /// word by word; per recommendation each changed field.
+    Show {
+        id: i64,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept changes of a return: each becomes the city's text or follow-up; accepted text is
+    /// a new revision naming its author. A change the officer also made meanwhile is left
+    /// waiting and named as a conflict, unless --overwrite-mine.
+    Accept {
+        id: i64,
+        #[command(flatten)]
+        choice: Choice,
+        /// Take the contributor's value even where the officer changed it since the request
+        /// (the officer's text stays in the revision taken before).
+        #[arg(long)]
+        overwrite_mine: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Reject changes of a return: nothing of them is written.
+    Reject {
+        id: i64,
+        #[command(flatten)]
+        choice: Choice,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Which changes of a return.
+#[derive(Args)]
+pub struct Choice {
+    /// The changes of this section (repeat for several).
+    #[arg(long = "section", value_name = "ID")]
+    sections: Vec<i64>,
+    /// The changes of this recommendation (repeat for several).
+    #[arg(long = "recommendation", value_name = "ID")]
+    recommendations: Vec<i64>,
+    /// One change, by its id in `contribution show` (repeat for several).
+    #[arg(long = "change", value_name = "ID")]
+    changes: Vec<i64>,
+    /// Every change still waiting.
+    #[arg(long)]
+    all: bool,
+}
+
+impl Choice {
+    fn to_choice(&self, overwrite: bool) -> ChangeChoice {
+        ChangeChoice {
+            all: self.all,
+            sections: self.sections.clone(),
+            recommendations: self.recommendations.clone(),
+            changes: self.changes.clone(),
+            overwrite,
+        }
+    }
+}
+
+impl ContributionCommand {
+    pub fn access(&self) -> Access {
+        match self {
+            ContributionCommand::Open { .. } => Access::Replace,
+            ContributionCommand::List { .. } | ContributionCommand::Show { .. } => Access::Read,
+            _ => Access::Write,
+        }
+    }
+}
+
+/// `contribution open` makes the database: it is not opened here (the writer lock is held).
+pub fn run_beside(path: &Path, command: &ContributionCommand) -> Result<(), Error> {
+    if let ContributionCommand::Open { file, json } = command {
+        let done = contribution::open(path, file, false)?;
+        if *json {
+            print_json(&done)?;
+        } else {
+            out!(
+                "{} is now the contribution workspace for {}: {} sections and {} recommendations{}.",
+                done.path,
+                if done.origin.city.is_empty() {
+                    "the city"
+                } else {
+                    &done.origin.city
+                },
+                done.sections.len(),
+                done.recommendations.len(),
+                done.origin
+                    .due_on
+                    .as_ref()
+                    .map(|d| format!(", due {d}"))
+                    .unwrap_or_default()
+            );
+            if !done.origin.message.is_empty() {
+                out!("Message: {}", done.origin.message);
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error> {
+    match command {
+        ContributionCommand::Open { .. } => {}
+        ContributionCommand::Request {
+            submission,
+            sections,
+            recommendations,
+            to,
+            email,
+            due,
+            message,
+            output,
+            json,
+        } => {
+            let done = contribution::request(
+                store,
+                &RequestInput {
+                    submission_id: submission,
+                    sections,
+                    recommendations,
+                    contributor: to,
+                    email: email.unwrap_or_default(),
+                    due_on: due.unwrap_or_default(),
+                    message: message.unwrap_or_default(),
+                },
+                &output,
+            )?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!(
+                    "Wrote the request ({} sections, {} recommendations) to {}.",
+                    done.sections.len(),
+                    done.recommendations.len(),
+                    done.file
+                );
+            }
+        }
+        ContributionCommand::Return {
+            output,
+            author,
+            json,
+        } => {
+            let done = contribution::send_back(store, author.as_deref(), &output)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!(
+                    "Wrote the return ({} sections and {} recommendations changed) to {}. Send this file back to the city.",
+                    done.sections_changed, done.recommendations_changed, done.file
+                );
+            }
+        }
+        ContributionCommand::Import { file, json } => {
+            let done = contribution::import(store, &file)?;
+            if json {
+                print_json(&done)?;
+            } else {
+                out!(
+                    "Imported the contribution of {} into the review queue (number {}): {} sections and {} recommendations changed, {} in conflict with your own changes. Nothing is changed until you accept it.",
+                    done.from,
+                    done.contribution_id,
+                    done.sections_changed,
+                    done.recommendations_changed,
+                    done.conflicts
+                );
+            }
+        }
+        ContributionCommand::List { json } => {
+            let list = contribution::list(store)?;
+            if json {
+                print_json(&list)?;
+            } else if list.is_empty() {
+                out!("No contribution has come back yet.");
+            } else {
+                for c in list {
+                    out!(
+                        "{}\t{}\t{}\t{}\t{} waiting, {} accepted, {} rejected",
+                        c.id,
+                        c.from,
+                        c.received,
+                        c.state,
+                        c.pending,
+                        c.accepted,
+                        c.rejected
+                    );
+                }
+            }
+        }
+        ContributionCommand::Show { id, json } => {
+            let review = contribution::review(store, id)?;
+            if json {
+                print_json(&review)?;
+            } else {
+                out!(
+                    "Contribution {} from {} ({}), {}",
+                    review.summary.id,
+                    review.summary.from,
+                    review.summary.received,
+                    review.summary.state
+                );
+                for c in &review.changes {
+                    out!(
+                        "  change {}: {} {} \"{}\" — {}{}",
+                        c.id,
+                        c.kind,
+                        c.field,
+                        c.label,
+                        c.state.as_str(),
+                        if c.conflict { " (conflict)" } else { "" }
+                    );
+                }
+            }
+        }
+        ContributionCommand::Accept {
+            id,
+            choice,
+            overwrite_mine,
+            json,
+        } => {
+            let done = contribution::accept(store, id, &choice.to_choice(overwrite_mine))?;
+            print_decided(&done, json)?;
+        }
+        ContributionCommand::Reject { id, choice, json } => {
+            let done = contribution::reject(store, id, &choice.to_choice(false))?;
+            print_decided(&done, json)?;
+        }
+    }
+    Ok(())
+}
+
+fn print_decided(done: &contribution::ContributionDecided, json: bool) -> Result<(), Error> {
+    if json {
+        return print_json(done);
+    }
+    out!(
+        "{} accepted, {} rejected; the contribution is now {}.",
+        done.accepted,
+        done.rejected,
+        done.state
+    );
+    if !done.conflicts.is_empty() {
+        out!(
+            "Left waiting, because you changed the same text since the request: changes {:?}. Compare them (contribution show {}) and accept with --overwrite-mine, or reject them.",
+            done.conflicts, done.contribution_id
+        );
+    }
+    if !done.gone.is_empty() {
+        out!(
+            "Not applied, because their section or recommendation is no longer here: changes {:?}.",
+            done.gone
+        );
+    }
+    Ok(())
+}
