@@ -1,6 +1,7 @@
 //! Proof under faults: 100 SIGKILLs at random moments while a process saves a section (the
 //! app's autosave path: `Store::save_section` with optimistic versions), imports
-//! recommendations and takes backups. After each kill the database passes `integrity_check`,
+//! recommendations, imports departments' return packages into the review queue (issue #17)
+//! and takes backups. After each kill the database passes `integrity_check`,
 //! opens, and holds every save acknowledged before the kill (the issue asks for "at most the
 //! last 2 seconds of typing lost"; with `synchronous = FULL` nothing acknowledged is lost at all,
 //! and both are checked). An import is all there or not at all; every finished backup is whole.
@@ -20,6 +21,8 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// Set (to the work folder) in the child's environment.
 const CHILD_ENV: &str = "CITYRIGHTS_SOAK_CHILD";
+/// How many return packages the parent prepares for the child to import, one after another.
+const RETURNS: usize = 300;
 /// A Working Group report's text with five recommendations (140.1 to 140.5).
 const REPORT: &str = include_str!("fixtures/report-a-hrc-59-15.txt");
 
@@ -112,6 +115,19 @@ fn soak_child() {
             .unwrap();
             store.import_recommendations(batch).unwrap();
             ack(&mut log, format!("import {symbol}"));
+        }
+        if i % 5 == 2 {
+            // The next return package not yet in the queue (one imported just before a kill,
+            // unacknowledged, is in it already: it is never imported twice).
+            let n = store.contributions().unwrap().len();
+            if n < RETURNS {
+                begin(&mut log, "contribution");
+                let file = dir
+                    .join("returns")
+                    .join(format!("{n}.cityrights-contribution"));
+                cityrights::app::contribution::import(store, &file).unwrap();
+                ack(&mut log, format!("contribution {n}"));
+            }
         }
         if i % 32 == 6 {
             begin(&mut log, "backup");
@@ -251,6 +267,25 @@ fn check_after_kill(
         assert_eq!(n, 5, "acknowledged import {} {ctx}", a.what);
     }
 
+    // A return is in the queue whole (its one change with it) or not at all; an acknowledged
+    // one is there.
+    let halves: i64 = conn
+        .query_row(
+            "SELECT count(*) FROM contribution c WHERE (SELECT count(*) FROM contribution_change x WHERE x.contribution_id = c.id) != 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(halves, 0, "half a return in the queue {ctx}");
+    let queued: i64 = conn
+        .query_row("SELECT count(*) FROM contribution", [], |r| r.get(0))
+        .unwrap();
+    let acknowledged = log.iter().filter(|a| a.kind == "contribution").count() as i64;
+    assert!(
+        queued >= acknowledged,
+        "{acknowledged} returns acknowledged, {queued} in the queue {ctx}"
+    );
+
     // Every finished backup is whole; one cut short stays a `.partial` and is never listed.
     let backups = cityrights::backup::backup_dir(db);
     for b in cityrights::backup::list(&backups).unwrap() {
@@ -265,6 +300,36 @@ fn check_after_kill(
     }
     // Checked: make room for the next run's.
     let _ = std::fs::remove_dir_all(&backups);
+}
+
+/// A department's answers to one request for the section: [`RETURNS`] return packages in
+/// `<dir>/returns/<n>.cityrights-contribution`, each its own package (its own id).
+fn prepare_returns(officer: &mut Store, submission: i64, section_id: i64, dir: &Path) {
+    use cityrights::app::contribution;
+    let request = dir.join("request.cityrights-contribution");
+    contribution::request(
+        officer,
+        &contribution::RequestInput {
+            submission_id: submission,
+            sections: vec![section_id],
+            contributor: "Housing Department".into(),
+            ..Default::default()
+        },
+        &request,
+    )
+    .unwrap();
+    let dept = dir.join("department").join("d.sqlite3");
+    contribution::open(&dept, &request, false).unwrap();
+    let mut d = Store::open(&dept).unwrap();
+    let s = d.section(section_id).unwrap();
+    d.save_section(section_id, &s.title, &typed(0), s.version)
+        .unwrap();
+    let returns = dir.join("returns");
+    std::fs::create_dir_all(&returns).unwrap();
+    for n in 0..RETURNS {
+        let file = returns.join(format!("{n}.cityrights-contribution"));
+        contribution::send_back(&mut d, None, &file).unwrap();
+    }
 }
 
 #[test]
@@ -301,7 +366,9 @@ fn a_hundred_sigkills_lose_nothing_acknowledged() {
                 },
             )
             .unwrap();
-        s.sections(sub.id).unwrap()[0].id
+        let section_id = s.sections(sub.id).unwrap()[0].id;
+        prepare_returns(&mut s, sub.id, section_id, dir.path());
+        section_id
     };
 
     let exe = std::env::current_exe().unwrap();
@@ -344,10 +411,12 @@ fn a_hundred_sigkills_lose_nothing_acknowledged() {
     let log = acks(dir.path());
     let count = |kind: &str| log.iter().filter(|a| a.kind == kind).count();
     let (saves, imports, backups) = (count("save"), count("import"), count("backup"));
+    let returns = count("contribution");
     println!(
-        "soak: {kills} kills in {:.1} s; {saves} saves, {imports} imports, {backups} backups acknowledged, none lost",
+        "soak: {kills} kills in {:.1} s; {saves} saves, {imports} imports, {returns} returns, {backups} backups acknowledged, none lost",
         started.elapsed().as_secs_f64()
     );
+    assert!(returns > 0, "the child imported returns between the kills");
     assert!(
         saves > kills as usize,
         "the child did work between the kills"
