@@ -135,7 +135,7 @@ test-e2e: $(E2E_APP_BUILD) tests/e2e/node_modules/.package-lock.json
 # its committed seeds in fuzz/corpus/<target>/ (what it adds there is ignored by git); a crash
 # is written to fuzz/artifacts/<target>/ and stops the run.
 FUZZ_SECONDS ?= 60
-FUZZ_TARGETS ?= markdown docx uhri report thematic_list csv xlsx workspace draft_through_store workspace_through_store
+FUZZ_TARGETS ?= markdown docx uhri report thematic_list csv xlsx workspace contribution draft_through_store workspace_through_store
 fuzz:
 	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz
 	cd fuzz && for t in $(FUZZ_TARGETS); do \

@@ -30,11 +30,15 @@ fn import(target: &str, data: &[u8]) {
         }
         "xlsx" => drop(cityrights::formats::xlsx::read(data)),
         "workspace" => drop(cityrights::workspace::check_bytes(data)),
+        "contribution" => {
+            drop(cityrights::formats::contribution::read_request(data));
+            drop(cityrights::formats::contribution::read_return(data));
+        }
         other => panic!("no importer for the fuzz target {other}"),
     }
 }
 
-const TARGETS: [&str; 8] = [
+const TARGETS: [&str; 9] = [
     "markdown",
     "docx",
     "uhri",
@@ -43,6 +47,7 @@ const TARGETS: [&str; 8] = [
     "csv",
     "xlsx",
     "workspace",
+    "contribution",
 ];
 
 #[test]

@@ -19,3 +19,6 @@ mod search;
 
 #[path = "hostile/xlsx.rs"]
 mod xlsx;
+
+#[path = "hostile/contribution.rs"]
+mod contribution;
