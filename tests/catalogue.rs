@@ -162,5 +162,17 @@ fn english_mechanism_names_are_the_reference_names() {
             let shown = language::text(lang, &format!("mechanism.{code}"), &[]);
             assert!(!shown.starts_with("mechanism."), "{lang} lacks {code}");
         }
+        // The treaty a committee oversees: the reference's English title, and one in every
+        // language; none for the UPR and the Special Procedures.
+        let key = format!("treaty.{code}");
+        match m["treaty"].as_str() {
+            Some(treaty) => {
+                assert_eq!(language::text("en", &key, &[]), treaty, "{code}");
+                for lang in LANGUAGES {
+                    assert_ne!(language::text(lang, &key, &[]), key, "{lang} lacks {key}");
+                }
+            }
+            None => assert_eq!(language::text("en", &key, &[]), key, "{code} has no treaty"),
+        }
     }
 }

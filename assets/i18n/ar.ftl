@@ -1356,6 +1356,17 @@ mechanism-CMW = اللجنة المعنية بالعمال المهاجرين
 mechanism-CRPD = اللجنة المعنية بحقوق الأشخاص ذوي الإعاقة
 mechanism-CED = اللجنة المعنية بحالات الاختفاء القسري
 mechanism-SP = الإجراءات الخاصة لمجلس حقوق الإنسان
+# The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
+treaty-CCPR = العهد الدولي الخاص بالحقوق المدنية والسياسية
+treaty-CESCR = العهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية
+treaty-CERD = الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري
+treaty-CEDAW = اتفاقية القضاء على جميع أشكال التمييز ضد المرأة
+treaty-CAT = اتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة
+treaty-SPT = البروتوكول الاختياري لاتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة
+treaty-CRC = اتفاقية حقوق الطفل
+treaty-CMW = الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم
+treaty-CRPD = اتفاقية حقوق الأشخاص ذوي الإعاقة
+treaty-CED = الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

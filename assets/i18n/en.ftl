@@ -1280,6 +1280,17 @@ mechanism-CMW = Committee on Migrant Workers
 mechanism-CRPD = Committee on the Rights of Persons with Disabilities
 mechanism-CED = Committee on Enforced Disappearances
 mechanism-SP = Special Procedures of the Human Rights Council
+# The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
+treaty-CCPR = International Covenant on Civil and Political Rights (ICCPR)
+treaty-CESCR = International Covenant on Economic, Social and Cultural Rights (ICESCR)
+treaty-CERD = International Convention on the Elimination of All Forms of Racial Discrimination (ICERD)
+treaty-CEDAW = Convention on the Elimination of All Forms of Discrimination against Women
+treaty-CAT = Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment
+treaty-SPT = Optional Protocol to the Convention against Torture (OPCAT)
+treaty-CRC = Convention on the Rights of the Child
+treaty-CMW = International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families (ICRMW)
+treaty-CRPD = Convention on the Rights of Persons with Disabilities
+treaty-CED = International Convention for the Protection of All Persons from Enforced Disappearance (ICPPED)
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

@@ -1280,6 +1280,17 @@ mechanism-CMW = Comité de Trabajadores Migratorios
 mechanism-CRPD = Comité sobre los Derechos de las Personas con Discapacidad
 mechanism-CED = Comité contra la Desaparición Forzada
 mechanism-SP = Procedimientos especiales del Consejo de Derechos Humanos
+# The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
+treaty-CCPR = Pacto Internacional de Derechos Civiles y Políticos
+treaty-CESCR = Pacto Internacional de Derechos Económicos, Sociales y Culturales
+treaty-CERD = Convención Internacional sobre la Eliminación de todas las Formas de Discriminación Racial
+treaty-CEDAW = Convención sobre la eliminación de todas las formas de discriminación contra la mujer
+treaty-CAT = Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes
+treaty-SPT = Protocolo Facultativo de la Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes
+treaty-CRC = Convención sobre los Derechos del Niño
+treaty-CMW = Convención Internacional sobre la protección de los derechos de todos los trabajadores migratorios y de sus familiares
+treaty-CRPD = Convención sobre los derechos de las personas con discapacidad
+treaty-CED = Convención Internacional para la protección de todas las personas contra las desapariciones forzadas
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

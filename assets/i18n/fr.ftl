@@ -1280,6 +1280,17 @@ mechanism-CMW = Comité des travailleurs migrants
 mechanism-CRPD = Comité des droits des personnes handicapées
 mechanism-CED = Comité des disparitions forcées
 mechanism-SP = Procédures spéciales du Conseil des droits de l’homme
+# The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
+treaty-CCPR = Pacte international relatif aux droits civils et politiques
+treaty-CESCR = Pacte international relatif aux droits économiques, sociaux et culturels
+treaty-CERD = Convention internationale sur l’élimination de toutes les formes de discrimination raciale
+treaty-CEDAW = Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes
+treaty-CAT = Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants
+treaty-SPT = Protocole facultatif se rapportant à la Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants
+treaty-CRC = Convention relative aux droits de l’enfant
+treaty-CMW = Convention internationale sur la protection des droits de tous les travailleurs migrants et des membres de leur famille
+treaty-CRPD = Convention relative aux droits des personnes handicapées
+treaty-CED = Convention internationale pour la protection de toutes les personnes contre les disparitions forcées
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

@@ -1220,6 +1220,17 @@ mechanism-CMW = 移徙工人问题委员会
 mechanism-CRPD = 残疾人权利委员会
 mechanism-CED = 强迫失踪问题委员会
 mechanism-SP = 人权理事会特别程序
+# The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
+treaty-CCPR = 公民权利和政治权利国际公约
+treaty-CESCR = 经济社会文化权利国际公约
+treaty-CERD = 消除一切形式种族歧视国际公约
+treaty-CEDAW = 消除对妇女一切形式歧视公约
+treaty-CAT = 禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约
+treaty-SPT = 禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约任择议定书
+treaty-CRC = 儿童权利公约
+treaty-CMW = 保护所有移徙工人及其家庭成员权利国际公约
+treaty-CRPD = 残疾人权利公约
+treaty-CED = 保护所有人免遭强迫失踪国际公约
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

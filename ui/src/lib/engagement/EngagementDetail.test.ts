@@ -28,6 +28,20 @@ describe('Engagement detail', () => {
     expect(within(stepper).getByText('Drafting').closest('li')?.getAttribute('aria-current')).toBe('step');
   });
 
+  it('names the treaty a committee oversees, as the UN titles it, and none for the UPR', async () => {
+    const cescr = mechanisms[1]!;
+    setup({}, detail({ mechanism: cescr, engagement: engagement({ mechanism: 'CESCR' }) }));
+
+    expect(await screen.findByText('International Covenant on Economic, Social and Cultural Rights (ICESCR)')).toBeTruthy();
+  });
+
+  it('shows no treaty line for the UPR', async () => {
+    setup();
+
+    await screen.findByRole('heading', { level: 2 });
+    expect(document.querySelector('.treaty')).toBeNull();
+  });
+
   it('changes the stage through set_engagement_stage', async () => {
     const calls = setup({ set_engagement_stage: (args) => engagement({ stage: args.stage as 'submitted' }) });
 

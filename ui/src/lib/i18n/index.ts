@@ -97,3 +97,11 @@ export async function setLanguage(code: string): Promise<void> {
 export function mechanismName(m: { code: string; name: string }): string {
   return tMaybe(`mechanism.${m.code}`) ?? m.name;
 }
+
+/** The treaty a committee oversees, as the UN titles it in the interface's language (the
+ *  reference's English title when the catalogue has none); null for the UPR and the Special
+ *  Procedures. */
+export function treatyName(m: { code: string; treaty: string | null }): string | null {
+  if (!m.treaty) return null;
+  return tMaybe(`treaty.${m.code}`) ?? m.treaty;
+}
