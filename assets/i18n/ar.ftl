@@ -1404,3 +1404,78 @@ recommendations-unlink = إلغاء الربط
 recommendations-unlink_label = إلغاء ربط الغاية { $code } من غايات أهداف التنمية المستدامة
 recommendations-sdg_linked = رُبطت الغاية { $code } من غايات أهداف التنمية المستدامة.
 recommendations-sdg_unlinked = أُلغي ربط الغاية { $code } من غايات أهداف التنمية المستدامة.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = الصفحة { $page } من { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = رمز الوثيقة
+matrix-column-paragraph = الفقرة
+matrix-column-annotation_id = معرّف الشرح في الفهرس العالمي
+matrix-column-recommendation = التوصية
+matrix-column-recommending_states = الدول المقدِّمة للتوصية
+matrix-column-response = الرد
+matrix-column-mechanism = الآلية
+matrix-column-themes = المواضيع
+matrix-column-groups = فئات الأشخاص
+matrix-column-sdg_goals = أهداف التنمية المستدامة
+matrix-column-sdg_targets = غايات أهداف التنمية المستدامة
+matrix-column-competence = الاختصاص
+matrix-column-department = الإدارة
+matrix-column-actions = الإجراءات
+matrix-column-indicators = المؤشرات
+matrix-column-local_status = الحالة المحلية
+matrix-column-evidence = أدلة التنفيذ
+matrix-column-tags = الوسوم
+matrix-column-cited_in = مُستشهد بها في
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = مصفوفة التنفيذ
+matrix-title = متابعة التوصيات
+matrix-title_to = متابعة التوصيات الموجهة إلى { $state }
+matrix-city = المدينة
+matrix-document = الوثيقة
+matrix-recommendations = التوصيات
+matrix-date = التاريخ
+matrix-subject = مصفوفة متابعة التوصيات
+matrix-reference = { $symbol }، الفقرة { $paragraph }
+matrix-response_is = الرد: { $response }
+matrix-cited_in_is = مُستشهد بها في: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = المواعيد النهائية في CityRights
+calendar_file-end_of_day = { $date }، نهاية اليوم
+calendar_file-until = { $from } حتى { $date }
+calendar_file-engagement = المشاركة: { $name }
+calendar_file-mechanism = الآلية: { $name }
+calendar_file-due = الموعد: { $when }، بتوقيت { $zone }
+calendar_file-estimate = تاريخ تقديري، وليس تاريخًا رسميًا. الأساس: { $basis }
+calendar_file-basis_not_given = غير مذكور
+calendar_file-notes = ملاحظات: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (تقديري)
+calendar_file-due_today = الموعد اليوم: { $summary }
+calendar_file-due_tomorrow = الموعد غدًا: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [zero] الموعد بعد { $days } يوم: { $summary }
+        [one] الموعد بعد { $days } يوم: { $summary }
+        [two] الموعد بعد { $days } يومين: { $summary }
+        [few] الموعد بعد { $days } أيام: { $summary }
+        [many] الموعد بعد { $days } يومًا: { $summary }
+       *[other] الموعد بعد { $days } يوم: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [zero] { $summary }: قبل { $days } يوم
+        [one] { $summary }: قبل { $days } يوم
+        [two] { $summary }: قبل { $days } يومين
+        [few] { $summary }: قبل { $days } أيام
+        [many] { $summary }: قبل { $days } يومًا
+       *[other] { $summary }: قبل { $days } يوم
+    }
+calendar_file-plan_due = الخطة: { $title } (الاستحقاق)
+calendar_file-plan_target = الخطة: { $title } (التاريخ المستهدف)
+calendar_file-plan_action_due = خطة التنفيذ: تاريخ استحقاق إجراء
+calendar_file-plan_indicator_target = خطة التنفيذ: التاريخ المستهدف لمؤشر
+calendar_file-plan_for = بشأن: { $value }
+calendar_file-plan_department = الإدارة: { $value }
+calendar_file-plan_status = الحالة: { $value }

@@ -1328,3 +1328,70 @@ recommendations-unlink = Unlink
 recommendations-unlink_label = Unlink SDG target { $code }
 recommendations-sdg_linked = SDG target { $code } linked.
 recommendations-sdg_unlinked = SDG target { $code } unlinked.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Page { $page } of { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Symbol
+matrix-column-paragraph = Paragraph
+matrix-column-annotation_id = UHRI annotation id
+matrix-column-recommendation = Recommendation
+matrix-column-recommending_states = Recommending States
+matrix-column-response = Response
+matrix-column-mechanism = Mechanism
+matrix-column-themes = Themes
+matrix-column-groups = Groups of persons
+matrix-column-sdg_goals = SDG goals
+matrix-column-sdg_targets = SDG targets
+matrix-column-competence = Competence
+matrix-column-department = Department
+matrix-column-actions = Actions
+matrix-column-indicators = Indicators
+matrix-column-local_status = Local status
+matrix-column-evidence = Evidence
+matrix-column-tags = Tags
+matrix-column-cited_in = Cited in
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Implementation matrix
+matrix-title = Follow-up of the recommendations
+matrix-title_to = Follow-up of the recommendations to { $state }
+matrix-city = City
+matrix-document = Document
+matrix-recommendations = Recommendations
+matrix-date = Date
+matrix-subject = Follow-up matrix of recommendations
+matrix-reference = { $symbol }, para. { $paragraph }
+matrix-response_is = Response: { $response }
+matrix-cited_in_is = Cited in: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = CityRights deadlines
+calendar_file-end_of_day = { $date }, end of day
+calendar_file-until = { $from } until { $date }
+calendar_file-engagement = Engagement: { $name }
+calendar_file-mechanism = Mechanism: { $name }
+calendar_file-due = Due: { $when }, { $zone } time
+calendar_file-estimate = ESTIMATE, not an official date. Basis: { $basis }
+calendar_file-basis_not_given = not given
+calendar_file-notes = Notes: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (estimate)
+calendar_file-due_today = Due today: { $summary }
+calendar_file-due_tomorrow = Due tomorrow: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Due in { $days } day: { $summary }
+       *[other] Due in { $days } days: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: { $days } day before
+       *[other] { $summary }: { $days } days before
+    }
+calendar_file-plan_due = Plan: { $title } (due)
+calendar_file-plan_target = Plan: { $title } (target date)
+calendar_file-plan_action_due = Implementation plan: an action’s due date
+calendar_file-plan_indicator_target = Implementation plan: an indicator’s target date
+calendar_file-plan_for = For: { $value }
+calendar_file-plan_department = Department: { $value }
+calendar_file-plan_status = Status: { $value }

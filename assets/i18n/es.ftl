@@ -1328,3 +1328,70 @@ recommendations-unlink = Desvincular
 recommendations-unlink_label = Desvincular la meta { $code } de los ODS
 recommendations-sdg_linked = Se ha vinculado la meta { $code } de los ODS.
 recommendations-sdg_unlinked = Se ha desvinculado la meta { $code } de los ODS.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Página { $page } de { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Signatura
+matrix-column-paragraph = Párrafo
+matrix-column-annotation_id = Identificador de anotación del Índice Universal
+matrix-column-recommendation = Recomendación
+matrix-column-recommending_states = Estados que formularon la recomendación
+matrix-column-response = Respuesta
+matrix-column-mechanism = Mecanismo
+matrix-column-themes = Temas
+matrix-column-groups = Grupos de personas
+matrix-column-sdg_goals = Objetivos de Desarrollo Sostenible
+matrix-column-sdg_targets = Metas de los ODS
+matrix-column-competence = Competencia
+matrix-column-department = Departamento
+matrix-column-actions = Medidas
+matrix-column-indicators = Indicadores
+matrix-column-local_status = Estado local
+matrix-column-evidence = Pruebas de la aplicación
+matrix-column-tags = Etiquetas
+matrix-column-cited_in = Citada en
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Matriz de aplicación
+matrix-title = Seguimiento de las recomendaciones
+matrix-title_to = Seguimiento de las recomendaciones dirigidas a { $state }
+matrix-city = Ciudad
+matrix-document = Documento
+matrix-recommendations = Recomendaciones
+matrix-date = Fecha
+matrix-subject = Matriz de seguimiento de las recomendaciones
+matrix-reference = { $symbol }, párr. { $paragraph }
+matrix-response_is = Respuesta: { $response }
+matrix-cited_in_is = Citada en: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Plazos de CityRights
+calendar_file-end_of_day = { $date }, al final del día
+calendar_file-until = { $from } hasta el { $date }
+calendar_file-engagement = Participación: { $name }
+calendar_file-mechanism = Mecanismo: { $name }
+calendar_file-due = Vencimiento: { $when }, hora de { $zone }
+calendar_file-estimate = ESTIMACIÓN, no es una fecha oficial. Fundamento: { $basis }
+calendar_file-basis_not_given = no indicado
+calendar_file-notes = Notas: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (estimación)
+calendar_file-due_today = Vence hoy: { $summary }
+calendar_file-due_tomorrow = Vence mañana: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Vence dentro de { $days } día: { $summary }
+       *[other] Vence dentro de { $days } días: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: { $days } día antes
+       *[other] { $summary }: { $days } días antes
+    }
+calendar_file-plan_due = Plan: { $title } (vencimiento)
+calendar_file-plan_target = Plan: { $title } (fecha meta)
+calendar_file-plan_action_due = Plan de aplicación: fecha de vencimiento de una medida
+calendar_file-plan_indicator_target = Plan de aplicación: fecha meta de un indicador
+calendar_file-plan_for = Para: { $value }
+calendar_file-plan_department = Departamento: { $value }
+calendar_file-plan_status = Estado: { $value }

@@ -1328,3 +1328,70 @@ recommendations-unlink = Dissocier
 recommendations-unlink_label = Dissocier la cible { $code } des ODD
 recommendations-sdg_linked = Cible { $code } des ODD liée.
 recommendations-sdg_unlinked = Cible { $code } des ODD dissociée.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Page { $page } sur { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Cote
+matrix-column-paragraph = Paragraphe
+matrix-column-annotation_id = Identifiant d’annotation de l’Index universel
+matrix-column-recommendation = Recommandation
+matrix-column-recommending_states = États ayant formulé la recommandation
+matrix-column-response = Réponse
+matrix-column-mechanism = Mécanisme
+matrix-column-themes = Thèmes
+matrix-column-groups = Groupes de personnes
+matrix-column-sdg_goals = Objectifs de développement durable
+matrix-column-sdg_targets = Cibles des ODD
+matrix-column-competence = Compétence
+matrix-column-department = Service
+matrix-column-actions = Actions
+matrix-column-indicators = Indicateurs
+matrix-column-local_status = Statut local
+matrix-column-evidence = Éléments attestant la mise en œuvre
+matrix-column-tags = Étiquettes
+matrix-column-cited_in = Citée dans
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Matrice de mise en œuvre
+matrix-title = Suivi des recommandations
+matrix-title_to = Suivi des recommandations adressées à { $state }
+matrix-city = Ville
+matrix-document = Document
+matrix-recommendations = Recommandations
+matrix-date = Date
+matrix-subject = Matrice de suivi des recommandations
+matrix-reference = { $symbol }, par. { $paragraph }
+matrix-response_is = Réponse : { $response }
+matrix-cited_in_is = Citée dans : { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Échéances CityRights
+calendar_file-end_of_day = { $date }, fin de journée
+calendar_file-until = { $from } jusqu’au { $date }
+calendar_file-engagement = Participation : { $name }
+calendar_file-mechanism = Mécanisme : { $name }
+calendar_file-due = Échéance : { $when }, heure de { $zone }
+calendar_file-estimate = ESTIMATION, et non une date officielle. Fondement : { $basis }
+calendar_file-basis_not_given = non indiqué
+calendar_file-notes = Notes : { $notes }
+calendar_file-summary_estimate = { $acronym } : { $title } (estimation)
+calendar_file-due_today = Échéance aujourd’hui : { $summary }
+calendar_file-due_tomorrow = Échéance demain : { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Échéance dans { $days } jour : { $summary }
+       *[other] Échéance dans { $days } jours : { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary } : { $days } jour avant
+       *[other] { $summary } : { $days } jours avant
+    }
+calendar_file-plan_due = Plan : { $title } (échéance)
+calendar_file-plan_target = Plan : { $title } (date cible)
+calendar_file-plan_action_due = Plan de mise en œuvre : échéance d’une action
+calendar_file-plan_indicator_target = Plan de mise en œuvre : date cible d’un indicateur
+calendar_file-plan_for = Pour : { $value }
+calendar_file-plan_department = Service : { $value }
+calendar_file-plan_status = Statut : { $value }

@@ -1364,3 +1364,74 @@ recommendations-unlink = Отвязать
 recommendations-unlink_label = Отвязать задачу ЦУР { $code }
 recommendations-sdg_linked = Задача ЦУР { $code } привязана.
 recommendations-sdg_unlinked = Задача ЦУР { $code } отвязана.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Страница { $page } из { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Условное обозначение
+matrix-column-paragraph = Пункт
+matrix-column-annotation_id = Идентификатор аннотации Универсального индекса
+matrix-column-recommendation = Рекомендация
+matrix-column-recommending_states = Государства, вынесшие рекомендацию
+matrix-column-response = Ответ
+matrix-column-mechanism = Механизм
+matrix-column-themes = Темы
+matrix-column-groups = Группы лиц
+matrix-column-sdg_goals = Цели в области устойчивого развития
+matrix-column-sdg_targets = Задачи ЦУР
+matrix-column-competence = Компетенция
+matrix-column-department = Подразделение
+matrix-column-actions = Меры
+matrix-column-indicators = Показатели
+matrix-column-local_status = Статус в городе
+matrix-column-evidence = Подтверждения выполнения
+matrix-column-tags = Метки
+matrix-column-cited_in = Цитируется в
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Матрица осуществления
+matrix-title = Выполнение рекомендаций
+matrix-title_to = Выполнение рекомендаций, адресованных государству { $state }
+matrix-city = Город
+matrix-document = Документ
+matrix-recommendations = Рекомендации
+matrix-date = Дата
+matrix-subject = Матрица последующей деятельности по рекомендациям
+matrix-reference = { $symbol }, пункт { $paragraph }
+matrix-response_is = Ответ: { $response }
+matrix-cited_in_is = Цитируется в: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Сроки CityRights
+calendar_file-end_of_day = { $date }, до конца дня
+calendar_file-until = { $from } по { $date }
+calendar_file-engagement = Взаимодействие: { $name }
+calendar_file-mechanism = Механизм: { $name }
+calendar_file-due = Срок: { $when }, время часового пояса { $zone }
+calendar_file-estimate = ОРИЕНТИРОВОЧНО, не официальная дата. Основание: { $basis }
+calendar_file-basis_not_given = не указано
+calendar_file-notes = Примечания: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (ориентировочно)
+calendar_file-due_today = Срок сегодня: { $summary }
+calendar_file-due_tomorrow = Срок завтра: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Срок через { $days } день: { $summary }
+        [few] Срок через { $days } дня: { $summary }
+        [many] Срок через { $days } дней: { $summary }
+       *[other] Срок через { $days } дня: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: за { $days } день
+        [few] { $summary }: за { $days } дня
+        [many] { $summary }: за { $days } дней
+       *[other] { $summary }: за { $days } дня
+    }
+calendar_file-plan_due = План: { $title } (срок)
+calendar_file-plan_target = План: { $title } (целевая дата)
+calendar_file-plan_action_due = План осуществления: срок выполнения меры
+calendar_file-plan_indicator_target = План осуществления: целевая дата показателя
+calendar_file-plan_for = Для: { $value }
+calendar_file-plan_department = Подразделение: { $value }
+calendar_file-plan_status = Статус: { $value }

@@ -1268,3 +1268,62 @@ recommendations-unlink = 取消关联
 recommendations-unlink_label = 取消关联可持续发展目标具体目标 { $code }
 recommendations-sdg_linked = 已关联可持续发展目标具体目标 { $code }。
 recommendations-sdg_unlinked = 已取消关联可持续发展目标具体目标 { $code }。
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = 第 { $page } 页，共 { $pages } 页
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = 文件编号
+matrix-column-paragraph = 段落
+matrix-column-annotation_id = 普遍人权索引注释编号
+matrix-column-recommendation = 建议
+matrix-column-recommending_states = 提出建议的国家
+matrix-column-response = 答复
+matrix-column-mechanism = 机制
+matrix-column-themes = 主题
+matrix-column-groups = 人群
+matrix-column-sdg_goals = 可持续发展目标
+matrix-column-sdg_targets = 可持续发展目标具体目标
+matrix-column-competence = 职权
+matrix-column-department = 部门
+matrix-column-actions = 行动
+matrix-column-indicators = 指标
+matrix-column-local_status = 本地状态
+matrix-column-evidence = 落实证据
+matrix-column-tags = 标签
+matrix-column-cited_in = 引用于
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = 落实情况矩阵
+matrix-title = 建议的后续落实
+matrix-title_to = 向{ $state }提出的建议的后续落实
+matrix-city = 城市
+matrix-document = 文件
+matrix-recommendations = 建议数
+matrix-date = 日期
+matrix-subject = 建议后续落实矩阵
+matrix-reference = { $symbol }，第 { $paragraph } 段
+matrix-response_is = 答复：{ $response }
+matrix-cited_in_is = 引用于：{ $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = CityRights 截止日期
+calendar_file-end_of_day = { $date }，当日结束前
+calendar_file-until = { $from } 至 { $date }
+calendar_file-engagement = 参与事项：{ $name }
+calendar_file-mechanism = 机制：{ $name }
+calendar_file-due = 截止：{ $when }，{ $zone } 时间
+calendar_file-estimate = 估计日期，非正式日期。依据：{ $basis }
+calendar_file-basis_not_given = 未说明
+calendar_file-notes = 备注：{ $notes }
+calendar_file-summary_estimate = { $acronym }：{ $title }（估计）
+calendar_file-due_today = 今天截止：{ $summary }
+calendar_file-due_tomorrow = 明天截止：{ $summary }
+calendar_file-due_in = { $days } 天后截止：{ $summary }
+calendar_file-days_before = { $summary }：提前 { $days } 天
+calendar_file-plan_due = 计划：{ $title }（截止）
+calendar_file-plan_target = 计划：{ $title }（目标日期）
+calendar_file-plan_action_due = 实施计划：行动的截止日期
+calendar_file-plan_indicator_target = 实施计划：指标的目标日期
+calendar_file-plan_for = 涉及：{ $value }
+calendar_file-plan_department = 部门：{ $value }
+calendar_file-plan_status = 状态：{ $value }

@@ -23,7 +23,7 @@ use std::path::Path;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::matrix::{cell, evidence_text, Column, PlanCells, EVIDENCE_DATE_END};
+use super::matrix::{cell, evidence_text, local_status_from, Column, PlanCells, EVIDENCE_DATE_END};
 use crate::formats::xlsx::{self, Sheet};
 use crate::model::recommendation::normalize_symbol;
 use crate::model::{safe_text, sdg};
@@ -33,8 +33,11 @@ use crate::recommendation::{
 use crate::store::plan::{Action, Indicator};
 use crate::{Error, Result, Store};
 
-/// The sheet's name in the workbook written.
-pub const SHEET_NAME: &str = "Implementation matrix";
+/// The sheet's name in the workbook written, in `lang` (at most 31 characters, none of
+/// `[]:*?/\\`, as Excel asks: the catalogue's six names are checked by a test).
+pub fn sheet_name(lang: &str) -> String {
+    crate::model::language::text(lang, "matrix.sheet", &[])
+}
 
 /// The columns of the workbook, in order.
 pub const XLSX_COLUMNS: [Column; 17] = [
@@ -113,27 +116,46 @@ pub struct MatrixImport {
 }
 
 impl Store {
-    /// Writes the implementation matrix of the recommendations matching `filter` to `path`.
+    /// Writes the implementation matrix of the recommendations matching `filter` to `path`,
+    /// in the interface's language.
     pub fn export_matrix_xlsx(
         &self,
         path: &Path,
         filter: &RecommendationFilter,
+    ) -> Result<WorkbookExported> {
+        self.export_matrix_xlsx_in(path, filter, &self.interface_language())
+    }
+
+    /// [`Store::export_matrix_xlsx`] in `lang`: headers, sheet name and CityRights' own words
+    /// (response, competence, local status). It reads back in any language.
+    pub fn export_matrix_xlsx_in(
+        &self,
+        path: &Path,
+        filter: &RecommendationFilter,
+        lang: &str,
     ) -> Result<WorkbookExported> {
         let rows = self.follow_up_rows(filter)?;
         let plan = plan_cells(self, &rows)?;
         let cells: Vec<Vec<String>> = rows
             .iter()
             .zip(&plan)
-            .map(|(row, p)| XLSX_COLUMNS.iter().map(|c| cell(*c, row, p)).collect())
+            .map(|(row, p)| {
+                XLSX_COLUMNS
+                    .iter()
+                    .map(|c| cell(*c, row, p, lang))
+                    .collect()
+            })
             .collect();
+        let headers: Vec<String> = XLSX_COLUMNS.iter().map(|c| c.header_in(lang)).collect();
         let columns: Vec<xlsx::Column> = XLSX_COLUMNS
             .iter()
-            .map(|c| xlsx::Column {
-                header: c.header(),
+            .zip(&headers)
+            .map(|(c, header)| xlsx::Column {
+                header,
                 width: c.width(),
             })
             .collect();
-        let bytes = xlsx::write(SHEET_NAME, &columns, FROZEN_COLUMNS, &cells)?;
+        let bytes = xlsx::write(&sheet_name(lang), &columns, FROZEN_COLUMNS, &cells)?;
         super::write_file(path, &bytes)?;
         Ok(WorkbookExported {
             path: path.display().to_string(),
@@ -220,7 +242,12 @@ impl Store {
             };
             let status = get(at.local_status).trim();
             if !status.is_empty() {
-                let status = LocalStatus::from_user("local_status", status).map_err(in_row)?;
+                // In any of the six languages (a colleague's workbook), else as the CLI reads
+                // a status (its word or English label), whose message names the choices.
+                let status = match local_status_from(status) {
+                    Some(s) => s,
+                    None => LocalStatus::from_user("local_status", status).map_err(in_row)?,
+                };
                 if status != r.local_status {
                     change(
                         "local_status",
@@ -356,12 +383,7 @@ impl Positions {
     /// The columns by their headers (without regard to case), or a message naming those
     /// missing.
     fn of(sheet: &Sheet) -> Result<Positions> {
-        let find = |c: Column| {
-            sheet
-                .headers
-                .iter()
-                .position(|h| h.eq_ignore_ascii_case(c.header()))
-        };
+        let find = |c: Column| sheet.headers.iter().position(|h| c.matches(h));
         let at = Positions {
             id: find(Column::Id),
             annotation_id: find(Column::AnnotationId),
@@ -578,6 +600,21 @@ mod tests {
         // A note of another day that happens to start the same way is new.
         let other = format!("2026-02-01: {}…", &long[..10]);
         assert_eq!(new_evidence(&other, &stored, day()).len(), 1);
+    }
+
+    #[test]
+    fn the_sheet_s_name_is_one_excel_accepts_in_every_language() {
+        for lang in crate::model::language::LANGUAGES {
+            let name = sheet_name(lang);
+            assert!(
+                !name.is_empty() && name.chars().count() <= 31,
+                "{lang}: {name}"
+            );
+            assert!(
+                !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                "{lang}: {name}"
+            );
+        }
     }
 
     #[test]

@@ -143,6 +143,8 @@ pub struct Document {
     pub footnotes: Vec<Footnote>,
     pub links: Vec<String>,
     pub rtl: bool,
+    /// The language of the document's own words (its page numbers), by code (`fr`).
+    pub language: String,
     pub cover: bool,
     /// Lists, items and quotes around the flows, for the tagged PDF: each with the index of
     /// the flow it comes before (see `tags`).
@@ -195,6 +197,7 @@ pub fn build(
         footnotes: b.footnotes,
         links: b.links,
         rtl,
+        language: detail.submission.language.clone(),
         cover,
         nesting: b.nesting,
     })
@@ -202,8 +205,9 @@ pub fn build(
 
 /// A document that is one table (the follow-up matrix): a title, a few "Label: value" lines,
 /// and the table, its header row repeated at the top of every page. `weights` share the width
-/// out between the columns.
+/// out between the columns. `lang` is the language of its own words (headers, page numbers).
 pub fn matrix(
+    lang: &str,
     geometry: &Geometry,
     title: &str,
     lines: &[(String, String)],
@@ -211,7 +215,8 @@ pub fn matrix(
     rows: &[Vec<String>],
     weights: &[f32],
 ) -> Result<Document> {
-    let mut b = Builder::new(Language::English, false, geometry.body_width());
+    let rtl = crate::model::language::is_rtl(lang);
+    let mut b = Builder::new(Language::from_code(lang), rtl, geometry.body_width());
     b.title(title, Align::Start, 8.0)?;
     b.label_lines(lines, Align::Start, 1.0)?;
     b.flows.push(Flow::Space(8.0));
@@ -261,7 +266,8 @@ pub fn matrix(
         flows: b.flows,
         footnotes: Vec::new(),
         links: Vec::new(),
-        rtl: false,
+        rtl,
+        language: lang.to_string(),
         cover: false,
         nesting: b.nesting,
     })
@@ -773,6 +779,3 @@ impl Builder {
         self.links.len() - 1
     }
 }
-
-/// A `YYYY-MM-DD` day as it reads on a page, as the front matter writes it.
-pub(super) use crate::front_matter::long_date;

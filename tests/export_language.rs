@@ -1,0 +1,441 @@
+//! Exports speak the language of the document (issue #16, item 5), read back from the files
+//! as an officer's programs read them: the PDF's and Word file's page numbers in the
+//! submission's language; the follow-up matrix (CSV, Excel, PDF) and the calendar file in the
+//! interface's language or the one `--language` asks for; and an Excel matrix written in
+//! French still imports back.
+
+#[path = "support/tools.rs"]
+mod tools;
+
+#[path = "support/cli.rs"]
+mod support_cli;
+
+use cityrights::formats::xlsx;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use support_cli::{cli, import_csv, json};
+
+const CSV: &str = "Paragraph,Recommendation,Recommending States\n\
+140.1,Adopt a national housing strategy,Algeria\n\
+140.2,Build the capacity of local police,Chile\n";
+
+/// A demo database (three engagements, their milestones) with two recommendations of
+/// A/HRC/59/15, the first in progress in the Housing department with an evidence note.
+fn db() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    cli(&db).arg("demo").assert().success();
+    import_csv(&db, CSV, "A/HRC/59/15", &[]);
+    let ids = json(&db, &["recommendations", "list", "--json"]);
+    let first = ids.as_array().unwrap()[0]["id"]
+        .as_i64()
+        .unwrap()
+        .to_string();
+    json(
+        &db,
+        &[
+            "recommendations",
+            "update",
+            &first,
+            "--local-status",
+            "in_progress",
+            "--department",
+            "Housing department",
+            "--evidence",
+            "Council decision 2026/14",
+            "--json",
+        ],
+    );
+    (dir, db)
+}
+
+/// A submission of engagement 1 (the demo's UPR) in `lang`, long enough for three pages or
+/// more; its id.
+fn long_submission(db: &Path, dir: &Path, lang: &str) -> String {
+    let sentence = match lang {
+        "ar" => "تعمل المدينة مع السكان على توفير السكن اللائق لكل أسرة في كل حي من أحيائها. ",
+        "zh" => "本市与居民一道，努力为每个街区的每个家庭提供适足住房。",
+        _ => "The city works with its residents so that every family in every district has adequate housing. ",
+    };
+    let mut md = String::from("## Housing\n\n");
+    for _ in 0..40 {
+        md.push_str(&sentence.repeat(6));
+        md.push_str("\n\n");
+    }
+    let file = dir.join(format!("draft-{lang}.md"));
+    std::fs::write(&file, md).unwrap();
+    let made = json(
+        db,
+        &[
+            "submission",
+            "import",
+            "--engagement",
+            "1",
+            "--language",
+            lang,
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    );
+    made["id"].as_i64().unwrap().to_string()
+}
+
+fn pdftotext(pdftotext: &Path, pdf: &Path) -> String {
+    let out = std::process::Command::new(pdftotext)
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// A part of a zip file (a .docx, an .xlsx) as text.
+fn part(file: &Path, name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(file).unwrap()).unwrap();
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+/// Whether pdftotext's `text` has the page number "page of pages" in `lang`. pdftotext gives an
+/// Arabic line in the order of its glyphs on the page, moving the numbers about, so there the
+/// line holding "الصفحة" must hold "من" and both numbers.
+fn has_page_number(text: &str, lang: &str, page: usize, pages: usize) -> bool {
+    if lang != "ar" {
+        return text.contains(&page_of(lang, page, pages));
+    }
+    text.lines().any(|l| {
+        let digits: Vec<&str> = l
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|d| !d.is_empty())
+            .collect();
+        l.contains("الصفحة")
+            && l.contains("من")
+            && digits.contains(&page.to_string().as_str())
+            && digits.contains(&pages.to_string().as_str())
+    })
+}
+
+/// The words of page 2 of `pages` in `lang`, as the catalogue writes them.
+fn page_two(lang: &str, pages: usize) -> String {
+    page_of(lang, 2, pages)
+}
+
+fn page_of(lang: &str, page: usize, pages: usize) -> String {
+    match lang {
+        "fr" => format!("Page {page} sur {pages}"),
+        "ar" => format!("الصفحة {page} من {pages}"),
+        "zh" => format!("第 {page} 页，共 {pages} 页"),
+        _ => format!("Page {page} of {pages}"),
+    }
+}
+
+#[test]
+fn pdf_and_word_page_numbers_are_in_the_submission_s_language() {
+    let Some(pdftotext_bin) = tools::required_tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let (dir, db) = db();
+    for lang in ["en", "fr", "ar", "zh"] {
+        let id = long_submission(&db, dir.path(), lang);
+        let pdf = dir.path().join(format!("s-{lang}.pdf"));
+        let done = json(
+            &db,
+            &[
+                "export",
+                "pdf",
+                "--submission",
+                &id,
+                "-o",
+                pdf.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        let pages = done["pages"].as_u64().unwrap() as usize;
+        assert!(pages >= 3, "{lang}: {pages} pages");
+        // Bidi marks pdftotext adds around runs are not words.
+        let text: String = pdftotext(&pdftotext_bin, &pdf)
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+            .collect();
+        assert!(
+            has_page_number(&text, lang, 2, pages),
+            "{lang}: no “{}” in\n{text}",
+            page_two(lang, pages)
+        );
+        if lang != "en" {
+            assert!(!text.contains(" of {pages}"), "{lang}: English page number");
+        }
+
+        let docx = dir.path().join(format!("s-{lang}.docx"));
+        cli(&db)
+            .args(["export", "docx", "--submission", &id, "-o"])
+            .arg(&docx)
+            .assert()
+            .success();
+        let footer = part(&docx, "word/footer1.xml");
+        let words = page_two(lang, pages);
+        // The words around the numbers, each in a run, and Word's fields in their places.
+        let (before, rest) = words.split_once('2').unwrap();
+        let between = rest.split_once(&pages.to_string()).unwrap().0;
+        for piece in [before, between] {
+            let piece = piece.trim();
+            if !piece.is_empty() {
+                assert!(footer.contains(piece), "{lang}: no “{piece}” in {footer}");
+            }
+        }
+        let page = footer.find(">PAGE<").expect("a PAGE field");
+        let total = footer.find(">NUMPAGES<").expect("a NUMPAGES field");
+        assert!(page < total, "{lang}: the page before the total");
+        if lang == "ar" {
+            assert!(
+                footer.contains("<w:rtl"),
+                "the Arabic words run right to left"
+            );
+        }
+    }
+}
+
+/// The PDF's page numbers are artifacts of type Pagination: a screen reader skips them.
+#[test]
+fn page_numbers_are_pagination_artifacts() {
+    let Some(qpdf) = tools::required_tool("qpdf", "qpdf") else {
+        return;
+    };
+    let (dir, db) = db();
+    let id = long_submission(&db, dir.path(), "fr");
+    let pdf = dir.path().join("s.pdf");
+    cli(&db)
+        .args(["export", "pdf", "--submission", &id, "-o"])
+        .arg(&pdf)
+        .assert()
+        .success();
+    let out = std::process::Command::new(qpdf)
+        .args(["--qdf", "--object-streams=disable"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let count = text
+        .lines()
+        .filter(|l| l.starts_with("/Artifact") && l.contains("/Pagination") && l.ends_with("BDC"))
+        .count();
+    assert!(count >= 3, "{count} pagination artifacts");
+}
+
+#[test]
+fn the_csv_matrix_speaks_the_language_asked_or_the_interface_s() {
+    let (dir, db) = db();
+    let csv = dir.path().join("m.csv");
+    let headers = |lang: Option<&str>, env_lang: &str| {
+        let mut c = cli(&db);
+        c.env("LANG", env_lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(["recommendations", "export-csv", "-o"])
+            .arg(&csv);
+        if let Some(l) = lang {
+            c.args(["--language", l]);
+        }
+        c.assert().success();
+        std::fs::read_to_string(&csv).unwrap()
+    };
+    let fr = headers(Some("fr"), "C.UTF-8");
+    assert!(
+        fr.starts_with("\u{feff}Cote,Paragraphe,Recommandation,"),
+        "{fr}"
+    );
+    assert!(
+        fr.contains("Statut local") && fr.contains("En cours"),
+        "{fr}"
+    );
+    assert!(!fr.contains("Local status") && !fr.contains("In progress"));
+    // No --language: the interface's, here the system's (LANG).
+    let zh = headers(None, "zh_CN.UTF-8");
+    assert!(zh.contains("本地状态") && zh.contains("进行中"), "{zh}");
+    let en = headers(None, "C.UTF-8");
+    assert!(
+        en.contains("Local status") && en.contains("In progress"),
+        "{en}"
+    );
+    // A code that is not one of the six is refused.
+    cli(&db)
+        .args(["recommendations", "export-csv", "--language", "de", "-o"])
+        .arg(&csv)
+        .assert()
+        .failure();
+}
+
+/// `recommendations import-xlsx FILE --json`: what it did.
+fn import_xlsx(db: &Path, file: &Path) -> serde_json::Value {
+    json(
+        db,
+        &[
+            "recommendations",
+            "import-xlsx",
+            file.to_str().unwrap(),
+            "--json",
+        ],
+    )
+}
+
+#[test]
+fn an_excel_matrix_written_in_french_imports_back() {
+    let (dir, db) = db();
+    let book = dir.path().join("m.xlsx");
+    cli(&db)
+        .args(["recommendations", "export-xlsx", "--language", "fr", "-o"])
+        .arg(&book)
+        .assert()
+        .success();
+    let sheet = xlsx::read(&std::fs::read(&book).unwrap()).unwrap();
+    assert_eq!(sheet.name, "Matrice de mise en œuvre");
+    for french in [
+        "Cote",
+        "Paragraphe",
+        "Statut local",
+        "Service",
+        "Cibles des ODD",
+    ] {
+        assert!(
+            sheet.headers.iter().any(|h| h == french),
+            "{:?}",
+            sheet.headers
+        );
+    }
+    assert!(!sheet.headers.iter().any(|h| h == "Local status"));
+
+    // As it came, it changes nothing.
+    let same = import_xlsx(&db, &book);
+    assert_eq!(same["changed"], 0, "{same}");
+    assert_eq!(same["unknown"], 0, "{same}");
+    assert_eq!(same["unchanged"], 2, "{same}");
+
+    // Edited by a French colleague: the second recommendation implemented (in French), by
+    // the Social services, with a new note.
+    let col = |name: &str| sheet.headers.iter().position(|h| h == name).unwrap();
+    let mut rows: Vec<Vec<String>> = sheet.rows.iter().map(|r| r.cells.clone()).collect();
+    let second = rows
+        .iter()
+        .position(|r| r[col("Paragraphe")] == "140.2")
+        .unwrap();
+    rows[second][col("Statut local")] = "Mise en œuvre".into();
+    rows[second][col("Service")] = "Services sociaux".into();
+    rows[second][col("Éléments attestant la mise en œuvre")] = "2026-12-01: Foyer ouvert".into();
+    let columns: Vec<xlsx::Column> = sheet
+        .headers
+        .iter()
+        .map(|h| xlsx::Column {
+            header: h,
+            width: 20.0,
+        })
+        .collect();
+    let edited = dir.path().join("edited.xlsx");
+    std::fs::write(
+        &edited,
+        xlsx::write(&sheet.name, &columns, 0, &rows).unwrap(),
+    )
+    .unwrap();
+    let done = import_xlsx(&db, &edited);
+    assert_eq!(done["changed"], 1, "{done}");
+    let fields: Vec<&str> = done["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["field"].as_str().unwrap())
+        .collect();
+    assert_eq!(fields, ["local_status", "department", "evidence"], "{done}");
+    assert_eq!(done["changes"][0]["to"], "Implemented");
+}
+
+#[test]
+fn the_pdf_matrix_speaks_the_language_asked() {
+    let Some(pdftotext_bin) = tools::required_tool("pdftotext", "poppler-utils") else {
+        return;
+    };
+    let (dir, db) = db();
+    for (lang, words) in [
+        (
+            "fr",
+            ["Suivi des recommandations", "Statut local", "En cours"],
+        ),
+        ("zh", ["建议的后续落实", "本地状态", "进行中"]),
+        ("ar", ["متابعة التوصيات", "الحالة المحلية", "قيد التنفيذ"]),
+    ] {
+        let pdf = dir.path().join(format!("m-{lang}.pdf"));
+        cli(&db)
+            .args(["recommendations", "export-pdf", "--language", lang, "-o"])
+            .arg(&pdf)
+            .assert()
+            .success();
+        let text: String = pdftotext(&pdftotext_bin, &pdf)
+            .chars()
+            .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}'))
+            .collect();
+        for w in words {
+            assert!(text.contains(w), "{lang}: no “{w}” in\n{text}");
+        }
+        assert!(has_page_number(&text, lang, 1, 1), "{lang}: {text}");
+        for english in [
+            "Local status",
+            "Recommendation",
+            "Evidence",
+            "In progress",
+            " of 1",
+        ] {
+            assert!(!text.contains(english), "{lang}: “{english}” in\n{text}");
+        }
+    }
+}
+
+/// The .ics text with its folded lines joined again (RFC 5545, 3.1) and its escapes read.
+fn unfolded(ics: &str) -> String {
+    ics.replace("\r\n ", "")
+        .replace("\\n", "\n")
+        .replace("\\,", ",")
+        .replace("\\;", ";")
+}
+
+#[test]
+fn the_calendar_file_speaks_the_language_asked_or_the_interface_s() {
+    let (dir, db) = db();
+    let ics = dir.path().join("c.ics");
+    let export = |args: &[&str], env_lang: &str| {
+        cli(&db)
+            .env("LANG", env_lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args(["calendar", "export", "-o"])
+            .arg(&ics)
+            .args(args)
+            .assert()
+            .success();
+        unfolded(&std::fs::read_to_string(&ics).unwrap())
+    };
+    let fr = export(&["--language", "fr"], "C.UTF-8");
+    for french in [
+        "Participation : ",
+        "Mécanisme : Examen périodique universel (UPR)",
+        "Échéance : ",
+        "Échéance dans 7 jours : ",
+    ] {
+        assert!(fr.contains(french), "no “{french}” in\n{fr}");
+    }
+    for english in ["Engagement: ", "Mechanism: ", "Due in ", "end of day"] {
+        assert!(!fr.contains(english), "“{english}” in\n{fr}");
+    }
+    let es = export(&[], "es_ES.UTF-8");
+    assert!(
+        es.contains("Mecanismo: ") && es.contains("Vence dentro de 7 días: "),
+        "{es}"
+    );
+    let en = export(&[], "C.UTF-8");
+    assert!(
+        en.contains("Mechanism: ") && en.contains("Due in 7 days: "),
+        "{en}"
+    );
+}
