@@ -439,3 +439,122 @@ fn the_calendar_file_speaks_the_language_asked_or_the_interface_s() {
         "{en}"
     );
 }
+
+/// `report generate --language fr`: a French submission whose headings and sentences are
+/// French, and whose PDF (chart included) has no English sentence of the generator left; with
+/// no `--language`, the interface's language (here LANG's Arabic).
+#[test]
+fn a_generated_report_is_written_in_the_language_asked_or_the_interface_s() {
+    let (dir, db) = db();
+    let generate = |args: &[&str], env_lang: &str| {
+        let out = cli(&db)
+            .env("LANG", env_lang)
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .args([
+                "report",
+                "generate",
+                "--kind",
+                "upr-midterm",
+                "--engagement",
+                "1",
+                "--symbol",
+                "A/HRC/59/15",
+                "--json",
+            ])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let fr = generate(&["--language", "fr"], "C.UTF-8");
+    assert_eq!(
+        fr["title"],
+        "Rapport à mi-parcours sur la mise en œuvre des recommandations de l’EPU (A/HRC/59/15)"
+    );
+    let titles: Vec<&str> = fr["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(titles[0], "Résumé");
+    assert!(titles.contains(&"Méthode et partenaires"), "{titles:?}");
+    let id = fr["submission_id"].as_i64().unwrap();
+    let store = cityrights::Store::open(&db).unwrap();
+    assert_eq!(store.submission(id).unwrap().language, "fr");
+    // The chart's text alternative, read by a screen reader, in French too.
+    let detail = store.submission_detail(id).unwrap();
+    assert!(
+        detail.charts[0].alt.starts_with(
+            "Sur 2 recommandations du document A/HRC/59/15 : 1 pas commencée, 1 en cours"
+        ),
+        "{}",
+        detail.charts[0].alt
+    );
+    drop(store);
+
+    if let Some(pdftotext_bin) = tools::required_tool("pdftotext", "poppler-utils") {
+        let pdf = dir.path().join("report-fr.pdf");
+        cli(&db)
+            .args(["export", "pdf", "--submission", &id.to_string(), "-o"])
+            .arg(&pdf)
+            .assert()
+            .success();
+        let text = pdftotext(&pdftotext_bin, &pdf).replace('\n', " ");
+        for french in [
+            "Le présent rapport de",
+            "Réponse de l’État :",
+            "Statut dans la ville :",
+            "En cours",
+            "Recommandations selon leur statut dans la ville, par thème",
+            "Sans thème",
+            "Page 1 sur",
+        ] {
+            assert!(text.contains(french), "no “{french}” in\n{text}");
+        }
+        for english in [
+            "This report by",
+            "Response of the State",
+            "Status in the city",
+            "In progress",
+            "per theme",
+            "No theme",
+        ] {
+            assert!(!text.contains(english), "“{english}” in\n{text}");
+        }
+    }
+
+    let ar = generate(&[], "ar_EG.UTF-8");
+    assert!(
+        ar["title"]
+            .as_str()
+            .unwrap()
+            .starts_with("تقرير منتصف المدة"),
+        "{ar}"
+    );
+    let en = generate(&[], "C.UTF-8");
+    assert!(
+        en["title"].as_str().unwrap().starts_with("Mid-term report"),
+        "{en}"
+    );
+    // A code that is not one of the six is refused, and nothing is made.
+    cli(&db)
+        .args([
+            "report",
+            "generate",
+            "--kind",
+            "local",
+            "--engagement",
+            "1",
+            "--language",
+            "de",
+        ])
+        .assert()
+        .failure();
+}

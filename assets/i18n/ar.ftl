@@ -1479,3 +1479,113 @@ calendar_file-plan_indicator_target = خطة التنفيذ: التاريخ ال
 calendar_file-plan_for = بشأن: { $value }
 calendar_file-plan_department = الإدارة: { $value }
 calendar_file-plan_status = الحالة: { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = تقرير منتصف المدة عن تنفيذ توصيات الاستعراض الدوري الشامل
+report-title-tb-follow-up = معلومات لإجراء المتابعة
+report-title-local = التقرير المحلي عن حقوق الإنسان
+report-section-upr_midterm-0 = موجز
+report-section-upr_midterm-1 = المنهجية والشركاء
+report-section-upr_midterm-2 = تنفيذ التوصيات
+report-section-upr_midterm-3 = المواضيع ذات الأولوية
+report-section-upr_midterm-4 = العقبات
+report-section-upr_midterm-5 = الخطوات التالية
+report-section-tb_follow_up_info-0 = موجز
+report-section-tb_follow_up_info-1 = التوصيات المختارة للمتابعة
+report-section-tb_follow_up_info-2 = ما أنجزته المدينة
+report-section-tb_follow_up_info-3 = المصادر
+report-section-local_human_rights_report-0 = تصدير
+report-section-local_human_rights_report-1 = التزامات المدينة
+report-section-local_human_rights_report-2 = التقدم المحرز حسب الموضوع
+report-section-local_human_rights_report-3 = توصيات الأمم المتحدة ومتابعتها
+report-section-local_human_rights_report-4 = المشاركة
+report-section-local_human_rights_report-5 = المؤشرات
+report-section-local_human_rights_report-6 = الخطوات التالية
+report-recommended_by = قدّمت التوصية: { $states }
+report-response_label = رد الدولة:
+report-status_label = الحالة في المدينة:
+report-department_is = الإدارة المسؤولة: { $department }
+report-actions_label = الإجراءات:
+report-indicators_label = المؤشرات:
+report-evidence_label = أدلة التنفيذ:
+report-due = يستحق في { $date }
+report-no_due = دون تاريخ استحقاق
+report-latest = آخر قيمة { $value } ({ $date })
+report-not_measured = لم يُقَس بعد
+report-target = المستهدف { $value } بحلول { $date }
+report-baseline = خط الأساس { $value } ({ $date })
+report-progress = { $percent }٪ من الطريق إلى المستهدف
+report-source = المصدر: { $source }
+report-table_total = المجموع
+report-no_theme = دون موضوع
+report-no_department = دون إدارة
+report-no_sdg = دون هدف من أهداف التنمية المستدامة
+report-chart_title-status_by_theme = التوصيات حسب حالتها في المدينة، لكل موضوع
+report-chart_title-status_by_department = التوصيات حسب حالتها في المدينة، لكل إدارة مسؤولة
+report-chart_title-status_by_sdg = التوصيات حسب حالتها في المدينة، لكل هدف من أهداف التنمية المستدامة
+report-chart_group-status_by_theme = الموضوع
+report-chart_group-status_by_department = الإدارة
+report-chart_group-status_by_sdg = هدف التنمية المستدامة
+report-chart_summary_of = من أصل { $total } من توصيات الوثيقة { $symbol }: { $counts }.
+report-chart_summary = من أصل { $total } من التوصيات: { $counts }.
+report-chart_more = يعرض الرسم البياني أكبر { $shown } من أصل { $all } من الفئات؛ ويسردها الجدول أدناه جميعًا.
+report-introduction_of = يعرض هذا التقرير المقدَّم من { $city } ما قامت به المدينة بشأن توصيات الوثيقة { $symbol } الموجهة إلى { $state }. وقد أُعدّ انطلاقًا من خطة التنفيذ الخاصة بالمدينة: التوصيات التي تتابعها المدينة، والإجراءات التي تقودها إداراتها، والمؤشرات التي تقيسها، والأدلة التي سجلتها.
+report-introduction = يعرض هذا التقرير المقدَّم من { $city } ما قامت به المدينة بشأن توصيات آليات حقوق الإنسان التابعة للأمم المتحدة الموجهة إلى { $state }. وقد أُعدّ انطلاقًا من خطة التنفيذ الخاصة بالمدينة: التوصيات التي تتابعها المدينة، والإجراءات التي تقودها إداراتها، والمؤشرات التي تقيسها، والأدلة التي سجلتها.
+report-coverage = من أصل { $total } من التوصيات المسجلة، تتعلق { $covered } منها بعمل المدينة: وهي التوصيات التي خططت المدينة لإجراء بشأنها أو سجلت لها حالة غير «لم يبدأ التنفيذ». وترد كل منها أدناه برقمها ونصها ورد الدولة وحالتها في المدينة والإجراءات وآخر قيم المؤشرات مقارنةً بالمستهدف والأدلة.
+report-none_covered = لا توجد حتى الآن أي توصية لها إجراء أو حالة غير «لم يبدأ التنفيذ». يُرجى تسجيل الإجراءات والحالات في خطة التنفيذ، ثم إنشاء التقرير من جديد.
+report-count_actions =
+    { $n ->
+        [zero] { $n } إجراء
+        [one] إجراء واحد ({ $n })
+        [two] إجراءان ({ $n })
+        [few] { $n } إجراءات
+        [many] { $n } إجراءً
+       *[other] { $n } إجراء
+    }
+report-count_departments =
+    { $n ->
+        [zero] { $n } إدارة
+        [one] إدارة واحدة ({ $n })
+        [two] إدارتان ({ $n })
+        [few] { $n } إدارات
+        [many] { $n } إدارةً
+       *[other] { $n } إدارة
+    }
+report-count_indicators =
+    { $n ->
+        [zero] { $n } مؤشر
+        [one] مؤشر واحد ({ $n })
+        [two] مؤشران ({ $n })
+        [few] { $n } مؤشرات
+        [many] { $n } مؤشرًا
+       *[other] { $n } مؤشر
+    }
+report-methodology = تستند المعلومات إلى خطة التنفيذ الخاصة بالمدينة: { $actions } تتولاها { $departments }، و{ $indicators } مع خطوط الأساس والمستهدفات والقياسات الخاصة بها. وتُذكر كل قيمة مع تاريخها ومصدرها.
+report-consultations_intro = أجرت المدينة المشاورات التالية أثناء إعداد هذا التقرير:
+report-no_consultations = لم تُسجَّل أي مشاورة لهذه المشاركة حتى الآن.
+report-consultation = { $date }، { $format }: { $topic }.
+report-consultation_participants =
+    { $n ->
+        [zero] { $date }، { $format }: { $topic } ({ $n } مشارك).
+        [one] { $date }، { $format }: { $topic } (مشارك واحد: { $n }).
+        [two] { $date }، { $format }: { $topic } (مشاركان: { $n }).
+        [few] { $date }، { $format }: { $topic } ({ $n } مشاركين).
+        [many] { $date }، { $format }: { $topic } ({ $n } مشاركًا).
+       *[other] { $date }، { $format }: { $topic } ({ $n } مشارك).
+    }
+report-chart_intro = يبيّن الشكل التوصيات حسب حالتها في المدينة، موضوعًا تلو الآخر.
+report-next_steps = ستواصل المدينة الإجراءات المذكورة أعلاه وستقدم تقريرًا عن نتائجها في تقريرها المقبل. [أضيفوا الأولويات والمواعيد التي قررتها المدينة.]
+report-obstacles = [صِفوا ما يعترض الطريق: اختصاصات تعود إلى مستويات حكومية أخرى، والتمويل، والبيانات.]
+report-foreword = [كلمة من رئيس البلدية أو مجلس { $city }: لماذا تقدم المدينة تقارير عن حقوق الإنسان، والفترة المشمولة.]
+report-commitments = [التزامات المدينة في مجال حقوق الإنسان، والهيئات التي تضطلع بها.]
+report-contact_none = [الشخص الذي يجيب في المدينة عن الأسئلة المتعلقة بهذا التقرير.]
+report-contact = جهة الاتصال: { $contact }.
+report-theme_summary = { $name }: { $total } من التوصيات ({ $counts }).
+report-column-indicator = المؤشر
+report-column-baseline = خط الأساس
+report-column-target = المستهدف
+report-column-latest = آخر قيمة
+report-column-progress = التقدم
+report-column-source = المصدر
+report-other_recommendations = توصيات أخرى
+report-the_state = الدولة
+report-the_city = المدينة
