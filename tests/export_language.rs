@@ -286,6 +286,20 @@ fn import_xlsx(db: &Path, file: &Path) -> serde_json::Value {
 #[test]
 fn an_excel_matrix_written_in_french_imports_back() {
     let (dir, db) = db();
+    json(
+        &db,
+        &[
+            "actions",
+            "add",
+            "--title",
+            "Ouvrir deux foyers",
+            "--recommendation",
+            "1",
+            "--due",
+            "2027-06-30",
+            "--json",
+        ],
+    );
     let book = dir.path().join("m.xlsx");
     cli(&db)
         .args(["recommendations", "export-xlsx", "--language", "fr", "-o"])
@@ -308,6 +322,15 @@ fn an_excel_matrix_written_in_french_imports_back() {
         );
     }
     assert!(!sheet.headers.iter().any(|h| h == "Local status"));
+    let actions = sheet.headers.iter().position(|h| h == "Actions").unwrap();
+    assert!(
+        sheet
+            .rows
+            .iter()
+            .any(|r| r.cells[actions] == "Ouvrir deux foyers (prévue, échéance le 2027-06-30)"),
+        "{:?}",
+        sheet.rows
+    );
 
     // As it came, it changes nothing.
     let same = import_xlsx(&db, &book);
@@ -557,4 +580,74 @@ fn a_generated_report_is_written_in_the_language_asked_or_the_interface_s() {
         ])
         .assert()
         .failure();
+}
+
+/// The follow-up matrix in Arabic runs right to left, each column keeping its own width (its
+/// columns are not all as wide, unlike a submission's tables): no line runs over another
+/// cell's line, and the wide recommendation column's lines stay clear of the narrow competence
+/// column next to it.
+#[test]
+fn the_arabic_matrix_keeps_every_line_in_its_own_cell() {
+    use cityrights::export::pdf::BoxKind;
+    let (_dir, db) = db();
+    let store = cityrights::Store::open(&db).unwrap();
+    for lang in ["fr", "ar"] {
+        let rendered = store
+            .follow_up_pdf_in(&Default::default(), "2026-12-06", lang)
+            .unwrap();
+        let cells: Vec<_> = rendered
+            .report
+            .boxes
+            .iter()
+            .filter(|b| b.kind == BoxKind::TableCell)
+            .collect();
+        assert!(cells.len() > 10, "{lang}");
+        for a in &cells {
+            for b in &cells {
+                let same_band = a.page == b.page
+                    && a.top < b.top + b.height - 0.5
+                    && b.top < a.top + a.height - 0.5;
+                if std::ptr::eq(*a, *b) || !same_band {
+                    continue;
+                }
+                let apart = a.x + a.width <= b.x + 0.01 || b.x + b.width <= a.x + 0.01;
+                assert!(apart, "{lang}: “{}” runs over “{}”", a.text, b.text);
+            }
+        }
+        // The recommendation (the first column) and its competence (the second, "Unknown"):
+        // in French the competence's column starts right of every line of the recommendation;
+        // in Arabic it ends left of them.
+        let unknown = if lang == "ar" {
+            "غير معروف"
+        } else {
+            "Inconnue"
+        };
+        let competence: Vec<_> = cells.iter().filter(|b| b.text == unknown).collect();
+        let recommendation: Vec<_> = cells
+            .iter()
+            .filter(|b| {
+                ["140.", "Adopt", "Build"]
+                    .iter()
+                    .any(|w| b.text.contains(w))
+            })
+            .collect();
+        assert!(
+            !competence.is_empty() && recommendation.len() >= 4,
+            "{lang}"
+        );
+        for r in &recommendation {
+            for c in &competence {
+                let apart = if lang == "ar" {
+                    r.x >= c.x + c.width
+                } else {
+                    r.x + r.width <= c.x
+                };
+                assert!(
+                    apart,
+                    "{lang}: “{}” reaches into the competence column",
+                    r.text
+                );
+            }
+        }
+    }
 }

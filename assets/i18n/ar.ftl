@@ -1589,3 +1589,6 @@ report-column-source = المصدر
 report-other_recommendations = توصيات أخرى
 report-the_state = الدولة
 report-the_city = المدينة
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } في { $date }
+matrix-indicator_line = { $name }: { $latest } (خط الأساس { $baseline } في { $baseline_date }، المستهدف { $target } بحلول { $target_date })

@@ -1501,3 +1501,6 @@ report-column-source = Source
 report-other_recommendations = Other recommendations
 report-the_state = the State
 report-the_city = The city
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } on { $date }
+matrix-indicator_line = { $name }: { $latest } (baseline { $baseline } on { $baseline_date }, target { $target } by { $target_date })

@@ -1505,3 +1505,6 @@ report-column-source = Fuente
 report-other_recommendations = Otras recomendaciones
 report-the_state = el Estado
 report-the_city = La ciudad
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } el { $date }
+matrix-indicator_line = { $name }: { $latest } (valor de referencia { $baseline } el { $baseline_date }, meta { $target } para el { $target_date })

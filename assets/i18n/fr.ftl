@@ -1505,3 +1505,6 @@ report-column-source = Source
 report-other_recommendations = Autres recommandations
 report-the_state = l’État
 report-the_city = La ville
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } le { $date }
+matrix-indicator_line = { $name } : { $latest } (valeur de référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date })

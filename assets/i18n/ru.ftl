@@ -1551,3 +1551,6 @@ report-column-source = Источник
 report-other_recommendations = Другие рекомендации
 report-the_state = государство
 report-the_city = Город
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } на { $date }
+matrix-indicator_line = { $name }: { $latest } (исходное значение { $baseline } на { $baseline_date }, цель { $target } к { $target_date })

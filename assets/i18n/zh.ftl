@@ -1405,3 +1405,6 @@ report-column-source = 来源
 report-other_recommendations = 其他建议
 report-the_state = 该国
 report-the_city = 本市
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $date }：{ $value }
+matrix-indicator_line = { $name }：{ $latest }（基线：{ $baseline_date } 为 { $baseline }；目标值：{ $target_date } 前达到 { $target }）

@@ -168,14 +168,14 @@ pub fn evidence_text(evidence: &[(String, String)]) -> String {
 /// What follows a note's date in the evidence cell.
 pub const EVIDENCE_DATE_END: &str = ": ";
 
-/// "1 No poverty" for goal 1 (the short English name from the SDG list), or the number
-/// alone when the list cannot be read.
-fn goal_text(goal: u8) -> String {
+/// "1 No poverty" for goal 1 (its short name in `lang` from the UN's SDG list, "1 Pas de
+/// pauvreté"), or the number alone when the list cannot be read.
+fn goal_text(goal: u8, lang: &str) -> String {
     let short = sdg::sdgs().ok().and_then(|s| {
         s.goals
             .iter()
             .find(|g| g.goal == goal)
-            .and_then(|g| g.short.get("en").cloned())
+            .and_then(|g| g.short.get(lang).or_else(|| g.short.get("en")).cloned())
     });
     match short {
         Some(name) => format!("{goal} {name}"),
@@ -218,7 +218,7 @@ pub fn cell(column: Column, row: &FollowUpRow, plan: &PlanCells, lang: &str) -> 
         Column::SdgGoals => plan
             .sdg_goals
             .iter()
-            .map(|g| goal_text(*g))
+            .map(|g| goal_text(*g, lang))
             .collect::<Vec<_>>()
             .join("; "),
         Column::SdgTargets => plan.sdg_targets.join("; "),

@@ -25,8 +25,9 @@ use ts_rs::TS;
 
 use super::matrix::{cell, evidence_text, local_status_from, Column, PlanCells, EVIDENCE_DATE_END};
 use crate::formats::xlsx::{self, Sheet};
+use crate::model::language::{text, Arg};
 use crate::model::recommendation::normalize_symbol;
-use crate::model::{safe_text, sdg};
+use crate::model::{report, safe_text, sdg};
 use crate::recommendation::{
     FollowUpRow, FollowUpUpdate, LocalStatus, NewEvidence, RecommendationFilter,
 };
@@ -135,7 +136,7 @@ impl Store {
         lang: &str,
     ) -> Result<WorkbookExported> {
         let rows = self.follow_up_rows(filter)?;
-        let plan = plan_cells(self, &rows)?;
+        let plan = plan_cells(self, &rows, lang)?;
         let cells: Vec<Vec<String>> = rows
             .iter()
             .zip(&plan)
@@ -501,8 +502,9 @@ impl Index {
     }
 }
 
-/// The plan's cells of each row: SDG goals and linked targets, actions and indicators.
-fn plan_cells(store: &Store, rows: &[FollowUpRow]) -> Result<Vec<PlanCells>> {
+/// The plan's cells of each row: SDG goals and linked targets, actions and indicators, their
+/// words in `lang`.
+fn plan_cells(store: &Store, rows: &[FollowUpRow], lang: &str) -> Result<Vec<PlanCells>> {
     let mut targets = store.recommendation_sdg_targets()?;
     let actions = store.actions(None)?;
     let indicators = store.indicators(None)?;
@@ -517,25 +519,30 @@ fn plan_cells(store: &Store, rows: &[FollowUpRow]) -> Result<Vec<PlanCells>> {
         out.push(PlanCells {
             sdg_goals: sdg::goals_of(&row.recommendation.sdgs),
             sdg_targets: targets.remove(&id).unwrap_or_default(),
-            actions: mine.iter().map(|a| action_line(a)).collect(),
+            actions: mine.iter().map(|a| action_line(a, lang)).collect(),
             indicators: indicators
                 .iter()
                 .filter(|i| {
                     i.recommendation == Some(id)
                         || i.action.is_some_and(|a| action_ids.contains(&a))
                 })
-                .map(indicator_line)
+                .map(|i| indicator_line(i, lang))
                 .collect(),
         });
     }
     Ok(out)
 }
 
-/// "Open two shelters (in progress, due 2027-06-30, Housing department)".
-fn action_line(a: &Action) -> String {
-    let mut about = vec![a.status.as_str().replace('_', " ")];
+/// "Open two shelters (in progress, due 2027-06-30, Housing department)", in `lang` (the
+/// action's status and "due" as a generated report words them).
+fn action_line(a: &Action, lang: &str) -> String {
+    let mut about = vec![report::action_status(lang, a.status)];
     if let Some(due) = &a.due {
-        about.push(format!("due {due}"));
+        about.push(report::sentence(
+            lang,
+            "due",
+            &[("date", Arg::from(due.as_str()))],
+        ));
     }
     if !a.department.is_empty() {
         about.push(a.department.clone());
@@ -543,8 +550,9 @@ fn action_line(a: &Action) -> String {
     format!("{} ({})", a.title, about.join(", "))
 }
 
-/// "Homes built: 120 homes on 2027-03-01 (baseline 0 on 2025-01-01, target 500 by 2030-12-31)".
-fn indicator_line(i: &Indicator) -> String {
+/// "Homes built: 120 homes on 2027-03-01 (baseline 0 on 2025-01-01, target 500 by 2030-12-31)",
+/// in `lang` (`matrix.indicator_line`).
+fn indicator_line(i: &Indicator, lang: &str) -> String {
     let unit = |v: f64| {
         // f64's Display writes 120, not 120.0.
         if i.unit.is_empty() {
@@ -554,16 +562,29 @@ fn indicator_line(i: &Indicator) -> String {
         }
     };
     let latest = i.latest.as_ref().map_or_else(
-        || "not measured yet".to_string(),
-        |m| format!("{} on {}", unit(m.value), m.date),
+        || report::label(lang, "not_measured"),
+        |m| {
+            text(
+                lang,
+                "matrix.measured",
+                &[
+                    ("value", Arg::from(unit(m.value))),
+                    ("date", Arg::from(m.date.as_str())),
+                ],
+            )
+        },
     );
-    format!(
-        "{}: {latest} (baseline {} on {}, target {} by {})",
-        i.name,
-        unit(i.baseline.value),
-        i.baseline.date,
-        unit(i.target.value),
-        i.target.date
+    text(
+        lang,
+        "matrix.indicator_line",
+        &[
+            ("name", Arg::from(i.name.as_str())),
+            ("latest", Arg::from(latest)),
+            ("baseline", Arg::from(unit(i.baseline.value))),
+            ("baseline_date", Arg::from(i.baseline.date.as_str())),
+            ("target", Arg::from(unit(i.target.value))),
+            ("target_date", Arg::from(i.target.date.as_str())),
+        ],
     )
 }
 

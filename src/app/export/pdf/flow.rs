@@ -103,15 +103,16 @@ pub struct Table {
 
 impl Table {
     /// Left edge (from the table's left) and width of column `c`; columns run right to left
-    /// in an Arabic document.
+    /// in an Arabic document, each keeping its own width (the columns after it in the text
+    /// stand to its left).
     pub fn column(&self, c: usize, rtl: bool) -> (f32, f32) {
-        let visual = if rtl {
-            self.columns - 1 - c.min(self.columns - 1)
+        let c = c.min(self.columns.saturating_sub(1));
+        let x: f32 = if rtl {
+            self.widths.iter().skip(c + 1).sum()
         } else {
-            c
+            self.widths.iter().take(c).sum()
         };
-        let x: f32 = self.widths.iter().take(visual).sum();
-        (x, self.widths.get(visual).copied().unwrap_or(0.0))
+        (x, self.widths.get(c).copied().unwrap_or(0.0))
     }
 
     pub fn width(&self) -> f32 {
@@ -777,5 +778,26 @@ impl Builder {
         }
         self.links.push(href.to_string());
         self.links.len() - 1
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn right_to_left_columns_keep_their_own_widths() {
+        let table = Table {
+            rows: Vec::new(),
+            columns: 3,
+            widths: vec![50.0, 10.0, 40.0],
+            start: 0.0,
+        };
+        assert_eq!(table.column(0, false), (0.0, 50.0));
+        assert_eq!(table.column(2, false), (60.0, 40.0));
+        // Right to left: the first column at the right edge, as wide as in the text.
+        assert_eq!(table.column(0, true), (50.0, 50.0));
+        assert_eq!(table.column(1, true), (40.0, 10.0));
+        assert_eq!(table.column(2, true), (0.0, 40.0));
     }
 }

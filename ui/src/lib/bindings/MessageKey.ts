@@ -608,6 +608,8 @@ export type MessageKey =
   | 'matrix.column.themes'
   | 'matrix.date'
   | 'matrix.document'
+  | 'matrix.indicator_line'
+  | 'matrix.measured'
   | 'matrix.recommendations'
   | 'matrix.reference'
   | 'matrix.response_is'
