@@ -451,6 +451,19 @@ fn the_calendar_file_speaks_the_language_asked_or_the_interface_s() {
     for english in ["Engagement: ", "Mechanism: ", "Due in ", "end of day"] {
         assert!(!fr.contains(english), "“{english}” in\n{fr}");
     }
+    let zh = export(&["--language", "zh"], "C.UTF-8");
+    assert!(
+        zh.contains("参与事项：") && zh.contains("7 天后截止："),
+        "{zh}"
+    );
+    let ar = export(&["--language", "ar"], "C.UTF-8");
+    assert!(
+        ar.contains("المشاركة: ") && ar.contains("الموعد بعد 7 أيام: "),
+        "{ar}"
+    );
+    for other in [&zh, &ar] {
+        assert!(!other.contains("Engagement: ") && !other.contains("Due in "));
+    }
     let es = export(&[], "es_ES.UTF-8");
     assert!(
         es.contains("Mecanismo: ") && es.contains("Vence dentro de 7 días: "),

@@ -232,6 +232,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
 /// of 8", "第 3 页，共 8 页": `export.page_of` in any of the six languages, the numbers being
 /// what Word's fields last showed): nothing was lost by leaving it out, so no notice.
 fn is_page_number(text: &str) -> bool {
+    if !text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
     let words = |s: &str| {
         s.split(|c: char| c.is_whitespace() || c.is_ascii_digit())
             .filter(|w| !w.is_empty())
