@@ -19,7 +19,7 @@ use cityrights::city::{CityProfile, PaperSize};
 use cityrights::document::symbol::EXAMPLES;
 use cityrights::document::{Block, Content, Inline, Mark};
 use cityrights::engagement::EngagementInput;
-use cityrights::export::pdf::{BoxKind, LayoutReport};
+use cityrights::export::pdf::{self, BoxKind, LayoutReport};
 use cityrights::submission::{NewSection, SubmissionInput};
 use cityrights::Store;
 use std::path::{Path, PathBuf};
@@ -99,16 +99,40 @@ fn squash(s: &str) -> String {
         .collect()
 }
 
-/// pdftotext of the body, page numbers ("3 / 8") taken out.
+/// A page number's words and numbers, whatever their order on the line (an artifact's text,
+/// and pdftotext's reading of an Arabic line, are in the order of the glyphs on the page): its
+/// letters without spaces and digits, sorted, and its numbers sorted.
+fn page_number_parts(line: &str) -> (String, Vec<u64>) {
+    let mut words: Vec<char> = line
+        .chars()
+        .filter(|c| {
+            !c.is_whitespace() && !c.is_ascii_digit() && !('\u{200e}'..='\u{202e}').contains(c)
+        })
+        .collect();
+    words.sort_unstable();
+    let words: String = words.into_iter().collect();
+    let mut numbers: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|d| d.parse().ok())
+        .collect();
+    numbers.sort_unstable();
+    (words, numbers)
+}
+
+/// Whether a line is a page number ("Page 3 of 8", "第 3 页，共 8 页"…) in any language.
+fn is_page_number(line: &str) -> bool {
+    let (words, numbers) = page_number_parts(line);
+    numbers.len() == 2
+        && cityrights::model::language::LANGUAGES
+            .iter()
+            .any(|l| page_number_parts(&pdf::page_of(l, 0, 0)).0 == words)
+}
+
+/// pdftotext of the body, page numbers ("Page 3 of 8") taken out.
 fn text_of(pdftotext: &Path, pdf: &Path) -> String {
     let raw = run(pdftotext, &[pdf.to_str().unwrap(), "-"]);
     raw.lines()
-        .filter(|l| {
-            let t = l.trim();
-            !(t.contains('/')
-                && t.split('/')
-                    .all(|p| p.trim().chars().all(|c| c.is_ascii_digit()) && !p.trim().is_empty()))
-        })
+        .filter(|l| !is_page_number(l.trim()))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -353,15 +377,28 @@ fn every_un_language_exports_a_clean_searchable_pdf() {
         assert_eq!(tagged.count("LI"), 3, "{language}");
         // The text of artifacts: page numbers, and the table's header row when it is repeated
         // at the top of a page; nothing else.
-        let numbers = (1..=rendered.pages).map(|n| format!("{n} / {}", rendered.pages));
-        let mut artifacts: Vec<&str> = tagged
+        // Page numbers in the submission's language ("Page 3 sur 8"), compared by their words
+        // and numbers (an Arabic line's glyphs are in visual order).
+        let mut numbers: Vec<(String, Vec<u64>)> = (1..=rendered.pages)
+            .map(|n| page_number_parts(&pdf::page_of(language, n, rendered.pages)))
+            .collect();
+        let mut artifacts: Vec<(String, Vec<u64>)> = tagged
             .artifacts
             .iter()
             .map(String::as_str)
             .filter(|a| !a.is_empty() && !["2022", "312"].contains(a))
+            .map(page_number_parts)
             .collect();
-        artifacts.sort_by_key(|a| a.split(' ').next().and_then(|n| n.parse::<usize>().ok()));
-        assert_eq!(artifacts, numbers.collect::<Vec<_>>(), "{language}");
+        numbers.sort();
+        artifacts.sort();
+        assert_eq!(artifacts, numbers, "{language}");
+        if language != "en" {
+            assert_ne!(
+                numbers[0].0,
+                page_number_parts(&pdf::page_of("en", 1, 1)).0,
+                "{language}: English page numbers"
+            );
+        }
 
         // Every sentence of the body comes back, in order (footnotes and numbers aside).
         let mut text = squash(&text_of(&pdftotext, &path));

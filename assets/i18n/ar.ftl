@@ -1416,3 +1416,191 @@ recommendations-unlink = إلغاء الربط
 recommendations-unlink_label = إلغاء ربط الغاية { $code } من غايات أهداف التنمية المستدامة
 recommendations-sdg_linked = رُبطت الغاية { $code } من غايات أهداف التنمية المستدامة.
 recommendations-sdg_unlinked = أُلغي ربط الغاية { $code } من غايات أهداف التنمية المستدامة.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = الصفحة { $page } من { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = رمز الوثيقة
+matrix-column-paragraph = الفقرة
+matrix-column-annotation_id = معرّف الشرح في الفهرس العالمي
+matrix-column-recommendation = التوصية
+matrix-column-recommending_states = الدول المقدِّمة للتوصية
+matrix-column-response = الرد
+matrix-column-mechanism = الآلية
+matrix-column-themes = المواضيع
+matrix-column-groups = فئات الأشخاص
+matrix-column-sdg_goals = أهداف التنمية المستدامة
+matrix-column-sdg_targets = غايات أهداف التنمية المستدامة
+matrix-column-competence = الاختصاص
+matrix-column-department = الإدارة
+matrix-column-actions = الإجراءات
+matrix-column-indicators = المؤشرات
+matrix-column-local_status = الحالة المحلية
+matrix-column-evidence = أدلة التنفيذ
+matrix-column-tags = الوسوم
+matrix-column-cited_in = مُستشهد بها في
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = مصفوفة التنفيذ
+matrix-title = متابعة التوصيات
+matrix-title_to = متابعة التوصيات الموجهة إلى { $state }
+matrix-city = المدينة
+matrix-document = الوثيقة
+matrix-recommendations = التوصيات
+matrix-date = التاريخ
+matrix-subject = مصفوفة متابعة التوصيات
+matrix-reference = { $symbol }، الفقرة { $paragraph }
+matrix-response_is = الرد: { $response }
+matrix-cited_in_is = مُستشهد بها في: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = المواعيد النهائية في CityRights
+calendar_file-end_of_day = { $date }، نهاية اليوم
+calendar_file-until = { $from } حتى { $date }
+calendar_file-engagement = المشاركة: { $name }
+calendar_file-mechanism = الآلية: { $name }
+calendar_file-due = الموعد: { $when }، بتوقيت { $zone }
+calendar_file-estimate = تاريخ تقديري، وليس تاريخًا رسميًا. الأساس: { $basis }
+calendar_file-basis_not_given = غير مذكور
+calendar_file-notes = ملاحظات: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (تقديري)
+calendar_file-due_today = الموعد اليوم: { $summary }
+calendar_file-due_tomorrow = الموعد غدًا: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [zero] الموعد بعد { $days } يوم: { $summary }
+        [one] الموعد بعد { $days } يوم: { $summary }
+        [two] الموعد بعد { $days } يومين: { $summary }
+        [few] الموعد بعد { $days } أيام: { $summary }
+        [many] الموعد بعد { $days } يومًا: { $summary }
+       *[other] الموعد بعد { $days } يوم: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [zero] { $summary }: قبل { $days } يوم
+        [one] { $summary }: قبل { $days } يوم
+        [two] { $summary }: قبل { $days } يومين
+        [few] { $summary }: قبل { $days } أيام
+        [many] { $summary }: قبل { $days } يومًا
+       *[other] { $summary }: قبل { $days } يوم
+    }
+calendar_file-plan_due = الخطة: { $title } (الاستحقاق)
+calendar_file-plan_target = الخطة: { $title } (التاريخ المستهدف)
+calendar_file-plan_action_due = خطة التنفيذ: تاريخ استحقاق إجراء
+calendar_file-plan_indicator_target = خطة التنفيذ: التاريخ المستهدف لمؤشر
+calendar_file-plan_for = بشأن: { $value }
+calendar_file-plan_department = الإدارة: { $value }
+calendar_file-plan_status = الحالة: { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = تقرير منتصف المدة عن تنفيذ توصيات الاستعراض الدوري الشامل
+report-title-tb-follow-up = معلومات لإجراء المتابعة
+report-title-local = التقرير المحلي عن حقوق الإنسان
+report-section-upr_midterm-0 = موجز
+report-section-upr_midterm-1 = المنهجية والشركاء
+report-section-upr_midterm-2 = تنفيذ التوصيات
+report-section-upr_midterm-3 = المواضيع ذات الأولوية
+report-section-upr_midterm-4 = العقبات
+report-section-upr_midterm-5 = الخطوات التالية
+report-section-tb_follow_up_info-0 = موجز
+report-section-tb_follow_up_info-1 = التوصيات المختارة للمتابعة
+report-section-tb_follow_up_info-2 = ما أنجزته المدينة
+report-section-tb_follow_up_info-3 = المصادر
+report-section-local_human_rights_report-0 = تصدير
+report-section-local_human_rights_report-1 = التزامات المدينة
+report-section-local_human_rights_report-2 = التقدم المحرز حسب الموضوع
+report-section-local_human_rights_report-3 = توصيات الأمم المتحدة ومتابعتها
+report-section-local_human_rights_report-4 = المشاركة
+report-section-local_human_rights_report-5 = المؤشرات
+report-section-local_human_rights_report-6 = الخطوات التالية
+report-recommended_by = قدّمت التوصية: { $states }
+report-response_label = رد الدولة:
+report-status_label = الحالة في المدينة:
+report-department_is = الإدارة المسؤولة: { $department }
+report-actions_label = الإجراءات:
+report-indicators_label = المؤشرات:
+report-evidence_label = أدلة التنفيذ:
+report-due = يستحق في { $date }
+report-no_due = دون تاريخ استحقاق
+report-latest = آخر قيمة { $value } ({ $date })
+report-not_measured = لم يُقَس بعد
+report-target = المستهدف { $value } بحلول { $date }
+report-baseline = خط الأساس { $value } ({ $date })
+report-progress = { $percent }٪ من الطريق إلى المستهدف
+report-source = المصدر: { $source }
+report-table_total = المجموع
+report-no_theme = دون موضوع
+report-no_department = دون إدارة
+report-no_sdg = دون هدف من أهداف التنمية المستدامة
+report-chart_title-status_by_theme = التوصيات حسب حالتها في المدينة، لكل موضوع
+report-chart_title-status_by_department = التوصيات حسب حالتها في المدينة، لكل إدارة مسؤولة
+report-chart_title-status_by_sdg = التوصيات حسب حالتها في المدينة، لكل هدف من أهداف التنمية المستدامة
+report-chart_group-status_by_theme = الموضوع
+report-chart_group-status_by_department = الإدارة
+report-chart_group-status_by_sdg = هدف التنمية المستدامة
+report-chart_summary_of = من أصل { $total } من توصيات الوثيقة { $symbol }: { $counts }.
+report-chart_summary = من أصل { $total } من التوصيات: { $counts }.
+report-chart_more = يعرض الرسم البياني أكبر { $shown } من أصل { $all } من الفئات؛ ويسردها الجدول أدناه جميعًا.
+report-introduction_of = يعرض هذا التقرير المقدَّم من { $city } ما قامت به المدينة بشأن توصيات الوثيقة { $symbol } الموجهة إلى { $state }. وقد أُعدّ انطلاقًا من خطة التنفيذ الخاصة بالمدينة: التوصيات التي تتابعها المدينة، والإجراءات التي تقودها إداراتها، والمؤشرات التي تقيسها، والأدلة التي سجلتها.
+report-introduction = يعرض هذا التقرير المقدَّم من { $city } ما قامت به المدينة بشأن توصيات آليات حقوق الإنسان التابعة للأمم المتحدة الموجهة إلى { $state }. وقد أُعدّ انطلاقًا من خطة التنفيذ الخاصة بالمدينة: التوصيات التي تتابعها المدينة، والإجراءات التي تقودها إداراتها، والمؤشرات التي تقيسها، والأدلة التي سجلتها.
+report-coverage = من أصل { $total } من التوصيات المسجلة، تتعلق { $covered } منها بعمل المدينة: وهي التوصيات التي خططت المدينة لإجراء بشأنها أو سجلت لها حالة غير «لم يبدأ التنفيذ». وترد كل منها أدناه برقمها ونصها ورد الدولة وحالتها في المدينة والإجراءات وآخر قيم المؤشرات مقارنةً بالمستهدف والأدلة.
+report-none_covered = لا توجد حتى الآن أي توصية لها إجراء أو حالة غير «لم يبدأ التنفيذ». يُرجى تسجيل الإجراءات والحالات في خطة التنفيذ، ثم إنشاء التقرير من جديد.
+report-count_actions =
+    { $n ->
+        [zero] { $n } إجراء
+        [one] إجراء واحد ({ $n })
+        [two] إجراءان ({ $n })
+        [few] { $n } إجراءات
+        [many] { $n } إجراءً
+       *[other] { $n } إجراء
+    }
+report-count_departments =
+    { $n ->
+        [zero] { $n } إدارة
+        [one] إدارة واحدة ({ $n })
+        [two] إدارتان ({ $n })
+        [few] { $n } إدارات
+        [many] { $n } إدارةً
+       *[other] { $n } إدارة
+    }
+report-count_indicators =
+    { $n ->
+        [zero] { $n } مؤشر
+        [one] مؤشر واحد ({ $n })
+        [two] مؤشران ({ $n })
+        [few] { $n } مؤشرات
+        [many] { $n } مؤشرًا
+       *[other] { $n } مؤشر
+    }
+report-methodology = تستند المعلومات إلى خطة التنفيذ الخاصة بالمدينة: { $actions } تتولاها { $departments }، و{ $indicators } مع خطوط الأساس والمستهدفات والقياسات الخاصة بها. وتُذكر كل قيمة مع تاريخها ومصدرها.
+report-consultations_intro = أجرت المدينة المشاورات التالية أثناء إعداد هذا التقرير:
+report-no_consultations = لم تُسجَّل أي مشاورة لهذه المشاركة حتى الآن.
+report-consultation = { $date }، { $format }: { $topic }.
+report-consultation_participants =
+    { $n ->
+        [zero] { $date }، { $format }: { $topic } ({ $n } مشارك).
+        [one] { $date }، { $format }: { $topic } (مشارك واحد: { $n }).
+        [two] { $date }، { $format }: { $topic } (مشاركان: { $n }).
+        [few] { $date }، { $format }: { $topic } ({ $n } مشاركين).
+        [many] { $date }، { $format }: { $topic } ({ $n } مشاركًا).
+       *[other] { $date }، { $format }: { $topic } ({ $n } مشارك).
+    }
+report-chart_intro = يبيّن الشكل التوصيات حسب حالتها في المدينة، موضوعًا تلو الآخر.
+report-next_steps = ستواصل المدينة الإجراءات المذكورة أعلاه وستقدم تقريرًا عن نتائجها في تقريرها المقبل. [أضيفوا الأولويات والمواعيد التي قررتها المدينة.]
+report-obstacles = [صِفوا ما يعترض الطريق: اختصاصات تعود إلى مستويات حكومية أخرى، والتمويل، والبيانات.]
+report-foreword = [كلمة من رئيس البلدية أو مجلس { $city }: لماذا تقدم المدينة تقارير عن حقوق الإنسان، والفترة المشمولة.]
+report-commitments = [التزامات المدينة في مجال حقوق الإنسان، والهيئات التي تضطلع بها.]
+report-contact_none = [الشخص الذي يجيب في المدينة عن الأسئلة المتعلقة بهذا التقرير.]
+report-contact = جهة الاتصال: { $contact }.
+report-theme_summary = { $name }: { $total } من التوصيات ({ $counts }).
+report-column-indicator = المؤشر
+report-column-baseline = خط الأساس
+report-column-target = المستهدف
+report-column-latest = آخر قيمة
+report-column-progress = التقدم
+report-column-source = المصدر
+report-other_recommendations = توصيات أخرى
+report-the_state = الدولة
+report-the_city = المدينة
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } في { $date }
+matrix-indicator_line = { $name }: { $latest } (خط الأساس { $baseline } في { $baseline_date }، المستهدف { $target } بحلول { $target_date })

@@ -1340,3 +1340,179 @@ recommendations-unlink = Unlink
 recommendations-unlink_label = Unlink SDG target { $code }
 recommendations-sdg_linked = SDG target { $code } linked.
 recommendations-sdg_unlinked = SDG target { $code } unlinked.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Page { $page } of { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Symbol
+matrix-column-paragraph = Paragraph
+matrix-column-annotation_id = UHRI annotation id
+matrix-column-recommendation = Recommendation
+matrix-column-recommending_states = Recommending States
+matrix-column-response = Response
+matrix-column-mechanism = Mechanism
+matrix-column-themes = Themes
+matrix-column-groups = Groups of persons
+matrix-column-sdg_goals = SDG goals
+matrix-column-sdg_targets = SDG targets
+matrix-column-competence = Competence
+matrix-column-department = Department
+matrix-column-actions = Actions
+matrix-column-indicators = Indicators
+matrix-column-local_status = Local status
+matrix-column-evidence = Evidence
+matrix-column-tags = Tags
+matrix-column-cited_in = Cited in
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Implementation matrix
+matrix-title = Follow-up of the recommendations
+matrix-title_to = Follow-up of the recommendations to { $state }
+matrix-city = City
+matrix-document = Document
+matrix-recommendations = Recommendations
+matrix-date = Date
+matrix-subject = Follow-up matrix of recommendations
+matrix-reference = { $symbol }, para. { $paragraph }
+matrix-response_is = Response: { $response }
+matrix-cited_in_is = Cited in: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = CityRights deadlines
+calendar_file-end_of_day = { $date }, end of day
+calendar_file-until = { $from } until { $date }
+calendar_file-engagement = Engagement: { $name }
+calendar_file-mechanism = Mechanism: { $name }
+calendar_file-due = Due: { $when }, { $zone } time
+calendar_file-estimate = ESTIMATE, not an official date. Basis: { $basis }
+calendar_file-basis_not_given = not given
+calendar_file-notes = Notes: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (estimate)
+calendar_file-due_today = Due today: { $summary }
+calendar_file-due_tomorrow = Due tomorrow: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Due in { $days } day: { $summary }
+       *[other] Due in { $days } days: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: { $days } day before
+       *[other] { $summary }: { $days } days before
+    }
+calendar_file-plan_due = Plan: { $title } (due)
+calendar_file-plan_target = Plan: { $title } (target date)
+calendar_file-plan_action_due = Implementation plan: an action’s due date
+calendar_file-plan_indicator_target = Implementation plan: an indicator’s target date
+calendar_file-plan_for = For: { $value }
+calendar_file-plan_department = Department: { $value }
+calendar_file-plan_status = Status: { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = Mid-term report on the implementation of the UPR recommendations
+report-title-tb-follow-up = Information for the follow-up procedure
+report-title-local = Local human rights report
+report-section-upr_midterm-0 = Summary
+report-section-upr_midterm-1 = Method and partners
+report-section-upr_midterm-2 = Implementation of the recommendations
+report-section-upr_midterm-3 = Priority themes
+report-section-upr_midterm-4 = Obstacles
+report-section-upr_midterm-5 = Next steps
+report-section-tb_follow_up_info-0 = Summary
+report-section-tb_follow_up_info-1 = Recommendations singled out for follow-up
+report-section-tb_follow_up_info-2 = What the city has done
+report-section-tb_follow_up_info-3 = Sources
+report-section-local_human_rights_report-0 = Foreword
+report-section-local_human_rights_report-1 = The city's commitments
+report-section-local_human_rights_report-2 = Progress by theme
+report-section-local_human_rights_report-3 = UN recommendations and their follow-up
+report-section-local_human_rights_report-4 = Participation
+report-section-local_human_rights_report-5 = Indicators
+report-section-local_human_rights_report-6 = Next steps
+report-recommended_by = Recommended by { $states }
+report-response_label = Response of the State:
+report-status_label = Status in the city:
+report-department_is = responsible department: { $department }
+report-actions_label = Actions:
+report-indicators_label = Indicators:
+report-evidence_label = Evidence:
+report-due = due { $date }
+report-no_due = no due date
+report-latest = latest { $value } ({ $date })
+report-not_measured = not measured yet
+report-target = target { $value } by { $date }
+report-baseline = baseline { $value } ({ $date })
+report-progress = { $percent }% of the way to the target
+report-source = source: { $source }
+report-table_total = Total
+report-no_theme = No theme
+report-no_department = No department
+report-no_sdg = No SDG
+report-chart_title-status_by_theme = Recommendations by status in the city, per theme
+report-chart_title-status_by_department = Recommendations by status in the city, per responsible department
+report-chart_title-status_by_sdg = Recommendations by status in the city, per SDG goal
+report-chart_group-status_by_theme = Theme
+report-chart_group-status_by_department = Department
+report-chart_group-status_by_sdg = SDG goal
+report-chart_summary_of =
+    { $total ->
+        [one] Of { $total } recommendation of { $symbol }: { $counts }.
+       *[other] Of { $total } recommendations of { $symbol }: { $counts }.
+    }
+report-chart_summary =
+    { $total ->
+        [one] Of { $total } recommendation: { $counts }.
+       *[other] Of { $total } recommendations: { $counts }.
+    }
+report-chart_more = The chart shows the { $shown } largest of { $all } groups; the table below lists them all.
+report-introduction_of = This report by { $city } sets out what the city has done on the recommendations of { $symbol } addressed to { $state }. It was prepared from the city's implementation plan: the recommendations the city follows, the actions its departments lead, the indicators it measures and the evidence it has recorded.
+report-introduction = This report by { $city } sets out what the city has done on the recommendations of the United Nations human rights mechanisms addressed to { $state }. It was prepared from the city's implementation plan: the recommendations the city follows, the actions its departments lead, the indicators it measures and the evidence it has recorded.
+report-coverage = Of the { $total } recommendations recorded, { $covered } concern the city's work: those on which the city has planned an action or recorded a status other than "not started". Each is cited below with its number, its text, the response of the State, its status in the city, the actions, the latest indicator values against their targets, and the evidence.
+report-none_covered = No recommendation has an action or a status other than "not started" yet. Record actions and statuses in the implementation plan, then generate the report again.
+report-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+report-count_departments =
+    { $n ->
+        [one] { $n } department
+       *[other] { $n } departments
+    }
+report-count_indicators =
+    { $n ->
+        [one] { $n } indicator
+       *[other] { $n } indicators
+    }
+report-methodology = The information comes from the city's implementation plan: { $actions } led by { $departments }, and { $indicators } with their baselines, targets and measurements. Each figure is given with its date and source.
+report-consultations_intro = The city held these consultations while preparing this report:
+report-no_consultations = No consultation is recorded for this engagement yet.
+report-consultation = { $date }, { $format }: { $topic }.
+report-consultation_participants =
+    { $n ->
+        [one] { $date }, { $format }: { $topic } ({ $n } participant).
+       *[other] { $date }, { $format }: { $topic } ({ $n } participants).
+    }
+report-chart_intro = The figure shows the recommendations by their status in the city, theme by theme.
+report-next_steps = The city will continue the actions listed above and report their results in its next report. [Add the priorities and dates the city has decided.]
+report-obstacles = [Describe what stands in the way: competences held at other levels of government, funding, data.]
+report-foreword = [A word from the mayor or the council of { $city }: why the city reports on human rights, and the period covered.]
+report-commitments = [The human rights commitments the city has made, and the bodies that carry them.]
+report-contact_none = [Who at the city answers questions about this report.]
+report-contact = Contact: { $contact }.
+report-theme_summary =
+    { $total ->
+        [one] { $name }: { $total } recommendation ({ $counts }).
+       *[other] { $name }: { $total } recommendations ({ $counts }).
+    }
+report-column-indicator = Indicator
+report-column-baseline = Baseline
+report-column-target = Target
+report-column-latest = Latest
+report-column-progress = Progress
+report-column-source = Source
+report-other_recommendations = Other recommendations
+report-the_state = the State
+report-the_city = The city
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } on { $date }
+matrix-indicator_line = { $name }: { $latest } (baseline { $baseline } on { $baseline_date }, target { $target } by { $target_date })

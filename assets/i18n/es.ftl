@@ -1340,3 +1340,183 @@ recommendations-unlink = Desvincular
 recommendations-unlink_label = Desvincular la meta { $code } de los ODS
 recommendations-sdg_linked = Se ha vinculado la meta { $code } de los ODS.
 recommendations-sdg_unlinked = Se ha desvinculado la meta { $code } de los ODS.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Página { $page } de { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Signatura
+matrix-column-paragraph = Párrafo
+matrix-column-annotation_id = Identificador de anotación del Índice Universal
+matrix-column-recommendation = Recomendación
+matrix-column-recommending_states = Estados que formularon la recomendación
+matrix-column-response = Respuesta
+matrix-column-mechanism = Mecanismo
+matrix-column-themes = Temas
+matrix-column-groups = Grupos de personas
+matrix-column-sdg_goals = Objetivos de Desarrollo Sostenible
+matrix-column-sdg_targets = Metas de los ODS
+matrix-column-competence = Competencia
+matrix-column-department = Departamento
+matrix-column-actions = Medidas
+matrix-column-indicators = Indicadores
+matrix-column-local_status = Estado local
+matrix-column-evidence = Pruebas de la aplicación
+matrix-column-tags = Etiquetas
+matrix-column-cited_in = Citada en
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Matriz de aplicación
+matrix-title = Seguimiento de las recomendaciones
+matrix-title_to = Seguimiento de las recomendaciones dirigidas a { $state }
+matrix-city = Ciudad
+matrix-document = Documento
+matrix-recommendations = Recomendaciones
+matrix-date = Fecha
+matrix-subject = Matriz de seguimiento de las recomendaciones
+matrix-reference = { $symbol }, párr. { $paragraph }
+matrix-response_is = Respuesta: { $response }
+matrix-cited_in_is = Citada en: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Plazos de CityRights
+calendar_file-end_of_day = { $date }, al final del día
+calendar_file-until = { $from } hasta el { $date }
+calendar_file-engagement = Participación: { $name }
+calendar_file-mechanism = Mecanismo: { $name }
+calendar_file-due = Vencimiento: { $when }, zona horaria { $zone }
+calendar_file-estimate = ESTIMACIÓN, no es una fecha oficial. Fundamento: { $basis }
+calendar_file-basis_not_given = no indicado
+calendar_file-notes = Notas: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (estimación)
+calendar_file-due_today = Vence hoy: { $summary }
+calendar_file-due_tomorrow = Vence mañana: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Vence dentro de { $days } día: { $summary }
+       *[other] Vence dentro de { $days } días: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: { $days } día antes
+       *[other] { $summary }: { $days } días antes
+    }
+calendar_file-plan_due = Plan: { $title } (vencimiento)
+calendar_file-plan_target = Plan: { $title } (fecha meta)
+calendar_file-plan_action_due = Plan de aplicación: fecha de vencimiento de una medida
+calendar_file-plan_indicator_target = Plan de aplicación: fecha meta de un indicador
+calendar_file-plan_for = Para: { $value }
+calendar_file-plan_department = Departamento: { $value }
+calendar_file-plan_status = Estado: { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = Informe de mitad de período sobre la aplicación de las recomendaciones del EPU
+report-title-tb-follow-up = Información para el procedimiento de seguimiento
+report-title-local = Informe local de derechos humanos
+report-section-upr_midterm-0 = Resumen
+report-section-upr_midterm-1 = Método y asociados
+report-section-upr_midterm-2 = Aplicación de las recomendaciones
+report-section-upr_midterm-3 = Temas prioritarios
+report-section-upr_midterm-4 = Obstáculos
+report-section-upr_midterm-5 = Próximos pasos
+report-section-tb_follow_up_info-0 = Resumen
+report-section-tb_follow_up_info-1 = Recomendaciones seleccionadas para el seguimiento
+report-section-tb_follow_up_info-2 = Lo que ha hecho la ciudad
+report-section-tb_follow_up_info-3 = Fuentes
+report-section-local_human_rights_report-0 = Prólogo
+report-section-local_human_rights_report-1 = Los compromisos de la ciudad
+report-section-local_human_rights_report-2 = Avances por tema
+report-section-local_human_rights_report-3 = Recomendaciones de las Naciones Unidas y su seguimiento
+report-section-local_human_rights_report-4 = Participación
+report-section-local_human_rights_report-5 = Indicadores
+report-section-local_human_rights_report-6 = Próximos pasos
+report-recommended_by = Recomendación formulada por { $states }
+report-response_label = Respuesta del Estado:
+report-status_label = Estado en la ciudad:
+report-department_is = departamento responsable: { $department }
+report-actions_label = Medidas:
+report-indicators_label = Indicadores:
+report-evidence_label = Pruebas de la aplicación:
+report-due = vence el { $date }
+report-no_due = sin fecha de vencimiento
+report-latest = último valor { $value } ({ $date })
+report-not_measured = todavía sin medir
+report-target = meta { $value } para el { $date }
+report-baseline = valor de referencia { $value } ({ $date })
+report-progress = { $percent } % del camino hacia la meta
+report-source = fuente: { $source }
+report-table_total = Total
+report-no_theme = Sin tema
+report-no_department = Sin departamento
+report-no_sdg = Sin ODS
+report-chart_title-status_by_theme = Recomendaciones según su estado en la ciudad, por tema
+report-chart_title-status_by_department = Recomendaciones según su estado en la ciudad, por departamento responsable
+report-chart_title-status_by_sdg = Recomendaciones según su estado en la ciudad, por Objetivo de Desarrollo Sostenible
+report-chart_group-status_by_theme = Tema
+report-chart_group-status_by_department = Departamento
+report-chart_group-status_by_sdg = Objetivo de Desarrollo Sostenible
+report-chart_summary_of =
+    { $total ->
+        [one] De { $total } recomendación del documento { $symbol }: { $counts }.
+       *[other] De { $total } recomendaciones del documento { $symbol }: { $counts }.
+    }
+report-chart_summary =
+    { $total ->
+        [one] De { $total } recomendación: { $counts }.
+       *[other] De { $total } recomendaciones: { $counts }.
+    }
+report-chart_more = El gráfico muestra los { $shown } grupos más grandes de { $all }; el cuadro siguiente los enumera todos.
+report-introduction_of = En el presente informe, { $city } expone lo que la ciudad ha hecho respecto de las recomendaciones del documento { $symbol } dirigidas a { $state }. Se ha elaborado a partir del plan de aplicación de la ciudad: las recomendaciones a las que la ciudad da seguimiento, las medidas que dirigen sus departamentos, los indicadores que mide y las pruebas que ha registrado.
+report-introduction = En el presente informe, { $city } expone lo que la ciudad ha hecho respecto de las recomendaciones de los mecanismos de derechos humanos de las Naciones Unidas dirigidas a { $state }. Se ha elaborado a partir del plan de aplicación de la ciudad: las recomendaciones a las que la ciudad da seguimiento, las medidas que dirigen sus departamentos, los indicadores que mide y las pruebas que ha registrado.
+report-coverage =
+    { $covered ->
+        [one] De las { $total } recomendaciones registradas, { $covered } atañe a la labor de la ciudad: aquella para la que la ciudad ha previsto una medida o registrado un estado distinto de “no iniciada”. Se cita a continuación con su número, su texto, la respuesta del Estado, su estado en la ciudad, las medidas, los últimos valores de los indicadores respecto de sus metas y las pruebas.
+       *[other] De las { $total } recomendaciones registradas, { $covered } atañen a la labor de la ciudad: aquellas para las que la ciudad ha previsto una medida o registrado un estado distinto de “no iniciada”. Cada una se cita a continuación con su número, su texto, la respuesta del Estado, su estado en la ciudad, las medidas, los últimos valores de los indicadores respecto de sus metas y las pruebas.
+    }
+report-none_covered = Ninguna recomendación tiene todavía una medida o un estado distinto de “no iniciada”. Registre medidas y estados en el plan de aplicación y vuelva a generar el informe.
+report-count_actions =
+    { $n ->
+        [one] { $n } medida
+       *[other] { $n } medidas
+    }
+report-count_departments =
+    { $n ->
+        [one] { $n } departamento
+       *[other] { $n } departamentos
+    }
+report-count_indicators =
+    { $n ->
+        [one] { $n } indicador
+       *[other] { $n } indicadores
+    }
+report-methodology = La información procede del plan de aplicación de la ciudad: { $actions } a cargo de { $departments }, y { $indicators } con sus valores de referencia, metas y mediciones. Cada cifra se indica con su fecha y su fuente.
+report-consultations_intro = La ciudad celebró las siguientes consultas durante la preparación del presente informe:
+report-no_consultations = Todavía no se ha registrado ninguna consulta para esta participación.
+report-consultation = { $date }, { $format }: { $topic }.
+report-consultation_participants =
+    { $n ->
+        [one] { $date }, { $format }: { $topic } ({ $n } participante).
+       *[other] { $date }, { $format }: { $topic } ({ $n } participantes).
+    }
+report-chart_intro = La figura muestra las recomendaciones según su estado en la ciudad, tema por tema.
+report-next_steps = La ciudad proseguirá las medidas enumeradas y dará cuenta de sus resultados en su próximo informe. [Añada las prioridades y fechas que haya decidido la ciudad.]
+report-obstacles = [Describa los obstáculos: competencias que corresponden a otros niveles de gobierno, financiación, datos.]
+report-foreword = [Unas palabras del alcalde o del concejo de { $city }: por qué la ciudad informa sobre derechos humanos y el período que abarca.]
+report-commitments = [Los compromisos de derechos humanos que ha asumido la ciudad y los órganos que los llevan a cabo.]
+report-contact_none = [Quién responde en la ciudad a las preguntas sobre el presente informe.]
+report-contact = Contacto: { $contact }.
+report-theme_summary =
+    { $total ->
+        [one] { $name }: { $total } recomendación ({ $counts }).
+       *[other] { $name }: { $total } recomendaciones ({ $counts }).
+    }
+report-column-indicator = Indicador
+report-column-baseline = Valor de referencia
+report-column-target = Meta
+report-column-latest = Último valor
+report-column-progress = Avance
+report-column-source = Fuente
+report-other_recommendations = Otras recomendaciones
+report-the_state = el Estado
+report-the_city = La ciudad
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } el { $date }
+matrix-indicator_line = { $name }: { $latest } (valor de referencia { $baseline } el { $baseline_date }, meta { $target } para el { $target_date })

@@ -1340,3 +1340,183 @@ recommendations-unlink = Dissocier
 recommendations-unlink_label = Dissocier la cible { $code } des ODD
 recommendations-sdg_linked = Cible { $code } des ODD liée.
 recommendations-sdg_unlinked = Cible { $code } des ODD dissociée.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Page { $page } sur { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Cote
+matrix-column-paragraph = Paragraphe
+matrix-column-annotation_id = Identifiant d’annotation de l’Index universel
+matrix-column-recommendation = Recommandation
+matrix-column-recommending_states = États ayant formulé la recommandation
+matrix-column-response = Réponse
+matrix-column-mechanism = Mécanisme
+matrix-column-themes = Thèmes
+matrix-column-groups = Groupes de personnes
+matrix-column-sdg_goals = Objectifs de développement durable
+matrix-column-sdg_targets = Cibles des ODD
+matrix-column-competence = Compétence
+matrix-column-department = Service
+matrix-column-actions = Actions
+matrix-column-indicators = Indicateurs
+matrix-column-local_status = Statut local
+matrix-column-evidence = Éléments attestant la mise en œuvre
+matrix-column-tags = Étiquettes
+matrix-column-cited_in = Citée dans
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Matrice de mise en œuvre
+matrix-title = Suivi des recommandations
+matrix-title_to = Suivi des recommandations adressées à { $state }
+matrix-city = Ville
+matrix-document = Document
+matrix-recommendations = Recommandations
+matrix-date = Date
+matrix-subject = Matrice de suivi des recommandations
+matrix-reference = { $symbol }, par. { $paragraph }
+matrix-response_is = Réponse : { $response }
+matrix-cited_in_is = Citée dans : { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Échéances CityRights
+calendar_file-end_of_day = { $date }, fin de journée
+calendar_file-until = { $from } jusqu’au { $date }
+calendar_file-engagement = Participation : { $name }
+calendar_file-mechanism = Mécanisme : { $name }
+calendar_file-due = Échéance : { $when }, fuseau horaire { $zone }
+calendar_file-estimate = ESTIMATION, et non une date officielle. Fondement : { $basis }
+calendar_file-basis_not_given = non indiqué
+calendar_file-notes = Notes : { $notes }
+calendar_file-summary_estimate = { $acronym } : { $title } (estimation)
+calendar_file-due_today = Échéance aujourd’hui : { $summary }
+calendar_file-due_tomorrow = Échéance demain : { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Échéance dans { $days } jour : { $summary }
+       *[other] Échéance dans { $days } jours : { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary } : { $days } jour avant
+       *[other] { $summary } : { $days } jours avant
+    }
+calendar_file-plan_due = Plan : { $title } (échéance)
+calendar_file-plan_target = Plan : { $title } (date cible)
+calendar_file-plan_action_due = Plan de mise en œuvre : échéance d’une action
+calendar_file-plan_indicator_target = Plan de mise en œuvre : date cible d’un indicateur
+calendar_file-plan_for = Pour : { $value }
+calendar_file-plan_department = Service : { $value }
+calendar_file-plan_status = Statut : { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = Rapport à mi-parcours sur la mise en œuvre des recommandations de l’EPU
+report-title-tb-follow-up = Informations pour la procédure de suivi
+report-title-local = Rapport local sur les droits de l’homme
+report-section-upr_midterm-0 = Résumé
+report-section-upr_midterm-1 = Méthode et partenaires
+report-section-upr_midterm-2 = Mise en œuvre des recommandations
+report-section-upr_midterm-3 = Thèmes prioritaires
+report-section-upr_midterm-4 = Obstacles
+report-section-upr_midterm-5 = Prochaines étapes
+report-section-tb_follow_up_info-0 = Résumé
+report-section-tb_follow_up_info-1 = Recommandations retenues pour la procédure de suivi
+report-section-tb_follow_up_info-2 = Ce que la ville a fait
+report-section-tb_follow_up_info-3 = Sources
+report-section-local_human_rights_report-0 = Avant-propos
+report-section-local_human_rights_report-1 = Les engagements de la ville
+report-section-local_human_rights_report-2 = Progrès par thème
+report-section-local_human_rights_report-3 = Recommandations de l’ONU et leur suivi
+report-section-local_human_rights_report-4 = Participation
+report-section-local_human_rights_report-5 = Indicateurs
+report-section-local_human_rights_report-6 = Prochaines étapes
+report-recommended_by = Recommandation formulée par { $states }
+report-response_label = Réponse de l’État :
+report-status_label = Statut dans la ville :
+report-department_is = service responsable : { $department }
+report-actions_label = Actions :
+report-indicators_label = Indicateurs :
+report-evidence_label = Éléments attestant la mise en œuvre :
+report-due = échéance le { $date }
+report-no_due = sans échéance
+report-latest = dernière valeur { $value } ({ $date })
+report-not_measured = pas encore mesuré
+report-target = cible { $value } d’ici le { $date }
+report-baseline = valeur de référence { $value } ({ $date })
+report-progress = { $percent } % du chemin vers la cible
+report-source = source : { $source }
+report-table_total = Total
+report-no_theme = Sans thème
+report-no_department = Sans service
+report-no_sdg = Sans ODD
+report-chart_title-status_by_theme = Recommandations selon leur statut dans la ville, par thème
+report-chart_title-status_by_department = Recommandations selon leur statut dans la ville, par service responsable
+report-chart_title-status_by_sdg = Recommandations selon leur statut dans la ville, par objectif de développement durable
+report-chart_group-status_by_theme = Thème
+report-chart_group-status_by_department = Service
+report-chart_group-status_by_sdg = Objectif de développement durable
+report-chart_summary_of =
+    { $total ->
+        [one] Sur { $total } recommandation du document { $symbol } : { $counts }.
+       *[other] Sur { $total } recommandations du document { $symbol } : { $counts }.
+    }
+report-chart_summary =
+    { $total ->
+        [one] Sur { $total } recommandation : { $counts }.
+       *[other] Sur { $total } recommandations : { $counts }.
+    }
+report-chart_more = Le graphique présente les { $shown } groupes les plus importants sur { $all } ; le tableau ci-dessous les énumère tous.
+report-introduction_of = Le présent rapport de { $city } expose ce que la ville a fait au sujet des recommandations du document { $symbol } adressées à { $state }. Il a été établi à partir du plan de mise en œuvre de la ville : les recommandations dont elle assure le suivi, les actions que conduisent ses services, les indicateurs qu’elle mesure et les éléments qu’elle a consignés.
+report-introduction = Le présent rapport de { $city } expose ce que la ville a fait au sujet des recommandations des mécanismes des droits de l’homme de l’Organisation des Nations Unies adressées à { $state }. Il a été établi à partir du plan de mise en œuvre de la ville : les recommandations dont elle assure le suivi, les actions que conduisent ses services, les indicateurs qu’elle mesure et les éléments qu’elle a consignés.
+report-coverage =
+    { $covered ->
+        [one] Sur les { $total } recommandations enregistrées, { $covered } concerne l’action de la ville : celle pour laquelle la ville a prévu une action ou enregistré un statut autre que « pas commencée ». Elle est citée ci-après avec son numéro, son texte, la réponse de l’État, son statut dans la ville, les actions, les dernières valeurs des indicateurs au regard de leurs cibles et les éléments attestant la mise en œuvre.
+       *[other] Sur les { $total } recommandations enregistrées, { $covered } concernent l’action de la ville : celles pour lesquelles la ville a prévu une action ou enregistré un statut autre que « pas commencée ». Chacune est citée ci-après avec son numéro, son texte, la réponse de l’État, son statut dans la ville, les actions, les dernières valeurs des indicateurs au regard de leurs cibles et les éléments attestant la mise en œuvre.
+    }
+report-none_covered = Aucune recommandation n’a encore d’action ni de statut autre que « pas commencée ». Enregistrez des actions et des statuts dans le plan de mise en œuvre, puis générez à nouveau le rapport.
+report-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+report-count_departments =
+    { $n ->
+        [one] { $n } service
+       *[other] { $n } services
+    }
+report-count_indicators =
+    { $n ->
+        [one] { $n } indicateur
+       *[other] { $n } indicateurs
+    }
+report-methodology = Les informations proviennent du plan de mise en œuvre de la ville : { $actions }, sous la conduite de { $departments }, et { $indicators } avec leurs valeurs de référence, leurs cibles et leurs mesures. Chaque chiffre est donné avec sa date et sa source.
+report-consultations_intro = La ville a tenu les consultations suivantes lors de l’élaboration du présent rapport :
+report-no_consultations = Aucune consultation n’est encore enregistrée pour cette participation.
+report-consultation = { $date }, { $format } : { $topic }.
+report-consultation_participants =
+    { $n ->
+        [one] { $date }, { $format } : { $topic } ({ $n } participant).
+       *[other] { $date }, { $format } : { $topic } ({ $n } participants).
+    }
+report-chart_intro = La figure présente les recommandations selon leur statut dans la ville, thème par thème.
+report-next_steps = La ville poursuivra les actions énumérées ci-dessus et en rendra compte dans son prochain rapport. [Ajoutez les priorités et les dates arrêtées par la ville.]
+report-obstacles = [Décrivez ce qui fait obstacle : compétences relevant d’autres niveaux de gouvernement, financement, données.]
+report-foreword = [Un mot du maire ou du conseil de { $city } : pourquoi la ville rend compte en matière de droits de l’homme, et la période couverte.]
+report-commitments = [Les engagements pris par la ville en matière de droits de l’homme, et les organes qui les portent.]
+report-contact_none = [La personne de la ville qui répond aux questions sur le présent rapport.]
+report-contact = Contact : { $contact }.
+report-theme_summary =
+    { $total ->
+        [one] { $name } : { $total } recommandation ({ $counts }).
+       *[other] { $name } : { $total } recommandations ({ $counts }).
+    }
+report-column-indicator = Indicateur
+report-column-baseline = Valeur de référence
+report-column-target = Cible
+report-column-latest = Dernière valeur
+report-column-progress = Progrès
+report-column-source = Source
+report-other_recommendations = Autres recommandations
+report-the_state = l’État
+report-the_city = La ville
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } le { $date }
+matrix-indicator_line = { $name } : { $latest } (valeur de référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date })

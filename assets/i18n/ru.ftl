@@ -1376,3 +1376,193 @@ recommendations-unlink = Отвязать
 recommendations-unlink_label = Отвязать задачу ЦУР { $code }
 recommendations-sdg_linked = Задача ЦУР { $code } привязана.
 recommendations-sdg_unlinked = Задача ЦУР { $code } отвязана.
+
+# --- exports in the document's language (page numbers, follow-up matrix, calendar file, generated reports) ---
+# The page number in the footer of the PDF and Word files (the Word file puts its PAGE and NUMPAGES fields where the variables are).
+export-page_of = Страница { $page } из { $pages }
+# The follow-up matrix (CSV, Excel, PDF): column headers. An Excel workbook comes back in any language, so two columns must never share a header.
+matrix-column-id = ID
+matrix-column-symbol = Условное обозначение
+matrix-column-paragraph = Пункт
+matrix-column-annotation_id = Идентификатор аннотации Универсального индекса
+matrix-column-recommendation = Рекомендация
+matrix-column-recommending_states = Государства, вынесшие рекомендацию
+matrix-column-response = Ответ
+matrix-column-mechanism = Механизм
+matrix-column-themes = Темы
+matrix-column-groups = Группы лиц
+matrix-column-sdg_goals = Цели в области устойчивого развития
+matrix-column-sdg_targets = Задачи ЦУР
+matrix-column-competence = Компетенция
+matrix-column-department = Подразделение
+matrix-column-actions = Меры
+matrix-column-indicators = Показатели
+matrix-column-local_status = Статус в городе
+matrix-column-evidence = Подтверждения выполнения
+matrix-column-tags = Метки
+matrix-column-cited_in = Цитируется в
+# The Excel sheet's name: at most 31 characters, none of [ ] : * ? / \
+matrix-sheet = Матрица осуществления
+matrix-title = Выполнение рекомендаций
+matrix-title_to = Выполнение рекомендаций, адресованных государству { $state }
+matrix-city = Город
+matrix-document = Документ
+matrix-recommendations = Рекомендации
+matrix-date = Дата
+matrix-subject = Матрица последующей деятельности по рекомендациям
+matrix-reference = { $symbol }, пункт { $paragraph }
+matrix-response_is = Ответ: { $response }
+matrix-cited_in_is = Цитируется в: { $submissions }
+# The calendar file (.ics): the calendar's name, event descriptions and alarms.
+calendar_file-name = Сроки CityRights
+calendar_file-end_of_day = { $date }, до конца дня
+calendar_file-until = { $from } по { $date }
+calendar_file-engagement = Взаимодействие: { $name }
+calendar_file-mechanism = Механизм: { $name }
+calendar_file-due = Срок: { $when }, время часового пояса { $zone }
+calendar_file-estimate = ОРИЕНТИРОВОЧНО, не официальная дата. Основание: { $basis }
+calendar_file-basis_not_given = не указано
+calendar_file-notes = Примечания: { $notes }
+calendar_file-summary_estimate = { $acronym }: { $title } (ориентировочно)
+calendar_file-due_today = Срок сегодня: { $summary }
+calendar_file-due_tomorrow = Срок завтра: { $summary }
+calendar_file-due_in =
+    { $days ->
+        [one] Срок через { $days } день: { $summary }
+        [few] Срок через { $days } дня: { $summary }
+        [many] Срок через { $days } дней: { $summary }
+       *[other] Срок через { $days } дня: { $summary }
+    }
+calendar_file-days_before =
+    { $days ->
+        [one] { $summary }: за { $days } день
+        [few] { $summary }: за { $days } дня
+        [many] { $summary }: за { $days } дней
+       *[other] { $summary }: за { $days } дня
+    }
+calendar_file-plan_due = План: { $title } (срок)
+calendar_file-plan_target = План: { $title } (целевая дата)
+calendar_file-plan_action_due = План осуществления: срок выполнения меры
+calendar_file-plan_indicator_target = План осуществления: целевая дата показателя
+calendar_file-plan_for = Для: { $value }
+calendar_file-plan_department = Подразделение: { $value }
+calendar_file-plan_status = Статус: { $value }
+# Generated reports (report generate): titles, the template sections' titles (by template and place), labels and sentences.
+report-title-upr-midterm = Среднесрочный доклад об осуществлении рекомендаций УПО
+report-title-tb-follow-up = Информация для процедуры последующей деятельности
+report-title-local = Местный доклад о правах человека
+report-section-upr_midterm-0 = Резюме
+report-section-upr_midterm-1 = Методология и партнеры
+report-section-upr_midterm-2 = Осуществление рекомендаций
+report-section-upr_midterm-3 = Приоритетные темы
+report-section-upr_midterm-4 = Препятствия
+report-section-upr_midterm-5 = Дальнейшие шаги
+report-section-tb_follow_up_info-0 = Резюме
+report-section-tb_follow_up_info-1 = Рекомендации, отобранные для последующей деятельности
+report-section-tb_follow_up_info-2 = Что сделал город
+report-section-tb_follow_up_info-3 = Источники
+report-section-local_human_rights_report-0 = Предисловие
+report-section-local_human_rights_report-1 = Обязательства города
+report-section-local_human_rights_report-2 = Прогресс по темам
+report-section-local_human_rights_report-3 = Рекомендации ООН и их выполнение
+report-section-local_human_rights_report-4 = Участие
+report-section-local_human_rights_report-5 = Показатели
+report-section-local_human_rights_report-6 = Дальнейшие шаги
+report-recommended_by = Рекомендацию вынесли: { $states }
+report-response_label = Ответ государства:
+report-status_label = Статус в городе:
+report-department_is = ответственное подразделение: { $department }
+report-actions_label = Меры:
+report-indicators_label = Показатели:
+report-evidence_label = Подтверждения выполнения:
+report-due = срок { $date }
+report-no_due = без срока
+report-latest = последнее значение { $value } ({ $date })
+report-not_measured = еще не измерено
+report-target = цель { $value } к { $date }
+report-baseline = исходное значение { $value } ({ $date })
+report-progress = пройдено { $percent } % пути к цели
+report-source = источник: { $source }
+report-table_total = Всего
+report-no_theme = Без темы
+report-no_department = Без подразделения
+report-no_sdg = Без ЦУР
+report-chart_title-status_by_theme = Рекомендации по статусу в городе, по темам
+report-chart_title-status_by_department = Рекомендации по статусу в городе, по ответственным подразделениям
+report-chart_title-status_by_sdg = Рекомендации по статусу в городе, по целям в области устойчивого развития
+report-chart_group-status_by_theme = Тема
+report-chart_group-status_by_department = Подразделение
+report-chart_group-status_by_sdg = Цель в области устойчивого развития
+report-chart_summary_of =
+    { $total ->
+        [one] Из { $total } рекомендации документа { $symbol }: { $counts }.
+       *[other] Из { $total } рекомендаций документа { $symbol }: { $counts }.
+    }
+report-chart_summary =
+    { $total ->
+        [one] Из { $total } рекомендации: { $counts }.
+       *[other] Из { $total } рекомендаций: { $counts }.
+    }
+report-chart_more = На диаграмме показаны крупнейшие группы ({ $shown } из { $all }); в таблице ниже перечислены все.
+report-introduction_of = В настоящем докладе { $city } излагает, что сделал город по рекомендациям документа { $symbol }, адресованным государству { $state }. Доклад подготовлен на основе плана осуществления города: рекомендаций, выполнение которых отслеживает город, мер, которыми руководят его подразделения, показателей, которые он измеряет, и зафиксированных им подтверждений.
+report-introduction = В настоящем докладе { $city } излагает, что сделал город по рекомендациям правозащитных механизмов Организации Объединенных Наций, адресованным государству { $state }. Доклад подготовлен на основе плана осуществления города: рекомендаций, выполнение которых отслеживает город, мер, которыми руководят его подразделения, показателей, которые он измеряет, и зафиксированных им подтверждений.
+report-coverage = Из зарегистрированных рекомендаций (всего: { $total }) к работе города относятся { $covered }: те, по которым город запланировал меру или указал статус, отличный от «не начато». Каждая из них приводится ниже с номером, текстом, ответом государства, статусом в городе, мерами, последними значениями показателей в сравнении с целевыми и подтверждениями.
+report-none_covered = Пока ни по одной рекомендации нет меры или статуса, отличного от «не начато». Внесите меры и статусы в план осуществления и сформируйте доклад снова.
+report-count_actions =
+    { $n ->
+        [one] { $n } мера
+        [few] { $n } меры
+        [many] { $n } мер
+       *[other] { $n } меры
+    }
+report-count_departments =
+    { $n ->
+        [one] { $n } подразделение
+        [few] { $n } подразделения
+        [many] { $n } подразделений
+       *[other] { $n } подразделения
+    }
+report-count_indicators =
+    { $n ->
+        [one] { $n } показатель
+        [few] { $n } показателя
+        [many] { $n } показателей
+       *[other] { $n } показателя
+    }
+report-methodology = Информация взята из плана осуществления города: меры ({ $actions }), за которые отвечают подразделения ({ $departments }), и показатели ({ $indicators }) с исходными и целевыми значениями и измерениями. Каждая цифра приводится с датой и источником.
+report-consultations_intro = При подготовке настоящего доклада город провел следующие консультации:
+report-no_consultations = Для этого взаимодействия пока не зарегистрировано ни одной консультации.
+report-consultation = { $date }, { $format }: { $topic }.
+report-consultation_participants =
+    { $n ->
+        [one] { $date }, { $format }: { $topic } ({ $n } участник).
+        [few] { $date }, { $format }: { $topic } ({ $n } участника).
+        [many] { $date }, { $format }: { $topic } ({ $n } участников).
+       *[other] { $date }, { $format }: { $topic } ({ $n } участника).
+    }
+report-chart_intro = На рисунке показаны рекомендации по их статусу в городе, тема за темой.
+report-next_steps = Город продолжит перечисленные выше меры и сообщит об их результатах в следующем докладе. [Добавьте приоритеты и сроки, определенные городом.]
+report-obstacles = [Опишите препятствия: полномочия, находящиеся на других уровнях власти, финансирование, данные.]
+report-foreword = [Слово мэра или совета города { $city }: почему город отчитывается о правах человека и какой период охватывает доклад.]
+report-commitments = [Обязательства города в области прав человека и органы, которые их выполняют.]
+report-contact_none = [Кто в городе отвечает на вопросы о настоящем докладе.]
+report-contact = Контактное лицо: { $contact }.
+report-theme_summary =
+    { $total ->
+        [one] { $name }: { $total } рекомендация ({ $counts }).
+        [few] { $name }: { $total } рекомендации ({ $counts }).
+        [many] { $name }: { $total } рекомендаций ({ $counts }).
+       *[other] { $name }: { $total } рекомендации ({ $counts }).
+    }
+report-column-indicator = Показатель
+report-column-baseline = Исходное значение
+report-column-target = Цель
+report-column-latest = Последнее значение
+report-column-progress = Прогресс
+report-column-source = Источник
+report-other_recommendations = Другие рекомендации
+report-the_state = государство
+report-the_city = Город
+# The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
+matrix-measured = { $value } на { $date }
+matrix-indicator_line = { $name }: { $latest } (исходное значение { $baseline } на { $baseline_date }, цель { $target } к { $target_date })

@@ -161,7 +161,11 @@ impl Store {
             None => false,
         };
         let earlier_sends = self.earlier_sends(id)?;
-        let charts = crate::progress::charts_in(self, sections.iter().map(|s| &s.section.content))?;
+        let charts = crate::progress::charts_in(
+            self,
+            sections.iter().map(|s| &s.section.content),
+            &submission.language,
+        )?;
         Ok(SubmissionDetail {
             charts,
             read_only: submission.status.is_sent(),

@@ -118,7 +118,7 @@ fn label(lang: &str, name: &str) -> String {
 
 /// A count as the submission's language writes it in an export: "2,410" in English, "2410" in
 /// French (whose separator, a no-break space, would make two words of one number).
-fn number_in(lang: &str, n: usize) -> String {
+pub fn number_in(lang: &str, n: usize) -> String {
     let separator = language::text(lang, "meta.thousands", &[]);
     thousands(n).replace(',', separator.trim())
 }

@@ -268,6 +268,10 @@ pub struct ChartData {
     pub bars: Vec<ProgressGroup>,
     /// The numbers in one or two sentences: the chart's text alternative.
     pub alt: String,
+    /// The header of the table's total column ("Total"), in the chart's language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub total_label: String,
 }
 
 /// A status with the label a reader reads.
@@ -284,7 +288,7 @@ impl ChartData {
     pub fn table(&self) -> Vec<Vec<String>> {
         let mut head = vec![self.group_label.clone()];
         head.extend(self.statuses.iter().map(|s| s.label.clone()));
-        head.push(words::TABLE_TOTAL.to_string());
+        head.push(self.total_label.clone());
         let mut rows = vec![head];
         for g in &self.groups {
             let mut row = vec![g.name.clone()];
@@ -296,19 +300,32 @@ impl ChartData {
     }
 }
 
-/// The numbers of one chart.
-pub fn chart_data(store: &Store, chart: ChartKind, symbol: Option<&str>) -> Result<ChartData> {
+/// The numbers of one chart, its words (title, labels, text alternative, the groups with no
+/// value) in `lang`: the language of the submission it is drawn in.
+pub fn chart_data(
+    store: &Store,
+    chart: ChartKind,
+    symbol: Option<&str>,
+    lang: &str,
+) -> Result<ChartData> {
     let p = progress(store, symbol)?;
-    let groups = match chart {
+    let mut groups = match chart {
         ChartKind::StatusByTheme => p.by_theme,
         ChartKind::StatusByDepartment => p.by_department,
         ChartKind::StatusBySdg => p.by_sdg,
     };
+    for g in &mut groups {
+        g.name = words::group_name(lang, &g.name);
+    }
     let statuses: Vec<StatusLabel> = LocalStatus::ALL
         .iter()
         .map(|&s| StatusLabel {
             status: s,
-            label: s.label().to_string(),
+            label: crate::model::language::text(
+                lang,
+                &format!("recommendations.local_status.{}", s.as_str()),
+                &[],
+            ),
         })
         .collect();
     let mut largest: Vec<usize> = (0..groups.len()).collect();
@@ -320,15 +337,16 @@ pub fn chart_data(store: &Store, chart: ChartKind, symbol: Option<&str>) -> Resu
         .iter()
         .map(|s| (s.label.clone(), p.total.count(s.status)))
         .collect();
-    let mut alt = words::chart_summary(p.total.recommendations, p.symbol.as_deref(), &counts);
+    let mut alt = words::chart_summary(lang, p.total.recommendations, p.symbol.as_deref(), &counts);
     if bars.len() < groups.len() {
         alt.push(' ');
-        alt.push_str(&words::chart_more(bars.len(), groups.len()));
+        alt.push_str(&words::chart_more(lang, bars.len(), groups.len()));
     }
     Ok(ChartData {
         chart,
-        title: words::chart_title(chart).to_string(),
-        group_label: words::chart_group(chart).to_string(),
+        title: words::chart_title(lang, chart),
+        group_label: words::chart_group(lang, chart),
+        total_label: words::label(lang, "table_total"),
         symbol: p.symbol,
         statuses,
         groups,
@@ -338,10 +356,11 @@ pub fn chart_data(store: &Store, chart: ChartKind, symbol: Option<&str>) -> Resu
 }
 
 /// The numbers of every chart in `contents`, each (kind, symbol) once: what the submission
-/// screen and the exports draw.
+/// screen and the exports draw, in `lang` (the submission's language).
 pub fn charts_in<'a>(
     store: &Store,
     contents: impl IntoIterator<Item = &'a Content>,
+    lang: &str,
 ) -> Result<Vec<ChartData>> {
     let mut out: Vec<ChartData> = Vec::new();
     for c in contents {
@@ -352,7 +371,7 @@ pub fn charts_in<'a>(
                     .iter()
                     .any(|d| d.chart == *chart && d.symbol.as_deref() == symbol)
                 {
-                    out.push(chart_data(store, *chart, symbol)?);
+                    out.push(chart_data(store, *chart, symbol, lang)?);
                 }
             }
         }

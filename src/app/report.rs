@@ -10,12 +10,15 @@
 //! with [`Inline::Citation`] ("A/HRC/59/15, para. 140.7", as everywhere), and the status chart
 //! is a [`Block::Chart`] that names what it shows, so it is drawn from the data of the day the
 //! report is exported, not of the day it was generated. Every fixed word comes from
-//! [`crate::model::report`].
+//! [`crate::model::report`], in the report's language: the one asked for (`--language`), else
+//! the interface's; the new submission is in that language, so its exports (front matter,
+//! page numbers, the chart's words) follow it too.
 //!
 //! A recommendation is **covered** when the city has an action on it or a local status other
 //! than "not started": those are what the report is about, and only those are cited.
 
 use crate::document::{Block, ChartKind, Content, Inline, ListItem, Mark, TableCell, TableRow};
+use crate::model::language::{self, Arg};
 use crate::model::plan::ActionStatus;
 use crate::model::recommendation::LocalStatus;
 use crate::model::report::NO_THEME;
@@ -40,6 +43,10 @@ pub struct ReportRequest {
     /// engagement's mechanism (every mechanism for a local report).
     #[serde(default)]
     pub symbol: Option<String>,
+    /// The report's language (`en`, `fr`, `es`, `ar`, `ru`, `zh`); absent: the interface's.
+    #[serde(default)]
+    #[ts(optional)]
+    pub language: Option<String>,
 }
 
 /// A section of the new submission.
@@ -146,6 +153,11 @@ impl Material {
     }
 }
 
+/// A value of one of CityRights' lists (`recommendations.<list>.<word>`) in `lang`.
+fn list_word(lang: &str, list: &str, word: &str) -> String {
+    language::text(lang, &format!("recommendations.{list}.{word}"), &[])
+}
+
 fn plain(s: impl Into<String>) -> Inline {
     Inline::text(s)
 }
@@ -208,51 +220,61 @@ fn with_unit(v: f64, unit: &str) -> String {
     }
 }
 
-/// "Share of households…: latest 120 homes (2026-03-01) against a target of 500 homes by
-/// 2027-12-31 (baseline 0 homes, 2024-01-01); 24% of the way to the target. Source: …"
-fn indicator_sentence(i: &Indicator) -> Vec<Inline> {
-    let mut s = format!("{}: ", i.name.trim());
-    match &i.latest {
-        Some(m) => s.push_str(&format!(
-            "{} {} ({})",
-            words::LABEL_LATEST,
-            with_unit(m.value, &i.unit),
-            m.date
-        )),
-        None => s.push_str(words::LABEL_NOT_MEASURED),
-    }
-    s.push_str(&format!(
-        "; {} {} by {}; {} {} ({})",
-        words::LABEL_TARGET,
-        with_unit(i.target.value, &i.unit),
-        i.target.date,
-        words::LABEL_BASELINE,
-        with_unit(i.baseline.value, &i.unit),
-        i.baseline.date
+/// "Share of households…: latest 120 homes (2026-03-01); target 500 homes by 2027-12-31;
+/// baseline 0 homes (2024-01-01); 24% of the way to the target. (source: …)", in `lang`.
+fn indicator_sentence(lang: &str, i: &Indicator) -> Vec<Inline> {
+    let value = |v: f64| Arg::from(with_unit(v, &i.unit));
+    let date = |d: &str| Arg::from(d);
+    let mut parts = vec![match &i.latest {
+        Some(m) => words::sentence(
+            lang,
+            "latest",
+            &[("value", value(m.value)), ("date", date(&m.date))],
+        ),
+        None => words::label(lang, "not_measured"),
+    }];
+    parts.push(words::sentence(
+        lang,
+        "target",
+        &[
+            ("value", value(i.target.value)),
+            ("date", date(&i.target.date)),
+        ],
+    ));
+    parts.push(words::sentence(
+        lang,
+        "baseline",
+        &[
+            ("value", value(i.baseline.value)),
+            ("date", date(&i.baseline.date)),
+        ],
     ));
     if let Some(p) = i.progress {
-        s.push_str(&format!(
-            "; {}% {}",
-            (p * 100.0).round(),
-            words::LABEL_OF_THE_WAY
+        parts.push(words::sentence(
+            lang,
+            "progress",
+            &[("percent", Arg::from((p * 100.0).round().to_string()))],
         ));
     }
-    s.push('.');
+    let mut s = format!("{}: {}.", i.name.trim(), parts.join("; "));
     if let Some(m) = &i.latest {
         if !m.source.trim().is_empty() {
-            s.push_str(&format!(" ({}: {})", words::LABEL_SOURCE, m.source.trim()));
+            s.push_str(&format!(
+                " ({})",
+                words::sentence(lang, "source", &[("source", Arg::from(m.source.trim()))])
+            ));
         }
     }
     vec![plain(s)]
 }
 
-fn action_sentence(a: &Action) -> Vec<Inline> {
+fn action_sentence(lang: &str, a: &Action) -> Vec<Inline> {
     let due = match &a.due {
-        Some(d) => format!("{} {d}", words::LABEL_DUE),
-        None => words::LABEL_NO_DUE.to_string(),
+        Some(d) => words::sentence(lang, "due", &[("date", Arg::from(d.as_str()))]),
+        None => words::label(lang, "no_due"),
     };
     let mut out = vec![bold(a.title.trim().to_string())];
-    let mut rest = format!(" — {}, {due}", words::action_status(a.status));
+    let mut rest = format!(" — {}, {due}", words::action_status(lang, a.status));
     if !a.department.trim().is_empty() {
         rest.push_str(&format!("; {}", a.department.trim()));
     }
@@ -261,14 +283,15 @@ fn action_sentence(a: &Action) -> Vec<Inline> {
     out
 }
 
-/// A list item "Label:" with a list of `entries` under it; none when there are no entries.
-fn labelled(label: &str, entries: Vec<Vec<Inline>>) -> Option<ListItem> {
+/// A list item "Label:" (`label`, its colon as the language writes it) with a list of
+/// `entries` under it; none when there are no entries.
+fn labelled(label: String, entries: Vec<Vec<Inline>>) -> Option<ListItem> {
     if entries.is_empty() {
         return None;
     }
     Some(ListItem {
         blocks: vec![
-            unnumbered(vec![bold(format!("{label}:"))]),
+            unnumbered(vec![bold(label)]),
             Block::BulletList {
                 items: entries.into_iter().map(item).collect(),
             },
@@ -279,7 +302,12 @@ fn labelled(label: &str, entries: Vec<Vec<Inline>>) -> Option<ListItem> {
 /// A recommendation as the report cites it: a numbered paragraph with its number (a
 /// citation) and text, then a list: the State's response, the city's status, the actions,
 /// the indicators, the evidence.
-fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -> Vec<Block> {
+fn recommendation_blocks(
+    lang: &str,
+    m: &Material,
+    r: &Recommendation,
+    with_details: bool,
+) -> Vec<Block> {
     let mut head = vec![
         Inline::Citation {
             symbol: r.symbol.clone(),
@@ -290,9 +318,12 @@ fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -
     ];
     if !r.recommending_states.is_empty() {
         head.push(plain(format!(
-            " ({} {})",
-            words::LABEL_RECOMMENDED_BY,
-            r.recommending_states.join(", ")
+            " ({})",
+            words::sentence(
+                lang,
+                "recommended_by",
+                &[("states", Arg::from(r.recommending_states.join(", ")))]
+            )
         )));
     }
     let mut blocks = vec![para(head)];
@@ -301,19 +332,25 @@ fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -
     }
     let mut items = vec![
         item(vec![
-            bold(format!("{}: ", words::LABEL_RESPONSE)),
-            plain(format!("{}.", r.response.label())),
+            bold(format!("{} ", words::label(lang, "response_label"))),
+            plain(format!(
+                "{}.",
+                list_word(lang, "response", r.response.as_str())
+            )),
         ]),
         item({
             let mut s = vec![
-                bold(format!("{}: ", words::LABEL_STATUS)),
-                plain(r.local_status.label().to_string()),
+                bold(format!("{} ", words::label(lang, "status_label"))),
+                plain(list_word(lang, "local_status", r.local_status.as_str())),
             ];
             if !r.department.trim().is_empty() {
                 s.push(plain(format!(
-                    " ({}: {})",
-                    words::LABEL_DEPARTMENT.to_lowercase(),
-                    r.department.trim()
+                    " ({})",
+                    words::sentence(
+                        lang,
+                        "department_is",
+                        &[("department", Arg::from(r.department.trim()))]
+                    )
                 )));
             }
             s.push(plain("."));
@@ -322,17 +359,20 @@ fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -
     ];
     let actions = m.actions_of(r.id);
     items.extend(labelled(
-        words::LABEL_ACTIONS,
-        actions.iter().map(|a| action_sentence(a)).collect(),
+        words::label(lang, "actions_label"),
+        actions.iter().map(|a| action_sentence(lang, a)).collect(),
     ));
     let indicators = m.indicators_of(r.id);
     items.extend(labelled(
-        words::LABEL_INDICATORS,
-        indicators.iter().map(|i| indicator_sentence(i)).collect(),
+        words::label(lang, "indicators_label"),
+        indicators
+            .iter()
+            .map(|i| indicator_sentence(lang, i))
+            .collect(),
     ));
     let evidence = m.evidence.get(&r.id).map(Vec::as_slice).unwrap_or(&[]);
     items.extend(labelled(
-        words::LABEL_EVIDENCE,
+        words::label(lang, "evidence_label"),
         evidence
             .iter()
             .map(|e| vec![plain(format!("{} — {}", e.noted_on, e.note.trim()))])
@@ -344,7 +384,10 @@ fn recommendation_blocks(m: &Material, r: &Recommendation, with_details: bool) -
 
 /// The covered recommendations by theme: each under its first theme (alphabetically), so that
 /// it is cited once; those without a theme last.
-fn by_theme<'a>(covered: &[&'a Recommendation]) -> Vec<(String, Vec<&'a Recommendation>)> {
+fn by_theme<'a>(
+    lang: &str,
+    covered: &[&'a Recommendation],
+) -> Vec<(String, Vec<&'a Recommendation>)> {
     let mut groups: BTreeMap<String, Vec<&Recommendation>> = BTreeMap::new();
     let mut none = Vec::new();
     for r in covered {
@@ -362,10 +405,7 @@ fn by_theme<'a>(covered: &[&'a Recommendation]) -> Vec<(String, Vec<&'a Recommen
     }
     let mut out: Vec<(String, Vec<&Recommendation>)> = groups.into_iter().collect();
     if !none.is_empty() {
-        out.push((
-            words::SECTION_RECOMMENDATIONS_WITHOUT_THEME.to_string(),
-            none,
-        ));
+        out.push((words::label(lang, "other_recommendations"), none));
     }
     out
 }
@@ -381,6 +421,8 @@ fn chart(symbol: Option<&str>) -> Block {
 /// Sections being built: the template's guidance goes with its section's title.
 struct Sections<'t> {
     template: &'t Template,
+    /// The report's language: the template's section titles are given in it.
+    lang: &'t str,
     out: Vec<NewSection>,
 }
 
@@ -391,6 +433,7 @@ impl Sections<'_> {
         self.out.push(NewSection {
             title: title
                 .map(str::to_string)
+                .or_else(|| words::section_title(self.lang, &self.template.key, i))
                 .or_else(|| t.map(|t| t.title.clone()))
                 .unwrap_or_default(),
             content: Content { blocks },
@@ -401,6 +444,7 @@ impl Sections<'_> {
 
 /// The introduction: who reports on what, how many recommendations are covered, and the chart.
 fn introduction(
+    lang: &str,
     store: &Store,
     m: &Material,
     symbol: Option<&str>,
@@ -410,28 +454,25 @@ fn introduction(
     let city = store
         .city_profile()?
         .map(|c| c.name)
-        .unwrap_or_else(|| "The city".into());
+        .filter(|n| !n.trim().is_empty())
+        .unwrap_or_else(|| words::label(lang, "the_city"));
     let mut blocks = vec![
-        para(vec![plain(text::introduction(
-            &city,
-            state,
-            &text::what(symbol),
-        ))]),
+        para(vec![plain(text::introduction(lang, &city, state, symbol))]),
         para(vec![plain(if covered == 0 {
-            text::none_covered().to_string()
+            text::none_covered(lang)
         } else {
-            text::coverage(covered, m.items.len())
+            text::coverage(lang, covered, m.items.len())
         })]),
     ];
     if !m.items.is_empty() {
-        blocks.push(para(vec![plain(text::chart_intro())]));
+        blocks.push(para(vec![plain(text::chart_intro(lang))]));
         blocks.push(chart(symbol));
     }
     Ok(blocks)
 }
 
 /// Method: where the data come from, and the consultations of the engagement.
-fn methodology(store: &Store, m: &Material, engagement_id: i64) -> Result<Vec<Block>> {
+fn methodology(lang: &str, store: &Store, m: &Material, engagement_id: i64) -> Result<Vec<Block>> {
     let mut departments: Vec<&str> = m
         .actions
         .iter()
@@ -443,22 +484,24 @@ fn methodology(store: &Store, m: &Material, engagement_id: i64) -> Result<Vec<Bl
     let indicators: usize = m.of_action.values().map(Vec::len).sum::<usize>()
         + m.of_recommendation.values().map(Vec::len).sum::<usize>();
     let mut blocks = vec![para(vec![plain(text::methodology(
+        lang,
         departments.len(),
         m.actions.len(),
         indicators,
     ))])];
     let consultations = store.consultations(Some(engagement_id))?;
     if consultations.is_empty() {
-        blocks.push(para(vec![plain(text::no_consultations())]));
+        blocks.push(para(vec![plain(text::no_consultations(lang))]));
     } else {
-        blocks.push(para(vec![plain(text::consultations_intro())]));
+        blocks.push(para(vec![plain(text::consultations_intro(lang))]));
         blocks.push(Block::BulletList {
             items: consultations
                 .iter()
                 .map(|c| {
                     item(vec![plain(text::consultation(
+                        lang,
                         &c.held_on,
-                        &words::consultation_format(c.format.as_str()),
+                        &words::consultation_format(lang, c.format.as_str()),
                         c.topic.trim(),
                         c.participants.len(),
                     ))])
@@ -477,12 +520,12 @@ fn cell(text: impl Into<String>, header: bool) -> TableCell {
 }
 
 /// The indicators of the covered recommendations as a table (a local report's "Indicators").
-fn indicators_table(m: &Material, covered: &[&Recommendation]) -> Option<Block> {
+fn indicators_table(lang: &str, m: &Material, covered: &[&Recommendation]) -> Option<Block> {
     let mut seen = Vec::new();
     let mut rows = vec![TableRow {
-        cells: words::INDICATOR_COLUMNS
-            .iter()
-            .map(|h| cell(*h, true))
+        cells: words::indicator_columns(lang)
+            .into_iter()
+            .map(|h| cell(h, true))
             .collect(),
     }];
     for r in covered {
@@ -510,7 +553,7 @@ fn indicators_table(m: &Material, covered: &[&Recommendation]) -> Option<Block> 
                         i.latest
                             .as_ref()
                             .map(|l| format!("{} ({})", with_unit(l.value, &i.unit), l.date))
-                            .unwrap_or_else(|| words::LABEL_NOT_MEASURED.to_string()),
+                            .unwrap_or_else(|| words::label(lang, "not_measured")),
                         false,
                     ),
                     cell(
@@ -535,6 +578,22 @@ fn indicators_table(m: &Material, covered: &[&Recommendation]) -> Option<Block> 
 
 /// Makes the report as a new draft submission of the engagement.
 pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedReport> {
+    let lang = match request.language.as_deref().map(str::trim) {
+        Some(code) => language::supported(code)
+            .filter(|l| *l == code)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "language",
+                    format!(
+                        "“{code}” is not a language CityRights writes reports in: choose one of {}.",
+                        language::LANGUAGES.join(", ")
+                    ),
+                )
+            })?
+            .to_string(),
+        None => store.interface_language(),
+    };
+    let lang = lang.as_str();
     let engagement = store.engagement(request.engagement_id)?;
     let template = template::template(request.kind.template())?;
     let symbol = request
@@ -561,37 +620,38 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
     let m = Material::read(store, items)?;
     let covered = m.covered();
     let state = if engagement.state_under_review.trim().is_empty() {
-        "the State".to_string()
+        words::label(lang, "the_state")
     } else {
         engagement.state_under_review.trim().to_string()
     };
     let mut s = Sections {
         template: &template,
+        lang,
         out: Vec::new(),
     };
-    let intro = introduction(store, &m, chart_symbol, covered.len(), &state)?;
-    let method = methodology(store, &m, engagement.id)?;
+    let intro = introduction(lang, store, &m, chart_symbol, covered.len(), &state)?;
+    let method = methodology(lang, store, &m, engagement.id)?;
     match request.kind {
         ReportKind::UprMidterm => {
             s.push(0, None, intro);
             s.push(1, None, method);
-            for (theme, recs) in by_theme(&covered) {
+            for (theme, recs) in by_theme(lang, &covered) {
                 let mut blocks = Vec::new();
                 for r in recs {
-                    blocks.extend(recommendation_blocks(&m, r, true));
+                    blocks.extend(recommendation_blocks(lang, &m, r, true));
                 }
                 s.push(2, Some(&theme), blocks);
             }
-            s.push(4, None, vec![para(vec![plain(text::obstacles())])]);
-            s.push(5, None, vec![para(vec![plain(text::next_steps())])]);
+            s.push(4, None, vec![para(vec![plain(text::obstacles(lang))])]);
+            s.push(5, None, vec![para(vec![plain(text::next_steps(lang))])]);
         }
         ReportKind::TbFollowUp => {
             s.push(0, None, intro);
             let mut quoted = Vec::new();
             let mut done = Vec::new();
             for r in &covered {
-                quoted.extend(recommendation_blocks(&m, r, false));
-                done.extend(recommendation_blocks(&m, r, true));
+                quoted.extend(recommendation_blocks(lang, &m, r, false));
+                done.extend(recommendation_blocks(lang, &m, r, true));
             }
             s.push(1, None, quoted);
             s.push(2, None, done);
@@ -600,16 +660,21 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
         ReportKind::Local => {
             let city = store.city_profile()?;
             let city_name = city.as_ref().map(|c| c.name.clone()).unwrap_or_default();
-            s.push(0, None, vec![para(vec![plain(text::foreword(&city_name))])]);
-            s.push(1, None, vec![para(vec![plain(text::commitments())])]);
+            s.push(
+                0,
+                None,
+                vec![para(vec![plain(text::foreword(lang, &city_name))])],
+            );
+            s.push(1, None, vec![para(vec![plain(text::commitments(lang))])]);
             let mut themes = intro;
             let p = progress::progress(store, chart_symbol)?;
             for g in p.by_theme.iter().filter(|g| g.name != NO_THEME) {
                 let counts: Vec<(String, usize)> = LocalStatus::ALL
                     .iter()
-                    .map(|&st| (st.label().to_string(), g.count(st)))
+                    .map(|&st| (list_word(lang, "local_status", st.as_str()), g.count(st)))
                     .collect();
                 themes.push(para(vec![plain(words::theme_summary(
+                    lang,
                     &g.name,
                     g.recommendations,
                     &counts,
@@ -617,10 +682,10 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             }
             s.push(2, None, themes);
             let mut follow = Vec::new();
-            for (theme, recs) in by_theme(&covered) {
+            for (theme, recs) in by_theme(lang, &covered) {
                 follow.push(heading(&theme));
                 for r in recs {
-                    follow.extend(recommendation_blocks(&m, r, true));
+                    follow.extend(recommendation_blocks(lang, &m, r, true));
                 }
             }
             s.push(3, None, follow);
@@ -628,7 +693,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             s.push(
                 5,
                 None,
-                indicators_table(&m, &covered).into_iter().collect(),
+                indicators_table(lang, &m, &covered).into_iter().collect(),
             );
             let mut next: Vec<&Action> = m
                 .actions
@@ -636,14 +701,18 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
                 .filter(|a| !matches!(a.status, ActionStatus::Done | ActionStatus::Dropped))
                 .collect();
             next.sort_by(|a, b| a.due.cmp(&b.due));
-            let mut blocks = vec![para(vec![plain(text::next_steps())])];
+            let mut blocks = vec![para(vec![plain(text::next_steps(lang))])];
             if !next.is_empty() {
                 blocks.push(Block::BulletList {
-                    items: next.iter().map(|a| item(action_sentence(a))).collect(),
+                    items: next
+                        .iter()
+                        .map(|a| item(action_sentence(lang, a)))
+                        .collect(),
                 });
             }
             if let Some(c) = &city {
                 blocks.push(para(vec![plain(text::contact(
+                    lang,
                     &c.contact_name,
                     &c.contact_email,
                 ))]));
@@ -652,12 +721,13 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
         }
     }
     let title = match chart_symbol {
-        Some(sym) => format!("{} ({sym})", request.kind.title()),
-        None => request.kind.title().to_string(),
+        Some(sym) => format!("{} ({sym})", request.kind.title(lang)),
+        None => request.kind.title(lang),
     };
     let input = SubmissionInput {
         title: title.clone(),
         template: template.key.clone(),
+        language: lang.to_string(),
         ..Default::default()
     };
     let submission = store.create_submission_with(engagement.id, &input, s.out)?;
@@ -670,7 +740,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
         })
         .collect();
     let mut cited: Vec<i64> = Vec::new();
-    for (_, recs) in by_theme(&covered) {
+    for (_, recs) in by_theme(lang, &covered) {
         cited.extend(recs.iter().map(|r| r.id));
     }
     if request.kind == ReportKind::TbFollowUp {

@@ -316,6 +316,15 @@ pub fn interface_language(db_path: &Path) -> InterfaceLanguage {
     }
 }
 
+impl crate::store::Store {
+    /// The interface's language for this database ([`interface_language`]'s `effective`):
+    /// the language of the exports that have no submission to take it from (the follow-up
+    /// matrix, the calendar file, a generated report unless another is asked for).
+    pub fn interface_language(&self) -> String {
+        interface_language(self.path()).effective
+    }
+}
+
 /// Chooses the interface's language on this computer (None: follow the operating system).
 pub fn set_interface_language(db_path: &Path, code: Option<&str>) -> Result<InterfaceLanguage> {
     let chosen = match code {

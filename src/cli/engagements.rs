@@ -50,6 +50,10 @@ pub enum CalendarCommand {
         /// Only the milestones of this engagement (default: every engagement).
         #[arg(long, value_name = "ID")]
         engagement: Option<i64>,
+        /// The language of the descriptions and alarms (en, fr, es, ar, ru, zh; default: the
+        /// interface's language, chosen in Settings or LANG's).
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
+        language: Option<String>,
     },
 }
 impl CalendarCommand {
@@ -129,8 +133,13 @@ pub fn deadlines(
 }
 
 pub fn calendar(store: &mut Store, command: CalendarCommand) -> Result<(), Error> {
-    let CalendarCommand::Export { output, engagement } = command;
-    let done = store.export_ics_file(&output, engagement)?;
+    let CalendarCommand::Export {
+        output,
+        engagement,
+        language,
+    } = command;
+    let lang = language.unwrap_or_else(|| store.interface_language());
+    let done = store.export_ics_file_in(&output, engagement, &lang)?;
     out!("Wrote {} milestone(s) to {}.", done.events, done.path);
     Ok(())
 }

@@ -84,6 +84,10 @@ pub enum RecommendationsCommand {
         /// Only those of this document.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// The language of its headers and own words (en, fr, es, ar, ru, zh; default: the
+        /// interface's language, chosen in Settings or LANG's).
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
+        language: Option<String>,
     },
     /// Write the follow-up matrix as a PDF table (landscape, the header repeated on every page).
     #[command(name = "export-pdf")]
@@ -93,6 +97,10 @@ pub enum RecommendationsCommand {
         /// Only those of this document.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// The language of its headers and own words (en, fr, es, ar, ru, zh; default: the
+        /// interface's language, chosen in Settings or LANG's).
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
+        language: Option<String>,
     },
     /// Write the implementation matrix as an Excel workbook (.xlsx): one row per recommendation
     /// with its ID, symbol, paragraph, UHRI annotation id, text, recommending States, response,
@@ -105,6 +113,10 @@ pub enum RecommendationsCommand {
         /// Only those of this document.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// The language of its headers and own words (en, fr, es, ar, ru, zh; default: the
+        /// interface's language, chosen in Settings or LANG's).
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
+        language: Option<String>,
     },
     /// Read an implementation matrix (.xlsx, as export-xlsx writes it) back: its Local status,
     /// Department and Evidence columns. Rows are matched by ID, then UHRI annotation id, then
@@ -364,20 +376,36 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 }
             }
         }
-        RecommendationsCommand::ExportCsv { output, symbol } => {
+        RecommendationsCommand::ExportCsv {
+            output,
+            symbol,
+            language,
+        } => {
             let filter = rec::RecommendationFilter {
                 symbol,
                 ..Default::default()
             };
-            let done = store.export_follow_up_csv(&output, &filter)?;
+            let done = store.export_follow_up_csv_in(
+                &output,
+                &filter,
+                &language.unwrap_or_else(|| store.interface_language()),
+            )?;
             out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
         }
-        RecommendationsCommand::ExportPdf { output, symbol } => {
+        RecommendationsCommand::ExportPdf {
+            output,
+            symbol,
+            language,
+        } => {
             let filter = rec::RecommendationFilter {
                 symbol,
                 ..Default::default()
             };
-            let done = store.export_follow_up_pdf(&output, &filter)?;
+            let done = store.export_follow_up_pdf_in(
+                &output,
+                &filter,
+                &language.unwrap_or_else(|| store.interface_language()),
+            )?;
             out!(
                 "Wrote {} recommendation(s) on {} page(s) to {}.",
                 done.rows,
@@ -385,12 +413,20 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 done.path
             );
         }
-        RecommendationsCommand::ExportXlsx { output, symbol } => {
+        RecommendationsCommand::ExportXlsx {
+            output,
+            symbol,
+            language,
+        } => {
             let filter = rec::RecommendationFilter {
                 symbol,
                 ..Default::default()
             };
-            let done = store.export_matrix_xlsx(&output, &filter)?;
+            let done = store.export_matrix_xlsx_in(
+                &output,
+                &filter,
+                &language.unwrap_or_else(|| store.interface_language()),
+            )?;
             out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
         }
         RecommendationsCommand::ImportXlsx {

@@ -23,6 +23,10 @@ pub enum ReportCommand {
         /// Only the recommendations of this document (e.g. A/HRC/59/15).
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// The report's language: its headings and sentences, and the new submission's (en,
+        /// fr, es, ar, ru, zh; default: the interface's language, chosen in Settings or LANG's).
+        #[arg(long, value_name = "CODE", value_parser = ["en", "fr", "es", "ar", "ru", "zh"])]
+        language: Option<String>,
         /// Print submission_id, title, sections (id, title) and recommendations_covered (ids).
         #[arg(long)]
         json: bool,
@@ -59,12 +63,14 @@ pub fn run(store: &mut Store, command: ReportCommand) -> Result<(), Error> {
             kind,
             engagement,
             symbol,
+            language,
             json,
         } => {
             let request = ReportRequest {
                 kind: report::kind_from_user(&kind)?,
                 engagement_id: engagement,
                 symbol,
+                language,
             };
             let made = report::generate(store, &request)?;
             if json {

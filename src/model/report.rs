@@ -1,9 +1,10 @@
 //! The fixed words of the reports the app writes from the city's data (`report generate`) and
-//! of their charts. Every sentence a reader reads in a generated report comes from here, in
-//! English for now, so that the languages work can translate one file instead of hunting
-//! strings through the generator.
+//! of their charts, in the language of the report (the catalogue's `report.*`): every sentence a
+//! reader reads in a generated report comes from here, so that the generator itself holds no
+//! word of any language.
 
 use crate::document::ChartKind;
+use crate::model::language::{text as words, Arg};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -46,15 +47,9 @@ impl ReportKind {
         }
     }
 
-    /// The report's title, before the document it is about.
-    pub fn title(self) -> &'static str {
-        match self {
-            ReportKind::UprMidterm => {
-                "Mid-term report on the implementation of the UPR recommendations"
-            }
-            ReportKind::TbFollowUp => "Information for the follow-up procedure",
-            ReportKind::Local => "Local human rights report",
-        }
+    /// The report's title in `lang`, before the document it is about.
+    pub fn title(self, lang: &str) -> String {
+        words(lang, &format!("report.title.{}", self.as_str()), &[])
     }
 
     /// The three words a user types (`--kind`), for messages.
@@ -67,213 +62,241 @@ impl ReportKind {
     }
 }
 
-/// Labels of a recommendation's entry in a report.
-pub const LABEL_RESPONSE: &str = "Response of the State";
-pub const LABEL_STATUS: &str = "Status in the city";
-pub const LABEL_DEPARTMENT: &str = "Responsible department";
-pub const LABEL_RECOMMENDED_BY: &str = "Recommended by";
-pub const LABEL_ACTIONS: &str = "Actions";
-pub const LABEL_INDICATORS: &str = "Indicators";
-pub const LABEL_EVIDENCE: &str = "Evidence";
-pub const LABEL_DUE: &str = "due";
-pub const LABEL_NO_DUE: &str = "no due date";
-pub const LABEL_NOT_MEASURED: &str = "not measured yet";
-pub const LABEL_TARGET: &str = "target";
-pub const LABEL_BASELINE: &str = "baseline";
-pub const LABEL_LATEST: &str = "latest";
-pub const LABEL_OF_THE_WAY: &str = "of the way to the target";
-pub const LABEL_SOURCE: &str = "source";
+/// A word or phrase of a report (`report.<name>`) in `lang`, with no variable.
+pub fn label(lang: &str, name: &str) -> String {
+    words(lang, &format!("report.{name}"), &[])
+}
 
-/// The headers of the table of numbers printed under every chart (its text alternative).
-pub const TABLE_TOTAL: &str = "Total";
+/// A sentence of a report (`report.<name>`) in `lang`, its variables filled.
+pub fn sentence(lang: &str, name: &str, args: &[(&str, Arg)]) -> String {
+    words(lang, &format!("report.{name}"), args)
+}
 
-/// Groups with no value, as the charts and tables name them.
+/// The title of section `index` of `template` in a generated report, in `lang`; None when the
+/// catalogue has none (the template's own title is used).
+pub fn section_title(lang: &str, template: &str, index: usize) -> Option<String> {
+    let key = format!("report.section.{template}.{index}");
+    let found = words(lang, &key, &[]);
+    (found != key).then_some(found)
+}
+
+/// Groups with no value, as the progress counts name them (internal names; a chart shows them
+/// in its language through [`group_name`]).
 pub const NO_THEME: &str = "No theme";
 pub const NO_DEPARTMENT: &str = "No department";
 pub const NO_SDG: &str = "No SDG";
 pub const ALL_RECOMMENDATIONS: &str = "All recommendations";
 
-/// How a chart is called in its caption and what one bar is.
-pub fn chart_title(chart: ChartKind) -> &'static str {
-    match chart {
-        ChartKind::StatusByTheme => "Recommendations by status in the city, per theme",
-        ChartKind::StatusByDepartment => {
-            "Recommendations by status in the city, per responsible department"
-        }
-        ChartKind::StatusBySdg => "Recommendations by status in the city, per SDG goal",
+/// A group's name as a chart or a report in `lang` shows it: the groups with no value in that
+/// language, any other name as the city wrote it.
+pub fn group_name(lang: &str, name: &str) -> String {
+    match name {
+        NO_THEME => label(lang, "no_theme"),
+        NO_DEPARTMENT => label(lang, "no_department"),
+        NO_SDG => label(lang, "no_sdg"),
+        other => other.to_string(),
     }
 }
 
+/// How a chart is called in its caption.
+pub fn chart_title(lang: &str, chart: ChartKind) -> String {
+    label(lang, &format!("chart_title.{}", chart.as_str()))
+}
+
 /// The header of the first column of a chart's table: what one bar is.
-pub fn chart_group(chart: ChartKind) -> &'static str {
-    match chart {
-        ChartKind::StatusByTheme => "Theme",
-        ChartKind::StatusByDepartment => "Department",
-        ChartKind::StatusBySdg => "SDG goal",
-    }
+pub fn chart_group(lang: &str, chart: ChartKind) -> String {
+    label(lang, &format!("chart_group.{}", chart.as_str()))
+}
+
+/// "10 not started, 8 in progress": counts with their (status) labels, lower case.
+fn counted(counts: &[(String, usize)], skip_zero: bool) -> String {
+    counts
+        .iter()
+        .filter(|(_, n)| !skip_zero || *n > 0)
+        .map(|(label, n)| format!("{n} {}", label.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The sentence that opens a chart's text alternative: "Of 24 recommendations of
 /// A/HRC/59/15: 10 not started, 8 in progress, …".
-pub fn chart_summary(total: usize, symbol: Option<&str>, counts: &[(String, usize)]) -> String {
-    let of = match symbol {
-        Some(s) => format!("Of {total} recommendations of {s}"),
-        None => format!("Of {total} recommendations"),
-    };
-    let parts: Vec<String> = counts
-        .iter()
-        .map(|(label, n)| format!("{n} {}", label.to_lowercase()))
-        .collect();
-    format!("{of}: {}.", parts.join(", "))
+pub fn chart_summary(
+    lang: &str,
+    total: usize,
+    symbol: Option<&str>,
+    counts: &[(String, usize)],
+) -> String {
+    let args = vec![
+        ("total", Arg::from(total)),
+        ("counts", Arg::from(counted(counts, false))),
+    ];
+    about_document(lang, "chart_summary", args, symbol)
+}
+
+/// The sentence `name`, or `<name>_of` naming the document `symbol` when there is one.
+fn about_document(
+    lang: &str,
+    name: &str,
+    mut args: Vec<(&str, Arg)>,
+    symbol: Option<&str>,
+) -> String {
+    match symbol {
+        Some(s) => {
+            args.push(("symbol", Arg::from(s)));
+            sentence(lang, &format!("{name}_of"), &args)
+        }
+        None => sentence(lang, name, &args),
+    }
 }
 
 /// The end of a chart's text alternative when it shows only the largest groups.
-pub fn chart_more(shown: usize, all: usize) -> String {
-    format!("The chart shows the {shown} largest of {all} groups; the table below lists them all.")
+pub fn chart_more(lang: &str, shown: usize, all: usize) -> String {
+    sentence(
+        lang,
+        "chart_more",
+        &[("shown", Arg::from(shown)), ("all", Arg::from(all))],
+    )
 }
 
-/// Section texts of the generated reports.
+/// Section texts of the generated reports, in the report's language.
 pub mod text {
-    /// The opening paragraph of every generated report.
-    pub fn introduction(city: &str, state: &str, what: &str) -> String {
-        format!(
-            "This report by {city} sets out what the city has done on {what} addressed to {state}. \
-             It was prepared from the city's implementation plan: the recommendations the city \
-             follows, the actions its departments lead, the indicators it measures and the \
-             evidence it has recorded."
+    use super::{label, sentence};
+    use crate::model::language::Arg;
+
+    /// The opening paragraph of every generated report: who reports, on the recommendations of
+    /// `symbol` (or of every mechanism), addressed to `state`.
+    pub fn introduction(lang: &str, city: &str, state: &str, symbol: Option<&str>) -> String {
+        let args = vec![("city", Arg::from(city)), ("state", Arg::from(state))];
+        super::about_document(lang, "introduction", args, symbol)
+    }
+
+    pub fn coverage(lang: &str, covered: usize, total: usize) -> String {
+        sentence(
+            lang,
+            "coverage",
+            &[("covered", Arg::from(covered)), ("total", Arg::from(total))],
         )
     }
 
-    /// What the recommendations are, for the introduction.
-    pub fn what(symbol: Option<&str>) -> String {
-        match symbol {
-            Some(s) => format!("the recommendations of {s}"),
-            None => "the recommendations of the United Nations human rights mechanisms".into(),
+    pub fn none_covered(lang: &str) -> String {
+        label(lang, "none_covered")
+    }
+
+    pub fn methodology(
+        lang: &str,
+        departments: usize,
+        actions: usize,
+        indicators: usize,
+    ) -> String {
+        let count = |name: &str, n: usize| sentence(lang, name, &[("n", Arg::from(n))]);
+        sentence(
+            lang,
+            "methodology",
+            &[
+                ("actions", Arg::from(count("count_actions", actions))),
+                (
+                    "departments",
+                    Arg::from(count("count_departments", departments)),
+                ),
+                (
+                    "indicators",
+                    Arg::from(count("count_indicators", indicators)),
+                ),
+            ],
+        )
+    }
+
+    pub fn consultations_intro(lang: &str) -> String {
+        label(lang, "consultations_intro")
+    }
+
+    pub fn no_consultations(lang: &str) -> String {
+        label(lang, "no_consultations")
+    }
+
+    pub fn consultation(
+        lang: &str,
+        date: &str,
+        format: &str,
+        topic: &str,
+        participants: usize,
+    ) -> String {
+        let mut args = vec![
+            ("date", Arg::from(date)),
+            ("format", Arg::from(format)),
+            ("topic", Arg::from(topic)),
+        ];
+        if participants == 0 {
+            return sentence(lang, "consultation", &args);
         }
+        args.push(("n", Arg::from(participants)));
+        sentence(lang, "consultation_participants", &args)
     }
 
-    pub fn coverage(covered: usize, total: usize) -> String {
-        format!(
-            "Of the {total} recommendations recorded, {covered} concern the city's work: those on \
-             which the city has planned an action or recorded a status other than \"not started\". \
-             Each is cited below with its number, its text, the response of the State, its status \
-             in the city, the actions, the latest indicator values against their targets, and the \
-             evidence."
-        )
+    pub fn chart_intro(lang: &str) -> String {
+        label(lang, "chart_intro")
     }
 
-    pub fn none_covered() -> &'static str {
-        "No recommendation has an action or a status other than \"not started\" yet. Record \
-         actions and statuses in the implementation plan, then generate the report again."
+    pub fn next_steps(lang: &str) -> String {
+        label(lang, "next_steps")
     }
 
-    /// "1 action", "3 actions".
-    fn count(n: usize, one: &str, many: &str) -> String {
-        format!("{n} {}", if n == 1 { one } else { many })
+    pub fn obstacles(lang: &str) -> String {
+        label(lang, "obstacles")
     }
 
-    pub fn methodology(departments: usize, actions: usize, indicators: usize) -> String {
-        format!(
-            "The information comes from the city's implementation plan: {} led by {}, and {} \
-             with their baselines, targets and measurements. Each figure is given with its date \
-             and source.",
-            count(actions, "action", "actions"),
-            count(departments, "department", "departments"),
-            count(indicators, "indicator", "indicators"),
-        )
+    pub fn foreword(lang: &str, city: &str) -> String {
+        sentence(lang, "foreword", &[("city", Arg::from(city))])
     }
 
-    pub fn consultations_intro() -> &'static str {
-        "The city held these consultations while preparing this report:"
+    pub fn commitments(lang: &str) -> String {
+        label(lang, "commitments")
     }
 
-    pub fn no_consultations() -> &'static str {
-        "No consultation is recorded for this engagement yet."
-    }
-
-    pub fn consultation(date: &str, format: &str, topic: &str, participants: usize) -> String {
-        match participants {
-            0 => format!("{date}, {format}: {topic}."),
-            1 => format!("{date}, {format}: {topic} (1 participant)."),
-            n => format!("{date}, {format}: {topic} ({n} participants)."),
-        }
-    }
-
-    pub fn chart_intro() -> &'static str {
-        "The figure shows the recommendations by their status in the city, theme by theme."
-    }
-
-    pub fn next_steps() -> &'static str {
-        "The city will continue the actions listed above and report their results in its next \
-         report. [Add the priorities and dates the city has decided.]"
-    }
-
-    pub fn obstacles() -> &'static str {
-        "[Describe what stands in the way: competences held at other levels of government, \
-         funding, data.]"
-    }
-
-    pub fn foreword(city: &str) -> String {
-        format!(
-            "[A word from the mayor or the council of {city}: why the city reports on human \
-             rights, and the period covered.]"
-        )
-    }
-
-    pub fn commitments() -> &'static str {
-        "[The human rights commitments the city has made, and the bodies that carry them.]"
-    }
-
-    pub fn contact(name: &str, email: &str) -> String {
-        match (name.trim().is_empty(), email.trim().is_empty()) {
-            (true, true) => "[Who at the city answers questions about this report.]".into(),
-            (false, true) => format!("Contact: {name}."),
-            (true, false) => format!("Contact: {email}."),
-            (false, false) => format!("Contact: {name}, {email}."),
-        }
+    pub fn contact(lang: &str, name: &str, email: &str) -> String {
+        let contact = match (name.trim(), email.trim()) {
+            ("", "") => return label(lang, "contact_none"),
+            (n, "") => n.to_string(),
+            ("", m) => m.to_string(),
+            (n, m) => format!("{n}, {m}"),
+        };
+        sentence(lang, "contact", &[("contact", Arg::from(contact))])
     }
 }
 
-/// An action's status as a reader reads it.
-pub fn action_status(s: crate::model::plan::ActionStatus) -> &'static str {
-    use crate::model::plan::ActionStatus;
-    match s {
-        ActionStatus::Planned => "planned",
-        ActionStatus::InProgress => "in progress",
-        ActionStatus::Done => "done",
-        ActionStatus::Delayed => "delayed",
-        ActionStatus::Dropped => "dropped",
-    }
+/// An action's status as a reader reads it inside a sentence ("in progress").
+pub fn action_status(lang: &str, s: crate::model::plan::ActionStatus) -> String {
+    words(lang, &format!("plan.status.{}", s.as_str()), &[]).to_lowercase()
 }
 
 /// A consultation's format (its stored word, "written_input") as a reader reads it.
-pub fn consultation_format(word: &str) -> String {
-    let w = word.replace('_', " ");
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
+pub fn consultation_format(lang: &str, word: &str) -> String {
+    words(lang, &format!("consultation_format.{word}"), &[])
 }
 
-/// Section titles the generator adds to a template's.
-pub const SECTION_RECOMMENDATIONS_WITHOUT_THEME: &str = "Other recommendations";
-/// The heading of the theme-by-theme progress in a local report.
-pub fn theme_summary(name: &str, total: usize, counts: &[(String, usize)]) -> String {
-    let parts: Vec<String> = counts
-        .iter()
-        .filter(|(_, n)| *n > 0)
-        .map(|(label, n)| format!("{n} {}", label.to_lowercase()))
-        .collect();
-    format!("{name}: {total} recommendations ({}).", parts.join(", "))
+/// The sentence of a theme's progress in a local report: "Housing: 4 recommendations (2 in
+/// progress, 2 implemented)."
+pub fn theme_summary(lang: &str, name: &str, total: usize, counts: &[(String, usize)]) -> String {
+    sentence(
+        lang,
+        "theme_summary",
+        &[
+            ("name", Arg::from(name)),
+            ("total", Arg::from(total)),
+            ("counts", Arg::from(counted(counts, true))),
+        ],
+    )
 }
 
-/// The headers of the indicators' table in a local report.
-pub const INDICATOR_COLUMNS: [&str; 6] = [
-    "Indicator",
-    "Baseline",
-    "Target",
-    "Latest",
-    "Progress",
-    "Source",
-];
+/// The headers of the indicators' table in a local report, in `lang`.
+pub fn indicator_columns(lang: &str) -> [String; 6] {
+    [
+        "indicator",
+        "baseline",
+        "target",
+        "latest",
+        "progress",
+        "source",
+    ]
+    .map(|c| label(lang, &format!("column.{c}")))
+}

@@ -7,7 +7,7 @@
 //! leading apostrophe, which spreadsheets show as text ("CSV injection", OWASP). The file starts
 //! with a UTF-8 byte order mark so that Excel reads accents correctly.
 
-use super::matrix::{cell, Column, PlanCells, CSV_COLUMNS};
+use super::matrix::{cell, PlanCells, CSV_COLUMNS};
 use crate::recommendation::{FollowUpRow, RecommendationFilter};
 use crate::store::Store;
 use crate::{Error, Result};
@@ -23,18 +23,19 @@ pub fn escape_cell(value: &str) -> String {
     }
 }
 
-/// The matrix as CSV bytes (with a byte order mark).
-pub fn follow_up_matrix(rows: &[FollowUpRow]) -> Result<Vec<u8>> {
+/// The matrix as CSV bytes (with a byte order mark), its headers and CityRights' own words in
+/// `lang`.
+pub fn follow_up_matrix(rows: &[FollowUpRow], lang: &str) -> Result<Vec<u8>> {
     let mut out = b"\xEF\xBB\xBF".to_vec();
     {
         let mut w = ::csv::WriterBuilder::new().from_writer(&mut out);
         let fail =
             |e: ::csv::Error| Error::Internal(format!("The CSV file could not be written: {e}"));
-        w.write_record(CSV_COLUMNS.map(Column::header))
+        w.write_record(CSV_COLUMNS.map(|c| c.header_in(lang)))
             .map_err(fail)?;
         let no_plan = PlanCells::default();
         for row in rows {
-            let cells = CSV_COLUMNS.map(|c| escape_cell(&cell(c, row, &no_plan)));
+            let cells = CSV_COLUMNS.map(|c| escape_cell(&cell(c, row, &no_plan, lang)));
             w.write_record(cells).map_err(fail)?;
         }
         w.flush()
@@ -52,14 +53,25 @@ pub struct MatrixExported {
 }
 
 impl Store {
-    /// Writes the follow-up matrix of the recommendations matching `filter` to `path`.
+    /// Writes the follow-up matrix of the recommendations matching `filter` to `path`, in the
+    /// interface's language.
     pub fn export_follow_up_csv(
         &self,
         path: &Path,
         filter: &RecommendationFilter,
     ) -> Result<MatrixExported> {
+        self.export_follow_up_csv_in(path, filter, &self.interface_language())
+    }
+
+    /// [`Store::export_follow_up_csv`] in `lang` (one of `model::language::LANGUAGES`).
+    pub fn export_follow_up_csv_in(
+        &self,
+        path: &Path,
+        filter: &RecommendationFilter,
+        lang: &str,
+    ) -> Result<MatrixExported> {
         let rows = self.follow_up_rows(filter)?;
-        let bytes = follow_up_matrix(&rows)?;
+        let bytes = follow_up_matrix(&rows, lang)?;
         super::write_file(path, &bytes)?;
         Ok(MatrixExported {
             path: path.display().to_string(),

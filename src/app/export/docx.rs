@@ -40,9 +40,9 @@ use crate::store::Store;
 use crate::{Error, Result};
 use docx_rs::{
     AbstractNumbering, AlignmentType, BreakType, Docx, Footer, Footnote, Hyperlink, HyperlinkType,
-    IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumberFormat, Numbering,
-    NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, SpecialIndentType, Start,
-    Style, StyleType, Table, TableCell, VertAlignType, WidthType,
+    IndentLevel, Level, LevelJc, LevelOverride, LevelText, LineSpacing, NumPages, NumberFormat,
+    Numbering, NumberingId, PageMargin, PageNum, Paragraph, Pic, Run, RunFonts, SpecialIndentType,
+    Start, Style, StyleType, Table, TableCell, VertAlignType, WidthType,
 };
 use serde::Serialize;
 use std::path::Path;
@@ -161,13 +161,7 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
                 .east_asia("SimSun"),
         )
         .default_size(24)
-        .footer(
-            Footer::new().add_paragraph(
-                Paragraph::new()
-                    .style(style::FOOTER)
-                    .add_page_num(PageNum::new()),
-            ),
-        );
+        .footer(Footer::new().add_paragraph(page_footer(&detail.submission.language)));
     if cover {
         // The cover page carries no page number: a first-page footer that is empty.
         docx = docx
@@ -651,6 +645,44 @@ fn list_continue(depth: usize) -> String {
 /// A run of text: line ends become line breaks and tabs tabs (Word shows neither inside a
 /// text element), and characters that XML forbids (control characters pasted from other
 /// programs) are left out, since Word refuses a file that holds them.
+/// The footer's "Page 3 of 8" in the submission's language: the catalogue's `export.page_of`
+/// with Word's PAGE and NUMPAGES fields where its numbers go, so that Word and LibreOffice
+/// count the pages as they lay them out. The message is formatted with a private-use
+/// character standing for each number and cut there, so that each language keeps its own
+/// word order ("第 3 页，共 8 页").
+fn page_footer(lang: &str) -> Paragraph {
+    const PAGE: char = '\u{E000}';
+    const PAGES: char = '\u{E001}';
+    let words = crate::model::language::text(
+        lang,
+        "export.page_of",
+        &[
+            ("page", PAGE.to_string().into()),
+            ("pages", PAGES.to_string().into()),
+        ],
+    );
+    let mut p = Paragraph::new().style(style::FOOTER);
+    let mut piece = String::new();
+    for c in words.chars() {
+        if c != PAGE && c != PAGES {
+            piece.push(c);
+            continue;
+        }
+        if !piece.is_empty() {
+            p = p.add_run(Run::new().add_text(std::mem::take(&mut piece)));
+        }
+        p = if c == PAGE {
+            p.add_page_num(PageNum::new())
+        } else {
+            p.add_num_pages(NumPages::new())
+        };
+    }
+    if !piece.is_empty() {
+        p = p.add_run(Run::new().add_text(piece));
+    }
+    p
+}
+
 fn text_run(text: &str, bold: bool, italic: bool) -> Run {
     let mut run = Run::new();
     if bold {

@@ -14,9 +14,15 @@
 //! - **A milestone without a time, or of several days, is a whole-day event** on its own dates
 //!   (`DTSTART;VALUE=DATE`, exclusive `DTEND`), as it reads in the app.
 //! - **One VALARM per reminder** (`TRIGGER:-P7D`), so the calendar reminds too.
+//! - **Words in the interface's language** (or the CLI's `--language`): the descriptions,
+//!   summaries' additions ("(estimate)"), alarms, categories and the calendar's name come from
+//!   the catalogue (`calendar_file.*`, the milestone kinds' `kind.*`, the mechanism's name as
+//!   the UN writes it). Dates and times stay ISO (`2027-04-08 23:59`), as in the app's lists.
 
 use crate::calendar::PlanDateKind;
+use crate::front_matter::mechanism_name;
 use crate::milestone::Milestone;
+use crate::model::language::{text, Arg};
 use crate::store::Store;
 use crate::{Error, Result};
 use chrono::{DateTime, Duration, NaiveDate, Utc};
@@ -47,42 +53,70 @@ fn ymd(s: &str) -> Option<NaiveDate> {
     s.parse().ok()
 }
 
-fn description(m: &Milestone, engagement: &str, mechanism: &str) -> String {
+/// One message of the calendar file (`calendar_file.<name>`) in `lang`.
+fn words(lang: &str, name: &str, args: &[(&str, Arg)]) -> String {
+    text(lang, &format!("calendar_file.{name}"), args)
+}
+
+/// A milestone's kind as the app names it ("Submission window closes").
+fn kind_label(lang: &str, m: &Milestone) -> String {
+    text(lang, &format!("kind.{}", m.kind.as_str()), &[])
+}
+
+fn description(lang: &str, m: &Milestone, engagement: &str, mechanism: &str) -> String {
+    let day = |d: &str| Arg::from(d);
     let when = match &m.time {
         Some(t) => format!("{} {t}", m.date),
-        None => format!("{}, end of day", m.date),
+        None => words(lang, "end_of_day", &[("date", day(&m.date))]),
     };
-    let until = m
-        .end_date
-        .as_deref()
-        .map(|d| format!(" until {d}"))
-        .unwrap_or_default();
+    let when = match m.end_date.as_deref() {
+        Some(d) => words(
+            lang,
+            "until",
+            &[("from", Arg::from(when)), ("date", day(d))],
+        ),
+        None => when,
+    };
     let mut lines = vec![
-        m.kind.label().to_string(),
-        format!("Engagement: {engagement}"),
-        format!("Mechanism: {mechanism}"),
-        format!("Due: {when}{until}, {} time", m.time_zone),
+        kind_label(lang, m),
+        words(lang, "engagement", &[("name", Arg::from(engagement))]),
+        words(lang, "mechanism", &[("name", Arg::from(mechanism))]),
+        words(
+            lang,
+            "due",
+            &[
+                ("when", Arg::from(when)),
+                ("zone", Arg::from(m.time_zone.as_str())),
+            ],
+        ),
     ];
     if m.is_estimate {
-        lines.push(format!(
-            "ESTIMATE, not an official date. Basis: {}",
-            if m.basis.is_empty() {
-                "not given"
-            } else {
-                &m.basis
-            }
-        ));
+        let basis = if m.basis.is_empty() {
+            words(lang, "basis_not_given", &[])
+        } else {
+            m.basis.clone()
+        };
+        lines.push(words(lang, "estimate", &[("basis", Arg::from(basis))]));
     }
     if !m.notes.trim().is_empty() {
-        lines.push(format!("Notes: {}", m.notes.trim()));
+        lines.push(words(
+            lang,
+            "notes",
+            &[("notes", Arg::from(m.notes.trim()))],
+        ));
     }
     lines.join("\n")
 }
 
 impl Store {
     /// Every milestone (of one engagement, or of all engagements not in the bin) as an
-    /// iCalendar file.
+    /// iCalendar file, in the interface's language.
     pub fn export_ics(&self, engagement: Option<i64>) -> Result<IcsExport> {
+        self.export_ics_in(engagement, &self.interface_language())
+    }
+
+    /// [`Store::export_ics`] with its words in `lang`.
+    pub fn export_ics_in(&self, engagement: Option<i64>, lang: &str) -> Result<IcsExport> {
         let engagements = match engagement {
             Some(id) => vec![self.engagement(id)?],
             None => self.engagements()?,
@@ -95,7 +129,7 @@ impl Store {
                 engagements.first().map(|e| e.title.as_str()).unwrap_or("")
             ),
             (Some(city), None) => format!("CityRights: {city}"),
-            (None, None) => "CityRights deadlines".to_string(),
+            (None, None) => words(lang, "name", &[]),
         };
         let mut cal = Calendar::empty();
         cal.append_property(("VERSION", "2.0"))
@@ -106,24 +140,35 @@ impl Store {
         let mut count = 0;
         for e in &engagements {
             let mechanism = self.mechanism(&e.mechanism)?;
-            let mech_text = format!("{} ({})", mechanism.name, mechanism.acronym);
+            let mech_text = format!(
+                "{} ({})",
+                mechanism_name(lang, &mechanism),
+                mechanism.acronym
+            );
             for m in self.milestones(e.id)? {
                 let changed = self.milestone_updated_at(m.id)?;
-                let summary = format!(
-                    "{}: {}{}",
-                    mechanism.acronym,
-                    m.title,
-                    if m.is_estimate { " (estimate)" } else { "" }
-                );
+                let title = [
+                    ("acronym", Arg::from(mechanism.acronym.as_str())),
+                    ("title", Arg::from(m.title.as_str())),
+                ];
+                let summary = match m.is_estimate {
+                    true => words(lang, "summary_estimate", &title),
+                    false => format!("{}: {}", mechanism.acronym, m.title),
+                };
                 let mut ev = Event::new();
                 ev.uid(&format!("milestone-{}.{token}@cityrights", m.id))
                     .timestamp(changed)
                     .last_modified(changed)
                     .summary(&summary)
-                    .description(&description(&m, &e.title, &mech_text))
+                    .description(&description(lang, &m, &e.title, &mech_text))
                     .add_property(
                         "CATEGORIES",
-                        format!("{},{}", mechanism.acronym, m.kind.label()),
+                        // A comma separates categories: one inside a name is not one.
+                        format!(
+                            "{},{}",
+                            mechanism.acronym,
+                            kind_label(lang, &m).replace(',', " ")
+                        ),
                     )
                     .add_property("X-CITYRIGHTS-KIND", m.kind.as_str())
                     .add_property("X-CITYRIGHTS-TIME-ZONE", &m.time_zone)
@@ -136,10 +181,15 @@ impl Store {
                     ev.starts(m.due_instant());
                 }
                 for days in &m.reminder_days {
+                    let about = Arg::from(summary.as_str());
                     let text = match days {
-                        0 => format!("Due today: {summary}"),
-                        1 => format!("Due tomorrow: {summary}"),
-                        d => format!("Due in {d} days: {summary}"),
+                        0 => words(lang, "due_today", &[("summary", about)]),
+                        1 => words(lang, "due_tomorrow", &[("summary", about)]),
+                        d => words(
+                            lang,
+                            "due_in",
+                            &[("days", Arg::from(*d)), ("summary", about)],
+                        ),
                     };
                     // Written as whole days ("-P7D") rather than the crate's seconds, and with
                     // a stable stamp and UID, so that an unchanged milestone exports the same.
@@ -155,7 +205,7 @@ impl Store {
             }
         }
         if engagement.is_none() {
-            count += self.push_plan_events(&mut cal, &token)?;
+            count += self.push_plan_events(&mut cal, &token, lang)?;
         }
         Ok(IcsExport {
             text: cal.done().to_string(),
@@ -168,7 +218,7 @@ impl Store {
     /// unless the work is done. UIDs `action-<id>-due.<token>@cityrights` and
     /// `indicator-<id>-target.<token>@cityrights`, stamped with the action's last change (the
     /// indicator's creation), so that exporting again updates them. Returns how many.
-    fn push_plan_events(&self, cal: &mut Calendar, token: &str) -> Result<usize> {
+    fn push_plan_events(&self, cal: &mut Calendar, token: &str, lang: &str) -> Result<usize> {
         let user: chrono_tz::Tz = crate::calendar::user_time_zone()
             .parse()
             .unwrap_or(chrono_tz::UTC);
@@ -184,30 +234,34 @@ impl Store {
             let (uid, summary, changed) = match (d.kind, d.action_id, d.indicator_id) {
                 (PlanDateKind::ActionDue, Some(a), _) => (
                     format!("action-{a}-due.{token}@cityrights"),
-                    format!("Plan: {} (due)", d.title),
+                    words(lang, "plan_due", &[("title", Arg::from(d.title.as_str()))]),
                     stamp(actions.get(&a)),
                 ),
                 (PlanDateKind::IndicatorTarget, _, Some(i)) => (
                     format!("indicator-{i}-target.{token}@cityrights"),
-                    format!("Plan: {} (target date)", d.title),
+                    words(
+                        lang,
+                        "plan_target",
+                        &[("title", Arg::from(d.title.as_str()))],
+                    ),
                     stamp(indicators.get(&i)),
                 ),
                 _ => continue,
             };
             let mut lines = vec![match d.kind {
-                PlanDateKind::ActionDue => "Implementation plan: an action's due date".to_string(),
-                PlanDateKind::IndicatorTarget => {
-                    "Implementation plan: an indicator's target date".to_string()
-                }
+                PlanDateKind::ActionDue => words(lang, "plan_action_due", &[]),
+                PlanDateKind::IndicatorTarget => words(lang, "plan_indicator_target", &[]),
             }];
+            let line = |name: &str, value: &str| words(lang, name, &[("value", Arg::from(value))]);
             if !d.context.is_empty() {
-                lines.push(format!("For: {}", d.context));
+                lines.push(line("plan_for", &d.context));
             }
             if !d.department.is_empty() {
-                lines.push(format!("Department: {}", d.department));
+                lines.push(line("plan_department", &d.department));
             }
             if let Some(status) = d.status {
-                lines.push(format!("Status: {}", status.as_str().replace('_', " ")));
+                let status = text(lang, &format!("plan.status.{}", status.as_str()), &[]);
+                lines.push(line("plan_status", &status));
             }
             let mut ev = Event::new();
             ev.uid(&uid)
@@ -215,15 +269,23 @@ impl Store {
                 .last_modified(changed)
                 .summary(&summary)
                 .description(&lines.join("\n"))
-                .add_property("CATEGORIES", "Implementation plan")
+                .add_property(
+                    "CATEGORIES",
+                    text(lang, "calendar.plan_legend", &[]).replace(',', " "),
+                )
                 .add_property("X-CITYRIGHTS-KIND", d.kind.item())
                 .starts(day)
                 .ends(day + Duration::days(1));
             for days in &d.reminder_days {
-                let mut alarm = Alarm::display(
-                    &format!("{summary}: {days} days before"),
-                    Trigger::before_start(Duration::zero()),
+                let before = words(
+                    lang,
+                    "days_before",
+                    &[
+                        ("summary", Arg::from(summary.as_str())),
+                        ("days", Arg::from(*days)),
+                    ],
                 );
+                let mut alarm = Alarm::display(&before, Trigger::before_start(Duration::zero()));
                 alarm
                     .add_property("TRIGGER", format!("-P{days}D"))
                     .timestamp(changed)
@@ -243,7 +305,17 @@ impl Store {
         path: &Path,
         engagement: Option<i64>,
     ) -> Result<CalendarExported> {
-        let ics = self.export_ics(engagement)?;
+        self.export_ics_file_in(path, engagement, &self.interface_language())
+    }
+
+    /// [`Store::export_ics_file`] with its words in `lang`.
+    pub fn export_ics_file_in(
+        &self,
+        path: &Path,
+        engagement: Option<i64>,
+        lang: &str,
+    ) -> Result<CalendarExported> {
+        let ics = self.export_ics_in(engagement, lang)?;
         super::write_file(path, ics.text.as_bytes())?;
         Ok(CalendarExported {
             path: path.display().to_string(),

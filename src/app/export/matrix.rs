@@ -1,9 +1,17 @@
 //! The columns of the follow-up (implementation) matrix, once for its files: the CSV
 //! (`export::csv`) and the Excel workbook (`export::xlsx`) each pick their columns from
 //! [`Column`], so a header, and how a cell is written, is the same in both.
+//!
+//! The headers and the words of the cells that are CityRights' own (the response, the
+//! competence, the local status) are written in the language of the export — there is no
+//! submission, so the interface's language (`Store::interface_language`) unless the CLI's
+//! `--language` says otherwise. A workbook that comes back is read in any of the six languages
+//! ([`Column::matches`], [`local_status_from`]): it may have been written by a colleague whose
+//! interface speaks another language.
 
+use crate::model::language::{self, LANGUAGES};
 use crate::model::sdg;
-use crate::recommendation::FollowUpRow;
+use crate::recommendation::{FollowUpRow, LocalStatus};
 
 /// A column of the matrix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,8 +41,52 @@ pub enum Column {
 }
 
 impl Column {
-    /// The header, as the first row of a file shows it (and a workbook read back is matched
-    /// by, without regard to case).
+    /// The header in `lang`, as the first row of a file in that language shows it (the
+    /// catalogue's `matrix.column.<name>`).
+    pub fn header_in(self, lang: &str) -> String {
+        language::text(lang, &format!("matrix.column.{}", self.key()), &[])
+    }
+
+    /// Whether a workbook's header names this column: its header in any of the six languages
+    /// (or the English one this version always wrote), without regard to case or to the
+    /// spaces around it.
+    pub fn matches(self, header: &str) -> bool {
+        let header = header.trim().to_lowercase();
+        !header.is_empty()
+            && (header == self.header().to_lowercase()
+                || LANGUAGES
+                    .iter()
+                    .any(|l| self.header_in(l).trim().to_lowercase() == header))
+    }
+
+    /// The column's name in the catalogue (`matrix.column.<key>`).
+    const fn key(self) -> &'static str {
+        match self {
+            Column::Id => "id",
+            Column::Symbol => "symbol",
+            Column::Paragraph => "paragraph",
+            Column::AnnotationId => "annotation_id",
+            Column::Recommendation => "recommendation",
+            Column::RecommendingStates => "recommending_states",
+            Column::Response => "response",
+            Column::Mechanism => "mechanism",
+            Column::Themes => "themes",
+            Column::Groups => "groups",
+            Column::SdgGoals => "sdg_goals",
+            Column::SdgTargets => "sdg_targets",
+            Column::Competence => "competence",
+            Column::Department => "department",
+            Column::Actions => "actions",
+            Column::Indicators => "indicators",
+            Column::LocalStatus => "local_status",
+            Column::Evidence => "evidence",
+            Column::Tags => "tags",
+            Column::CitedIn => "cited_in",
+        }
+    }
+
+    /// The English header, as files written before the languages had it (and as messages
+    /// about a workbook's columns name them in the CLI).
     pub const fn header(self) -> &'static str {
         match self {
             Column::Id => "ID",
@@ -116,14 +168,14 @@ pub fn evidence_text(evidence: &[(String, String)]) -> String {
 /// What follows a note's date in the evidence cell.
 pub const EVIDENCE_DATE_END: &str = ": ";
 
-/// "1 No poverty" for goal 1 (the short English name from the SDG list), or the number
-/// alone when the list cannot be read.
-fn goal_text(goal: u8) -> String {
+/// "1 No poverty" for goal 1 (its short name in `lang` from the UN's SDG list, "1 Pas de
+/// pauvreté"), or the number alone when the list cannot be read.
+fn goal_text(goal: u8, lang: &str) -> String {
     let short = sdg::sdgs().ok().and_then(|s| {
         s.goals
             .iter()
             .find(|g| g.goal == goal)
-            .and_then(|g| g.short.get("en").cloned())
+            .and_then(|g| g.short.get(lang).or_else(|| g.short.get("en")).cloned())
     });
     match short {
         Some(name) => format!("{goal} {name}"),
@@ -131,9 +183,26 @@ fn goal_text(goal: u8) -> String {
     }
 }
 
+/// A value of one of CityRights' own lists (`recommendations.<list>.<word>`) in `lang`.
+fn word_in(lang: &str, list: &str, word: &str) -> String {
+    language::text(lang, &format!("recommendations.{list}.{word}"), &[])
+}
+
+/// A local status as a workbook's cell gives it: its word or English label (as
+/// [`LocalStatus::from_user`] reads them), or its name in any of the six languages. None for
+/// anything else.
+pub fn local_status_from(value: &str) -> Option<LocalStatus> {
+    let typed = value.trim().to_lowercase();
+    LocalStatus::ALL.iter().copied().find(|s| {
+        LANGUAGES
+            .iter()
+            .any(|l| word_in(l, "local_status", s.as_str()).to_lowercase() == typed)
+    })
+}
+
 /// The cell of `column` in the row of `row` (`plan` empty for files without the plan's
-/// columns).
-pub fn cell(column: Column, row: &FollowUpRow, plan: &PlanCells) -> String {
+/// columns), CityRights' own words in `lang`.
+pub fn cell(column: Column, row: &FollowUpRow, plan: &PlanCells, lang: &str) -> String {
     let r = &row.recommendation;
     match column {
         Column::Id => r.id.to_string(),
@@ -142,24 +211,86 @@ pub fn cell(column: Column, row: &FollowUpRow, plan: &PlanCells) -> String {
         Column::AnnotationId => r.annotation_id.clone().unwrap_or_default(),
         Column::Recommendation => r.text.clone(),
         Column::RecommendingStates => r.recommending_states.join("; "),
-        Column::Response => r.response.label().to_string(),
+        Column::Response => word_in(lang, "response", r.response.as_str()),
         Column::Mechanism => r.mechanism.clone(),
         Column::Themes => r.themes.join("; "),
         Column::Groups => r.groups.join("; "),
         Column::SdgGoals => plan
             .sdg_goals
             .iter()
-            .map(|g| goal_text(*g))
+            .map(|g| goal_text(*g, lang))
             .collect::<Vec<_>>()
             .join("; "),
         Column::SdgTargets => plan.sdg_targets.join("; "),
-        Column::Competence => r.competence.label().to_string(),
+        Column::Competence => word_in(lang, "competence", r.competence.as_str()),
         Column::Department => r.department.clone(),
         Column::Actions => plan.actions.join("\n"),
         Column::Indicators => plan.indicators.join("\n"),
-        Column::LocalStatus => r.local_status.label().to_string(),
+        Column::LocalStatus => word_in(lang, "local_status", r.local_status.as_str()),
         Column::Evidence => evidence_text(&row.evidence),
         Column::Tags => r.tags.join("; "),
         Column::CitedIn => row.cited_in.join("; "),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [Column; 20] = [
+        Column::Id,
+        Column::Symbol,
+        Column::Paragraph,
+        Column::AnnotationId,
+        Column::Recommendation,
+        Column::RecommendingStates,
+        Column::Response,
+        Column::Mechanism,
+        Column::Themes,
+        Column::Groups,
+        Column::SdgGoals,
+        Column::SdgTargets,
+        Column::Competence,
+        Column::Department,
+        Column::Actions,
+        Column::Indicators,
+        Column::LocalStatus,
+        Column::Evidence,
+        Column::Tags,
+        Column::CitedIn,
+    ];
+
+    #[test]
+    fn a_header_is_recognised_in_every_language_and_names_one_column() {
+        // A workbook comes back in any language: a header of one column, in any language,
+        // must never be taken for another column.
+        for lang in LANGUAGES {
+            for c in ALL {
+                let header = c.header_in(lang);
+                assert!(c.matches(&header), "{lang}: {header}");
+                for other in ALL.iter().filter(|o| **o != c) {
+                    assert!(
+                        !other.matches(&header),
+                        "{lang}: {header} is {other:?}'s too"
+                    );
+                }
+            }
+        }
+        assert!(Column::Evidence.matches("  EVIDENCE "));
+        assert!(!Column::Evidence.matches(""));
+        assert_eq!(Column::LocalStatus.header_in("fr"), "Statut local");
+    }
+
+    #[test]
+    fn a_local_status_is_read_in_every_language() {
+        for lang in LANGUAGES {
+            for s in LocalStatus::ALL {
+                assert_eq!(
+                    local_status_from(&word_in(lang, "local_status", s.as_str())),
+                    Some(*s)
+                );
+            }
+        }
+        assert_eq!(local_status_from("Done"), None);
     }
 }

@@ -148,7 +148,7 @@ pub(crate) fn write(
     meta: &finish::Meta,
 ) -> Result<Rendered> {
     let (mut pages, mut report) = layout::paginate(doc, geo);
-    number_pages(&mut pages, &mut report, &geo)?;
+    number_pages(&mut pages, &mut report, &geo, doc)?;
 
     // Links: one area per run of glyphs of one link on a line.
     let mut links = Vec::new();
@@ -219,25 +219,30 @@ pub(crate) fn pdf_date(rfc3339: &str) -> String {
     }
 }
 
-/// "3 / 8" centred in the bottom margin of every page but the cover.
+/// "Page 3 of 8" ("Page 3 sur 8", "第 3 页，共 8 页"…) in the document's language, centred in
+/// the bottom margin of every page but the cover (which counts: the page after it is page 2,
+/// as in the Word file). Known only now, after the layout: the total is the number of pages.
+/// Centred, it needs no mirroring in Arabic; the line itself runs right to left there.
 fn number_pages(
     pages: &mut [layout::Page],
     report: &mut LayoutReport,
     geo: &Geometry,
+    doc: &flow::Document,
 ) -> Result<()> {
     let total = pages.len();
+    let lang = doc.language.as_str();
     for (n, page) in pages.iter_mut().enumerate() {
         if !page.numbered {
             continue;
         }
         let spans = [text::Span {
-            text: format!("{} / {}", n + 1, total),
+            text: page_of(lang, n + 1, total),
             ..Default::default()
         }];
         let setting = text::Setting {
             size: 9.0,
-            language: text::Language::English,
-            rtl: false,
+            language: text::Language::from_code(lang),
+            rtl: doc.rtl,
             justify: false,
             hyphenate: false,
             first_width: geo.body_width(),
@@ -267,11 +272,26 @@ fn number_pages(
                 x,
                 baseline,
                 line,
-                tag: tags::Tag::Artifact,
+                tag: tags::Tag::Pagination,
             });
         }
     }
     Ok(())
+}
+
+/// "Page 3 of 8" in `lang` (the catalogue's `export.page_of`), its numbers written as the
+/// language writes counts in an export ([`crate::front_matter::number_in`]).
+pub fn page_of(lang: &str, page: usize, pages: usize) -> String {
+    use crate::front_matter::number_in;
+    use crate::model::language::{text, Arg};
+    text(
+        lang,
+        "export.page_of",
+        &[
+            ("page", Arg::from(number_in(lang, page))),
+            ("pages", Arg::from(number_in(lang, pages))),
+        ],
+    )
 }
 
 fn link_areas(

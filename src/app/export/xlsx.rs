@@ -23,18 +23,22 @@ use std::path::Path;
 use serde::Serialize;
 use ts_rs::TS;
 
-use super::matrix::{cell, evidence_text, Column, PlanCells, EVIDENCE_DATE_END};
+use super::matrix::{cell, evidence_text, local_status_from, Column, PlanCells, EVIDENCE_DATE_END};
 use crate::formats::xlsx::{self, Sheet};
+use crate::model::language::{text, Arg};
 use crate::model::recommendation::normalize_symbol;
-use crate::model::{safe_text, sdg};
+use crate::model::{report, safe_text, sdg};
 use crate::recommendation::{
     FollowUpRow, FollowUpUpdate, LocalStatus, NewEvidence, RecommendationFilter,
 };
 use crate::store::plan::{Action, Indicator};
 use crate::{Error, Result, Store};
 
-/// The sheet's name in the workbook written.
-pub const SHEET_NAME: &str = "Implementation matrix";
+/// The sheet's name in the workbook written, in `lang` (at most 31 characters, none of
+/// `[]:*?/\\`, as Excel asks: the catalogue's six names are checked by a test).
+pub fn sheet_name(lang: &str) -> String {
+    crate::model::language::text(lang, "matrix.sheet", &[])
+}
 
 /// The columns of the workbook, in order.
 pub const XLSX_COLUMNS: [Column; 17] = [
@@ -113,27 +117,46 @@ pub struct MatrixImport {
 }
 
 impl Store {
-    /// Writes the implementation matrix of the recommendations matching `filter` to `path`.
+    /// Writes the implementation matrix of the recommendations matching `filter` to `path`,
+    /// in the interface's language.
     pub fn export_matrix_xlsx(
         &self,
         path: &Path,
         filter: &RecommendationFilter,
     ) -> Result<WorkbookExported> {
+        self.export_matrix_xlsx_in(path, filter, &self.interface_language())
+    }
+
+    /// [`Store::export_matrix_xlsx`] in `lang`: headers, sheet name and CityRights' own words
+    /// (response, competence, local status). It reads back in any language.
+    pub fn export_matrix_xlsx_in(
+        &self,
+        path: &Path,
+        filter: &RecommendationFilter,
+        lang: &str,
+    ) -> Result<WorkbookExported> {
         let rows = self.follow_up_rows(filter)?;
-        let plan = plan_cells(self, &rows)?;
+        let plan = plan_cells(self, &rows, lang)?;
         let cells: Vec<Vec<String>> = rows
             .iter()
             .zip(&plan)
-            .map(|(row, p)| XLSX_COLUMNS.iter().map(|c| cell(*c, row, p)).collect())
+            .map(|(row, p)| {
+                XLSX_COLUMNS
+                    .iter()
+                    .map(|c| cell(*c, row, p, lang))
+                    .collect()
+            })
             .collect();
+        let headers: Vec<String> = XLSX_COLUMNS.iter().map(|c| c.header_in(lang)).collect();
         let columns: Vec<xlsx::Column> = XLSX_COLUMNS
             .iter()
-            .map(|c| xlsx::Column {
-                header: c.header(),
+            .zip(&headers)
+            .map(|(c, header)| xlsx::Column {
+                header,
                 width: c.width(),
             })
             .collect();
-        let bytes = xlsx::write(SHEET_NAME, &columns, FROZEN_COLUMNS, &cells)?;
+        let bytes = xlsx::write(&sheet_name(lang), &columns, FROZEN_COLUMNS, &cells)?;
         super::write_file(path, &bytes)?;
         Ok(WorkbookExported {
             path: path.display().to_string(),
@@ -220,7 +243,12 @@ impl Store {
             };
             let status = get(at.local_status).trim();
             if !status.is_empty() {
-                let status = LocalStatus::from_user("local_status", status).map_err(in_row)?;
+                // In any of the six languages (a colleague's workbook), else as the CLI reads
+                // a status (its word or English label), whose message names the choices.
+                let status = match local_status_from(status) {
+                    Some(s) => s,
+                    None => LocalStatus::from_user("local_status", status).map_err(in_row)?,
+                };
                 if status != r.local_status {
                     change(
                         "local_status",
@@ -356,12 +384,7 @@ impl Positions {
     /// The columns by their headers (without regard to case), or a message naming those
     /// missing.
     fn of(sheet: &Sheet) -> Result<Positions> {
-        let find = |c: Column| {
-            sheet
-                .headers
-                .iter()
-                .position(|h| h.eq_ignore_ascii_case(c.header()))
-        };
+        let find = |c: Column| sheet.headers.iter().position(|h| c.matches(h));
         let at = Positions {
             id: find(Column::Id),
             annotation_id: find(Column::AnnotationId),
@@ -479,8 +502,9 @@ impl Index {
     }
 }
 
-/// The plan's cells of each row: SDG goals and linked targets, actions and indicators.
-fn plan_cells(store: &Store, rows: &[FollowUpRow]) -> Result<Vec<PlanCells>> {
+/// The plan's cells of each row: SDG goals and linked targets, actions and indicators, their
+/// words in `lang`.
+fn plan_cells(store: &Store, rows: &[FollowUpRow], lang: &str) -> Result<Vec<PlanCells>> {
     let mut targets = store.recommendation_sdg_targets()?;
     let actions = store.actions(None)?;
     let indicators = store.indicators(None)?;
@@ -495,25 +519,30 @@ fn plan_cells(store: &Store, rows: &[FollowUpRow]) -> Result<Vec<PlanCells>> {
         out.push(PlanCells {
             sdg_goals: sdg::goals_of(&row.recommendation.sdgs),
             sdg_targets: targets.remove(&id).unwrap_or_default(),
-            actions: mine.iter().map(|a| action_line(a)).collect(),
+            actions: mine.iter().map(|a| action_line(a, lang)).collect(),
             indicators: indicators
                 .iter()
                 .filter(|i| {
                     i.recommendation == Some(id)
                         || i.action.is_some_and(|a| action_ids.contains(&a))
                 })
-                .map(indicator_line)
+                .map(|i| indicator_line(i, lang))
                 .collect(),
         });
     }
     Ok(out)
 }
 
-/// "Open two shelters (in progress, due 2027-06-30, Housing department)".
-fn action_line(a: &Action) -> String {
-    let mut about = vec![a.status.as_str().replace('_', " ")];
+/// "Open two shelters (in progress, due 2027-06-30, Housing department)", in `lang` (the
+/// action's status and "due" as a generated report words them).
+fn action_line(a: &Action, lang: &str) -> String {
+    let mut about = vec![report::action_status(lang, a.status)];
     if let Some(due) = &a.due {
-        about.push(format!("due {due}"));
+        about.push(report::sentence(
+            lang,
+            "due",
+            &[("date", Arg::from(due.as_str()))],
+        ));
     }
     if !a.department.is_empty() {
         about.push(a.department.clone());
@@ -521,8 +550,9 @@ fn action_line(a: &Action) -> String {
     format!("{} ({})", a.title, about.join(", "))
 }
 
-/// "Homes built: 120 homes on 2027-03-01 (baseline 0 on 2025-01-01, target 500 by 2030-12-31)".
-fn indicator_line(i: &Indicator) -> String {
+/// "Homes built: 120 homes on 2027-03-01 (baseline 0 on 2025-01-01, target 500 by 2030-12-31)",
+/// in `lang` (`matrix.indicator_line`).
+fn indicator_line(i: &Indicator, lang: &str) -> String {
     let unit = |v: f64| {
         // f64's Display writes 120, not 120.0.
         if i.unit.is_empty() {
@@ -532,16 +562,29 @@ fn indicator_line(i: &Indicator) -> String {
         }
     };
     let latest = i.latest.as_ref().map_or_else(
-        || "not measured yet".to_string(),
-        |m| format!("{} on {}", unit(m.value), m.date),
+        || report::label(lang, "not_measured"),
+        |m| {
+            text(
+                lang,
+                "matrix.measured",
+                &[
+                    ("value", Arg::from(unit(m.value))),
+                    ("date", Arg::from(m.date.as_str())),
+                ],
+            )
+        },
     );
-    format!(
-        "{}: {latest} (baseline {} on {}, target {} by {})",
-        i.name,
-        unit(i.baseline.value),
-        i.baseline.date,
-        unit(i.target.value),
-        i.target.date
+    text(
+        lang,
+        "matrix.indicator_line",
+        &[
+            ("name", Arg::from(i.name.as_str())),
+            ("latest", Arg::from(latest)),
+            ("baseline", Arg::from(unit(i.baseline.value))),
+            ("baseline_date", Arg::from(i.baseline.date.as_str())),
+            ("target", Arg::from(unit(i.target.value))),
+            ("target_date", Arg::from(i.target.date.as_str())),
+        ],
     )
 }
 
@@ -578,6 +621,21 @@ mod tests {
         // A note of another day that happens to start the same way is new.
         let other = format!("2026-02-01: {}…", &long[..10]);
         assert_eq!(new_evidence(&other, &stored, day()).len(), 1);
+    }
+
+    #[test]
+    fn the_sheet_s_name_is_one_excel_accepts_in_every_language() {
+        for lang in crate::model::language::LANGUAGES {
+            let name = sheet_name(lang);
+            assert!(
+                !name.is_empty() && name.chars().count() <= 31,
+                "{lang}: {name}"
+            );
+            assert!(
+                !name.contains(['[', ']', ':', '*', '?', '/', '\\']),
+                "{lang}: {name}"
+            );
+        }
     }
 
     #[test]

@@ -184,7 +184,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
                 }
             });
             let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            if text.chars().any(|c| c.is_alphabetic()) {
+            if text.chars().any(|c| c.is_alphabetic()) && !is_page_number(&text) {
                 header_text.push(text);
             }
         }
@@ -226,6 +226,31 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
     }
     notices.append(&mut extra);
     Ok((submission, notices))
+}
+
+/// Whether a header's or footer's text is the page number a CityRights export writes ("Page 3
+/// of 8", "第 3 页，共 8 页": `export.page_of` in any of the six languages, the numbers being
+/// what Word's fields last showed): nothing was lost by leaving it out, so no notice.
+fn is_page_number(text: &str) -> bool {
+    if !text.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let words = |s: &str| {
+        s.split(|c: char| c.is_whitespace() || c.is_ascii_digit())
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    let found = words(text);
+    crate::model::language::LANGUAGES.iter().any(|lang| {
+        let empty = || crate::model::language::Arg::from("");
+        let message = crate::model::language::text(
+            lang,
+            "export.page_of",
+            &[("page", empty()), ("pages", empty())],
+        );
+        words(&message) == found
+    })
 }
 
 fn parse_part(name: &str, xml: &str) -> Result<Element> {
@@ -2343,6 +2368,27 @@ mod tests {
         assert!(err(&docx(&p("", ""), "", "")).contains("no text"));
         // Too large a file.
         assert!(err(&vec![b'P'; MAX_FILE_BYTES + 1]).contains("too large"));
+    }
+
+    #[test]
+    fn the_page_number_of_an_export_is_not_reported_as_lost() {
+        for line in [
+            "Page 3 of 8",
+            "Page 3 sur 12",
+            "Página 3 de 8",
+            "الصفحة 3 من 8",
+            "Страница 3 из 8",
+            "第 3 页，共 8 页",
+        ] {
+            assert!(is_page_number(line), "{line}");
+        }
+        for line in [
+            "Draft - do not circulate",
+            "Page 3 of 8 Draft",
+            "GE.25-02819",
+        ] {
+            assert!(!is_page_number(line), "{line}");
+        }
     }
 
     #[test]

@@ -162,6 +162,8 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
     xml.content_type = ooxml::to_xml(&types).into_bytes();
     for (i, footer) in xml.footers.iter_mut().enumerate() {
         let mut f = parse(&format!("word/footer{}.xml", i + 1), footer)?;
+        // The page number's words in Arabic run right to left, as the text's.
+        f.walk_mut(&mut |e| mark_rtl_runs(e));
         finish_part(&mut f);
         *footer = ooxml::to_xml(&f).into_bytes();
     }

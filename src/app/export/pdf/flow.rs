@@ -103,15 +103,16 @@ pub struct Table {
 
 impl Table {
     /// Left edge (from the table's left) and width of column `c`; columns run right to left
-    /// in an Arabic document.
+    /// in an Arabic document, each keeping its own width (the columns after it in the text
+    /// stand to its left).
     pub fn column(&self, c: usize, rtl: bool) -> (f32, f32) {
-        let visual = if rtl {
-            self.columns - 1 - c.min(self.columns - 1)
+        let c = c.min(self.columns.saturating_sub(1));
+        let x: f32 = if rtl {
+            self.widths.iter().skip(c + 1).sum()
         } else {
-            c
+            self.widths.iter().take(c).sum()
         };
-        let x: f32 = self.widths.iter().take(visual).sum();
-        (x, self.widths.get(visual).copied().unwrap_or(0.0))
+        (x, self.widths.get(c).copied().unwrap_or(0.0))
     }
 
     pub fn width(&self) -> f32 {
@@ -143,6 +144,8 @@ pub struct Document {
     pub footnotes: Vec<Footnote>,
     pub links: Vec<String>,
     pub rtl: bool,
+    /// The language of the document's own words (its page numbers), by code (`fr`).
+    pub language: String,
     pub cover: bool,
     /// Lists, items and quotes around the flows, for the tagged PDF: each with the index of
     /// the flow it comes before (see `tags`).
@@ -195,6 +198,7 @@ pub fn build(
         footnotes: b.footnotes,
         links: b.links,
         rtl,
+        language: detail.submission.language.clone(),
         cover,
         nesting: b.nesting,
     })
@@ -202,8 +206,9 @@ pub fn build(
 
 /// A document that is one table (the follow-up matrix): a title, a few "Label: value" lines,
 /// and the table, its header row repeated at the top of every page. `weights` share the width
-/// out between the columns.
+/// out between the columns. `lang` is the language of its own words (headers, page numbers).
 pub fn matrix(
+    lang: &str,
     geometry: &Geometry,
     title: &str,
     lines: &[(String, String)],
@@ -211,7 +216,8 @@ pub fn matrix(
     rows: &[Vec<String>],
     weights: &[f32],
 ) -> Result<Document> {
-    let mut b = Builder::new(Language::English, false, geometry.body_width());
+    let rtl = crate::model::language::is_rtl(lang);
+    let mut b = Builder::new(Language::from_code(lang), rtl, geometry.body_width());
     b.title(title, Align::Start, 8.0)?;
     b.label_lines(lines, Align::Start, 1.0)?;
     b.flows.push(Flow::Space(8.0));
@@ -261,7 +267,8 @@ pub fn matrix(
         flows: b.flows,
         footnotes: Vec::new(),
         links: Vec::new(),
-        rtl: false,
+        rtl,
+        language: lang.to_string(),
         cover: false,
         nesting: b.nesting,
     })
@@ -774,5 +781,23 @@ impl Builder {
     }
 }
 
-/// A `YYYY-MM-DD` day as it reads on a page, as the front matter writes it.
-pub(super) use crate::front_matter::long_date;
+#[cfg(test)]
+mod tests {
+    use super::Table;
+
+    #[test]
+    fn right_to_left_columns_keep_their_own_widths() {
+        let table = Table {
+            rows: Vec::new(),
+            columns: 3,
+            widths: vec![50.0, 10.0, 40.0],
+            start: 0.0,
+        };
+        assert_eq!(table.column(0, false), (0.0, 50.0));
+        assert_eq!(table.column(2, false), (60.0, 40.0));
+        // Right to left: the first column at the right edge, as wide as in the text.
+        assert_eq!(table.column(0, true), (50.0, 50.0));
+        assert_eq!(table.column(1, true), (40.0, 10.0));
+        assert_eq!(table.column(2, true), (0.0, 40.0));
+    }
+}

@@ -855,8 +855,12 @@ impl Pager<'_> {
                 width: w,
             });
         }
-        for c in 0..=table.columns {
-            let x = left + table.widths.iter().take(c).sum::<f32>();
+        // Each cell's left edge where the cell is (columns run right to left in Arabic), and
+        // the table's right edge.
+        let edges = (0..table.columns)
+            .map(|c| left + table.column(c, self.doc.rtl).0)
+            .chain([right]);
+        for x in edges {
             self.page.rules.push(Rule {
                 x1: x,
                 y1: top,

@@ -36,10 +36,13 @@ use printpdf::{DictItem, Op};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// What a placed line belongs to: a block (by its number in the layout's count, from 1), a
-/// table cell, a footnote, or nothing a reader needs (page numbers).
+/// table cell, a footnote, or nothing a reader needs (rules, a chart's drawing).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Tag {
     Artifact,
+    /// A page number ("Page 3 of 8"): an artifact of type Pagination (ISO 32000-1, 14.8.2.2),
+    /// so that assistive technology knows it for what it is and skips it in the reading.
+    Pagination,
     Block {
         block: usize,
         line: usize,
@@ -376,6 +379,9 @@ impl Marks {
         let page = self.page();
         let repeated =
             matches!(tag, Tag::Cell { .. }) && *self.cells.entry(tag).or_insert(page) != page;
+        if tag == Tag::Pagination {
+            return self.pagination(ops);
+        }
         if tag == Tag::Artifact || repeated {
             return self.artifact(ops);
         }
@@ -401,7 +407,7 @@ impl Marks {
                     .unwrap_or_else(|| "P".into()),
                 Tag::Cell { .. } => "P".into(),
                 Tag::Note { .. } => "Note".into(),
-                Tag::Artifact => "Artifact".into(),
+                Tag::Artifact | Tag::Pagination => "Artifact".into(),
             },
         };
         let mcid = self.mcid();
@@ -433,6 +439,16 @@ impl Marks {
     pub fn artifact(&mut self, ops: &mut Vec<Op>) {
         ops.push(Op::BeginMarkedContent {
             tag: "Artifact".into(),
+        });
+    }
+
+    /// Opens a page number: `/Artifact <</Type /Pagination>> BDC`.
+    fn pagination(&mut self, ops: &mut Vec<Op>) {
+        ops.push(Op::BeginMarkedContentWithProperties {
+            tag: "Artifact".into(),
+            properties: DictItem::Dict {
+                map: BTreeMap::from([("Type".to_string(), DictItem::Name(b"Pagination".to_vec()))]),
+            },
         });
     }
 
@@ -611,7 +627,7 @@ pub fn write(
                 .or_default()
                 .push(p),
             Tag::Note { note, .. } => notes.entry(note).or_default().push(p),
-            Tag::Artifact => {}
+            Tag::Artifact | Tag::Pagination => {}
         }
     }
     let key = |p: &&Piece| (p.page, p.line, p.order);

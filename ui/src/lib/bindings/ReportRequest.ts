@@ -9,4 +9,8 @@ export type ReportRequest = { kind: ReportKind, engagement_id: number,
  * Only the recommendations of this document ("A/HRC/59/15"); null: all those of the
  * engagement's mechanism (every mechanism for a local report).
  */
-symbol: string | null, };
+symbol: string | null, 
+/**
+ * The report's language (`en`, `fr`, `es`, `ar`, `ru`, `zh`); absent: the interface's.
+ */
+language?: string, };
