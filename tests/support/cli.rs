@@ -8,10 +8,17 @@ use assert_cmd::Command;
 use serde_json::Value;
 use std::path::Path;
 
-/// The command on the database `db` (never the one `CITYRIGHTS_DB` names).
+/// The command on the database `db` (never the one `CITYRIGHTS_DB` names), in English
+/// whatever the machine's locale (the CLI's words and exports follow `LANG`); a test of
+/// another language sets `LANG` on the command it gets.
 pub fn cli(db: &Path) -> Command {
     let mut c = Command::cargo_bin("cityrights").unwrap();
-    c.arg("--db").arg(db).env_remove("CITYRIGHTS_DB");
+    c.arg("--db")
+        .arg(db)
+        .env_remove("CITYRIGHTS_DB")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8");
     c
 }
 
