@@ -1604,3 +1604,12 @@ report-the_city = المدينة
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $value } في { $date }
 matrix-indicator_line = { $name }: { $latest } (خط الأساس { $baseline } في { $baseline_date }، المستهدف { $target } بحلول { $target_date })
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = ”{ $name }“ مساحة عمل كاملة في CityRights. هل تريد استيرادها؟ ستحل محل مساحة العمل على هذا الحاسوب، مع الاحتفاظ أولاً بنسخة احتياطية من المساحة الحالية.
+launch-request = ”{ $name }“ يطلب منك مساهمة. هل تريد فتحه؟ تصبح مساحة العمل على هذا الحاسوب مساحة مساهمة لا تحتوي إلا على ما أُرسل، وإذا كانت تحتوي على عمل يُحتفظ أولاً بنسخة احتياطية منه.
+launch-return = ”{ $name }“ هو رد إدارة على طلب مساهمة. هل تريد استيراده إلى قائمة المساهمات؟ لن يتغير شيء حتى تقبله.
+launch-open = فتح
+launch-import = استيراد
+launch-unknown_title = لا يمكن فتح هذا الملف
+launch-unknown = لا يستطيع CityRights فتح ”{ $name }“: فهو ليس مساحة عمل ولا حزمة مساهمة.

@@ -1516,3 +1516,12 @@ report-the_city = The city
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $value } on { $date }
 matrix-indicator_line = { $name }: { $latest } (baseline { $baseline } on { $baseline_date }, target { $target } by { $target_date })
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = “{ $name }” is a whole CityRights workspace. Import it? It replaces the workspace on this computer; a backup of the current one is kept first.
+launch-request = “{ $name }” asks you for a contribution. Open it? This computer’s workspace becomes a contribution workspace holding only what was sent; if it holds any work, a backup of it is kept first.
+launch-return = “{ $name }” is a department’s answer to a contribution request. Import it into the Contributions queue? Nothing changes until you accept it there.
+launch-open = Open
+launch-import = Import
+launch-unknown_title = This file cannot be opened
+launch-unknown = CityRights cannot open “{ $name }”: it is neither a workspace nor a contribution package.

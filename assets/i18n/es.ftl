@@ -1520,3 +1520,12 @@ report-the_city = La ciudad
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $value } el { $date }
 matrix-indicator_line = { $name }: { $latest } (valor de referencia { $baseline } el { $baseline_date }, meta { $target } para el { $target_date })
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = «{ $name }» es un espacio de trabajo completo de CityRights. ¿Importarlo? Sustituye el espacio de trabajo de este equipo; antes se guarda una copia de seguridad del actual.
+launch-request = «{ $name }» le solicita una contribución. ¿Abrirla? El espacio de trabajo de este equipo pasa a ser un espacio de contribución que contiene solo lo enviado; si ya contiene trabajo, antes se guarda una copia de seguridad.
+launch-return = «{ $name }» es la respuesta de un departamento a una solicitud de contribución. ¿Importarla en la cola de contribuciones? Nada cambia hasta que usted la acepte.
+launch-open = Abrir
+launch-import = Importar
+launch-unknown_title = Este archivo no se puede abrir
+launch-unknown = CityRights no puede abrir «{ $name }»: no es ni un espacio de trabajo ni un paquete de contribución.

@@ -1520,3 +1520,12 @@ report-the_city = La ville
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $value } le { $date }
 matrix-indicator_line = { $name } : { $latest } (valeur de référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date })
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = « { $name } » est un espace de travail CityRights complet. L’importer ? Il remplace l’espace de travail de cet ordinateur ; une sauvegarde de l’espace actuel est conservée auparavant.
+launch-request = « { $name } » vous demande une contribution. L’ouvrir ? L’espace de travail de cet ordinateur devient un espace de contribution qui ne contient que ce qui a été envoyé ; s’il contient déjà du travail, une sauvegarde en est conservée auparavant.
+launch-return = « { $name } » est la réponse d’un service à une demande de contribution. L’importer dans la file des contributions ? Rien ne change tant que vous ne l’avez pas acceptée.
+launch-open = Ouvrir
+launch-import = Importer
+launch-unknown_title = Ce fichier ne peut pas être ouvert
+launch-unknown = CityRights ne peut pas ouvrir « { $name } » : ce n’est ni un espace de travail ni un paquet de contribution.

@@ -1566,3 +1566,12 @@ report-the_city = Город
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $value } на { $date }
 matrix-indicator_line = { $name }: { $latest } (исходное значение { $baseline } на { $baseline_date }, цель { $target } к { $target_date })
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = «{ $name }» — это полное рабочее пространство CityRights. Импортировать его? Оно заменит рабочее пространство на этом компьютере; перед этим сохраняется резервная копия текущего.
+launch-request = «{ $name }» содержит запрос на вклад. Открыть его? Рабочее пространство этого компьютера станет пространством для вклада, содержащим только присланное; если в нем уже есть работа, перед этим сохраняется ее резервная копия.
+launch-return = «{ $name }» — ответ подразделения на запрос о вкладе. Импортировать его в очередь вкладов? Ничего не изменится, пока вы его не примете.
+launch-open = Открыть
+launch-import = Импортировать
+launch-unknown_title = Этот файл нельзя открыть
+launch-unknown = CityRights не может открыть «{ $name }»: это не рабочее пространство и не пакет вклада.

@@ -1420,3 +1420,12 @@ report-the_city = 本市
 # The implementation matrix's indicator cell (Excel): a measurement, and the indicator's line.
 matrix-measured = { $date }：{ $value }
 matrix-indicator_line = { $name }：{ $latest }（基线：{ $baseline_date } 为 { $baseline }；目标值：{ $target_date } 前达到 { $target }）
+
+# --- a file given to the app (double-clicked) ---
+launch-workspace = “{ $name }”是一个完整的 CityRights 工作区。是否导入？它将替换本计算机上的工作区；导入前会先保留当前工作区的备份。
+launch-request = “{ $name }”请您提供供稿。是否打开？本计算机的工作区将成为仅包含所发送内容的供稿工作区；如其中已有工作，会先保留备份。
+launch-return = “{ $name }”是某部门对供稿请求的答复。是否导入供稿队列？在您接受之前不会有任何更改。
+launch-open = 打开
+launch-import = 导入
+launch-unknown_title = 无法打开此文件
+launch-unknown = CityRights 无法打开“{ $name }”：它既不是工作区，也不是供稿包。

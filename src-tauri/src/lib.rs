@@ -32,8 +32,10 @@ pub fn run() {
         // asks the running one (over D-Bus on Linux) to bring its window to the front, then
         // exits. Without a session bus the plugin stays idle and the writer lock still keeps
         // a second copy from writing.
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        .plugin(tauri_plugin_single_instance::init(|app, args, cwd| {
             eprintln!("CityRights: another copy was started; showing this window instead.");
+            // Started again with a file (double-clicked while the app runs): ask about it here.
+            commands::launch::from_second_start(app, args, cwd);
             if let Some(window) = app.get_webview_window("main") {
                 let _ = window.unminimize();
                 let _ = window.show();
@@ -53,6 +55,7 @@ pub fn run() {
             // why and offers other files. (No command runs before setup returns.)
             let session = cityrights::session::Session::open(&cityrights::store::default_path());
             app.manage(commands::AppState(std::sync::Mutex::new(session)));
+            commands::launch::at_start(app.handle());
             commands::personal_data::purge_at_startup(app.handle());
             commands::calendar::start_reminders(app.handle());
             commands::backup::start_backups(app.handle());

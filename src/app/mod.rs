@@ -19,6 +19,7 @@ pub mod demo;
 pub mod drafting;
 pub mod export;
 pub mod front_matter;
+pub mod launch;
 pub mod overview;
 pub mod personal_data;
 pub mod plan;

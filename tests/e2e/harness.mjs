@@ -75,11 +75,13 @@ process.on('exit', () => {
  *
  * @param {import('node:test').TestContext} t the test's context (for its name)
  * @param {(app: App) => Promise<void>} body what the test does with the app
- * @param {{ env?: Record<string, string> }} [options] `env`: variables added to the app's
- *   environment, e.g. `{ TZ: 'Asia/Seoul' }` to run it in another time zone
+ * @param {{ env?: Record<string, string>, args?: string[] }} [options] `env`: variables added
+ *   to the app's environment, e.g. `{ TZ: 'Asia/Seoul' }` to run it in another time zone;
+ *   `args`: the app's command-line arguments at its first start (a file to open, as a
+ *   double-click in the file manager gives it)
  */
 export async function withApp(t, body, options = {}) {
-  const app = await App.start(t.name, options.env);
+  const app = await App.start(t.name, options.env, options.args);
   let failed = false;
   try {
     await body(app);
@@ -120,7 +122,7 @@ export class App {
    * Creates the temp directory, starts tauri-driver with the test's environment (plus `extraEnv`),
    * opens a session.
    */
-  static async start(label, extraEnv = {}) {
+  static async start(label, extraEnv = {}, args = []) {
     if (!existsSync(appPath)) {
       throw new Error(`The app is not built: ${appPath} does not exist. Run \`make app\` first.`);
     }
@@ -142,7 +144,7 @@ export class App {
     const app = new App(tempDir, env, await freePort(), await freePort());
     try {
       await app.startDriver();
-      await app.openSession();
+      await app.openSession(args);
     } catch (error) {
       await app.saveArtifacts(`${label} (start)`);
       await app.stop({ keepTempDir: true });
@@ -282,8 +284,12 @@ export class App {
     );
   }
 
-  /** Opens a WebDriver session, which launches the app, and waits for the page's header. */
-  async openSession() {
+  /**
+   * Opens a WebDriver session, which launches the app (with `args` on its command line), and
+   * waits for the page's header.
+   * @param {string[]} [args]
+   */
+  async openSession(args = []) {
     this.browser = await remote({
       hostname: '127.0.0.1',
       port: this.port,
@@ -291,7 +297,7 @@ export class App {
       logLevel: process.env.E2E_WDIO_LOG ?? 'warn',
       connectionRetryTimeout: COMMAND_TIMEOUT_MS,
       connectionRetryCount: 0,
-      capabilities: { 'tauri:options': { application: appPath } },
+      capabilities: { 'tauri:options': args.length ? { application: appPath, args } : { application: appPath } },
     });
     // The session opens once the page has loaded; content in #app proves the bundle ran.
     await this.find('#app > *');

@@ -26,6 +26,7 @@ pub mod backup;
 pub mod calendar;
 pub mod drafting;
 pub mod export;
+pub mod launch;
 pub mod library;
 pub mod personal_data;
 pub mod plan;

@@ -49,6 +49,8 @@ import type { ImportSummary } from './bindings/ImportSummary';
 import type { Indicator } from './bindings/Indicator';
 import type { IndicatorInput } from './bindings/IndicatorInput';
 import type { InterfaceLanguage } from './bindings/InterfaceLanguage';
+import type { LaunchDone } from './bindings/LaunchDone';
+import type { LaunchFile } from './bindings/LaunchFile';
 import type { LibraryEntry } from './bindings/LibraryEntry';
 import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
@@ -347,6 +349,15 @@ export function deleteSubmission(args: { id: number }): Promise<null> {
 }
 
 /**
+ * The officer said no (or the page showed why the file cannot be opened): forget it.
+ *
+ * Command `dismiss_launch_file`.
+ */
+export function dismissLaunchFile(): Promise<null> {
+  return call('dismiss_launch_file');
+}
+
+/**
  * The "due soon" banner: what came due or was missed while the app was closed.
  *
  * Command `due_at_startup`.
@@ -561,6 +572,15 @@ export function lastBackup(): Promise<BackupOutcome | null> {
 }
 
 /**
+ * The file the app was given and not yet answered about, if any.
+ *
+ * Command `launch_file`.
+ */
+export function launchFile(): Promise<LaunchFile | null> {
+  return call('launch_file');
+}
+
+/**
  * Links SDG targets to a recommendation, replacing those linked before (as `sdgs link`).
  *
  * Command `link_sdg_targets`.
@@ -693,6 +713,17 @@ export function mustFix(args: { submissionId: number }): Promise<Array<Complianc
 /** Command `name_revision`. */
 export function nameRevision(args: { submissionId: number; name: string }): Promise<RevisionSummary> {
   return call('name_revision', args);
+}
+
+/**
+ * The officer said yes: import the workspace (the current one is backed up first), open the
+ * contribution request as this computer's workspace (likewise), or put the department's
+ * return in the review queue. The file is the one the operating system gave, kept in Rust.
+ *
+ * Command `open_launch_file`.
+ */
+export function openLaunchFile(): Promise<LaunchDone> {
+  return call('open_launch_file');
 }
 
 /**
