@@ -1402,3 +1402,48 @@ fn the_structure_tree_nests_lists_quotes_and_notes_as_written() {
     assert_eq!(t.elements[quote].text.trim(), "A quoted sentence.");
     assert_eq!(t.elements[t.children(quote)[0]].role, "P");
 }
+
+/// A paragraph in another language than the document's (a quotation in Arabic in an English
+/// submission, a Russian passage in a French one) carries its own `/Lang`, so that a screen
+/// reader switches voice; the document's own paragraphs inherit the catalog's.
+#[test]
+fn a_paragraph_in_another_language_has_its_own_lang() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let para = |t: &str| Block::para(t);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Housing".into(),
+            content: Content {
+                blocks: vec![
+                    para("The city quotes the residents' association in its own words."),
+                    para("نطالب بسكن لائق ومياه نظيفة لجميع الأسر في الحي."),
+                    para("Жители требуют доступа к чистой воде."),
+                    para("The city answers in English again."),
+                ],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let t = tags::read(&rendered.bytes, "languages");
+    let lang_of = |start: &str| {
+        let e = t
+            .elements
+            .iter()
+            .find(|e| e.role == "P" && e.text.trim_start().contains(start))
+            .unwrap_or_else(|| panic!("no paragraph with {start}"));
+        e.dict
+            .get(b"Lang")
+            .ok()
+            .and_then(|l| l.as_str().ok())
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+    };
+    assert_eq!(lang_of("نطالب").as_deref(), Some("ar"));
+    assert_eq!(lang_of("Жители").as_deref(), Some("ru"));
+    assert_eq!(lang_of("The city answers"), None);
+    assert_eq!(lang_of("The city quotes"), None);
+}

@@ -233,3 +233,71 @@ mod tests {
         assert_eq!(text("en", "no.such.key", &[]), "no.such.key");
     }
 }
+
+/// The UN language a paragraph is written in, when its letters say so and it is not `document`
+/// (the document's own language): mostly Arabic letters → `ar`, Cyrillic → `ru`, Chinese
+/// characters → `zh`. Latin letters in an Arabic, Russian or Chinese document give `None`:
+/// English, French and Spanish share them, and a wrong language is worse than none (a screen
+/// reader then reads with the document's voice, which switches by script on its own). The
+/// tagged PDF marks such a paragraph with its own `/Lang`.
+pub fn written_in(text: &str, document: &str) -> Option<&'static str> {
+    let (mut arabic, mut cyrillic, mut han, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        match c as u32 {
+            0x0600..=0x06FF
+            | 0x0750..=0x077F
+            | 0x08A0..=0x08FF
+            | 0xFB50..=0xFDFF
+            | 0xFE70..=0xFEFF => arabic += 1,
+            0x0400..=0x052F => cyrillic += 1,
+            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => han += 1,
+            _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
+            _ => {}
+        }
+    }
+    // Chinese writes a word in one or two characters where others need five letters or more.
+    let weighted = [
+        ("ar", arabic),
+        ("ru", cyrillic),
+        ("zh", han * 3),
+        ("latin", latin),
+    ];
+    let (code, n) = weighted.iter().copied().max_by_key(|(_, n)| *n)?;
+    let total: usize = weighted.iter().map(|(_, n)| n).sum();
+    // Mostly one script, and enough of it to say so.
+    if n < 4 || n * 3 < total * 2 || code == document || code == "latin" {
+        return None;
+    }
+    Some(code)
+}
+
+#[cfg(test)]
+mod written_in_tests {
+    use super::written_in;
+
+    #[test]
+    fn marks_a_paragraph_in_another_script_only() {
+        assert_eq!(
+            written_in("تعمل المدينة على توفير السكن اللائق", "en"),
+            Some("ar")
+        );
+        assert_eq!(
+            written_in("Город обеспечивает доступ к воде", "fr"),
+            Some("ru")
+        );
+        assert_eq!(written_in("城市保障适足住房", "es"), Some("zh"));
+        assert_eq!(written_in("The city builds homes", "en"), None);
+        assert_eq!(written_in("تعمل المدينة على توفير السكن", "ar"), None);
+        // Latin letters in an Arabic document: which of three languages cannot be told.
+        assert_eq!(written_in("The city builds homes", "ar"), None);
+        // A few foreign words in a paragraph do not make it another language's.
+        assert_eq!(
+            written_in(
+                "The Committee (اللجنة) asked the city about housing and water",
+                "en"
+            ),
+            None
+        );
+        assert_eq!(written_in("A/HRC/59/15, 140.7", "ru"), None);
+    }
+}

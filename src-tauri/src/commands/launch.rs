@@ -106,11 +106,13 @@ pub async fn open_launch_file(
                 contribution_id: Some(imported.contribution_id),
             }
         }
-        LaunchKind::Unknown => return Err(cityrights::Error::Refused(format!(
+        LaunchKind::Unknown => {
+            return Err(cityrights::Error::Refused(format!(
             "{} is not a file CityRights opens: neither a workspace nor a contribution package.",
             file.name
         ))
-        .into()),
+            .into())
+        }
     };
     *launch.0.lock().map_err(|_| poisoned())? = None;
     Ok(done)

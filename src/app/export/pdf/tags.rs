@@ -112,6 +112,8 @@ struct Node {
     scope: Option<&'static str>,
     /// `LBody` opened by the first block of an item: closed with the item.
     implicit: bool,
+    /// `/Lang` of a paragraph written in another language than the document's.
+    lang: Option<&'static str>,
 }
 
 /// The structure of the document before its content is drawn.
@@ -130,6 +132,7 @@ impl Skeleton {
             kids: Vec::new(),
             scope,
             implicit,
+            lang: None,
         });
         if let Some(&top) = self.stack.last() {
             self.nodes[top].kids.push(Kid::Node(id));
@@ -203,6 +206,10 @@ impl Skeleton {
                     s.item_body(label);
                     let n = s.node(&role, None, false);
                     s.nodes[n].kids.push(Kid::Owner(Owner::Block(block)));
+                    s.nodes[n].lang = b
+                        .lines
+                        .first()
+                        .and_then(|l| crate::model::language::written_in(&l.text, &doc.language));
                     let label = b.label.as_ref().map(|(l, _)| Label {
                         len: l.text.len() as u32,
                         list: label.is_some(),
@@ -557,6 +564,7 @@ struct Elem {
     alt: Option<String>,
     bbox: Option<[f32; 4]>,
     id: Option<String>,
+    lang: Option<&'static str>,
 }
 
 enum K {
@@ -580,6 +588,7 @@ impl Tree {
             alt: None,
             bbox: None,
             id: None,
+            lang: None,
         });
         if id != parent {
             self.elems[parent].kids.push(K::Elem(id));
@@ -651,6 +660,7 @@ pub fn write(
             let n = &skeleton.nodes[node];
             let e = tree.add(&n.role, parent);
             tree.elems[e].scope = n.scope;
+            tree.elems[e].lang = n.lang;
             e
         };
         // Skeleton nodes hold either owners or nodes, never both; child nodes are visited
@@ -766,6 +776,12 @@ pub fn write(
         );
         if let Some(alt) = &e.alt {
             d.set("Alt", text(alt));
+        }
+        if let Some(lang) = e.lang {
+            d.set(
+                "Lang",
+                Object::String(lang.as_bytes().to_vec(), StringFormat::Literal),
+            );
         }
         if let Some(id) = &e.id {
             d.set(
