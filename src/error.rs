@@ -5,6 +5,7 @@
 //! show `to_string()` as it is; the shell also sends [`Error::kind`] (and, for validation
 //! errors, the field) so the UI can put the message next to the right input.
 
+use crate::model::language::{Arg, Said};
 use serde::Serialize;
 use std::path::PathBuf;
 use ts_rs::TS;
@@ -89,6 +90,17 @@ pub enum Error {
     #[error("Not saved: {reason}. Nothing was half-written: the database is as it was before this change.")]
     NotSaved { path: PathBuf, reason: String },
 
+    /// An error whose words come from the catalogue (`assets/i18n`), so that it is shown in
+    /// its reader's language ([`Error::payload_in`], [`Error::message_in`]); its `to_string()`
+    /// is the English. `kind` is one of the kinds of the variants above (`invalid`,
+    /// `refused`, `conflict`, `damaged`, `import`…), so the page treats it as that kind.
+    #[error("{}", .said.in_language(crate::model::language::FALLBACK))]
+    Said {
+        kind: &'static str,
+        field: Option<String>,
+        said: Said,
+    },
+
     /// Any other SQLite error. Should not happen in normal use; the message says what SQLite said.
     #[error("The database reported an error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -100,6 +112,33 @@ impl Error {
         Error::Invalid {
             field: field.to_string(),
             message: message.into(),
+        }
+    }
+
+    /// An error of `kind` worded by the catalogue's message `key` with `args`.
+    pub fn said(kind: &'static str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::Said {
+            kind,
+            field: None,
+            said: Said::new(key, args),
+        }
+    }
+
+    /// A validation error on one field, worded by the catalogue.
+    pub fn invalid_said(field: &str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::Said {
+            kind: "invalid",
+            field: Some(field.to_string()),
+            said: Said::new(key, args),
+        }
+    }
+
+    /// The message in `language`: the catalogue's words for an error that has them, else the
+    /// English of `to_string()` (the errors not yet in the catalogue).
+    pub fn message_in(&self, language: &str) -> String {
+        match self {
+            Error::Said { said, .. } => said.in_language(language),
+            other => other.to_string(),
         }
     }
 
@@ -119,6 +158,7 @@ impl Error {
             Error::Cancelled(_) => "cancelled",
             Error::Io { .. } => "io",
             Error::NotSaved { .. } => "not_saved",
+            Error::Said { kind, .. } => kind,
             Error::Database(_) => "database",
         }
     }
@@ -127,15 +167,21 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
+            Error::Said { field, .. } => field.as_deref(),
             _ => None,
         }
     }
 
     /// The form in which an error crosses IPC and is printed by `--json` CLI commands.
     pub fn payload(&self) -> ErrorPayload {
+        self.payload_in(crate::model::language::FALLBACK)
+    }
+
+    /// The payload with its message in `language` (the interface's, the CLI's environment's).
+    pub fn payload_in(&self, language: &str) -> ErrorPayload {
         ErrorPayload {
             kind: self.kind().to_string(),
-            message: self.to_string(),
+            message: self.message_in(language),
             field: self.field().map(str::to_string),
         }
     }

@@ -48,7 +48,9 @@ fn main() -> ExitCode {
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            note!("cityrights: {e}");
+            // In the language of LC_ALL / LC_MESSAGES / LANG, like the app's (English for `C`).
+            let language = cityrights::model::language::of_this_process();
+            note!("cityrights: {}", e.message_in(language));
             ExitCode::FAILURE
         }
     }

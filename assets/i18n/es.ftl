@@ -1328,3 +1328,160 @@ recommendations-unlink = Desvincular
 recommendations-unlink_label = Desvincular la meta { $code } de los ODS
 recommendations-sdg_linked = Se ha vinculado la meta { $code } de los ODS.
 recommendations-sdg_unlinked = Se ha desvinculado la meta { $code } de los ODS.
+
+# --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
+core-list_separator = {", "}
+core-verbatim = { $text }
+core-short_date_pattern = %a %-d %b %Y
+core-medium_date_pattern = %-d %b %Y
+core-day_month_pattern = %-d de %B
+core-month_year_pattern = %B de %Y
+compliance-over_limit = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit }. Suprima { $excess } palabras.
+compliance-over_limit_joint = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit } para una contribución conjunta. Suprima { $excess } palabras.
+compliance-no_limit = No se conoce ningún límite de palabras para este mecanismo. Consulte la convocatoria o la nota informativa del período de sesiones e indíquelo en las reglas de la participación.
+compliance-empty_section = La sección «{ $title }» está vacía.
+compliance-no_city_profile = El perfil de la ciudad no está completado: el encabezado no puede nombrar a la ciudad. Complételo en Configuración.
+compliance-no_contact = El encabezado no indica ninguna persona de contacto ni dirección de correo electrónico. Añádalas en Configuración.
+compliance-no_state = La participación no indica el Estado examinado.
+compliance-publication_undecided = Indique si la contribución puede publicarse: este mecanismo lo solicita.
+compliance-language_not_accepted = El idioma de la contribución ({ $language }) no figura entre los idiomas que acepta este mecanismo ({ $accepted }).
+compliance-language_not_usual = El idioma de la contribución ({ $language }) no figura entre los idiomas que se suelen aceptar ({ $accepted }); ninguna regla del mecanismo lo establece, por lo que conviene consultar la convocatoria o la nota informativa.
+compliance-either = { $a } o { $b }
+compliance-formats = Este mecanismo solicita archivos { $formats }.
+compliance-formats_noted = { $note } Exporte en formato { $formats }.
+compliance-end_of_day = final del día
+compliance-deadline_soon =
+    El plazo «{ $title }» vence dentro de { $days ->
+        [0] menos de un día
+        [one] { $days } día
+       *[other] { $days } días
+    } ({ $date } { $time }, { $zone }).
+compliance-deadline_passed = El plazo «{ $title }» venció el { $date } ({ $zone }).
+compliance-rule_stale = La fuente del límite de palabras y de las reglas data de { $date }, hace más de 12 meses. Verifíquela antes de basarse en ellas.
+compliance-rule_stale_undated = La fuente del límite de palabras y de las reglas no tiene fecha y no se ha consultado en los últimos 12 meses. Verifíquela antes de basarse en ellas.
+timeline-no_zone = Las Naciones Unidas dan esta fecha sin huso horario: se fija en su propio huso horario.
+timeline-hrc_known = el período de sesiones CDH{ $number } del Consejo comienza el { $date } ({ $source })
+timeline-hrc_usual = el { $session } del Consejo suele comenzar hacia el { $date }; los días exactos son una estimación hasta que el Consejo los publique ({ $source })
+timeline-hrc_session_2 = período de sesiones de febrero a abril
+timeline-hrc_session_6 = período de sesiones de junio y julio
+timeline-hrc_session_9 = período de sesiones de septiembre y octubre
+timeline-passed_window_closed = Según esta estimación, el plazo de presentación se cerró el { $date }. Consulte la página de las Naciones Unidas sobre este período de sesiones: puede ser demasiado tarde para enviar una contribución en este ciclo.
+timeline-passed_window_opened = Según esta estimación, el plazo de presentación se abrió el { $date }.
+timeline-date_passed = Esta fecha ({ $date }) ya ha pasado.
+timeline-upr_opens = Apertura del plazo de presentación
+timeline-upr_opens_basis = Estimación: unas seis semanas antes del cierre del plazo; en el 47º período de sesiones del EPU el plazo fue del 27 de febrero al 8 de abril de 2024 (sistema de registro de contribuciones al EPU del ACNUDH) y en el 41º, del 21 de febrero al 31 de marzo de 2022 (según UPR Info). El ACNUDH anuncia el plazo de cada período de sesiones: sustituya esta fecha por la anunciada.
+timeline-upr_closes = Cierre del plazo de presentación
+timeline-upr_closes_basis = Estimación: unos siete meses antes del período de sesiones del Grupo de Trabajo; en el 47º período de sesiones del EPU el plazo se cerró el 8 de abril de 2024 a las 23.59 horas de Ginebra para un período de sesiones del 4 al 15 de noviembre de 2024 (sistema de registro de contribuciones al EPU del ACNUDH); en el 41º, el 31 de marzo de 2022 para noviembre de 2022 (según UPR Info, que aconseja de seis a ocho meses). El ACNUDH anuncia la fecha y la hora reales (23.59 horas de Ginebra) en ese sistema: sustituya esta estimación por ellas.
+timeline-upr_session = Período de sesiones del Grupo de Trabajo (examen)
+timeline-upr_adoption_at = Aprobación del documento final en el período de sesiones CDH{ $number }
+timeline-upr_adoption = Aprobación del documento final en el Consejo de Derechos Humanos
+timeline-upr_adoption_basis = Estimación: el primer período ordinario de sesiones del Consejo de Derechos Humanos que comienza al menos { $months } meses después del período de sesiones del Grupo de Trabajo ({ $source }); { $how }. El documento final se aprueba un día de ese período de sesiones, no necesariamente el primero. { $no_zone }
+timeline-upr_midterm = Informe de mitad de período
+timeline-upr_midterm_basis = Estimación: unos dos años después de la aprobación del documento final ({ $date }). El Alto Comisionado alienta a todos los Estados a presentar un informe de mitad de período voluntario «unos dos años después de la aprobación del documento final del EPU» (carta a Eslovenia tras su examen del cuarto ciclo, 1 de octubre de 2025); una ciudad puede informar al mismo tiempo sobre su propio seguimiento. No se fija límite de palabras, vía ni formato para el informe de mitad de período de una ciudad. { $no_zone }
+timeline-upr_note = Calendario típico del EPU. El plazo de presentación se cierra a las 23.59 horas de Ginebra; todas las fechas siguientes, salvo la del período de sesiones que usted indicó, son estimaciones: verifíquelas con los anuncios del ACNUDH.
+timeline-crc_deadline = Plazo para los informes antes del grupo de trabajo anterior al período de sesiones de { $month }
+timeline-crc_deadline_basis = Plazo fijo del Comité de los Derechos del Niño con arreglo al procedimiento simplificado de presentación de informes: 1 de diciembre para el grupo de trabajo anterior al período de sesiones de febrero, 1 de abril para el de junio, 1 de agosto para el de octubre (ACNUDH, Comité de los Derechos del Niño, información para la sociedad civil). El grupo de trabajo que examina a este Estado es una estimación: el que se reúne unos tres meses antes del período de sesiones (misma página), en este caso { $month }. Consulte la página del período de sesiones del Comité. { $no_zone }
+timeline-crc_group = Grupo de trabajo anterior al período de sesiones ({ $month }, estimación)
+timeline-crc_group_basis = Estimación: los grupos de trabajo anteriores al período de sesiones del Comité de los Derechos del Niño se reúnen en febrero, junio y octubre, unos tres meses antes del diálogo (ACNUDH, misma página); solo se estima el mes ({ $month }), no los días. { $no_zone }
+timeline-dialogue = Período de sesiones (diálogo con el Estado)
+timeline-crc_note = El procedimiento simplificado de presentación de informes del Comité de los Derechos del Niño tiene plazos fijos (1 de diciembre, 1 de abril, 1 de agosto); con arreglo al procedimiento ordinario son otros. No se reciben contribuciones adicionales entre el grupo de trabajo anterior al período de sesiones y el período de sesiones.
+timeline-follow_up_years =
+    con arreglo al procedimiento de seguimiento del comité, el Estado informa en un plazo de { $years ->
+        [one] un año
+       *[other] { $years } años
+    } sobre las recomendaciones señaladas al final de las observaciones finales (ACNUDH, «Seguimiento de las observaciones finales»)
+timeline-follow_up_cescr = el Comité de Derechos Económicos, Sociales y Culturales evalúa los informes de seguimiento sobre las recomendaciones señaladas en sus observaciones finales, cuyo último párrafo fija el plazo: esta fecha es provisional (dos años); indique el plazo que allí se fija
+timeline-state_follow_up = Informe de seguimiento del Estado
+timeline-state_follow_up_basis = Estimación: { $how }. Es el informe del Estado, no el de la ciudad. { $no_zone }
+timeline-city_follow_up = Información de la ciudad al relator encargado del seguimiento (opcional, estimación)
+timeline-city_follow_up_basis = Opcional: el relator encargado del seguimiento del comité tiene en cuenta todas las fuentes de información disponibles, entre ellas las instituciones nacionales de derechos humanos y las ONG (ACNUDH, «Seguimiento de las observaciones finales»). Una ciudad puede enviar lo que ha hecho respecto de las recomendaciones señaladas, hacia el momento en que informa el Estado. { $no_zone }
+timeline-spt_note = El Subcomité para la Prevención de la Tortura no examina informes de los Estados ni mantiene un diálogo con el Estado: visita los lugares donde hay personas privadas de libertad y asesora al Estado y a su mecanismo nacional de prevención. Añada como hitos propios las fechas que conozca (una visita, una reunión con el mecanismo nacional de prevención).
+timeline-cedaw_deadline = Plazo para los informes paralelos
+timeline-cedaw_deadline_basis = Estimación: cuatro semanas antes del período de sesiones, según IWRAW Asia Pacific para los períodos de sesiones 80º (2021), 81º (2022) y 86º (2023) del CEDAW (tres semanas para el 73º, 2019). Consulte la nota informativa del período de sesiones. { $no_zone }
+timeline-cedaw_note = Solo se conoce el plazo habitual del CEDAW, según un tercero. Todo, salvo el período de sesiones que usted indicó, es una estimación; las Naciones Unidas dan estas fechas sin huso horario, por lo que figuran en el suyo.
+timeline-no_deadline_note = No se conoce ningún plazo típico de presentación para el { $code }: se fija para cada período de sesiones en la nota informativa del comité. Añádalo a partir de ella. Solo se propone el período de sesiones que usted indicó.
+timeline-no_deadline_follow_up_note = No se conoce ningún plazo típico de presentación para el { $code }: se fija para cada período de sesiones en la nota informativa del comité. Añádalo a partir de ella. Solo se proponen el período de sesiones que usted indicó y los hitos de seguimiento.
+timeline-sp_note = No se conoce ningún calendario típico para los procedimientos especiales: cada convocatoria de contribuciones, visita o informe fija su propio plazo. Añádalo a partir de la convocatoria.
+import_notice-tracked_changes =
+    { $n ->
+        [one] Se aceptó { $n } cambio con control de cambios: se conservan las inserciones y se omiten las eliminaciones.
+       *[other] Se aceptaron { $n } cambios con control de cambios: se conservan las inserciones y se omiten las eliminaciones.
+    }
+import_notice-comments =
+    { $n ->
+        [one] Se omitió { $n } comentario.
+       *[other] Se omitieron { $n } comentarios.
+    }
+import_notice-front_matter = No se importó el encabezado de un documento exportado por CityRights ({ $lines }): la aplicación lo redacta a partir del perfil de la ciudad y de la participación.
+import_notice-drawings =
+    { $n ->
+        [one] Se omitió { $n } imagen, dibujo o cuadro de texto: una contribución solo contiene texto. Copie a mano el texto que contengan.
+       *[other] Se omitieron { $n } imágenes, dibujos o cuadros de texto: una contribución solo contiene texto. Copie a mano el texto que contengan.
+    }
+import_notice-equations =
+    { $n ->
+        [one] Se omitió { $n } ecuación.
+       *[other] Se omitieron { $n } ecuaciones.
+    }
+import_notice-embedded =
+    { $n ->
+        [one] Se omitió { $n } objeto o documento incrustado.
+       *[other] Se omitieron { $n } objetos o documentos incrustados.
+    }
+import_notice-page_breaks =
+    { $n ->
+        [one] Se omitió { $n } salto de página o de columna: la exportación compone sus propias páginas.
+       *[other] Se omitieron { $n } saltos de página o de columna: la exportación compone sus propias páginas.
+    }
+import_notice-hidden_text =
+    { $n ->
+        [one] Se omitió { $n } fragmento de texto oculto.
+       *[other] Se omitieron { $n } fragmentos de texto oculto.
+    }
+import_notice-table_of_contents =
+    { $n ->
+        [one] Se omitió el índice ({ $n } línea).
+       *[other] Se omitió el índice ({ $n } líneas).
+    }
+import_notice-endnotes =
+    { $n ->
+        [one] { $n } nota al final pasó a ser nota a pie de página.
+       *[other] { $n } notas al final pasaron a ser notas a pie de página.
+    }
+import_notice-merged_cells =
+    { $n ->
+        [one] Se dividió { $n } celda combinada de tabla: el texto queda en la primera celda.
+       *[other] Se dividieron { $n } celdas combinadas de tabla: el texto queda en la primera celda.
+    }
+import_notice-nested_tables =
+    { $n ->
+        [one] { $n } tabla dentro de celdas de tabla pasó a ser texto en la celda.
+       *[other] { $n } tablas dentro de celdas de tabla pasaron a ser texto en la celda.
+    }
+import_notice-symbols =
+    { $n ->
+        [one] Se omitió { $n } carácter de una fuente de símbolos (como Wingdings).
+       *[other] Se omitieron { $n } caracteres de una fuente de símbolos (como Wingdings).
+    }
+import_notice-formatting = Se eliminó el formato que una contribución no conserva, y se mantuvo el texto: { $kinds }.
+import_notice-formatting_underline = subrayado ({ $n })
+import_notice-formatting_strikethrough = tachado ({ $n })
+import_notice-formatting_highlighting = resaltado ({ $n })
+import_notice-formatting_superscript = superíndice o subíndice ({ $n })
+import_notice-formatting_colour = texto en color ({ $n })
+import_notice-internal_links =
+    { $n ->
+        [one] { $n } vínculo a un lugar del documento se mantuvo como texto.
+       *[other] { $n } vínculos a lugares del documento se mantuvieron como texto.
+    }
+import_notice-links_not_allowed = Los vínculos que no llevan a una página web ni a una dirección de correo electrónico se mantuvieron como texto, sin el vínculo: { $links }.
+import_notice-headers_footers = No se importaron los encabezados ni los pies de página (la exportación redacta los suyos): «{ $text }».
+import_notice-heading_footnote = Una nota a pie de página en el título «{ $heading }» no puede figurar en un título y se omitió. Su texto: «{ $text }».
+import_notice-long_heading = El título «{ $heading }» supera la longitud permitida para un título ({ $max } caracteres): se acortó, y su texto completo abre la sección.
+cli-timeline_at = a las { $time } ({ $zone })
+cli-timeline_by_state = [etapa del Estado]
+cli-timeline_passed = VENCIDO: { $note }
+cli-timeline_basis = Fundamento: { $basis }
+error-invalid_date = «{ $value }» no es una fecha válida. Utilice el formato AAAA-MM-DD, por ejemplo 2027-04-08.
+error-date_out_of_range = «{ $value }» está fuera de los años { $first } a { $last }. Verifique el año.
+error-no_such_mechanism = No existe el mecanismo «{ $code }». Utilice uno de los siguientes: { $codes }.

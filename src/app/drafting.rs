@@ -223,6 +223,14 @@ impl Store {
     }
 }
 
+/// The notices of an import written in `language` (the store's: the interface's or the CLI's).
+fn in_language(notices: Vec<ImportNotice>, language: &str) -> Vec<ImportNotice> {
+    notices
+        .into_iter()
+        .map(|n| n.in_language(language))
+        .collect()
+}
+
 /// What an import made: the submission as the screen shows it, the new section when a
 /// document was imported into an existing submission, and the notices.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -248,7 +256,7 @@ impl Store {
         Ok(DraftImported {
             detail: self.submission_detail(sub.id)?,
             section_id: None,
-            notices: read.notices,
+            notices: in_language(read.notices, self.language()),
         })
     }
 
@@ -270,7 +278,7 @@ impl Store {
         Ok(DraftImported {
             detail: self.submission_detail(submission_id)?,
             section_id: Some(section.id),
-            notices: read.notices,
+            notices: in_language(read.notices, self.language()),
         })
     }
 

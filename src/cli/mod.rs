@@ -217,6 +217,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         return Ok(());
     };
+    // The core's messages (checks, notices, proposed timelines) in the environment's language.
+    store.set_language(cityrights::model::language::of_this_process());
     let now = chrono::Utc::now();
     match cli.command {
         Command::Path | Command::ManPage { .. } => {}

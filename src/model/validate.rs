@@ -59,25 +59,24 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// A date written `YYYY-MM-DD`, in the years [`YEARS`].
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
+    // Worded by the catalogue: a mistyped date is the error an officer meets most.
     let invalid = || {
-        Error::invalid(
+        Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.",
-                value.trim()
-            ),
+            "error.invalid_date",
+            vec![("value", value.trim().into())],
         )
     };
     let d = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| invalid())?;
     if !YEARS.contains(&chrono::Datelike::year(&d)) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is outside the years {} to {}. Check the year.",
-                value.trim(),
-                YEARS.start(),
-                YEARS.end()
-            ),
+            "error.date_out_of_range",
+            vec![
+                ("value", value.trim().into()),
+                ("first", YEARS.start().to_string().into()),
+                ("last", YEARS.end().to_string().into()),
+            ],
         ));
     }
     Ok(d)
