@@ -7,6 +7,7 @@
 //! background thread ticks every minute and sends each new reminder as a desktop notification
 //! from Rust — the web page needs no notification permission.
 
+use super::words;
 use super::{poisoned, with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::calendar::{user_time_zone, CalendarView};
@@ -189,8 +190,8 @@ pub async fn export_calendar(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the deadlines to a calendar file")
-        .add_filter("iCalendar file", &["ics"])
+        .set_title(words(&state, "dialog.export_calendar"))
+        .add_filter(words(&state, "dialog.calendar_file"), &["ics"])
         .set_file_name("cityrights-deadlines.ics")
         .blocking_save_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {

@@ -1,6 +1,7 @@
 //! Drafting commands: submissions, sections, the live count, revisions, search, and the
 //! record of what was sent. Thin adapters over the core, like every command.
 
+use super::words;
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::compliance::ComplianceIssue;
@@ -281,7 +282,7 @@ pub async fn mark_submitted(
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose the exact file that was sent")
+        .set_title(words(&state, "dialog.file_sent"))
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
