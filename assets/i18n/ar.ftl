@@ -1525,3 +1525,29 @@ dialog-workspace_file = مساحة عمل CityRights
 dialog-export_calendar = تصدير المواعيد النهائية إلى ملف تقويم
 dialog-calendar_file = ملف iCalendar
 dialog-file_sent = اختيار الملف الذي أُرسل بعينه
+notification-due_today = { $mechanism }: يحين موعد «{ $title }» اليوم
+notification-due_tomorrow = { $mechanism }: يحين موعد «{ $title }» غداً
+notification-due_in =
+    { $days ->
+        [zero] { $mechanism }: يحين موعد «{ $title }» اليوم
+        [one] { $mechanism }: يحين موعد «{ $title }» بعد يوم واحد ({ $days })
+        [two] { $mechanism }: يحين موعد «{ $title }» بعد يومين ({ $days })
+        [few] { $mechanism }: يحين موعد «{ $title }» بعد { $days } أيام
+       *[other] { $mechanism }: يحين موعد «{ $title }» بعد { $days } يوماً
+    }
+notification-missed = { $mechanism }: انقضى موعد «{ $title }»
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (تقدير) — { $engagement }
+notification-plan_target = التاريخ المستهدف لـ«{ $title }»
+notification-plan_due_today = الخطة: يحين موعد { $what } اليوم
+notification-plan_due_tomorrow = الخطة: يحين موعد { $what } غداً
+notification-plan_due_in =
+    { $days ->
+        [zero] الخطة: يحين موعد { $what } اليوم
+        [one] الخطة: يحين موعد { $what } بعد يوم واحد ({ $days })
+        [two] الخطة: يحين موعد { $what } بعد يومين ({ $days })
+        [few] الخطة: يحين موعد { $what } بعد { $days } أيام
+       *[other] الخطة: يحين موعد { $what } بعد { $days } يوماً
+    }
+notification-plan_missed = الخطة: انقضى موعد { $what }
+notification-plan_date = { $date }، نهاية اليوم

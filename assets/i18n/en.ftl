@@ -1497,3 +1497,23 @@ dialog-workspace_file = CityRights workspace
 dialog-export_calendar = Export the deadlines to a calendar file
 dialog-calendar_file = iCalendar file
 dialog-file_sent = Choose the exact file that was sent
+notification-due_today = { $mechanism }: { $title } is due today
+notification-due_tomorrow = { $mechanism }: { $title } is due tomorrow
+notification-due_in =
+    { $days ->
+        [one] { $mechanism }: { $title } is due in { $days } day
+       *[other] { $mechanism }: { $title } is due in { $days } days
+    }
+notification-missed = { $mechanism }: { $title } was due and has passed
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimate) — { $engagement }
+notification-plan_target = target of { $title }
+notification-plan_due_today = Plan: { $what } is due today
+notification-plan_due_tomorrow = Plan: { $what } is due tomorrow
+notification-plan_due_in =
+    { $days ->
+        [one] Plan: { $what } is due in { $days } day
+       *[other] Plan: { $what } is due in { $days } days
+    }
+notification-plan_missed = Plan: { $what } was due and has passed
+notification-plan_date = { $date }, end of day

@@ -1497,3 +1497,23 @@ dialog-workspace_file = Espacio de trabajo de CityRights
 dialog-export_calendar = Exportar los plazos a un archivo de calendario
 dialog-calendar_file = Archivo iCalendar
 dialog-file_sent = Elegir el archivo exacto que se envió
+notification-due_today = { $mechanism }: «{ $title }» vence hoy
+notification-due_tomorrow = { $mechanism }: «{ $title }» vence mañana
+notification-due_in =
+    { $days ->
+        [one] { $mechanism }: «{ $title }» vence dentro de { $days } día
+       *[other] { $mechanism }: «{ $title }» vence dentro de { $days } días
+    }
+notification-missed = { $mechanism }: «{ $title }» ya venció
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimación) — { $engagement }
+notification-plan_target = fecha meta de «{ $title }»
+notification-plan_due_today = Plan: { $what } vence hoy
+notification-plan_due_tomorrow = Plan: { $what } vence mañana
+notification-plan_due_in =
+    { $days ->
+        [one] Plan: { $what } vence dentro de { $days } día
+       *[other] Plan: { $what } vence dentro de { $days } días
+    }
+notification-plan_missed = Plan: { $what } ya venció
+notification-plan_date = { $date }, final del día

@@ -1497,3 +1497,23 @@ dialog-workspace_file = Espace de travail CityRights
 dialog-export_calendar = Exporter les échéances dans un fichier de calendrier
 dialog-calendar_file = Fichier iCalendar
 dialog-file_sent = Choisir le fichier exact qui a été envoyé
+notification-due_today = { $mechanism } : « { $title } », échéance aujourd’hui
+notification-due_tomorrow = { $mechanism } : « { $title } », échéance demain
+notification-due_in =
+    { $days ->
+        [one] { $mechanism } : « { $title } », échéance dans { $days } jour
+       *[other] { $mechanism } : « { $title } », échéance dans { $days } jours
+    }
+notification-missed = { $mechanism } : « { $title } », échéance passée
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimation) — { $engagement }
+notification-plan_target = date cible de « { $title } »
+notification-plan_due_today = Plan : { $what }, échéance aujourd’hui
+notification-plan_due_tomorrow = Plan : { $what }, échéance demain
+notification-plan_due_in =
+    { $days ->
+        [one] Plan : { $what }, échéance dans { $days } jour
+       *[other] Plan : { $what }, échéance dans { $days } jours
+    }
+notification-plan_missed = Plan : { $what }, échéance passée
+notification-plan_date = { $date }, fin de journée

@@ -1547,3 +1547,25 @@ dialog-workspace_file = Рабочее пространство CityRights
 dialog-export_calendar = Экспортировать сроки в файл календаря
 dialog-calendar_file = Файл iCalendar
 dialog-file_sent = Выберите именно тот файл, который был отправлен
+notification-due_today = { $mechanism }: срок «{ $title }» — сегодня
+notification-due_tomorrow = { $mechanism }: срок «{ $title }» — завтра
+notification-due_in =
+    { $days ->
+        [one] { $mechanism }: до срока «{ $title }» остался { $days } день
+        [few] { $mechanism }: до срока «{ $title }» осталось { $days } дня
+       *[other] { $mechanism }: до срока «{ $title }» осталось { $days } дней
+    }
+notification-missed = { $mechanism }: срок «{ $title }» истёк
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (оценка) — { $engagement }
+notification-plan_target = целевая дата «{ $title }»
+notification-plan_due_today = План: { $what } — срок сегодня
+notification-plan_due_tomorrow = План: { $what } — срок завтра
+notification-plan_due_in =
+    { $days ->
+        [one] План: { $what } — до срока остался { $days } день
+        [few] План: { $what } — до срока осталось { $days } дня
+       *[other] План: { $what } — до срока осталось { $days } дней
+    }
+notification-plan_missed = План: { $what } — срок истёк
+notification-plan_date = { $date }, конец дня

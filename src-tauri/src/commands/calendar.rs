@@ -41,7 +41,9 @@ pub struct PlanDueAtStartup(pub Mutex<Vec<PlanReminder>>);
 
 /// Shows reminders as desktop notifications (through `tauri-plugin-notification`, which sends
 /// them without blocking).
-struct DesktopNotifier<'a>(&'a AppHandle);
+/// With the interface's language, read from the session by whoever holds its lock (the tick
+/// holds it while the notifications are shown).
+struct DesktopNotifier<'a>(&'a AppHandle, &'static str);
 
 impl DesktopNotifier<'_> {
     fn show(&self, title: String, body: String) -> Result<(), String> {
@@ -57,11 +59,11 @@ impl DesktopNotifier<'_> {
 
 impl Notifier for DesktopNotifier<'_> {
     fn notify(&self, reminder: &Reminder) -> Result<(), String> {
-        self.show(reminder.heading(), reminder.body())
+        self.show(reminder.heading_in(self.1), reminder.body_in(self.1))
     }
 
     fn notify_plan(&self, reminder: &PlanReminder) -> Result<(), String> {
-        self.show(reminder.heading(), reminder.body())
+        self.show(reminder.heading_in(self.1), reminder.body_in(self.1))
     }
 }
 
@@ -111,11 +113,12 @@ fn tick(app: &AppHandle) {
     let Ok(mut session) = state.0.lock() else {
         return;
     };
+    let language = session.language();
     let Ok(store) = session.store() else {
         return;
     };
     let scheduler = Scheduler::new(SystemClock);
-    let notifier = DesktopNotifier(app);
+    let notifier = DesktopNotifier(app, language);
     let report = |given: Vec<(String, Option<String>)>| {
         for (heading, error) in given {
             if let Some(error) = error {
