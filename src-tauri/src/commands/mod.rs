@@ -45,12 +45,21 @@ pub(crate) fn poisoned() -> CommandError {
 
 /// A native dialog's words (title, file type) in the interface's language.
 pub(crate) fn words(state: &State<AppState>, key: &str) -> String {
+    words_with(state, key, &[])
+}
+
+/// [`words`] with variables (a path, a reason).
+pub(crate) fn words_with(
+    state: &State<AppState>,
+    key: &str,
+    args: &[(&str, cityrights::model::language::Arg)],
+) -> String {
     let language = state
         .0
         .lock()
         .map(|s| s.language())
         .unwrap_or(cityrights::model::language::FALLBACK);
-    cityrights::model::language::text(language, key, &[])
+    cityrights::model::language::text(language, key, args)
 }
 
 /// Runs `f` on the open store.
