@@ -49,8 +49,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // In the language of LC_ALL / LC_MESSAGES / LANG, like the app's (English for `C`).
-            let language = cityrights::model::language::of_this_process();
-            note!("cityrights: {}", e.message_in(language));
+            note!("cityrights: {}", e.message_in(cli::lang()));
             ExitCode::FAILURE
         }
     }

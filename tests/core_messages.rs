@@ -302,3 +302,24 @@ fn json_keeps_its_field_names_with_localized_text() {
         .unwrap()
         .starts_with("الجدول الزمني المعتاد"));
 }
+
+#[test]
+fn the_clis_lines_for_people_follow_lang() {
+    let out = cli("fr_FR.UTF-8")
+        .args(["rules", "--mechanism", "UPR"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("UPR: 2815 mots\n"), "{text}");
+    assert!(text.contains("\nStatut : "), "{text}");
+    let out = cli("C")
+        .args(["rules", "--mechanism", "UPR"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("UPR: 2815 words\n"), "{text}");
+    assert!(
+        text.contains("\nStatus: Reported by UPR Info (2011)\n"),
+        "{text}"
+    );
+}

@@ -1569,3 +1569,34 @@ dialog-choose_report = اختيار نص التقرير
 dialog-text_file = نص
 dialog-choose_thematic_list = اختيار القائمة المواضيعية (Word)
 dialog-choose_csv = اختيار ملف CSV
+cli-demo_added = أُضيفت البيانات التجريبية إلى { $path }.
+cli-no_engagements = لا توجد مشاركات بعد.
+cli-engagement_added = أُضيفت المشاركة { $id }: { $title }
+cli-nothing_due = لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+cli-estimate = (تقدير)
+cli-days =
+    { $days ->
+        [zero] يوم
+        [one] يوم
+        [two] يومان
+        [few] أيام
+       *[other] يوماً
+    }
+cli-deadline_met = استوفي: «{ $title }» أُرسلت في { $date }
+cli-calendar_written = كُتبت المراحل (العدد: { $n }) في { $path }.
+cli-no_submissions = لا توجد ورقات بعد.
+cli-submission_created = أُنشئت الورقة { $id } «{ $title }».
+cli-section_added = أُضيف الفرع { $section } إلى الورقة { $id } «{ $title }».
+cli-stats_words = الكلمات: { $words } (لم يُحدَّد حد أقصى)
+cli-stats_words_limit = الكلمات: { $words } / { $limit }
+cli-stats_breakdown = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes }
+cli-stats_breakdown_no_footnotes = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes } (لا تُحسب الحواشي)
+cli-stats_structure = الفقرات: { $paragraphs }  الحواشي: { $footnotes }  الفروع: { $sections }
+cli-rules_limit = الكلمات: { $n }
+cli-rules_no_limit = لا يوجد حد أقصى لعدد الكلمات
+cli-rules_counted = يُحسب: { $parts }
+cli-rules_languages = اللغات: { $languages }
+cli-rules_formats = الصيغ: { $formats }
+cli-rules_status = الحالة: { $status }
+cli-rules_source = المصدر: { $source }
+cli-rules_note = ملاحظة: { $note }

@@ -1535,3 +1535,30 @@ dialog-choose_report = Choose the report's text
 dialog-text_file = Text
 dialog-choose_thematic_list = Choose the thematic list (Word)
 dialog-choose_csv = Choose a CSV file
+cli-demo_added = Demo data added to { $path }.
+cli-no_engagements = No engagements yet.
+cli-engagement_added = Engagement { $id } added: { $title }
+cli-nothing_due = Nothing due in the next { $days } days.
+cli-estimate = (estimate)
+cli-days =
+    { $days ->
+       *[other] days
+    }
+cli-deadline_met = met: "{ $title }" sent on { $date }
+cli-calendar_written = Wrote { $n } milestone(s) to { $path }.
+cli-no_submissions = No submissions yet.
+cli-submission_created = Created submission { $id } "{ $title }".
+cli-section_added = Added section { $section } to submission { $id } "{ $title }".
+cli-stats_words = words: { $words } (no limit set)
+cli-stats_words_limit = words: { $words } / { $limit }
+cli-stats_breakdown = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes }
+cli-stats_breakdown_no_footnotes = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes } (footnotes not counted)
+cli-stats_structure = paragraphs: { $paragraphs }  footnotes: { $footnotes }  sections: { $sections }
+cli-rules_limit = { $n } words
+cli-rules_no_limit = no word limit
+cli-rules_counted = Counted: { $parts }
+cli-rules_languages = Languages: { $languages }
+cli-rules_formats = Formats: { $formats }
+cli-rules_status = Status: { $status }
+cli-rules_source = Source: { $source }
+cli-rules_note = Note: { $note }

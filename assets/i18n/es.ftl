@@ -1535,3 +1535,31 @@ dialog-choose_report = Elegir el texto del informe
 dialog-text_file = Texto
 dialog-choose_thematic_list = Elegir la lista temática (Word)
 dialog-choose_csv = Elegir un archivo CSV
+cli-demo_added = Datos de demostración añadidos a { $path }.
+cli-no_engagements = Todavía no hay participaciones.
+cli-engagement_added = Participación { $id } añadida: { $title }
+cli-nothing_due = Nada vence en los próximos { $days } días.
+cli-estimate = (estimación)
+cli-days =
+    { $days ->
+        [one] día
+       *[other] días
+    }
+cli-deadline_met = cumplido: «{ $title }» enviada el { $date }
+cli-calendar_written = Se escribieron { $n } hito(s) en { $path }.
+cli-no_submissions = Todavía no hay contribuciones.
+cli-submission_created = Se creó la contribución { $id } «{ $title }».
+cli-section_added = Se añadió la sección { $section } a la contribución { $id } «{ $title }».
+cli-stats_words = palabras: { $words } (sin límite fijado)
+cli-stats_words_limit = palabras: { $words } / { $limit }
+cli-stats_breakdown = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes }
+cli-stats_breakdown_no_footnotes = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes } (notas no contadas)
+cli-stats_structure = párrafos: { $paragraphs }  notas: { $footnotes }  secciones: { $sections }
+cli-rules_limit = { $n } palabras
+cli-rules_no_limit = sin límite de palabras
+cli-rules_counted = Se cuenta: { $parts }
+cli-rules_languages = Idiomas: { $languages }
+cli-rules_formats = Formatos: { $formats }
+cli-rules_status = Estado: { $status }
+cli-rules_source = Fuente: { $source }
+cli-rules_note = Nota: { $note }

@@ -1535,3 +1535,31 @@ dialog-choose_report = Choisir le texte du rapport
 dialog-text_file = Texte
 dialog-choose_thematic_list = Choisir la liste thématique (Word)
 dialog-choose_csv = Choisir un fichier CSV
+cli-demo_added = Données de démonstration ajoutées à { $path }.
+cli-no_engagements = Aucune participation pour l’instant.
+cli-engagement_added = Participation { $id } ajoutée : { $title }
+cli-nothing_due = Aucune échéance dans les { $days } prochains jours.
+cli-estimate = (estimation)
+cli-days =
+    { $days ->
+        [one] jour
+       *[other] jours
+    }
+cli-deadline_met = respectée : « { $title } » envoyée le { $date }
+cli-calendar_written = { $n } jalon(s) écrit(s) dans { $path }.
+cli-no_submissions = Aucune contribution pour l’instant.
+cli-submission_created = Contribution { $id } « { $title } » créée.
+cli-section_added = Section { $section } ajoutée à la contribution { $id } « { $title } ».
+cli-stats_words = mots : { $words } (aucune limite fixée)
+cli-stats_words_limit = mots : { $words } / { $limit }
+cli-stats_breakdown = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes }
+cli-stats_breakdown_no_footnotes = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes } (notes non comptées)
+cli-stats_structure = paragraphes : { $paragraphs }  notes : { $footnotes }  sections : { $sections }
+cli-rules_limit = { $n } mots
+cli-rules_no_limit = aucune limite de mots
+cli-rules_counted = Compté : { $parts }
+cli-rules_languages = Langues : { $languages }
+cli-rules_formats = Formats : { $formats }
+cli-rules_status = Statut : { $status }
+cli-rules_source = Source : { $source }
+cli-rules_note = Remarque : { $note }

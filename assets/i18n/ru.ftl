@@ -1587,3 +1587,32 @@ dialog-choose_report = Выберите текст доклада
 dialog-text_file = Текст
 dialog-choose_thematic_list = Выберите тематический перечень (Word)
 dialog-choose_csv = Выберите файл CSV
+cli-demo_added = Демонстрационные данные добавлены в { $path }.
+cli-no_engagements = Взаимодействий пока нет.
+cli-engagement_added = Взаимодействие { $id } добавлено: { $title }
+cli-nothing_due = В ближайшие { $days } дн. сроков нет.
+cli-estimate = (оценка)
+cli-days =
+    { $days ->
+        [one] день
+        [few] дня
+       *[other] дней
+    }
+cli-deadline_met = выполнено: «{ $title }» отправлено { $date }
+cli-calendar_written = Записано этапов: { $n }, файл { $path }.
+cli-no_submissions = Представлений пока нет.
+cli-submission_created = Создано представление { $id } «{ $title }».
+cli-section_added = Раздел { $section } добавлен в представление { $id } «{ $title }».
+cli-stats_words = слов: { $words } (предел не установлен)
+cli-stats_words_limit = слов: { $words } / { $limit }
+cli-stats_breakdown = название: { $title }  вводная часть: { $front_matter }  заголовки: { $headings }  текст: { $text }  сноски: { $footnotes }
+cli-stats_breakdown_no_footnotes = название: { $title }  вводная часть: { $front_matter }  заголовки: { $headings }  текст: { $text }  сноски: { $footnotes } (сноски не учитываются)
+cli-stats_structure = пунктов: { $paragraphs }  сносок: { $footnotes }  разделов: { $sections }
+cli-rules_limit = слов: { $n }
+cli-rules_no_limit = предела числа слов нет
+cli-rules_counted = Учитывается: { $parts }
+cli-rules_languages = Языки: { $languages }
+cli-rules_formats = Форматы: { $formats }
+cli-rules_status = Статус: { $status }
+cli-rules_source = Источник: { $source }
+cli-rules_note = Примечание: { $note }

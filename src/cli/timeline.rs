@@ -1,8 +1,7 @@
 //! `cityrights timeline …`: the milestones the app proposes for a session, without a database.
 
-use super::print_json;
 use super::Access;
-use cityrights::model::language::{text, Arg};
+use super::{lang, print_json, say};
 use cityrights::timeline::{propose_request_in, ProposedMilestone, TimelineRequest};
 use cityrights::Error;
 use clap::Subcommand;
@@ -92,10 +91,8 @@ pub fn run(command: &TimelineCommand) -> Result<(), Error> {
         session_date: session_start.clone(),
         session_end_date: session_end.clone(),
     };
-    let lang = cityrights::model::language::of_this_process();
-    let say = |key: &str, args: &[(&str, Arg)]| text(lang, key, args);
     let p = propose_request_in(
-        lang,
+        lang(),
         &request,
         &cityrights::calendar::user_time_zone(),
         chrono::Utc::now(),
