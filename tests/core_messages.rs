@@ -323,3 +323,55 @@ fn the_clis_lines_for_people_follow_lang() {
         "{text}"
     );
 }
+
+#[test]
+fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
+    use cityrights::document::{Block, Content};
+    let (dir, mut s) = store();
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "UPR".into(),
+            title: "UPR".into(),
+            state_under_review: "Slovenia".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                title: "S".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    let text = |t: &str| Content {
+        blocks: vec![Block::para(t)],
+    };
+    s.save_section(sec.id, &sec.title, &text("One."), sec.version)
+        .unwrap();
+    let err = s
+        .save_section(sec.id, &sec.title, &text("Two."), sec.version)
+        .unwrap_err();
+    // Still a conflict (the editor offers "keep mine / reload" for that kind only).
+    let ar = err.payload_in("ar");
+    assert_eq!(ar.kind, "conflict");
+    assert!(ar.message.starts_with("عُدِّل الفرع «"), "{}", ar.message);
+    assert!(err
+        .payload_in("fr")
+        .message
+        .contains("a été modifiée ailleurs"));
+    assert!(err.to_string().contains("was changed elsewhere"));
+
+    // A file of another format is refused in plain words, in the reader's language.
+    let doc = dir.path().join("old.doc");
+    std::fs::write(&doc, b"\xD0\xCF\x11\xE0").unwrap();
+    let err = s.import_draft_file(e, None, None, &doc).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err
+        .payload_in("es")
+        .message
+        .starts_with("CityRights importa archivos de Word (.docx) y Markdown (.md), no .doc."));
+}

@@ -293,9 +293,7 @@ impl Store {
     ) -> Result<Section> {
         self.editable(submission_id)?;
         if imported.sections.iter().all(|s| s.content.is_empty()) {
-            return Err(Error::Import {
-                message: "The file has no text to import.".into(),
-            });
+            return Err(Error::said("import", "error.no_text_to_import", vec![]));
         }
         let title = section_title(title, &imported, None);
         let content = merge(imported);
