@@ -1357,7 +1357,7 @@ compliance-deadline_soon =
        *[other] { $days } días
     } ({ $date } { $time }, { $zone }).
 compliance-deadline_passed = El plazo «{ $title }» venció el { $date } ({ $zone }).
-compliance-rule_stale = La fuente del límite de palabras y de las reglas data de { $date }, hace más de 12 meses. Verifíquela antes de basarse en ellas.
+compliance-rule_stale = La fuente del límite de palabras y de las reglas ({ $date }) tiene más de 12 meses. Verifíquela antes de basarse en ellas.
 compliance-rule_stale_undated = La fuente del límite de palabras y de las reglas no tiene fecha y no se ha consultado en los últimos 12 meses. Verifíquela antes de basarse en ellas.
 timeline-no_zone = Las Naciones Unidas dan esta fecha sin huso horario: se fija en su propio huso horario.
 timeline-hrc_known = el período de sesiones CDH{ $number } del Consejo comienza el { $date } ({ $source })

@@ -1357,7 +1357,7 @@ compliance-deadline_soon =
        *[other] { $days } jours
     } ({ $date } { $time }, { $zone }).
 compliance-deadline_passed = L’échéance « { $title } » est passée depuis le { $date } ({ $zone }).
-compliance-rule_stale = La source de la limite de mots et des règles date de { $date }, il y a plus de 12 mois. Vérifiez-la avant de vous y fier.
+compliance-rule_stale = La source de la limite de mots et des règles ({ $date }) a plus de 12 mois. Vérifiez-la avant de vous y fier.
 compliance-rule_stale_undated = La source de la limite de mots et des règles n’est pas datée et n’a pas été consultée au cours des 12 derniers mois. Vérifiez-la avant de vous y fier.
 timeline-no_zone = L’ONU donne cette date sans fuseau horaire : elle est placée dans votre propre fuseau.
 timeline-hrc_known = la session CDH{ $number } du Conseil s’ouvre le { $date } ({ $source })

@@ -282,7 +282,11 @@ impl Store {
                 Severity::Warning,
                 "rule_stale",
                 match &rule.rule.last_confirmed {
-                    Some(d) => say("compliance.rule_stale", &[("date", d.as_str().into())]),
+                    // A day is written as the language writes days; "2023-10" or "2023" as given.
+                    Some(d) => say(
+                        "compliance.rule_stale",
+                        &[("date", language::date(lang, "meta.date_pattern", d).into())],
+                    ),
                     None => say("compliance.rule_stale_undated", &[]),
                 },
                 None,
