@@ -138,6 +138,10 @@ impl Error {
     pub fn message_in(&self, language: &str) -> String {
         match self {
             Error::Said { said, .. } => said.in_language(language),
+            Error::NotFound { what, id } => match not_found_key(what) {
+                Some(key) => crate::model::language::text(language, key, &[("id", (*id).into())]),
+                None => self.to_string(),
+            },
             other => other.to_string(),
         }
     }
@@ -187,6 +191,30 @@ impl Error {
     }
 }
 
+/// The catalogue's words for "<what> <id> does not exist" (a record deleted meanwhile, in
+/// another window: an error an officer does meet), by the English name the stores give.
+fn not_found_key(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "Action" => "error.not_found_action",
+        "Consultation" => "error.not_found_consultation",
+        "Department" => "error.not_found_department",
+        "Engagement" => "error.not_found_engagement",
+        "Evidence note" => "error.not_found_evidence",
+        "Indicator" => "error.not_found_indicator",
+        "Item in the bin" => "error.not_found_bin_item",
+        "Measurement" => "error.not_found_measurement",
+        "Milestone" => "error.not_found_milestone",
+        "Participant" => "error.not_found_participant",
+        "Recommendation" => "error.not_found_recommendation",
+        "Revision" => "error.not_found_revision",
+        "Section" => "error.not_found_section",
+        "Sent file of submission" => "error.not_found_sent_file",
+        "Stakeholder" => "error.not_found_stakeholder",
+        "Submission" => "error.not_found_submission",
+        _ => return None,
+    })
+}
+
 /// `{ kind, message, field }`: what the UI receives when a command fails.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
@@ -214,5 +242,44 @@ mod tests {
             (p.kind.as_str(), p.message.as_str()),
             ("damaged", "The stored text cannot be read.")
         );
+    }
+
+    #[test]
+    fn a_record_not_found_is_said_in_the_readers_language() {
+        let e = Error::NotFound {
+            what: "Submission",
+            id: 7,
+        };
+        for what in [
+            "Action",
+            "Consultation",
+            "Department",
+            "Engagement",
+            "Evidence note",
+            "Indicator",
+            "Item in the bin",
+            "Measurement",
+            "Milestone",
+            "Participant",
+            "Recommendation",
+            "Revision",
+            "Section",
+            "Sent file of submission",
+            "Stakeholder",
+            "Submission",
+        ] {
+            let e = Error::NotFound { what, id: 7 };
+            assert!(super::not_found_key(what).is_some(), "{what}");
+            assert_eq!(
+                e.message_in("en"),
+                e.to_string(),
+                "the catalogue's English is the error's own"
+            );
+        }
+        assert_eq!(
+            e.payload_in("fr").message,
+            "La contribution 7 n’existe pas (elle a peut-être été supprimée)."
+        );
+        assert_eq!(e.payload_in("ar").kind, "not_found");
     }
 }
