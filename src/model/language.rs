@@ -231,7 +231,21 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
 /// exports do (`meta.thousands`).
 pub fn number(language: &str, n: usize) -> String {
     let separator = text(language, "meta.thousands", &[]);
-    crate::wordcount::thousands(n).replace(',', separator.trim())
+    grouped(n, separator.trim())
+}
+
+/// `n` with `separator` every three digits ("12,345" with a comma). Here rather than beside
+/// the word count, which uses it, so that the catalogue depends on nothing of the domain.
+pub fn grouped(n: usize, separator: &str) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// chrono's locale for a language's month and weekday names (CLDR data).
