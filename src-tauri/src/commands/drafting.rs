@@ -1,7 +1,7 @@
 //! Drafting commands: submissions, sections, the live count, revisions, search, and the
 //! record of what was sent. Thin adapters over the core, like every command.
 
-use super::words;
+use super::{localized, words};
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::compliance::ComplianceIssue;
@@ -279,13 +279,14 @@ pub async fn mark_submitted(
     // Check the typed fields (and that it can be marked: not sent already, not empty) before
     // asking for a file, so a typo does not cost a dialog.
     with_store(&state, |s| s.check_sendable(id))?;
-    cityrights::validate::date("sent_on", &sent_on)?;
+    cityrights::validate::date("sent_on", &sent_on).map_err(|e| localized(&state, e))?;
     cityrights::validate::required(
         "channel",
         &channel,
         "The channel",
         cityrights::validate::SHORT_MAX,
-    )?;
+    )
+    .map_err(|e| localized(&state, e))?;
     let picked = app
         .dialog()
         .file()

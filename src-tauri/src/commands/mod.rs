@@ -54,12 +54,21 @@ pub(crate) fn words_with(
     key: &str,
     args: &[(&str, cityrights::model::language::Arg)],
 ) -> String {
-    let language = state
+    cityrights::model::language::text(interface_language(state), key, args)
+}
+
+/// A core error checked outside the store (a typed field), in the interface's language.
+pub(crate) fn localized(state: &State<AppState>, error: cityrights::Error) -> CommandError {
+    CommandError::in_language(error, interface_language(state))
+}
+
+/// The interface's language, as the session last read it (English if it cannot be read).
+fn interface_language(state: &State<AppState>) -> &'static str {
+    state
         .0
         .lock()
         .map(|s| s.language())
-        .unwrap_or(cityrights::model::language::FALLBACK);
-    cityrights::model::language::text(language, key, args)
+        .unwrap_or(cityrights::model::language::FALLBACK)
 }
 
 /// Runs `f` on the open store.
