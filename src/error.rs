@@ -191,7 +191,7 @@ impl Error {
     }
 }
 
-/// The catalogue's words for "<what> <id> does not exist" (a record deleted meanwhile, in
+/// The catalogue's words for "Submission 7 does not exist" (a record deleted meanwhile, in
 /// another window: an error an officer does meet), by the English name the stores give.
 fn not_found_key(what: &str) -> Option<&'static str> {
     Some(match what {
