@@ -1634,3 +1634,5 @@ error-last_before_first = The last day cannot be before the first day.
 error-invalid_time = "{ $value }" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.
 error-invalid_email = "{ $value }" is not an e-mail address.
 error-invalid_iso3 = Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia.
+workspace-logo_left_out = The city logo { $path } was left out: { $reason }. Choose the logo again in the city profile after the import.
+error-no_database_open = No database is open. Open another file or start a new one.

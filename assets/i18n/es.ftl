@@ -1635,3 +1635,5 @@ error-last_before_first = El último día no puede ser anterior al primero.
 error-invalid_time = «{ $value }» no es una hora válida. Utilice el formato de 24 horas HH:MM, por ejemplo 23:59.
 error-invalid_email = «{ $value }» no es una dirección de correo electrónico.
 error-invalid_iso3 = Utilice el código de país de tres letras (ISO 3166-1 alfa-3), por ejemplo SVN para Eslovenia.
+workspace-logo_left_out = El logotipo de la ciudad { $path } se omitió: { $reason }. Vuelva a elegir el logotipo en el perfil de la ciudad después de la importación.
+error-no_database_open = No hay ninguna base de datos abierta. Abra otro archivo o cree uno nuevo.

@@ -1635,3 +1635,5 @@ error-last_before_first = Le dernier jour ne peut pas précéder le premier.
 error-invalid_time = « { $value } » n’est pas une heure valide. Utilisez la forme HH:MM sur 24 heures, par exemple 23:59.
 error-invalid_email = « { $value } » n’est pas une adresse électronique.
 error-invalid_iso3 = Utilisez le code de pays à trois lettres (ISO 3166-1 alpha-3), par exemple SVN pour la Slovénie.
+workspace-logo_left_out = Le logo de la ville { $path } a été laissé de côté : { $reason }. Choisissez de nouveau le logo dans le profil de la ville après l’import.
+error-no_database_open = Aucune base de données n’est ouverte. Ouvrez un autre fichier ou créez-en un nouveau.

@@ -1507,3 +1507,5 @@ error-last_before_first = 最后一天不能早于第一天。
 error-invalid_time = “{ $value }”不是有效时间。请使用 24 小时制 HH:MM 格式，例如 23:59。
 error-invalid_email = “{ $value }”不是电子邮件地址。
 error-invalid_iso3 = 请使用三字母国家代码（ISO 3166-1 alpha-3），例如斯洛文尼亚为 SVN。
+workspace-logo_left_out = 城市标志 { $path } 未包括在内：{ $reason }。导入后请在城市概况中重新选择标志。
+error-no_database_open = 没有打开任何数据库。请打开另一个文件或新建一个。

@@ -160,9 +160,7 @@ impl Session {
                 s.set_language(self.language);
                 Ok(s)
             }
-            Err(_) => Err(Error::Refused(
-                "No database is open. Open another file or start a new one.".into(),
-            )),
+            Err(_) => Err(Error::said("refused", "error.no_database_open", vec![])),
         }
     }
 }

@@ -609,6 +609,7 @@ export type MessageKey =
   | 'error.invalid_time'
   | 'error.is_a_folder'
   | 'error.last_before_first'
+  | 'error.no_database_open'
   | 'error.no_such_mechanism'
   | 'error.no_text_to_import'
   | 'error.not_a_file'
@@ -1408,5 +1409,6 @@ export type MessageKey =
   | 'word_import.section'
   | 'word_import.section_added'
   | 'word_import.section_hint'
+  | 'workspace.logo_left_out'
   | 'zone.Europe_Zurich'
 ;
