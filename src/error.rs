@@ -5,6 +5,7 @@
 //! show `to_string()` as it is; the shell also sends [`Error::kind`] (and, for validation
 //! errors, the field) so the UI can put the message next to the right input.
 
+use crate::model::language::{Arg, Said};
 use serde::Serialize;
 use std::path::PathBuf;
 use ts_rs::TS;
@@ -89,6 +90,17 @@ pub enum Error {
     #[error("Not saved: {reason}. Nothing was half-written: the database is as it was before this change.")]
     NotSaved { path: PathBuf, reason: String },
 
+    /// An error whose words come from the catalogue (`assets/i18n`), so that it is shown in
+    /// its reader's language ([`Error::payload_in`], [`Error::message_in`]); its `to_string()`
+    /// is the English. `kind` is one of the kinds of the variants above (`invalid`,
+    /// `refused`, `conflict`, `damaged`, `import`…), so the page treats it as that kind.
+    #[error("{}", .said.in_language(crate::model::language::FALLBACK))]
+    Said {
+        kind: &'static str,
+        field: Option<String>,
+        said: Said,
+    },
+
     /// Any other SQLite error. Should not happen in normal use; the message says what SQLite said.
     #[error("The database reported an error: {0}")]
     Database(#[from] rusqlite::Error),
@@ -100,6 +112,37 @@ impl Error {
         Error::Invalid {
             field: field.to_string(),
             message: message.into(),
+        }
+    }
+
+    /// An error of `kind` worded by the catalogue's message `key` with `args`.
+    pub fn said(kind: &'static str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::Said {
+            kind,
+            field: None,
+            said: Said::new(key, args),
+        }
+    }
+
+    /// A validation error on one field, worded by the catalogue.
+    pub fn invalid_said(field: &str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::Said {
+            kind: "invalid",
+            field: Some(field.to_string()),
+            said: Said::new(key, args),
+        }
+    }
+
+    /// The message in `language`: the catalogue's words for an error that has them, else the
+    /// English of `to_string()` (the errors not yet in the catalogue).
+    pub fn message_in(&self, language: &str) -> String {
+        match self {
+            Error::Said { said, .. } => said.in_language(language),
+            Error::NotFound { what, id } => match not_found_key(what) {
+                Some(key) => crate::model::language::text(language, key, &[("id", (*id).into())]),
+                None => self.to_string(),
+            },
+            other => other.to_string(),
         }
     }
 
@@ -119,6 +162,7 @@ impl Error {
             Error::Cancelled(_) => "cancelled",
             Error::Io { .. } => "io",
             Error::NotSaved { .. } => "not_saved",
+            Error::Said { kind, .. } => kind,
             Error::Database(_) => "database",
         }
     }
@@ -127,18 +171,48 @@ impl Error {
     pub fn field(&self) -> Option<&str> {
         match self {
             Error::Invalid { field, .. } => Some(field),
+            Error::Said { field, .. } => field.as_deref(),
             _ => None,
         }
     }
 
     /// The form in which an error crosses IPC and is printed by `--json` CLI commands.
     pub fn payload(&self) -> ErrorPayload {
+        self.payload_in(crate::model::language::FALLBACK)
+    }
+
+    /// The payload with its message in `language` (the interface's, the CLI's environment's).
+    pub fn payload_in(&self, language: &str) -> ErrorPayload {
         ErrorPayload {
             kind: self.kind().to_string(),
-            message: self.to_string(),
+            message: self.message_in(language),
             field: self.field().map(str::to_string),
         }
     }
+}
+
+/// The catalogue's words for "Submission 7 does not exist" (a record deleted meanwhile, in
+/// another window: an error an officer does meet), by the English name the stores give.
+fn not_found_key(what: &str) -> Option<&'static str> {
+    Some(match what {
+        "Action" => "error.not_found_action",
+        "Consultation" => "error.not_found_consultation",
+        "Department" => "error.not_found_department",
+        "Engagement" => "error.not_found_engagement",
+        "Evidence note" => "error.not_found_evidence",
+        "Indicator" => "error.not_found_indicator",
+        "Item in the bin" => "error.not_found_bin_item",
+        "Measurement" => "error.not_found_measurement",
+        "Milestone" => "error.not_found_milestone",
+        "Participant" => "error.not_found_participant",
+        "Recommendation" => "error.not_found_recommendation",
+        "Revision" => "error.not_found_revision",
+        "Section" => "error.not_found_section",
+        "Sent file of submission" => "error.not_found_sent_file",
+        "Stakeholder" => "error.not_found_stakeholder",
+        "Submission" => "error.not_found_submission",
+        _ => return None,
+    })
 }
 
 /// `{ kind, message, field }`: what the UI receives when a command fails.
@@ -168,5 +242,44 @@ mod tests {
             (p.kind.as_str(), p.message.as_str()),
             ("damaged", "The stored text cannot be read.")
         );
+    }
+
+    #[test]
+    fn a_record_not_found_is_said_in_the_readers_language() {
+        let e = Error::NotFound {
+            what: "Submission",
+            id: 7,
+        };
+        for what in [
+            "Action",
+            "Consultation",
+            "Department",
+            "Engagement",
+            "Evidence note",
+            "Indicator",
+            "Item in the bin",
+            "Measurement",
+            "Milestone",
+            "Participant",
+            "Recommendation",
+            "Revision",
+            "Section",
+            "Sent file of submission",
+            "Stakeholder",
+            "Submission",
+        ] {
+            let e = Error::NotFound { what, id: 7 };
+            assert!(super::not_found_key(what).is_some(), "{what}");
+            assert_eq!(
+                e.message_in("en"),
+                e.to_string(),
+                "the catalogue's English is the error's own"
+            );
+        }
+        assert_eq!(
+            e.payload_in("fr").message,
+            "La contribution 7 n’existe pas (elle a peut-être été supprimée)."
+        );
+        assert_eq!(e.payload_in("ar").kind, "not_found");
     }
 }

@@ -25,11 +25,17 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         source,
     };
     if path.is_dir() {
-        return Err(Error::Refused(format!(
-            "{} is a folder. Give a file name, e.g. {}.",
-            path.display(),
-            path.join("deadlines.ics").display()
-        )));
+        return Err(Error::said(
+            "refused",
+            "error.is_a_folder",
+            vec![
+                ("path", path.display().to_string().into()),
+                (
+                    "example",
+                    path.join("deadlines.ics").display().to_string().into(),
+                ),
+            ],
+        ));
     }
     let name = path
         .file_name()
@@ -64,21 +70,25 @@ pub fn read_capped(path: &Path, max: u64) -> Result<Vec<u8>> {
     };
     let meta = std::fs::metadata(path).map_err(io)?;
     if !meta.is_file() {
-        return Err(Error::Import {
-            message: format!(
-                "{} is not a file that can be imported (it is a folder, a device or a pipe). \
-                 Choose the file itself.",
-                path.display()
-            ),
-        });
+        return Err(Error::said(
+            "import",
+            "error.not_a_file",
+            vec![("path", path.display().to_string().into())],
+        ));
     }
-    let too_large = |len: u64| Error::Import {
-        message: format!(
-            "The file is too large to import: {:.1} MB, where the limit is {} MB. Check that \
-             this is the right file.",
-            len as f64 / (1024.0 * 1024.0),
-            max / (1024 * 1024)
-        ),
+    // Worded by the catalogue: a file refused is among the errors an officer meets most.
+    let too_large = |len: u64| {
+        Error::said(
+            "import",
+            "error.file_too_large",
+            vec![
+                (
+                    "size",
+                    format!("{:.1}", len as f64 / (1024.0 * 1024.0)).into(),
+                ),
+                ("limit", (max / (1024 * 1024)).to_string().into()),
+            ],
+        )
     };
     if meta.len() > max {
         return Err(too_large(meta.len()));

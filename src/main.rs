@@ -48,7 +48,8 @@ fn main() -> ExitCode {
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            note!("cityrights: {e}");
+            // In the language of LC_ALL / LC_MESSAGES / LANG, like the app's (English for `C`).
+            note!("cityrights: {}", e.message_in(cli::lang()));
             ExitCode::FAILURE
         }
     }

@@ -1613,3 +1613,272 @@ launch-open = فتح
 launch-import = استيراد
 launch-unknown_title = لا يمكن فتح هذا الملف
 launch-unknown = لا يستطيع CityRights فتح ”{ $name }“: فهو ليس مساحة عمل ولا حزمة مساهمة.
+# --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
+core-list_separator = {"، "}
+core-verbatim = { $text }
+core-short_date_pattern = %A %-d %B %Y
+core-medium_date_pattern = %-d %B %Y
+core-day_month_pattern = %-d %B
+core-month_year_pattern = %B %Y
+compliance-over_limit = عدد كلمات الورقة: { $words }، بما في ذلك العنوان والصفحات التمهيدية والعناوين الفرعية على النحو الذي يحسبها به برنامج Word؛ والحد الأقصى: { $limit }. يُرجى حذف { $excess } من الكلمات.
+compliance-over_limit_joint = عدد كلمات الورقة: { $words }، بما في ذلك العنوان والصفحات التمهيدية والعناوين الفرعية على النحو الذي يحسبها به برنامج Word؛ والحد الأقصى للورقة المشتركة: { $limit }. يُرجى حذف { $excess } من الكلمات.
+compliance-no_limit = لا يُعرف حد أقصى لعدد الكلمات لهذه الآلية. يُرجى مراجعة الدعوة أو المذكرة الإعلامية للدورة وتحديده في قواعد المشاركة.
+compliance-empty_section = الفرع «{ $title }» فارغ.
+compliance-no_city_profile = لم يُستكمل ملف المدينة: لا يمكن ذكر اسم المدينة في الصفحات التمهيدية. يُرجى استكماله في الإعدادات.
+compliance-no_contact = لا تتضمن الصفحات التمهيدية اسم شخص للاتصال ولا عنوان بريد إلكتروني. يُرجى إضافتهما في الإعدادات.
+compliance-no_state = لا تذكر المشاركة الدولة موضوع الاستعراض.
+compliance-publication_undecided = يُرجى بيان ما إذا كان يجوز نشر الورقة: فهذه الآلية تطلب ذلك.
+compliance-language_not_accepted = لغة الورقة ({ $language }) ليست من اللغات التي تقبلها هذه الآلية ({ $accepted }).
+compliance-language_not_usual = لغة الورقة ({ $language }) ليست من اللغات المقبولة عادةً ({ $accepted })؛ ولا تنص على ذلك أي قاعدة من قواعد الآلية، لذا يُرجى مراجعة الدعوة أو المذكرة الإعلامية.
+compliance-either = { $a } أو { $b }
+compliance-formats = تطلب هذه الآلية ملفات بصيغة { $formats }.
+compliance-formats_noted = { $note } يُرجى التصدير بصيغة { $formats }.
+compliance-end_of_day = نهاية اليوم
+compliance-deadline_soon =
+    يحين الموعد النهائي «{ $title }» { $days ->
+        [0] في أقل من يوم
+        [one] بعد يوم واحد ({ $days })
+        [two] بعد يومين ({ $days })
+        [few] بعد { $days } أيام
+       *[other] بعد { $days } يوماً
+    } ({ $date } { $time }، { $zone }).
+compliance-deadline_passed = انقضى الموعد النهائي «{ $title }» في { $date } ({ $zone }).
+compliance-rule_stale = يعود مصدر الحد الأقصى لعدد الكلمات والقواعد إلى { $date }، أي إلى أكثر من 12 شهراً. يُرجى التحقق منه قبل الاعتماد عليها.
+compliance-rule_stale_undated = مصدر الحد الأقصى لعدد الكلمات والقواعد غير مؤرخ ولم يُطَّلع عليه خلال الأشهر الاثني عشر الماضية. يُرجى التحقق منه قبل الاعتماد عليها.
+timeline-no_zone = تذكر الأمم المتحدة هذا التاريخ دون منطقة زمنية: وقد حُدِّد بحسب منطقتك الزمنية.
+timeline-hrc_known = تبدأ دورة المجلس HRC{ $number } في { $date } ({ $source })
+timeline-hrc_usual = تبدأ { $session } للمجلس عادةً في نحو { $date }؛ وتظل الأيام المحددة تقديرية إلى أن ينشرها المجلس ({ $source })
+timeline-hrc_session_2 = دورة شباط/فبراير - نيسان/أبريل
+timeline-hrc_session_6 = دورة حزيران/يونيه - تموز/يوليه
+timeline-hrc_session_9 = دورة أيلول/سبتمبر - تشرين الأول/أكتوبر
+timeline-passed_window_closed = وفقاً لهذا التقدير، انتهت فترة تقديم الورقات في { $date }. يُرجى مراجعة صفحة الأمم المتحدة الخاصة بهذه الدورة: فقد يكون قد فات أوان تقديم ورقة في هذه الجولة.
+timeline-passed_window_opened = وفقاً لهذا التقدير، بدأت فترة تقديم الورقات في { $date }.
+timeline-date_passed = هذا التاريخ ({ $date }) قد انقضى.
+timeline-upr_opens = بدء فترة تقديم الورقات
+timeline-upr_opens_basis = تقدير: نحو ستة أسابيع قبل انتهاء الفترة — امتدت فترة الدورة السابعة والأربعين للاستعراض الدوري الشامل من 27 شباط/فبراير إلى 8 نيسان/أبريل 2024 (نظام تسجيل الورقات المقدمة إلى الاستعراض الدوري الشامل التابع لمفوضية حقوق الإنسان)، وفترة الدورة الحادية والأربعين من 21 شباط/فبراير إلى 31 آذار/مارس 2022 (بحسب منظمة UPR Info). تعلن المفوضية فترة كل دورة: يُرجى الاستعاضة بها عن هذا التاريخ.
+timeline-upr_closes = انتهاء فترة تقديم الورقات
+timeline-upr_closes_basis = تقدير: نحو سبعة أشهر قبل دورة الفريق العامل — انتهت فترة الدورة السابعة والأربعين للاستعراض الدوري الشامل في 8 نيسان/أبريل 2024 الساعة 23:59 بتوقيت جنيف لدورة عُقدت من 4 إلى 15 تشرين الثاني/نوفمبر 2024 (نظام تسجيل الورقات المقدمة إلى الاستعراض الدوري الشامل التابع لمفوضية حقوق الإنسان)؛ وانتهت فترة الدورة الحادية والأربعين في 31 آذار/مارس 2022 لدورة تشرين الثاني/نوفمبر 2022 (بحسب منظمة UPR Info، التي تنصح بمدة تتراوح بين ستة وثمانية أشهر). تعلن المفوضية التاريخ والساعة الفعليين (23:59 بتوقيت جنيف) في ذلك النظام: يُرجى الاستعاضة بهما عن هذا التقدير.
+timeline-upr_session = دورة الفريق العامل (الاستعراض)
+timeline-upr_adoption_at = اعتماد الوثيقة الختامية في الدورة HRC{ $number }
+timeline-upr_adoption = اعتماد الوثيقة الختامية في مجلس حقوق الإنسان
+timeline-upr_adoption_basis = تقدير: أول دورة عادية لمجلس حقوق الإنسان تبدأ بعد { $months } أشهر على الأقل من دورة الفريق العامل ({ $source })؛ { $how }. وتُعتمد الوثيقة الختامية في أحد أيام تلك الدورة، وليس بالضرورة في يومها الأول. { $no_zone }
+timeline-upr_midterm = تقرير منتصف المدة
+timeline-upr_midterm_basis = تقدير: نحو سنتين بعد اعتماد الوثيقة الختامية ({ $date }). يشجع المفوض السامي كل دولة على تقديم تقرير طوعي لمنتصف المدة "بعد نحو سنتين من اعتماد الوثيقة الختامية للاستعراض الدوري الشامل" (رسالة إلى سلوفينيا بعد استعراضها في الجولة الرابعة، 1 تشرين الأول/أكتوبر 2025)؛ ويجوز للمدينة أن تقدم في الوقت نفسه تقريراً عن متابعتها الخاصة. ولم يُحدَّد حد أقصى لعدد الكلمات ولا قناة ولا شكل لتقرير منتصف المدة الذي تقدمه المدينة. { $no_zone }
+timeline-upr_note = الجدول الزمني المعتاد للاستعراض الدوري الشامل. تنتهي فترة تقديم الورقات الساعة 23:59 بتوقيت جنيف؛ وجميع التواريخ أدناه، باستثناء الدورة التي حددتَها، تقديرية: يُرجى التحقق منها في ضوء إعلانات مفوضية حقوق الإنسان.
+timeline-crc_deadline = الموعد النهائي لتقديم التقارير قبل الفريق العامل لما قبل الدورة ({ $month })
+timeline-crc_deadline_basis = الموعد النهائي الثابت للجنة حقوق الطفل في إطار إجراء الإبلاغ المبسط: 1 كانون الأول/ديسمبر للفريق العامل لما قبل الدورة المعقود في شباط/فبراير، و1 نيسان/أبريل لفريق حزيران/يونيه، و1 آب/أغسطس لفريق تشرين الأول/أكتوبر (مفوضية حقوق الإنسان، لجنة حقوق الطفل، معلومات للمجتمع المدني). أما الفريق العامل الذي ينظر في حالة هذه الدولة فهو مقدَّر: الفريق الذي يجتمع قبل الدورة بنحو ثلاثة أشهر (الصفحة نفسها)، وهو هنا { $month }. يُرجى مراجعة صفحة دورة اللجنة. { $no_zone }
+timeline-crc_group = الفريق العامل لما قبل الدورة ({ $month }، تقدير)
+timeline-crc_group_basis = تقدير: تجتمع الأفرقة العاملة لما قبل الدورة التابعة للجنة حقوق الطفل في شباط/فبراير وحزيران/يونيه وتشرين الأول/أكتوبر، قبل الحوار بنحو ثلاثة أشهر (مفوضية حقوق الإنسان، الصفحة نفسها)؛ والمقدَّر هو الشهر فقط ({ $month })، لا الأيام. { $no_zone }
+timeline-dialogue = الدورة (الحوار مع الدولة)
+timeline-crc_note = لإجراء الإبلاغ المبسط للجنة حقوق الطفل مواعيد نهائية ثابتة (1 كانون الأول/ديسمبر، و1 نيسان/أبريل، و1 آب/أغسطس)؛ وتختلف هذه المواعيد في الإجراء العادي. ولا تُتلقى ورقات إضافية بين الفريق العامل لما قبل الدورة والدورة.
+timeline-follow_up_years =
+    في إطار إجراء المتابعة للجنة، تقدم الدولة تقريراً في غضون { $years ->
+        [one] سنة واحدة ({ $years })
+        [two] سنتين ({ $years })
+        [few] { $years } سنوات
+       *[other] { $years } سنة
+    } عن التوصيات المحددة في نهاية الملاحظات الختامية (مفوضية حقوق الإنسان، "متابعة الملاحظات الختامية")
+timeline-follow_up_cescr = تقيّم اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية تقارير المتابعة المتعلقة بالتوصيات المحددة في ملاحظاتها الختامية، التي تحدد فقرتها الأخيرة المهلة: هذا التاريخ مؤقت (سنتان) — يُرجى إدخال المهلة المحددة هناك
+timeline-state_follow_up = تقرير المتابعة المقدم من الدولة
+timeline-state_follow_up_basis = تقدير: { $how }. وهذا تقرير الدولة، لا تقرير المدينة. { $no_zone }
+timeline-city_follow_up = معلومات المدينة إلى المقرر المعني بالمتابعة (اختياري، تقدير)
+timeline-city_follow_up_basis = اختياري: ينظر المقرر المعني بالمتابعة التابع للجنة في جميع مصادر المعلومات المتاحة، ومنها المؤسسات الوطنية لحقوق الإنسان والمنظمات غير الحكومية (مفوضية حقوق الإنسان، "متابعة الملاحظات الختامية"). ويجوز للمدينة أن ترسل ما قامت به بشأن التوصيات المحددة، في نحو الوقت الذي تقدم فيه الدولة تقريرها. { $no_zone }
+timeline-spt_note = لا تنظر اللجنة الفرعية لمنع التعذيب في تقارير الدول ولا تجري حواراً مع الدولة: فهي تزور الأماكن التي يُحرم فيها الأشخاص من حريتهم وتقدم المشورة إلى الدولة وإلى آليتها الوقائية الوطنية. يُرجى إضافة التواريخ التي تعرفها (زيارة، أو اجتماع مع الآلية الوقائية الوطنية) بوصفها مراحل خاصة بك.
+timeline-cedaw_deadline = الموعد النهائي لتقديم تقارير الظل
+timeline-cedaw_deadline_basis = تقدير: أربعة أسابيع قبل الدورة، بحسب منظمة IWRAW Asia Pacific بالنسبة إلى الدورات الثمانين (2021) والحادية والثمانين (2022) والسادسة والثمانين (2023) للجنة القضاء على التمييز ضد المرأة (ثلاثة أسابيع للدورة الثالثة والسبعين، 2019). يُرجى مراجعة المذكرة الإعلامية للدورة. { $no_zone }
+timeline-cedaw_note = لا يُعرف سوى الموعد النهائي المعتاد للجنة القضاء على التمييز ضد المرأة، بحسب طرف ثالث. وكل ما عدا الدورة التي حددتَها تقديري؛ وتذكر الأمم المتحدة هذه التواريخ دون منطقة زمنية، لذا فهي بحسب منطقتك الزمنية.
+timeline-no_deadline_note = لا يُعرف موعد نهائي معتاد لتقديم الورقات إلى { $code }: فهو يُحدَّد لكل دورة في المذكرة الإعلامية للجنة. يُرجى إضافته منها. ولا يُقترح سوى الدورة التي حددتَها.
+timeline-no_deadline_follow_up_note = لا يُعرف موعد نهائي معتاد لتقديم الورقات إلى { $code }: فهو يُحدَّد لكل دورة في المذكرة الإعلامية للجنة. يُرجى إضافته منها. ولا يُقترح سوى الدورة التي حددتَها ومراحل المتابعة.
+timeline-sp_note = لا يُعرف جدول زمني معتاد للإجراءات الخاصة: فكل دعوة إلى تقديم مساهمات أو زيارة أو تقرير تحدد موعدها النهائي الخاص. يُرجى إضافته من الدعوة.
+import_notice-tracked_changes = قُبلت التغييرات المتعقَّبة (العدد: { $n }): احتُفظ بالإضافات وحُذفت المحذوفات.
+import_notice-comments = أُسقطت التعليقات (العدد: { $n }).
+import_notice-front_matter = لم تُستورد الصفحات التمهيدية لوثيقة صدّرها CityRights ‏({ $lines }): فالتطبيق يكتبها استناداً إلى ملف المدينة والمشاركة.
+import_notice-drawings = أُسقطت الصور أو الرسوم أو مربعات النص (العدد: { $n }): فالورقة لا تتضمن سوى النص. يُرجى نسخ أي نص واردة فيها يدوياً.
+import_notice-equations = أُسقطت المعادلات (العدد: { $n }).
+import_notice-embedded = أُسقطت الكائنات أو الوثائق المضمَّنة (العدد: { $n }).
+import_notice-page_breaks = أُسقطت فواصل الصفحات أو الأعمدة (العدد: { $n }): فالتصدير ينسّق صفحاته بنفسه.
+import_notice-hidden_text = أُسقطت مقاطع النص المخفي (العدد: { $n }).
+import_notice-table_of_contents = أُسقط جدول المحتويات (عدد الأسطر: { $n }).
+import_notice-endnotes = حُوّلت الحواشي الختامية إلى حواشٍ سفلية (العدد: { $n }).
+import_notice-merged_cells = قُسّمت خلايا الجدول المدمجة (العدد: { $n }): ويبقى النص في الخلية الأولى.
+import_notice-nested_tables = حُوّلت الجداول الواردة داخل خلايا الجداول إلى نص في الخلية (العدد: { $n }).
+import_notice-symbols = أُسقطت أحرف من خط رموز (مثل Wingdings) (العدد: { $n }).
+import_notice-formatting = أُزيل التنسيق الذي لا تحتفظ به الورقة، مع الإبقاء على النص: { $kinds }.
+import_notice-formatting_underline = التسطير ({ $n })
+import_notice-formatting_strikethrough = يتوسطه خط ({ $n })
+import_notice-formatting_highlighting = التظليل ({ $n })
+import_notice-formatting_superscript = نص مرتفع أو منخفض ({ $n })
+import_notice-formatting_colour = نص ملوّن ({ $n })
+import_notice-internal_links = احتُفظ بالروابط المؤدية إلى مواضع داخل الوثيقة كنص (العدد: { $n }).
+import_notice-links_not_allowed = احتُفظ بالروابط التي لا تؤدي إلى صفحة ويب أو عنوان بريد إلكتروني كنص، دون الرابط: { $links }.
+import_notice-headers_footers = لم تُستورد رؤوس الصفحات وتذييلاتها (فالتصدير يكتب رؤوسه وتذييلاته): «{ $text }».
+import_notice-heading_footnote = لا يمكن إبقاء حاشية واردة في العنوان «{ $heading }» ضمن عنوان، ولذا أُسقطت. نصها: «{ $text }».
+import_notice-long_heading = العنوان «{ $heading }» أطول مما يُسمح به للعنوان ({ $max } حرفاً): فاختُصر، ويبدأ الفرع بنصه الكامل.
+cli-timeline_at = الساعة { $time } ({ $zone })
+cli-timeline_by_state = [مرحلة خاصة بالدولة]
+cli-timeline_passed = انقضى: { $note }
+cli-timeline_basis = الأساس: { $basis }
+error-invalid_date = «{ $value }» ليس تاريخاً صحيحاً. يُرجى استخدام الصيغة YYYY-MM-DD، مثل 2027-04-08.
+error-date_out_of_range = «{ $value }» خارج نطاق السنوات من { $first } إلى { $last }. يُرجى التحقق من السنة.
+error-no_such_mechanism = لا توجد آلية باسم «{ $code }». يُرجى استخدام إحدى الآليات التالية: { $codes }.
+dialog-open_database = فتح قاعدة بيانات CityRights
+dialog-new_database = إنشاء قاعدة بيانات CityRights جديدة
+dialog-database_file = قاعدة بيانات CityRights
+dialog-city_logo = اختيار شعار المدينة (صورة PNG)
+dialog-png_file = صورة PNG
+dialog-second_backup_folder = اختيار مجلد ثانٍ للنسخ الاحتياطية (ذاكرة USB، أو مجلد مشترك للإدارة)
+dialog-export_workspace = تصدير مساحة العمل كلها إلى ملف واحد (للانتقال إلى حاسوب آخر)
+dialog-import_workspace = استيراد مساحة عمل صُدّرت على حاسوب آخر
+dialog-workspace_file = مساحة عمل CityRights
+dialog-export_calendar = تصدير المواعيد النهائية إلى ملف تقويم
+dialog-calendar_file = ملف iCalendar
+dialog-file_sent = اختيار الملف الذي أُرسل بعينه
+notification-due_today = { $mechanism }: يحين موعد «{ $title }» اليوم
+notification-due_tomorrow = { $mechanism }: يحين موعد «{ $title }» غداً
+notification-due_in =
+    { $days ->
+        [zero] { $mechanism }: يحين موعد «{ $title }» اليوم
+        [one] { $mechanism }: يحين موعد «{ $title }» بعد يوم واحد ({ $days })
+        [two] { $mechanism }: يحين موعد «{ $title }» بعد يومين ({ $days })
+        [few] { $mechanism }: يحين موعد «{ $title }» بعد { $days } أيام
+       *[other] { $mechanism }: يحين موعد «{ $title }» بعد { $days } يوماً
+    }
+notification-missed = { $mechanism }: انقضى موعد «{ $title }»
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (تقدير) — { $engagement }
+notification-plan_target = التاريخ المستهدف لـ«{ $title }»
+notification-plan_due_today = الخطة: يحين موعد { $what } اليوم
+notification-plan_due_tomorrow = الخطة: يحين موعد { $what } غداً
+notification-plan_due_in =
+    { $days ->
+        [zero] الخطة: يحين موعد { $what } اليوم
+        [one] الخطة: يحين موعد { $what } بعد يوم واحد ({ $days })
+        [two] الخطة: يحين موعد { $what } بعد يومين ({ $days })
+        [few] الخطة: يحين موعد { $what } بعد { $days } أيام
+       *[other] الخطة: يحين موعد { $what } بعد { $days } يوماً
+    }
+notification-plan_missed = الخطة: انقضى موعد { $what }
+notification-plan_date = { $date }، نهاية اليوم
+dialog-import_draft = استيراد مسودة (Word أو Markdown)
+dialog-import_section = استيراد وثيقة إدارة بوصفها فرعاً
+dialog-word_or_markdown = Word أو Markdown
+dialog-word_file = وثيقة Word
+dialog-pdf_file = PDF
+dialog-export_word = التصدير بصيغة Word
+dialog-export_pdf = التصدير بصيغة PDF
+dialog-word_saved = حُفظت وثيقة Word
+dialog-pdf_saved = حُفظ ملف PDF
+dialog-saved_as = حُفظ الملف باسم { $path }.
+dialog-saved_not_opened = حُفظ الملف باسم { $path }، ولكن لم يتمكن أي برنامج من فتحه ({ $reason }).
+dialog-open_it = فتحه
+dialog-close = إغلاق
+dialog-choose_uhri = اختيار ملف التصدير من الفهرس العالمي لحقوق الإنسان (JSON)
+dialog-choose_report = اختيار نص التقرير
+dialog-text_file = نص
+dialog-choose_thematic_list = اختيار القائمة المواضيعية (Word)
+dialog-choose_csv = اختيار ملف CSV
+cli-demo_added = أُضيفت البيانات التجريبية إلى { $path }.
+cli-no_engagements = لا توجد مشاركات بعد.
+cli-engagement_added = أُضيفت المشاركة { $id }: { $title }
+cli-nothing_due = لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+cli-estimate = (تقدير)
+cli-days =
+    { $days ->
+        [zero] يوم
+        [one] يوم
+        [two] يومان
+        [few] أيام
+       *[other] يوماً
+    }
+cli-deadline_met = استوفي: «{ $title }» أُرسلت في { $date }
+cli-calendar_written = كُتبت المراحل (العدد: { $n }) في { $path }.
+cli-no_submissions = لا توجد ورقات بعد.
+cli-submission_created = أُنشئت الورقة { $id } «{ $title }».
+cli-section_added = أُضيف الفرع { $section } إلى الورقة { $id } «{ $title }».
+cli-stats_words = الكلمات: { $words } (لم يُحدَّد حد أقصى)
+cli-stats_words_limit = الكلمات: { $words } / { $limit }
+cli-stats_breakdown = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes }
+cli-stats_breakdown_no_footnotes = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes } (لا تُحسب الحواشي)
+cli-stats_structure = الفقرات: { $paragraphs }  الحواشي: { $footnotes }  الفروع: { $sections }
+cli-rules_limit = الكلمات: { $n }
+cli-rules_no_limit = لا يوجد حد أقصى لعدد الكلمات
+cli-rules_counted = يُحسب: { $parts }
+cli-rules_languages = اللغات: { $languages }
+cli-rules_formats = الصيغ: { $formats }
+cli-rules_status = الحالة: { $status }
+cli-rules_source = المصدر: { $source }
+cli-rules_note = ملاحظة: { $note }
+error-section_conflict = عُدِّل الفرع «{ $title }» في مكان آخر (نافذة أخرى أو نسخة أخرى من CityRights) منذ أن بدأتَ تحريره. ولم يُحفظ نصك فوقه: يُرجى إعادة تحميل الفرع للاطلاع على النسخة الأخرى، أو الاحتفاظ بنسختك بوصفها نسخة جديدة.
+error-section_unreadable = يتعذر قراءة النص المحفوظ للفرع { $id } ({ $reason }). ولم يُغيَّر؛ وتُحفظ تنقيحاته السابقة.
+error-is_a_folder = { $path } مجلد. يُرجى ذكر اسم ملف، مثل { $example }.
+error-not_a_file = { $path } ليس ملفاً يمكن استيراده (فهو مجلد أو جهاز أو أنبوب). يُرجى اختيار الملف نفسه.
+error-file_too_large = الملف أكبر من أن يُستورد: { $size } ميغابايت، في حين أن الحد الأقصى { $limit } ميغابايت. يُرجى التحقق من أنه الملف الصحيح.
+error-no_text_to_import = لا يحتوي الملف على نص يمكن استيراده.
+error-draft_other_format = يستورد CityRights ملفات Word ‏(.docx) وMarkdown ‏(.md)، لا ملفات .{ $ext }. يُرجى فتح الملف في Word أو LibreOffice، وحفظه بصيغة "Word Document (.docx)"، ثم استيراد ذلك الملف.
+error-draft_unknown_format = يستورد CityRights ملفات Word ‏(.docx) وMarkdown ‏(.md)؛ و{ $name } ليس من أي منهما (بحسب اسمه).
+error-not_found_action = الإجراء { $id } غير موجود (ربما حُذف).
+error-not_found_consultation = المشاورة { $id } غير موجودة (ربما حُذفت).
+error-not_found_department = الإدارة { $id } غير موجودة (ربما حُذفت).
+error-not_found_engagement = المشاركة { $id } غير موجودة (ربما حُذفت).
+error-not_found_evidence = ملاحظة الإثبات { $id } غير موجودة (ربما حُذفت).
+error-not_found_indicator = المؤشر { $id } غير موجود (ربما حُذف).
+error-not_found_bin_item = العنصر { $id } في سلة المحذوفات غير موجود (ربما حُذف).
+error-not_found_measurement = القياس { $id } غير موجود (ربما حُذف).
+error-not_found_milestone = المرحلة { $id } غير موجودة (ربما حُذفت).
+error-not_found_participant = المشارك { $id } غير موجود (ربما حُذف).
+error-not_found_recommendation = التوصية { $id } غير موجودة (ربما حُذفت).
+error-not_found_revision = النسخة المعدَّلة { $id } غير موجودة (ربما حُذفت).
+error-not_found_section = الفرع { $id } غير موجود (ربما حُذف).
+error-not_found_sent_file = الملف المرسَل للورقة { $id } غير موجود (ربما حُذف).
+error-not_found_stakeholder = صاحب المصلحة { $id } غير موجود (ربما حُذف).
+error-not_found_submission = الورقة { $id } غير موجودة (ربما حُذفت).
+cli-backup_restored = استُعيدت النسخة الاحتياطية المؤرخة { $date } (المشاركات: { $engagements }، الورقات: { $submissions }، الكلمات: { $words }). وتُحفظ قاعدة البيانات كما كانت بوصفها نسخة احتياطية أيضاً.
+cli-no_backups = لا توجد نسخ احتياطية بعد.
+cli-backup_damaged = تالفة، لا يمكن استعادتها: { $reason }
+cli-backup_line = المشاركات: { $engagements } الورقات: { $submissions } الكلمات: { $words }
+cli-backup_copy = توجد نسخة أيضاً في { $path } (جرى التحقق منها).
+cli-backup_copy_failed = لم تُكتب النسخة الثانية: { $problem }
+cli-backed_up = أُجري النسخ الاحتياطي في { $path } (جرى التحقق منه).
+cli-bin_empty = سلة المحذوفات فارغة.
+cli-bin_restored = استُعيد.
+cli-bin_emptied = حُذفت العناصر نهائياً (العدد: { $n }).
+cli-bin_confirm = إفراغ سلة المحذوفات يحذف محتوياتها نهائياً. يُرجى تشغيل الأمر مجدداً مع ‎--yes للتأكيد.
+cli-no_consultations = لا توجد مشاورات مسجلة.
+cli-not_verified = لم يُتحقق منه: { $caveat }
+cli-nobody_found = لم يُعثر على أحد مقابل «{ $query }».
+cli-erase_with = (يُمحى باستخدام { $how })
+cli-edit_by_hand = [يُعدَّل يدوياً]
+cli-erased = مُحي: أُخفيت هوية المشاركين (العدد: { $participants }) في المشاورات (العدد: { $consultations })، وغُيّرت حقول أخرى (العدد: { $fields }). وتظل النسخ الاحتياطية السابقة تحتفظ بالبيانات القديمة إلى أن تُستبدل.
+cli-erased_in_text = في النص: غُيّرت الفروع (العدد: { $sections }) والنسخ السابقة (العدد: { $revisions })؛ ويُحتفظ بالملف المسجل بوصفه مرسَلاً كما كان.
+cli-still_mentioned = لا يزال مذكوراً في { $where }؛ يُرجى تعديل النص لحذفه.
+cli-purged = حُذفت البيانات الشخصية للمشاركين (العدد: { $participants }) في المشاورات (العدد: { $consultations }) المعقودة في { $date } أو قبله (مدة الاحتفاظ: { $months } شهراً).
+cli-workspace_imported = استُوردت مساحة العمل المصدَّرة في { $date } (المشاركات: { $engagements }، الورقات: { $submissions }، التوصيات: { $recommendations }) إلى { $path }.
+cli-workspace_backup = تُحفظ قاعدة البيانات كما كانت بوصفها النسخة الاحتياطية { $path }.
+cli-workspace_written = كُتبت مساحة العمل (المشاركات: { $engagements }، الورقات: { $submissions }، التوصيات: { $recommendations }) في { $path }.
+cli-workspace_written_logo = كُتبت مساحة العمل (المشاركات: { $engagements }، الورقات: { $submissions }، التوصيات: { $recommendations }، شعار المدينة) في { $path }.
+cli-action_added = أُضيف الإجراء { $id }: { $title }
+cli-no_actions = لا توجد إجراءات بعد.
+cli-action_deleted = حُذف الإجراء { $id }.
+cli-indicator_added = أُضيف المؤشر { $id }: { $name }
+cli-recorded = سُجّل.
+cli-no_indicators = لا توجد مؤشرات بعد.
+cli-sdg_unlinked = لم تعد التوصية { $id } مرتبطة بأي غاية من غايات أهداف التنمية المستدامة.
+cli-sdg_linked = التوصية { $id } مرتبطة بـ { $targets }.
+cli-no_measurement = لا يوجد قياس بعد
+cli-measured_on = { $value } { $unit } في { $date }
+cli-indicator = { $name }: { $latest } (خط الأساس { $baseline } في { $baseline_date }، والهدف { $target } بحلول { $target_date })
+cli-indicator_progress = { $name }: { $latest } (خط الأساس { $baseline } في { $baseline_date }، والهدف { $target } بحلول { $target_date }، أُنجز { $percent }% من الطريق)
+cli-recommendations_imported = المستوردة: { $imported }، المحدَّثة: { $updated }، دون تغيير: { $unchanged }، المتجاوَزة: { $skipped }.
+cli-no_recommendations = لا توجد توصيات بعد.
+cli-nothing_found = لم يُعثر على شيء مقابل «{ $query }».
+cli-recommendation_updated = { $reference }: { $status }، { $competence }، الإدارة «{ $department }»، ملاحظات الإثبات: { $n }.
+cli-recommendation_binned = نُقل { $title } إلى سلة المحذوفات. لاستعادته: cityrights bin restore recommendation { $id }
+error-title_empty = لا يمكن أن يكون العنوان فارغاً. يُرجى إعطاؤه اسماً قصيراً.
+error-text_too_long = هذا النص طويل جداً: عدد الأحرف { $n }، والحد الأقصى المسموح به { $max }. يُرجى اختصاره؛ لم يُفقد شيء.
+error-text_nul = يحتوي هذا النص على حرف NUL غير مرئي؛ يُرجى حذفه.
+error-last_before_first = لا يمكن أن يسبق اليوم الأخير اليوم الأول.
+error-invalid_time = «{ $value }» ليس وقتاً صحيحاً. يُرجى استخدام صيغة 24 ساعة HH:MM، مثل 23:59.
+error-invalid_email = «{ $value }» ليس عنوان بريد إلكتروني.
+error-invalid_iso3 = يُرجى استخدام رمز البلد المكون من ثلاثة أحرف (ISO 3166-1 alpha-3)، مثل SVN لسلوفينيا.
+workspace-logo_left_out = أُسقط شعار المدينة { $path }: { $reason }. يُرجى اختيار الشعار مجدداً في ملف المدينة بعد الاستيراد.
+error-no_database_open = لا توجد قاعدة بيانات مفتوحة. يُرجى فتح ملف آخر أو إنشاء ملف جديد.

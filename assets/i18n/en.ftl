@@ -1525,3 +1525,310 @@ launch-open = Open
 launch-import = Import
 launch-unknown_title = This file cannot be opened
 launch-unknown = CityRights cannot open “{ $name }”: it is neither a workspace nor a contribution package.
+# --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
+core-list_separator = {", "}
+core-verbatim = { $text }
+core-short_date_pattern = %a %-d %b %Y
+core-medium_date_pattern = %-d %b %Y
+core-day_month_pattern = %-d %B
+core-month_year_pattern = %B %Y
+compliance-over_limit = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit }. Remove { $excess } words.
+compliance-over_limit_joint = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit } for a joint submission. Remove { $excess } words.
+compliance-no_limit = No word limit is known for this mechanism. Check the call or the session's information note and set it in the engagement's rules.
+compliance-empty_section = The section "{ $title }" is empty.
+compliance-no_city_profile = The city profile is not set up: the front matter cannot name the city. Fill it in under Settings.
+compliance-no_contact = The front matter has no contact person or e-mail. Add them under Settings.
+compliance-no_state = The engagement does not name the State under review.
+compliance-publication_undecided = Say whether the submission may be published: this mechanism asks.
+compliance-language_not_accepted = { $language } is not among the languages this mechanism accepts ({ $accepted }).
+compliance-language_not_usual = { $language } is not among the languages usually accepted ({ $accepted }); no rule of the mechanism says so, so check the call or the information note.
+compliance-either = { $a } or { $b }
+compliance-formats = This mechanism asks for { $formats } files.
+compliance-formats_noted = { $note } Export { $formats }.
+compliance-end_of_day = end of day
+compliance-deadline_soon =
+    The deadline "{ $title }" is in { $days ->
+        [0] less than a day
+        [one] { $days } day
+       *[other] { $days } days
+    } ({ $date } { $time }, { $zone }).
+compliance-deadline_passed = The deadline "{ $title }" passed on { $date } ({ $zone }).
+compliance-rule_stale = The source of the word limit and rules dates from { $date }, more than 12 months ago. Check it before relying on them.
+compliance-rule_stale_undated = The source of the word limit and rules is undated and was not read in the last 12 months. Check it before relying on them.
+timeline-no_zone = The UN gives this date without a time zone: it is set in your own time zone.
+timeline-hrc_known = the Council's session HRC{ $number } starts on { $date } ({ $source })
+timeline-hrc_usual = the Council's { $session } usually starts around { $date }; the exact days are an estimate until the Council publishes them ({ $source })
+timeline-hrc_session_2 = February-April session
+timeline-hrc_session_6 = June-July session
+timeline-hrc_session_9 = September-October session
+timeline-passed_window_closed = By this estimate the submission window closed on { $date }. Check the UN's page for this session: it may be too late to send a submission for this cycle.
+timeline-passed_window_opened = By this estimate the submission window opened on { $date }.
+timeline-date_passed = This date ({ $date }) has already passed.
+timeline-upr_opens = Submission window opens
+timeline-upr_opens_basis = Estimate: about six weeks before the window closes — UPR47's window ran 27 February–8 April 2024 (OHCHR's UPR submissions registration system) and UPR41's 21 February–31 March 2022 (reported by UPR Info). OHCHR announces each session's window: replace this with it.
+timeline-upr_closes = Submission window closes
+timeline-upr_closes_basis = Estimate: about seven months before the Working Group session — UPR47's window closed on 8 April 2024 at 23:59 Geneva time for a session on 4–15 November 2024 (OHCHR's UPR submissions registration system); UPR41's on 31 March 2022 for November 2022 (reported by UPR Info, which advises six to eight months). OHCHR announces the real date and time (23:59 Geneva time) on that system: replace this estimate with it.
+timeline-upr_session = Working Group session (review)
+timeline-upr_adoption_at = Adoption of the outcome at HRC{ $number }
+timeline-upr_adoption = Adoption of the outcome at the Human Rights Council
+timeline-upr_adoption_basis = Estimate: the first regular session of the Human Rights Council that starts at least { $months } months after the Working Group session ({ $source }); { $how }. The outcome is adopted on one day of that session, not necessarily the first. { $no_zone }
+timeline-upr_midterm = Mid-term report
+timeline-upr_midterm_basis = Estimate: about two years after the adoption of the outcome ({ $date }). The High Commissioner encourages every State to submit a voluntary mid-term report "about two years after the adoption of the UPR outcome" (letter to Slovenia after its fourth-cycle review, 1 October 2025); a city may report on its own follow-up at the same time. No word limit, channel or format is set for a city's mid-term report. { $no_zone }
+timeline-upr_note = Typical UPR timeline. The submission window closes at 23:59 Geneva time; every date below except the session you gave is an estimate: check it against OHCHR's announcements.
+timeline-crc_deadline = Deadline for reports before the { $month } pre-sessional working group
+timeline-crc_deadline_basis = The CRC's fixed deadline under the simplified reporting procedure: 1 December for the February pre-sessional working group, 1 April for June, 1 August for October (OHCHR, Committee on the Rights of the Child, information for civil society). Which working group examines this State is estimated: the one about three months before the session (same page), here { $month }. Check the CRC's session page. { $no_zone }
+timeline-crc_group = Pre-sessional working group ({ $month }, estimate)
+timeline-crc_group_basis = Estimate: the CRC's pre-sessional working groups meet in February, June and October, about three months before the dialogue (OHCHR, same page); only the month ({ $month }) is estimated, not the days. { $no_zone }
+timeline-dialogue = Session (dialogue with the State)
+timeline-crc_note = The CRC's simplified reporting procedure has fixed deadlines (1 December, 1 April, 1 August); under the standard procedure they differ. No additional submissions are received between the pre-sessional working group and the session.
+timeline-follow_up_years =
+    under the committee's follow-up procedure the State reports back within { $years ->
+        [one] one year
+       *[other] { $years } years
+    } on the recommendations singled out at the end of the concluding observations (OHCHR, "Follow-up to concluding observations")
+timeline-follow_up_cescr = the Committee on Economic, Social and Cultural Rights assesses follow-up reports on the recommendations singled out in its concluding observations, whose last paragraph sets the interval: this date is a placeholder of two years — enter the interval given there
+timeline-state_follow_up = State's follow-up report
+timeline-state_follow_up_basis = Estimate: { $how }. This is the State's report, not the city's. { $no_zone }
+timeline-city_follow_up = City's information to the follow-up rapporteur (optional, estimate)
+timeline-city_follow_up_basis = Optional: the committee's follow-up rapporteur considers all available sources of information, national human rights institutions and NGOs among them (OHCHR, "Follow-up to concluding observations"). A city may send what it has done on the recommendations singled out, around the time the State reports. { $no_zone }
+timeline-spt_note = The Subcommittee on Prevention of Torture reviews no State reports and holds no dialogue with the State: it visits places where people are deprived of their liberty and advises the State and its national preventive mechanism. Add the dates you know (a visit, a meeting with the national preventive mechanism) as milestones of your own.
+timeline-cedaw_deadline = Deadline for shadow reports
+timeline-cedaw_deadline_basis = Estimate: four weeks before the session, as reported by IWRAW Asia Pacific for CEDAW's 80th (2021), 81st (2022) and 86th (2023) sessions (three weeks for the 73rd, 2019). Check the information note of the session. { $no_zone }
+timeline-cedaw_note = Only CEDAW's usual deadline is known, as reported by a third party. Everything except the session you gave is an estimate; the UN gives these dates without a time zone, so they are in yours.
+timeline-no_deadline_note = No typical submission deadline is known for { $code }: it is set for each session in the committee's information note. Add it from there. Only the session you gave is proposed.
+timeline-no_deadline_follow_up_note = No typical submission deadline is known for { $code }: it is set for each session in the committee's information note. Add it from there. Only the session you gave and the follow-up milestones are proposed.
+timeline-sp_note = No typical timeline is known for the Special Procedures: each call for input, visit or report states its own deadline. Add it from the call.
+import_notice-tracked_changes =
+    { $n ->
+        [one] { $n } tracked change was accepted: insertions are kept, deletions left out.
+       *[other] { $n } tracked changes were accepted: insertions are kept, deletions left out.
+    }
+import_notice-comments =
+    { $n ->
+        [one] { $n } comment was left out.
+       *[other] { $n } comments were left out.
+    }
+import_notice-front_matter = The front matter of a CityRights export ({ $lines }) was not imported: the app writes it from the city profile and the engagement.
+import_notice-drawings =
+    { $n ->
+        [one] { $n } image, drawing or text box was left out: a submission holds text only. Copy any text they hold by hand.
+       *[other] { $n } images, drawings or text boxes were left out: a submission holds text only. Copy any text they hold by hand.
+    }
+import_notice-equations =
+    { $n ->
+        [one] { $n } equation was left out.
+       *[other] { $n } equations were left out.
+    }
+import_notice-embedded =
+    { $n ->
+        [one] { $n } embedded object or document was left out.
+       *[other] { $n } embedded objects or documents were left out.
+    }
+import_notice-page_breaks =
+    { $n ->
+        [one] { $n } page or column break was left out: the export lays out its own pages.
+       *[other] { $n } page or column breaks were left out: the export lays out its own pages.
+    }
+import_notice-hidden_text =
+    { $n ->
+        [one] { $n } piece of hidden text was left out.
+       *[other] { $n } pieces of hidden text were left out.
+    }
+import_notice-table_of_contents =
+    { $n ->
+        [one] The table of contents ({ $n } line) was left out.
+       *[other] The table of contents ({ $n } lines) was left out.
+    }
+import_notice-endnotes =
+    { $n ->
+        [one] { $n } endnote became footnote.
+       *[other] { $n } endnotes became footnotes.
+    }
+import_notice-merged_cells =
+    { $n ->
+        [one] { $n } merged table cell was split: the text stays in the first cell.
+       *[other] { $n } merged table cells were split: the text stays in the first cell.
+    }
+import_notice-nested_tables =
+    { $n ->
+        [one] { $n } table inside table cells became text in the cell.
+       *[other] { $n } tables inside table cells became text in the cell.
+    }
+import_notice-symbols =
+    { $n ->
+        [one] { $n } symbol character from a symbol font (such as Wingdings) was left out.
+       *[other] { $n } symbol characters from a symbol font (such as Wingdings) were left out.
+    }
+import_notice-formatting = Formatting that a submission does not keep was removed, the text kept: { $kinds }.
+import_notice-formatting_underline = underline ({ $n })
+import_notice-formatting_strikethrough = strikethrough ({ $n })
+import_notice-formatting_highlighting = highlighting ({ $n })
+import_notice-formatting_superscript = superscript or subscript ({ $n })
+import_notice-formatting_colour = coloured text ({ $n })
+import_notice-internal_links =
+    { $n ->
+        [one] { $n } link to places inside the document was kept as text.
+       *[other] { $n } links to places inside the document were kept as text.
+    }
+import_notice-links_not_allowed = Links that are not to a web page or an e-mail address were kept as text, without the link: { $links }.
+import_notice-headers_footers = The page headers and footers were not imported (the export writes its own): "{ $text }".
+import_notice-heading_footnote = A footnote in the heading "{ $heading }" cannot stay in a title and was left out. Its text: "{ $text }".
+import_notice-long_heading = The heading "{ $heading }" is longer than a title may be ({ $max } characters): it was shortened, and its whole text begins the section.
+cli-timeline_at = at { $time } ({ $zone })
+cli-timeline_by_state = [the State's]
+cli-timeline_passed = PASSED: { $note }
+cli-timeline_basis = Basis: { $basis }
+error-invalid_date = "{ $value }" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.
+error-date_out_of_range = "{ $value }" is outside the years { $first } to { $last }. Check the year.
+error-no_such_mechanism = There is no mechanism "{ $code }". Use one of: { $codes }.
+dialog-open_database = Open a CityRights database
+dialog-new_database = Start a new CityRights database
+dialog-database_file = CityRights database
+dialog-city_logo = Choose the city logo (PNG image)
+dialog-png_file = PNG image
+dialog-second_backup_folder = Choose a second folder for the backups (a USB key, a department share)
+dialog-export_workspace = Export the whole workspace to one file (to move to another computer)
+dialog-import_workspace = Import a workspace exported on another computer
+dialog-workspace_file = CityRights workspace
+dialog-export_calendar = Export the deadlines to a calendar file
+dialog-calendar_file = iCalendar file
+dialog-file_sent = Choose the exact file that was sent
+notification-due_today = { $mechanism }: { $title } is due today
+notification-due_tomorrow = { $mechanism }: { $title } is due tomorrow
+notification-due_in =
+    { $days ->
+        [one] { $mechanism }: { $title } is due in { $days } day
+       *[other] { $mechanism }: { $title } is due in { $days } days
+    }
+notification-missed = { $mechanism }: { $title } was due and has passed
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimate) — { $engagement }
+notification-plan_target = target of { $title }
+notification-plan_due_today = Plan: { $what } is due today
+notification-plan_due_tomorrow = Plan: { $what } is due tomorrow
+notification-plan_due_in =
+    { $days ->
+        [one] Plan: { $what } is due in { $days } day
+       *[other] Plan: { $what } is due in { $days } days
+    }
+notification-plan_missed = Plan: { $what } was due and has passed
+notification-plan_date = { $date }, end of day
+dialog-import_draft = Import a draft (Word or Markdown)
+dialog-import_section = Import a department's document as a section
+dialog-word_or_markdown = Word or Markdown
+dialog-word_file = Word document
+dialog-pdf_file = PDF
+dialog-export_word = Export Word
+dialog-export_pdf = Export PDF
+dialog-word_saved = Word document saved
+dialog-pdf_saved = PDF saved
+dialog-saved_as = The file was saved as { $path }.
+dialog-saved_not_opened = The file is saved as { $path }, but no program could open it ({ $reason }).
+dialog-open_it = Open it
+dialog-close = Close
+dialog-choose_uhri = Choose the UHRI export (JSON)
+dialog-choose_report = Choose the report's text
+dialog-text_file = Text
+dialog-choose_thematic_list = Choose the thematic list (Word)
+dialog-choose_csv = Choose a CSV file
+cli-demo_added = Demo data added to { $path }.
+cli-no_engagements = No engagements yet.
+cli-engagement_added = Engagement { $id } added: { $title }
+cli-nothing_due = Nothing due in the next { $days } days.
+cli-estimate = (estimate)
+cli-days =
+    { $days ->
+       *[other] days
+    }
+cli-deadline_met = met: "{ $title }" sent on { $date }
+cli-calendar_written = Wrote { $n } milestone(s) to { $path }.
+cli-no_submissions = No submissions yet.
+cli-submission_created = Created submission { $id } "{ $title }".
+cli-section_added = Added section { $section } to submission { $id } "{ $title }".
+cli-stats_words = words: { $words } (no limit set)
+cli-stats_words_limit = words: { $words } / { $limit }
+cli-stats_breakdown = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes }
+cli-stats_breakdown_no_footnotes = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes } (footnotes not counted)
+cli-stats_structure = paragraphs: { $paragraphs }  footnotes: { $footnotes }  sections: { $sections }
+cli-rules_limit = { $n } words
+cli-rules_no_limit = no word limit
+cli-rules_counted = Counted: { $parts }
+cli-rules_languages = Languages: { $languages }
+cli-rules_formats = Formats: { $formats }
+cli-rules_status = Status: { $status }
+cli-rules_source = Source: { $source }
+cli-rules_note = Note: { $note }
+error-section_conflict = The section "{ $title }" was changed elsewhere (another window or another copy of CityRights) since you started editing. Your text has not been saved over it: reload the section to see the other version, or keep yours as a new version.
+error-section_unreadable = The stored text of section { $id } cannot be read ({ $reason }). It has not been changed; its earlier revisions are kept.
+error-is_a_folder = { $path } is a folder. Give a file name, e.g. { $example }.
+error-not_a_file = { $path } is not a file that can be imported (it is a folder, a device or a pipe). Choose the file itself.
+error-file_too_large = The file is too large to import: { $size } MB, where the limit is { $limit } MB. Check that this is the right file.
+error-no_text_to_import = The file has no text to import.
+error-draft_other_format = CityRights imports Word (.docx) and Markdown (.md) files, not .{ $ext }. Open the file in Word or LibreOffice, save it as "Word Document (.docx)" and import that file.
+error-draft_unknown_format = CityRights imports Word (.docx) and Markdown (.md) files; { $name } is neither (by its name).
+error-not_found_action = Action { $id } does not exist (it may have been deleted).
+error-not_found_consultation = Consultation { $id } does not exist (it may have been deleted).
+error-not_found_department = Department { $id } does not exist (it may have been deleted).
+error-not_found_engagement = Engagement { $id } does not exist (it may have been deleted).
+error-not_found_evidence = Evidence note { $id } does not exist (it may have been deleted).
+error-not_found_indicator = Indicator { $id } does not exist (it may have been deleted).
+error-not_found_bin_item = Item in the bin { $id } does not exist (it may have been deleted).
+error-not_found_measurement = Measurement { $id } does not exist (it may have been deleted).
+error-not_found_milestone = Milestone { $id } does not exist (it may have been deleted).
+error-not_found_participant = Participant { $id } does not exist (it may have been deleted).
+error-not_found_recommendation = Recommendation { $id } does not exist (it may have been deleted).
+error-not_found_revision = Revision { $id } does not exist (it may have been deleted).
+error-not_found_section = Section { $id } does not exist (it may have been deleted).
+error-not_found_sent_file = Sent file of submission { $id } does not exist (it may have been deleted).
+error-not_found_stakeholder = Stakeholder { $id } does not exist (it may have been deleted).
+error-not_found_submission = Submission { $id } does not exist (it may have been deleted).
+cli-backup_restored = Restored the backup of { $date } ({ $engagements } engagements, { $submissions } submissions, { $words } words). The database as it was is kept as a backup too.
+cli-no_backups = No backups yet.
+cli-backup_damaged = DAMAGED, cannot be restored: { $reason }
+cli-backup_line = { $engagements } engagements { $submissions } submissions { $words } words
+cli-backup_copy = a copy is in { $path } too (checked).
+cli-backup_copy_failed = the second copy was not written: { $problem }
+cli-backed_up = Backed up to { $path } (checked).
+cli-bin_empty = The bin is empty.
+cli-bin_restored = Restored.
+cli-bin_emptied = Deleted { $n } item(s) for good.
+cli-bin_confirm = Emptying the bin deletes its contents for good. Run again with --yes to confirm.
+cli-no_consultations = No consultations recorded.
+cli-not_verified = Not verified: { $caveat }
+cli-nobody_found = Nobody found for "{ $query }".
+cli-erase_with = (erase with { $how })
+cli-edit_by_hand = [edit by hand]
+cli-erased = Erased: { $participants } participant(s) anonymised in { $consultations } consultation(s), { $fields } other field(s) changed. Backups made before still hold the old data until they roll off.
+cli-erased_in_text = In the text: { $sections } section(s) and { $revisions } earlier version(s) changed; the file recorded as sent is kept as it was.
+cli-still_mentioned = still mentioned in { $where }; edit the text to remove it.
+cli-purged = Removed the personal data of { $participants } participant(s) in { $consultations } consultation(s) held on or before { $date } (retention: { $months } months).
+cli-workspace_imported = Imported the workspace exported on { $date } ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations) into { $path }.
+cli-workspace_backup = The database as it was is kept as the backup { $path }.
+cli-workspace_written = Wrote the workspace ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations) to { $path }.
+cli-workspace_written_logo = Wrote the workspace ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations, the city logo) to { $path }.
+cli-action_added = Action { $id } added: { $title }
+cli-no_actions = No actions yet.
+cli-action_deleted = Action { $id } deleted.
+cli-indicator_added = Indicator { $id } added: { $name }
+cli-recorded = Recorded.
+cli-no_indicators = No indicators yet.
+cli-sdg_unlinked = Recommendation { $id } has no SDG targets now.
+cli-sdg_linked = Recommendation { $id } is linked to { $targets }.
+cli-no_measurement = no measurement yet
+cli-measured_on = { $value } { $unit } on { $date }
+cli-indicator = { $name }: { $latest } (baseline { $baseline } on { $baseline_date }, target { $target } by { $target_date })
+cli-indicator_progress = { $name }: { $latest } (baseline { $baseline } on { $baseline_date }, target { $target } by { $target_date }, { $percent }% of the way)
+cli-recommendations_imported = { $imported } imported, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
+cli-no_recommendations = No recommendations yet.
+cli-nothing_found = Nothing found for "{ $query }".
+cli-recommendation_updated = { $reference }: { $status }, { $competence }, department "{ $department }", { $n } evidence note(s).
+cli-recommendation_binned = Moved { $title } to the bin. Restore it with: cityrights bin restore recommendation { $id }
+error-title_empty = The title cannot be empty. Give it a short name.
+error-text_too_long = This text is too long: { $n } characters, at most { $max } are allowed. Shorten it; nothing has been lost.
+error-text_nul = This text contains an invisible NUL character; remove it.
+error-last_before_first = The last day cannot be before the first day.
+error-invalid_time = "{ $value }" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.
+error-invalid_email = "{ $value }" is not an e-mail address.
+error-invalid_iso3 = Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia.
+workspace-logo_left_out = The city logo { $path } was left out: { $reason }. Choose the logo again in the city profile after the import.
+error-no_database_open = No database is open. Open another file or start a new one.

@@ -1529,3 +1529,311 @@ launch-open = Abrir
 launch-import = Importar
 launch-unknown_title = Este archivo no se puede abrir
 launch-unknown = CityRights no puede abrir «{ $name }»: no es ni un espacio de trabajo ni un paquete de contribución.
+# --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
+core-list_separator = {", "}
+core-verbatim = { $text }
+core-short_date_pattern = %a %-d %b %Y
+core-medium_date_pattern = %-d %b %Y
+core-day_month_pattern = %-d de %B
+core-month_year_pattern = %B de %Y
+compliance-over_limit = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit }. Suprima { $excess } palabras.
+compliance-over_limit_joint = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit } para una contribución conjunta. Suprima { $excess } palabras.
+compliance-no_limit = No se conoce ningún límite de palabras para este mecanismo. Consulte la convocatoria o la nota informativa del período de sesiones e indíquelo en las reglas de la participación.
+compliance-empty_section = La sección «{ $title }» está vacía.
+compliance-no_city_profile = El perfil de la ciudad no está completado: el encabezado no puede nombrar a la ciudad. Complételo en Configuración.
+compliance-no_contact = El encabezado no indica ninguna persona de contacto ni dirección de correo electrónico. Añádalas en Configuración.
+compliance-no_state = La participación no indica el Estado examinado.
+compliance-publication_undecided = Indique si la contribución puede publicarse: este mecanismo lo solicita.
+compliance-language_not_accepted = El idioma de la contribución ({ $language }) no figura entre los idiomas que acepta este mecanismo ({ $accepted }).
+compliance-language_not_usual = El idioma de la contribución ({ $language }) no figura entre los idiomas que se suelen aceptar ({ $accepted }); ninguna regla del mecanismo lo establece, por lo que conviene consultar la convocatoria o la nota informativa.
+compliance-either = { $a } o { $b }
+compliance-formats = Este mecanismo solicita archivos { $formats }.
+compliance-formats_noted = { $note } Exporte en formato { $formats }.
+compliance-end_of_day = final del día
+compliance-deadline_soon =
+    El plazo «{ $title }» vence dentro de { $days ->
+        [0] menos de un día
+        [one] { $days } día
+       *[other] { $days } días
+    } ({ $date } { $time }, { $zone }).
+compliance-deadline_passed = El plazo «{ $title }» venció el { $date } ({ $zone }).
+compliance-rule_stale = La fuente del límite de palabras y de las reglas ({ $date }) tiene más de 12 meses. Verifíquela antes de basarse en ellas.
+compliance-rule_stale_undated = La fuente del límite de palabras y de las reglas no tiene fecha y no se ha consultado en los últimos 12 meses. Verifíquela antes de basarse en ellas.
+timeline-no_zone = Las Naciones Unidas dan esta fecha sin huso horario: se fija en su propio huso horario.
+timeline-hrc_known = el período de sesiones CDH{ $number } del Consejo comienza el { $date } ({ $source })
+timeline-hrc_usual = el { $session } del Consejo suele comenzar hacia el { $date }; los días exactos son una estimación hasta que el Consejo los publique ({ $source })
+timeline-hrc_session_2 = período de sesiones de febrero a abril
+timeline-hrc_session_6 = período de sesiones de junio y julio
+timeline-hrc_session_9 = período de sesiones de septiembre y octubre
+timeline-passed_window_closed = Según esta estimación, el plazo de presentación se cerró el { $date }. Consulte la página de las Naciones Unidas sobre este período de sesiones: puede ser demasiado tarde para enviar una contribución en este ciclo.
+timeline-passed_window_opened = Según esta estimación, el plazo de presentación se abrió el { $date }.
+timeline-date_passed = Esta fecha ({ $date }) ya ha pasado.
+timeline-upr_opens = Apertura del plazo de presentación
+timeline-upr_opens_basis = Estimación: unas seis semanas antes del cierre del plazo; en el 47º período de sesiones del EPU el plazo fue del 27 de febrero al 8 de abril de 2024 (sistema de registro de contribuciones al EPU del ACNUDH) y en el 41º, del 21 de febrero al 31 de marzo de 2022 (según UPR Info). El ACNUDH anuncia el plazo de cada período de sesiones: sustituya esta fecha por la anunciada.
+timeline-upr_closes = Cierre del plazo de presentación
+timeline-upr_closes_basis = Estimación: unos siete meses antes del período de sesiones del Grupo de Trabajo; en el 47º período de sesiones del EPU el plazo se cerró el 8 de abril de 2024 a las 23.59 horas de Ginebra para un período de sesiones del 4 al 15 de noviembre de 2024 (sistema de registro de contribuciones al EPU del ACNUDH); en el 41º, el 31 de marzo de 2022 para noviembre de 2022 (según UPR Info, que aconseja de seis a ocho meses). El ACNUDH anuncia la fecha y la hora reales (23.59 horas de Ginebra) en ese sistema: sustituya esta estimación por ellas.
+timeline-upr_session = Período de sesiones del Grupo de Trabajo (examen)
+timeline-upr_adoption_at = Aprobación del documento final en el período de sesiones CDH{ $number }
+timeline-upr_adoption = Aprobación del documento final en el Consejo de Derechos Humanos
+timeline-upr_adoption_basis = Estimación: el primer período ordinario de sesiones del Consejo de Derechos Humanos que comienza al menos { $months } meses después del período de sesiones del Grupo de Trabajo ({ $source }); { $how }. El documento final se aprueba un día de ese período de sesiones, no necesariamente el primero. { $no_zone }
+timeline-upr_midterm = Informe de mitad de período
+timeline-upr_midterm_basis = Estimación: unos dos años después de la aprobación del documento final ({ $date }). El Alto Comisionado alienta a todos los Estados a presentar un informe de mitad de período voluntario «unos dos años después de la aprobación del documento final del EPU» (carta a Eslovenia tras su examen del cuarto ciclo, 1 de octubre de 2025); una ciudad puede informar al mismo tiempo sobre su propio seguimiento. No se fija límite de palabras, vía ni formato para el informe de mitad de período de una ciudad. { $no_zone }
+timeline-upr_note = Calendario típico del EPU. El plazo de presentación se cierra a las 23.59 horas de Ginebra; todas las fechas siguientes, salvo la del período de sesiones que usted indicó, son estimaciones: verifíquelas con los anuncios del ACNUDH.
+timeline-crc_deadline = Plazo para los informes antes del grupo de trabajo anterior al período de sesiones de { $month }
+timeline-crc_deadline_basis = Plazo fijo del Comité de los Derechos del Niño con arreglo al procedimiento simplificado de presentación de informes: 1 de diciembre para el grupo de trabajo anterior al período de sesiones de febrero, 1 de abril para el de junio, 1 de agosto para el de octubre (ACNUDH, Comité de los Derechos del Niño, información para la sociedad civil). El grupo de trabajo que examina a este Estado es una estimación: el que se reúne unos tres meses antes del período de sesiones (misma página), en este caso { $month }. Consulte la página del período de sesiones del Comité. { $no_zone }
+timeline-crc_group = Grupo de trabajo anterior al período de sesiones ({ $month }, estimación)
+timeline-crc_group_basis = Estimación: los grupos de trabajo anteriores al período de sesiones del Comité de los Derechos del Niño se reúnen en febrero, junio y octubre, unos tres meses antes del diálogo (ACNUDH, misma página); solo se estima el mes ({ $month }), no los días. { $no_zone }
+timeline-dialogue = Período de sesiones (diálogo con el Estado)
+timeline-crc_note = El procedimiento simplificado de presentación de informes del Comité de los Derechos del Niño tiene plazos fijos (1 de diciembre, 1 de abril, 1 de agosto); con arreglo al procedimiento ordinario son otros. No se reciben contribuciones adicionales entre el grupo de trabajo anterior al período de sesiones y el período de sesiones.
+timeline-follow_up_years =
+    con arreglo al procedimiento de seguimiento del comité, el Estado informa en un plazo de { $years ->
+        [one] un año
+       *[other] { $years } años
+    } sobre las recomendaciones señaladas al final de las observaciones finales (ACNUDH, «Seguimiento de las observaciones finales»)
+timeline-follow_up_cescr = el Comité de Derechos Económicos, Sociales y Culturales evalúa los informes de seguimiento sobre las recomendaciones señaladas en sus observaciones finales, cuyo último párrafo fija el plazo: esta fecha es provisional (dos años); indique el plazo que allí se fija
+timeline-state_follow_up = Informe de seguimiento del Estado
+timeline-state_follow_up_basis = Estimación: { $how }. Es el informe del Estado, no el de la ciudad. { $no_zone }
+timeline-city_follow_up = Información de la ciudad al relator encargado del seguimiento (opcional, estimación)
+timeline-city_follow_up_basis = Opcional: el relator encargado del seguimiento del comité tiene en cuenta todas las fuentes de información disponibles, entre ellas las instituciones nacionales de derechos humanos y las ONG (ACNUDH, «Seguimiento de las observaciones finales»). Una ciudad puede enviar lo que ha hecho respecto de las recomendaciones señaladas, hacia el momento en que informa el Estado. { $no_zone }
+timeline-spt_note = El Subcomité para la Prevención de la Tortura no examina informes de los Estados ni mantiene un diálogo con el Estado: visita los lugares donde hay personas privadas de libertad y asesora al Estado y a su mecanismo nacional de prevención. Añada como hitos propios las fechas que conozca (una visita, una reunión con el mecanismo nacional de prevención).
+timeline-cedaw_deadline = Plazo para los informes paralelos
+timeline-cedaw_deadline_basis = Estimación: cuatro semanas antes del período de sesiones, según IWRAW Asia Pacific para los períodos de sesiones 80º (2021), 81º (2022) y 86º (2023) del CEDAW (tres semanas para el 73º, 2019). Consulte la nota informativa del período de sesiones. { $no_zone }
+timeline-cedaw_note = Solo se conoce el plazo habitual del CEDAW, según un tercero. Todo, salvo el período de sesiones que usted indicó, es una estimación; las Naciones Unidas dan estas fechas sin huso horario, por lo que figuran en el suyo.
+timeline-no_deadline_note = No se conoce ningún plazo típico de presentación para el { $code }: se fija para cada período de sesiones en la nota informativa del comité. Añádalo a partir de ella. Solo se propone el período de sesiones que usted indicó.
+timeline-no_deadline_follow_up_note = No se conoce ningún plazo típico de presentación para el { $code }: se fija para cada período de sesiones en la nota informativa del comité. Añádalo a partir de ella. Solo se proponen el período de sesiones que usted indicó y los hitos de seguimiento.
+timeline-sp_note = No se conoce ningún calendario típico para los procedimientos especiales: cada convocatoria de contribuciones, visita o informe fija su propio plazo. Añádalo a partir de la convocatoria.
+import_notice-tracked_changes =
+    { $n ->
+        [one] Se aceptó { $n } cambio con control de cambios: se conservan las inserciones y se omiten las eliminaciones.
+       *[other] Se aceptaron { $n } cambios con control de cambios: se conservan las inserciones y se omiten las eliminaciones.
+    }
+import_notice-comments =
+    { $n ->
+        [one] Se omitió { $n } comentario.
+       *[other] Se omitieron { $n } comentarios.
+    }
+import_notice-front_matter = No se importó el encabezado de un documento exportado por CityRights ({ $lines }): la aplicación lo redacta a partir del perfil de la ciudad y de la participación.
+import_notice-drawings =
+    { $n ->
+        [one] Se omitió { $n } imagen, dibujo o cuadro de texto: una contribución solo contiene texto. Copie a mano el texto que contengan.
+       *[other] Se omitieron { $n } imágenes, dibujos o cuadros de texto: una contribución solo contiene texto. Copie a mano el texto que contengan.
+    }
+import_notice-equations =
+    { $n ->
+        [one] Se omitió { $n } ecuación.
+       *[other] Se omitieron { $n } ecuaciones.
+    }
+import_notice-embedded =
+    { $n ->
+        [one] Se omitió { $n } objeto o documento incrustado.
+       *[other] Se omitieron { $n } objetos o documentos incrustados.
+    }
+import_notice-page_breaks =
+    { $n ->
+        [one] Se omitió { $n } salto de página o de columna: la exportación compone sus propias páginas.
+       *[other] Se omitieron { $n } saltos de página o de columna: la exportación compone sus propias páginas.
+    }
+import_notice-hidden_text =
+    { $n ->
+        [one] Se omitió { $n } fragmento de texto oculto.
+       *[other] Se omitieron { $n } fragmentos de texto oculto.
+    }
+import_notice-table_of_contents =
+    { $n ->
+        [one] Se omitió el índice ({ $n } línea).
+       *[other] Se omitió el índice ({ $n } líneas).
+    }
+import_notice-endnotes =
+    { $n ->
+        [one] { $n } nota al final pasó a ser nota a pie de página.
+       *[other] { $n } notas al final pasaron a ser notas a pie de página.
+    }
+import_notice-merged_cells =
+    { $n ->
+        [one] Se dividió { $n } celda combinada de tabla: el texto queda en la primera celda.
+       *[other] Se dividieron { $n } celdas combinadas de tabla: el texto queda en la primera celda.
+    }
+import_notice-nested_tables =
+    { $n ->
+        [one] { $n } tabla dentro de celdas de tabla pasó a ser texto en la celda.
+       *[other] { $n } tablas dentro de celdas de tabla pasaron a ser texto en la celda.
+    }
+import_notice-symbols =
+    { $n ->
+        [one] Se omitió { $n } carácter de una fuente de símbolos (como Wingdings).
+       *[other] Se omitieron { $n } caracteres de una fuente de símbolos (como Wingdings).
+    }
+import_notice-formatting = Se eliminó el formato que una contribución no conserva, y se mantuvo el texto: { $kinds }.
+import_notice-formatting_underline = subrayado ({ $n })
+import_notice-formatting_strikethrough = tachado ({ $n })
+import_notice-formatting_highlighting = resaltado ({ $n })
+import_notice-formatting_superscript = superíndice o subíndice ({ $n })
+import_notice-formatting_colour = texto en color ({ $n })
+import_notice-internal_links =
+    { $n ->
+        [one] { $n } vínculo a un lugar del documento se mantuvo como texto.
+       *[other] { $n } vínculos a lugares del documento se mantuvieron como texto.
+    }
+import_notice-links_not_allowed = Los vínculos que no llevan a una página web ni a una dirección de correo electrónico se mantuvieron como texto, sin el vínculo: { $links }.
+import_notice-headers_footers = No se importaron los encabezados ni los pies de página (la exportación redacta los suyos): «{ $text }».
+import_notice-heading_footnote = Una nota a pie de página en el título «{ $heading }» no puede figurar en un título y se omitió. Su texto: «{ $text }».
+import_notice-long_heading = El título «{ $heading }» supera la longitud permitida para un título ({ $max } caracteres): se acortó, y su texto completo abre la sección.
+cli-timeline_at = a las { $time } ({ $zone })
+cli-timeline_by_state = [etapa del Estado]
+cli-timeline_passed = VENCIDO: { $note }
+cli-timeline_basis = Fundamento: { $basis }
+error-invalid_date = «{ $value }» no es una fecha válida. Utilice el formato AAAA-MM-DD, por ejemplo 2027-04-08.
+error-date_out_of_range = «{ $value }» está fuera de los años { $first } a { $last }. Verifique el año.
+error-no_such_mechanism = No existe el mecanismo «{ $code }». Utilice uno de los siguientes: { $codes }.
+dialog-open_database = Abrir una base de datos de CityRights
+dialog-new_database = Crear una nueva base de datos de CityRights
+dialog-database_file = Base de datos de CityRights
+dialog-city_logo = Elegir el logotipo de la ciudad (imagen PNG)
+dialog-png_file = Imagen PNG
+dialog-second_backup_folder = Elegir una segunda carpeta para las copias de seguridad (una memoria USB, una carpeta compartida del departamento)
+dialog-export_workspace = Exportar todo el espacio de trabajo a un archivo (para pasar a otro ordenador)
+dialog-import_workspace = Importar un espacio de trabajo exportado en otro ordenador
+dialog-workspace_file = Espacio de trabajo de CityRights
+dialog-export_calendar = Exportar los plazos a un archivo de calendario
+dialog-calendar_file = Archivo iCalendar
+dialog-file_sent = Elegir el archivo exacto que se envió
+notification-due_today = { $mechanism }: «{ $title }» vence hoy
+notification-due_tomorrow = { $mechanism }: «{ $title }» vence mañana
+notification-due_in =
+    { $days ->
+        [one] { $mechanism }: «{ $title }» vence dentro de { $days } día
+       *[other] { $mechanism }: «{ $title }» vence dentro de { $days } días
+    }
+notification-missed = { $mechanism }: «{ $title }» ya venció
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimación) — { $engagement }
+notification-plan_target = fecha meta de «{ $title }»
+notification-plan_due_today = Plan: { $what } vence hoy
+notification-plan_due_tomorrow = Plan: { $what } vence mañana
+notification-plan_due_in =
+    { $days ->
+        [one] Plan: { $what } vence dentro de { $days } día
+       *[other] Plan: { $what } vence dentro de { $days } días
+    }
+notification-plan_missed = Plan: { $what } ya venció
+notification-plan_date = { $date }, final del día
+dialog-import_draft = Importar un borrador (Word o Markdown)
+dialog-import_section = Importar el documento de un departamento como sección
+dialog-word_or_markdown = Word o Markdown
+dialog-word_file = Documento de Word
+dialog-pdf_file = PDF
+dialog-export_word = Exportar a Word
+dialog-export_pdf = Exportar a PDF
+dialog-word_saved = Documento de Word guardado
+dialog-pdf_saved = PDF guardado
+dialog-saved_as = El archivo se guardó como { $path }.
+dialog-saved_not_opened = El archivo se guardó como { $path }, pero ningún programa pudo abrirlo ({ $reason }).
+dialog-open_it = Abrirlo
+dialog-close = Cerrar
+dialog-choose_uhri = Elegir la exportación del Índice Universal de los Derechos Humanos (JSON)
+dialog-choose_report = Elegir el texto del informe
+dialog-text_file = Texto
+dialog-choose_thematic_list = Elegir la lista temática (Word)
+dialog-choose_csv = Elegir un archivo CSV
+cli-demo_added = Datos de demostración añadidos a { $path }.
+cli-no_engagements = Todavía no hay participaciones.
+cli-engagement_added = Participación { $id } añadida: { $title }
+cli-nothing_due = Nada vence en los próximos { $days } días.
+cli-estimate = (estimación)
+cli-days =
+    { $days ->
+        [one] día
+       *[other] días
+    }
+cli-deadline_met = cumplido: «{ $title }» enviada el { $date }
+cli-calendar_written = Se escribieron { $n } hito(s) en { $path }.
+cli-no_submissions = Todavía no hay contribuciones.
+cli-submission_created = Se creó la contribución { $id } «{ $title }».
+cli-section_added = Se añadió la sección { $section } a la contribución { $id } «{ $title }».
+cli-stats_words = palabras: { $words } (sin límite fijado)
+cli-stats_words_limit = palabras: { $words } / { $limit }
+cli-stats_breakdown = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes }
+cli-stats_breakdown_no_footnotes = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes } (notas no contadas)
+cli-stats_structure = párrafos: { $paragraphs }  notas: { $footnotes }  secciones: { $sections }
+cli-rules_limit = { $n } palabras
+cli-rules_no_limit = sin límite de palabras
+cli-rules_counted = Se cuenta: { $parts }
+cli-rules_languages = Idiomas: { $languages }
+cli-rules_formats = Formatos: { $formats }
+cli-rules_status = Estado: { $status }
+cli-rules_source = Fuente: { $source }
+cli-rules_note = Nota: { $note }
+error-section_conflict = La sección «{ $title }» se modificó en otro lugar (otra ventana u otra copia de CityRights) desde que usted empezó a editarla. Su texto no la ha sobrescrito: vuelva a cargar la sección para ver la otra versión, o conserve la suya como nueva versión.
+error-section_unreadable = No se puede leer el texto guardado de la sección { $id } ({ $reason }). No se ha modificado; se conservan sus revisiones anteriores.
+error-is_a_folder = { $path } es una carpeta. Indique un nombre de archivo, por ejemplo { $example }.
+error-not_a_file = { $path } no es un archivo que se pueda importar (es una carpeta, un dispositivo o una canalización). Elija el archivo propiamente dicho.
+error-file_too_large = El archivo es demasiado grande para importarlo: { $size } MB, cuando el límite es de { $limit } MB. Compruebe que es el archivo correcto.
+error-no_text_to_import = El archivo no contiene texto que importar.
+error-draft_other_format = CityRights importa archivos de Word (.docx) y Markdown (.md), no .{ $ext }. Abra el archivo en Word o LibreOffice, guárdelo como «Documento de Word (.docx)» e importe ese archivo.
+error-draft_unknown_format = CityRights importa archivos de Word (.docx) y Markdown (.md); { $name } no es ninguno de los dos (por su nombre).
+error-not_found_action = La acción { $id } no existe (puede que se haya eliminado).
+error-not_found_consultation = La consulta { $id } no existe (puede que se haya eliminado).
+error-not_found_department = El departamento { $id } no existe (puede que se haya eliminado).
+error-not_found_engagement = La participación { $id } no existe (puede que se haya eliminado).
+error-not_found_evidence = La nota de evidencia { $id } no existe (puede que se haya eliminado).
+error-not_found_indicator = El indicador { $id } no existe (puede que se haya eliminado).
+error-not_found_bin_item = El elemento { $id } de la papelera no existe (puede que se haya eliminado).
+error-not_found_measurement = La medición { $id } no existe (puede que se haya eliminado).
+error-not_found_milestone = El hito { $id } no existe (puede que se haya eliminado).
+error-not_found_participant = El participante { $id } no existe (puede que se haya eliminado).
+error-not_found_recommendation = La recomendación { $id } no existe (puede que se haya eliminado).
+error-not_found_revision = La revisión { $id } no existe (puede que se haya eliminado).
+error-not_found_section = La sección { $id } no existe (puede que se haya eliminado).
+error-not_found_sent_file = El archivo enviado de la contribución { $id } no existe (puede que se haya eliminado).
+error-not_found_stakeholder = La parte interesada { $id } no existe (puede que se haya eliminado).
+error-not_found_submission = La contribución { $id } no existe (puede que se haya eliminado).
+cli-backup_restored = Se restauró la copia de seguridad del { $date } ({ $engagements } participaciones, { $submissions } contribuciones, { $words } palabras). La base de datos tal como estaba se conserva también como copia de seguridad.
+cli-no_backups = Todavía no hay copias de seguridad.
+cli-backup_damaged = DAÑADA, no se puede restaurar: { $reason }
+cli-backup_line = { $engagements } participaciones { $submissions } contribuciones { $words } palabras
+cli-backup_copy = también hay una copia en { $path } (verificada).
+cli-backup_copy_failed = no se escribió la segunda copia: { $problem }
+cli-backed_up = Copia de seguridad hecha en { $path } (verificada).
+cli-bin_empty = La papelera está vacía.
+cli-bin_restored = Restaurado.
+cli-bin_emptied = Se eliminaron definitivamente { $n } elemento(s).
+cli-bin_confirm = Vaciar la papelera elimina su contenido definitivamente. Vuelva a ejecutar el comando con --yes para confirmarlo.
+cli-no_consultations = No hay consultas registradas.
+cli-not_verified = No verificado: { $caveat }
+cli-nobody_found = No se encontró a nadie para «{ $query }».
+cli-erase_with = (borrar con { $how })
+cli-edit_by_hand = [editar a mano]
+cli-erased = Borrado: { $participants } participante(s) anonimizado(s) en { $consultations } consulta(s), { $fields } campo(s) más modificado(s). Las copias de seguridad anteriores conservan los datos antiguos hasta que se renueven.
+cli-erased_in_text = En el texto: { $sections } sección(es) y { $revisions } versión(es) anterior(es) modificada(s); el archivo registrado como enviado se conserva tal como estaba.
+cli-still_mentioned = todavía se menciona en { $where }; edite el texto para quitarlo.
+cli-purged = Se eliminaron los datos personales de { $participants } participante(s) en { $consultations } consulta(s) celebrada(s) hasta el { $date } inclusive (conservación: { $months } meses).
+cli-workspace_imported = Se importó el espacio de trabajo exportado el { $date } ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones) en { $path }.
+cli-workspace_backup = La base de datos tal como estaba se conserva como la copia de seguridad { $path }.
+cli-workspace_written = Se escribió el espacio de trabajo ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones) en { $path }.
+cli-workspace_written_logo = Se escribió el espacio de trabajo ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones, el logotipo de la ciudad) en { $path }.
+cli-action_added = Acción { $id } añadida: { $title }
+cli-no_actions = Todavía no hay acciones.
+cli-action_deleted = Acción { $id } eliminada.
+cli-indicator_added = Indicador { $id } añadido: { $name }
+cli-recorded = Registrado.
+cli-no_indicators = Todavía no hay indicadores.
+cli-sdg_unlinked = La recomendación { $id } ya no está vinculada a ninguna meta de los ODS.
+cli-sdg_linked = La recomendación { $id } está vinculada a { $targets }.
+cli-no_measurement = todavía sin mediciones
+cli-measured_on = { $value } { $unit } el { $date }
+cli-indicator = { $name }: { $latest } (base { $baseline } el { $baseline_date }, meta { $target } para el { $target_date })
+cli-indicator_progress = { $name }: { $latest } (base { $baseline } el { $baseline_date }, meta { $target } para el { $target_date }, { $percent } % del camino recorrido)
+cli-recommendations_imported = { $imported } importada(s), { $updated } actualizada(s), { $unchanged } sin cambios, { $skipped } omitida(s).
+cli-no_recommendations = Todavía no hay recomendaciones.
+cli-nothing_found = No se encontró nada para «{ $query }».
+cli-recommendation_updated = { $reference }: { $status }, { $competence }, departamento «{ $department }», { $n } nota(s) de evidencia.
+cli-recommendation_binned = { $title } se movió a la papelera. Para restaurarlo: cityrights bin restore recommendation { $id }
+error-title_empty = El título no puede estar vacío. Dele un nombre corto.
+error-text_too_long = Este texto es demasiado largo: { $n } caracteres, cuando se permiten { $max } como máximo. Acórtelo; no se ha perdido nada.
+error-text_nul = Este texto contiene un carácter NUL invisible; elimínelo.
+error-last_before_first = El último día no puede ser anterior al primero.
+error-invalid_time = «{ $value }» no es una hora válida. Utilice el formato de 24 horas HH:MM, por ejemplo 23:59.
+error-invalid_email = «{ $value }» no es una dirección de correo electrónico.
+error-invalid_iso3 = Utilice el código de país de tres letras (ISO 3166-1 alfa-3), por ejemplo SVN para Eslovenia.
+workspace-logo_left_out = El logotipo de la ciudad { $path } se omitió: { $reason }. Vuelva a elegir el logotipo en el perfil de la ciudad después de la importación.
+error-no_database_open = No hay ninguna base de datos abierta. Abra otro archivo o cree uno nuevo.

@@ -1529,3 +1529,311 @@ launch-open = Ouvrir
 launch-import = Importer
 launch-unknown_title = Ce fichier ne peut pas être ouvert
 launch-unknown = CityRights ne peut pas ouvrir « { $name } » : ce n’est ni un espace de travail ni un paquet de contribution.
+# --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
+core-list_separator = {", "}
+core-verbatim = { $text }
+core-short_date_pattern = %a %-d %b %Y
+core-medium_date_pattern = %-d %b %Y
+core-day_month_pattern = %-d %B
+core-month_year_pattern = %B %Y
+compliance-over_limit = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit }. Supprimez { $excess } mots.
+compliance-over_limit_joint = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit } pour une contribution conjointe. Supprimez { $excess } mots.
+compliance-no_limit = Aucune limite de mots n’est connue pour ce mécanisme. Vérifiez l’appel ou la note d’information de la session et indiquez-la dans les règles de la participation.
+compliance-empty_section = La section « { $title } » est vide.
+compliance-no_city_profile = Le profil de la ville n’est pas renseigné : l’en-tête du document ne peut pas nommer la ville. Complétez-le dans les Paramètres.
+compliance-no_contact = L’en-tête du document n’indique ni personne de contact ni adresse électronique. Ajoutez-les dans les Paramètres.
+compliance-no_state = La participation ne nomme pas l’État examiné.
+compliance-publication_undecided = Indiquez si la contribution peut être publiée : ce mécanisme le demande.
+compliance-language_not_accepted = La langue de la contribution ({ $language }) ne figure pas parmi les langues acceptées par ce mécanisme ({ $accepted }).
+compliance-language_not_usual = La langue de la contribution ({ $language }) ne figure pas parmi les langues habituellement acceptées ({ $accepted }) ; aucune règle du mécanisme ne le précise : vérifiez l’appel ou la note d’information.
+compliance-either = { $a } ou { $b }
+compliance-formats = Ce mécanisme demande des fichiers { $formats }.
+compliance-formats_noted = { $note } Exportez au format { $formats }.
+compliance-end_of_day = fin de journée
+compliance-deadline_soon =
+    L’échéance « { $title } » tombe dans { $days ->
+        [0] moins d’un jour
+        [one] { $days } jour
+       *[other] { $days } jours
+    } ({ $date } { $time }, { $zone }).
+compliance-deadline_passed = L’échéance « { $title } » est passée depuis le { $date } ({ $zone }).
+compliance-rule_stale = La source de la limite de mots et des règles ({ $date }) a plus de 12 mois. Vérifiez-la avant de vous y fier.
+compliance-rule_stale_undated = La source de la limite de mots et des règles n’est pas datée et n’a pas été consultée au cours des 12 derniers mois. Vérifiez-la avant de vous y fier.
+timeline-no_zone = L’ONU donne cette date sans fuseau horaire : elle est placée dans votre propre fuseau.
+timeline-hrc_known = la session CDH{ $number } du Conseil s’ouvre le { $date } ({ $source })
+timeline-hrc_usual = la { $session } du Conseil s’ouvre habituellement vers le { $date } ; les jours exacts restent une estimation jusqu’à ce que le Conseil les publie ({ $source })
+timeline-hrc_session_2 = session de février à avril
+timeline-hrc_session_6 = session de juin-juillet
+timeline-hrc_session_9 = session de septembre-octobre
+timeline-passed_window_closed = Selon cette estimation, la période de dépôt des contributions s’est close le { $date }. Consultez la page de l’ONU consacrée à cette session : il est peut-être trop tard pour présenter une contribution pour ce cycle.
+timeline-passed_window_opened = Selon cette estimation, la période de dépôt des contributions s’est ouverte le { $date }.
+timeline-date_passed = Cette date ({ $date }) est déjà passée.
+timeline-upr_opens = Ouverture de la période de dépôt des contributions
+timeline-upr_opens_basis = Estimation : environ six semaines avant la clôture — pour la 47e session de l’EPU, la période a couru du 27 février au 8 avril 2024 (système d’enregistrement des contributions à l’EPU du HCDH) et pour la 41e, du 21 février au 31 mars 2022 (selon UPR Info). Le HCDH annonce la période de chaque session : remplacez cette date par la sienne.
+timeline-upr_closes = Clôture de la période de dépôt des contributions
+timeline-upr_closes_basis = Estimation : environ sept mois avant la session du Groupe de travail — pour la 47e session de l’EPU, la période s’est close le 8 avril 2024 à 23 h 59, heure de Genève, pour une session du 4 au 15 novembre 2024 (système d’enregistrement des contributions à l’EPU du HCDH) ; pour la 41e, le 31 mars 2022 pour novembre 2022 (selon UPR Info, qui conseille de six à huit mois). Le HCDH annonce la date et l’heure réelles (23 h 59, heure de Genève) dans ce système : remplacez cette estimation par celles-ci.
+timeline-upr_session = Session du Groupe de travail (examen)
+timeline-upr_adoption_at = Adoption du document final à la session CDH{ $number }
+timeline-upr_adoption = Adoption du document final au Conseil des droits de l’homme
+timeline-upr_adoption_basis = Estimation : la première session ordinaire du Conseil des droits de l’homme qui s’ouvre au moins { $months } mois après la session du Groupe de travail ({ $source }) ; { $how }. Le document final est adopté au cours de cette session, pas nécessairement le premier jour. { $no_zone }
+timeline-upr_midterm = Rapport à mi-parcours
+timeline-upr_midterm_basis = Estimation : environ deux ans après l’adoption du document final ({ $date }). Le Haut-Commissaire encourage chaque État à présenter un rapport à mi-parcours volontaire « environ deux ans après l’adoption du document final de l’EPU » (lettre à la Slovénie après son examen du quatrième cycle, 1er octobre 2025) ; une ville peut rendre compte de son propre suivi au même moment. Aucune limite de mots, aucune voie de transmission ni aucun format n’est fixé pour le rapport à mi-parcours d’une ville. { $no_zone }
+timeline-upr_note = Calendrier type de l’EPU. La période de dépôt des contributions se clôt à 23 h 59, heure de Genève ; toutes les dates ci-dessous, sauf celle de la session que vous avez indiquée, sont des estimations : vérifiez-les d’après les annonces du HCDH.
+timeline-crc_deadline = Date limite des rapports avant le groupe de travail de présession de { $month }
+timeline-crc_deadline_basis = Date limite fixe du Comité des droits de l’enfant selon la procédure simplifiée d’établissement des rapports : 1er décembre pour le groupe de travail de présession de février, 1er avril pour celui de juin, 1er août pour celui d’octobre (HCDH, Comité des droits de l’enfant, informations destinées à la société civile). Le groupe de travail qui examine cet État est estimé : celui qui se réunit environ trois mois avant la session (même page), ici { $month }. Consultez la page de la session du Comité. { $no_zone }
+timeline-crc_group = Groupe de travail de présession ({ $month }, estimation)
+timeline-crc_group_basis = Estimation : les groupes de travail de présession du Comité des droits de l’enfant se réunissent en février, juin et octobre, environ trois mois avant le dialogue (HCDH, même page) ; seul le mois ({ $month }) est estimé, pas les jours. { $no_zone }
+timeline-dialogue = Session (dialogue avec l’État)
+timeline-crc_note = La procédure simplifiée d’établissement des rapports du Comité des droits de l’enfant a des dates limites fixes (1er décembre, 1er avril, 1er août) ; selon la procédure ordinaire, elles diffèrent. Aucune contribution supplémentaire n’est reçue entre le groupe de travail de présession et la session.
+timeline-follow_up_years =
+    selon la procédure de suivi du comité, l’État rend compte dans un délai { $years ->
+        [one] d’un an
+       *[other] de { $years } ans
+    } des recommandations retenues à la fin des observations finales (HCDH, « Suivi des observations finales »)
+timeline-follow_up_cescr = le Comité des droits économiques, sociaux et culturels examine les rapports de suivi sur les recommandations retenues dans ses observations finales, dont le dernier paragraphe fixe le délai : cette date est provisoire (deux ans) — indiquez le délai qui y est fixé
+timeline-state_follow_up = Rapport de suivi de l’État
+timeline-state_follow_up_basis = Estimation : { $how }. Il s’agit du rapport de l’État, non de celui de la ville. { $no_zone }
+timeline-city_follow_up = Informations de la ville au rapporteur chargé du suivi (facultatif, estimation)
+timeline-city_follow_up_basis = Facultatif : le rapporteur chargé du suivi du comité examine toutes les sources d’information disponibles, dont les institutions nationales des droits de l’homme et les ONG (HCDH, « Suivi des observations finales »). Une ville peut faire savoir ce qu’elle a fait au sujet des recommandations retenues, vers le moment où l’État présente son rapport. { $no_zone }
+timeline-spt_note = Le Sous-Comité pour la prévention de la torture n’examine pas de rapports d’États et ne tient pas de dialogue avec l’État : il visite les lieux où des personnes sont privées de liberté et conseille l’État et son mécanisme national de prévention. Ajoutez les dates que vous connaissez (une visite, une réunion avec le mécanisme national de prévention) comme jalons de votre ville.
+timeline-cedaw_deadline = Date limite des rapports parallèles
+timeline-cedaw_deadline_basis = Estimation : quatre semaines avant la session, selon IWRAW Asia Pacific pour les 80e (2021), 81e (2022) et 86e (2023) sessions du CEDAW (trois semaines pour la 73e, 2019). Consultez la note d’information de la session. { $no_zone }
+timeline-cedaw_note = Seule la date limite habituelle du CEDAW est connue, selon une source tierce. Tout, sauf la session que vous avez indiquée, est une estimation ; l’ONU donne ces dates sans fuseau horaire, elles sont donc dans le vôtre.
+timeline-no_deadline_note = Aucune date limite type de dépôt n’est connue pour le { $code } : elle est fixée pour chaque session dans la note d’information du comité. Ajoutez-la d’après celle-ci. Seule la session que vous avez indiquée est proposée.
+timeline-no_deadline_follow_up_note = Aucune date limite type de dépôt n’est connue pour le { $code } : elle est fixée pour chaque session dans la note d’information du comité. Ajoutez-la d’après celle-ci. Seuls la session que vous avez indiquée et les jalons du suivi sont proposés.
+timeline-sp_note = Aucun calendrier type n’est connu pour les procédures spéciales : chaque appel à contributions, visite ou rapport fixe sa propre date limite. Ajoutez-la d’après l’appel.
+import_notice-tracked_changes =
+    { $n ->
+        [one] { $n } modification suivie a été acceptée : les insertions sont conservées, les suppressions écartées.
+       *[other] { $n } modifications suivies ont été acceptées : les insertions sont conservées, les suppressions écartées.
+    }
+import_notice-comments =
+    { $n ->
+        [one] { $n } commentaire a été écarté.
+       *[other] { $n } commentaires ont été écartés.
+    }
+import_notice-front_matter = L’en-tête d’un document exporté par CityRights ({ $lines }) n’a pas été importé : l’application le rédige d’après le profil de la ville et la participation.
+import_notice-drawings =
+    { $n ->
+        [one] { $n } image, dessin ou zone de texte a été écarté : une contribution ne contient que du texte. Recopiez à la main le texte qu’ils contiennent.
+       *[other] { $n } images, dessins ou zones de texte ont été écartés : une contribution ne contient que du texte. Recopiez à la main le texte qu’ils contiennent.
+    }
+import_notice-equations =
+    { $n ->
+        [one] { $n } équation a été écartée.
+       *[other] { $n } équations ont été écartées.
+    }
+import_notice-embedded =
+    { $n ->
+        [one] { $n } objet ou document incorporé a été écarté.
+       *[other] { $n } objets ou documents incorporés ont été écartés.
+    }
+import_notice-page_breaks =
+    { $n ->
+        [one] { $n } saut de page ou de colonne a été écarté : l’export met en page lui-même.
+       *[other] { $n } sauts de page ou de colonne ont été écartés : l’export met en page lui-même.
+    }
+import_notice-hidden_text =
+    { $n ->
+        [one] { $n } passage de texte masqué a été écarté.
+       *[other] { $n } passages de texte masqué ont été écartés.
+    }
+import_notice-table_of_contents =
+    { $n ->
+        [one] La table des matières ({ $n } ligne) a été écartée.
+       *[other] La table des matières ({ $n } lignes) a été écartée.
+    }
+import_notice-endnotes =
+    { $n ->
+        [one] { $n } note de fin est devenue note de bas de page.
+       *[other] { $n } notes de fin sont devenues notes de bas de page.
+    }
+import_notice-merged_cells =
+    { $n ->
+        [one] { $n } cellule fusionnée de tableau a été scindée : le texte reste dans la première cellule.
+       *[other] { $n } cellules fusionnées de tableau ont été scindées : le texte reste dans la première cellule.
+    }
+import_notice-nested_tables =
+    { $n ->
+        [one] { $n } tableau placé dans une cellule est devenu du texte dans la cellule.
+       *[other] { $n } tableaux placés dans des cellules sont devenus du texte dans la cellule.
+    }
+import_notice-symbols =
+    { $n ->
+        [one] { $n } caractère d’une police de symboles (telle que Wingdings) a été écarté.
+       *[other] { $n } caractères d’une police de symboles (telle que Wingdings) ont été écartés.
+    }
+import_notice-formatting = La mise en forme qu’une contribution ne conserve pas a été supprimée, le texte conservé : { $kinds }.
+import_notice-formatting_underline = soulignement ({ $n })
+import_notice-formatting_strikethrough = texte barré ({ $n })
+import_notice-formatting_highlighting = surlignage ({ $n })
+import_notice-formatting_superscript = exposant ou indice ({ $n })
+import_notice-formatting_colour = texte en couleur ({ $n })
+import_notice-internal_links =
+    { $n ->
+        [one] { $n } lien vers un endroit du document a été conservé comme texte.
+       *[other] { $n } liens vers des endroits du document ont été conservés comme texte.
+    }
+import_notice-links_not_allowed = Les liens qui ne mènent ni à une page Web ni à une adresse électronique ont été conservés comme texte, sans le lien : { $links }.
+import_notice-headers_footers = Les en-têtes et pieds de page n’ont pas été importés (l’export rédige les siens) : « { $text } ».
+import_notice-heading_footnote = Une note de bas de page dans l’intitulé « { $heading } » ne peut pas figurer dans un titre et a été écartée. Son texte : « { $text } ».
+import_notice-long_heading = L’intitulé « { $heading } » dépasse la longueur permise pour un titre ({ $max } caractères) : il a été raccourci, et son texte complet ouvre la section.
+cli-timeline_at = à { $time } ({ $zone })
+cli-timeline_by_state = [étape de l’État]
+cli-timeline_passed = PASSÉ : { $note }
+cli-timeline_basis = Fondement : { $basis }
+error-invalid_date = « { $value } » n’est pas une date valide. Utilisez la forme AAAA-MM-JJ, par exemple 2027-04-08.
+error-date_out_of_range = « { $value } » est en dehors des années { $first } à { $last }. Vérifiez l’année.
+error-no_such_mechanism = Il n’existe pas de mécanisme « { $code } ». Utilisez l’un des suivants : { $codes }.
+dialog-open_database = Ouvrir une base de données CityRights
+dialog-new_database = Créer une nouvelle base de données CityRights
+dialog-database_file = Base de données CityRights
+dialog-city_logo = Choisir le logo de la ville (image PNG)
+dialog-png_file = Image PNG
+dialog-second_backup_folder = Choisir un second dossier pour les sauvegardes (une clé USB, un partage du service)
+dialog-export_workspace = Exporter tout l’espace de travail dans un fichier (pour passer à un autre ordinateur)
+dialog-import_workspace = Importer un espace de travail exporté sur un autre ordinateur
+dialog-workspace_file = Espace de travail CityRights
+dialog-export_calendar = Exporter les échéances dans un fichier de calendrier
+dialog-calendar_file = Fichier iCalendar
+dialog-file_sent = Choisir le fichier exact qui a été envoyé
+notification-due_today = { $mechanism } : « { $title } », échéance aujourd’hui
+notification-due_tomorrow = { $mechanism } : « { $title } », échéance demain
+notification-due_in =
+    { $days ->
+        [one] { $mechanism } : « { $title } », échéance dans { $days } jour
+       *[other] { $mechanism } : « { $title } », échéance dans { $days } jours
+    }
+notification-missed = { $mechanism } : « { $title } », échéance passée
+notification-body = { $date } { $time } { $zone } — { $engagement }
+notification-body_estimate = { $date } { $time } { $zone } (estimation) — { $engagement }
+notification-plan_target = date cible de « { $title } »
+notification-plan_due_today = Plan : { $what }, échéance aujourd’hui
+notification-plan_due_tomorrow = Plan : { $what }, échéance demain
+notification-plan_due_in =
+    { $days ->
+        [one] Plan : { $what }, échéance dans { $days } jour
+       *[other] Plan : { $what }, échéance dans { $days } jours
+    }
+notification-plan_missed = Plan : { $what }, échéance passée
+notification-plan_date = { $date }, fin de journée
+dialog-import_draft = Importer un projet (Word ou Markdown)
+dialog-import_section = Importer le document d’un service comme section
+dialog-word_or_markdown = Word ou Markdown
+dialog-word_file = Document Word
+dialog-pdf_file = PDF
+dialog-export_word = Exporter au format Word
+dialog-export_pdf = Exporter au format PDF
+dialog-word_saved = Document Word enregistré
+dialog-pdf_saved = PDF enregistré
+dialog-saved_as = Le fichier a été enregistré sous { $path }.
+dialog-saved_not_opened = Le fichier est enregistré sous { $path }, mais aucun programme n’a pu l’ouvrir ({ $reason }).
+dialog-open_it = L’ouvrir
+dialog-close = Fermer
+dialog-choose_uhri = Choisir l’export de l’UHRI (JSON)
+dialog-choose_report = Choisir le texte du rapport
+dialog-text_file = Texte
+dialog-choose_thematic_list = Choisir la liste thématique (Word)
+dialog-choose_csv = Choisir un fichier CSV
+cli-demo_added = Données de démonstration ajoutées à { $path }.
+cli-no_engagements = Aucune participation pour l’instant.
+cli-engagement_added = Participation { $id } ajoutée : { $title }
+cli-nothing_due = Aucune échéance dans les { $days } prochains jours.
+cli-estimate = (estimation)
+cli-days =
+    { $days ->
+        [one] jour
+       *[other] jours
+    }
+cli-deadline_met = respectée : « { $title } » envoyée le { $date }
+cli-calendar_written = { $n } jalon(s) écrit(s) dans { $path }.
+cli-no_submissions = Aucune contribution pour l’instant.
+cli-submission_created = Contribution { $id } « { $title } » créée.
+cli-section_added = Section { $section } ajoutée à la contribution { $id } « { $title } ».
+cli-stats_words = mots : { $words } (aucune limite fixée)
+cli-stats_words_limit = mots : { $words } / { $limit }
+cli-stats_breakdown = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes }
+cli-stats_breakdown_no_footnotes = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes } (notes non comptées)
+cli-stats_structure = paragraphes : { $paragraphs }  notes : { $footnotes }  sections : { $sections }
+cli-rules_limit = { $n } mots
+cli-rules_no_limit = aucune limite de mots
+cli-rules_counted = Compté : { $parts }
+cli-rules_languages = Langues : { $languages }
+cli-rules_formats = Formats : { $formats }
+cli-rules_status = Statut : { $status }
+cli-rules_source = Source : { $source }
+cli-rules_note = Remarque : { $note }
+error-section_conflict = La section « { $title } » a été modifiée ailleurs (dans une autre fenêtre ou une autre copie de CityRights) depuis que vous avez commencé à la rédiger. Votre texte ne l’a pas remplacée : rechargez la section pour voir l’autre version, ou conservez la vôtre comme nouvelle version.
+error-section_unreadable = Le texte enregistré de la section { $id } ne peut pas être lu ({ $reason }). Il n’a pas été modifié ; ses révisions antérieures sont conservées.
+error-is_a_folder = { $path } est un dossier. Indiquez un nom de fichier, par exemple { $example }.
+error-not_a_file = { $path } n’est pas un fichier importable (c’est un dossier, un périphérique ou un tube). Choisissez le fichier lui-même.
+error-file_too_large = Le fichier est trop volumineux pour être importé : { $size } Mo, alors que la limite est de { $limit } Mo. Vérifiez qu’il s’agit du bon fichier.
+error-no_text_to_import = Le fichier ne contient aucun texte à importer.
+error-draft_other_format = CityRights importe des fichiers Word (.docx) et Markdown (.md), pas .{ $ext }. Ouvrez le fichier dans Word ou LibreOffice, enregistrez-le au format « Document Word (.docx) » et importez ce fichier.
+error-draft_unknown_format = CityRights importe des fichiers Word (.docx) et Markdown (.md) ; { $name } n’est ni l’un ni l’autre (d’après son nom).
+error-not_found_action = L’action { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_consultation = La consultation { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_department = Le service { $id } n’existe pas (il a peut-être été supprimé).
+error-not_found_engagement = La participation { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_evidence = La note de justification { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_indicator = L’indicateur { $id } n’existe pas (il a peut-être été supprimé).
+error-not_found_bin_item = L’élément { $id } de la corbeille n’existe pas (il a peut-être été supprimé).
+error-not_found_measurement = La mesure { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_milestone = Le jalon { $id } n’existe pas (il a peut-être été supprimé).
+error-not_found_participant = Le participant { $id } n’existe pas (il a peut-être été supprimé).
+error-not_found_recommendation = La recommandation { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_revision = La révision { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_section = La section { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_sent_file = Le fichier envoyé de la contribution { $id } n’existe pas (il a peut-être été supprimé).
+error-not_found_stakeholder = La partie prenante { $id } n’existe pas (elle a peut-être été supprimée).
+error-not_found_submission = La contribution { $id } n’existe pas (elle a peut-être été supprimée).
+cli-backup_restored = Sauvegarde du { $date } restaurée ({ $engagements } participation(s), { $submissions } contribution(s), { $words } mots). La base de données telle qu’elle était est elle aussi conservée comme sauvegarde.
+cli-no_backups = Aucune sauvegarde pour l’instant.
+cli-backup_damaged = ENDOMMAGÉE, ne peut pas être restaurée : { $reason }
+cli-backup_line = { $engagements } participation(s) { $submissions } contribution(s) { $words } mots
+cli-backup_copy = une copie se trouve aussi dans { $path } (vérifiée).
+cli-backup_copy_failed = la seconde copie n’a pas été écrite : { $problem }
+cli-backed_up = Sauvegarde faite dans { $path } (vérifiée).
+cli-bin_empty = La corbeille est vide.
+cli-bin_restored = Restauré.
+cli-bin_emptied = { $n } élément(s) supprimé(s) définitivement.
+cli-bin_confirm = Vider la corbeille supprime son contenu définitivement. Relancez la commande avec --yes pour confirmer.
+cli-no_consultations = Aucune consultation enregistrée.
+cli-not_verified = Non vérifié : { $caveat }
+cli-nobody_found = Aucune personne trouvée pour « { $query } ».
+cli-erase_with = (effacer avec { $how })
+cli-edit_by_hand = [à modifier à la main]
+cli-erased = Effacé : { $participants } participant(s) anonymisé(s) dans { $consultations } consultation(s), { $fields } autre(s) champ(s) modifié(s). Les sauvegardes antérieures contiennent encore les anciennes données jusqu’à leur renouvellement.
+cli-erased_in_text = Dans le texte : { $sections } section(s) et { $revisions } version(s) antérieure(s) modifiée(s) ; le fichier enregistré comme envoyé est conservé tel quel.
+cli-still_mentioned = encore mentionné dans { $where } ; modifiez le texte pour l’en retirer.
+cli-purged = Données personnelles de { $participants } participant(s) supprimées dans { $consultations } consultation(s) tenue(s) au plus tard le { $date } (conservation : { $months } mois).
+cli-workspace_imported = Espace de travail exporté le { $date } ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s)) importé dans { $path }.
+cli-workspace_backup = La base de données telle qu’elle était est conservée comme sauvegarde { $path }.
+cli-workspace_written = Espace de travail ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s)) écrit dans { $path }.
+cli-workspace_written_logo = Espace de travail ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s), le logo de la ville) écrit dans { $path }.
+cli-action_added = Action { $id } ajoutée : { $title }
+cli-no_actions = Aucune action pour l’instant.
+cli-action_deleted = Action { $id } supprimée.
+cli-indicator_added = Indicateur { $id } ajouté : { $name }
+cli-recorded = Enregistré.
+cli-no_indicators = Aucun indicateur pour l’instant.
+cli-sdg_unlinked = La recommandation { $id } n’est plus liée à aucune cible des ODD.
+cli-sdg_linked = La recommandation { $id } est liée à { $targets }.
+cli-no_measurement = aucune mesure pour l’instant
+cli-measured_on = { $value } { $unit } le { $date }
+cli-indicator = { $name } : { $latest } (référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date })
+cli-indicator_progress = { $name } : { $latest } (référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date }, { $percent } % du chemin parcouru)
+cli-recommendations_imported = { $imported } importée(s), { $updated } mise(s) à jour, { $unchanged } inchangée(s), { $skipped } ignorée(s).
+cli-no_recommendations = Aucune recommandation pour l’instant.
+cli-nothing_found = Rien trouvé pour « { $query } ».
+cli-recommendation_updated = { $reference } : { $status }, { $competence }, service « { $department } », { $n } note(s) de justification.
+cli-recommendation_binned = { $title } a été placé dans la corbeille. Pour le restaurer : cityrights bin restore recommendation { $id }
+error-title_empty = Le titre ne peut pas être vide. Donnez-lui un nom court.
+error-text_too_long = Ce texte est trop long : { $n } caractères, { $max } au plus sont autorisés. Raccourcissez-le ; rien n’a été perdu.
+error-text_nul = Ce texte contient un caractère NUL invisible ; supprimez-le.
+error-last_before_first = Le dernier jour ne peut pas précéder le premier.
+error-invalid_time = « { $value } » n’est pas une heure valide. Utilisez la forme HH:MM sur 24 heures, par exemple 23:59.
+error-invalid_email = « { $value } » n’est pas une adresse électronique.
+error-invalid_iso3 = Utilisez le code de pays à trois lettres (ISO 3166-1 alpha-3), par exemple SVN pour la Slovénie.
+workspace-logo_left_out = Le logo de la ville { $path } a été laissé de côté : { $reason }. Choisissez de nouveau le logo dans le profil de la ville après l’import.
+error-no_database_open = Aucune base de données n’est ouverte. Ouvrez un autre fichier ou créez-en un nouveau.

@@ -21,6 +21,12 @@ use ts_rs::TS;
 pub struct CommandError(cityrights::ErrorPayload);
 
 impl CommandError {
+    /// The error with its message in `language` (the interface's), for the errors the
+    /// catalogue words; the others keep their English.
+    pub fn in_language(error: cityrights::Error, language: &str) -> Self {
+        CommandError(error.payload_in(language))
+    }
+
     /// The payload as the page will receive it.
     pub fn payload(&self) -> &cityrights::ErrorPayload {
         &self.0

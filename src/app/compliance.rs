@@ -4,6 +4,7 @@
 //! themselves are defaults that may be out of date).
 
 use crate::milestone::MilestoneKind;
+use crate::model::language::{self, text, Arg, Said};
 use crate::store::Store;
 use crate::Result;
 use serde::Serialize;
@@ -45,51 +46,78 @@ fn issue(
 
 pub use crate::wordcount::thousands;
 
-const LANGUAGE_NAMES: [(&str, &str); 6] = [
-    ("en", "English"),
-    ("fr", "French"),
-    ("es", "Spanish"),
-    ("ru", "Russian"),
-    ("ar", "Arabic"),
-    ("zh", "Chinese"),
-];
-
-fn language_name(code: &str) -> &str {
-    LANGUAGE_NAMES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, n)| *n)
-        .unwrap_or(code)
+/// A language's name in `lang` ("Russian", "russe", "الروسية"), from the catalogue's
+/// `lang.CODE`; the code itself for a language the catalogue does not name.
+fn language_name(code: &str) -> Said {
+    match code {
+        "en" => Said::new("lang.en", vec![]),
+        "fr" => Said::new("lang.fr", vec![]),
+        "es" => Said::new("lang.es", vec![]),
+        "ru" => Said::new("lang.ru", vec![]),
+        "ar" => Said::new("lang.ar", vec![]),
+        "zh" => Said::new("lang.zh", vec![]),
+        other => Said::new("core.verbatim", vec![("text", Arg::from(other))]),
+    }
 }
 
-/// A `YYYY-MM-DD` date as the app writes dates for people ("Mon 5 Oct 2026"); the text as given
-/// when it is not one.
-fn written_date(ymd: &str) -> String {
-    ymd.parse::<chrono::NaiveDate>()
-        .map(|d| d.format("%a %-d %b %Y").to_string())
-        .unwrap_or_else(|_| ymd.to_string())
+/// The accepted formats as a reader says them: "Word (.docx)", "Word (.docx) or PDF".
+fn formats_named(lang: &str, formats: &[String]) -> String {
+    let names: Vec<String> = formats
+        .iter()
+        .map(|f| match f.as_str() {
+            "docx" => "Word (.docx)".to_string(),
+            "pdf" => "PDF".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    names
+        .into_iter()
+        .reduce(|a, b| {
+            text(
+                lang,
+                "compliance.either",
+                &[("a", a.into()), ("b", b.into())],
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// A `YYYY-MM-DD` date as the app writes dates for people in `lang` ("Mon 5 Oct 2026",
+/// "lun. 5 oct. 2026"); the text as given when it is not one.
+fn written_date(lang: &str, ymd: &str) -> String {
+    language::date(lang, "core.short_date_pattern", ymd)
 }
 
 impl Store {
-    /// The checks of a submission, most serious first.
+    /// The checks of a submission, most serious first, worded in the store's language.
     pub fn compliance(&self, submission_id: i64) -> Result<Vec<ComplianceIssue>> {
         let s = self.submission(submission_id)?;
         let e = self.engagement(s.engagement_id)?;
         let rule = self.submission_rule(submission_id)?;
         // The count of what is sent: title, front matter and headings included.
         let stats = self.submission_count(submission_id)?.stats;
+        let lang = self.language();
+        let say = |key: &str, args: &[(&str, Arg)]| text(lang, key, args);
         let mut out = Vec::new();
 
         match stats.limit {
             Some(limit) if stats.words > limit as usize => out.push(issue(
                 Severity::Error,
                 "over_limit",
-                format!(
-                    "The submission has {} words, counting its title, front matter and headings as Word does; the limit is {}{}. Remove {} words.",
-                    thousands(stats.words),
-                    thousands(limit as usize),
-                    if stats.joint { " for a joint submission" } else { "" },
-                    thousands(stats.words - limit as usize)
+                say(
+                    if stats.joint {
+                        "compliance.over_limit_joint"
+                    } else {
+                        "compliance.over_limit"
+                    },
+                    &[
+                        ("words", language::number(lang, stats.words).into()),
+                        ("limit", language::number(lang, limit as usize).into()),
+                        (
+                            "excess",
+                            language::number(lang, stats.words - limit as usize).into(),
+                        ),
+                    ],
                 ),
                 None,
             )),
@@ -97,7 +125,7 @@ impl Store {
             None => out.push(issue(
                 Severity::Info,
                 "no_limit",
-                "No word limit is known for this mechanism. Check the call or the session's information note and set it in the engagement's rules.".into(),
+                say("compliance.no_limit", &[]),
                 None,
             )),
         }
@@ -107,7 +135,10 @@ impl Store {
                 out.push(issue(
                     Severity::Warning,
                     "empty_section",
-                    format!("The section \"{}\" is empty.", sec.title),
+                    say(
+                        "compliance.empty_section",
+                        &[("title", sec.title.as_str().into())],
+                    ),
                     Some(sec.id),
                 ));
             }
@@ -117,7 +148,7 @@ impl Store {
             None => out.push(issue(
                 Severity::Error,
                 "no_city_profile",
-                "The city profile is not set up: the front matter cannot name the city. Fill it in under Settings.".into(),
+                say("compliance.no_city_profile", &[]),
                 None,
             )),
             Some(c) => {
@@ -125,7 +156,7 @@ impl Store {
                     out.push(issue(
                         Severity::Warning,
                         "no_contact",
-                        "The front matter has no contact person or e-mail. Add them under Settings.".into(),
+                        say("compliance.no_contact", &[]),
                         None,
                     ));
                 }
@@ -138,7 +169,7 @@ impl Store {
             out.push(issue(
                 Severity::Warning,
                 "no_state",
-                "The engagement does not name the State under review.".into(),
+                say("compliance.no_state", &[]),
                 None,
             ));
         }
@@ -149,7 +180,7 @@ impl Store {
             out.push(issue(
                 Severity::Warning,
                 "publication_undecided",
-                "Say whether the submission may be published: this mechanism asks.".into(),
+                say("compliance.publication_undecided", &[]),
                 None,
             ));
         }
@@ -162,46 +193,37 @@ impl Store {
             } else {
                 Severity::Error
             };
-            let accepted: Vec<&str> = rule
+            let accepted: Vec<Said> = rule
                 .rule
                 .languages
                 .iter()
                 .map(|l| language_name(l))
                 .collect();
+            let args = [
+                ("language", Arg::from(language_name(&s.language))),
+                ("accepted", Arg::from(accepted)),
+            ];
             out.push(issue(
                 severity,
                 "language_not_accepted",
                 if severity == Severity::Error {
-                    format!(
-                        "{} is not among the languages this mechanism accepts ({}).",
-                        language_name(&s.language),
-                        accepted.join(", ")
-                    )
+                    say("compliance.language_not_accepted", &args)
                 } else {
-                    format!(
-                        "{} is not among the languages usually accepted ({}); no rule of the mechanism says so, so check the call or the information note.",
-                        language_name(&s.language),
-                        accepted.join(", ")
-                    )
+                    say("compliance.language_not_usual", &args)
                 },
                 None,
             ));
         }
         if !rule.rule.formats.is_empty() {
-            let names: Vec<&str> = rule
-                .rule
-                .formats
-                .iter()
-                .map(|f| match f.as_str() {
-                    "docx" => "Word (.docx)",
-                    "pdf" => "PDF",
-                    other => other,
-                })
-                .collect();
+            let formats = formats_named(lang, &rule.rule.formats);
             // The rule on formats may be old (the UPR's is from 2008): say whose and when.
+            // (The note is reference data, written in English.)
             let text = match &rule.rule.formats_note {
-                Some(n) => format!("{n} Export {}.", names.join(" or ")),
-                None => format!("This mechanism asks for {} files.", names.join(" or ")),
+                Some(n) => say(
+                    "compliance.formats_noted",
+                    &[("note", n.as_str().into()), ("formats", formats.into())],
+                ),
+                None => say("compliance.formats", &[("formats", formats.into())]),
             };
             out.push(issue(Severity::Info, "formats", text, None));
         }
@@ -218,20 +240,22 @@ impl Store {
             if let Some(next) = closes.iter().find(|m| m.due_instant() >= now) {
                 let days = (next.due_instant() - now).num_days();
                 if days < 7 {
+                    let time = match &next.time {
+                        Some(t) => t.clone(),
+                        None => say("compliance.end_of_day", &[]),
+                    };
                     out.push(issue(
                         Severity::Warning,
                         "deadline_soon",
-                        format!(
-                            "The deadline \"{}\" is in {} ({} {}, {}).",
-                            next.title,
-                            match days {
-                                0 => "less than a day".to_string(),
-                                1 => "1 day".to_string(),
-                                d => format!("{d} days"),
-                            },
-                            written_date(&next.date),
-                            next.time.clone().unwrap_or_else(|| "end of day".into()),
-                            next.time_zone
+                        say(
+                            "compliance.deadline_soon",
+                            &[
+                                ("title", next.title.as_str().into()),
+                                ("days", days.into()),
+                                ("date", written_date(lang, &next.date).into()),
+                                ("time", time.into()),
+                                ("zone", next.time_zone.as_str().into()),
+                            ],
                         ),
                         None,
                     ));
@@ -240,11 +264,13 @@ impl Store {
                 out.push(issue(
                     Severity::Error,
                     "deadline_passed",
-                    format!(
-                        "The deadline \"{}\" passed on {} ({}).",
-                        last.title,
-                        written_date(&last.date),
-                        last.time_zone
+                    say(
+                        "compliance.deadline_passed",
+                        &[
+                            ("title", last.title.as_str().into()),
+                            ("date", written_date(lang, &last.date).into()),
+                            ("zone", last.time_zone.as_str().into()),
+                        ],
                     ),
                     None,
                 ));
@@ -256,8 +282,12 @@ impl Store {
                 Severity::Warning,
                 "rule_stale",
                 match &rule.rule.last_confirmed {
-                    Some(d) => format!("The source of the word limit and rules dates from {d}, more than 12 months ago. Check it before relying on them."),
-                    None => "The source of the word limit and rules is undated and was not read in the last 12 months. Check it before relying on them.".into(),
+                    // A day is written as the language writes days; "2023-10" or "2023" as given.
+                    Some(d) => say(
+                        "compliance.rule_stale",
+                        &[("date", language::date(lang, "meta.date_pattern", d).into())],
+                    ),
+                    None => say("compliance.rule_stale_undated", &[]),
                 },
                 None,
             ));
@@ -294,7 +324,11 @@ mod tests {
 
     #[test]
     fn deadlines_in_messages_are_written_as_the_app_writes_dates() {
-        assert_eq!(super::written_date("2026-10-05"), "Mon 5 Oct 2026");
-        assert_eq!(super::written_date("not a date"), "not a date");
+        assert_eq!(super::written_date("en", "2026-10-05"), "Mon 5 Oct 2026");
+        assert_eq!(super::written_date("en", "not a date"), "not a date");
+        assert_eq!(
+            super::written_date("zh", "2026-10-05"),
+            "2026年10月5日 星期一"
+        );
     }
 }

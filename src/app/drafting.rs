@@ -227,6 +227,14 @@ impl Store {
     }
 }
 
+/// The notices of an import written in `language` (the store's: the interface's or the CLI's).
+fn in_language(notices: Vec<ImportNotice>, language: &str) -> Vec<ImportNotice> {
+    notices
+        .into_iter()
+        .map(|n| n.in_language(language))
+        .collect()
+}
+
 /// What an import made: the submission as the screen shows it, the new section when a
 /// document was imported into an existing submission, and the notices.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -252,7 +260,7 @@ impl Store {
         Ok(DraftImported {
             detail: self.submission_detail(sub.id)?,
             section_id: None,
-            notices: read.notices,
+            notices: in_language(read.notices, self.language()),
         })
     }
 
@@ -274,7 +282,7 @@ impl Store {
         Ok(DraftImported {
             detail: self.submission_detail(submission_id)?,
             section_id: Some(section.id),
-            notices: read.notices,
+            notices: in_language(read.notices, self.language()),
         })
     }
 
@@ -289,9 +297,7 @@ impl Store {
     ) -> Result<Section> {
         self.editable(submission_id)?;
         if imported.sections.iter().all(|s| s.content.is_empty()) {
-            return Err(Error::Import {
-                message: "The file has no text to import.".into(),
-            });
+            return Err(Error::said("import", "error.no_text_to_import", vec![]));
         }
         let title = section_title(title, &imported, None);
         let content = merge(imported);

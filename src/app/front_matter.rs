@@ -148,18 +148,7 @@ pub fn long_date(day: &str) -> String {
 /// A `YYYY-MM-DD` day as it reads on a page in `lang` ("27 novembre 2026", "2026年11月27日"),
 /// with the language's month names (chrono's CLDR-based locales); as given if it is not a day.
 pub fn long_date_in(lang: &str, day: &str) -> String {
-    let locale = match lang {
-        "fr" => chrono::Locale::fr_FR,
-        "es" => chrono::Locale::es_ES,
-        "ru" => chrono::Locale::ru_RU,
-        "ar" => chrono::Locale::ar_EG,
-        "zh" => chrono::Locale::zh_CN,
-        _ => chrono::Locale::en_GB,
-    };
-    let pattern = language::text(lang, "meta.date_pattern", &[]);
-    chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
-        .map(|d| d.format_localized(&pattern, locale).to_string())
-        .unwrap_or_else(|_| day.to_string())
+    language::date(lang, "meta.date_pattern", day)
 }
 
 impl Store {

@@ -13,6 +13,7 @@
 
 use crate::calendar::{deadline, plan_dates, Deadline, DeadlineState, PlanDate, PlanDateKind};
 use crate::milestone::Milestone;
+use crate::model::language::{self, Arg};
 use crate::store::Store;
 use crate::Result;
 use chrono::{DateTime, Duration, Utc};
@@ -59,30 +60,66 @@ pub struct Reminder {
 }
 
 impl Reminder {
-    /// The notification's title, e.g. "UPR: Submission window closes in 7 days".
+    /// The notification's title, e.g. "UPR: Submission window closes is due in 7 days".
     pub fn heading(&self) -> String {
+        self.heading_in(language::FALLBACK)
+    }
+
+    /// [`Reminder::heading`] in `lang` (the interface's).
+    pub fn heading_in(&self, lang: &str) -> String {
         let d = &self.deadline;
-        let when = if self.missed {
-            "was due and has passed".to_string()
-        } else {
-            match d.days_left {
-                d if d <= 0 => "is due today".to_string(),
-                1 => "is due tomorrow".to_string(),
-                d => format!("is due in {d} days"),
-            }
-        };
-        format!("{}: {} {when}", d.mechanism, d.title)
+        let args = [
+            ("mechanism", Arg::from(d.mechanism.as_str())),
+            ("title", Arg::from(d.title.as_str())),
+            ("days", Arg::from(d.days_left)),
+        ];
+        language::text(lang, when_key(self.missed, d.days_left, false), &args)
     }
 
     /// The notification's text: when exactly, in the milestone's own zone, and for what.
     pub fn body(&self) -> String {
+        self.body_in(language::FALLBACK)
+    }
+
+    /// [`Reminder::body`] in `lang`.
+    pub fn body_in(&self, lang: &str) -> String {
         let d = &self.deadline;
-        let time = d.time.as_deref().unwrap_or("end of day");
-        let estimate = if d.is_estimate { " (estimate)" } else { "" };
-        format!(
-            "{} {} {}{estimate} — {}",
-            d.date, time, d.time_zone, d.engagement_title
+        let time = match &d.time {
+            Some(t) => t.clone(),
+            None => language::text(lang, "compliance.end_of_day", &[]),
+        };
+        let key = if d.is_estimate {
+            "notification.body_estimate"
+        } else {
+            "notification.body"
+        };
+        language::text(
+            lang,
+            key,
+            &[
+                (
+                    "date",
+                    language::date(lang, "core.short_date_pattern", &d.date).into(),
+                ),
+                ("time", time.into()),
+                ("zone", d.time_zone.as_str().into()),
+                ("engagement", d.engagement_title.as_str().into()),
+            ],
         )
+    }
+}
+
+/// The catalogue's heading of a reminder: missed, due today, tomorrow, or in some days.
+fn when_key(missed: bool, days_left: i64, plan: bool) -> &'static str {
+    match (plan, missed, days_left) {
+        (false, true, _) => "notification.missed",
+        (false, false, d) if d <= 0 => "notification.due_today",
+        (false, false, 1) => "notification.due_tomorrow",
+        (false, false, _) => "notification.due_in",
+        (true, true, _) => "notification.plan_missed",
+        (true, false, d) if d <= 0 => "notification.plan_due_today",
+        (true, false, 1) => "notification.plan_due_tomorrow",
+        (true, false, _) => "notification.plan_due_in",
     }
 }
 
@@ -102,27 +139,38 @@ pub struct PlanReminder {
 impl PlanReminder {
     /// The notification's title, e.g. "Plan: Open two shelters is due in 7 days".
     pub fn heading(&self) -> String {
+        self.heading_in(language::FALLBACK)
+    }
+
+    /// [`PlanReminder::heading`] in `lang` (the interface's).
+    pub fn heading_in(&self, lang: &str) -> String {
         let d = &self.date;
         let what = match d.kind {
             PlanDateKind::ActionDue => d.title.clone(),
-            PlanDateKind::IndicatorTarget => format!("target of {}", d.title),
+            PlanDateKind::IndicatorTarget => language::text(
+                lang,
+                "notification.plan_target",
+                &[("title", d.title.as_str().into())],
+            ),
         };
-        let when = if self.missed {
-            "was due and has passed".to_string()
-        } else {
-            match d.days_left {
-                n if n <= 0 => "is due today".to_string(),
-                1 => "is due tomorrow".to_string(),
-                n => format!("is due in {n} days"),
-            }
-        };
-        format!("Plan: {what} {when}")
+        let args = [("what", Arg::from(what)), ("days", Arg::from(d.days_left))];
+        language::text(lang, when_key(self.missed, d.days_left, true), &args)
     }
 
     /// The notification's text: the date, and the action or recommendation it belongs to.
     pub fn body(&self) -> String {
+        self.body_in(language::FALLBACK)
+    }
+
+    /// [`PlanReminder::body`] in `lang`.
+    pub fn body_in(&self, lang: &str) -> String {
         let d = &self.date;
-        let mut parts = vec![format!("{}, end of day", d.date)];
+        let date = language::date(lang, "core.short_date_pattern", &d.date);
+        let mut parts = vec![language::text(
+            lang,
+            "notification.plan_date",
+            &[("date", date.into())],
+        )];
         if !d.context.is_empty() {
             parts.push(d.context.clone());
         }
@@ -430,6 +478,25 @@ mod tests {
             given[0].0.heading().contains("is due today"),
             "{}",
             given[0].0.heading()
+        );
+        // The desktop notification speaks the interface's language.
+        let r = &given[0].0;
+        assert!(
+            r.heading_in("fr")
+                .ends_with("« Window closes », échéance aujourd’hui"),
+            "{}",
+            r.heading_in("fr")
+        );
+        assert!(
+            r.heading_in("ar")
+                .contains("يحين موعد «Window closes» اليوم"),
+            "{}",
+            r.heading_in("ar")
+        );
+        assert!(
+            r.body_in("fr").starts_with("jeu. 8 avril 2027 23:59"),
+            "{}",
+            r.body_in("fr")
         );
         assert_eq!(shown.take(), ["Window closes 1"]);
         // After it passed, while the app ran: nothing is repeated.

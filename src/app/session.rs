@@ -13,6 +13,9 @@ use ts_rs::TS;
 pub struct Session {
     path: PathBuf,
     store: std::result::Result<Store, ErrorPayload>,
+    /// The interface's language (Settings, else the system's, else English): the language of
+    /// the core's messages, the native dialogs' titles and the notifications.
+    language: &'static str,
     /// Held while the session is open: the CLI will not write to this database meanwhile.
     _lock: Option<crate::safety::WriterLock>,
 }
@@ -39,13 +42,21 @@ pub struct AppStatus {
     pub contribution: Option<crate::store::contribution::Origin>,
 }
 
+/// The interface's language for the database at `path`, as a code of the six.
+fn interface_language(path: &Path) -> &'static str {
+    let effective = crate::settings::interface_language(path).effective;
+    crate::model::language::supported(&effective).unwrap_or(crate::model::language::FALLBACK)
+}
+
 impl Session {
     /// Opens `path` and takes its writer lock; a failure is kept as the session's state, never
     /// a crash. (Unsafe places are refused before the lock file is made beside the database.)
     pub fn open(path: &Path) -> Session {
+        let language = interface_language(path);
         let refuse = |e: Error| Session {
             path: path.to_path_buf(),
-            store: Err(e.payload()),
+            store: Err(e.payload_in(language)),
+            language,
             _lock: None,
         };
         if let Some(reason) = crate::safety::unsafe_place(path) {
@@ -60,9 +71,21 @@ impl Session {
         };
         Session {
             path: path.to_path_buf(),
-            store: Store::open(path).map_err(|e| e.payload()),
+            store: Store::open(path).map_err(|e| e.payload_in(language)),
+            language,
             _lock: Some(lock),
         }
+    }
+
+    /// The interface's language, as the session last read it.
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// Reads the interface's language again (after it is changed in Settings), so that what
+    /// the core says from now on is in the new one.
+    pub fn refresh_language(&mut self) {
+        self.language = interface_language(&self.path);
     }
 
     /// Closes the database (and releases its lock).
@@ -86,10 +109,10 @@ impl Session {
         let out = replace(&self.path);
         match lock.relock() {
             Ok(()) => {
-                self.store = Store::open(&self.path).map_err(|e| e.payload());
+                self.store = Store::open(&self.path).map_err(|e| e.payload_in(self.language));
                 self._lock = Some(lock);
             }
-            Err(e) => self.store = Err(e.payload()),
+            Err(e) => self.store = Err(e.payload_in(self.language)),
         }
         out
     }
@@ -138,10 +161,11 @@ impl Session {
     /// The open store, or a plain message when there is none.
     pub fn store(&mut self) -> Result<&mut Store> {
         match &mut self.store {
-            Ok(s) => Ok(s),
-            Err(_) => Err(Error::Refused(
-                "No database is open. Open another file or start a new one.".into(),
-            )),
+            Ok(s) => {
+                s.set_language(self.language);
+                Ok(s)
+            }
+            Err(_) => Err(Error::said("refused", "error.no_database_open", vec![])),
         }
     }
 }

@@ -20,6 +20,7 @@
 
 use crate::mechanism::MechanismKind;
 use crate::milestone::{due_at, MilestoneInput, MilestoneKind, GENEVA};
+use crate::model::language::{self, Arg};
 use crate::store::Store;
 use crate::validate;
 use crate::{Error, Result};
@@ -127,16 +128,26 @@ struct HrcSession {
     start: NaiveDate,
     /// Its last day, when the session is known.
     end: Option<NaiveDate>,
-    /// "HRC59" when known.
-    name: Option<String>,
+    /// The session's number (59 for HRC59) when known.
+    number: Option<u32>,
     /// How this start date is known, for the basis.
     how: String,
 }
 
+/// A message of the catalogue in `lang` (the proposal is worded in its reader's language).
+fn say(lang: &str, key: &str, args: &[(&str, Arg)]) -> String {
+    language::text(lang, key, args)
+}
+
+/// A day in `lang` by one of the catalogue's date patterns.
+fn day(lang: &str, pattern: &str, d: NaiveDate) -> String {
+    language::date(lang, pattern, &d.to_string())
+}
+
 /// The first regular Council session starting on or after `earliest`: a known session where the
 /// data file has one in that slot (the same year, within about a month and a half of the usual
-/// start), else the usual pattern.
-fn first_hrc_session_from(file: &HrcFile, earliest: NaiveDate) -> Option<HrcSession> {
+/// start), else the usual pattern. The sources quoted are the data file's, in English.
+fn first_hrc_session_from(lang: &str, file: &HrcFile, earliest: NaiveDate) -> Option<HrcSession> {
     let mut candidates: Vec<HrcSession> = Vec::new();
     for year in earliest.year()..=earliest.year() + 1 {
         for p in &file.pattern.starts {
@@ -151,25 +162,39 @@ fn first_hrc_session_from(file: &HrcFile, earliest: NaiveDate) -> Option<HrcSess
                 Some(k) => HrcSession {
                     start: k.start,
                     end: k.end,
-                    name: Some(format!("HRC{}", k.number)),
-                    how: format!(
-                        "the Council's {}th session starts on {} ({})",
-                        k.number,
-                        k.start.format("%-d %B %Y"),
-                        k.source
+                    number: Some(k.number),
+                    how: say(
+                        lang,
+                        "timeline.hrc_known",
+                        &[
+                            ("number", k.number.into()),
+                            ("date", day(lang, "meta.date_pattern", k.start).into()),
+                            ("source", k.source.as_str().into()),
+                        ],
                     ),
                 },
-                None => HrcSession {
-                    start: usual,
-                    end: None,
-                    name: None,
-                    how: format!(
-                        "the Council's {} usually starts around {}; the exact days are an estimate until the Council publishes them ({})",
-                        p.label,
-                        usual.format("%-d %B"),
-                        file.pattern.source
-                    ),
-                },
+                None => {
+                    // The pattern's label is data; the catalogue names the three usual slots.
+                    let key = format!("timeline.hrc_session_{}", p.month);
+                    let label = match say(lang, &key, &[]) {
+                        found if found != key => found,
+                        _ => p.label.clone(),
+                    };
+                    HrcSession {
+                        start: usual,
+                        end: None,
+                        number: None,
+                        how: say(
+                            lang,
+                            "timeline.hrc_usual",
+                            &[
+                                ("session", label.into()),
+                                ("date", day(lang, "core.day_month_pattern", usual).into()),
+                                ("source", file.pattern.source.as_str().into()),
+                            ],
+                        ),
+                    }
+                }
             });
         }
     }
@@ -180,8 +205,9 @@ fn first_hrc_session_from(file: &HrcFile, earliest: NaiveDate) -> Option<HrcSess
 }
 
 /// What a basis adds where the UN publishes a date without a time zone.
-const NO_ZONE_GIVEN: &str =
-    "The UN gives this date without a time zone: it is set in your own time zone.";
+fn no_zone(lang: &str) -> String {
+    say(lang, "timeline.no_zone", &[])
+}
 
 /// A proposal under construction (the State's step is `input.by_state`).
 struct Draft {
@@ -216,11 +242,11 @@ fn estimate(
 
 /// The session itself, as the user gave it: not an estimate, in the officer's zone (sessions are
 /// published as days).
-fn session(title: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Draft {
+fn session(title: String, start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Draft {
     Draft {
         input: MilestoneInput {
             kind: Some(MilestoneKind::Session),
-            title: title.to_string(),
+            title,
             date: start.to_string(),
             end_date: end.map(|d| d.to_string()),
             time: None,
@@ -235,7 +261,7 @@ fn session(title: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str) ->
 }
 
 /// The proposal as shown: its due moment, and whether (and what it means that) it has passed.
-fn finish(d: Draft, now: DateTime<Utc>) -> ProposedMilestone {
+fn finish(lang: &str, d: Draft, now: DateTime<Utc>) -> ProposedMilestone {
     let m = &d.input;
     let date = m.date.parse::<NaiveDate>().ok();
     let time = m
@@ -249,17 +275,14 @@ fn finish(d: Draft, now: DateTime<Utc>) -> ProposedMilestone {
     let due = date.map(|day| due_at(day, time, tz));
     let passed = due.is_some_and(|d| d.with_timezone(&Utc) < now);
     let shown = date
-        .map(|day| day.format("%-d %b %Y").to_string())
+        .map(|d| day(lang, "core.medium_date_pattern", d))
         .unwrap_or_default();
-    let passed_note = passed.then(|| match m.kind {
-        Some(MilestoneKind::WindowCloses) => format!(
-            "By this estimate the submission window closed on {shown}. Check the UN's page for this session: it may be too late to send a submission for this cycle."
-        ),
-        Some(MilestoneKind::WindowOpens) => format!(
-            "By this estimate the submission window opened on {shown}."
-        ),
-        _ => format!("This date ({shown}) has already passed."),
-    });
+    let key = match m.kind {
+        Some(MilestoneKind::WindowCloses) => "timeline.passed_window_closed",
+        Some(MilestoneKind::WindowOpens) => "timeline.passed_window_opened",
+        _ => "timeline.date_passed",
+    };
+    let passed_note = passed.then(|| say(lang, key, &[("date", shown.into())]));
     ProposedMilestone {
         due: due.map(|d| d.to_rfc3339()).unwrap_or_default(),
         passed,
@@ -278,28 +301,28 @@ fn months_after(d: NaiveDate, n: u32) -> NaiveDate {
 }
 
 /// The UPR: window, Working Group session, adoption at the Council, mid-term report.
-fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal> {
+fn upr(lang: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal> {
     let hrc = hrc_file()?;
     let closes = months_before(start, 7);
     let opens = closes - Duration::weeks(6);
     let mut milestones = vec![
         estimate(
             MilestoneKind::WindowOpens,
-            "Submission window opens".into(),
+            say(lang, "timeline.upr_opens", &[]),
             opens,
             None,
             GENEVA,
-            "Estimate: about six weeks before the window closes — UPR47's window ran 27 February–8 April 2024 (OHCHR's UPR submissions registration system) and UPR41's 21 February–31 March 2022 (reported by UPR Info). OHCHR announces each session's window: replace this with it.".into(),
+            say(lang, "timeline.upr_opens_basis", &[]),
         ),
         estimate(
             MilestoneKind::WindowCloses,
-            "Submission window closes".into(),
+            say(lang, "timeline.upr_closes", &[]),
             closes,
             Some("23:59"),
             GENEVA,
-            "Estimate: about seven months before the Working Group session — UPR47's window closed on 8 April 2024 at 23:59 Geneva time for a session on 4–15 November 2024 (OHCHR's UPR submissions registration system); UPR41's on 31 March 2022 for November 2022 (reported by UPR Info, which advises six to eight months). OHCHR announces the real date and time (23:59 Geneva time) on that system: replace this estimate with it.".into(),
+            say(lang, "timeline.upr_closes_basis", &[]),
         ),
-        session("Working Group session (review)", start, end, zone),
+        session(say(lang, "timeline.upr_session", &[]), start, end, zone),
     ];
     let after = end.unwrap_or(start);
     let rule = &hrc.adoption_rule;
@@ -307,11 +330,11 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
     // The mid-term report is counted from the adoption of the outcome at the Council; when no
     // session can be found (never with the pattern), from the earliest possible adoption.
     let mut adopted = earliest;
-    if let Some(s) = first_hrc_session_from(&hrc, earliest) {
+    if let Some(s) = first_hrc_session_from(lang, &hrc, earliest) {
         adopted = s.start;
-        let title = match &s.name {
-            Some(n) => format!("Adoption of the outcome at {n}"),
-            None => "Adoption of the outcome at the Human Rights Council".into(),
+        let title = match s.number {
+            Some(n) => say(lang, "timeline.upr_adoption_at", &[("number", n.into())]),
+            None => say(lang, "timeline.upr_adoption", &[]),
         };
         let mut draft = estimate(
             MilestoneKind::OutcomeAdoption,
@@ -319,9 +342,15 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
             s.start,
             None,
             zone,
-            format!(
-                "Estimate: the first regular session of the Human Rights Council that starts at least {} months after the Working Group session ({}); {}. The outcome is adopted on one day of that session, not necessarily the first. {NO_ZONE_GIVEN}",
-                rule.min_months_after_working_group, rule.source, s.how
+            say(
+                lang,
+                "timeline.upr_adoption_basis",
+                &[
+                    ("months", rule.min_months_after_working_group.into()),
+                    ("source", rule.source.as_str().into()),
+                    ("how", s.how.into()),
+                    ("no_zone", no_zone(lang).into()),
+                ],
             ),
         );
         draft.input.end_date = s.end.map(|d| d.to_string());
@@ -329,19 +358,23 @@ fn upr(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Result<Proposal>
     }
     milestones.push(estimate(
         MilestoneKind::FollowUpDue,
-        "Mid-term report".into(),
+        say(lang, "timeline.upr_midterm", &[]),
         months_after(adopted, 24),
         None,
         zone,
-        format!(
-            "Estimate: about two years after the adoption of the outcome ({}). The High Commissioner encourages every State to submit a voluntary mid-term report \"about two years after the adoption of the UPR outcome\" (letter to Slovenia after its fourth-cycle review, 1 October 2025); a city may report on its own follow-up at the same time. No word limit, channel or format is set for a city's mid-term report. {NO_ZONE_GIVEN}",
-            adopted.format("%-d %B %Y")
+        say(
+            lang,
+            "timeline.upr_midterm_basis",
+            &[
+                ("date", day(lang, "meta.date_pattern", adopted).into()),
+                ("no_zone", no_zone(lang).into()),
+            ],
         ),
     ));
     Ok(Proposal {
         milestones,
         deadline_known: true,
-        note: "Typical UPR timeline. The submission window closes at 23:59 Geneva time; every date below except the session you gave is an estimate: check it against OHCHR's announcements.".into(),
+        note: say(lang, "timeline.upr_note", &[]),
     })
 }
 
@@ -359,33 +392,37 @@ fn crc_working_group(session: NaiveDate) -> NaiveDate {
 
 /// The CRC under the simplified reporting procedure: the fixed deadlines before the
 /// pre-sessional working groups.
-fn crc(start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Proposal {
+fn crc(lang: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Proposal {
     let group = crc_working_group(start);
     // 1 December (of the year before) for February, 1 April for June, 1 August for October.
     let deadline = months_before(group, 2);
-    let month = group.format("%B %Y");
+    let month = day(lang, "core.month_year_pattern", group);
+    let args = [
+        ("month", Arg::from(month.as_str())),
+        ("no_zone", Arg::from(no_zone(lang))),
+    ];
     Proposal {
         milestones: vec![
             estimate(
                 MilestoneKind::WindowCloses,
-                format!("Deadline for reports before the {month} pre-sessional working group"),
+                say(lang, "timeline.crc_deadline", &args),
                 deadline,
                 None,
                 zone,
-                format!("The CRC's fixed deadline under the simplified reporting procedure: 1 December for the February pre-sessional working group, 1 April for June, 1 August for October (OHCHR, Committee on the Rights of the Child, information for civil society). Which working group examines this State is estimated: the one about three months before the session (same page), here {month}. Check the CRC's session page. {NO_ZONE_GIVEN}"),
+                say(lang, "timeline.crc_deadline_basis", &args),
             ),
             estimate(
                 MilestoneKind::PreSession,
-                format!("Pre-sessional working group ({month}, estimate)"),
+                say(lang, "timeline.crc_group", &args),
                 group,
                 None,
                 zone,
-                format!("Estimate: the CRC's pre-sessional working groups meet in February, June and October, about three months before the dialogue (OHCHR, same page); only the month ({month}) is estimated, not the days. {NO_ZONE_GIVEN}"),
+                say(lang, "timeline.crc_group_basis", &args),
             ),
-            session("Session (dialogue with the State)", start, end, zone),
+            session(say(lang, "timeline.dialogue", &[]), start, end, zone),
         ],
         deadline_known: true,
-        note: "The CRC's simplified reporting procedure has fixed deadlines (1 December, 1 April, 1 August); under the standard procedure they differ. No additional submissions are received between the pre-sessional working group and the session.".into(),
+        note: say(lang, "timeline.crc_note", &[]),
     }
 }
 
@@ -413,39 +450,44 @@ fn follow_up(code: &str) -> Option<FollowUp> {
 
 /// The follow-up milestones: the State's report (the State's, never the city's overdue action)
 /// and the city's optional information to the follow-up rapporteur, as its own milestone.
-fn follow_up_milestones(code: &str, after: NaiveDate, zone: &str) -> Vec<Draft> {
+fn follow_up_milestones(lang: &str, code: &str, after: NaiveDate, zone: &str) -> Vec<Draft> {
     let Some(f) = follow_up(code) else {
         return Vec::new();
     };
     let (due, how) = match f {
         FollowUp::Years(years) => (
             months_after(after, 12 * years),
-            format!(
-                "under the committee's follow-up procedure the State reports back within {} on the recommendations singled out at the end of the concluding observations (OHCHR, \"Follow-up to concluding observations\")",
-                if years == 1 { "one year".to_string() } else { format!("{years} years") }
-            ),
+            say(lang, "timeline.follow_up_years", &[("years", years.into())]),
         ),
         FollowUp::SetInConcludingObservations => (
             months_after(after, 24),
-            "the Committee on Economic, Social and Cultural Rights assesses follow-up reports on the recommendations singled out in its concluding observations, whose last paragraph sets the interval: this date is a placeholder of two years — enter the interval given there".to_string(),
+            say(lang, "timeline.follow_up_cescr", &[]),
         ),
     };
     let mut state = estimate(
         MilestoneKind::FollowUpDue,
-        "State's follow-up report".into(),
+        say(lang, "timeline.state_follow_up", &[]),
         due,
         None,
         zone,
-        format!("Estimate: {how}. This is the State's report, not the city's. {NO_ZONE_GIVEN}"),
+        say(
+            lang,
+            "timeline.state_follow_up_basis",
+            &[("how", how.into()), ("no_zone", no_zone(lang).into())],
+        ),
     );
     state.input.by_state = true;
     let city = estimate(
         MilestoneKind::FollowUpDue,
-        "City's information to the follow-up rapporteur (optional, estimate)".into(),
+        say(lang, "timeline.city_follow_up", &[]),
         due,
         None,
         zone,
-        format!("Optional: the committee's follow-up rapporteur considers all available sources of information, national human rights institutions and NGOs among them (OHCHR, \"Follow-up to concluding observations\"). A city may send what it has done on the recommendations singled out, around the time the State reports. {NO_ZONE_GIVEN}"),
+        say(
+            lang,
+            "timeline.city_follow_up_basis",
+            &[("no_zone", no_zone(lang).into())],
+        ),
     );
     vec![state, city]
 }
@@ -453,12 +495,18 @@ fn follow_up_milestones(code: &str, after: NaiveDate, zone: &str) -> Vec<Draft> 
 /// Another treaty body: the session, and the follow-up report where there is a procedure.
 /// Their submission deadlines are set per session, so none is proposed — except CEDAW's, whose
 /// usual interval is known from a third party.
-fn treaty_body(code: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str) -> Proposal {
+fn treaty_body(
+    lang: &str,
+    code: &str,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    zone: &str,
+) -> Proposal {
     if code == "SPT" {
         return Proposal {
             milestones: Vec::new(),
             deadline_known: false,
-            note: "The Subcommittee on Prevention of Torture reviews no State reports and holds no dialogue with the State: it visits places where people are deprived of their liberty and advises the State and its national preventive mechanism. Add the dates you know (a visit, a meeting with the national preventive mechanism) as milestones of your own.".into(),
+            note: say(lang, "timeline.spt_note", &[]),
         };
     }
     let mut milestones = Vec::new();
@@ -467,24 +515,34 @@ fn treaty_body(code: &str, start: NaiveDate, end: Option<NaiveDate>, zone: &str)
         deadline_known = true;
         milestones.push(estimate(
             MilestoneKind::WindowCloses,
-            "Deadline for shadow reports".into(),
+            say(lang, "timeline.cedaw_deadline", &[]),
             start - Duration::weeks(4),
             None,
             zone,
-            format!("Estimate: four weeks before the session, as reported by IWRAW Asia Pacific for CEDAW's 80th (2021), 81st (2022) and 86th (2023) sessions (three weeks for the 73rd, 2019). Check the information note of the session. {NO_ZONE_GIVEN}"),
+            say(
+                lang,
+                "timeline.cedaw_deadline_basis",
+                &[("no_zone", no_zone(lang).into())],
+            ),
         ));
     }
     milestones.push(session(
-        "Session (dialogue with the State)",
+        say(lang, "timeline.dialogue", &[]),
         start,
         end,
         zone,
     ));
-    milestones.extend(follow_up_milestones(code, end.unwrap_or(start), zone));
+    milestones.extend(follow_up_milestones(lang, code, end.unwrap_or(start), zone));
     let note = if deadline_known {
-        "Only CEDAW's usual deadline is known, as reported by a third party. Everything except the session you gave is an estimate; the UN gives these dates without a time zone, so they are in yours.".to_string()
+        say(lang, "timeline.cedaw_note", &[])
+    } else if follow_up(code).is_some() {
+        say(
+            lang,
+            "timeline.no_deadline_follow_up_note",
+            &[("code", code.into())],
+        )
     } else {
-        format!("No typical submission deadline is known for {code}: it is set for each session in the committee's information note. Add it from there. Only the session you gave{} is proposed.", if follow_up(code).is_some() { " and the follow-up milestones" } else { "" })
+        say(lang, "timeline.no_deadline_note", &[("code", code.into())])
     };
     Proposal {
         milestones,
@@ -501,7 +559,8 @@ struct Proposal {
 }
 
 /// The typical timeline of an engagement with `mechanism` whose session starts on `start`, in
-/// the officer's `zone` wherever the UN gives no zone, judged against `now` (what has passed).
+/// the officer's `zone` wherever the UN gives no zone, judged against `now` (what has passed),
+/// worded in English.
 pub fn propose(
     code: &str,
     kind: MechanismKind,
@@ -510,19 +569,37 @@ pub fn propose(
     zone: &str,
     now: DateTime<Utc>,
 ) -> Result<ProposedTimeline> {
+    propose_in(language::FALLBACK, code, kind, start, end, zone, now)
+}
+
+/// [`propose`], its titles, bases and notes worded in `lang` (what is added keeps them in that
+/// language).
+pub fn propose_in(
+    lang: &str,
+    code: &str,
+    kind: MechanismKind,
+    start: NaiveDate,
+    end: Option<NaiveDate>,
+    zone: &str,
+    now: DateTime<Utc>,
+) -> Result<ProposedTimeline> {
     let p = match kind {
-        MechanismKind::Upr => upr(start, end, zone)?,
-        MechanismKind::TreatyBody if code == "CRC" => crc(start, end, zone),
-        MechanismKind::TreatyBody => treaty_body(code, start, end, zone),
+        MechanismKind::Upr => upr(lang, start, end, zone)?,
+        MechanismKind::TreatyBody if code == "CRC" => crc(lang, start, end, zone),
+        MechanismKind::TreatyBody => treaty_body(lang, code, start, end, zone),
         MechanismKind::SpecialProcedures => Proposal {
             milestones: Vec::new(),
             deadline_known: false,
-            note: "No typical timeline is known for the Special Procedures: each call for input, visit or report states its own deadline. Add it from the call.".into(),
+            note: say(lang, "timeline.sp_note", &[]),
         },
     };
     Ok(ProposedTimeline {
         mechanism: code.into(),
-        milestones: p.milestones.into_iter().map(|d| finish(d, now)).collect(),
+        milestones: p
+            .milestones
+            .into_iter()
+            .map(|d| finish(lang, d, now))
+            .collect(),
         deadline_known: p.deadline_known,
         note: p.note,
     })
@@ -536,13 +613,13 @@ pub fn reference_mechanism(code: &str) -> Result<&'static crate::mechanism::Mech
         .find(|m| m.code.eq_ignore_ascii_case(code.trim()))
         .ok_or_else(|| {
             let codes: Vec<&str> = all.iter().map(|m| m.code.as_str()).collect();
-            Error::invalid(
+            Error::invalid_said(
                 "mechanism",
-                format!(
-                    "There is no mechanism \"{}\". Use one of: {}.",
-                    code.trim(),
-                    codes.join(", ")
-                ),
+                "error.no_such_mechanism",
+                vec![
+                    ("code", code.trim().into()),
+                    ("codes", codes.join(", ").into()),
+                ],
             )
         })
 }
@@ -555,6 +632,16 @@ pub fn propose_request(
     zone: &str,
     now: DateTime<Utc>,
 ) -> Result<ProposedTimeline> {
+    propose_request_in(language::FALLBACK, request, zone, now)
+}
+
+/// [`propose_request`] worded in `lang`.
+pub fn propose_request_in(
+    lang: &str,
+    request: &TimelineRequest,
+    zone: &str,
+    now: DateTime<Utc>,
+) -> Result<ProposedTimeline> {
     let mechanism = reference_mechanism(&request.mechanism)?;
     let start = validate::date("session_date", &request.session_date)?;
     let end = validate::last_day(
@@ -562,13 +649,19 @@ pub fn propose_request(
         request.session_end_date.as_deref(),
         start,
     )?;
-    propose(&mechanism.code, mechanism.kind, start, end, zone, now)
+    propose_in(lang, &mechanism.code, mechanism.kind, start, end, zone, now)
 }
 
 impl Store {
-    /// The proposed timeline for a request as typed, in the user's time zone, as of now.
+    /// The proposed timeline for a request as typed, in the user's time zone, as of now, worded
+    /// in the store's language.
     pub fn propose_timeline(&self, request: &TimelineRequest) -> Result<ProposedTimeline> {
-        propose_request(request, &crate::calendar::user_time_zone(), Utc::now())
+        propose_request_in(
+            self.language(),
+            request,
+            &crate::calendar::user_time_zone(),
+            Utc::now(),
+        )
     }
 }
 
@@ -630,7 +723,7 @@ mod tests {
             for m in p.milestones.iter().map(|m| &m.input) {
                 assert_eq!(m.time_zone, ZONE, "{code}: {m:?}");
                 if m.is_estimate {
-                    assert!(m.basis.contains(NO_ZONE_GIVEN), "{code}: {}", m.basis);
+                    assert!(m.basis.contains(&no_zone("en")), "{code}: {}", m.basis);
                 }
             }
         }

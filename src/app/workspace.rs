@@ -229,9 +229,13 @@ impl Store {
             let p = PathBuf::from(p);
             match crate::city::read_logo(&p) {
                 Ok(bytes) => logo = Some((format!("{LOGO_PREFIX}{}", logo_extension(&p)), bytes)),
-                Err(why) => notices.push(format!(
-                    "The city logo {} was left out: {why}. Choose the logo again in the city profile after the import.",
-                    p.display()
+                Err(why) => notices.push(crate::model::language::text(
+                    self.language(),
+                    "workspace.logo_left_out",
+                    &[
+                        ("path", p.display().to_string().into()),
+                        ("reason", why.into()),
+                    ],
                 )),
             }
         }

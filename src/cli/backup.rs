@@ -1,7 +1,7 @@
 //! `cityrights backup …`: make one, list this database's backups, restore one.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::{Error, Store};
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -42,9 +42,17 @@ pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
         BackupCommand::Restore { file } => {
             let restored = cityrights::backup::restore(path, file)?;
             out!(
-                    "Restored the backup of {} ({} engagements, {} submissions, {} words). The database as it was is kept as a backup too.",
-                    restored.created_at, restored.engagements, restored.submissions, restored.words
-                );
+                "{}",
+                say(
+                    "cli.backup_restored",
+                    &[
+                        ("date", restored.created_at.as_str().into()),
+                        ("engagements", restored.engagements.into()),
+                        ("submissions", restored.submissions.into()),
+                        ("words", restored.words.into()),
+                    ],
+                )
+            );
         }
         BackupCommand::List { json } => {
             let json = *json;
@@ -53,25 +61,31 @@ pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                out!("No backups yet.");
+                out!("{}", say("cli.no_backups", &[]));
             } else {
                 for b in list {
                     if let Some(reason) = &b.damaged {
                         out!(
-                            "{}  {:<16} DAMAGED, cannot be restored: {reason}  {}",
+                            "{}  {:<16} {}  {}",
                             b.created_at,
                             format!("{:?}", b.reason).to_lowercase(),
+                            say("cli.backup_damaged", &[("reason", reason.as_str().into())]),
                             b.path
                         );
                         continue;
                     }
                     out!(
-                        "{}  {:<16} {:>3} engagements {:>3} submissions {:>7} words  {}",
+                        "{}  {:<16} {}  {}",
                         b.created_at,
                         format!("{:?}", b.reason).to_lowercase(),
-                        b.engagements,
-                        b.submissions,
-                        b.words,
+                        say(
+                            "cli.backup_line",
+                            &[
+                                ("engagements", format!("{:>3}", b.engagements).into()),
+                                ("submissions", format!("{:>3}", b.submissions).into()),
+                                ("words", format!("{:>7}", b.words).into()),
+                            ]
+                        ),
                         b.path
                     );
                 }
@@ -89,17 +103,29 @@ pub fn run(store: &mut Store, command: BackupCommand) -> Result<(), Error> {
         let out = store.backup_with_second_copy(cityrights::backup::BackupReason::Manual)?;
         if let Some(copy) = &out.second_copy {
             if let Some(c) = &copy.written {
-                note!("note: a copy is in {} too (checked).", c.path);
+                note!(
+                    "note: {}",
+                    say("cli.backup_copy", &[("path", c.path.as_str().into())])
+                );
             }
             if let Some(problem) = &copy.problem {
-                note!("note: the second copy was not written: {problem}");
+                note!(
+                    "note: {}",
+                    say(
+                        "cli.backup_copy_failed",
+                        &[("problem", problem.as_str().into())]
+                    )
+                );
             }
         }
         let b = out.backup;
         if json {
             print_json(&b)?;
         } else {
-            out!("Backed up to {} (checked).", b.path);
+            out!(
+                "{}",
+                say("cli.backed_up", &[("path", b.path.as_str().into())])
+            );
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! `cityrights bin …`: what was deleted, restored from the bin, or deleted for good.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::bin::BinKind;
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -42,7 +42,7 @@ pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
             if json {
                 print_json(&items)?;
             } else if items.is_empty() {
-                out!("The bin is empty.");
+                out!("{}", say("cli.bin_empty", &[]));
             } else {
                 for i in items {
                     out!(
@@ -64,16 +64,14 @@ pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
                 )
             })?;
             store.restore(kind, id)?;
-            out!("Restored.");
+            out!("{}", say("cli.bin_restored", &[]));
         }
         BinCommand::Empty { yes } => {
             if !yes {
-                return Err(Error::Refused(
-                    "Emptying the bin deletes its contents for good. Run again with --yes to confirm.".into(),
-                ));
+                return Err(Error::said("refused", "cli.bin_confirm", vec![]));
             }
             let n = store.empty_bin()?;
-            out!("Deleted {n} item(s) for good.");
+            out!("{}", say("cli.bin_emptied", &[("n", n.into())]));
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! `cityrights consultations …`: who the city consulted, with the people who took part.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::{Error, Store};
 use clap::Subcommand;
 
@@ -31,7 +31,7 @@ pub fn run(store: &mut Store, command: ConsultationsCommand) -> Result<(), Error
     if json {
         print_json(&list)?;
     } else if list.is_empty() {
-        out!("No consultations recorded.");
+        out!("{}", say("cli.no_consultations", &[]));
     } else {
         for c in list {
             let names: Vec<&str> = c.participants.iter().map(|p| p.name.as_str()).collect();

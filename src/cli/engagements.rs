@@ -1,7 +1,7 @@
 //! `cityrights engagements …`, `deadlines`, `calendar …`: the reviews and what is due.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use chrono::{DateTime, Utc};
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -83,14 +83,14 @@ pub fn run(
     if json {
         print_json(&list)?;
     } else if list.is_empty() {
-        out!("No engagements yet.");
+        out!("{}", say("cli.no_engagements", &[]));
     } else {
         for e in list {
             out!(
                 "{:>4}  {:<6} {:<16} {}",
                 e.id,
                 e.mechanism,
-                e.stage.as_str(),
+                say(&format!("stage.{}", e.stage.as_str()), &[]),
                 e.title
             );
         }
@@ -109,18 +109,32 @@ pub fn deadlines(
     if json {
         print_json(&list)?;
     } else if list.is_empty() {
-        out!("Nothing due in the next {within} days.");
+        out!("{}", say("cli.nothing_due", &[("days", within.into())]));
     } else {
         for d in list {
-            let est = if d.is_estimate { " (estimate)" } else { "" };
+            let est = if d.is_estimate {
+                format!(" {}", say("cli.estimate", &[]))
+            } else {
+                String::new()
+            };
             let met = match &d.met_by {
-                Some(by) => format!(" — met: \"{}\" sent on {}", by.submission_title, by.sent_on),
+                Some(by) => format!(
+                    " — {}",
+                    say(
+                        "cli.deadline_met",
+                        &[
+                            ("title", by.submission_title.as_str().into()),
+                            ("date", by.sent_on.as_str().into()),
+                        ],
+                    )
+                ),
                 None => String::new(),
             };
             out!(
-                "{}  {:>3} days  {:<6} {}{} [{}]{}",
+                "{}  {:>3} {}  {:<6} {}{} [{}]{}",
                 d.due,
                 d.days_left,
+                say("cli.days", &[("days", d.days_left.into())]),
                 d.mechanism,
                 d.title,
                 est,
@@ -140,7 +154,16 @@ pub fn calendar(store: &mut Store, command: CalendarCommand) -> Result<(), Error
     } = command;
     let lang = language.unwrap_or_else(|| store.interface_language());
     let done = store.export_ics_file_in(&output, engagement, &lang)?;
-    out!("Wrote {} milestone(s) to {}.", done.events, done.path);
+    out!(
+        "{}",
+        say(
+            "cli.calendar_written",
+            &[
+                ("n", done.events.into()),
+                ("path", done.path.as_str().into())
+            ]
+        )
+    );
     Ok(())
 }
 
@@ -181,7 +204,13 @@ fn add(
     if json {
         print_json(&e)?;
     } else {
-        out!("Engagement {} added: {}", e.id, e.title);
+        out!(
+            "{}",
+            say(
+                "cli.engagement_added",
+                &[("id", e.id.into()), ("title", e.title.as_str().into())]
+            )
+        );
     }
     Ok(())
 }

@@ -2,8 +2,8 @@
 //! [`cityrights::library`]). Reference data built into the program: no database is opened,
 //! so it works before any city is set up and while the app is open.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::library::{self, LibraryEntry};
 use cityrights::Error;
 use clap::Subcommand;
@@ -42,7 +42,10 @@ pub fn run(command: &LibraryCommand) -> Result<(), Error> {
             out!("  {url}");
         }
         if let Some(caveat) = &e.caveat {
-            out!("  Not verified: {caveat}");
+            out!(
+                "  {}",
+                say("cli.not_verified", &[("caveat", caveat.as_str().into())])
+            );
         }
     }
     Ok(())

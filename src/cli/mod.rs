@@ -212,6 +212,19 @@ impl Command {
     }
 }
 
+/// The language of the CLI's messages: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`),
+/// English for `C` or a language not among the six. Read once.
+pub fn lang() -> &'static str {
+    static LANG: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+    LANG.get_or_init(cityrights::model::language::of_this_process)
+}
+
+/// A message of the catalogue in the CLI's language (the lines printed for people; `--json`
+/// keeps its field names).
+pub fn say(key: &str, args: &[(&str, cityrights::model::language::Arg)]) -> String {
+    cityrights::model::language::text(lang(), key, args)
+}
+
 /// Prints a value as pretty JSON (`--json`).
 pub fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(value).map_err(|e| Error::Internal(e.to_string()))?;
@@ -239,12 +252,20 @@ pub fn run(cli: Cli) -> Result<(), Error> {
         }
         return Ok(());
     };
+    // The core's messages (checks, notices, proposed timelines) in the environment's language.
+    store.set_language(lang());
     let now = chrono::Utc::now();
     match cli.command {
         Command::Path | Command::ManPage { .. } => {}
         Command::Demo => {
             cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
-            out!("Demo data added to {}.", path.display());
+            out!(
+                "{}",
+                say(
+                    "cli.demo_added",
+                    &[("path", path.display().to_string().into())]
+                )
+            );
         }
         Command::Engagements { command } => engagements::run(&mut store, command, now)?,
         Command::Deadlines { within, json } => {

@@ -1,7 +1,7 @@
 //! `cityrights personal-data …`: find a person, erase them, remove what is past retention.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::{Error, Store};
 use clap::Subcommand;
 
@@ -58,19 +58,27 @@ pub fn run(store: &mut Store, command: PersonalDataCommand) -> Result<(), Error>
             if json {
                 print_json(&found)?;
             } else if found.is_empty() {
-                out!("Nobody found for \"{query}\".");
+                out!(
+                    "{}",
+                    say("cli.nobody_found", &[("query", query.as_str().into())])
+                );
             } else {
                 for p in found {
                     let who = match &p.target {
                         PersonTarget::Participant { id } => format!("--person {id}"),
                         PersonTarget::Email { email } => format!("--email {email}"),
                     };
-                    out!("{} {}  (erase with {who})", p.name, p.email);
+                    out!(
+                        "{} {}  {}",
+                        p.name,
+                        p.email,
+                        say("cli.erase_with", &[("how", who.into())])
+                    );
                     for o in p.occurrences {
                         let hand = if o.erased_automatically {
-                            ""
+                            String::new()
                         } else {
-                            " [edit by hand]"
+                            format!(" {}", say("cli.edit_by_hand", &[]))
                         };
                         out!("    {}: {}{hand}", o.label, o.value);
                     }
@@ -98,20 +106,33 @@ pub fn run(store: &mut Store, command: PersonalDataCommand) -> Result<(), Error>
                 print_json(&done)?;
             } else {
                 out!(
-                    "Erased: {} participant(s) anonymised in {} consultation(s), {} other field(s) changed. Backups made before still hold the old data until they roll off.",
-                    done.participants, done.consultations, done.other_fields
+                    "{}",
+                    say(
+                        "cli.erased",
+                        &[
+                            ("participants", done.participants.into()),
+                            ("consultations", done.consultations.into()),
+                            ("fields", done.other_fields.into()),
+                        ],
+                    )
                 );
                 if in_text {
                     out!(
-                        "In the text: {} section(s) and {} earlier version(s) changed; the file recorded as sent is kept as it was.",
-                        done.sections_changed, done.revisions_changed
+                        "{}",
+                        say(
+                            "cli.erased_in_text",
+                            &[
+                                ("sections", done.sections_changed.into()),
+                                ("revisions", done.revisions_changed.into()),
+                            ],
+                        )
                     );
                 }
             }
             for o in &done.left_in_drafts {
                 note!(
-                    "note: still mentioned in {}; edit the text to remove it.",
-                    o.label
+                    "note: {}",
+                    say("cli.still_mentioned", &[("where", o.label.as_str().into())])
                 );
             }
         }
@@ -121,8 +142,16 @@ pub fn run(store: &mut Store, command: PersonalDataCommand) -> Result<(), Error>
                 print_json(&done)?;
             } else {
                 out!(
-                    "Removed the personal data of {} participant(s) in {} consultation(s) held on or before {} (retention: {} months).",
-                    done.participants, done.consultations, done.cutoff, done.retention_months
+                    "{}",
+                    say(
+                        "cli.purged",
+                        &[
+                            ("participants", done.participants.into()),
+                            ("consultations", done.consultations.into()),
+                            ("date", done.cutoff.as_str().into()),
+                            ("months", done.retention_months.into()),
+                        ],
+                    )
                 );
             }
         }

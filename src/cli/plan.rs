@@ -2,8 +2,8 @@
 //! implementation plan — actions that address recommendations, their indicators and
 //! measurements — and the SDG targets linked to a recommendation.
 
-use super::print_json;
 use super::Access;
+use super::{lang, print_json, say};
 use cityrights::model::plan::{ActionInput, ActionStatus, IndicatorInput, MeasurementInput};
 use cityrights::model::sdg;
 use cityrights::{Error, Store};
@@ -144,7 +144,8 @@ impl IndicatorsCommand {
 
 #[derive(Subcommand)]
 pub enum SdgsCommand {
-    /// The 17 goals (in English; --json gives all six UN languages, and the source).
+    /// The 17 goals (in the language of LANG, else English; --json gives all six UN languages,
+    /// and the source).
     Goals {
         #[arg(long)]
         json: bool,
@@ -178,7 +179,7 @@ fn print_action(a: &cityrights::store::plan::Action) {
     out!(
         "{:>4}  {:<11} {:<10} {}{}",
         a.id,
-        a.status.as_str(),
+        say(&format!("plan.status.{}", a.status.as_str()), &[]),
         a.due.as_deref().unwrap_or("-"),
         a.title,
         if a.department.is_empty() {
@@ -220,7 +221,13 @@ pub fn run_actions(store: &mut Store, command: ActionsCommand) -> Result<(), Err
             if json {
                 print_json(&a)?;
             } else {
-                out!("Action {} added: {}", a.id, a.title);
+                out!(
+                    "{}",
+                    say(
+                        "cli.action_added",
+                        &[("id", a.id.into()), ("title", a.title.as_str().into())]
+                    )
+                );
             }
         }
         ActionsCommand::List {
@@ -231,7 +238,7 @@ pub fn run_actions(store: &mut Store, command: ActionsCommand) -> Result<(), Err
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                out!("No actions yet.");
+                out!("{}", say("cli.no_actions", &[]));
             } else {
                 list.iter().for_each(print_action);
             }
@@ -254,7 +261,7 @@ pub fn run_actions(store: &mut Store, command: ActionsCommand) -> Result<(), Err
             if json {
                 print_json(&json!({ "id": id, "deleted": true }))?;
             } else {
-                out!("Action {id} deleted.");
+                out!("{}", say("cli.action_deleted", &[("id", id.into())]));
             }
         }
     }
@@ -290,7 +297,13 @@ pub fn run_indicators(store: &mut Store, command: IndicatorsCommand) -> Result<(
             if json {
                 print_json(&i)?;
             } else {
-                out!("Indicator {} added: {}", i.id, i.name);
+                out!(
+                    "{}",
+                    say(
+                        "cli.indicator_added",
+                        &[("id", i.id.into()), ("name", i.name.as_str().into())]
+                    )
+                );
             }
         }
         IndicatorsCommand::Measure {
@@ -309,7 +322,7 @@ pub fn run_indicators(store: &mut Store, command: IndicatorsCommand) -> Result<(
             if json {
                 print_json(&i)?;
             } else {
-                out!("Recorded. {}", describe(&i));
+                out!("{} {}", say("cli.recorded", &[]), describe(&i));
             }
         }
         IndicatorsCommand::List { action, json } => {
@@ -317,7 +330,7 @@ pub fn run_indicators(store: &mut Store, command: IndicatorsCommand) -> Result<(
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                out!("No indicators yet.");
+                out!("{}", say("cli.no_indicators", &[]));
             } else {
                 for i in &list {
                     out!("{:>4}  {}", i.id, describe(i));
@@ -329,19 +342,34 @@ pub fn run_indicators(store: &mut Store, command: IndicatorsCommand) -> Result<(
 }
 
 fn describe(i: &cityrights::store::plan::Indicator) -> String {
-    let latest = i
-        .latest
-        .as_ref()
-        .map_or("no measurement yet".to_string(), |m| {
-            format!("{} {} on {}", m.value, i.unit, m.date)
-        });
-    let progress = i
-        .progress
-        .map_or(String::new(), |p| format!(", {:.0}% of the way", p * 100.0));
-    format!(
-        "{}: {} (baseline {} on {}, target {} by {}{progress})",
-        i.name, latest, i.baseline.value, i.baseline.date, i.target.value, i.target.date
-    )
+    let latest = i.latest.as_ref().map_or_else(
+        || say("cli.no_measurement", &[]),
+        |m| {
+            say(
+                "cli.measured_on",
+                &[
+                    ("value", m.value.to_string().into()),
+                    ("unit", i.unit.as_str().into()),
+                    ("date", m.date.as_str().into()),
+                ],
+            )
+        },
+    );
+    let mut args = vec![
+        ("name", i.name.as_str().into()),
+        ("latest", latest.into()),
+        ("baseline", i.baseline.value.to_string().into()),
+        ("baseline_date", i.baseline.date.as_str().into()),
+        ("target", i.target.value.to_string().into()),
+        ("target_date", i.target.date.as_str().into()),
+    ];
+    match i.progress {
+        Some(p) => {
+            args.push(("percent", format!("{:.0}", p * 100.0).into()));
+            say("cli.indicator_progress", &args)
+        }
+        None => say("cli.indicator", &args),
+    }
 }
 
 /// `cityrights sdgs goals`: needs no database.
@@ -357,7 +385,10 @@ pub fn run_sdgs_beside(command: &SdgsCommand) -> Result<(), Error> {
                 out!(
                     "{:>2}  {}",
                     g.goal,
-                    g.short.get("en").map_or("", String::as_str)
+                    g.short
+                        .get(lang())
+                        .or_else(|| g.short.get("en"))
+                        .map_or("", String::as_str)
                 );
             }
         }
@@ -382,11 +413,20 @@ pub fn run_sdgs(store: &mut Store, command: SdgsCommand) -> Result<(), Error> {
             if json {
                 print_json(&json!({ "id": recommendation, "sdg_targets": linked }))?;
             } else if linked.is_empty() {
-                out!("Recommendation {recommendation} has no SDG targets now.");
+                out!(
+                    "{}",
+                    say("cli.sdg_unlinked", &[("id", recommendation.into())])
+                );
             } else {
                 out!(
-                    "Recommendation {recommendation} is linked to {}.",
-                    linked.join(", ")
+                    "{}",
+                    say(
+                        "cli.sdg_linked",
+                        &[
+                            ("id", recommendation.into()),
+                            ("targets", linked.join(", ").into())
+                        ]
+                    )
                 );
             }
             Ok(())

@@ -1,7 +1,7 @@
 //! `cityrights recommendations …`: import (the core picks the importer), list, search, export.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::import::recommendations::{ImportInput, ImportKind, ImportOptions};
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -201,16 +201,31 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
     cityrights::import::recommendations::read_file(file)
 }
 
+/// An enum value in the catalogue's words (`recommendations.response.noted`…), by its JSON
+/// name, so that the CLI says what the app's screens say.
+fn word<T: serde::Serialize>(prefix: &str, value: &T) -> String {
+    let name = serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    say(&format!("{prefix}.{name}"), &[])
+}
+
 fn print_summary(s: &cityrights::recommendation::ImportSummary, json: bool) -> Result<(), Error> {
     if json {
         return print_json(s);
     }
     out!(
-        "{} imported, {} updated, {} unchanged, {} skipped.",
-        s.imported,
-        s.updated,
-        s.unchanged,
-        s.skipped
+        "{}",
+        say(
+            "cli.recommendations_imported",
+            &[
+                ("imported", s.imported.into()),
+                ("updated", s.updated.into()),
+                ("unchanged", s.unchanged.into()),
+                ("skipped", s.skipped.into()),
+            ],
+        )
     );
     Ok(())
 }
@@ -350,7 +365,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 // With `sdg_goals` and `sdg_targets` (issue #15).
                 print_json(&cityrights::app::plan::with_sdgs(store, page.items)?)?;
             } else if page.items.is_empty() {
-                out!("No recommendations yet.");
+                out!("{}", say("cli.no_recommendations", &[]));
             } else {
                 for r in page.items {
                     out!(
@@ -358,7 +373,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                         r.id,
                         r.symbol,
                         r.paragraph,
-                        r.response.label(),
+                        word("recommendations.response", &r.response),
                         r.text
                     );
                 }
@@ -369,7 +384,10 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             if json {
                 print_json(&matches)?;
             } else if matches.is_empty() {
-                out!("Nothing found for \"{query}\".");
+                out!(
+                    "{}",
+                    say("cli.nothing_found", &[("query", query.as_str().into())])
+                );
             } else {
                 for m in matches {
                     out!("{:>6}  {} {:<8} {}", m.id, m.symbol, m.paragraph, m.text);
@@ -516,12 +534,23 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             } else {
                 let r = &saved.recommendation;
                 out!(
-                    "{}: {}, {}, department \"{}\", {} evidence note(s).",
-                    r.reference,
-                    r.local_status.label(),
-                    r.competence.label(),
-                    r.department,
-                    saved.evidence.len()
+                    "{}",
+                    say(
+                        "cli.recommendation_updated",
+                        &[
+                            ("reference", r.reference.as_str().into()),
+                            (
+                                "status",
+                                word("recommendations.local_status", &r.local_status).into()
+                            ),
+                            (
+                                "competence",
+                                word("recommendations.competence", &r.competence).into()
+                            ),
+                            ("department", r.department.as_str().into()),
+                            ("n", saved.evidence.len().into()),
+                        ],
+                    )
                 );
             }
         }
@@ -534,8 +563,11 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             match binned {
                 Some(item) if json => print_json(&item)?,
                 Some(item) => out!(
-                    "Moved {} to the bin. Restore it with: cityrights bin restore recommendation {id}",
-                    item.title
+                    "{}",
+                    say(
+                        "cli.recommendation_binned",
+                        &[("title", item.title.as_str().into()), ("id", id.into())],
+                    )
                 ),
                 None => {
                     return Err(Error::Internal(

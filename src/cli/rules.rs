@@ -1,8 +1,8 @@
 //! `cityrights rules`: the submission rule in force for a mechanism (and a template), without a
 //! database — what the engagement screen shows before the city overrides anything.
 
-use super::print_json;
 use super::Access;
+use super::{lang, print_json, say};
 use cityrights::rules::{EffectiveRule, RuleOverride, RuleStatus};
 use cityrights::wordcount::{counted_parts, CountPart};
 use cityrights::{template, timeline, Error};
@@ -116,24 +116,82 @@ pub fn run(args: &RulesArgs) -> Result<(), Error> {
             .map(|t| format!(" ({t})"))
             .unwrap_or_default(),
         match printed.word_limit {
-            Some(n) => format!("{n} words"),
-            None => "no word limit".to_string(),
+            Some(n) => say("cli.rules_limit", &[("n", n.into())]),
+            None => say("cli.rules_no_limit", &[]),
         }
     );
     let counts: Vec<&str> = printed.counts.iter().map(|c| c.as_str()).collect();
-    out!("Counted: {}", counts.join(", "));
+    out!(
+        "{}",
+        say("cli.rules_counted", &[("parts", counts.join(", ").into())])
+    );
     if !r.languages.is_empty() {
-        out!("Languages: {}", r.languages.join(", "));
+        out!(
+            "{}",
+            say(
+                "cli.rules_languages",
+                &[("languages", r.languages.join(", ").into())]
+            )
+        );
     }
     if !r.formats.is_empty() {
-        out!("Formats: {}", r.formats.join(", "));
+        out!(
+            "{}",
+            say(
+                "cli.rules_formats",
+                &[("formats", r.formats.join(", ").into())]
+            )
+        );
     }
     if let Some(n) = &r.formats_note {
         out!("  {n}");
     }
-    out!("Source: {}", r.source);
+    out!(
+        "{}",
+        say("cli.rules_status", &[("status", status_label(r).into())])
+    );
+    out!(
+        "{}",
+        say("cli.rules_source", &[("source", r.source.as_str().into())])
+    );
     if !r.note.is_empty() {
-        out!("Note: {}", r.note);
+        out!(
+            "{}",
+            say("cli.rules_note", &[("note", r.note.as_str().into())])
+        );
     }
     Ok(())
+}
+
+/// How well the rule is established, in the words the app's rule panel uses (who states it and
+/// when it was read, never a bare "confirmed").
+fn status_label(r: &cityrights::rules::Rule) -> String {
+    let who = r.stated_by.as_deref().unwrap_or_default();
+    match (r.status, who.is_empty()) {
+        (RuleStatus::Confirmed, false) => match &r.read_on {
+            Some(d) => say(
+                "rule_status.confirmed",
+                &[
+                    ("who", who.into()),
+                    (
+                        "date",
+                        cityrights::model::language::date(lang(), "meta.date_pattern", d).into(),
+                    ),
+                ],
+            ),
+            None => say("rule_status.confirmed_undated", &[("who", who.into())]),
+        },
+        (RuleStatus::ThirdParty, false) => match &r.last_confirmed {
+            Some(d) => say(
+                "rule_status.third_party",
+                &[
+                    ("who", who.into()),
+                    ("date", d.chars().take(4).collect::<String>().into()),
+                ],
+            ),
+            None => say("rule_status.third_party_undated", &[("who", who.into())]),
+        },
+        (RuleStatus::SetByCity, _) => say("rule_status.set_by_city", &[]),
+        _ => say("rule_status.unconfirmed", &[]),
+    }
 }

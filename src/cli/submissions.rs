@@ -1,7 +1,7 @@
 //! `cityrights submissions …`, `submission …`, `export …`: drafts, their counts, their files.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::wordcount::CountPart;
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -147,14 +147,14 @@ pub fn list(store: &mut Store, command: SubmissionsCommand) -> Result<(), Error>
     if json {
         print_json(&list)?;
     } else if list.is_empty() {
-        out!("No submissions yet.");
+        out!("{}", say("cli.no_submissions", &[]));
     } else {
         for s in list {
             let limit = s.limit.map(|l| format!("/ {l}")).unwrap_or_default();
             out!(
                 "{:>4}  {:<16} {:>6} {:<8} {}",
                 s.id,
-                s.status.as_str(),
+                say(&format!("submission_status.{}", s.status.as_str()), &[]),
                 s.words,
                 limit,
                 s.title
@@ -226,12 +226,24 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
                 }))?;
             } else if let Some(section) = done.section_id {
                 out!(
-                    "Added section {section} to submission {} \"{}\".",
-                    s.id,
-                    s.title
+                    "{}",
+                    say(
+                        "cli.section_added",
+                        &[
+                            ("section", section.into()),
+                            ("id", s.id.into()),
+                            ("title", s.title.as_str().into()),
+                        ],
+                    )
                 );
             } else {
-                out!("Created submission {} \"{}\".", s.id, s.title);
+                out!(
+                    "{}",
+                    say(
+                        "cli.submission_created",
+                        &[("id", s.id.into()), ("title", s.title.as_str().into())],
+                    )
+                );
             }
         }
         SubmissionCommand::Stats { submission, json } => {
@@ -240,30 +252,42 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
             if json {
                 print_json(&count)?;
             } else {
-                let limit = st
-                    .limit
-                    .map(|l| format!(" / {l}"))
-                    .unwrap_or_else(|| " (no limit set)".into());
-                out!("words: {}{}", st.words, limit);
-                let b = &count.breakdown;
-                let left_out = if b.counted.contains(&CountPart::Footnotes) {
-                    ""
-                } else {
-                    " (footnotes not counted)"
-                };
                 out!(
-                    "title: {}  front matter: {}  headings: {}  text: {}  footnotes: {}{left_out}",
-                    b.title,
-                    b.front_matter,
-                    b.headings,
-                    b.text,
-                    b.footnotes
+                    "{}",
+                    match st.limit {
+                        Some(l) => say(
+                            "cli.stats_words_limit",
+                            &[("words", st.words.into()), ("limit", l.into())],
+                        ),
+                        None => say("cli.stats_words", &[("words", st.words.into())]),
+                    }
+                );
+                let b = &count.breakdown;
+                let parts = [
+                    ("title", b.title.into()),
+                    ("front_matter", b.front_matter.into()),
+                    ("headings", b.headings.into()),
+                    ("text", b.text.into()),
+                    ("footnotes", b.footnotes.into()),
+                ];
+                out!(
+                    "{}",
+                    if b.counted.contains(&CountPart::Footnotes) {
+                        say("cli.stats_breakdown", &parts)
+                    } else {
+                        say("cli.stats_breakdown_no_footnotes", &parts)
+                    }
                 );
                 out!(
-                    "paragraphs: {}  footnotes: {}  sections: {}",
-                    st.paragraphs,
-                    st.footnotes,
-                    st.sections
+                    "{}",
+                    say(
+                        "cli.stats_structure",
+                        &[
+                            ("paragraphs", st.paragraphs.into()),
+                            ("footnotes", st.footnotes.into()),
+                            ("sections", st.sections.into()),
+                        ],
+                    )
                 );
             }
         }

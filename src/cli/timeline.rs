@@ -1,8 +1,8 @@
 //! `cityrights timeline …`: the milestones the app proposes for a session, without a database.
 
-use super::print_json;
 use super::Access;
-use cityrights::timeline::{propose_request, ProposedMilestone, TimelineRequest};
+use super::{lang, print_json, say};
+use cityrights::timeline::{propose_request_in, ProposedMilestone, TimelineRequest};
 use cityrights::Error;
 use clap::Subcommand;
 use serde::Serialize;
@@ -91,7 +91,8 @@ pub fn run(command: &TimelineCommand) -> Result<(), Error> {
         session_date: session_start.clone(),
         session_end_date: session_end.clone(),
     };
-    let p = propose_request(
+    let p = propose_request_in(
+        lang(),
         &request,
         &cityrights::calendar::user_time_zone(),
         chrono::Utc::now(),
@@ -109,17 +110,31 @@ pub fn run(command: &TimelineCommand) -> Result<(), Error> {
         let i = &m.input;
         let mut line = format!("{}  {}", i.date, i.title);
         if let Some(t) = &i.time {
-            line.push_str(&format!(" at {t} ({})", i.time_zone));
+            line.push(' ');
+            line.push_str(&say(
+                "cli.timeline_at",
+                &[
+                    ("time", t.as_str().into()),
+                    ("zone", i.time_zone.as_str().into()),
+                ],
+            ));
         }
         if m.by_state {
-            line.push_str(" [the State's]");
+            line.push(' ');
+            line.push_str(&say("cli.timeline_by_state", &[]));
         }
         out!("{line}");
         if let Some(n) = &m.passed_note {
-            out!("    PASSED: {n}");
+            out!(
+                "    {}",
+                say("cli.timeline_passed", &[("note", n.as_str().into())])
+            );
         }
         if i.is_estimate {
-            out!("    Basis: {}", i.basis);
+            out!(
+                "    {}",
+                say("cli.timeline_basis", &[("basis", i.basis.as_str().into())])
+            );
         }
     }
     Ok(())

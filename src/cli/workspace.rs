@@ -1,7 +1,7 @@
 //! `cityrights workspace …`: the whole workspace as one file, out and in.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::{Error, Store};
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -46,11 +46,23 @@ pub fn run_beside(path: &Path, command: &WorkspaceCommand) -> Result<(), Error> 
             print_json(&done)?;
         } else {
             out!(
-                    "Imported the workspace exported on {} ({} engagements, {} submissions, {} recommendations) into {}.",
-                    done.exported_at, done.engagements, done.submissions, done.recommendations, done.path
-                );
+                "{}",
+                say(
+                    "cli.workspace_imported",
+                    &[
+                        ("date", done.exported_at.as_str().into()),
+                        ("engagements", done.engagements.into()),
+                        ("submissions", done.submissions.into()),
+                        ("recommendations", done.recommendations.into()),
+                        ("path", done.path.as_str().into()),
+                    ],
+                )
+            );
             if let Some(b) = &done.backup {
-                out!("The database as it was is kept as the backup {}.", b.path);
+                out!(
+                    "{}",
+                    say("cli.workspace_backup", &[("path", b.path.as_str().into())])
+                );
             }
         }
     }
@@ -66,17 +78,19 @@ pub fn run(store: &mut Store, command: WorkspaceCommand) -> Result<(), Error> {
         if json {
             print_json(&done)?;
         } else {
+            let args = [
+                ("engagements", done.engagements.into()),
+                ("submissions", done.submissions.into()),
+                ("recommendations", done.recommendations.into()),
+                ("path", done.path.as_str().into()),
+            ];
             out!(
-                "Wrote the workspace ({} engagements, {} submissions, {} recommendations{}) to {}.",
-                done.engagements,
-                done.submissions,
-                done.recommendations,
+                "{}",
                 if done.logo.is_some() {
-                    ", the city logo"
+                    say("cli.workspace_written_logo", &args)
                 } else {
-                    ""
-                },
-                done.path
+                    say("cli.workspace_written", &args)
+                }
             );
         }
     }

@@ -121,11 +121,48 @@ fn bundle(code: &str) -> Option<&'static Bundle> {
     }))
 }
 
-/// One variable of a message: text, or a number (which selects the plural form).
-#[derive(Debug, Clone)]
+/// One variable of a message: text, or a number (which selects the plural form), or a list of
+/// other messages (each written in the same language, joined by the language's own list
+/// separator: ", " in English, "، " in Arabic, "、" in Chinese).
+#[derive(Debug, Clone, PartialEq)]
 pub enum Arg {
     Text(String),
     Number(f64),
+    List(Vec<Said>),
+}
+
+/// A message of the catalogue not yet written in any language: its key and its variables.
+///
+/// What the core says before it knows who reads it — an import notice made while a file is
+/// parsed (the parser has no reader), an error made deep in a store — carries one of these,
+/// and the boundary (the app's command, the CLI) writes it in its reader's language with
+/// [`Said::in_language`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct Said {
+    pub key: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Said {
+    pub fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Said {
+        Said { key, args }
+    }
+
+    /// The message written in `language` (see [`text`]).
+    pub fn in_language(&self, language: &str) -> String {
+        text(language, self.key, &self.args)
+    }
+}
+
+impl From<Said> for Arg {
+    fn from(s: Said) -> Self {
+        Arg::List(vec![s])
+    }
+}
+impl From<Vec<Said>> for Arg {
+    fn from(items: Vec<Said>) -> Self {
+        Arg::List(items)
+    }
 }
 
 impl From<&str> for Arg {
@@ -172,12 +209,74 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
         match value {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
             Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            Arg::List(items) => {
+                let separator = text(language, "core.list_separator", &[]);
+                let joined = items
+                    .iter()
+                    .map(|item| item.in_language(language))
+                    .collect::<Vec<_>>()
+                    .join(&separator);
+                fluent_args.set(*name, FluentValue::from(joined))
+            }
         }
     }
     let mut errors = Vec::new();
     bundle
         .format_pattern(pattern, Some(&fluent_args), &mut errors)
         .into_owned()
+}
+
+/// A count as `language` writes it in a sentence: "2,410" in English; French, Spanish and
+/// Russian write the few thousands a word count reaches without a separator ("2410"), as the
+/// exports do (`meta.thousands`).
+pub fn number(language: &str, n: usize) -> String {
+    let separator = text(language, "meta.thousands", &[]);
+    grouped(n, separator.trim())
+}
+
+/// `n` with `separator` every three digits ("12,345" with a comma). Here rather than beside
+/// the word count, which uses it, so that the catalogue depends on nothing of the domain.
+pub fn grouped(n: usize, separator: &str) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push_str(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// chrono's locale for a language's month and weekday names (CLDR data).
+pub fn chrono_locale(language: &str) -> chrono::Locale {
+    match language {
+        "fr" => chrono::Locale::fr_FR,
+        "es" => chrono::Locale::es_ES,
+        "ru" => chrono::Locale::ru_RU,
+        "ar" => chrono::Locale::ar_EG,
+        "zh" => chrono::Locale::zh_CN,
+        _ => chrono::Locale::en_GB,
+    }
+}
+
+/// A day in `language` by one of the catalogue's date patterns (`core.short_date_pattern`:
+/// "Mon 5 Oct 2026", "lun. 5 oct. 2026", "2026年10月5日 周一"; `meta.date_pattern`:
+/// "5 October 2026"…); the text as given when it is not a `YYYY-MM-DD` day.
+pub fn date(language: &str, pattern_key: &str, ymd: &str) -> String {
+    let pattern = text(language, pattern_key, &[]);
+    chrono::NaiveDate::parse_from_str(ymd.trim(), "%Y-%m-%d")
+        .map(|d| {
+            d.format_localized(&pattern, chrono_locale(language))
+                .to_string()
+        })
+        .unwrap_or_else(|_| ymd.to_string())
+}
+
+/// The language of the CLI's messages: the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`, as
+/// for the app), else the system's, else English. `LANG=C` means English.
+pub fn of_this_process() -> &'static str {
+    from_system().unwrap_or(FALLBACK)
 }
 
 #[cfg(test)]

@@ -15,10 +15,7 @@ pub const SHORT_MAX: usize = 300;
 pub fn title(field: &str, value: &str) -> Result<String> {
     let t = value.trim();
     if t.is_empty() {
-        return Err(Error::invalid(
-            field,
-            "The title cannot be empty. Give it a short name.",
-        ));
+        return Err(Error::invalid_said(field, "error.title_empty", vec![]));
     }
     text(field, t, TITLE_MAX)?;
     Ok(t.to_string())
@@ -38,16 +35,14 @@ pub fn required(field: &str, value: &str, what: &str, max: usize) -> Result<Stri
 pub fn text(field: &str, value: &str, max: usize) -> Result<()> {
     let n = value.chars().count();
     if n > max {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!("This text is too long: {n} characters, at most {max} are allowed. Shorten it; nothing has been lost."),
+            "error.text_too_long",
+            vec![("n", n.into()), ("max", max.into())],
         ));
     }
     if value.contains('\0') {
-        return Err(Error::invalid(
-            field,
-            "This text contains an invisible NUL character; remove it.",
-        ));
+        return Err(Error::invalid_said(field, "error.text_nul", vec![]));
     }
     Ok(())
 }
@@ -59,25 +54,24 @@ pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
 
 /// A date written `YYYY-MM-DD`, in the years [`YEARS`].
 pub fn date(field: &str, value: &str) -> Result<NaiveDate> {
+    // Worded by the catalogue: a mistyped date is the error an officer meets most.
     let invalid = || {
-        Error::invalid(
+        Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08.",
-                value.trim()
-            ),
+            "error.invalid_date",
+            vec![("value", value.trim().into())],
         )
     };
     let d = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| invalid())?;
     if !YEARS.contains(&chrono::Datelike::year(&d)) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is outside the years {} to {}. Check the year.",
-                value.trim(),
-                YEARS.start(),
-                YEARS.end()
-            ),
+            "error.date_out_of_range",
+            vec![
+                ("value", value.trim().into()),
+                ("first", YEARS.start().to_string().into()),
+                ("last", YEARS.end().to_string().into()),
+            ],
         ));
     }
     Ok(d)
@@ -91,9 +85,10 @@ pub fn last_day(field: &str, value: Option<&str>, first: NaiveDate) -> Result<Op
     };
     let d = date(field, text)?;
     if d < first {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            "The last day cannot be before the first day.",
+            "error.last_before_first",
+            vec![],
         ));
     }
     Ok(Some(d))
@@ -102,12 +97,10 @@ pub fn last_day(field: &str, value: Option<&str>, first: NaiveDate) -> Result<Op
 /// A time of day written `HH:MM` (24-hour clock).
 pub fn time(field: &str, value: &str) -> Result<NaiveTime> {
     NaiveTime::parse_from_str(value.trim(), "%H:%M").map_err(|_| {
-        Error::invalid(
+        Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is not a valid time. Use the 24-hour form HH:MM, e.g. 23:59.",
-                value.trim()
-            ),
+            "error.invalid_time",
+            vec![("value", value.trim().into())],
         )
     })
 }
@@ -136,9 +129,10 @@ pub fn email(field: &str, value: &str) -> Result<String> {
         None => false,
     };
     if !ok {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!("\"{v}\" is not an e-mail address."),
+            "error.invalid_email",
+            vec![("value", v.into())],
         ));
     }
     Ok(v.to_string())
@@ -148,10 +142,7 @@ pub fn email(field: &str, value: &str) -> Result<String> {
 pub fn iso3(field: &str, value: &str) -> Result<String> {
     let v = value.trim().to_ascii_uppercase();
     if v.len() != 3 || !v.chars().all(|c| c.is_ascii_uppercase()) {
-        return Err(Error::invalid(
-            field,
-            "Use the three-letter country code (ISO 3166-1 alpha-3), e.g. SVN for Slovenia.",
-        ));
+        return Err(Error::invalid_said(field, "error.invalid_iso3", vec![]));
     }
     Ok(v)
 }

@@ -239,15 +239,7 @@ pub fn section_words(title: &str, text: usize, footnotes: usize, counted: &[Coun
 /// 12,345 with a comma every three digits, as the counts are shown (one word, by the rule above,
 /// whatever the number).
 pub fn thousands(n: usize) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, c) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::model::language::grouped(n, ",")
 }
 
 /// How a character takes part in the one-word-per-character rule for Chinese and Japanese.

@@ -452,6 +452,15 @@ impl Store {
                 field: format!("milestones.{i}.{field}"),
                 message,
             },
+            Error::Said {
+                kind,
+                field: Some(field),
+                said,
+            } if batch => Error::Said {
+                kind,
+                field: Some(format!("milestones.{i}.{field}")),
+                said,
+            },
             other => other,
         };
         let mut checked: Vec<CheckedMilestone> = Vec::with_capacity(inputs.len());

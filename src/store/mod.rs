@@ -72,6 +72,10 @@ pub fn default_path() -> PathBuf {
 pub struct Store {
     pub(crate) conn: Connection,
     path: PathBuf,
+    /// The language the core writes its messages in for whoever uses this store (compliance
+    /// checks, proposed timelines, import notices): the app sets the interface language, the
+    /// CLI its environment's. English until told.
+    language: &'static str,
 }
 
 impl std::fmt::Debug for Store {
@@ -81,6 +85,18 @@ impl std::fmt::Debug for Store {
 }
 
 impl Store {
+    /// The language of the messages the core writes for this store's user.
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// Sets the language of the core's messages (a code or a locale such as `fr_FR.UTF-8`;
+    /// English for one that is not among the six).
+    pub fn set_language(&mut self, code: &str) {
+        self.language =
+            crate::model::language::supported(code).unwrap_or(crate::model::language::FALLBACK);
+    }
+
     /// Opens (or creates) the database at `path`, migrating it to the current schema.
     pub fn open(path: &Path) -> Result<Store> {
         Store::open_with(path, true)
@@ -194,6 +210,7 @@ impl Store {
         let mut store = Store {
             conn,
             path: path.to_path_buf(),
+            language: crate::model::language::FALLBACK,
         };
         store.migrate(version)?;
         // Its identity, which its backups carry (given once; see `identity`).

@@ -534,12 +534,11 @@ impl Store {
         let title = validate::title("title", title)?;
         crate::document::limits::check(content)?;
         if old.version != base_version {
-            return Err(Error::Conflict(format!(
-                "The section \"{}\" was changed elsewhere (another window or another copy of CityRights) \
-                 since you started editing. Your text has not been saved over it: reload the section to \
-                 see the other version, or keep yours as a new version.",
-                old.title
-            )));
+            return Err(Error::said(
+                "conflict",
+                "error.section_conflict",
+                vec![("title", old.title.as_str().into())],
+            ));
         }
         let json = to_json(content)?;
         let now = now_text();
@@ -767,9 +766,11 @@ fn row_to_section(r: &rusqlite::Row) -> rusqlite::Result<Result<Section>> {
     let content = match Content::from_stored(&json) {
         Ok(c) => c,
         Err(e) => {
-            return Ok(Err(Error::Damaged(format!(
-                "The stored text of section {id} cannot be read ({e}). It has not been changed; its earlier revisions are kept."
-            ))))
+            return Ok(Err(Error::said(
+                "damaged",
+                "error.section_unreadable",
+                vec![("id", id.into()), ("reason", e.to_string().into())],
+            )))
         }
     };
     Ok(Ok(Section {

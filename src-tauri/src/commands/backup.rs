@@ -2,6 +2,7 @@
 //! (SQLite's online backup API, checked after writing, old ones pruned; a copy in the second
 //! folder when one is chosen), plus the commands of the Backups screen and of Settings.
 
+use super::words;
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
@@ -151,7 +152,7 @@ pub async fn choose_second_backup_folder(
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose a second folder for the backups (a USB key, a department share)")
+        .set_title(words(&state, "dialog.second_backup_folder"))
         .blocking_pick_folder()
         .and_then(|p| p.into_path().ok());
     match picked {
@@ -185,10 +186,15 @@ pub fn set_interface_language(
     state: State<AppState>,
     language: Option<String>,
 ) -> CmdResult<InterfaceLanguage> {
-    Ok(cityrights::settings::set_interface_language(
-        &db_path(&state)?,
-        language.as_deref(),
-    )?)
+    let chosen =
+        cityrights::settings::set_interface_language(&db_path(&state)?, language.as_deref())?;
+    // What the core says from now on (checks, proposed timelines, notices) follows the choice.
+    state
+        .0
+        .lock()
+        .map_err(|_| super::poisoned())?
+        .refresh_language();
+    Ok(chosen)
 }
 
 /// How citations are written (Settings → Citations), with an example of each style.
@@ -233,8 +239,8 @@ pub async fn export_workspace(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the whole workspace to one file (to move to another computer)")
-        .add_filter("CityRights workspace", &["zip"])
+        .set_title(words(&state, "dialog.export_workspace"))
+        .add_filter(words(&state, "dialog.workspace_file"), &["zip"])
         .set_file_name("cityrights-workspace.zip")
         .blocking_save_file();
     let Some(file) = picked.and_then(|p| p.into_path().ok()) else {
@@ -255,8 +261,8 @@ pub async fn import_workspace(
     let picked = app
         .dialog()
         .file()
-        .set_title("Import a workspace exported on another computer")
-        .add_filter("CityRights workspace", &["zip"])
+        .set_title(words(&state, "dialog.import_workspace"))
+        .add_filter(words(&state, "dialog.workspace_file"), &["zip"])
         .blocking_pick_file();
     let Some(file) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);

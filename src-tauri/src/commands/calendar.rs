@@ -7,6 +7,7 @@
 //! background thread ticks every minute and sends each new reminder as a desktop notification
 //! from Rust — the web page needs no notification permission.
 
+use super::words;
 use super::{poisoned, with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::calendar::{user_time_zone, CalendarView};
@@ -40,7 +41,9 @@ pub struct PlanDueAtStartup(pub Mutex<Vec<PlanReminder>>);
 
 /// Shows reminders as desktop notifications (through `tauri-plugin-notification`, which sends
 /// them without blocking).
-struct DesktopNotifier<'a>(&'a AppHandle);
+/// With the interface's language, read from the session by whoever holds its lock (the tick
+/// holds it while the notifications are shown).
+struct DesktopNotifier<'a>(&'a AppHandle, &'static str);
 
 impl DesktopNotifier<'_> {
     fn show(&self, title: String, body: String) -> Result<(), String> {
@@ -56,11 +59,11 @@ impl DesktopNotifier<'_> {
 
 impl Notifier for DesktopNotifier<'_> {
     fn notify(&self, reminder: &Reminder) -> Result<(), String> {
-        self.show(reminder.heading(), reminder.body())
+        self.show(reminder.heading_in(self.1), reminder.body_in(self.1))
     }
 
     fn notify_plan(&self, reminder: &PlanReminder) -> Result<(), String> {
-        self.show(reminder.heading(), reminder.body())
+        self.show(reminder.heading_in(self.1), reminder.body_in(self.1))
     }
 }
 
@@ -110,11 +113,12 @@ fn tick(app: &AppHandle) {
     let Ok(mut session) = state.0.lock() else {
         return;
     };
+    let language = session.language();
     let Ok(store) = session.store() else {
         return;
     };
     let scheduler = Scheduler::new(SystemClock);
-    let notifier = DesktopNotifier(app);
+    let notifier = DesktopNotifier(app, language);
     let report = |given: Vec<(String, Option<String>)>| {
         for (heading, error) in given {
             if let Some(error) = error {
@@ -189,8 +193,8 @@ pub async fn export_calendar(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the deadlines to a calendar file")
-        .add_filter("iCalendar file", &["ics"])
+        .set_title(words(&state, "dialog.export_calendar"))
+        .add_filter(words(&state, "dialog.calendar_file"), &["ics"])
         .set_file_name("cityrights-deadlines.ics")
         .blocking_save_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {

@@ -1,6 +1,7 @@
 //! Drafting commands: submissions, sections, the live count, revisions, search, and the
 //! record of what was sent. Thin adapters over the core, like every command.
 
+use super::{localized, words};
 use super::{with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::compliance::ComplianceIssue;
@@ -212,12 +213,19 @@ pub async fn search_drafts(state: State<'_, AppState>, query: String) -> CmdResu
 }
 
 /// The native dialog that picks a draft file: Word or Markdown.
-fn pick_draft(app: &tauri::AppHandle, title: &str) -> Option<std::path::PathBuf> {
+fn pick_draft(
+    app: &tauri::AppHandle,
+    state: &State<'_, AppState>,
+    title_key: &str,
+) -> Option<std::path::PathBuf> {
     app.dialog()
         .file()
-        .set_title(title)
-        .add_filter("Word or Markdown", &["docx", "md", "markdown", "txt"])
-        .add_filter("Word document", &["docx"])
+        .set_title(words(state, title_key))
+        .add_filter(
+            words(state, "dialog.word_or_markdown"),
+            &["docx", "md", "markdown", "txt"],
+        )
+        .add_filter(words(state, "dialog.word_file"), &["docx"])
         .add_filter("Markdown", &["md", "markdown", "txt"])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
@@ -233,7 +241,7 @@ pub async fn import_draft(
     state: State<'_, AppState>,
     engagement_id: i64,
 ) -> CmdResult<Option<DraftImported>> {
-    let Some(path) = pick_draft(&app, "Import a draft (Word or Markdown)") else {
+    let Some(path) = pick_draft(&app, &state, "dialog.import_draft") else {
         return Ok(None);
     };
     with_store(&state, |s| {
@@ -250,7 +258,7 @@ pub async fn import_section(
     state: State<'_, AppState>,
     submission_id: i64,
 ) -> CmdResult<Option<DraftImported>> {
-    let Some(path) = pick_draft(&app, "Import a department's document as a section") else {
+    let Some(path) = pick_draft(&app, &state, "dialog.import_section") else {
         return Ok(None);
     };
     with_store(&state, |s| {
@@ -271,17 +279,18 @@ pub async fn mark_submitted(
     // Check the typed fields (and that it can be marked: not sent already, not empty) before
     // asking for a file, so a typo does not cost a dialog.
     with_store(&state, |s| s.check_sendable(id))?;
-    cityrights::validate::date("sent_on", &sent_on)?;
+    cityrights::validate::date("sent_on", &sent_on).map_err(|e| localized(&state, e))?;
     cityrights::validate::required(
         "channel",
         &channel,
         "The channel",
         cityrights::validate::SHORT_MAX,
-    )?;
+    )
+    .map_err(|e| localized(&state, e))?;
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose the exact file that was sent")
+        .set_title(words(&state, "dialog.file_sent"))
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);

@@ -9,9 +9,11 @@
 //! function, [`cityrights::Store::export_pdf`]), so what the officer sees is what is sent.
 
 use super::{with_store, AppState, CmdResult};
+use super::{words, words_with};
 use crate::typed::command;
 use cityrights::export::docx::DocxExported;
 use cityrights::export::pdf::PdfExported;
+use cityrights::model::language::Arg;
 use cityrights::Store;
 use std::path::Path;
 use tauri::ipc::Response;
@@ -19,25 +21,30 @@ use tauri::{AppHandle, State};
 use tauri_plugin_dialog::{DialogExt, MessageDialogButtons, MessageDialogKind};
 use tauri_plugin_opener::OpenerExt;
 
-/// What differs between the kinds of export: the words of the dialogs and the file type.
+/// What differs between the kinds of export: the words of the dialogs (catalogue keys, in the
+/// interface's language) and the file type.
 struct Kind {
     /// The save dialog's title, e.g. "Export Word".
     title: &'static str,
-    /// The file type in the dialog's filter and in the messages, e.g. "Word document".
+    /// The file type in the dialog's filter, e.g. "Word document".
     what: &'static str,
+    /// The title of the dialog that says it is saved, e.g. "Word document saved".
+    saved: &'static str,
     /// The file name extension, without the dot.
     extension: &'static str,
 }
 
 const WORD: Kind = Kind {
-    title: "Export Word",
-    what: "Word document",
+    title: "dialog.export_word",
+    what: "dialog.word_file",
+    saved: "dialog.word_saved",
     extension: "docx",
 };
 
 const PDF: Kind = Kind {
-    title: "Export PDF",
-    what: "PDF",
+    title: "dialog.export_pdf",
+    what: "dialog.pdf_file",
+    saved: "dialog.pdf_saved",
     extension: "pdf",
 };
 
@@ -83,8 +90,8 @@ fn save_and_offer<T>(
     let picked = app
         .dialog()
         .file()
-        .set_title(kind.title)
-        .add_filter(kind.what, &[kind.extension])
+        .set_title(words(state, kind.title))
+        .add_filter(words(state, kind.what), &[kind.extension])
         .set_file_name(format!("{}.{}", file_name(&title), kind.extension))
         .blocking_save_file();
     let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
@@ -95,22 +102,31 @@ fn save_and_offer<T>(
     }
     let done = with_store(state, |s| write(s, &path))?;
     let saved = path_of(&done).to_string();
-    let heading = format!("{} saved", kind.what);
+    let heading = words(state, kind.saved);
     let open = app
         .dialog()
-        .message(format!("The {} was saved as {saved}.", kind.what))
+        .message(words_with(
+            state,
+            "dialog.saved_as",
+            &[("path", Arg::from(saved.as_str()))],
+        ))
         .title(&heading)
         .kind(MessageDialogKind::Info)
         .buttons(MessageDialogButtons::OkCancelCustom(
-            "Open it".into(),
-            "Close".into(),
+            words(state, "dialog.open_it"),
+            words(state, "dialog.close"),
         ))
         .blocking_show();
     if open {
         if let Err(e) = app.opener().open_path(saved.clone(), None::<&str>) {
             app.dialog()
-                .message(format!(
-                    "The file is saved as {saved}, but no program could open it ({e})."
+                .message(words_with(
+                    state,
+                    "dialog.saved_not_opened",
+                    &[
+                        ("path", Arg::from(saved.as_str())),
+                        ("reason", Arg::from(e.to_string())),
+                    ],
                 ))
                 .title(&heading)
                 .kind(MessageDialogKind::Warning)

@@ -44,13 +44,43 @@ pub(crate) fn poisoned() -> CommandError {
     ))
 }
 
+/// A native dialog's words (title, file type) in the interface's language.
+pub(crate) fn words(state: &State<AppState>, key: &str) -> String {
+    words_with(state, key, &[])
+}
+
+/// [`words`] with variables (a path, a reason).
+pub(crate) fn words_with(
+    state: &State<AppState>,
+    key: &str,
+    args: &[(&str, cityrights::model::language::Arg)],
+) -> String {
+    cityrights::model::language::text(interface_language(state), key, args)
+}
+
+/// A core error checked outside the store (a typed field), in the interface's language.
+pub(crate) fn localized(state: &State<AppState>, error: cityrights::Error) -> CommandError {
+    CommandError::in_language(error, interface_language(state))
+}
+
+/// The interface's language, as the session last read it (English if it cannot be read).
+fn interface_language(state: &State<AppState>) -> &'static str {
+    state
+        .0
+        .lock()
+        .map(|s| s.language())
+        .unwrap_or(cityrights::model::language::FALLBACK)
+}
+
 /// Runs `f` on the open store.
 pub(crate) fn with_store<T>(
     state: &State<AppState>,
     f: impl FnOnce(&mut Store) -> cityrights::Result<T>,
 ) -> CmdResult<T> {
     let mut session = state.0.lock().map_err(|_| poisoned())?;
-    Ok(f(session.store()?)?)
+    // The error in the interface's language where the catalogue words it.
+    let language = session.language();
+    f(session.store()?).map_err(|e| CommandError::in_language(e, language))
 }
 
 #[command]
@@ -70,8 +100,11 @@ pub async fn open_other_database(
     let picked = app
         .dialog()
         .file()
-        .set_title("Open a CityRights database")
-        .add_filter("CityRights database", &["sqlite3", "sqlite", "db"])
+        .set_title(words(&state, "dialog.open_database"))
+        .add_filter(
+            words(&state, "dialog.database_file"),
+            &["sqlite3", "sqlite", "db"],
+        )
         .blocking_pick_file();
     switch_to(picked, &state)
 }
@@ -86,7 +119,7 @@ pub async fn create_new_database(
     let picked = app
         .dialog()
         .file()
-        .set_title("Start a new CityRights database")
+        .set_title(words(&state, "dialog.new_database"))
         .set_file_name("cityrights.sqlite3")
         .blocking_save_file();
     let mut session = state.0.lock().map_err(|_| poisoned())?;
@@ -137,8 +170,8 @@ pub async fn choose_city_logo(
     let picked = app
         .dialog()
         .file()
-        .set_title("Choose the city logo (PNG image)")
-        .add_filter("PNG image", &["png"])
+        .set_title(words(&state, "dialog.city_logo"))
+        .add_filter(words(&state, "dialog.png_file"), &["png"])
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);

@@ -10,7 +10,7 @@
 //! events and the core checks the cancel flag that `cancel_recommendations_import` sets. The
 //! database is only locked for the final write, which is one transaction.
 
-use super::{with_store, AppState, CmdResult};
+use super::{with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::export::csv::MatrixExported;
 use cityrights::export::pdf::MatrixPdfExported;
@@ -85,22 +85,25 @@ fn picked_path(imports: &RecommendationImports, token: Option<u64>) -> CmdResult
 pub async fn pick_recommendations_file(
     app: AppHandle,
     imports: State<'_, RecommendationImports>,
+    state: State<'_, AppState>,
     kind: ImportKind,
 ) -> CmdResult<Option<PickedFile>> {
     let (title, filter_name, extensions): (&str, &str, &[&str]) = match kind {
-        ImportKind::Uhri => ("Choose the UHRI export (JSON)", "JSON", &["json"]),
-        ImportKind::Report => ("Choose the report's text", "Text", &["txt"]),
-        ImportKind::ThematicList => (
-            "Choose the thematic list (Word)",
-            "Word document",
-            &["docx"],
-        ),
-        ImportKind::Csv => ("Choose a CSV file", "CSV", &["csv", "txt"]),
+        ImportKind::Uhri => ("dialog.choose_uhri", "JSON", &["json"]),
+        ImportKind::Report => ("dialog.choose_report", "dialog.text_file", &["txt"]),
+        ImportKind::ThematicList => ("dialog.choose_thematic_list", "dialog.word_file", &["docx"]),
+        ImportKind::Csv => ("dialog.choose_csv", "CSV", &["csv", "txt"]),
+    };
+    // "JSON" and "CSV" are the same in every language.
+    let filter_name = if filter_name.starts_with("dialog.") {
+        words(&state, filter_name)
+    } else {
+        filter_name.to_string()
     };
     let picked = app
         .dialog()
         .file()
-        .set_title(title)
+        .set_title(words(&state, title))
         .add_filter(filter_name, extensions)
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {

@@ -59,7 +59,8 @@ use crate::document::{
     is_allowed_link, Block, Content, Inline, ListItem, Mark, TableCell, TableRow,
 };
 use crate::import::markdown::{push_inline, ImportedSection, ImportedSubmission};
-use crate::import::{notice, ImportNotice};
+use crate::import::{said_notice, ImportNotice};
+use crate::model::language::Said;
 use crate::ooxml::{self, style as ours, Element, Limits, Ns};
 use crate::validate::TITLE_MAX;
 use crate::{Error, Result};
@@ -216,12 +217,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
     let (submission, mut extra) = assemble(items)?;
     let mut notices = reader.found.notices();
     if !header_text.is_empty() {
-        notices.push(notice(
+        notices.push(said_notice(
             "headers_footers",
-            format!(
-                "The page headers and footers were not imported (the export writes its own): \"{}\".",
-                shorten(&header_text.join(" / "), 200)
-            ),
+            vec![("text", shorten(&header_text.join(" / "), 200).into())],
         ));
     }
     notices.append(&mut extra);
@@ -640,192 +638,56 @@ struct Found {
 impl Found {
     fn notices(&self) -> Vec<ImportNotice> {
         let mut out = Vec::new();
-        let mut add = |code: &str, n: usize, message: String| {
+        let counted = |out: &mut Vec<ImportNotice>, code: &'static str, n: usize| {
             if n > 0 {
-                out.push(notice(code, message));
+                out.push(said_notice(code, vec![("n", n.into())]));
             }
         };
-        add(
-            "tracked_changes",
-            self.tracked,
-            format!(
-                "{} tracked change{} accepted: insertions are kept, deletions left out.",
-                self.tracked,
-                if self.tracked == 1 { " was" } else { "s were" }
-            ),
-        );
-        add(
-            "comments",
-            self.comments,
-            format!(
-                "{} comment{} left out.",
-                self.comments,
-                if self.comments == 1 { " was" } else { "s were" }
-            ),
-        );
-        add(
-            "front_matter",
-            self.front_matter.len(),
-            format!(
-                "The front matter of a CityRights export ({}) was not imported: the app writes \
-                 it from the city profile and the engagement.",
-                shorten(&self.front_matter.join("; "), 200)
-            ),
-        );
-        add(
-            "drawings",
-            self.drawings,
-            format!(
-                "{} image{}, drawing{} or text box{} left out: a submission holds text only. \
-                 Copy any text they hold by hand.",
-                self.drawings,
-                plural(self.drawings),
-                plural(self.drawings),
-                if self.drawings == 1 {
-                    " was"
-                } else {
-                    "es were"
-                }
-            ),
-        );
-        add(
-            "equations",
-            self.equations,
-            format!(
-                "{} equation{} left out.",
-                self.equations,
-                was(self.equations)
-            ),
-        );
-        add(
-            "embedded",
-            self.embedded,
-            format!(
-                "{} embedded object{} or document{} left out.",
-                self.embedded,
-                plural(self.embedded),
-                was(self.embedded)
-            ),
-        );
-        add(
-            "page_breaks",
-            self.breaks,
-            format!(
-                "{} page or column break{} left out: the export lays out its own pages.",
-                self.breaks,
-                was(self.breaks)
-            ),
-        );
-        add(
-            "hidden_text",
-            self.hidden,
-            format!(
-                "{} piece{} of hidden text {} left out.",
-                self.hidden,
-                plural(self.hidden),
-                if self.hidden == 1 { "was" } else { "were" }
-            ),
-        );
-        add(
-            "table_of_contents",
-            self.toc,
-            format!(
-                "The table of contents ({} line{}) was left out.",
-                self.toc,
-                plural(self.toc)
-            ),
-        );
-        add(
-            "endnotes",
-            self.endnotes,
-            format!(
-                "{} endnote{} became footnote{}.",
-                self.endnotes,
-                plural(self.endnotes),
-                plural(self.endnotes)
-            ),
-        );
-        add(
-            "merged_cells",
-            self.merged_cells,
-            format!(
-                "{} merged table cell{} split: the text stays in the first cell.",
-                self.merged_cells,
-                was(self.merged_cells)
-            ),
-        );
-        add(
-            "nested_tables",
-            self.nested_tables,
-            format!(
-                "{} table{} inside table cells became text in the cell.",
-                self.nested_tables,
-                plural(self.nested_tables)
-            ),
-        );
-        add(
-            "symbols",
-            self.symbols,
-            format!(
-                "{} symbol character{} from a symbol font (such as Wingdings) {} left out.",
-                self.symbols,
-                plural(self.symbols),
-                if self.symbols == 1 { "was" } else { "were" }
-            ),
-        );
-        let formatting: usize = self.formatting.values().sum();
-        add(
-            "formatting",
-            formatting,
-            format!(
-                "Formatting that a submission does not keep was removed, the text kept: {}.",
-                self.formatting
-                    .iter()
-                    .map(|(k, n)| format!("{k} ({n})"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        );
-        add(
-            "internal_links",
-            self.internal_links,
-            format!(
-                "{} link{} to places inside the document {} kept as text.",
-                self.internal_links,
-                plural(self.internal_links),
-                if self.internal_links == 1 {
-                    "was"
-                } else {
-                    "were"
-                }
-            ),
-        );
-        add(
-            "links_not_allowed",
-            self.other_links.len(),
-            format!(
-                "Links that are not to a web page or an e-mail address were kept as text, \
-                 without the link: {}.",
-                shorten(&self.other_links.join(", "), 200)
-            ),
-        );
+        counted(&mut out, "tracked_changes", self.tracked);
+        counted(&mut out, "comments", self.comments);
+        if !self.front_matter.is_empty() {
+            out.push(said_notice(
+                "front_matter",
+                vec![("lines", shorten(&self.front_matter.join("; "), 200).into())],
+            ));
+        }
+        counted(&mut out, "drawings", self.drawings);
+        counted(&mut out, "equations", self.equations);
+        counted(&mut out, "embedded", self.embedded);
+        counted(&mut out, "page_breaks", self.breaks);
+        counted(&mut out, "hidden_text", self.hidden);
+        counted(&mut out, "table_of_contents", self.toc);
+        counted(&mut out, "endnotes", self.endnotes);
+        counted(&mut out, "merged_cells", self.merged_cells);
+        counted(&mut out, "nested_tables", self.nested_tables);
+        counted(&mut out, "symbols", self.symbols);
+        if !self.formatting.is_empty() {
+            let kinds: Vec<Said> = self
+                .formatting
+                .iter()
+                .map(|(kind, n)| Said::new(formatting_key(kind), vec![("n", (*n).into())]))
+                .collect();
+            out.push(said_notice("formatting", vec![("kinds", kinds.into())]));
+        }
+        counted(&mut out, "internal_links", self.internal_links);
+        if !self.other_links.is_empty() {
+            out.push(said_notice(
+                "links_not_allowed",
+                vec![("links", shorten(&self.other_links.join(", "), 200).into())],
+            ));
+        }
         out
     }
 }
 
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn was(n: usize) -> &'static str {
-    if n == 1 {
-        " was"
-    } else {
-        "s were"
+/// The catalogue's words for a kind of formatting the tree does not keep, with its count.
+fn formatting_key(kind: &str) -> &'static str {
+    match kind {
+        "underline" => "import_notice.formatting_underline",
+        "strikethrough" => "import_notice.formatting_strikethrough",
+        "highlighting" => "import_notice.formatting_highlighting",
+        "superscript or subscript" => "import_notice.formatting_superscript",
+        _ => "import_notice.formatting_colour",
     }
 }
 
@@ -1657,14 +1519,12 @@ fn title_of(inlines: &[Inline], notices: &mut Vec<ImportNotice>) -> (String, Opt
     let text = plain_text(inlines);
     for i in inlines {
         if let Inline::Footnote { content } = i {
-            notices.push(notice(
+            notices.push(said_notice(
                 "heading_footnote",
-                format!(
-                    "A footnote in the heading \"{}\" cannot stay in a title and was left out. \
-                     Its text: \"{}\".",
-                    shorten(&text, 80),
-                    shorten(&plain_text(content), 300)
-                ),
+                vec![
+                    ("heading", shorten(&text, 80).into()),
+                    ("text", shorten(&plain_text(content), 300).into()),
+                ],
             ));
         }
     }
@@ -1672,13 +1532,12 @@ fn title_of(inlines: &[Inline], notices: &mut Vec<ImportNotice>) -> (String, Opt
         return (UNTITLED.to_string(), None);
     }
     if text.chars().count() > TITLE_MAX {
-        notices.push(notice(
+        notices.push(said_notice(
             "long_heading",
-            format!(
-                "The heading \"{}\" is longer than a title may be ({TITLE_MAX} characters): it \
-                 was shortened, and its whole text begins the section.",
-                shorten(&text, 80)
-            ),
+            vec![
+                ("heading", shorten(&text, 80).into()),
+                ("max", TITLE_MAX.into()),
+            ],
         ));
         return (shorten(&text, TITLE_MAX), Some(inlines.to_vec()));
     }

@@ -39,22 +39,22 @@ impl DraftFormat {
         match ext.as_str() {
             "md" | "markdown" | "txt" => Ok(DraftFormat::Markdown),
             "docx" => Ok(DraftFormat::Docx),
-            "doc" | "odt" | "rtf" | "pages" => Err(Error::Import {
-                message: format!(
-                    "CityRights imports Word (.docx) and Markdown (.md) files, not .{ext}. Open \
-                     the file in Word or LibreOffice, save it as \"Word Document (.docx)\" and \
-                     import that file."
-                ),
-            }),
-            _ => Err(Error::Import {
-                message: format!(
-                    "CityRights imports Word (.docx) and Markdown (.md) files; {} is neither \
-                     (by its name).",
+            "doc" | "odt" | "rtf" | "pages" => Err(Error::said(
+                "import",
+                "error.draft_other_format",
+                vec![("ext", ext.as_str().into())],
+            )),
+            _ => Err(Error::said(
+                "import",
+                "error.draft_unknown_format",
+                vec![(
+                    "name",
                     path.file_name()
                         .map(|n| n.to_string_lossy().into_owned())
                         .unwrap_or_default()
-                ),
-            }),
+                        .into(),
+                )],
+            )),
         }
     }
 

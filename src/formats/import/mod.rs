@@ -10,6 +10,7 @@ pub mod thematic_list;
 pub mod uhri;
 
 pub use crate::files::read_capped;
+use crate::model::language::{Arg, Said};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -67,18 +68,59 @@ impl<'a> Watch<'a> {
 
 /// Something the import did that the officer should know: a tracked change accepted, comments
 /// left out, images that could not come across…
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
 #[ts(export)]
 pub struct ImportNotice {
     /// Stable code for tests and the UI (e.g. `tracked_changes`, `comments`, `drawings`).
     pub code: String,
-    /// What happened, in plain words.
+    /// What happened, in plain words: English as the parser makes it, in the reader's language
+    /// once [`ImportNotice::in_language`] has been applied (the app and the CLI do).
     pub message: String,
+    /// The catalogue's message (`import_notice.<code>`) and its variables, kept to write the
+    /// notice again in another language.
+    #[serde(skip)]
+    #[ts(skip)]
+    said: Said,
 }
 
-pub(crate) fn notice(code: &str, message: impl Into<String>) -> ImportNotice {
+impl ImportNotice {
+    /// The notice written in `language`.
+    pub fn in_language(self, language: &str) -> ImportNotice {
+        ImportNotice {
+            message: self.said.in_language(language),
+            ..self
+        }
+    }
+}
+
+/// A notice worded by the catalogue's `import_notice.<code>` (the parser has no reader: the
+/// message is English until [`ImportNotice::in_language`]).
+pub(crate) fn said_notice(code: &'static str, args: Vec<(&'static str, Arg)>) -> ImportNotice {
+    let key = match code {
+        "tracked_changes" => "import_notice.tracked_changes",
+        "comments" => "import_notice.comments",
+        "front_matter" => "import_notice.front_matter",
+        "drawings" => "import_notice.drawings",
+        "equations" => "import_notice.equations",
+        "embedded" => "import_notice.embedded",
+        "page_breaks" => "import_notice.page_breaks",
+        "hidden_text" => "import_notice.hidden_text",
+        "table_of_contents" => "import_notice.table_of_contents",
+        "endnotes" => "import_notice.endnotes",
+        "merged_cells" => "import_notice.merged_cells",
+        "nested_tables" => "import_notice.nested_tables",
+        "symbols" => "import_notice.symbols",
+        "formatting" => "import_notice.formatting",
+        "internal_links" => "import_notice.internal_links",
+        "links_not_allowed" => "import_notice.links_not_allowed",
+        "headers_footers" => "import_notice.headers_footers",
+        "heading_footnote" => "import_notice.heading_footnote",
+        _ => "import_notice.long_heading",
+    };
+    let said = Said::new(key, args);
     ImportNotice {
         code: code.to_string(),
-        message: message.into(),
+        message: said.in_language(crate::model::language::FALLBACK),
+        said,
     }
 }

@@ -10,6 +10,7 @@ export type ImportNotice = {
  */
 code: string, 
 /**
- * What happened, in plain words.
+ * What happened, in plain words: English as the parser makes it, in the reader's language
+ * once [`ImportNotice::in_language`] has been applied (the app and the CLI do).
  */
 message: string, };

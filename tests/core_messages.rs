@@ -1,0 +1,377 @@
+//! The core's own messages in the reader's language: compliance checks, proposed timelines,
+//! import notices and the commonest errors follow the store's language (the app's interface
+//! language, the CLI's LC_ALL / LC_MESSAGES / LANG), with their codes and JSON fields unchanged.
+
+use assert_cmd::Command;
+use cityrights::engagement::EngagementInput;
+use cityrights::submission::SubmissionInput;
+use cityrights::timeline::{propose_request_in, TimelineRequest};
+use cityrights::Store;
+use std::path::Path;
+
+fn store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(&dir.path().join("c.sqlite3")).unwrap();
+    (dir, s)
+}
+
+/// A CCPR submission in Russian, with its template's (empty) sections: the CCPR accepts
+/// English, French and Spanish, so the language check fails.
+fn russian_ccpr_submission(s: &mut Store) -> i64 {
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "CCPR".into(),
+            title: "CCPR review".into(),
+            state_under_review: "Slovenia".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    s.create_submission(
+        e,
+        &SubmissionInput {
+            title: "S".into(),
+            language: "ru".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap()
+    .id
+}
+
+fn message(s: &Store, id: i64, code: &str) -> String {
+    s.compliance(id)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.code == code)
+        .unwrap_or_else(|| panic!("no {code}"))
+        .message
+}
+
+#[test]
+fn compliance_checks_are_worded_in_the_stores_language() {
+    let (_d, mut s) = store();
+    let id = russian_ccpr_submission(&mut s);
+    let english = message(&s, id, "language_not_accepted");
+    assert_eq!(
+        english,
+        "Russian is not among the languages this mechanism accepts (English, French, Spanish)."
+    );
+
+    s.set_language("fr_FR.UTF-8");
+    assert_eq!(
+        message(&s, id, "language_not_accepted"),
+        "La langue de la contribution (russe) ne figure pas parmi les langues acceptées par ce \
+         mécanisme (anglais, français, espagnol)."
+    );
+    assert!(message(&s, id, "no_city_profile").contains("Paramètres"));
+
+    s.set_language("ar");
+    let arabic = message(&s, id, "language_not_accepted");
+    assert!(
+        arabic.contains("الروسية") && arabic.contains("الإنكليزية، الفرنسية، الإسبانية"),
+        "{arabic}"
+    );
+    // The codes the UI and tests rely on do not change with the language.
+    let codes: Vec<String> = s
+        .compliance(id)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.code)
+        .collect();
+    s.set_language("en");
+    let english_codes: Vec<String> = s
+        .compliance(id)
+        .unwrap()
+        .into_iter()
+        .map(|i| i.code)
+        .collect();
+    assert_eq!(codes, english_codes);
+}
+
+#[test]
+fn proposed_timelines_are_worded_in_the_readers_language() {
+    let request = TimelineRequest {
+        mechanism: "UPR".into(),
+        session_date: "2027-01-18".into(),
+        session_end_date: None,
+    };
+    let early = "2020-01-01T00:00:00Z".parse().unwrap();
+    let closes = |lang: &str| {
+        let p = propose_request_in(lang, &request, "Europe/Paris", early).unwrap();
+        let m = p
+            .milestones
+            .into_iter()
+            .find(|m| m.input.kind == Some(cityrights::milestone::MilestoneKind::WindowCloses))
+            .unwrap();
+        (m.input.title, m.input.basis, p.note)
+    };
+    let (title, basis, _) = closes("en");
+    assert_eq!(title, "Submission window closes");
+    assert!(basis.contains("about seven months before the Working Group session"));
+
+    let (title, basis, note) = closes("fr");
+    assert_eq!(title, "Clôture de la période de dépôt des contributions");
+    assert!(
+        basis.starts_with("Estimation : environ sept mois avant la session du Groupe de travail")
+    );
+    assert!(note.starts_with("Calendrier type de l’EPU."), "{note}");
+
+    let (title, basis, _) = closes("ar");
+    assert_eq!(title, "انتهاء فترة تقديم الورقات");
+    assert!(
+        basis.contains("نحو سبعة أشهر قبل دورة الفريق العامل"),
+        "{basis}"
+    );
+
+    // A treaty body's basis ends with the sentence on time zones, in the same language; the
+    // month of the CRC's working group is written in it too.
+    let crc = TimelineRequest {
+        mechanism: "CRC".into(),
+        session_date: "2027-05-17".into(),
+        session_end_date: None,
+    };
+    let p = propose_request_in("fr", &crc, "Europe/Paris", early).unwrap();
+    let group = &p.milestones[1].input;
+    assert_eq!(
+        group.title,
+        "Groupe de travail de présession (février 2027, estimation)"
+    );
+    assert!(group
+        .basis
+        .ends_with("elle est placée dans votre propre fuseau."));
+}
+
+#[test]
+fn the_store_proposes_in_its_language() {
+    let (_d, mut s) = store();
+    s.set_language("ar");
+    let p = s
+        .propose_timeline(&TimelineRequest {
+            mechanism: "SP".into(),
+            session_date: "2027-01-18".into(),
+            session_end_date: None,
+        })
+        .unwrap();
+    assert!(
+        p.note.starts_with("لا يُعرف جدول زمني معتاد للإجراءات الخاصة"),
+        "{}",
+        p.note
+    );
+}
+
+fn fixture(name: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/docx")
+        .join(name)
+}
+
+#[test]
+fn import_notices_are_worded_in_the_stores_language() {
+    for (language, tracked, comment) in [
+        (
+            "en",
+            "2 tracked changes were accepted: insertions are kept, deletions left out.",
+            "1 comment was left out.",
+        ),
+        (
+            "fr",
+            "2 modifications suivies ont été acceptées : les insertions sont conservées, les \
+             suppressions écartées.",
+            "1 commentaire a été écarté.",
+        ),
+        (
+            "ar",
+            "قُبلت التغييرات المتعقَّبة (العدد: 2): احتُفظ بالإضافات وحُذفت المحذوفات.",
+            "أُسقطت التعليقات (العدد: 1).",
+        ),
+    ] {
+        let (_d, mut s) = store();
+        s.set_language(language);
+        let e = s
+            .create_engagement(&EngagementInput {
+                mechanism: "UPR".into(),
+                title: "UPR".into(),
+                state_under_review: "Slovenia".into(),
+                ..Default::default()
+            })
+            .unwrap()
+            .id;
+        let done = s
+            .import_draft_file(e, None, None, &fixture("pandoc.docx"))
+            .unwrap();
+        let codes: Vec<&str> = done.notices.iter().map(|n| n.code.as_str()).collect();
+        assert_eq!(codes, ["tracked_changes", "comments"], "{language}");
+        assert_eq!(done.notices[0].message, tracked, "{language}");
+        assert_eq!(done.notices[1].message, comment, "{language}");
+    }
+}
+
+#[test]
+fn errors_from_the_catalogue_keep_their_kind_and_field_in_every_language() {
+    let e = cityrights::validate::date("session_date", "2027-13-01").unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "\"2027-13-01\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08."
+    );
+    let fr = e.payload_in("fr");
+    assert_eq!(fr.kind, "invalid");
+    assert_eq!(fr.field.as_deref(), Some("session_date"));
+    assert_eq!(
+        fr.message,
+        "« 2027-13-01 » n’est pas une date valide. Utilisez la forme AAAA-MM-JJ, par exemple \
+         2027-04-08."
+    );
+    assert!(e.payload_in("zh").message.contains("不是有效日期"));
+}
+
+/// The binary with a clean locale: only `LANG` as given.
+fn cli(lang: &str) -> Command {
+    let mut c = Command::cargo_bin("cityrights").unwrap();
+    c.env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", lang);
+    c
+}
+
+#[test]
+fn the_cli_speaks_the_language_of_lang() {
+    let propose = [
+        "timeline",
+        "propose",
+        "--mechanism",
+        "UPR",
+        "--session-start",
+    ];
+    let out = cli("fr_FR.UTF-8")
+        .args(propose)
+        .arg("2027-01-18")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("Calendrier type de l’EPU."), "{text}");
+    assert!(text.contains("Clôture de la période de dépôt des contributions à 23:59"));
+    assert!(text.contains("    Fondement : Estimation :"), "{text}");
+
+    // Its errors too, on stderr.
+    let out = cli("fr_FR.UTF-8")
+        .args(propose)
+        .arg("2027-13-18")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap().trim(),
+        "cityrights: « 2027-13-18 » n’est pas une date valide. Utilisez la forme AAAA-MM-JJ, \
+         par exemple 2027-04-08."
+    );
+
+    // LANG=C is English.
+    let out = cli("C").args(propose).arg("2027-13-18").output().unwrap();
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap().trim(),
+        "cityrights: \"2027-13-18\" is not a valid date. Use the form YYYY-MM-DD, e.g. 2027-04-08."
+    );
+    let out = cli("C").args(propose).arg("2027-01-18").output().unwrap();
+    assert!(String::from_utf8(out.stdout)
+        .unwrap()
+        .starts_with("Typical UPR timeline."));
+}
+
+#[test]
+fn json_keeps_its_field_names_with_localized_text() {
+    let out = cli("ar_EG.UTF-8")
+        .args([
+            "timeline",
+            "propose",
+            "--mechanism",
+            "UPR",
+            "--session-start",
+            "2027-01-18",
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["mechanism"], "UPR");
+    assert_eq!(v["deadline_known"], true);
+    assert!(v["note"]
+        .as_str()
+        .unwrap()
+        .starts_with("الجدول الزمني المعتاد"));
+}
+
+#[test]
+fn the_clis_lines_for_people_follow_lang() {
+    let out = cli("fr_FR.UTF-8")
+        .args(["rules", "--mechanism", "UPR"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("UPR: 2815 mots\n"), "{text}");
+    assert!(text.contains("\nStatut : "), "{text}");
+    let out = cli("C")
+        .args(["rules", "--mechanism", "UPR"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("UPR: 2815 words\n"), "{text}");
+    assert!(
+        text.contains("\nStatus: Reported by UPR Info (2011)\n"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
+    use cityrights::document::{Block, Content};
+    let (dir, mut s) = store();
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "UPR".into(),
+            title: "UPR".into(),
+            state_under_review: "Slovenia".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                title: "S".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let sec = s.sections(sub.id).unwrap()[0].clone();
+    let text = |t: &str| Content {
+        blocks: vec![Block::para(t)],
+    };
+    s.save_section(sec.id, &sec.title, &text("One."), sec.version)
+        .unwrap();
+    let err = s
+        .save_section(sec.id, &sec.title, &text("Two."), sec.version)
+        .unwrap_err();
+    // Still a conflict (the editor offers "keep mine / reload" for that kind only).
+    let ar = err.payload_in("ar");
+    assert_eq!(ar.kind, "conflict");
+    assert!(ar.message.starts_with("عُدِّل الفرع «"), "{}", ar.message);
+    assert!(err
+        .payload_in("fr")
+        .message
+        .contains("a été modifiée ailleurs"));
+    assert!(err.to_string().contains("was changed elsewhere"));
+
+    // A file of another format is refused in plain words, in the reader's language.
+    let doc = dir.path().join("old.doc");
+    std::fs::write(&doc, b"\xD0\xCF\x11\xE0").unwrap();
+    let err = s.import_draft_file(e, None, None, &doc).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err
+        .payload_in("es")
+        .message
+        .starts_with("CityRights importa archivos de Word (.docx) y Markdown (.md), no .doc."));
+}

@@ -1,0 +1,65 @@
+// The core's own words in the interface's language (issue #16): the compliance checks of a
+// submission are written by the core, not the page; with LANG=fr_FR.UTF-8 they are French, and
+// after the language is changed in Settings to Arabic they are Arabic, without a restart.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
+import { withApp } from '../harness.mjs';
+import { button, choose, eventually, link, seeText } from '../ui.mjs';
+import { words } from '../words.mjs';
+
+const TIMEOUT = { timeout: 240_000 };
+const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Exampleland';
+
+/** The message of the compliance check with `code`, as the submission screen shows it. */
+function checkMessage(app, code) {
+  return app.session.execute(
+    (c) => document.querySelector(`li[data-code="${c}"] .message`)?.textContent?.trim() ?? '',
+    code,
+  );
+}
+
+/** Brings the checks into view, for the screenshot. */
+function showChecks(app) {
+  return app.session.execute(() => document.getElementById('checks-title')?.scrollIntoView());
+}
+
+/** Opens the demo submission from the Submissions list, in the language `w` speaks. */
+async function openSubmission(app, w) {
+  await (await link(app, w('submissions.nav'))).click();
+  await (await link(app, SUBMISSION)).click();
+  await seeText(app, w('drafting.checks'));
+}
+
+test('the compliance checks follow the interface language: French from LANG, Arabic once chosen in Settings', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  const ar = words('ar');
+  await withApp(
+    t,
+    async (app) => {
+      const audit = axeAudit(app);
+      await (await button(app, fr('welcome.demo'))).click();
+      await openSubmission(app, fr);
+      // The UPR's check on formats: its source note is reference data (English), the advice
+      // after it is the core's, in French.
+      const french = fr('compliance.formats_noted', { note: '', formats: 'Word (.docx)' }).trim();
+      await eventually(async () => (await checkMessage(app, 'formats')).endsWith(french), `the check on formats to end with "${french}"`);
+      await audit.check('the submission screen with its checks in French');
+      await showChecks(app);
+      await app.screenshot('fr-submission-checks');
+
+      await (await link(app, fr('nav.settings'))).click();
+      await choose(app, fr('settings.language_label'), 'العربية');
+      await seeText(app, ar('settings.title'));
+      await openSubmission(app, ar);
+      const arabic = ar('compliance.formats_noted', { note: '', formats: 'Word (.docx)' }).trim();
+      await eventually(async () => (await checkMessage(app, 'formats')).endsWith(arabic), `the check on formats to end with "${arabic}"`);
+      assert.ok(!(await checkMessage(app, 'formats')).includes(french), 'no French left in the check');
+      await audit.check('the submission screen with its checks in Arabic');
+      await showChecks(app);
+      await app.screenshot('ar-submission-checks');
+      audit.assertNone();
+    },
+    { env: { LANG: 'fr_FR.UTF-8' } },
+  );
+});
