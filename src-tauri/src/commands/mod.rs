@@ -27,6 +27,7 @@ pub mod calendar;
 pub mod drafting;
 pub mod export;
 pub mod library;
+pub mod matrix;
 pub mod personal_data;
 pub mod plan;
 pub mod recommendations;

@@ -53,7 +53,9 @@ import type { LibraryEntry } from './bindings/LibraryEntry';
 import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
 import type { MatrixExported } from './bindings/MatrixExported';
+import type { MatrixImport } from './bindings/MatrixImport';
 import type { MatrixPdfExported } from './bindings/MatrixPdfExported';
+import type { MatrixPreview } from './bindings/MatrixPreview';
 import type { MeasurementInput } from './bindings/MeasurementInput';
 import type { Mechanism } from './bindings/Mechanism';
 import type { Milestone } from './bindings/Milestone';
@@ -99,6 +101,7 @@ import type { SubmissionStatus } from './bindings/SubmissionStatus';
 import type { SubmissionSummary } from './bindings/SubmissionSummary';
 import type { Template } from './bindings/Template';
 import type { TimelineRequest } from './bindings/TimelineRequest';
+import type { WorkbookExported } from './bindings/WorkbookExported';
 import type { WorkspaceExported } from './bindings/WorkspaceExported';
 import type { WorkspaceImported } from './bindings/WorkspaceImported';
 
@@ -152,6 +155,16 @@ export function appInfo(): Promise<AppInfo> {
 /** Command `app_status`. */
 export function appStatus(): Promise<AppStatus> {
   return call('app_status');
+}
+
+/**
+ * "Apply these changes": writes what the preview showed, in one transaction. Refused when
+ * the workbook (or the recommendations) changed since the preview: the officer looks again.
+ *
+ * Command `apply_matrix_xlsx`.
+ */
+export function applyMatrixXlsx(): Promise<MatrixImport> {
+  return call('apply_matrix_xlsx');
 }
 
 /** Command `bulk_change_recommendations`. */
@@ -393,6 +406,16 @@ export function exportCalendar(args: { engagementId: number | null }): Promise<C
  */
 export function exportDocx(args: { submissionId: number }): Promise<DocxExported | null> {
   return call('export_docx', args);
+}
+
+/**
+ * "Export to Excel…": a save dialog, then the implementation matrix of the recommendations the
+ * table shows (its filter). `None` when cancelled.
+ *
+ * Command `export_matrix_xlsx`.
+ */
+export function exportMatrixXlsx(args: { filter: RecommendationFilter }): Promise<WorkbookExported | null> {
+  return call('export_matrix_xlsx', args);
 }
 
 /**
@@ -760,6 +783,17 @@ export function planDueAtStartup(): Promise<Array<PlanReminder>> {
  */
 export function previewBulkChange(args: { ids: Array<number>; change: BulkChange }): Promise<BulkPreview> {
   return call('preview_bulk_change', args);
+}
+
+/**
+ * "Import from Excel…": the native dialog, then the core's dry run — nothing is written.
+ * `None` when cancelled. A workbook the core refuses (columns missing, a status that is not
+ * one of ours) gives its message, and nothing is kept.
+ *
+ * Command `preview_matrix_xlsx`.
+ */
+export function previewMatrixXlsx(): Promise<MatrixPreview | null> {
+  return call('preview_matrix_xlsx');
 }
 
 /**
