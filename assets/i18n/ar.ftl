@@ -1447,3 +1447,5 @@ report_generate-generate = إعداد المسودة
 report_generate-done = أُنشئت المسودة «{ $title }».
 report_generate-done_counts = الأقسام: { $sections }. التوصيات المشمولة: { $n }.
 report_generate-open_draft = فتح المسودة
+sdg_table-goals = أهداف التنمية المستدامة: { $goals }
+sdg_table-targets = غايات أهداف التنمية المستدامة: { $targets }

@@ -1371,3 +1371,5 @@ report_generate-generate = Generate the draft
 report_generate-done = The draft “{ $title }” was created.
 report_generate-done_counts = Sections: { $sections }. Recommendations covered: { $n }.
 report_generate-open_draft = Open the draft
+sdg_table-goals = SDGs: { $goals }
+sdg_table-targets = SDG targets: { $targets }

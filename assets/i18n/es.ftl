@@ -1371,3 +1371,5 @@ report_generate-generate = Generar el borrador
 report_generate-done = Se creó el borrador «{ $title }».
 report_generate-done_counts = Secciones: { $sections }. Recomendaciones abarcadas: { $n }.
 report_generate-open_draft = Abrir el borrador
+sdg_table-goals = ODS: { $goals }
+sdg_table-targets = Metas de los ODS: { $targets }

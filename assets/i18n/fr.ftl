@@ -1371,3 +1371,5 @@ report_generate-generate = Établir le projet
 report_generate-done = Le projet « { $title } » a été créé.
 report_generate-done_counts = Sections : { $sections }. Recommandations couvertes : { $n }.
 report_generate-open_draft = Ouvrir le projet
+sdg_table-goals = ODD : { $goals }
+sdg_table-targets = Cibles des ODD : { $targets }

@@ -1407,3 +1407,5 @@ report_generate-generate = Подготовить проект
 report_generate-done = Проект «{ $title }» создан.
 report_generate-done_counts = Разделов: { $sections }. Охвачено рекомендаций: { $n }.
 report_generate-open_draft = Открыть проект
+sdg_table-goals = ЦУР: { $goals }
+sdg_table-targets = Задачи ЦУР: { $targets }

@@ -1311,3 +1311,5 @@ report_generate-generate = 生成草稿
 report_generate-done = 已创建草稿“{ $title }”。
 report_generate-done_counts = 章节：{ $sections }。涵盖的建议：{ $n }。
 report_generate-open_draft = 打开草稿
+sdg_table-goals = 可持续发展目标：{ $goals }
+sdg_table-targets = 可持续发展目标具体目标：{ $targets }

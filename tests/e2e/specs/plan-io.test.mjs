@@ -144,6 +144,12 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     assert.ok(after.evidence.some((e) => e.note === 'Council adopted the Roma housing plan'));
     await audit.check('the recommendations screen after an Excel import');
 
+    // The SDGs in the table: a target the city links shows under the recommendation's text.
+    await invoke(app, 'link_sdg_targets', { id: housing.id, targets: ['11.1'] });
+    await (await link(app, 'Plan')).click();
+    await (await link(app, 'Recommendations')).click();
+    await seeText(app, 'SDG targets: 11.1');
+
     // Importing it again changes nothing, and says so; Close leaves it.
     await importWorkbook(app, edited);
     await seeText(app, 'The workbook changes nothing');
@@ -188,5 +194,19 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     await seeText(app, ar('report_generate.title'));
     await app.screenshot('plan-io-report-ar');
     await audit.check('the report dialog, in Arabic');
+    await (await button(app, ar('common.cancel'))).click();
+
+    // The table with its SDGs at 200% zoom in a 1280×800 window: nothing scrolls sideways.
+    await app.session.setWindowSize(1280, 800);
+    const before = await app.session.execute(() => window.innerWidth);
+    for (let i = 0; i < 5; i++) await app.session.keys(['Control', '=', 'Control']);
+    await eventually(async () => (await app.session.execute(() => window.innerWidth)) <= before / 1.9, 'the page to be zoomed to 200%');
+    await app.session.execute(() => {
+      window.location.hash = '#/recommendations';
+    });
+    await seeText(app, 'A/HRC/59/15');
+    await app.screenshot('plan-io-table-zoom-200-ar');
+    const sideways = await app.session.execute(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(sideways <= 1, `the recommendations screen scrolls sideways by ${sideways}px at 200% zoom`);
   });
 });

@@ -77,6 +77,7 @@ import type { RecommendationInput } from './bindings/RecommendationInput';
 import type { RecommendationMatch } from './bindings/RecommendationMatch';
 import type { RecommendationPage } from './bindings/RecommendationPage';
 import type { RecommendationSdgLinks } from './bindings/RecommendationSdgLinks';
+import type { RecommendationSdgSummary } from './bindings/RecommendationSdgSummary';
 import type { RecommendationsOverview } from './bindings/RecommendationsOverview';
 import type { Reminder } from './bindings/Reminder';
 import type { Reopened } from './bindings/Reopened';
@@ -643,6 +644,17 @@ export function listMandates(): Promise<Array<Mandate>> {
 /** Command `list_mechanisms`. */
 export function listMechanisms(): Promise<Array<Mechanism>> {
   return call('list_mechanisms');
+}
+
+/**
+ * The SDGs of the recommendations a page of the table shows: the same filter, limit and
+ * offset as `list_recommendations`, asked beside it so that the table's rows stay the type
+ * every other screen reads.
+ *
+ * Command `list_recommendation_sdgs`.
+ */
+export function listRecommendationSdgs(args: { filter: RecommendationFilter; limit: number; offset: number }): Promise<Array<RecommendationSdgSummary>> {
+  return call('list_recommendation_sdgs', args);
 }
 
 /** Command `list_recommendations`. */

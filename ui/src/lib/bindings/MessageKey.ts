@@ -1081,6 +1081,8 @@ export type MessageKey =
   | 'rules.word_limit_individual'
   | 'rules.word_limit_joint'
   | 'rules.words'
+  | 'sdg_table.goals'
+  | 'sdg_table.targets'
   | 'settings.backups_link'
   | 'settings.backups_text'
   | 'settings.backups_title'
