@@ -204,7 +204,7 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     await app.session.execute(() => {
       window.location.hash = '#/recommendations';
     });
-    await seeText(app, ar('sdg_table.targets', { targets: '11.1' }));
+    await eventually(async () => (await app.session.$$('[data-testid=recommendation-sdgs]')).length === 1, 'the SDG line of 140.2');
     await app.session.execute(() => document.querySelector('[data-testid=recommendation-sdgs]')?.scrollIntoView({ block: 'center' }));
     await app.screenshot('plan-io-table-zoom-200-ar');
     const sideways = await app.session.execute(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
