@@ -63,6 +63,14 @@ async function answerOpenDialog(title, path, timeoutMs = 20_000) {
   await run('xdotool', ['key', 'Return']);
 }
 
+/** An .xlsx made by LibreOffice Calc from `csv` (Debian package libreoffice-calc; `make setup`). */
+async function workbookFromCsv(app, name, csv) {
+  const source = join(app.tempDir, `${name}.csv`);
+  await writeFile(source, csv);
+  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(app.tempDir, 'libreoffice')}`, '--convert-to', 'xlsx', '--outdir', app.tempDir, source], { timeout: 120_000 });
+  return join(app.tempDir, `${name}.xlsx`);
+}
+
 /** "Import from Excel…" with the workbook at `path`. */
 async function importWorkbook(app, path) {
   await (await button(app, 'Import from Excel…')).click();
@@ -121,6 +129,20 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     await eventually(async () => (await app.session.$$('[role=alert]')).length > 0, 'the error to be shown');
     await audit.check('the recommendations screen with a refused workbook');
     await app.screenshot('plan-io-refused');
+
+    // Workbooks a ministry might send back (made by LibreOffice Calc from CSV): one without the
+    // matrix's columns, one with a status that is not one of ours. Each is refused in the
+    // core's words, naming the columns or the row, and nothing is written.
+    const noColumns = await workbookFromCsv(app, 'no-columns', 'Symbol,Paragraph,Status\nA/HRC/59/15,140.2,Done\n');
+    await importWorkbook(app, noColumns);
+    await seeText(app, 'has no column Local status, Department, Evidence');
+    const badStatus = await workbookFromCsv(app, 'bad-status', 'Symbol,Paragraph,Local status,Department,Evidence\nA/HRC/59/15,140.2,Done,Housing office,\n');
+    await importWorkbook(app, badStatus);
+    await seeText(app, 'Row 2 (A/HRC/59/15, para. 140.2)');
+    await seeText(app, '"Done" is not a local status');
+    await audit.check('the recommendations screen with a workbook whose status is not one of ours');
+    const untouched = await invoke(app, 'get_recommendation', { id: housing.id });
+    assert.equal(untouched.recommendation.department, '', 'a refused workbook wrote nothing');
 
     // The edited copy: the preview lists the changes, nothing is written yet.
     await importWorkbook(app, edited);
