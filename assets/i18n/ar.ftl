@@ -1449,3 +1449,6 @@ report_generate-done_counts = الأقسام: { $sections }. التوصيات ا
 report_generate-open_draft = فتح المسودة
 sdg_table-goals = أهداف التنمية المستدامة: { $goals }
 sdg_table-targets = غايات أهداف التنمية المستدامة: { $targets }
+report_generate-engagement = المشاركة
+report_generate-choose_engagement = اختر مشاركة…
+report_generate-no_engagement = أنشئ مشاركة أولاً: التقرير ورقة مقدمة في إطار إحداها.

@@ -1373,3 +1373,6 @@ report_generate-done_counts = Sections: { $sections }. Recommendations covered: 
 report_generate-open_draft = Open the draft
 sdg_table-goals = SDGs: { $goals }
 sdg_table-targets = SDG targets: { $targets }
+report_generate-engagement = Engagement
+report_generate-choose_engagement = Choose an engagement…
+report_generate-no_engagement = Create an engagement first: a report is a submission to one.

@@ -1373,3 +1373,6 @@ report_generate-done_counts = Secciones: { $sections }. Recomendaciones abarcada
 report_generate-open_draft = Abrir el borrador
 sdg_table-goals = ODS: { $goals }
 sdg_table-targets = Metas de los ODS: { $targets }
+report_generate-engagement = Participación
+report_generate-choose_engagement = Elija una participación…
+report_generate-no_engagement = Cree primero una participación: un informe es una contribución presentada en el marco de una de ellas.

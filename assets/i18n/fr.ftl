@@ -1373,3 +1373,6 @@ report_generate-done_counts = Sections : { $sections }. Recommandations couverte
 report_generate-open_draft = Ouvrir le projet
 sdg_table-goals = ODD : { $goals }
 sdg_table-targets = Cibles des ODD : { $targets }
+report_generate-engagement = Participation
+report_generate-choose_engagement = Choisissez une participation…
+report_generate-no_engagement = Créez d’abord une participation : un rapport est une contribution présentée dans le cadre de l’une d’elles.

@@ -1409,3 +1409,6 @@ report_generate-done_counts = Разделов: { $sections }. Охвачено 
 report_generate-open_draft = Открыть проект
 sdg_table-goals = ЦУР: { $goals }
 sdg_table-targets = Задачи ЦУР: { $targets }
+report_generate-engagement = Взаимодействие
+report_generate-choose_engagement = Выберите взаимодействие…
+report_generate-no_engagement = Сначала создайте взаимодействие: доклад — это представление в рамках одного из них.

@@ -1313,3 +1313,6 @@ report_generate-done_counts = 章节：{ $sections }。涵盖的建议：{ $n }�
 report_generate-open_draft = 打开草稿
 sdg_table-goals = 可持续发展目标：{ $goals }
 sdg_table-targets = 可持续发展目标具体目标：{ $targets }
+report_generate-engagement = 参与事项
+report_generate-choose_engagement = 选择参与事项…
+report_generate-no_engagement = 请先创建参与事项：报告是向某一参与事项提交的材料。

@@ -198,6 +198,18 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     assert.match(await app.session.getUrl(), /#\/submissions\/\d+/);
     await audit.check('the generated draft');
 
+    // The same from the plan, where the dialog asks for the engagement first.
+    await (await link(app, 'Plan')).click();
+    await (await button(app, 'Generate a report…')).click();
+    await choose(app, 'Engagement', 'UPR of Slovenia, 4th cycle');
+    await choose(app, 'Kind of report', 'Local human rights report');
+    await audit.check('the report dialog opened from the plan');
+    await (await button(app, 'Generate the draft')).click();
+    await seeText(app, 'Recommendations covered: 1.');
+    await (await button(app, 'Close')).click();
+    const listed = await invoke(app, 'get_engagement', { id: (await invoke(app, 'list_engagements', {}))[0].id });
+    assert.equal(listed.submissions.length, 2, 'both generated drafts are submissions of the engagement');
+
     // The two dialogs in Arabic, right to left, for the eye.
     await invoke(app, 'set_interface_language', { language: 'ar' });
     await app.session.execute(() => window.location.reload());

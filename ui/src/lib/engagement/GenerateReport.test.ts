@@ -48,3 +48,31 @@ describe('GenerateReport', () => {
     expect((screen.getByRole('button', { name: 'Generate the draft' }) as HTMLButtonElement).disabled).toBe(true);
   });
 });
+
+describe('GenerateReport from the plan', () => {
+  it('asks for the engagement first, proposes the kind of its mechanism, and sends its id', async () => {
+    const calls = mockCommands({
+      recommendation_facets: () => facets,
+      list_engagements: () => [{ id: 3, title: 'CESCR review of Slovenia', mechanism: 'CESCR', stage: 'preparing', state_under_review: 'Slovenia', session: '', next_milestone: null, submissions: 0 }],
+      get_engagement: () => ({ mechanism: { kind: 'treaty_body' } }),
+      generate_report: () => ({ submission_id: 13, title: 'Follow-up information', sections: [{ id: 1, title: 'Summary' }], recommendations_covered: [] }),
+    });
+    render(GenerateReport, { open: true, engagementId: null });
+    const generate = screen.getByRole('button', { name: 'Generate the draft' }) as HTMLButtonElement;
+    await screen.findByRole('option', { name: 'CESCR review of Slovenia' });
+    await screen.findByRole('option', { name: 'A/HRC/59/15 (3)' });
+    expect(generate.disabled).toBe(true);
+    await fireEvent.change(screen.getByLabelText('Engagement'), { target: { value: '3' } });
+    await vi.waitFor(() => expect((screen.getByLabelText('Kind of report') as HTMLSelectElement).value).toBe('tb-follow-up'));
+    expect(generate.disabled).toBe(false);
+    await fireEvent.click(generate);
+    expect(await screen.findByText('Sections: 1. Recommendations covered: 0.')).toBeTruthy();
+    expect(callsOf(calls, 'generate_report')[0]?.args).toEqual({ request: { kind: 'tb-follow-up', engagement_id: 3, symbol: null } });
+  });
+
+  it('says to create an engagement first when there is none', async () => {
+    mockCommands({ recommendation_facets: () => facets, list_engagements: () => [] });
+    render(GenerateReport, { open: true, engagementId: null });
+    expect(await screen.findByText(/Create an engagement first/)).toBeTruthy();
+  });
+});
