@@ -46,6 +46,7 @@ pub fn run() {
         .plugin(tauri_plugin_opener::init())
         .plugin(tauri_plugin_notification::init())
         .manage(commands::recommendations::RecommendationImports::default())
+        .manage(commands::matrix::MatrixWorkbook::default())
         .manage(commands::backup::LastBackup::default())
         .manage(commands::personal_data::StartupPurge::default())
         .setup(|app| {

@@ -28,6 +28,7 @@ pub mod drafting;
 pub mod export;
 pub mod launch;
 pub mod library;
+pub mod matrix;
 pub mod personal_data;
 pub mod plan;
 pub mod recommendations;

@@ -85,3 +85,37 @@ pub fn link_sdg_targets(
         cityrights::app::plan::link_sdg_targets(s, id, &targets)
     })
 }
+
+/// A recommendation's SDGs as the table shows them: the goals its source gave and the targets
+/// the city linked (both the core's, `cityrights::app::plan::with_sdgs`).
+#[derive(Debug, Clone, serde::Serialize, ts_rs::TS)]
+#[ts(export)]
+pub struct RecommendationSdgSummary {
+    pub id: i64,
+    pub sdg_goals: Vec<u8>,
+    pub sdg_targets: Vec<String>,
+}
+
+/// The SDGs of the recommendations a page of the table shows: the same filter, limit and
+/// offset as `list_recommendations`, asked beside it so that the table's rows stay the type
+/// every other screen reads.
+#[command]
+pub async fn list_recommendation_sdgs(
+    state: State<'_, AppState>,
+    mut filter: cityrights::recommendation::RecommendationFilter,
+    limit: usize,
+    offset: usize,
+) -> CmdResult<Vec<RecommendationSdgSummary>> {
+    filter.query = cityrights::search::check_query(&filter.query)?;
+    with_store(&state, |s| {
+        let page = s.list_recommendations(&filter, limit, offset)?;
+        Ok(cityrights::app::plan::with_sdgs(s, page.items)?
+            .into_iter()
+            .map(|r| RecommendationSdgSummary {
+                id: r.recommendation.id,
+                sdg_goals: r.sdg_goals,
+                sdg_targets: r.sdg_targets,
+            })
+            .collect())
+    })
+}

@@ -55,7 +55,9 @@ import type { LibraryEntry } from './bindings/LibraryEntry';
 import type { LiveCount } from './bindings/LiveCount';
 import type { Mandate } from './bindings/Mandate';
 import type { MatrixExported } from './bindings/MatrixExported';
+import type { MatrixImport } from './bindings/MatrixImport';
 import type { MatrixPdfExported } from './bindings/MatrixPdfExported';
+import type { MatrixPreview } from './bindings/MatrixPreview';
 import type { MeasurementInput } from './bindings/MeasurementInput';
 import type { Mechanism } from './bindings/Mechanism';
 import type { Milestone } from './bindings/Milestone';
@@ -77,6 +79,7 @@ import type { RecommendationInput } from './bindings/RecommendationInput';
 import type { RecommendationMatch } from './bindings/RecommendationMatch';
 import type { RecommendationPage } from './bindings/RecommendationPage';
 import type { RecommendationSdgLinks } from './bindings/RecommendationSdgLinks';
+import type { RecommendationSdgSummary } from './bindings/RecommendationSdgSummary';
 import type { RecommendationsOverview } from './bindings/RecommendationsOverview';
 import type { Reminder } from './bindings/Reminder';
 import type { Reopened } from './bindings/Reopened';
@@ -101,6 +104,7 @@ import type { SubmissionStatus } from './bindings/SubmissionStatus';
 import type { SubmissionSummary } from './bindings/SubmissionSummary';
 import type { Template } from './bindings/Template';
 import type { TimelineRequest } from './bindings/TimelineRequest';
+import type { WorkbookExported } from './bindings/WorkbookExported';
 import type { WorkspaceExported } from './bindings/WorkspaceExported';
 import type { WorkspaceImported } from './bindings/WorkspaceImported';
 
@@ -154,6 +158,16 @@ export function appInfo(): Promise<AppInfo> {
 /** Command `app_status`. */
 export function appStatus(): Promise<AppStatus> {
   return call('app_status');
+}
+
+/**
+ * "Apply these changes": writes what the preview showed, in one transaction. Refused when
+ * the workbook (or the recommendations) changed since the preview: the officer looks again.
+ *
+ * Command `apply_matrix_xlsx`.
+ */
+export function applyMatrixXlsx(): Promise<MatrixImport> {
+  return call('apply_matrix_xlsx');
 }
 
 /** Command `bulk_change_recommendations`. */
@@ -407,6 +421,16 @@ export function exportDocx(args: { submissionId: number }): Promise<DocxExported
 }
 
 /**
+ * "Export to Excel…": a save dialog, then the implementation matrix of the recommendations the
+ * table shows (its filter). `None` when cancelled.
+ *
+ * Command `export_matrix_xlsx`.
+ */
+export function exportMatrixXlsx(args: { filter: RecommendationFilter }): Promise<WorkbookExported | null> {
+  return call('export_matrix_xlsx', args);
+}
+
+/**
  * Exports a submission as a PDF. `None` when the officer cancels the dialog. Async so that the
  * dialogs, and the layout of a long document (up to a second), never block the main thread.
  *
@@ -642,6 +666,17 @@ export function listMechanisms(): Promise<Array<Mechanism>> {
   return call('list_mechanisms');
 }
 
+/**
+ * The SDGs of the recommendations a page of the table shows: the same filter, limit and
+ * offset as `list_recommendations`, asked beside it so that the table's rows stay the type
+ * every other screen reads.
+ *
+ * Command `list_recommendation_sdgs`.
+ */
+export function listRecommendationSdgs(args: { filter: RecommendationFilter; limit: number; offset: number }): Promise<Array<RecommendationSdgSummary>> {
+  return call('list_recommendation_sdgs', args);
+}
+
 /** Command `list_recommendations`. */
 export function listRecommendations(args: { filter: RecommendationFilter; limit: number; offset: number }): Promise<RecommendationPage> {
   return call('list_recommendations', args);
@@ -791,6 +826,17 @@ export function planDueAtStartup(): Promise<Array<PlanReminder>> {
  */
 export function previewBulkChange(args: { ids: Array<number>; change: BulkChange }): Promise<BulkPreview> {
   return call('preview_bulk_change', args);
+}
+
+/**
+ * "Import from Excel…": the native dialog, then the core's dry run — nothing is written.
+ * `None` when cancelled. A workbook the core refuses (columns missing, a status that is not
+ * one of ours) gives its message, and nothing is kept.
+ *
+ * Command `preview_matrix_xlsx`.
+ */
+export function previewMatrixXlsx(): Promise<MatrixPreview | null> {
+  return call('preview_matrix_xlsx');
 }
 
 /**

@@ -122,6 +122,33 @@ describe('Recommendations screen', () => {
     expect(screen.getByText('Showing 1 of 1')).toBeTruthy();
   });
 
+  it('shows each row’s SDG goals and linked targets from the core, and exports and imports the matrix in Excel', async () => {
+    const calls = app({
+      list_recommendation_sdgs: () => [
+        { id: 1, sdg_goals: [11], sdg_targets: ['11.1'] },
+        { id: 2, sdg_goals: [6, 11], sdg_targets: [] },
+        { id: 3, sdg_goals: [], sdg_targets: [] },
+      ],
+      export_matrix_xlsx: () => ({ path: '/home/ana/implementation-matrix.xlsx', rows: 3 }),
+      preview_matrix_xlsx: () => {
+        throw { kind: 'import', message: 'The workbook has no column Local status.', field: null };
+      },
+    });
+    render(Recommendations);
+    await waitFor(() => expect(screen.getAllByTestId('recommendation-sdgs')).toHaveLength(2));
+    const rows = screen.getAllByTestId('recommendation-row');
+    expect(within(rows[0] as HTMLElement).getByTestId('recommendation-sdgs').textContent).toBe('SDGs: 11 · SDG targets: 11.1');
+    expect(within(rows[1] as HTMLElement).getByTestId('recommendation-sdgs').textContent).toBe('SDGs: 6, 11');
+    expect(within(rows[2] as HTMLElement).queryByTestId('recommendation-sdgs')).toBeNull();
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Export to Excel…' }));
+    expect(await screen.findByText('Wrote 3 recommendations to /home/ana/implementation-matrix.xlsx.')).toBeTruthy();
+    expect(callsOf(calls, 'export_matrix_xlsx')).toHaveLength(1);
+    await fireEvent.click(screen.getByRole('button', { name: 'Import from Excel…' }));
+    expect(await screen.findByText('The workbook has no column Local status.')).toBeTruthy();
+    expect(document.querySelector('dialog[open]')).toBeNull();
+  });
+
   it('exports the follow-up matrix as a PDF table of what the table shows', async () => {
     const calls = app({
       export_recommendations_pdf: () => ({ path: '/home/ana/follow-up-matrix.pdf', pages: 4, rows: 3 }),
