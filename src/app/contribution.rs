@@ -17,6 +17,7 @@ use crate::formats::contribution::{
     RequestedRecommendation, RequestedSection, RequestedSubmission, Return,
 };
 use crate::milestone::{MilestoneInput, MilestoneKind};
+use crate::model::language::{text, Arg};
 use crate::revision::DiffOp;
 use crate::store::contribution::{
     remember_recommendation, remember_section, write_origin, Applied, ChangeRecord, ChangeState,
@@ -206,37 +207,39 @@ pub struct ChangeChoice {
     pub overwrite: bool,
 }
 
+/// The file's name as a message shows it.
+fn shown_path(file: &Path) -> Arg {
+    file.display().to_string().into()
+}
+
 fn package_error(e: PackageError, file: &Path, expected: PackageKind) -> Error {
-    let message = match e {
-        PackageError::Damaged(why) => format!(
-            "{} is not a CityRights contribution package, or it is damaged: {why}. Nothing was \
-             changed. Ask for the file again (a file cut short in an e-mail or on a USB key is \
-             the usual cause).",
-            file.display()
+    let path = shown_path(file);
+    match e {
+        PackageError::Damaged(why) => Error::said(
+            "import",
+            "contribution.err_damaged",
+            vec![("file", path), ("why", why.into())],
         ),
-        PackageError::Newer { found, known, by } => format!(
-            "{} was written by a newer version of CityRights ({by}, package format {found}); \
-             this version ({}) reads up to format {known}. Nothing was changed. Install \
-             CityRights {by} or newer, then open the file again.",
-            file.display(),
-            env!("CARGO_PKG_VERSION")
+        PackageError::Newer { found, known, by } => Error::said(
+            "import",
+            "contribution.err_newer",
+            vec![
+                ("file", path),
+                ("by", by.into()),
+                ("found", found.into()),
+                ("known", known.into()),
+                ("ours", env!("CARGO_PKG_VERSION").into()),
+            ],
         ),
         PackageError::WrongKind(PackageKind::Return) if expected == PackageKind::Request => {
-            format!(
-                "{} is a department's answer (a return package), not a request. Nothing was \
-                 changed. Import it in the officer's workspace: Contributions, \"Import a \
-                 returned contribution…\" (cityrights contribution import FILE).",
-                file.display()
-            )
+            Error::said("import", "contribution.err_is_return", vec![("file", path)])
         }
-        PackageError::WrongKind(_) => format!(
-            "{} is a request for a contribution, not a department's answer. Nothing was \
-             changed. Open it on the department's computer: \"Open a contribution…\" \
-             (cityrights contribution open FILE).",
-            file.display()
+        PackageError::WrongKind(_) => Error::said(
+            "import",
+            "contribution.err_is_request",
+            vec![("file", path)],
         ),
-    };
-    Error::Import { message }
+    }
 }
 
 fn read_package(file: &Path) -> Result<Vec<u8>> {
@@ -291,13 +294,14 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
                 }
                 Some(_) => {}
                 None => {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_said(
                         "sections",
-                        format!(
-                            "Section {id} is not a section of \"{}\". Choose among its sections \
-                             (cityrights submission show --submission {}).",
-                            submission.title, submission.id
-                        ),
+                        "contribution.err_not_a_section",
+                        vec![
+                            ("id", (*id).into()),
+                            ("title", submission.title.as_str().into()),
+                            ("submission", submission.id.into()),
+                        ],
                     ))
                 }
             }
@@ -305,12 +309,10 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
         chosen
     };
     if sections.len() > package::MAX_SECTIONS {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "sections",
-            format!(
-                "A request holds at most {} sections.",
-                package::MAX_SECTIONS
-            ),
+            "contribution.err_too_many_sections",
+            vec![("n", package::MAX_SECTIONS.into())],
         ));
     }
     let mut recommendations = Vec::new();
@@ -322,9 +324,10 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
             continue;
         }
         let d = store.recommendation_detail(*id).map_err(|_| {
-            Error::invalid(
+            Error::invalid_said(
                 "recommendations",
-                format!("Recommendation {id} does not exist (or is in the bin)."),
+                "contribution.err_no_recommendation",
+                vec![("id", (*id).into())],
             )
         })?;
         let r = d.recommendation;
@@ -355,18 +358,17 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
         });
     }
     if recommendations.len() > package::MAX_RECOMMENDATIONS {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "recommendations",
-            format!(
-                "A request holds at most {} recommendations.",
-                package::MAX_RECOMMENDATIONS
-            ),
+            "contribution.err_too_many_recommendations",
+            vec![("n", package::MAX_RECOMMENDATIONS.into())],
         ));
     }
     if sections.is_empty() && recommendations.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "sections",
-            "Choose at least one section or recommendation to ask for.",
+            "contribution.err_choose",
+            vec![],
         ));
     }
     let city = store.city_profile()?;
@@ -431,13 +433,21 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
                         engagement.id,
                         &MilestoneInput {
                             kind: Some(MilestoneKind::Internal),
-                            title: format!("{contributor}: contribution due"),
+                            title: text(
+                                store.language(),
+                                "contribution.due_title",
+                                &[("contributor", contributor.as_str().into())],
+                            ),
                             date: date.clone(),
                             end_date: None,
                             time: None,
                             time_zone: crate::calendar::user_time_zone(),
                             is_estimate: false,
-                            basis: format!("Contribution request to {contributor}"),
+                            basis: text(
+                                store.language(),
+                                "contribution.due_basis",
+                                &[("contributor", contributor.as_str().into())],
+                            ),
                             notes: String::new(),
                             reminder_days: None,
                             by_state: false,
@@ -502,12 +512,11 @@ pub fn open(db_path: &Path, file: &Path, replace: bool) -> Result<ContributionOp
         package::read_request(&bytes).map_err(|e| package_error(e, file, PackageKind::Request))?;
     let body = &request.body;
     if holds_work(db_path)? && !replace {
-        return Err(Error::Refused(format!(
-            "The database {} already holds work. A contribution is opened in a new workspace of \
-             its own: give a new database file (cityrights --db NEW-FILE contribution open \
-             FILE), or open it from the app, which backs up this one first.",
-            db_path.display()
-        )));
+        return Err(Error::said(
+            "refused",
+            "contribution.err_holds_work",
+            vec![("db", shown_path(db_path))],
+        ));
     }
     let dir = db_path
         .parent()
@@ -700,28 +709,42 @@ fn fill(
             Ok(())
         })
         .map_err(|e| match e {
-            Error::Invalid { field, message } => Error::Import {
-                message: format!(
-                    "The contribution package holds a value CityRights does not accept ({field}: \
-                 {message}). Nothing was changed. Ask for the file again."
-                ),
-            },
+            Error::Invalid { field, message } => Error::said(
+                "import",
+                "contribution.err_refused_change",
+                vec![("why", format!("{field}: {message}").into())],
+            ),
             other => other,
         })?;
     if let Some(due) = &origin.due_on {
+        // The department's calendar speaks the submission's language, the one it writes in.
+        let lang = crate::model::language::supported(&s.language)
+            .unwrap_or(crate::model::language::FALLBACK);
         store.add_milestone(
             engagement.id,
             &MilestoneInput {
                 kind: Some(MilestoneKind::Internal),
-                title: format!("Send the contribution back to {}", fallback(&body.city)),
+                title: if body.city.trim().is_empty() {
+                    text(lang, "contribution.back_title_unnamed", &[])
+                } else {
+                    text(
+                        lang,
+                        "contribution.back_title",
+                        &[("city", body.city.as_str().into())],
+                    )
+                },
                 date: due.clone(),
                 end_date: None,
                 time: None,
                 time_zone: crate::calendar::user_time_zone(),
                 is_estimate: false,
-                basis: format!(
-                    "Contribution requested on {}",
-                    &body.requested_at[..10.min(body.requested_at.len())]
+                basis: text(
+                    lang,
+                    "contribution.back_basis",
+                    &[(
+                        "date",
+                        body.requested_at[..10.min(body.requested_at.len())].into(),
+                    )],
                 ),
                 notes: String::new(),
                 reminder_days: None,
@@ -739,14 +762,6 @@ fn fill(
     ))
 }
 
-fn fallback(city: &str) -> &str {
-    if city.trim().is_empty() {
-        "the city"
-    } else {
-        city
-    }
-}
-
 /// "Send back": writes a return package of everything changed in this contributor workspace
 /// since the request, each change with `author` (default: the contributor asked) and its time.
 pub fn send_back(
@@ -754,23 +769,19 @@ pub fn send_back(
     author: Option<&str>,
     output: &Path,
 ) -> Result<ContributionReturned> {
-    let origin = store.contribution_origin()?.ok_or_else(|| {
-        Error::Refused(
-            "This workspace is not a contribution: there is nothing to send back. Open the \
-             contribution package you were sent first (cityrights contribution open FILE)."
-                .into(),
-        )
-    })?;
+    let origin = store
+        .contribution_origin()?
+        .ok_or_else(|| Error::said("refused", "contribution.err_not_contributor", vec![]))?;
     let author = match author.map(str::trim).filter(|a| !a.is_empty()) {
         Some(a) => crate::validate::required("author", a, "Your name", crate::validate::SHORT_MAX)?,
         None => origin.contributor.clone(),
     };
     let recorded = store.record_changes(&author)?;
     if recorded.is_empty() {
-        return Err(Error::Refused(
-            "Nothing has changed since the request: there is nothing to send back yet. Edit the \
-             sections (or the recommendations' follow-up) first."
-                .into(),
+        return Err(Error::said(
+            "refused",
+            "contribution.err_nothing_changed",
+            vec![],
         ));
     }
     let sections_changed = recorded
@@ -830,31 +841,27 @@ pub fn import(store: &mut Store, file: &Path) -> Result<ContributionImported> {
         package::read_return(&bytes).map_err(|e| package_error(e, file, PackageKind::Return))?;
     let here = store.database_identity()?.id;
     if ret.manifest.workspace_id != here {
-        return Err(Error::Import {
-            message: format!(
-                "{} answers a request sent from another CityRights workspace (another city or \
-                 another computer). Nothing was changed. Import it in the workspace the request \
-                 was sent from.",
-                file.display()
-            ),
-        });
+        return Err(Error::said(
+            "import",
+            "contribution.err_other_workspace",
+            vec![("file", shown_path(file))],
+        ));
     }
     let request = store
         .contribution_request_by_token(&ret.manifest.request_token)?
-        .ok_or_else(|| Error::Import {
-            message: format!(
-                "{} answers a request this workspace has no record of (it may have been sent \
-                 before a backup was restored). Nothing was changed.",
-                file.display()
-            ),
+        .ok_or_else(|| {
+            Error::said(
+                "import",
+                "contribution.err_unknown_request",
+                vec![("file", shown_path(file))],
+            )
         })?;
     if let Some(when) = store.return_received_at(&ret.manifest.package_id)? {
-        return Err(Error::Refused(format!(
-            "{} was already imported ({}). Nothing was changed: its changes are in the \
-             Contributions queue.",
-            file.display(),
-            when
-        )));
+        return Err(Error::said(
+            "refused",
+            "contribution.err_already_imported",
+            vec![("file", shown_path(file)), ("when", when.into())],
+        ));
     }
     let mut decoded = Vec::with_capacity(ret.body.changes.len());
     for (listed, bytes) in ret.body.changes.iter().zip(&ret.changesets) {
@@ -1021,9 +1028,10 @@ fn chosen<'a>(changes: &'a [ChangeRecord], choice: &ChangeChoice) -> Result<Vec<
         && choice.recommendations.is_empty()
         && choice.changes.is_empty()
     {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "changes",
-            "Say which changes: --all, or --section ID, --recommendation ID or --change ID.",
+            "contribution.err_which",
+            vec![],
         ));
     }
     let picked: Vec<&ChangeRecord> = changes
@@ -1043,9 +1051,10 @@ fn chosen<'a>(changes: &'a [ChangeRecord], choice: &ChangeChoice) -> Result<Vec<
             .iter()
             .any(|c| c.change.kind == ChangeKind::Section && c.change.target_id == *s)
         {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "sections",
-                format!("This contribution holds no change of section {s}."),
+                "contribution.err_no_change_section",
+                vec![("id", (*s).into())],
             ));
         }
     }
@@ -1054,17 +1063,19 @@ fn chosen<'a>(changes: &'a [ChangeRecord], choice: &ChangeChoice) -> Result<Vec<
             .iter()
             .any(|c| c.change.kind == ChangeKind::Recommendation && c.change.target_id == *r)
         {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "recommendations",
-                format!("This contribution holds no change of recommendation {r}."),
+                "contribution.err_no_change_recommendation",
+                vec![("id", (*r).into())],
             ));
         }
     }
     for id in &choice.changes {
         if !changes.iter().any(|c| c.id == *id) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "changes",
-                format!("This contribution holds no change {id}."),
+                "contribution.err_no_change",
+                vec![("id", (*id).into())],
             ));
         }
     }

@@ -1,8 +1,8 @@
 //! `cityrights contribution …`: asking a department for sections and recommendations, working
 //! on a request on another computer, sending it back, and the officer's review queue.
 
-use super::print_json;
 use super::Access;
+use super::{print_json, say};
 use cityrights::app::contribution::{self, ChangeChoice, RequestInput};
 use cityrights::{Error, Store};
 use clap::{Args, Subcommand};
@@ -153,24 +153,37 @@ pub fn run_beside(path: &Path, command: &ContributionCommand) -> Result<(), Erro
         if *json {
             print_json(&done)?;
         } else {
+            let city = if done.origin.city.is_empty() {
+                say("contribution.cli_the_city", &[])
+            } else {
+                done.origin.city.clone()
+            };
             out!(
-                "{} is now the contribution workspace for {}: {} sections and {} recommendations{}.",
-                done.path,
-                if done.origin.city.is_empty() {
-                    "the city"
-                } else {
-                    &done.origin.city
-                },
-                done.sections.len(),
-                done.recommendations.len(),
-                done.origin
-                    .due_on
-                    .as_ref()
-                    .map(|d| format!(", due {d}"))
-                    .unwrap_or_default()
+                "{}",
+                say(
+                    "contribution.cli_opened",
+                    &[
+                        ("path", done.path.as_str().into()),
+                        ("city", city.into()),
+                        ("sections", done.sections.len().into()),
+                        ("recommendations", done.recommendations.len().into()),
+                    ]
+                )
             );
+            if let Some(due) = &done.origin.due_on {
+                out!(
+                    "{}",
+                    say("contribution.cli_due", &[("date", due.as_str().into())])
+                );
+            }
             if !done.origin.message.is_empty() {
-                out!("Message: {}", done.origin.message);
+                out!(
+                    "{}",
+                    say(
+                        "contribution.cli_message",
+                        &[("message", done.origin.message.as_str().into())]
+                    )
+                );
             }
         }
     }
@@ -208,10 +221,15 @@ pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error>
                 print_json(&done)?;
             } else {
                 out!(
-                    "Wrote the request ({} sections, {} recommendations) to {}.",
-                    done.sections.len(),
-                    done.recommendations.len(),
-                    done.file
+                    "{}",
+                    say(
+                        "contribution.cli_requested",
+                        &[
+                            ("sections", done.sections.len().into()),
+                            ("recommendations", done.recommendations.len().into()),
+                            ("file", done.file.as_str().into()),
+                        ]
+                    )
                 );
             }
         }
@@ -225,8 +243,15 @@ pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error>
                 print_json(&done)?;
             } else {
                 out!(
-                    "Wrote the return ({} sections and {} recommendations changed) to {}. Send this file back to the city.",
-                    done.sections_changed, done.recommendations_changed, done.file
+                    "{}",
+                    say(
+                        "contribution.cli_returned",
+                        &[
+                            ("sections", done.sections_changed.into()),
+                            ("recommendations", done.recommendations_changed.into()),
+                            ("file", done.file.as_str().into()),
+                        ]
+                    )
                 );
             }
         }
@@ -236,12 +261,17 @@ pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error>
                 print_json(&done)?;
             } else {
                 out!(
-                    "Imported the contribution of {} into the review queue (number {}): {} sections and {} recommendations changed, {} in conflict with your own changes. Nothing is changed until you accept it.",
-                    done.from,
-                    done.contribution_id,
-                    done.sections_changed,
-                    done.recommendations_changed,
-                    done.conflicts
+                    "{}",
+                    say(
+                        "contribution.cli_imported",
+                        &[
+                            ("from", done.from.as_str().into()),
+                            ("id", done.contribution_id.into()),
+                            ("sections", done.sections_changed.into()),
+                            ("recommendations", done.recommendations_changed.into()),
+                            ("conflicts", done.conflicts.into()),
+                        ]
+                    )
                 );
             }
         }
@@ -250,18 +280,23 @@ pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error>
             if json {
                 print_json(&list)?;
             } else if list.is_empty() {
-                out!("No contribution has come back yet.");
+                out!("{}", say("contribution.cli_none", &[]));
             } else {
                 for c in list {
                     out!(
-                        "{}\t{}\t{}\t{}\t{} waiting, {} accepted, {} rejected",
-                        c.id,
-                        c.from,
-                        c.received,
-                        c.state,
-                        c.pending,
-                        c.accepted,
-                        c.rejected
+                        "{}",
+                        say(
+                            "contribution.cli_line",
+                            &[
+                                ("id", c.id.into()),
+                                ("from", c.from.as_str().into()),
+                                ("received", c.received.as_str().into()),
+                                ("state", c.state.as_str().into()),
+                                ("pending", c.pending.into()),
+                                ("accepted", c.accepted.into()),
+                                ("rejected", c.rejected.into()),
+                            ]
+                        )
                     );
                 }
             }
@@ -272,21 +307,35 @@ pub fn run(store: &mut Store, command: ContributionCommand) -> Result<(), Error>
                 print_json(&review)?;
             } else {
                 out!(
-                    "Contribution {} from {} ({}), {}",
-                    review.summary.id,
-                    review.summary.from,
-                    review.summary.received,
-                    review.summary.state
+                    "{}",
+                    say(
+                        "contribution.cli_show_head",
+                        &[
+                            ("id", review.summary.id.into()),
+                            ("from", review.summary.from.as_str().into()),
+                            ("received", review.summary.received.as_str().into()),
+                            ("state", review.summary.state.as_str().into()),
+                        ]
+                    )
                 );
                 for c in &review.changes {
+                    let conflict = if c.conflict {
+                        say("contribution.cli_conflict", &[])
+                    } else {
+                        String::new()
+                    };
                     out!(
-                        "  change {}: {} {} \"{}\" — {}{}",
-                        c.id,
-                        c.kind,
-                        c.field,
-                        c.label,
-                        c.state.as_str(),
-                        if c.conflict { " (conflict)" } else { "" }
+                        "{}{conflict}",
+                        say(
+                            "contribution.cli_show_change",
+                            &[
+                                ("id", c.id.into()),
+                                ("kind", c.kind.as_str().into()),
+                                ("field", c.field.as_str().into()),
+                                ("label", c.label.as_str().into()),
+                                ("state", c.state.as_str().into()),
+                            ]
+                        )
                     );
                 }
             }
@@ -313,21 +362,33 @@ fn print_decided(done: &contribution::ContributionDecided, json: bool) -> Result
         return print_json(done);
     }
     out!(
-        "{} accepted, {} rejected; the contribution is now {}.",
-        done.accepted,
-        done.rejected,
-        done.state
+        "{}",
+        say(
+            "contribution.cli_decided",
+            &[
+                ("accepted", done.accepted.into()),
+                ("rejected", done.rejected.into()),
+                ("state", done.state.as_str().into()),
+            ]
+        )
     );
+    let ids = |v: &[i64]| v.iter().map(i64::to_string).collect::<Vec<_>>().join(", ");
     if !done.conflicts.is_empty() {
         out!(
-            "Left waiting, because you changed the same text since the request: changes {:?}. Compare them (contribution show {}) and accept with --overwrite-mine, or reject them.",
-            done.conflicts, done.contribution_id
+            "{}",
+            say(
+                "contribution.cli_conflicts",
+                &[
+                    ("ids", ids(&done.conflicts).into()),
+                    ("id", done.contribution_id.into()),
+                ]
+            )
         );
     }
     if !done.gone.is_empty() {
         out!(
-            "Not applied, because their section or recommendation is no longer here: changes {:?}.",
-            done.gone
+            "{}",
+            say("contribution.cli_gone", &[("ids", ids(&done.gone).into())])
         );
     }
     Ok(())

@@ -231,12 +231,11 @@ fn column_names(conn: &Connection, table: &str) -> Result<Vec<String>> {
 }
 
 fn refused(why: impl std::fmt::Display) -> Error {
-    Error::Import {
-        message: format!(
-            "The return package holds a change CityRights does not accept ({why}). Nothing was \
-             changed. Ask the department to send it back again from CityRights."
-        ),
-    }
+    Error::said(
+        "import",
+        "contribution.err_refused_change",
+        vec![("why", why.to_string().into())],
+    )
 }
 
 /// Reads one change's changeset and checks it against what was asked: exactly one row, of a
