@@ -831,7 +831,7 @@ revisions-kind-auto = تلقائية
 revisions-kind-named = مسمّاة
 revisions-kind-before_restore = قبل الاستعادة
 revisions-kind-sent = مُرسلة
-revisions-kind-contribution = مساهمة مقبولة
+revisions-kind-contribution = إسهام مقبول
 revisions-view = عرض
 revisions-restore = استعادة
 revisions-restore_question = هل تريدون استعادة النص المؤرخ { $when }؟ سيُحفظ النص الحالي أولًا نسخةً معدَّلة، ولذا يمكن التراجع عن ذلك.
@@ -1607,12 +1607,12 @@ matrix-indicator_line = { $name }: { $latest } (خط الأساس { $baseline } 
 
 # --- a file given to the app (double-clicked) ---
 launch-workspace = ”{ $name }“ مساحة عمل كاملة في CityRights. هل تريد استيرادها؟ ستحل محل مساحة العمل على هذا الحاسوب، مع الاحتفاظ أولاً بنسخة احتياطية من المساحة الحالية.
-launch-request = ”{ $name }“ يطلب منك مساهمة. هل تريد فتحه؟ تصبح مساحة العمل على هذا الحاسوب مساحة مساهمة لا تحتوي إلا على ما أُرسل، وإذا كانت تحتوي على عمل يُحتفظ أولاً بنسخة احتياطية منه.
-launch-return = ”{ $name }“ هو رد إدارة على طلب مساهمة. هل تريد استيراده إلى قائمة المساهمات؟ لن يتغير شيء حتى تقبله.
+launch-request = ”{ $name }“ يطلب منك إسهامًا. هل تريد فتحه؟ تصبح مساحة العمل على هذا الحاسوب مساحة إسهام لا تحتوي إلا على ما أُرسل، وإذا كانت تحتوي على عمل يُحتفظ أولاً بنسخة احتياطية منه.
+launch-return = ”{ $name }“ هو رد إدارة على طلب إسهام. هل تريد استيراده إلى قائمة الإسهامات؟ لن يتغير شيء حتى تقبله.
 launch-open = فتح
 launch-import = استيراد
 launch-unknown_title = لا يمكن فتح هذا الملف
-launch-unknown = لا يستطيع CityRights فتح ”{ $name }“: فهو ليس مساحة عمل ولا حزمة مساهمة.
+launch-unknown = لا يستطيع CityRights فتح ”{ $name }“: فهو ليس مساحة عمل ولا ملف إسهام.
 # --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
 core-list_separator = {"، "}
 core-verbatim = { $text }

@@ -767,7 +767,7 @@ revisions-kind-auto = Automática
 revisions-kind-named = Con nombre
 revisions-kind-before_restore = Antes de una restauración
 revisions-kind-sent = Enviada
-revisions-kind-contribution = Contribución aceptada
+revisions-kind-contribution = Aportación aceptada
 revisions-view = Ver
 revisions-restore = Restaurar
 revisions-restore_question = ¿Restaurar el texto del { $when }? Antes se guarda el texto actual como revisión, así que esta acción se puede deshacer.
@@ -1523,12 +1523,12 @@ matrix-indicator_line = { $name }: { $latest } (valor de referencia { $baseline 
 
 # --- a file given to the app (double-clicked) ---
 launch-workspace = «{ $name }» es un espacio de trabajo completo de CityRights. ¿Importarlo? Sustituye el espacio de trabajo de este equipo; antes se guarda una copia de seguridad del actual.
-launch-request = «{ $name }» le solicita una contribución. ¿Abrirla? El espacio de trabajo de este equipo pasa a ser un espacio de contribución que contiene solo lo enviado; si ya contiene trabajo, antes se guarda una copia de seguridad.
-launch-return = «{ $name }» es la respuesta de un departamento a una solicitud de contribución. ¿Importarla en la cola de contribuciones? Nada cambia hasta que usted la acepte.
+launch-request = «{ $name }» le solicita una aportación. ¿Abrirla? El espacio de trabajo de este equipo pasa a ser un espacio de aportación que contiene solo lo enviado; si ya contiene trabajo, antes se guarda una copia de seguridad.
+launch-return = «{ $name }» es la respuesta de un departamento a una solicitud de aportación. ¿Importarla en la cola de aportaciones? Nada cambia hasta que usted la acepte.
 launch-open = Abrir
 launch-import = Importar
 launch-unknown_title = Este archivo no se puede abrir
-launch-unknown = CityRights no puede abrir «{ $name }»: no es ni un espacio de trabajo ni un paquete de contribución.
+launch-unknown = CityRights no puede abrir «{ $name }»: no es ni un espacio de trabajo ni un archivo de aportación.
 # --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
 core-list_separator = {", "}
 core-verbatim = { $text }

@@ -767,7 +767,7 @@ revisions-kind-auto = Automatique
 revisions-kind-named = Nommée
 revisions-kind-before_restore = Avant une restauration
 revisions-kind-sent = Envoyée
-revisions-kind-contribution = Contribution acceptée
+revisions-kind-contribution = Apport accepté
 revisions-view = Afficher
 revisions-restore = Restaurer
 revisions-restore_question = Restaurer le texte du { $when } ? Le texte actuel est d’abord conservé comme révision ; l’opération peut donc être annulée.
@@ -1523,12 +1523,12 @@ matrix-indicator_line = { $name } : { $latest } (valeur de référence { $baseli
 
 # --- a file given to the app (double-clicked) ---
 launch-workspace = « { $name } » est un espace de travail CityRights complet. L’importer ? Il remplace l’espace de travail de cet ordinateur ; une sauvegarde de l’espace actuel est conservée auparavant.
-launch-request = « { $name } » vous demande une contribution. L’ouvrir ? L’espace de travail de cet ordinateur devient un espace de contribution qui ne contient que ce qui a été envoyé ; s’il contient déjà du travail, une sauvegarde en est conservée auparavant.
-launch-return = « { $name } » est la réponse d’un service à une demande de contribution. L’importer dans la file des contributions ? Rien ne change tant que vous ne l’avez pas acceptée.
+launch-request = « { $name } » vous demande un apport. L’ouvrir ? L’espace de travail de cet ordinateur devient un espace d’apport qui ne contient que ce qui a été envoyé ; s’il contient déjà du travail, une sauvegarde en est conservée auparavant.
+launch-return = « { $name } » est la réponse d’un service à une demande d’apport. L’importer dans la file des apports ? Rien ne change tant que vous ne l’avez pas acceptée.
 launch-open = Ouvrir
 launch-import = Importer
 launch-unknown_title = Ce fichier ne peut pas être ouvert
-launch-unknown = CityRights ne peut pas ouvrir « { $name } » : ce n’est ni un espace de travail ni un paquet de contribution.
+launch-unknown = CityRights ne peut pas ouvrir « { $name } » : ce n’est ni un espace de travail ni un fichier d’apport.
 # --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
 core-list_separator = {", "}
 core-verbatim = { $text }

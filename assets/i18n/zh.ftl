@@ -727,7 +727,7 @@ revisions-kind-auto = 自动
 revisions-kind-named = 已命名
 revisions-kind-before_restore = 还原之前
 revisions-kind-sent = 已发送
-revisions-kind-contribution = 已接受的供稿
+revisions-kind-contribution = 已接受的稿件
 revisions-view = 查看
 revisions-restore = 还原
 revisions-restore_question = 要还原 { $when } 的文本吗？当前文本会先保存为修订版本，因此此操作可以撤销。
@@ -1423,12 +1423,12 @@ matrix-indicator_line = { $name }：{ $latest }（基线：{ $baseline_date } �
 
 # --- a file given to the app (double-clicked) ---
 launch-workspace = “{ $name }”是一个完整的 CityRights 工作区。是否导入？它将替换本计算机上的工作区；导入前会先保留当前工作区的备份。
-launch-request = “{ $name }”请您提供供稿。是否打开？本计算机的工作区将成为仅包含所发送内容的供稿工作区；如其中已有工作，会先保留备份。
-launch-return = “{ $name }”是某部门对供稿请求的答复。是否导入供稿队列？在您接受之前不会有任何更改。
+launch-request = “{ $name }”请您提供稿件。是否打开？本计算机的工作区将成为仅包含所发送内容的稿件工作区；如其中已有工作，会先保留备份。
+launch-return = “{ $name }”是某部门对稿件请求的答复。是否导入稿件队列？在您接受之前不会有任何更改。
 launch-open = 打开
 launch-import = 导入
 launch-unknown_title = 无法打开此文件
-launch-unknown = CityRights 无法打开“{ $name }”：它既不是工作区，也不是供稿包。
+launch-unknown = CityRights 无法打开“{ $name }”：它既不是工作区，也不是稿件文件。
 # --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
 core-list_separator = {"、"}
 core-verbatim = { $text }
