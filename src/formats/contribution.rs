@@ -276,10 +276,7 @@ pub fn write_return(
 type Opened<'a> = (Package<std::io::Cursor<&'a [u8]>>, Manifest);
 
 /// Opens a package and checks its manifest: ours, not newer, of the kind `expected`.
-fn open(
-    bytes: &[u8],
-    expected: PackageKind,
-) -> Result<Opened<'_>, PackageError> {
+fn open(bytes: &[u8], expected: PackageKind) -> Result<Opened<'_>, PackageError> {
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
         return Err(damaged(format!(
             "it is larger than the {} MB a package may be",
