@@ -1408,9 +1408,10 @@ recommendations-sdg_unlinked = أُلغي ربط الغاية { $code } من غ�
 
 # --- Contributions in the app (#17) ---
 contrib-nav = إسهامات الإدارات
-contrib-the_city = المدينة
-contrib-header = إسهام لـ { $city }
-contrib-header_due = إسهام لـ { $city }، موعده النهائي { $date }
+contrib-header = إسهام لمدينة { $city }
+contrib-header_unnamed = إسهام للمدينة
+contrib-header_due = إسهام لمدينة { $city }، موعده النهائي { $date }
+contrib-header_unnamed_due = إسهام للمدينة، موعده النهائي { $date }
 contrib-header_for = مطلوب من: { $contributor }
 contrib-header_message = رسالة من المدينة:
 contrib-header_returned = آخر إعادة إرسال: { $when }.

@@ -1332,9 +1332,10 @@ recommendations-sdg_unlinked = SDG target { $code } unlinked.
 
 # --- Contributions in the app (#17) ---
 contrib-nav = Contributions
-contrib-the_city = the city
-contrib-header = Contribution for { $city }
-contrib-header_due = Contribution for { $city }, due { $date }
+contrib-header = Contribution for the City of { $city }
+contrib-header_unnamed = Contribution for the city
+contrib-header_due = Contribution for the City of { $city }, due { $date }
+contrib-header_unnamed_due = Contribution for the city, due { $date }
 contrib-header_for = Asked of: { $contributor }
 contrib-header_message = Message from the city:
 contrib-header_returned = Last sent back on { $when }.

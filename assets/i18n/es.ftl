@@ -1332,9 +1332,10 @@ recommendations-sdg_unlinked = Se ha desvinculado la meta { $code } de los ODS.
 
 # --- Contributions in the app (#17) ---
 contrib-nav = Aportaciones de los servicios
-contrib-the_city = la ciudad
-contrib-header = Aportación para { $city }
-contrib-header_due = Aportación para { $city }, plazo: { $date }
+contrib-header = Aportación para la Ciudad de { $city }
+contrib-header_unnamed = Aportación para la ciudad
+contrib-header_due = Aportación para la Ciudad de { $city }, plazo: { $date }
+contrib-header_unnamed_due = Aportación para la ciudad, plazo: { $date }
 contrib-header_for = Solicitada a: { $contributor }
 contrib-header_message = Mensaje de la ciudad:
 contrib-header_returned = Último envío de vuelta: { $when }.

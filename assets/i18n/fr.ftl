@@ -1332,9 +1332,10 @@ recommendations-sdg_unlinked = Cible { $code } des ODD dissociée.
 
 # --- Contributions in the app (#17) ---
 contrib-nav = Apports des services
-contrib-the_city = la ville
-contrib-header = Apport pour { $city }
-contrib-header_due = Apport pour { $city }, à rendre le { $date }
+contrib-header = Apport pour la Ville de { $city }
+contrib-header_unnamed = Apport pour la ville
+contrib-header_due = Apport pour la Ville de { $city }, à rendre le { $date }
+contrib-header_unnamed_due = Apport pour la ville, à rendre le { $date }
 contrib-header_for = Demandé à : { $contributor }
 contrib-header_message = Message de la ville :
 contrib-header_returned = Dernier renvoi le { $when }.

@@ -1368,9 +1368,10 @@ recommendations-sdg_unlinked = Задача ЦУР { $code } отвязана.
 
 # --- Contributions in the app (#17) ---
 contrib-nav = Вклады подразделений
-contrib-the_city = города
-contrib-header = Вклад для { $city }
-contrib-header_due = Вклад для { $city }, срок: { $date }
+contrib-header = Вклад для города { $city }
+contrib-header_unnamed = Вклад для города
+contrib-header_due = Вклад для города { $city }, срок: { $date }
+contrib-header_unnamed_due = Вклад для города, срок: { $date }
 contrib-header_for = Запрошен у: { $contributor }
 contrib-header_message = Сообщение от города:
 contrib-header_returned = Последний раз отправлен обратно: { $when }.

@@ -1272,9 +1272,10 @@ recommendations-sdg_unlinked = 已取消关联可持续发展目标具体目标 
 
 # --- Contributions in the app (#17) ---
 contrib-nav = 部门稿件
-contrib-the_city = 本市
-contrib-header = 为{ $city }撰写的稿件
-contrib-header_due = 为{ $city }撰写的稿件，截止日期：{ $date }
+contrib-header = 为{ $city }市撰写的稿件
+contrib-header_unnamed = 为本市撰写的稿件
+contrib-header_due = 为{ $city }市撰写的稿件，截止日期：{ $date }
+contrib-header_unnamed_due = 为本市撰写的稿件，截止日期：{ $date }
 contrib-header_for = 约稿对象：{ $contributor }
 contrib-header_message = 市政府的留言：
 contrib-header_returned = 上次寄回时间：{ $when }。

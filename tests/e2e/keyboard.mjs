@@ -110,6 +110,19 @@ export async function answerSaveDialog(title, path, timeoutMs = 20_000) {
 }
 
 /**
+ * Answers the native "open" dialog that Rust opens with the keyboard, as a person who knows
+ * where the file is does: Ctrl+L opens the dialog's location field, the full `path` is typed
+ * into it and Return opens the file. Needs xdotool, as [answerSaveDialog] does.
+ */
+export async function answerOpenDialog(title, path, timeoutMs = 20_000) {
+  const window = await nativeWindow(title, timeoutMs);
+  await run('xdotool', ['key', '--window', window, '--clearmodifiers', 'ctrl+l']);
+  await new Promise((r) => setTimeout(r, 300));
+  await run('xdotool', ['type', '--delay', '20', path]);
+  await run('xdotool', ['key', 'Return']);
+}
+
+/**
  * Presses `key` (an X key name: Escape, Return…) in the native window titled `title` — e.g.
  * Escape in "PDF saved", the message that follows an export, to close it.
  */
