@@ -119,7 +119,23 @@ export async function answerOpenDialog(title, path, timeoutMs = 20_000) {
   await run('xdotool', ['key', '--window', window, '--clearmodifiers', 'ctrl+l']);
   await new Promise((r) => setTimeout(r, 300));
   await run('xdotool', ['type', '--delay', '20', path]);
-  await run('xdotool', ['key', 'Return']);
+  // The location field may first take Return for its completion of the typed path: Return
+  // again until the dialog has gone.
+  for (let i = 0; i < 4; i++) {
+    await new Promise((r) => setTimeout(r, 700));
+    if (!(await windowShown(window))) return;
+    await run('xdotool', ['key', 'Return']);
+  }
+}
+
+/** Whether the native window `id` is still mapped. */
+async function windowShown(id) {
+  try {
+    const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.']);
+    return stdout.split('\n').includes(id);
+  } catch {
+    return false;
+  }
 }
 
 /**

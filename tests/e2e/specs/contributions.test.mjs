@@ -29,7 +29,23 @@ const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 
 function cli(db, args) {
   assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8' });
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/**
+ * The CLI on a database the app has just closed: the app's process may still be letting go of
+ * its writer lock for a moment, which the CLI refuses plainly ("CityRights is open on…").
+ */
+async function cliAfterClose(db, args) {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      return cli(db, args);
+    } catch (e) {
+      if (!String(e?.stderr ?? e).includes('CityRights is open on') || Date.now() > deadline) throw e;
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
 }
 
 /** Types at the end of a section's text, as a person does. */
@@ -86,7 +102,7 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
       // The officer edits the summary meanwhile (with the CLI: not what this test is about).
       const mine = join(officer.tempDir, 'mine.md');
       writeFileSync(mine, 'The officer rewrote the summary while the department worked.\n');
-      cli(officer.dbPath, ['section', 'replace', '--section', '1', mine, '--json']);
+      await cliAfterClose(officer.dbPath, ['section', 'replace', '--section', '1', mine, '--json']);
 
       // The department, on its own computer: a second app on a database of its own.
       const dept = await App.start('contributions department');
@@ -149,6 +165,7 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
     const inserted = await clean.$$('.//ins');
     assert.ok(inserted.length > 0, 'inserted words are marked');
     await audit.check('the review of a return with a conflict');
+    await officer.session.execute((e) => e.scrollIntoView({ block: 'start' }), conflict);
     await officer.screenshot('contributions-review-conflict');
 
     await (await button(officer, 'Accept all that do not conflict')).click();
@@ -157,6 +174,7 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
     await seeText(officer, 'Accepted: 0. Rejected: 1.');
     await eventually(async () => showsText(officer, 'Partly accepted'), 'the queue to say "Partly accepted"');
     await audit.check('the review after the decisions');
+    await officer.session.execute(() => document.getElementById('contrib-queue')?.scrollIntoView({ block: 'start' }));
     await officer.screenshot('contributions-queue');
 
     // The department's words are in the draft; the officer's summary is kept.
