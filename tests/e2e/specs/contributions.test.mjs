@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { App, repoRoot, withApp } from '../harness.mjs';
-import { answerOpenDialog, answerSaveDialog } from '../keyboard.mjs';
+import { answerOpenDialog, answerSaveDialog, focused, press as pressKey, tabTo } from '../keyboard.mjs';
 import { button, eventually, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 600_000 };
@@ -168,7 +168,9 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
     await officer.session.execute((e) => e.scrollIntoView({ block: 'start' }), conflict);
     await officer.screenshot('contributions-review-conflict');
 
-    await (await button(officer, 'Accept all that do not conflict')).click();
+    // With the keyboard, as an officer who does not use a mouse does.
+    await tabTo(officer, 'Accept all that do not conflict');
+    await pressKey(officer, 'Enter');
     await seeText(officer, 'Accepted: 1. Rejected: 0. 1 change left waiting: you edited the same text.');
     await (await conflict.$('.//button[normalize-space(.)="Keep mine (reject)"]')).click();
     await seeText(officer, 'Accepted: 0. Rejected: 1.');
@@ -213,7 +215,10 @@ test('the contributor workspace in Arabic reads right to left', TIMEOUT, async (
       assert.deepEqual(dir, ['rtl', 'rtl']);
       const audit = axeAudit(dept);
       await audit.check('the contributor workspace in Arabic');
-      await press(dept, await button(dept, 'إعادة الإرسال…'));
+      // Send back is reached with Tab from the top of the page, and its dialog opens on the name.
+      await tabTo(dept, 'إعادة الإرسال…');
+      await pressKey(dept, 'Enter');
+      await eventually(async () => (await focused(dept)).name === 'اسمك', 'the focus to be on "Your name" in the dialog');
       await audit.check('the "Send back" dialog in Arabic');
       await dept.screenshot('contributions-contributor-arabic');
       audit.assertNone();
