@@ -66,8 +66,8 @@ fn pick_package(app: &tauri::AppHandle, title: &str) -> Option<PathBuf> {
         .and_then(|p| p.into_path().ok())
 }
 
-/// "Ask a department…": the form is checked by the core before the save dialog opens (a
-/// missing contributor costs no dialog), then the package is written where the officer chose
+/// "Ask a department…": the typed fields are checked by the core's rules before the save
+/// dialog opens (a missing contributor or a mistyped e-mail costs no dialog), then the package is written where the officer chose
 /// and the request recorded, its due date on the calendar. Null when the officer cancels.
 #[command]
 pub async fn request_contribution(
@@ -81,6 +81,12 @@ pub async fn request_contribution(
         "The department or person asked",
         cityrights::validate::SHORT_MAX,
     )?;
+    if !input.email.trim().is_empty() {
+        cityrights::validate::email("email", &input.email)?;
+    }
+    if !input.due_on.trim().is_empty() {
+        cityrights::validate::date("due_on", input.due_on.trim())?;
+    }
     let Some(file) = save_package(
         &app,
         "Save the request for a contribution",

@@ -11,7 +11,7 @@
 // edit, which is not what this test is about, is made with the CLI while the app is closed.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
@@ -90,7 +90,13 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
     await fill(officer, 'Department or person asked', 'Housing Department');
     await fill(officer, 'Due date', '2027-03-12');
     await fill(officer, 'Message', 'Please update the housing figures.');
-    await audit.check('the "Ask a department" dialog');
+    // A mistyped e-mail is said in the form, before any file dialog opens.
+    await fill(officer, 'E-mail', 'housing@');
+    await (await button(officer, 'Choose where to save…')).click();
+    const email = await officer.session.$('//dialog[@open]//input[@type="email"]');
+    await eventually(async () => (await email.getAttribute('aria-invalid')) === 'true', 'the e-mail to be marked as mistyped');
+    await audit.check('the "Ask a department" dialog with a mistyped e-mail');
+    await fill(officer, 'E-mail', 'housing@exampleville.example');
     await (await button(officer, 'Choose where to save…')).click();
     await answerSaveDialog('Save the request for a contribution', request);
     await seeText(officer, `The request to Housing Department was saved as ${request} (2 sections, 0 recommendations).`, 30_000);
@@ -225,4 +231,35 @@ test('the contributor workspace in Arabic reads right to left', TIMEOUT, async (
     },
     { env: { LANG: 'ar_EG.UTF-8' } },
   );
+});
+
+test('in Settings, a workspace with work is backed up first, after a question, then replaced by the contribution', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    const office = join(app.tempDir, 'office.sqlite3');
+    const request = join(app.tempDir, 'request.cityrights-contribution');
+    cli(office, ['demo']);
+    cli(office, ['contribution', 'request', '--submission', '1', '--section', '1', '--to', 'Housing Department', '--due', '2027-03-12', '-o', request, '--json']);
+
+    await (await button(app, 'Explore with demo data')).click();
+    await seeText(app, 'Exampleville (demo)');
+    await (await link(app, 'Settings')).click();
+    await press(app, await button(app, 'Open a contribution…'));
+    await seeText(app, 'is first copied to the backups folder beside the database file');
+    const audit = axeAudit(app);
+    await audit.check('the question before a contribution replaces the workspace');
+    // Cancel changes nothing.
+    await (await button(app, 'Cancel')).click();
+    assert.equal(await showsText(app, HEADER), false);
+
+    await press(app, await button(app, 'Open a contribution…'));
+    await (await button(app, 'Back up and open the contribution')).click();
+    await answerOpenDialog('Open a contribution you were asked for', request);
+    await seeText(app, HEADER, 30_000);
+    await textbox(app, `Section text: ${SUMMARY}`);
+    const backups = join(app.tempDir, 'backups');
+    const kept = existsSync(backups) ? readdirSync(backups).filter((f) => f.includes('before') && f.endsWith('.sqlite3')) : [];
+    assert.equal(kept.length, 1, `one copy of the demo workspace kept in ${backups}: ${kept}`);
+    await audit.check('the contributor workspace opened from Settings');
+    audit.assertNone();
+  });
 });

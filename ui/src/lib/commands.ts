@@ -909,8 +909,8 @@ export function reopenSubmission(args: { id: number }): Promise<Reopened> {
 }
 
 /**
- * "Ask a department…": the form is checked by the core before the save dialog opens (a
- * missing contributor costs no dialog), then the package is written where the officer chose
+ * "Ask a department…": the typed fields are checked by the core's rules before the save
+ * dialog opens (a missing contributor or a mistyped e-mail costs no dialog), then the package is written where the officer chose
  * and the request recorded, its due date on the calendar. Null when the officer cancels.
  *
  * Command `request_contribution`.
