@@ -146,6 +146,7 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
         await answerSaveDialog('Save your contribution to send back', returned);
         await seeText(dept, `Saved as ${returned}: 2 sections and 0 recommendations changed.`, 30_000);
         assert.ok(existsSync(returned), 'the return package is written');
+        await seeText(dept, 'Last sent back on ');
         await dept.screenshot('contributions-contributor-header');
         deptAudit.assertNone();
       } finally {

@@ -283,3 +283,23 @@ describe('RevisionsPanel with a contribution', () => {
     expect(row?.children[1]?.textContent).toBe('Contribution acceptedby Housing Department');
   });
 });
+
+describe('a date inside a sentence in Arabic', () => {
+  it('keeps its own right-to-left order: the weekday first, the year last', async () => {
+    const { setLanguage, t } = await import('../i18n');
+    const { formatPlainDate } = await import('../format');
+    await setLanguage('ar');
+    try {
+      const date = formatPlainDate('2027-03-12');
+      // No isolation marks left inside: the sentence's own isolate around the date then finds
+      // its Arabic letters and lays it out right to left (with them, it found none: year first).
+      expect(date).not.toMatch(/[\u2068\u2069]/);
+      const heading = t('contrib.header_due', { city: 'Ljubljana', date });
+      const isolated = /\u2068([^\u2069]*)\u2069$/.exec(heading)?.[1] ?? '';
+      expect(isolated).toBe(date);
+      expect(/^\p{Script=Arabic}/u.test(date)).toBe(true);
+    } finally {
+      await setLanguage('en');
+    }
+  });
+});
