@@ -264,3 +264,55 @@ test('in Settings, a workspace with work is backed up first, after a question, t
     audit.assertNone();
   });
 });
+
+test('the review of a return in Arabic: mirrored, with its conflict, audited', TIMEOUT, async (t) => {
+  await withApp(
+    t,
+    async (officer) => {
+      const request = join(officer.tempDir, 'request.cityrights-contribution');
+      const returned = join(officer.tempDir, 'return.cityrights-contribution');
+      const dept = join(officer.tempDir, 'dept.sqlite3');
+      await officer.restart(async () => {
+        // The whole exchange with the CLI: this test is about the officer's screen in Arabic.
+        await cliAfterClose(officer.dbPath, ['demo']);
+        cli(officer.dbPath, ['contribution', 'request', '--submission', '1', '--section', '1', '--section', '3', '--to', 'إدارة الإسكان', '-o', request, '--json']);
+        const opened = JSON.parse(cli(dept, ['contribution', 'open', request, '--json']));
+        const theirs = join(officer.tempDir, 'theirs.md');
+        writeFileSync(theirs, 'خُفّضت الإيجارات في عام 2026.\n');
+        for (const id of opened.sections) cli(dept, ['section', 'replace', '--section', String(id), theirs, '--json']);
+        cli(dept, ['contribution', 'return', '-o', returned, '--json']);
+        const mine = join(officer.tempDir, 'mine.md');
+        writeFileSync(mine, 'أعاد الموظف كتابة الموجز.\n');
+        cli(officer.dbPath, ['section', 'replace', '--section', '1', mine, '--json']);
+      });
+      await (await link(officer, 'إسهامات الإدارات')).click();
+      await (await button(officer, 'استيراد إسهام مُعاد…')).click();
+      await answerOpenDialog('Import a returned contribution', returned);
+      // The department's name is isolated in the Arabic sentence (Fluent's bidi marks): read
+      // without them.
+      await eventually(
+        async () =>
+          (await officer.session.execute(() => document.querySelector('[data-testid="contribution-review"] h3')?.textContent ?? '')).replace(/[\u2068\u2069]/g, '') ===
+          'إسهام من إدارة الإسكان',
+        'the review of the return from the Housing Department',
+        30_000,
+      );
+      await seeText(officer, 'تعارض:');
+      const dir = await officer.session.execute(() => getComputedStyle(document.querySelector('[data-testid="contribution-review"]')).direction);
+      assert.equal(dir, 'rtl');
+      await assertAccessibleReview(officer);
+      const first = await officer.session.$('//article[@data-testid="contribution-change"]');
+      await first.waitForDisplayed();
+      await officer.session.execute((e) => e.scrollIntoView({ block: 'start' }), first);
+      await new Promise((r) => setTimeout(r, 300));
+      await officer.screenshot('contributions-review-arabic');
+    },
+    { env: { LANG: 'ar_EG.UTF-8' } },
+  );
+});
+
+async function assertAccessibleReview(app) {
+  const audit = axeAudit(app);
+  await audit.check('the review of a return in Arabic');
+  audit.assertNone();
+}

@@ -198,6 +198,9 @@ describe('ContributionReview', () => {
     // Inserted words are marked with words, not colour alone.
     const housing = screen.getByRole('heading', { name: /Section “Housing”/ }).closest('article') as HTMLElement;
     expect(housing.querySelector('ins')?.textContent).toBe('Added:  by 12 per cent');
+    // The text keeps its own direction in a right-to-left interface; the hidden label is skipped.
+    expect(housing.querySelector('p.ops')?.getAttribute('dir')).toBe('auto');
+    expect(housing.querySelector('ins bdi')?.textContent).toBe('Added: ');
 
     await fireEvent.click(screen.getByRole('button', { name: 'Accept all that do not conflict' }));
     const live = screen.getByTestId('contribution-decided');
