@@ -123,6 +123,31 @@ describe('AskDepartment', () => {
     });
   });
 
+  it('finds recommendations by a search and sends the ones ticked', async () => {
+    session.status = readyStatus();
+    const found = [
+      { id: 41, reference: '125.1', text: 'Ensure access to affordable housing for low-income families.' },
+      { id: 42, reference: '125.2', text: 'Prevent evictions without adequate alternative housing.' },
+    ];
+    const calls = mockCommands({
+      ...readyApp(),
+      list_recommendations: () => ({ items: found, total: 2 }),
+      request_contribution: () => ({ request_id: 3, sections: [], recommendations: [42], file: '/tmp/r.cityrights-contribution', milestone_id: null }),
+    });
+    render(AskDepartment, { submissionId: 1, sections: [{ id: 2, title: 'Summary' }], before: async () => {} });
+    await fireEvent.click(screen.getByRole('button', { name: 'Ask a department…' }));
+    const dialog = screen.getByRole('dialog');
+    await fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Summary' }));
+    await fireEvent.input(within(dialog).getByLabelText('Search the recommendations'), { target: { value: 'housing' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Search' }));
+    await fireEvent.click(await within(dialog).findByRole('checkbox', { name: /125\.2/ }));
+    await fireEvent.input(within(dialog).getByLabelText(/Department or person asked/), { target: { value: 'Social Services' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Choose where to save…' }));
+    await screen.findByText(/^The request to Social Services was saved as/);
+    expect((callsOf(calls, 'list_recommendations')[0]?.args.filter as { query: string }).query).toBe('housing');
+    expect(callsOf(calls, 'request_contribution')[0]?.args).toMatchObject({ input: { sections: [], recommendations: [42] } });
+  });
+
   it('asks for something to send before any file dialog', async () => {
     session.status = readyStatus();
     const calls = mockCommands({ ...readyApp() });
