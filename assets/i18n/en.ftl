@@ -1920,3 +1920,127 @@ contribution-cli_gone = Not applied, because their section or recommendation is 
 contribution-cli_show_head = Contribution { $id } from { $from } ({ $received }): { $state }
 contribution-cli_show_change = { "  " }change { $id }: { $kind } { $field } “{ $label }” — { $state }
 contribution-cli_conflict = { " " }(conflict)
+# --- Contributions in the app (#17) ---
+contrib-nav = Contributions
+contrib-header = Contribution for the City of { $city }
+contrib-header_unnamed = Contribution for the city
+contrib-header_due = Contribution for the City of { $city }, due { $date }
+contrib-header_unnamed_due = Contribution for the city, due { $date }
+contrib-header_for = Asked of: { $contributor }
+contrib-header_message = Message from the city:
+contrib-header_returned = Last sent back on { $when }.
+contrib-send_back = Send back…
+contrib-send_title = Send your contribution back
+contrib-send_intro = CityRights saves one file with every change made here since the request, each with your name and its time. Send that file to the city by e-mail, a shared drive or a USB key. You can keep working and send back again later.
+contrib-send_author = Your name
+contrib-send_author_hint = Shown to the city with each change, and kept in the history of the text.
+contrib-send_save = Choose where to save…
+contrib-send_cancelled = Nothing was saved: no file was chosen.
+contrib-sent_back = Saved as { $path }: { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    } and { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    } changed. Send this file to the city.
+contrib-ask = Ask a department…
+contrib-ask_hint = A department writes its part on its own computer, in CityRights, and sends it back to you for review.
+contrib-ask_title = Ask a department for a contribution
+contrib-ask_intro = CityRights saves one file holding only what you choose here, the template's guidance and the rules in force. No other part of your database goes into it.
+contrib-ask_sections = Sections to send
+contrib-ask_choose_something = Choose at least one section or one recommendation.
+contrib-ask_recommendations = Recommendations to follow up (optional)
+contrib-ask_recommendations_hint = Search by symbol, number or words, then tick the recommendations the department should report on.
+contrib-ask_search_label = Search the recommendations
+contrib-ask_search = Search
+contrib-ask_none_found = No recommendation matches this search.
+contrib-ask_contributor = Department or person asked
+contrib-ask_contributor_hint = For example: Housing Department.
+contrib-ask_email = E-mail
+contrib-ask_due = Due date
+contrib-ask_due_hint = Put on the calendar, with a reminder.
+contrib-ask_message = Message
+contrib-ask_save = Choose where to save…
+contrib-ask_cancelled = Nothing was saved: no file was chosen.
+contrib-ask_saved = The request to { $contributor } was saved as { $path } ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }, { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    }). Send this file to them.
+contrib-ask_on_calendar = The due date, { $date }, is on the calendar.
+contrib-open = Open a contribution…
+contrib-welcome_hint = A city asked your department to write part of its submission: open the file you received.
+contrib-settings_title = Contribution from a department
+contrib-settings_intro = Open a contribution file you were sent, to write your department's part. It replaces the workspace on this computer.
+contrib-open_question = Open a contribution in place of this workspace? Everything here (engagements, submissions, recommendations, the city profile) is first copied to the backups folder beside the database file, where it is never deleted automatically; then this workspace is replaced by the contribution, which holds only what the city sent you. Continue?
+contrib-open_confirm = Back up and open the contribution
+contrib-title = Contributions
+contrib-intro = The departments' answers to your requests. Importing one changes nothing in your text: you review each change and accept or reject it.
+contrib-import = Import a returned contribution…
+contrib-imported = The contribution from { $from } is in the queue: { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    } and { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    } changed.
+contrib-imported_conflicts = { $n ->
+        [one] { $n } change conflicts with your own edits.
+       *[other] { $n } changes conflict with your own edits.
+    }
+contrib-queue = Received
+contrib-queue_empty = No contribution received yet. When a department sends its file back, import it here.
+contrib-col_from = From
+contrib-col_received = Received
+contrib-col_submission = Submission
+contrib-col_state = State
+contrib-col_waiting = Waiting
+contrib-col_accepted = Accepted
+contrib-col_rejected = Rejected
+contrib-col_conflicts = Conflicts
+contrib-state-pending = Waiting for review
+contrib-state-accepted = Accepted
+contrib-state-rejected = Rejected
+contrib-state-partly = Partly accepted
+contrib-review_title = Contribution from { $from }
+contrib-review_about = For “{ $submission }”, sent back on { $when }.
+contrib-review_due = It was due on { $date }.
+contrib-open_submission = Open the submission
+contrib-accept_all = Accept all that do not conflict
+contrib-decided = Accepted: { $accepted }. Rejected: { $rejected }.
+contrib-decided_conflicts = { $n ->
+        [one] { $n } change left waiting: you edited the same text.
+       *[other] { $n } changes left waiting: you edited the same text.
+    }
+contrib-decided_gone = { $n ->
+        [one] { $n } change left waiting: its section or recommendation is no longer here.
+       *[other] { $n } changes left waiting: their section or recommendation is no longer here.
+    }
+contrib-change_section = Section “{ $title }”
+contrib-change_recommendation = Recommendation { $reference }: { $field }
+contrib-change_state-pending = waiting
+contrib-change_state-accepted = accepted
+contrib-change_state-rejected = rejected
+contrib-change_by = Changed by { $author } on { $when }.
+contrib-gone = This section or recommendation is no longer in your workspace: the change cannot be accepted.
+contrib-conflict_label = Conflict:
+contrib-conflict_explain = you changed this text too since it was sent. Nothing is decided for you: take their text (yours stays in the history of the text) or keep yours.
+contrib-sent_to_theirs = From the text sent to their text
+contrib-current_to_theirs = From your current text to their text
+contrib-new_evidence = New evidence note
+contrib-value_sent = Sent
+contrib-value_current = Yours now
+contrib-value_theirs = Theirs
+contrib-value_empty = (empty)
+contrib-take_theirs = Take theirs (overwrite mine)
+contrib-keep_mine = Keep mine (reject)
+contrib-accept = Accept
+contrib-reject = Reject
+contrib-field-text = text
+contrib-field-competence = competence
+contrib-field-department = department
+contrib-field-local_status = local status
+contrib-field-evidence = evidence
+contrib-revision_by = by { $author }

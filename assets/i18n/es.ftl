@@ -1925,3 +1925,127 @@ contribution-cli_gone = No aplicados, porque su sección o recomendación ya no 
 contribution-cli_show_head = Aportación { $id } de { $from } ({ $received }): { $state }
 contribution-cli_show_change = { "  " }cambio { $id }: { $kind } { $field } «{ $label }» — { $state }
 contribution-cli_conflict = { " " }(conflicto)
+# --- Contributions in the app (#17) ---
+contrib-nav = Aportaciones de los servicios
+contrib-header = Aportación para la Ciudad de { $city }
+contrib-header_unnamed = Aportación para la ciudad
+contrib-header_due = Aportación para la Ciudad de { $city }, plazo: { $date }
+contrib-header_unnamed_due = Aportación para la ciudad, plazo: { $date }
+contrib-header_for = Solicitada a: { $contributor }
+contrib-header_message = Mensaje de la ciudad:
+contrib-header_returned = Último envío de vuelta: { $when }.
+contrib-send_back = Devolver…
+contrib-send_title = Devolver su aportación
+contrib-send_intro = CityRights guarda un único archivo con todos los cambios hechos aquí desde la solicitud, cada uno con su nombre y la hora. Envíe ese archivo a la ciudad por correo electrónico, en una carpeta compartida o en una memoria USB. Puede seguir trabajando y devolverlo de nuevo más tarde.
+contrib-send_author = Su nombre
+contrib-send_author_hint = Se muestra a la ciudad con cada cambio y se conserva en el historial del texto.
+contrib-send_save = Elegir dónde guardar…
+contrib-send_cancelled = No se ha guardado nada: no se eligió ningún archivo.
+contrib-sent_back = Guardado como { $path }: { $sections ->
+        [one] { $sections } sección modificada
+       *[other] { $sections } secciones modificadas
+    } y { $recommendations ->
+        [one] { $recommendations } recomendación modificada
+       *[other] { $recommendations } recomendaciones modificadas
+    }. Envíe este archivo a la ciudad.
+contrib-ask = Solicitar a un servicio…
+contrib-ask_hint = Un servicio redacta su parte en su propio ordenador, en CityRights, y se la devuelve para su examen.
+contrib-ask_title = Solicitar una aportación a un servicio
+contrib-ask_intro = CityRights guarda un único archivo que contiene solo lo que elija aquí, las orientaciones de la plantilla y las normas aplicables. Ninguna otra parte de su base de datos se incluye en él.
+contrib-ask_sections = Secciones que se envían
+contrib-ask_choose_something = Elija al menos una sección o una recomendación.
+contrib-ask_recommendations = Recomendaciones para el seguimiento (opcional)
+contrib-ask_recommendations_hint = Busque por signatura, número o palabras y marque las recomendaciones sobre las que el servicio debe informar.
+contrib-ask_search_label = Buscar en las recomendaciones
+contrib-ask_search = Buscar
+contrib-ask_none_found = Ninguna recomendación coincide con esta búsqueda.
+contrib-ask_contributor = Servicio o persona a quien se solicita
+contrib-ask_contributor_hint = Por ejemplo: Departamento de Vivienda.
+contrib-ask_email = Correo electrónico
+contrib-ask_due = Fecha límite
+contrib-ask_due_hint = Se anota en el calendario, con un recordatorio.
+contrib-ask_message = Mensaje
+contrib-ask_save = Elegir dónde guardar…
+contrib-ask_cancelled = No se ha guardado nada: no se eligió ningún archivo.
+contrib-ask_saved = La solicitud a { $contributor } se ha guardado como { $path } ({ $sections ->
+        [one] { $sections } sección
+       *[other] { $sections } secciones
+    }, { $recommendations ->
+        [one] { $recommendations } recomendación
+       *[other] { $recommendations } recomendaciones
+    }). Envíele este archivo.
+contrib-ask_on_calendar = La fecha límite, { $date }, figura en el calendario.
+contrib-open = Abrir una aportación…
+contrib-welcome_hint = Una ciudad ha pedido a su servicio que redacte parte de su contribución: abra el archivo que ha recibido.
+contrib-settings_title = Aportación de un servicio
+contrib-settings_intro = Abra un archivo de aportación que le hayan enviado para redactar la parte de su servicio. Sustituye el espacio de trabajo de este ordenador.
+contrib-open_question = ¿Abrir una aportación en lugar de este espacio de trabajo? Todo lo que hay aquí (participaciones, contribuciones, recomendaciones, perfil de la ciudad) se copia primero en la carpeta de copias de seguridad situada junto al archivo de la base de datos, donde nunca se elimina automáticamente; después, este espacio de trabajo se sustituye por la aportación, que contiene solo lo que la ciudad le ha enviado. ¿Continuar?
+contrib-open_confirm = Hacer una copia y abrir la aportación
+contrib-title = Aportaciones de los servicios
+contrib-intro = Las respuestas de los servicios a sus solicitudes. Importarlas no cambia nada en su texto: usted examina cada cambio y lo acepta o lo rechaza.
+contrib-import = Importar una aportación devuelta…
+contrib-imported = La aportación de { $from } está en la cola: { $sections ->
+        [one] { $sections } sección modificada
+       *[other] { $sections } secciones modificadas
+    } y { $recommendations ->
+        [one] { $recommendations } recomendación modificada
+       *[other] { $recommendations } recomendaciones modificadas
+    }.
+contrib-imported_conflicts = { $n ->
+        [one] { $n } cambio entra en conflicto con sus propias modificaciones.
+       *[other] { $n } cambios entran en conflicto con sus propias modificaciones.
+    }
+contrib-queue = Recibidas
+contrib-queue_empty = Todavía no se ha recibido ninguna aportación. Cuando un servicio devuelva su archivo, impórtelo aquí.
+contrib-col_from = De
+contrib-col_received = Recibida
+contrib-col_submission = Contribución
+contrib-col_state = Estado
+contrib-col_waiting = Pendientes
+contrib-col_accepted = Aceptados
+contrib-col_rejected = Rechazados
+contrib-col_conflicts = Conflictos
+contrib-state-pending = Pendiente de examen
+contrib-state-accepted = Aceptada
+contrib-state-rejected = Rechazada
+contrib-state-partly = Aceptada en parte
+contrib-review_title = Aportación de { $from }
+contrib-review_about = Para «{ $submission }», devuelta el { $when }.
+contrib-review_due = La fecha límite era el { $date }.
+contrib-open_submission = Abrir la contribución
+contrib-accept_all = Aceptar todo lo que no está en conflicto
+contrib-decided = Aceptados: { $accepted }. Rechazados: { $rejected }.
+contrib-decided_conflicts = { $n ->
+        [one] { $n } cambio sigue pendiente: usted modificó el mismo texto.
+       *[other] { $n } cambios siguen pendientes: usted modificó el mismo texto.
+    }
+contrib-decided_gone = { $n ->
+        [one] { $n } cambio sigue pendiente: su sección o recomendación ya no existe aquí.
+       *[other] { $n } cambios siguen pendientes: su sección o recomendación ya no existe aquí.
+    }
+contrib-change_section = Sección «{ $title }»
+contrib-change_recommendation = Recomendación { $reference }: { $field }
+contrib-change_state-pending = pendiente
+contrib-change_state-accepted = aceptado
+contrib-change_state-rejected = rechazado
+contrib-change_by = Modificado por { $author } el { $when }.
+contrib-gone = Esta sección o recomendación ya no está en su espacio de trabajo: el cambio no se puede aceptar.
+contrib-conflict_label = Conflicto:
+contrib-conflict_explain = usted también modificó este texto después de enviarlo. No se decide nada por usted: tome su texto (el suyo propio queda en el historial del texto) o conserve el suyo.
+contrib-sent_to_theirs = Del texto enviado a su texto
+contrib-current_to_theirs = De su texto actual al texto del servicio
+contrib-new_evidence = Nueva nota de evidencia
+contrib-value_sent = Enviado
+contrib-value_current = El suyo ahora
+contrib-value_theirs = El del servicio
+contrib-value_empty = (vacío)
+contrib-take_theirs = Tomar el del servicio (sobrescribir el mío)
+contrib-keep_mine = Conservar el mío (rechazar)
+contrib-accept = Aceptar
+contrib-reject = Rechazar
+contrib-field-text = texto
+contrib-field-competence = competencia
+contrib-field-department = servicio
+contrib-field-local_status = estado local
+contrib-field-evidence = evidencia
+contrib-revision_by = por { $author }

@@ -1925,3 +1925,127 @@ contribution-cli_gone = Non appliquées, car leur section ou recommandation n’
 contribution-cli_show_head = Apport { $id } de { $from } ({ $received }) : { $state }
 contribution-cli_show_change = { "  " }modification { $id } : { $kind } { $field } « { $label } » — { $state }
 contribution-cli_conflict = { " " }(conflit)
+# --- Contributions in the app (#17) ---
+contrib-nav = Apports des services
+contrib-header = Apport pour la Ville de { $city }
+contrib-header_unnamed = Apport pour la ville
+contrib-header_due = Apport pour la Ville de { $city }, à rendre le { $date }
+contrib-header_unnamed_due = Apport pour la ville, à rendre le { $date }
+contrib-header_for = Demandé à : { $contributor }
+contrib-header_message = Message de la ville :
+contrib-header_returned = Dernier renvoi le { $when }.
+contrib-send_back = Renvoyer…
+contrib-send_title = Renvoyer votre apport
+contrib-send_intro = CityRights enregistre un seul fichier contenant toutes les modifications faites ici depuis la demande, chacune avec votre nom et son heure. Envoyez ce fichier à la ville par courrier électronique, sur un dossier partagé ou une clé USB. Vous pouvez continuer à travailler et renvoyer une nouvelle version plus tard.
+contrib-send_author = Votre nom
+contrib-send_author_hint = Indiqué à la ville avec chaque modification et conservé dans l’historique du texte.
+contrib-send_save = Choisir où enregistrer…
+contrib-send_cancelled = Rien n’a été enregistré : aucun fichier n’a été choisi.
+contrib-sent_back = Enregistré sous { $path } : { $sections ->
+        [one] { $sections } section modifiée
+       *[other] { $sections } sections modifiées
+    } et { $recommendations ->
+        [one] { $recommendations } recommandation modifiée
+       *[other] { $recommendations } recommandations modifiées
+    }. Envoyez ce fichier à la ville.
+contrib-ask = Demander à un service…
+contrib-ask_hint = Un service rédige sa partie sur son propre ordinateur, dans CityRights, et vous la renvoie pour examen.
+contrib-ask_title = Demander un apport à un service
+contrib-ask_intro = CityRights enregistre un seul fichier contenant uniquement ce que vous choisissez ici, les indications du modèle et les règles applicables. Aucune autre partie de votre base de données n’y figure.
+contrib-ask_sections = Sections à envoyer
+contrib-ask_choose_something = Choisissez au moins une section ou une recommandation.
+contrib-ask_recommendations = Recommandations à suivre (facultatif)
+contrib-ask_recommendations_hint = Recherchez par cote, numéro ou mots, puis cochez les recommandations sur lesquelles le service doit rendre compte.
+contrib-ask_search_label = Rechercher dans les recommandations
+contrib-ask_search = Rechercher
+contrib-ask_none_found = Aucune recommandation ne correspond à cette recherche.
+contrib-ask_contributor = Service ou personne sollicité
+contrib-ask_contributor_hint = Par exemple : Service du logement.
+contrib-ask_email = Courrier électronique
+contrib-ask_due = Date limite
+contrib-ask_due_hint = Inscrite au calendrier, avec un rappel.
+contrib-ask_message = Message
+contrib-ask_save = Choisir où enregistrer…
+contrib-ask_cancelled = Rien n’a été enregistré : aucun fichier n’a été choisi.
+contrib-ask_saved = La demande adressée à { $contributor } a été enregistrée sous { $path } ({ $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    }, { $recommendations ->
+        [one] { $recommendations } recommandation
+       *[other] { $recommendations } recommandations
+    }). Envoyez-lui ce fichier.
+contrib-ask_on_calendar = La date limite, le { $date }, est inscrite au calendrier.
+contrib-open = Ouvrir un apport…
+contrib-welcome_hint = Une ville a demandé à votre service de rédiger une partie de sa contribution : ouvrez le fichier que vous avez reçu.
+contrib-settings_title = Apport d’un service
+contrib-settings_intro = Ouvrez un fichier d’apport qui vous a été envoyé pour rédiger la partie de votre service. Il remplace l’espace de travail de cet ordinateur.
+contrib-open_question = Ouvrir un apport à la place de cet espace de travail ? Tout ce qui se trouve ici (participations, contributions, recommandations, profil de la ville) est d’abord copié dans le dossier des sauvegardes situé à côté du fichier de la base de données, où il n’est jamais supprimé automatiquement ; cet espace de travail est ensuite remplacé par l’apport, qui contient uniquement ce que la ville vous a envoyé. Continuer ?
+contrib-open_confirm = Sauvegarder et ouvrir l’apport
+contrib-title = Apports des services
+contrib-intro = Les réponses des services à vos demandes. Leur importation ne modifie rien dans votre texte : vous examinez chaque modification et l’acceptez ou la refusez.
+contrib-import = Importer un apport renvoyé…
+contrib-imported = L’apport de { $from } est dans la file d’attente : { $sections ->
+        [one] { $sections } section modifiée
+       *[other] { $sections } sections modifiées
+    } et { $recommendations ->
+        [one] { $recommendations } recommandation modifiée
+       *[other] { $recommendations } recommandations modifiées
+    }.
+contrib-imported_conflicts = { $n ->
+        [one] { $n } modification est en conflit avec vos propres modifications.
+       *[other] { $n } modifications sont en conflit avec vos propres modifications.
+    }
+contrib-queue = Reçus
+contrib-queue_empty = Aucun apport reçu pour l’instant. Lorsqu’un service renvoie son fichier, importez-le ici.
+contrib-col_from = De
+contrib-col_received = Reçu le
+contrib-col_submission = Contribution
+contrib-col_state = État
+contrib-col_waiting = En attente
+contrib-col_accepted = Acceptées
+contrib-col_rejected = Refusées
+contrib-col_conflicts = Conflits
+contrib-state-pending = En attente d’examen
+contrib-state-accepted = Accepté
+contrib-state-rejected = Refusé
+contrib-state-partly = Accepté en partie
+contrib-review_title = Apport de { $from }
+contrib-review_about = Pour « { $submission } », renvoyé le { $when }.
+contrib-review_due = La date limite était le { $date }.
+contrib-open_submission = Ouvrir la contribution
+contrib-accept_all = Accepter tout ce qui n’est pas en conflit
+contrib-decided = Acceptées : { $accepted }. Refusées : { $rejected }.
+contrib-decided_conflicts = { $n ->
+        [one] { $n } modification reste en attente : vous avez modifié le même texte.
+       *[other] { $n } modifications restent en attente : vous avez modifié le même texte.
+    }
+contrib-decided_gone = { $n ->
+        [one] { $n } modification reste en attente : sa section ou sa recommandation n’existe plus ici.
+       *[other] { $n } modifications restent en attente : leur section ou leur recommandation n’existe plus ici.
+    }
+contrib-change_section = Section « { $title } »
+contrib-change_recommendation = Recommandation { $reference } : { $field }
+contrib-change_state-pending = en attente
+contrib-change_state-accepted = acceptée
+contrib-change_state-rejected = refusée
+contrib-change_by = Modifiée par { $author } le { $when }.
+contrib-gone = Cette section ou cette recommandation ne figure plus dans votre espace de travail : la modification ne peut pas être acceptée.
+contrib-conflict_label = Conflit :
+contrib-conflict_explain = vous avez vous aussi modifié ce texte depuis son envoi. Rien n’est décidé à votre place : prenez leur texte (le vôtre reste dans l’historique du texte) ou gardez le vôtre.
+contrib-sent_to_theirs = Du texte envoyé à leur texte
+contrib-current_to_theirs = De votre texte actuel à leur texte
+contrib-new_evidence = Nouvelle note de justification
+contrib-value_sent = Envoyé
+contrib-value_current = Le vôtre actuellement
+contrib-value_theirs = Le leur
+contrib-value_empty = (vide)
+contrib-take_theirs = Prendre le leur (remplacer le mien)
+contrib-keep_mine = Garder le mien (refuser)
+contrib-accept = Accepter
+contrib-reject = Refuser
+contrib-field-text = texte
+contrib-field-competence = compétence
+contrib-field-department = service
+contrib-field-local_status = état local
+contrib-field-evidence = justificatif
+contrib-revision_by = par { $author }

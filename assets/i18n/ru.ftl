@@ -1988,3 +1988,145 @@ contribution-cli_gone = Не применены, так как их раздел
 contribution-cli_show_head = Вклад { $id } от: { $from } ({ $received }): { $state }
 contribution-cli_show_change = { "  " }изменение { $id }: { $kind } { $field } «{ $label }» — { $state }
 contribution-cli_conflict = { " " }(конфликт)
+# --- Contributions in the app (#17) ---
+contrib-nav = Вклады подразделений
+contrib-header = Вклад для города { $city }
+contrib-header_unnamed = Вклад для города
+contrib-header_due = Вклад для города { $city }, срок: { $date }
+contrib-header_unnamed_due = Вклад для города, срок: { $date }
+contrib-header_for = Запрошен у: { $contributor }
+contrib-header_message = Сообщение от города:
+contrib-header_returned = Последний раз отправлен обратно: { $when }.
+contrib-send_back = Отправить обратно…
+contrib-send_title = Отправить ваш вклад обратно
+contrib-send_intro = CityRights сохраняет один файл со всеми изменениями, сделанными здесь после запроса, каждое — с вашим именем и временем. Отправьте этот файл городу по электронной почте, через общую папку или на USB-накопителе. Вы можете продолжить работу и отправить файл снова позднее.
+contrib-send_author = Ваше имя
+contrib-send_author_hint = Указывается для города при каждом изменении и сохраняется в истории текста.
+contrib-send_save = Выбрать, куда сохранить…
+contrib-send_cancelled = Ничего не сохранено: файл не выбран.
+contrib-sent_back = Сохранено как { $path }: изменено { $sections ->
+        [one] { $sections } раздел
+        [few] { $sections } раздела
+        [many] { $sections } разделов
+       *[other] { $sections } раздела
+    } и { $recommendations ->
+        [one] { $recommendations } рекомендация
+        [few] { $recommendations } рекомендации
+        [many] { $recommendations } рекомендаций
+       *[other] { $recommendations } рекомендации
+    }. Отправьте этот файл городу.
+contrib-ask = Запросить у подразделения…
+contrib-ask_hint = Подразделение готовит свою часть на собственном компьютере, в CityRights, и отправляет её вам на рассмотрение.
+contrib-ask_title = Запросить вклад у подразделения
+contrib-ask_intro = CityRights сохраняет один файл, содержащий только то, что вы здесь выберете, указания шаблона и действующие правила. Никакие другие данные вашей базы в него не попадают.
+contrib-ask_sections = Разделы для отправки
+contrib-ask_choose_something = Выберите хотя бы один раздел или одну рекомендацию.
+contrib-ask_recommendations = Рекомендации для последующей деятельности (необязательно)
+contrib-ask_recommendations_hint = Ищите по условному обозначению, номеру или словам, затем отметьте рекомендации, о которых подразделение должно сообщить.
+contrib-ask_search_label = Поиск по рекомендациям
+contrib-ask_search = Найти
+contrib-ask_none_found = Ни одна рекомендация не соответствует этому поиску.
+contrib-ask_contributor = Подразделение или лицо, к которому обращён запрос
+contrib-ask_contributor_hint = Например: Жилищный департамент.
+contrib-ask_email = Электронная почта
+contrib-ask_due = Срок
+contrib-ask_due_hint = Вносится в календарь с напоминанием.
+contrib-ask_message = Сообщение
+contrib-ask_save = Выбрать, куда сохранить…
+contrib-ask_cancelled = Ничего не сохранено: файл не выбран.
+contrib-ask_saved = Запрос для { $contributor } сохранён как { $path } ({ $sections ->
+        [one] { $sections } раздел
+        [few] { $sections } раздела
+        [many] { $sections } разделов
+       *[other] { $sections } раздела
+    }, { $recommendations ->
+        [one] { $recommendations } рекомендация
+        [few] { $recommendations } рекомендации
+        [many] { $recommendations } рекомендаций
+       *[other] { $recommendations } рекомендации
+    }). Отправьте им этот файл.
+contrib-ask_on_calendar = Срок, { $date }, внесён в календарь.
+contrib-open = Открыть вклад…
+contrib-welcome_hint = Город попросил ваше подразделение подготовить часть своего представления: откройте полученный файл.
+contrib-settings_title = Вклад подразделения
+contrib-settings_intro = Откройте присланный вам файл вклада, чтобы подготовить часть вашего подразделения. Он заменяет рабочее пространство на этом компьютере.
+contrib-open_question = Открыть вклад вместо этого рабочего пространства? Всё, что здесь есть (взаимодействия, представления, рекомендации, профиль города), сначала копируется в папку резервных копий рядом с файлом базы данных, где оно никогда не удаляется автоматически; затем это рабочее пространство заменяется вкладом, который содержит только то, что прислал вам город. Продолжить?
+contrib-open_confirm = Создать резервную копию и открыть вклад
+contrib-title = Вклады подразделений
+contrib-intro = Ответы подразделений на ваши запросы. Импорт ничего не меняет в вашем тексте: вы рассматриваете каждое изменение и принимаете или отклоняете его.
+contrib-import = Импортировать возвращённый вклад…
+contrib-imported = Вклад от { $from } поставлен в очередь: изменено { $sections ->
+        [one] { $sections } раздел
+        [few] { $sections } раздела
+        [many] { $sections } разделов
+       *[other] { $sections } раздела
+    } и { $recommendations ->
+        [one] { $recommendations } рекомендация
+        [few] { $recommendations } рекомендации
+        [many] { $recommendations } рекомендаций
+       *[other] { $recommendations } рекомендации
+    }.
+contrib-imported_conflicts = { $n ->
+        [one] { $n } изменение противоречит вашим собственным правкам.
+        [few] { $n } изменения противоречат вашим собственным правкам.
+        [many] { $n } изменений противоречат вашим собственным правкам.
+       *[other] { $n } изменения противоречат вашим собственным правкам.
+    }
+contrib-queue = Полученные
+contrib-queue_empty = Вкладов пока не получено. Когда подразделение вернёт свой файл, импортируйте его здесь.
+contrib-col_from = От кого
+contrib-col_received = Получен
+contrib-col_submission = Представление
+contrib-col_state = Состояние
+contrib-col_waiting = Ожидают
+contrib-col_accepted = Приняты
+contrib-col_rejected = Отклонены
+contrib-col_conflicts = Конфликты
+contrib-state-pending = Ожидает рассмотрения
+contrib-state-accepted = Принят
+contrib-state-rejected = Отклонён
+contrib-state-partly = Принят частично
+contrib-review_title = Вклад от { $from }
+contrib-review_about = Для «{ $submission }», возвращён { $when }.
+contrib-review_due = Срок истекал { $date }.
+contrib-open_submission = Открыть представление
+contrib-accept_all = Принять всё, что не вызывает конфликтов
+contrib-decided = Принято: { $accepted }. Отклонено: { $rejected }.
+contrib-decided_conflicts = { $n ->
+        [one] { $n } изменение ожидает решения: вы правили тот же текст.
+        [few] { $n } изменения ожидают решения: вы правили тот же текст.
+        [many] { $n } изменений ожидают решения: вы правили тот же текст.
+       *[other] { $n } изменения ожидают решения: вы правили тот же текст.
+    }
+contrib-decided_gone = { $n ->
+        [one] { $n } изменение ожидает решения: его раздела или рекомендации здесь больше нет.
+        [few] { $n } изменения ожидают решения: их раздела или рекомендации здесь больше нет.
+        [many] { $n } изменений ожидают решения: их раздела или рекомендации здесь больше нет.
+       *[other] { $n } изменения ожидают решения: их раздела или рекомендации здесь больше нет.
+    }
+contrib-change_section = Раздел «{ $title }»
+contrib-change_recommendation = Рекомендация { $reference }: { $field }
+contrib-change_state-pending = ожидает
+contrib-change_state-accepted = принято
+contrib-change_state-rejected = отклонено
+contrib-change_by = Изменено: { $author }, { $when }.
+contrib-gone = Этого раздела или этой рекомендации больше нет в вашем рабочем пространстве: изменение нельзя принять.
+contrib-conflict_label = Конфликт:
+contrib-conflict_explain = вы тоже изменили этот текст после его отправки. Ничего не решается за вас: возьмите их текст (ваш останется в истории текста) или сохраните свой.
+contrib-sent_to_theirs = От отправленного текста к их тексту
+contrib-current_to_theirs = От вашего текущего текста к их тексту
+contrib-new_evidence = Новая запись о подтверждении
+contrib-value_sent = Отправлено
+contrib-value_current = Ваше сейчас
+contrib-value_theirs = Их
+contrib-value_empty = (пусто)
+contrib-take_theirs = Взять их вариант (заменить мой)
+contrib-keep_mine = Оставить мой (отклонить)
+contrib-accept = Принять
+contrib-reject = Отклонить
+contrib-field-text = текст
+contrib-field-competence = компетенция
+contrib-field-department = подразделение
+contrib-field-local_status = местный статус
+contrib-field-evidence = подтверждение
+contrib-revision_by = автор: { $author }

@@ -110,6 +110,35 @@ export async function answerSaveDialog(title, path, timeoutMs = 20_000) {
 }
 
 /**
+ * Answers the native "open" dialog that Rust opens with the keyboard, as a person who knows
+ * where the file is does: Ctrl+L opens the dialog's location field, the full `path` is typed
+ * into it and Return opens the file. Needs xdotool, as [answerSaveDialog] does.
+ */
+export async function answerOpenDialog(title, path, timeoutMs = 20_000) {
+  const window = await nativeWindow(title, timeoutMs);
+  await run('xdotool', ['key', '--window', window, '--clearmodifiers', 'ctrl+l']);
+  await new Promise((r) => setTimeout(r, 300));
+  await run('xdotool', ['type', '--delay', '20', path]);
+  // The location field may first take Return for its completion of the typed path: Return
+  // again until the dialog has gone.
+  for (let i = 0; i < 4; i++) {
+    await new Promise((r) => setTimeout(r, 700));
+    if (!(await windowShown(window))) return;
+    await run('xdotool', ['key', 'Return']);
+  }
+}
+
+/** Whether the native window `id` is still mapped. */
+async function windowShown(id) {
+  try {
+    const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.']);
+    return stdout.split('\n').includes(id);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Presses `key` (an X key name: Escape, Return…) in the native window titled `title` — e.g.
  * Escape in "PDF saved", the message that follows an export, to close it.
  */

@@ -29,7 +29,7 @@ describe('App frame', () => {
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 
-  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Plan, Library, Settings and Bin, and the city with a demo badge', async () => {
+  it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Plan, Library, Contributions, Settings and Bin, and the city with a demo badge', async () => {
     mockCommands(readyApp());
     render(App);
 
@@ -37,11 +37,39 @@ describe('App frame', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((a) => a.textContent?.trim());
-    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Recommendations', 'Plan', 'Library', 'Settings', 'Bin']);
+    expect(names).toEqual(['Dashboard', 'Engagements', 'Submissions', 'Calendar', 'Recommendations', 'Plan', 'Library', 'Contributions', 'Settings', 'Bin']);
     expect(within(nav).getByRole('link', { name: 'Library' }).getAttribute('href')).toBe('#/library');
     expect(within(nav).getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
     expect(screen.getByText(city.name)).toBeTruthy();
     expect(screen.getByText('demo')).toBeTruthy();
+  });
+
+  it('in a contributor workspace: the header on every screen, the contributor in the sidebar, no Contributions screen', async () => {
+    const status = readyStatus({
+      city: null,
+      contribution: {
+        city: 'Ljubljana',
+        contributor: 'Housing Department',
+        email: '',
+        due_on: '2027-03-12',
+        message: 'Please update the housing figures.',
+        submission_id: 1,
+        requested_at: '2026-12-01T09:00:00Z',
+        opened_at: '2026-12-02T09:00:00Z',
+        returned_at: null,
+      },
+    });
+    mockCommands(readyApp(status));
+    render(App);
+
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    const names = within(nav)
+      .getAllByRole('link')
+      .map((a) => a.textContent?.trim());
+    expect(names).not.toContain('Contributions');
+    expect(screen.getByRole('heading', { name: 'Contribution for the City of Ljubljana, due Fri 12 Mar 2027' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Send back…' })).toBeTruthy();
+    expect(screen.getByText('Housing Department', { selector: '.city-name' })).toBeTruthy();
   });
 
   it('follows the links: Engagements opens the list', async () => {

@@ -24,6 +24,7 @@ use tauri_plugin_dialog::DialogExt;
 
 pub mod backup;
 pub mod calendar;
+pub mod contribution;
 pub mod drafting;
 pub mod export;
 pub mod launch;

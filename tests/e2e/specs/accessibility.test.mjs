@@ -256,6 +256,7 @@ test('at 200% zoom (Ctrl+= five times) in a 1280×800 window, no screen scrolls 
       ['the recommendations', 'Recommendations'],
       ['the plan', 'Plan'],
       ['the library', 'Library'],
+      ['the contributions', 'Contributions'],
       ['the settings', 'Settings'],
       ['the bin', 'Bin'],
     ];

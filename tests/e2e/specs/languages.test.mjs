@@ -34,7 +34,7 @@ function pageText(app) {
 async function noKeysShown(app, where) {
   const keys = (await pageText(app)).match(/\b[a-z_]+\.[a-z_]+(\.[a-z_]+)?\b/g) ?? [];
   // File names and addresses may look like keys; catalogue keys have a known first part.
-  const sections = /^(nav|common|welcome|settings|dashboard|engagements?|calendar|submissions|drafting|recommendations|plan|library|bin|city|kind|stage|days|time|meta|app|milestone_form|engagement_form|timeline|reminder|rules|rule_status|export|editor|revisions|consultations?|personal|backups|move|departments|deadline|citations|count_part)\./;
+  const sections = /^(nav|common|welcome|settings|dashboard|engagements?|calendar|submissions|drafting|recommendations|plan|library|bin|city|kind|stage|days|time|meta|app|milestone_form|engagement_form|timeline|reminder|rules|rule_status|export|editor|revisions|consultations?|personal|backups|move|departments|deadline|citations|count_part|contrib)\./;
   const shown = keys.filter((k) => sections.test(k));
   assert.deepEqual(shown, [], `${where} shows catalogue keys instead of words`);
 }
@@ -61,7 +61,7 @@ async function everyScreen(app, w, language) {
 const WELCOME = ['welcome.title', 'welcome.p1', 'welcome.p2', 'welcome.setup', 'welcome.setup_hint', 'welcome.demo', 'welcome.demo_hint'];
 
 /** The main screens, by the key of their link in the sidebar. */
-const SCREENS = ['nav.dashboard', 'nav.engagements', 'submissions.nav', 'calendar.nav', 'nav.recommendations', 'nav.plan', 'nav.library', 'nav.settings', 'nav.bin'];
+const SCREENS = ['nav.dashboard', 'nav.engagements', 'submissions.nav', 'calendar.nav', 'nav.recommendations', 'nav.plan', 'nav.library', 'contrib.nav', 'nav.settings', 'nav.bin'];
 
 test('LANG=fr_FR.UTF-8 on a new database: French from the welcome screen on, through the foundation flow and a restart', TIMEOUT, async (t) => {
   const fr = words('fr');

@@ -15,6 +15,7 @@ import type { BulkMode } from './bindings/BulkMode';
 import type { BulkPreview } from './bindings/BulkPreview';
 import type { CalendarExported } from './bindings/CalendarExported';
 import type { CalendarView } from './bindings/CalendarView';
+import type { ChangeChoice } from './bindings/ChangeChoice';
 import type { CitationPlacement } from './bindings/CitationPlacement';
 import type { CitationRequest } from './bindings/CitationRequest';
 import type { CitationSettings } from './bindings/CitationSettings';
@@ -26,6 +27,11 @@ import type { Consultation } from './bindings/Consultation';
 import type { ConsultationInput } from './bindings/ConsultationInput';
 import type { Content } from './bindings/Content';
 import type { ContentStats } from './bindings/ContentStats';
+import type { ContributionDecided } from './bindings/ContributionDecided';
+import type { ContributionImported } from './bindings/ContributionImported';
+import type { ContributionReturned } from './bindings/ContributionReturned';
+import type { ContributionReview } from './bindings/ContributionReview';
+import type { ContributionSummary } from './bindings/ContributionSummary';
 import type { CsvPreview } from './bindings/CsvPreview';
 import type { Dashboard } from './bindings/Dashboard';
 import type { Department } from './bindings/Department';
@@ -84,6 +90,8 @@ import type { RecommendationsOverview } from './bindings/RecommendationsOverview
 import type { Reminder } from './bindings/Reminder';
 import type { Reopened } from './bindings/Reopened';
 import type { ReportRequest } from './bindings/ReportRequest';
+import type { RequestInput } from './bindings/RequestInput';
+import type { RequestSent } from './bindings/RequestSent';
 import type { RetentionPolicy } from './bindings/RetentionPolicy';
 import type { Revision } from './bindings/Revision';
 import type { RevisionDiff } from './bindings/RevisionDiff';
@@ -107,6 +115,15 @@ import type { TimelineRequest } from './bindings/TimelineRequest';
 import type { WorkbookExported } from './bindings/WorkbookExported';
 import type { WorkspaceExported } from './bindings/WorkspaceExported';
 import type { WorkspaceImported } from './bindings/WorkspaceImported';
+
+/**
+ * Accepts the chosen changes (a conflicting one stays waiting unless `choice.overwrite`).
+ *
+ * Command `accept_contribution`.
+ */
+export function acceptContribution(args: { id: number; choice: ChangeChoice }): Promise<ContributionDecided> {
+  return call('accept_contribution', args);
+}
 
 /** Command `add_department`. */
 export function addDepartment(args: { name: string }): Promise<Department> {
@@ -534,6 +551,16 @@ export function getSubmission(args: { id: number }): Promise<SubmissionDetail> {
 }
 
 /**
+ * "Import a returned contribution…": the return goes to the review queue; nothing of the
+ * city's text changes. Null when cancelled.
+ *
+ * Command `import_contribution`.
+ */
+export function importContribution(): Promise<ContributionImported | null> {
+  return call('import_contribution');
+}
+
+/**
  * "Import draft…": Rust asks for a Word or Markdown file (native dialog) and imports it as a
  * new submission (the format is chosen by extension). The result carries the notices of what
  * the import accepted or left out (tracked changes, comments…), which the screen shows. `None`
@@ -631,6 +658,15 @@ export function listBin(): Promise<Array<BinItem>> {
 /** Command `list_consultations`. */
 export function listConsultations(args: { engagementId: number }): Promise<Array<Consultation>> {
   return call('list_consultations', args);
+}
+
+/**
+ * The review queue, newest first.
+ *
+ * Command `list_contributions`.
+ */
+export function listContributions(): Promise<Array<ContributionSummary>> {
+  return call('list_contributions');
 }
 
 /**
@@ -748,6 +784,19 @@ export function mustFix(args: { submissionId: number }): Promise<Array<Complianc
 /** Command `name_revision`. */
 export function nameRevision(args: { submissionId: number; name: string }): Promise<RevisionSummary> {
   return call('name_revision', args);
+}
+
+/**
+ * "Open a contribution…": the officer picks a request package; this database becomes the
+ * contributor workspace. The page has asked first when the database held work: the core
+ * backs it up before putting the contributor workspace in its place. The session is closed
+ * meanwhile, its writer lock held throughout. Answers the new status (its `contribution` is
+ * the request); null when cancelled.
+ *
+ * Command `open_contribution`.
+ */
+export function openContribution(): Promise<AppStatus | null> {
+  return call('open_contribution');
 }
 
 /**
@@ -894,6 +943,15 @@ export function recordOutcome(args: { id: number; acronym: string; citedParagrap
 }
 
 /**
+ * Rejects the chosen changes: nothing of them is written.
+ *
+ * Command `reject_contribution`.
+ */
+export function rejectContribution(args: { id: number; choice: ChangeChoice }): Promise<ContributionDecided> {
+  return call('reject_contribution', args);
+}
+
+/**
  * "Remove logo": the profile no longer names a logo.
  *
  * Command `remove_city_logo`.
@@ -928,6 +986,17 @@ export function reopenSubmission(args: { id: number }): Promise<Reopened> {
 }
 
 /**
+ * "Ask a department…": the typed fields are checked by the core's rules before the save
+ * dialog opens (a missing contributor or a mistyped e-mail costs no dialog), then the package is written where the officer chose
+ * and the request recorded, its due date on the calendar. Null when the officer cancels.
+ *
+ * Command `request_contribution`.
+ */
+export function requestContribution(args: { input: RequestInput }): Promise<RequestSent | null> {
+  return call('request_contribution', args);
+}
+
+/**
  * Restores a backup: closes the database (keeping its writer lock throughout), keeps a byte
  * copy of the current file, swaps the files, and opens the restored database.
  *
@@ -950,6 +1019,15 @@ export function restoreRevision(args: { id: number }): Promise<SubmissionDetail>
 /** Command `retention_policy`. */
 export function retentionPolicy(): Promise<RetentionPolicy> {
   return call('retention_policy');
+}
+
+/**
+ * A return with each change: the three texts and their word diffs.
+ *
+ * Command `review_contribution`.
+ */
+export function reviewContribution(args: { id: number }): Promise<ContributionReview> {
+  return call('review_contribution', args);
 }
 
 /**
@@ -1016,6 +1094,17 @@ export function searchRecommendations(args: { query: string; limit: number }): P
  */
 export function secondBackupFolder(): Promise<SecondFolderStatus> {
   return call('second_backup_folder');
+}
+
+/**
+ * "Send back…" in a contributor workspace: the return package of everything changed since
+ * the request, each change with `author` (empty: the contributor asked). The core refuses,
+ * in plain words, when nothing changed. Null when cancelled.
+ *
+ * Command `send_back_contribution`.
+ */
+export function sendBackContribution(args: { author: string }): Promise<ContributionReturned | null> {
+  return call('send_back_contribution', args);
 }
 
 /**

@@ -28,16 +28,25 @@ function dateParts(instant: Date, tz: string, withYear: boolean): Record<string,
   return out;
 }
 
+/**
+ * Fluent's bidi isolation marks (FSI…PDI, added around each variable in a right-to-left
+ * language) taken out of a date: its pieces are all in the interface's language, and a date
+ * put inside another message is isolated again as a whole — where marks left inside would hide
+ * every strong letter from the outer isolate, which then laid an Arabic date out left to right
+ * (year first).
+ */
+const unisolated = (s: string) => s.replace(/[\u2068\u2069]/g, '');
+
 /** "Tue 8 Dec 2026": the calendar day of `instant` in zone `tz`. */
 export function formatDate(instant: Date, tz: string): string {
   const p = dateParts(instant, tz, true);
-  return t('meta.date', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' });
+  return unisolated(t('meta.date', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '', year: p.year ?? '' }));
 }
 
 /** "Tue 8 Dec": a day without its year, in the catalogue's order (the calendar's week columns). */
 export function formatDayMonth(instant: Date, tz: string): string {
   const p = dateParts(instant, tz, false);
-  return t('meta.day_month', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '' });
+  return unisolated(t('meta.day_month', { weekday: p.weekday ?? '', day: p.day ?? '', month: p.month ?? '' }));
 }
 
 /** "Tue": the weekday of `instant` in zone `tz`, shortened as the language does. */

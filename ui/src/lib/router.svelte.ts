@@ -16,6 +16,7 @@ export type Route =
   | { name: 'recommendations'; newOnly: boolean; theme: string }
   | { name: 'plan'; action: number | null; indicator: number | null }
   | { name: 'library'; entry: string | null }
+  | { name: 'contributions'; id: number | null }
   | { name: 'not-found' };
 
 /** A URI component decoded, or as it is when it is not a valid encoding (a hand-typed address). */
@@ -52,6 +53,7 @@ export function parseHash(hash: string): Route {
   if (path === 'bin') return { name: 'bin' };
   if (path === 'plan') return { name: 'plan', action: idParam('action'), indicator: idParam('indicator') };
   if (path === 'library') return { name: 'library', entry: query.get('entry') || null };
+  if (path === 'contributions') return { name: 'contributions', id: idParam('id') };
   return { name: 'not-found' };
 }
 
@@ -90,6 +92,9 @@ export const href = {
   planIndicator: (id: number) => `#/plan?indicator=${id}`,
   /** The Library; with an entry's id, opened at that entry. */
   library: (entry?: string) => (entry ? `#/library?entry=${encodeURIComponent(entry)}` : '#/library'),
+  /** The Contributions screen: the queue of returns; with an id, that return's review. */
+  contributions: '#/contributions',
+  contribution: (id: number) => `#/contributions?id=${id}`,
 };
 
 /** Goes to `target` (an href above). */
