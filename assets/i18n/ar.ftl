@@ -2067,3 +2067,7 @@ contrib-field-department = الإدارة
 contrib-field-local_status = الحالة المحلية
 contrib-field-evidence = الإثبات
 contrib-revision_by = بقلم { $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = تعديل المؤشر ”{ $name }“
+plan-edit_indicator_label = تعديل المؤشر { $name }

@@ -2044,3 +2044,7 @@ contrib-field-department = department
 contrib-field-local_status = local status
 contrib-field-evidence = evidence
 contrib-revision_by = by { $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = Edit the indicator “{ $name }”
+plan-edit_indicator_label = Edit the indicator { $name }

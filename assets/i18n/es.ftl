@@ -2049,3 +2049,7 @@ contrib-field-department = servicio
 contrib-field-local_status = estado local
 contrib-field-evidence = evidencia
 contrib-revision_by = por { $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = Editar el indicador «{ $name }»
+plan-edit_indicator_label = Editar el indicador { $name }

@@ -2049,3 +2049,7 @@ contrib-field-department = service
 contrib-field-local_status = état local
 contrib-field-evidence = justificatif
 contrib-revision_by = par { $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = Modifier l’indicateur « { $name } »
+plan-edit_indicator_label = Modifier l’indicateur { $name }

@@ -2130,3 +2130,7 @@ contrib-field-department = подразделение
 contrib-field-local_status = местный статус
 contrib-field-evidence = подтверждение
 contrib-revision_by = автор: { $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = Изменить показатель «{ $name }»
+plan-edit_indicator_label = Изменить показатель { $name }

@@ -1854,3 +1854,7 @@ contrib-field-department = 部门
 contrib-field-local_status = 本地状态
 contrib-field-evidence = 证据
 contrib-revision_by = 作者：{ $author }
+
+# --- the plan: editing an indicator ---
+plan-edit_indicator_title = 编辑指标“{ $name }”
+plan-edit_indicator_label = 编辑指标 { $name }

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
+import { assertAccessible } from '../axe.mjs';
 import { button, choose, field, fill, link, seeText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -98,6 +99,15 @@ test('an action on an imported recommendation, an indicator, a measurement, and 
     assert.equal(Number(await bar.getAttribute('value')), 0.25);
     await app.screenshot('plan');
 
+    // The indicator edited in place: its fields start as they are; the target moves, and the
+    // core's progress follows (200 of 100→400 is a third of the way).
+    await (await button(app, 'Edit the indicator Households connected')).click();
+    assert.equal(await (await field(app, 'Target value')).getValue(), '500');
+    await assertAccessible(app, 'the indicator edit dialog');
+    await fill(app, 'Target value', '400');
+    await (await button(app, 'Save changes')).click();
+    await seeText(app, '33% of the way to the target');
+
     // Grouped by status: the action was saved as planned.
     await (await app.session.$("//label[normalize-space(.)='Status']/input[@type='radio']")).click();
     await (await app.session.$("//h3[starts-with(normalize-space(.), 'Planned (1)')]")).waitForDisplayed({ timeout: 20_000 });
@@ -105,6 +115,6 @@ test('an action on an imported recommendation, an indicator, a measurement, and 
     await app.restart();
     await (await link(app, 'Plan')).click();
     await seeText(app, TITLE);
-    await seeText(app, '25% of the way to the target');
+    await seeText(app, '33% of the way to the target');
   });
 });

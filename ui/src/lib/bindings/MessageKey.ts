@@ -1102,6 +1102,8 @@ export type MessageKey =
   | 'plan.description'
   | 'plan.due'
   | 'plan.edit_action'
+  | 'plan.edit_indicator_label'
+  | 'plan.edit_indicator_title'
   | 'plan.edit_label'
   | 'plan.empty'
   | 'plan.empty_title'

@@ -352,6 +352,27 @@ describe('Plan screen', () => {
     expect(within(card).getByTestId('indicator-latest').textContent).toContain('50 units on Wed 30 Sept 2026');
   });
 
+  it('edits an indicator in place: its fields start as they are, update_indicator gets what was typed, the card shows the answer', async () => {
+    const calls = app({
+      update_indicator: (args) => indicator({ name: 'Social housing units delivered', target: { value: 250, date: '2027-12-31' }, id: args.id as number }),
+    });
+    render(Plan);
+    const card = (await screen.findAllByTestId('plan-action'))[0] as HTMLElement;
+    await fireEvent.click(within(card).getByRole('button', { name: 'Edit the indicator Social housing units opened' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit the indicator “Social housing units opened”' });
+    expect((within(dialog).getByLabelText('Target value') as HTMLInputElement).value).toBe('200');
+    await fireEvent.input(within(dialog).getByLabelText('Name'), { target: { value: 'Social housing units delivered' } });
+    await fireEvent.input(within(dialog).getByLabelText('Target value'), { target: { value: '250' } });
+    await fireEvent.input(within(dialog).getByLabelText('Target date'), { target: { value: '2027-12-31' } });
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Save changes' }));
+
+    await waitFor(() => expect(within(card).getByText('Social housing units delivered')).toBeTruthy());
+    expect(callsOf(calls, 'update_indicator')[0]?.args).toEqual({
+      id: 50,
+      input: { action: 1, recommendation: null, name: 'Social housing units delivered', unit: 'units', baseline: '0', baseline_date: '2026-01-01', target: '250', target_date: '2027-12-31', sdg_indicator: '' },
+    });
+  });
+
   it('shows a measurement the core refuses next to its field, keeping the value typed', async () => {
     app({
       add_measurement: () => {
