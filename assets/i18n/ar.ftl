@@ -2071,3 +2071,13 @@ contrib-revision_by = بقلم { $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = تعديل المؤشر ”{ $name }“
 plan-edit_indicator_label = تعديل المؤشر { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = إسهام CityRights
+dialog-save_request = حفظ طلب الإسهام
+dialog-open_contribution = فتح إسهام طُلب منك
+dialog-save_return = حفظ إسهامك لإعادة إرساله
+dialog-import_return = استيراد إسهام مُعاد
+dialog-export_matrix = تصدير مصفوفة التنفيذ
+dialog-import_matrix = استيراد مصفوفة التنفيذ
+dialog-excel_file = مصنف Excel

@@ -2048,3 +2048,13 @@ contrib-revision_by = by { $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = Edit the indicator “{ $name }”
 plan-edit_indicator_label = Edit the indicator { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = CityRights contribution
+dialog-save_request = Save the request for a contribution
+dialog-open_contribution = Open a contribution you were asked for
+dialog-save_return = Save your contribution to send back
+dialog-import_return = Import a returned contribution
+dialog-export_matrix = Export the implementation matrix
+dialog-import_matrix = Import the implementation matrix
+dialog-excel_file = Excel workbook

@@ -2053,3 +2053,13 @@ contrib-revision_by = por { $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = Editar el indicador «{ $name }»
 plan-edit_indicator_label = Editar el indicador { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = Aportación de CityRights
+dialog-save_request = Guardar la solicitud de aportación
+dialog-open_contribution = Abrir una aportación que se le ha solicitado
+dialog-save_return = Guardar su aportación para devolverla
+dialog-import_return = Importar una aportación devuelta
+dialog-export_matrix = Exportar la matriz de aplicación
+dialog-import_matrix = Importar la matriz de aplicación
+dialog-excel_file = Libro de Excel

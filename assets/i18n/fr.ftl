@@ -2053,3 +2053,13 @@ contrib-revision_by = par { $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = Modifier l’indicateur « { $name } »
 plan-edit_indicator_label = Modifier l’indicateur { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = Apport CityRights
+dialog-save_request = Enregistrer la demande d’apport
+dialog-open_contribution = Ouvrir un apport qui vous a été demandé
+dialog-save_return = Enregistrer votre apport à renvoyer
+dialog-import_return = Importer un apport renvoyé
+dialog-export_matrix = Exporter la matrice de mise en œuvre
+dialog-import_matrix = Importer la matrice de mise en œuvre
+dialog-excel_file = Classeur Excel

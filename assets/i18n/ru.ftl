@@ -2134,3 +2134,13 @@ contrib-revision_by = автор: { $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = Изменить показатель «{ $name }»
 plan-edit_indicator_label = Изменить показатель { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = Вклад CityRights
+dialog-save_request = Сохранить запрос вклада
+dialog-open_contribution = Открыть запрошенный у вас вклад
+dialog-save_return = Сохранить ваш вклад для отправки обратно
+dialog-import_return = Импортировать возвращённый вклад
+dialog-export_matrix = Экспортировать матрицу осуществления
+dialog-import_matrix = Импортировать матрицу осуществления
+dialog-excel_file = Книга Excel

@@ -1858,3 +1858,13 @@ contrib-revision_by = 作者：{ $author }
 # --- the plan: editing an indicator ---
 plan-edit_indicator_title = 编辑指标“{ $name }”
 plan-edit_indicator_label = 编辑指标 { $name }
+
+# --- native dialogs of the contributions and the Excel exchange ---
+dialog-contribution_file = CityRights 稿件
+dialog-save_request = 保存稿件请求
+dialog-open_contribution = 打开向您索取的稿件
+dialog-save_return = 保存您的稿件以便寄回
+dialog-import_return = 导入寄回的稿件
+dialog-export_matrix = 导出落实情况矩阵
+dialog-import_matrix = 导入落实情况矩阵
+dialog-excel_file = Excel 工作簿

@@ -5,7 +5,7 @@
 //! (`cityrights::app::contribution`); these commands only ask for the files in native dialogs
 //! opened from Rust, filtered on the package's extension, and call it.
 
-use super::{poisoned, with_store, AppState, CmdResult};
+use super::{poisoned, with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::app::contribution::{
     self as contribution, ChangeChoice, ContributionDecided, ContributionImported,
@@ -16,9 +16,6 @@ use cityrights::session::AppStatus;
 use std::path::PathBuf;
 use tauri::State;
 use tauri_plugin_dialog::DialogExt;
-
-/// What the file dialogs' filter calls a package.
-const FILTER_NAME: &str = "CityRights contribution";
 
 /// A file name from free text (a department's name): letters, digits and dashes, at most 60
 /// characters; `fallback` when nothing is left.
@@ -39,12 +36,17 @@ fn file_stem(text: &str, fallback: &str) -> String {
 }
 
 /// The native save dialog for a package; the extension is added when the officer left it out.
-fn save_package(app: &tauri::AppHandle, title: &str, suggested: &str) -> Option<PathBuf> {
+fn save_package(
+    app: &tauri::AppHandle,
+    filter: &str,
+    title: &str,
+    suggested: &str,
+) -> Option<PathBuf> {
     let mut path = app
         .dialog()
         .file()
         .set_title(title)
-        .add_filter(FILTER_NAME, &[EXTENSION])
+        .add_filter(filter, &[EXTENSION])
         .set_file_name(format!("{suggested}.{EXTENSION}"))
         .blocking_save_file()
         .and_then(|p| p.into_path().ok())?;
@@ -57,11 +59,11 @@ fn save_package(app: &tauri::AppHandle, title: &str, suggested: &str) -> Option<
 }
 
 /// The native open dialog for a package.
-fn pick_package(app: &tauri::AppHandle, title: &str) -> Option<PathBuf> {
+fn pick_package(app: &tauri::AppHandle, filter: &str, title: &str) -> Option<PathBuf> {
     app.dialog()
         .file()
         .set_title(title)
-        .add_filter(FILTER_NAME, &[EXTENSION])
+        .add_filter(filter, &[EXTENSION])
         .blocking_pick_file()
         .and_then(|p| p.into_path().ok())
 }
@@ -89,7 +91,8 @@ pub async fn request_contribution(
     }
     let Some(file) = save_package(
         &app,
-        "Save the request for a contribution",
+        &words(&state, "dialog.contribution_file"),
+        &words(&state, "dialog.save_request"),
         &file_stem(&input.contributor, "contribution-request"),
     ) else {
         return Ok(None);
@@ -107,7 +110,11 @@ pub async fn open_contribution(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<AppStatus>> {
-    let Some(file) = pick_package(&app, "Open a contribution you were asked for") else {
+    let Some(file) = pick_package(
+        &app,
+        &words(&state, "dialog.contribution_file"),
+        &words(&state, "dialog.open_contribution"),
+    ) else {
         return Ok(None);
     };
     let mut session = state.0.lock().map_err(|_| poisoned())?;
@@ -140,7 +147,12 @@ pub async fn send_back_contribution(
         .into());
     }
     let suggested = format!("{}-return", file_stem(&origin.contributor, "contribution"));
-    let Some(file) = save_package(&app, "Save your contribution to send back", &suggested) else {
+    let Some(file) = save_package(
+        &app,
+        &words(&state, "dialog.contribution_file"),
+        &words(&state, "dialog.save_return"),
+        &suggested,
+    ) else {
         return Ok(None);
     };
     let author = Some(author.as_str()).filter(|a| !a.trim().is_empty());
@@ -154,7 +166,11 @@ pub async fn import_contribution(
     app: tauri::AppHandle,
     state: State<'_, AppState>,
 ) -> CmdResult<Option<ContributionImported>> {
-    let Some(file) = pick_package(&app, "Import a returned contribution") else {
+    let Some(file) = pick_package(
+        &app,
+        &words(&state, "dialog.contribution_file"),
+        &words(&state, "dialog.import_return"),
+    ) else {
         return Ok(None);
     };
     with_store(&state, |s| contribution::import(s, &file)).map(Some)

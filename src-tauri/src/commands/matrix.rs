@@ -9,7 +9,7 @@
 //! Before writing, the file is read again and its dry run must be the one the officer saw —
 //! a workbook saved again in between is refused, never applied unseen.
 
-use super::{with_store, AppState, CmdResult};
+use super::{with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::export::xlsx::{MatrixImport, WorkbookExported};
 use cityrights::recommendation::{LocalStatus, RecommendationFilter};
@@ -68,8 +68,8 @@ pub async fn export_matrix_xlsx(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the implementation matrix")
-        .add_filter("Excel workbook", &["xlsx"])
+        .set_title(words(&state, "dialog.export_matrix"))
+        .add_filter(words(&state, "dialog.excel_file"), &["xlsx"])
         .set_file_name("implementation-matrix.xlsx")
         .blocking_save_file();
     let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
@@ -93,8 +93,8 @@ pub async fn preview_matrix_xlsx(
     let picked = app
         .dialog()
         .file()
-        .set_title("Import the implementation matrix")
-        .add_filter("Excel workbook", &["xlsx"])
+        .set_title(words(&state, "dialog.import_matrix"))
+        .add_filter(words(&state, "dialog.excel_file"), &["xlsx"])
         .blocking_pick_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
         return Ok(None);
