@@ -225,6 +225,41 @@ fn errors_from_the_catalogue_keep_their_kind_and_field_in_every_language() {
     assert!(e.payload_in("zh").message.contains("不是有效日期"));
 }
 
+/// A required field left empty names its field in a whole sentence of each language (the
+/// words agree with their noun), keeping its kind and field.
+#[test]
+fn a_required_field_left_empty_is_said_in_the_readers_language() {
+    let (_d, mut s) = store();
+    let e = s
+        .save_city_profile(&cityrights::city::CityProfile {
+            name: "  ".into(),
+            country: "SVN".into(),
+            state_under_review: "Slovenia".into(),
+            contact_name: String::new(),
+            contact_email: String::new(),
+            default_language: "en".into(),
+            paper_size: cityrights::city::PaperSize::A4,
+            logo_path: None,
+            is_demo: false,
+        })
+        .unwrap_err();
+    assert_eq!(e.to_string(), "The city's name cannot be empty.");
+    let fr = e.payload_in("fr");
+    assert_eq!(
+        (fr.kind.as_str(), fr.field.as_deref()),
+        ("invalid", Some("name"))
+    );
+    assert_eq!(fr.message, "Le nom de la ville ne peut pas être vide.");
+    assert_eq!(
+        e.payload_in("es").message,
+        "El nombre de la ciudad no puede estar vacío."
+    );
+    assert_eq!(
+        e.payload_in("ru").message,
+        "Название города не может быть пустым."
+    );
+}
+
 /// The binary with a clean locale: only `LANG` as given.
 fn cli(lang: &str) -> Command {
     let mut c = Command::cargo_bin("cityrights").unwrap();

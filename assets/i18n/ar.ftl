@@ -2081,3 +2081,16 @@ dialog-import_return = استيراد إسهام مُعاد
 dialog-export_matrix = تصدير مصفوفة التنفيذ
 dialog-import_matrix = استيراد مصفوفة التنفيذ
 dialog-excel_file = مصنف Excel
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = لا يمكن أن يكون اسم المؤشر فارغًا.
+required-measurement_source = لا يمكن أن يكون مصدر القيمة فارغًا.
+required-contributor = لا يمكن أن تكون الإدارة أو الشخص المطلوب منه فارغًا.
+required-your_name = لا يمكن أن يكون اسمك فارغًا.
+required-topic = لا يمكن أن يكون الموضوع فارغًا.
+required-name = لا يمكن أن يكون الاسم فارغًا.
+required-version_name = لا يمكن أن يكون اسم النسخة فارغًا.
+required-channel = لا يمكن أن تكون قناة الإرسال فارغة.
+required-symbol = لا يمكن أن يكون رمز الوثيقة فارغًا.
+required-city_name = لا يمكن أن يكون اسم المدينة فارغًا.
+required-state_under_review = لا يمكن أن تكون الدولة موضوع الاستعراض فارغة.

@@ -2058,3 +2058,16 @@ dialog-import_return = Import a returned contribution
 dialog-export_matrix = Export the implementation matrix
 dialog-import_matrix = Import the implementation matrix
 dialog-excel_file = Excel workbook
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = The indicator's name cannot be empty.
+required-measurement_source = The source of the value cannot be empty.
+required-contributor = The department or person asked cannot be empty.
+required-your_name = Your name cannot be empty.
+required-topic = The topic cannot be empty.
+required-name = The name cannot be empty.
+required-version_name = The name of the version cannot be empty.
+required-channel = The channel cannot be empty.
+required-symbol = The document symbol cannot be empty.
+required-city_name = The city's name cannot be empty.
+required-state_under_review = The State under review cannot be empty.

@@ -2063,3 +2063,16 @@ dialog-import_return = Importar una aportación devuelta
 dialog-export_matrix = Exportar la matriz de aplicación
 dialog-import_matrix = Importar la matriz de aplicación
 dialog-excel_file = Libro de Excel
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = El nombre del indicador no puede estar vacío.
+required-measurement_source = La fuente del valor no puede estar vacía.
+required-contributor = El servicio o la persona a quien se solicita no puede estar vacío.
+required-your_name = Su nombre no puede estar vacío.
+required-topic = El tema no puede estar vacío.
+required-name = El nombre no puede estar vacío.
+required-version_name = El nombre de la versión no puede estar vacío.
+required-channel = El canal no puede estar vacío.
+required-symbol = La signatura del documento no puede estar vacía.
+required-city_name = El nombre de la ciudad no puede estar vacío.
+required-state_under_review = El Estado examinado no puede estar vacío.

@@ -2063,3 +2063,16 @@ dialog-import_return = Importer un apport renvoyé
 dialog-export_matrix = Exporter la matrice de mise en œuvre
 dialog-import_matrix = Importer la matrice de mise en œuvre
 dialog-excel_file = Classeur Excel
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = Le nom de l’indicateur ne peut pas être vide.
+required-measurement_source = La source de la valeur ne peut pas être vide.
+required-contributor = Le service ou la personne sollicités ne peuvent pas être vides.
+required-your_name = Votre nom ne peut pas être vide.
+required-topic = Le thème ne peut pas être vide.
+required-name = Le nom ne peut pas être vide.
+required-version_name = Le nom de la version ne peut pas être vide.
+required-channel = Le canal ne peut pas être vide.
+required-symbol = La cote du document ne peut pas être vide.
+required-city_name = Le nom de la ville ne peut pas être vide.
+required-state_under_review = L’État examiné ne peut pas être vide.

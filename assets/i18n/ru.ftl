@@ -2144,3 +2144,16 @@ dialog-import_return = Импортировать возвращённый вк�
 dialog-export_matrix = Экспортировать матрицу осуществления
 dialog-import_matrix = Импортировать матрицу осуществления
 dialog-excel_file = Книга Excel
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = Название показателя не может быть пустым.
+required-measurement_source = Источник значения не может быть пустым.
+required-contributor = Подразделение или лицо, к которому обращен запрос, не может быть пустым.
+required-your_name = Ваше имя не может быть пустым.
+required-topic = Тема не может быть пустой.
+required-name = Имя не может быть пустым.
+required-version_name = Название версии не может быть пустым.
+required-channel = Канал не может быть пустым.
+required-symbol = Условное обозначение документа не может быть пустым.
+required-city_name = Название города не может быть пустым.
+required-state_under_review = Государство, в отношении которого проводится обзор, не может быть пустым.

@@ -1868,3 +1868,16 @@ dialog-import_return = 导入寄回的稿件
 dialog-export_matrix = 导出落实情况矩阵
 dialog-import_matrix = 导入落实情况矩阵
 dialog-excel_file = Excel 工作簿
+
+# --- a required field left empty (validate::required) ---
+required-indicator_name = 指标名称不能为空。
+required-measurement_source = 数值来源不能为空。
+required-contributor = 被请求的部门或人员不能为空。
+required-your_name = 您的姓名不能为空。
+required-topic = 主题不能为空。
+required-name = 名称不能为空。
+required-version_name = 版本名称不能为空。
+required-channel = 发送渠道不能为空。
+required-symbol = 文件编号不能为空。
+required-city_name = 城市名称不能为空。
+required-state_under_review = 受审议国不能为空。

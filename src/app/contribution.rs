@@ -264,7 +264,7 @@ pub fn request(store: &mut Store, input: &RequestInput, output: &Path) -> Result
     let contributor = crate::validate::required(
         "contributor",
         &input.contributor,
-        "The department or person asked",
+        "required.contributor",
         crate::validate::SHORT_MAX,
     )?;
     let email = if input.email.trim().is_empty() {
@@ -773,7 +773,12 @@ pub fn send_back(
         .contribution_origin()?
         .ok_or_else(|| Error::said("refused", "contribution.err_not_contributor", vec![]))?;
     let author = match author.map(str::trim).filter(|a| !a.is_empty()) {
-        Some(a) => crate::validate::required("author", a, "Your name", crate::validate::SHORT_MAX)?,
+        Some(a) => crate::validate::required(
+            "author",
+            a,
+            "required.your_name",
+            crate::validate::SHORT_MAX,
+        )?,
         None => origin.contributor.clone(),
     };
     let recorded = store.record_changes(&author)?;

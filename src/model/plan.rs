@@ -272,7 +272,7 @@ impl IndicatorInput {
         let name = validate::required(
             "name",
             &self.name,
-            "The indicator's name",
+            "required.indicator_name",
             validate::TITLE_MAX,
         )?;
         let unit = self.unit.trim().to_string();
@@ -390,7 +390,7 @@ impl MeasurementInput {
             source: validate::required(
                 "source",
                 &self.source,
-                "The source of the value",
+                "required.measurement_source",
                 SOURCE_MAX,
             )?,
         })

@@ -21,11 +21,13 @@ pub fn title(field: &str, value: &str) -> Result<String> {
     Ok(t.to_string())
 }
 
-/// A required short text (e.g. a city's name), with its own message.
-pub fn required(field: &str, value: &str, what: &str, max: usize) -> Result<String> {
+/// A required short text (e.g. a city's name), with its own message: `message`, a catalogue
+/// key such as `required.city_name` ("The city's name cannot be empty." in each language; a
+/// whole sentence per field, since "cannot be empty" agrees with its noun in many languages).
+pub fn required(field: &str, value: &str, message: &'static str, max: usize) -> Result<String> {
     let t = value.trim();
     if t.is_empty() {
-        return Err(Error::invalid(field, format!("{what} cannot be empty.")));
+        return Err(Error::invalid_said(field, message, vec![]));
     }
     text(field, t, max)?;
     Ok(t.to_string())

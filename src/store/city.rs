@@ -81,12 +81,17 @@ pub struct CityProfile {
 
 impl CityProfile {
     fn checked(&self) -> Result<CityProfile> {
-        let name = validate::required("name", &self.name, "The city's name", validate::SHORT_MAX)?;
+        let name = validate::required(
+            "name",
+            &self.name,
+            "required.city_name",
+            validate::SHORT_MAX,
+        )?;
         let country = validate::iso3("country", &self.country)?;
         let state = validate::required(
             "state_under_review",
             &self.state_under_review,
-            "The State under review",
+            "required.state_under_review",
             validate::SHORT_MAX,
         )?;
         validate::text(

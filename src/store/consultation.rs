@@ -187,7 +187,7 @@ impl Store {
         validate::required(
             "topic",
             &input.topic,
-            "The topic",
+            "required.topic",
             validate::TITLE_MAX,
         )
         .map_err(|_| {

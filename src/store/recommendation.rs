@@ -680,7 +680,7 @@ impl Store {
         let symbol = normalize_symbol(&validate::required(
             "symbol",
             &input.symbol,
-            "The document symbol",
+            "required.symbol",
             SHORT_MAX,
         )?);
         let paragraph = safe_text::one_line(&input.paragraph);

@@ -379,8 +379,7 @@ impl Store {
     /// Keeps the current state under a name ("Sent to legal review").
     pub fn name_revision(&mut self, submission_id: i64, name: &str) -> Result<RevisionSummary> {
         self.submission(submission_id)?;
-        let name =
-            validate::required("name", name, "The name of the version", validate::SHORT_MAX)?;
+        let name = validate::required("name", name, "required.version_name", validate::SHORT_MAX)?;
         let id = self.write(|tx| insert(tx, submission_id, RevisionKind::Named, &name))?;
         Ok(self.revision(id)?.summary)
     }
@@ -389,8 +388,7 @@ impl Store {
     /// officer wants to find again does not have to be taken anew. The text it holds, its kind
     /// and its time stay as they were — a sent version's record included.
     pub fn rename_revision(&mut self, id: i64, name: &str) -> Result<RevisionSummary> {
-        let name =
-            validate::required("name", name, "The name of the version", validate::SHORT_MAX)?;
+        let name = validate::required("name", name, "required.version_name", validate::SHORT_MAX)?;
         self.revision(id)?;
         self.write(|tx| {
             tx.execute(
@@ -475,7 +473,8 @@ impl Store {
     ) -> Result<()> {
         let submission = self.check_sendable(submission_id)?;
         let date = validate::date("sent_on", sent_on)?;
-        let channel = validate::required("channel", channel, "The channel", validate::SHORT_MAX)?;
+        let channel =
+            validate::required("channel", channel, "required.channel", validate::SHORT_MAX)?;
         let bytes = crate::files::read_capped(file, SENT_FILE_MAX_BYTES)?;
         if bytes.is_empty() {
             return Err(Error::invalid(

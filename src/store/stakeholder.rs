@@ -106,7 +106,7 @@ const COLUMNS: &str = "id, name, acronym, kind, country, contact, notes, accredi
 
 impl Store {
     pub fn create_stakeholder(&mut self, input: &StakeholderInput) -> Result<Stakeholder> {
-        let name = validate::required("name", &input.name, "The name", validate::SHORT_MAX)?;
+        let name = validate::required("name", &input.name, "required.name", validate::SHORT_MAX)?;
         let kind = input
             .kind
             .ok_or_else(|| Error::invalid("kind", "Choose what kind of stakeholder this is."))?;
