@@ -155,3 +155,55 @@ test('a language chosen in Settings applies at once, stays after a restart, and 
     assert.deepEqual(await documentLanguage(app), ['en', 'ltr']);
   });
 });
+
+/** Closes the open dialog with Escape and waits for it to go. */
+async function escape(app) {
+  await app.session.keys(['Escape']);
+  await eventually(async () => !(await app.session.$('dialog[open]').isExisting()), 'the dialog to close');
+}
+
+test('LANG=ar_EG.UTF-8 with the demo data: the forms and dialogs an officer opens pass axe in Arabic too', TIMEOUT, async (t) => {
+  const ar = words('ar');
+  await withApp(
+    t,
+    async (app) => {
+      const audit = axeAudit(app);
+      await (await button(app, ar('welcome.demo'))).click();
+      await (await link(app, ar('nav.engagements'))).click();
+      await (await link(app, 'UPR of Exampleland (demo cycle)')).click();
+      await (await button(app, ar('engagement.add_milestone'))).click();
+      await seeText(app, ar('milestone_form.kind'));
+      await audit.check('the milestone form in Arabic');
+      await (await button(app, ar('common.save'))).click();
+      await eventually(async () => (await app.session.$$('[aria-invalid="true"], [role="alert"]')).length > 0, 'the milestone form to show its errors');
+      await audit.check('the milestone form with its errors in Arabic');
+      await escape(app);
+
+      await (await link(app, ar('submissions.nav'))).click();
+      await (await link(app, 'Submission of the City of Exampleville to the UPR of Exampleland')).click();
+      const first = await app.session.$('[role="textbox"]');
+      await first.waitForDisplayed({ timeout: 20_000 });
+      await audit.check('the submission editor in Arabic');
+      await first.click();
+      await (await button(app, ar('editor.add_footnote'))).click();
+      await seeText(app, ar('editor.footnote_text'));
+      await audit.check('the footnote dialog in Arabic');
+      await escape(app);
+      await (await button(app, ar('editor.add_citation'))).click();
+      await (await button(app, ar('editor.citation_save'))).click();
+      await eventually(async () => (await app.session.$$('dialog[open] [role="alert"], dialog[open] [aria-invalid="true"]')).length > 0, 'the citation dialog to show its error');
+      await audit.check('the citation dialog with its error in Arabic');
+      await escape(app);
+      await (await button(app, ar('revisions.open'))).click();
+      await seeText(app, ar('revisions.name_label'));
+      await audit.check('the revisions panel in Arabic');
+      await (await button(app, ar('drafting.delete'))).click();
+      await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting');
+      await audit.check('the question before deleting a submission, in Arabic');
+      await escape(app);
+      await app.screenshot('ar-dialogs-editor');
+      audit.assertNone();
+    },
+    { env: { LANG: 'ar_EG.UTF-8' } },
+  );
+});
