@@ -54,6 +54,22 @@ pub fn add_measurement(state: State<AppState>, input: MeasurementInput) -> CmdRe
     with_store(&state, |s| s.add_measurement(&input))
 }
 
+/// Deletes an indicator with its measurements, for good (the page asks first).
+#[command]
+pub fn delete_indicator(state: State<AppState>, id: i64) -> CmdResult<()> {
+    with_store(&state, |s| s.delete_indicator(id))
+}
+
+/// Deletes one measurement of `indicator` (a value typed wrong); returns the indicator with its
+/// latest value and progress counted again.
+#[command]
+pub fn delete_measurement(state: State<AppState>, id: i64, indicator: i64) -> CmdResult<Indicator> {
+    with_store(&state, |s| {
+        s.delete_measurement(id)?;
+        s.indicator(indicator)
+    })
+}
+
 /// The figures of the plan's charts (actions by status per department), counted by the core.
 #[command]
 pub fn plan_charts(state: State<AppState>) -> CmdResult<PlanCharts> {

@@ -108,6 +108,21 @@ test('an action on an imported recommendation, an indicator, a measurement, and 
     await (await button(app, 'Save changes')).click();
     await seeText(app, '33% of the way to the target');
 
+    // A value typed wrong is recorded, then removed after the question: the progress is counted
+    // again without it.
+    await (await button(app, 'Record a measurement')).click();
+    await fill(app, 'Value (households)', '999');
+    await fill(app, 'Date', '2026-11-01');
+    await fill(app, 'Source', 'Typed wrong');
+    await (await button(app, 'Record')).click();
+    await seeText(app, '100% of the way to the target');
+    await (await button(app, 'Show details')).click();
+    await (await button(app, 'Remove the value 999 of Sun 1 Nov 2026')).click();
+    await seeText(app, 'The progress is counted again without it.');
+    await assertAccessible(app, 'the question before removing a measurement');
+    await (await app.session.$("//dialog[@open]//button[normalize-space(.)='Remove']")).click();
+    await seeText(app, '33% of the way to the target');
+
     // Grouped by status: the action was saved as planned.
     await (await app.session.$("//label[normalize-space(.)='Status']/input[@type='radio']")).click();
     await (await app.session.$("//h3[starts-with(normalize-space(.), 'Planned (1)')]")).waitForDisplayed({ timeout: 20_000 });

@@ -354,6 +354,25 @@ export function deleteEngagement(args: { id: number }): Promise<null> {
   return call('delete_engagement', args);
 }
 
+/**
+ * Deletes an indicator with its measurements, for good (the page asks first).
+ *
+ * Command `delete_indicator`.
+ */
+export function deleteIndicator(args: { id: number }): Promise<null> {
+  return call('delete_indicator', args);
+}
+
+/**
+ * Deletes one measurement of `indicator` (a value typed wrong); returns the indicator with its
+ * latest value and progress counted again.
+ *
+ * Command `delete_measurement`.
+ */
+export function deleteMeasurement(args: { id: number; indicator: number }): Promise<Indicator> {
+  return call('delete_measurement', args);
+}
+
 /** Command `delete_milestone`. */
 export function deleteMilestone(args: { id: number }): Promise<null> {
   return call('delete_milestone', args);

@@ -373,6 +373,46 @@ describe('Plan screen', () => {
     });
   });
 
+  it('removes a measurement typed wrong after a question, and shows the progress the core counts again', async () => {
+    const m1 = { id: 1, value: 50, date: '2026-09-30', source: 'Housing register' };
+    const m2 = { id: 2, value: 500, date: '2026-10-31', source: 'Typo' };
+    const measured = indicator({ latest: m2, progress: 1, measurements: [m1, m2] });
+    const calls = app({
+      get_plan: () => planData([{ ...housing, indicators: [measured] }]),
+      delete_measurement: () => indicator({ latest: m1, progress: 0.25, measurements: [m1] }),
+    });
+    render(Plan);
+    const card = (await screen.findAllByTestId('plan-action'))[0] as HTMLElement;
+    await fireEvent.click(within(card).getByRole('button', { name: 'Show details' }));
+    await fireEvent.click(await within(card).findByRole('button', { name: 'Remove the value 500 of Sat 31 Oct 2026' }));
+    expect(callsOf(calls, 'delete_measurement')).toHaveLength(0);
+    const question = await screen.findByText(/Remove the value 500 of Sat 31 Oct 2026 from “Social housing units opened”\?/);
+    await fireEvent.click(within(question.closest('dialog') as HTMLElement).getByRole('button', { name: 'Remove' }));
+
+    await waitFor(() => expect(within(card).getByTestId('indicator-progress').textContent).toBe('25% of the way to the target'));
+    expect(callsOf(calls, 'delete_measurement')[0]?.args).toEqual({ id: 2, indicator: 50 });
+  });
+
+  it('deletes an indicator only after the question, then reads the plan again', async () => {
+    let deleted = false;
+    const calls = app({
+      get_plan: () => planData([{ ...housing, indicators: deleted ? [] : [indicator()] }]),
+      delete_indicator: () => {
+        deleted = true;
+        return null;
+      },
+    });
+    render(Plan);
+    const card = (await screen.findAllByTestId('plan-action'))[0] as HTMLElement;
+    await fireEvent.click(within(card).getByRole('button', { name: 'Delete the indicator Social housing units opened' }));
+    const question = await screen.findByText(/Delete the indicator “Social housing units opened” and its measurements/);
+    expect(callsOf(calls, 'delete_indicator')).toHaveLength(0);
+    await fireEvent.click(within(question.closest('dialog') as HTMLElement).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(within(screen.getAllByTestId('plan-action')[0] as HTMLElement).queryByTestId('indicator')).toBeNull());
+    expect(callsOf(calls, 'delete_indicator')[0]?.args).toEqual({ id: 50 });
+  });
+
   it('shows a measurement the core refuses next to its field, keeping the value typed', async () => {
     app({
       add_measurement: () => {
