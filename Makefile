@@ -110,6 +110,7 @@ test-pdfua:
 # broken link or a warning. The shell's clippy needs its Tauri build, so it runs in test-e2e.
 lint:
 	cargo fmt --all -- --check
+	python3 scripts/third-party.py --check src-tauri/packaging/linux/third-party.txt
 	cargo clippy -p cityrights --all-targets -- -D warnings
 	RUSTDOCFLAGS="-D warnings -A rustdoc::private-intra-doc-links" cargo doc --no-deps --document-private-items -p cityrights
 

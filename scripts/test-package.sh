@@ -41,8 +41,14 @@ done
 for file in usr/bin/cityrights usr/bin/cityrights-desktop usr/share/man/man1/cityrights.1.gz \
   usr/share/applications/cityrights.desktop usr/share/metainfo/org.cityrights.cityrights.metainfo.xml \
   usr/share/mime/packages/cityrights.xml usr/share/doc/cityrights/copyright \
+  usr/share/doc/cityrights/third-party.txt \
   usr/share/icons/hicolor/128x128/apps/cityrights-desktop.png; do
   [[ -f "$root/install/$file" ]] || fail "the .deb has no $file"
+done
+# The bundled libraries' licences: the list that ships names what the programs are built from.
+for name in rusqlite tauri printpdf @tiptap/core svelte; do
+  grep -q "^  $name " "$root/install/usr/share/doc/cityrights/third-party.txt" ||
+    fail "third-party.txt does not name $name"
 done
 file "$root/install/usr/bin/cityrights-desktop" "$root/install/usr/bin/cityrights" | grep -q 'not stripped' &&
   fail "a binary in the package is not stripped"
