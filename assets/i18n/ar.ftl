@@ -2075,9 +2075,9 @@ plan-edit_indicator_label = تعديل المؤشر { $name }
 # --- native dialogs of the contributions and the Excel exchange ---
 dialog-contribution_file = إسهام CityRights
 dialog-save_request = حفظ طلب الإسهام
-dialog-open_contribution = فتح إسهام طُلب منك
+dialog-open_contribution = فتح إسهام مطلوب منك
 dialog-save_return = حفظ إسهامك لإعادة إرساله
-dialog-import_return = استيراد إسهام مُعاد
+dialog-import_return = استيراد إسهام معاد
 dialog-export_matrix = تصدير مصفوفة التنفيذ
 dialog-import_matrix = استيراد مصفوفة التنفيذ
 dialog-excel_file = مصنف Excel

@@ -131,7 +131,8 @@ export async function answerOpenDialog(title, path, timeoutMs = 20_000) {
 /** Whether the native window `id` is still mapped. */
 async function windowShown(id) {
   try {
-    const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', '.']);
+    // By class: a name search does not match non-ASCII titles (see windowNamed).
+    const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--class', '.']);
     return stdout.split('\n').includes(id);
   } catch {
     return false;
@@ -151,9 +152,29 @@ export async function pressInNativeWindow(title, key, timeoutMs = 20_000) {
   await run('xdotool', ['windowfocus', '--sync', await nativeWindow('CityRights', timeoutMs)]);
 }
 
+/**
+ * The visible window whose name is exactly `title`, found by its class: xdotool's name search
+ * is a regular expression that does not match Arabic (or other non-ASCII) titles here, while
+ * the name it reads back for a window is the UTF-8 one.
+ */
+async function windowNamed(title) {
+  const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--class', '.']);
+  for (const id of stdout.trim().split('\n').reverse()) {
+    try {
+      const { stdout: name } = await run('xdotool', ['getwindowname', id]);
+      if (name.trim() === title) return id;
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return '';
+}
+
 /** Waits for a visible native window titled `title`, gives it the focus, returns its id. */
 async function nativeWindow(title, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
+  // eslint-disable-next-line no-control-regex
+  const plain = /^[\x00-\x7f]*$/.test(title);
   let window = '';
   while (!window) {
     try {
@@ -161,6 +182,13 @@ async function nativeWindow(title, timeoutMs) {
       window = stdout.trim().split('\n').pop() ?? '';
     } catch {
       // Not there yet (xdotool exits 1 when nothing matches).
+    }
+    if (!window && !plain) {
+      try {
+        window = await windowNamed(title);
+      } catch {
+        // Not there yet.
+      }
     }
     if (!window) {
       if (Date.now() > deadline) throw new Error(`No window titled "${title}" appeared within ${timeoutMs} ms.`);

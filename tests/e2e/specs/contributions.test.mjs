@@ -18,6 +18,10 @@ import { axeAudit } from '../axe.mjs';
 import { App, repoRoot, withApp } from '../harness.mjs';
 import { answerOpenDialog, answerSaveDialog, focused, press as pressKey, tabTo } from '../keyboard.mjs';
 import { button, eventually, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
+import { words } from '../words.mjs';
+
+/** The Arabic catalogue: the native dialogs' titles follow the interface's language. */
+const ar = words('ar');
 
 const TIMEOUT = { timeout: 600_000 };
 const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Exampleland';
@@ -194,13 +198,14 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
     assert.ok(summary.includes('The officer rewrote the summary'), 'the officer’s own edit is kept');
     assert.ok(!summary.includes('The Housing Department rewrote this too.'), 'the rejected change is not applied');
     await press(officer, await button(officer, 'Revisions'));
-    const rows = await officer.session.$$('[data-testid="revision-row"]');
-    let named = false;
-    for (const r of rows) {
-      const text = await r.getText();
-      if (text.includes('Contribution accepted') && text.includes('by Housing Department')) named = true;
-    }
-    assert.ok(named, 'a revision names the department as its author');
+    // The panel reads the revisions when it opens: wait for the list rather than read it at once.
+    await eventually(async () => {
+      for (const r of await officer.session.$$('[data-testid="revision-row"]')) {
+        const text = await r.getText();
+        if (text.includes('Contribution accepted') && text.includes('by Housing Department')) return true;
+      }
+      return false;
+    }, 'a revision naming the department as its author');
     await audit.check('the revisions with a contribution revision');
     audit.assertNone();
   });
@@ -216,7 +221,7 @@ test('the contributor workspace in Arabic reads right to left', TIMEOUT, async (
       cli(office, ['demo']);
       cli(office, ['contribution', 'request', '--submission', '1', '--section', '1', '--to', 'إدارة الإسكان', '--due', '2027-03-12', '-o', request, '--json']);
       await (await button(dept, 'فتح إسهام…')).click();
-      await answerOpenDialog('Open a contribution you were asked for', request);
+      await answerOpenDialog(ar('dialog.open_contribution'), request);
       await seeText(dept, 'إسهام لمدينة', 30_000);
       const dir = await dept.session.execute(() => [document.documentElement.dir, getComputedStyle(document.querySelector('[data-testid="contribution-header"]')).direction]);
       assert.deepEqual(dir, ['rtl', 'rtl']);
@@ -287,7 +292,7 @@ test('the review of a return in Arabic: mirrored, with its conflict, audited', T
       });
       await (await link(officer, 'إسهامات الإدارات')).click();
       await (await button(officer, 'استيراد إسهام مُعاد…')).click();
-      await answerOpenDialog('Import a returned contribution', returned);
+      await answerOpenDialog(ar('dialog.import_return'), returned);
       // The department's name is isolated in the Arabic sentence (Fluent's bidi marks): read
       // without them.
       await eventually(

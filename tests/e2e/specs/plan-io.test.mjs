@@ -217,7 +217,7 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
     const ar = words('ar');
     await (await link(app, ar('nav.recommendations'))).click();
     await (await button(app, ar('matrix_xlsx.import'))).click();
-    await answerOpenDialog('Import the implementation matrix', original);
+    await answerOpenDialog(ar('dialog.import_matrix'), original);
     await seeText(app, ar('matrix_xlsx.preview_title'));
     await app.screenshot('plan-io-preview-ar');
     await audit.check('the preview of an Excel import, in Arabic');
