@@ -5,7 +5,7 @@
 //! (`cityrights::app::contribution`); these commands only ask for the files in native dialogs
 //! opened from Rust, filtered on the package's extension, and call it.
 
-use super::{poisoned, with_store, words, AppState, CmdResult};
+use super::{localized, poisoned, with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::app::contribution::{
     self as contribution, ChangeChoice, ContributionDecided, ContributionImported,
@@ -132,19 +132,18 @@ pub async fn send_back_contribution(
     author: String,
 ) -> CmdResult<Option<ContributionReturned>> {
     let origin = with_store(&state, |s| s.contribution_origin())?.ok_or_else(|| {
-        cityrights::Error::Refused(
-            "This workspace is not a contribution: there is nothing to send back.".into(),
+        localized(
+            &state,
+            cityrights::Error::said("refused", "contribution.err_not_contributor", vec![]),
         )
     })?;
     // Nothing changed: said before the dialog, so the contributor does not pick a file for
     // nothing.
     if with_store(&state, contribution::changes_to_send)? == 0 {
-        return Err(cityrights::Error::Refused(
-            "Nothing has changed since the request: there is nothing to send back yet. Edit the \
-             sections first."
-                .into(),
-        )
-        .into());
+        return Err(localized(
+            &state,
+            cityrights::Error::said("refused", "contribution.err_nothing_changed", vec![]),
+        ));
     }
     let suggested = format!("{}-return", file_stem(&origin.contributor, "contribution"));
     let Some(file) = save_package(
