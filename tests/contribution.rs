@@ -808,3 +808,53 @@ fn a_changeset_that_deletes_or_writes_elsewhere_is_refused_whole() {
         assert_eq!(snapshot(&o.db), before, "{what}");
     }
 }
+
+/// A section the officer moved to the bin after the request: its change is reported as gone
+/// and never written into the binned section, even with --all; nothing else is held back.
+#[test]
+fn a_change_to_a_section_moved_to_the_bin_is_gone_and_writes_nothing() {
+    let o = officer();
+    let (_, dept) = ask_and_open(&o);
+    {
+        let mut d = Store::open(&dept).unwrap();
+        save_text(
+            &mut d,
+            o.sections[1],
+            "Words for a section the officer will bin.",
+        );
+        save_text(&mut d, o.sections[2], "Words for a section that stays.");
+    }
+    let ret = o.dir.join("binned.cityrights-contribution");
+    contribution::send_back(&mut Store::open(&dept).unwrap(), None, &ret).unwrap();
+    let mut store = Store::open(&o.db).unwrap();
+    let id = contribution::import(&mut store, &ret)
+        .unwrap()
+        .contribution_id;
+    let binned_before = serde_json::to_string(
+        &store
+            .sections(o.submission)
+            .unwrap()
+            .iter()
+            .find(|s| s.id == o.sections[1])
+            .unwrap()
+            .content,
+    )
+    .unwrap();
+    store.delete_section(o.sections[1]).unwrap();
+    let done = contribution::accept(
+        &mut store,
+        id,
+        &ChangeChoice {
+            all: true,
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(done.gone.len(), 1, "{done:?}");
+    assert!(text_of(&store, o.sections[2]).contains("a section that stays"));
+    // Back from the bin, the section has the officer's text, not the department's.
+    store
+        .restore(cityrights::bin::BinKind::Section, o.sections[1])
+        .unwrap();
+    assert_eq!(text_of(&store, o.sections[1]), binned_before);
+}

@@ -401,13 +401,3 @@ pub fn read_return(bytes: &[u8]) -> Result<ReturnPackage, PackageError> {
         changesets,
     })
 }
-
-/// The kind of a package file, read from its manifest only (to say "this is a return: import
-/// it" when one is opened as a request). None when it is not a package at all.
-pub fn kind_of(bytes: &[u8]) -> Option<PackageKind> {
-    let (_, manifest) = Package::open(std::io::Cursor::new(bytes), LIMITS, |m: &Manifest| {
-        m.files.clone()
-    })
-    .ok()?;
-    (manifest.format == FORMAT).then_some(manifest.kind)
-}

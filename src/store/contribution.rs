@@ -658,11 +658,25 @@ impl Store {
                 if c.state != ChangeState::Pending {
                     continue;
                 }
-                if c.change.kind == ChangeKind::Section {
-                    if let Some(sid) = section_submission(tx, c.change.target_id)? {
-                        if !before_taken.contains(&sid) {
-                            insert_by(tx, sid, RevisionKind::Auto, "", "")?;
-                            before_taken.push(sid);
+                // A section or recommendation moved to the bin (or gone) since the request is
+                // never written: its row may still exist, so the changeset alone would apply.
+                match c.change.kind {
+                    ChangeKind::Section => match section_submission(tx, c.change.target_id)? {
+                        Some(sid) => {
+                            if !before_taken.contains(&sid) {
+                                insert_by(tx, sid, RevisionKind::Auto, "", "")?;
+                                before_taken.push(sid);
+                            }
+                        }
+                        None => {
+                            results.push((c.id, Applied::Gone));
+                            continue;
+                        }
+                    },
+                    ChangeKind::Recommendation => {
+                        if rec::follow_up_values(tx, c.change.target_id)?.is_none() {
+                            results.push((c.id, Applied::Gone));
+                            continue;
                         }
                     }
                 }
