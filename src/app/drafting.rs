@@ -118,11 +118,12 @@ impl Store {
             crate::revision::auto_revision,
         )?;
         let count = self.submission_count(submission_id)?;
+        let compliance = self.compliance_counted(submission_id, &count.stats)?;
         Ok(SaveResult {
             section: self.section(id)?,
             stats: count.stats,
             breakdown: count.breakdown,
-            compliance: self.compliance(submission_id)?,
+            compliance,
         })
     }
 
@@ -166,6 +167,16 @@ impl Store {
             sections.iter().map(|s| &s.section.content),
             &submission.language,
         )?;
+        let compliance = self.compliance_of(
+            crate::compliance::Checked {
+                submission: &submission,
+                engagement: &engagement,
+                mechanism: &mechanism,
+                rule: &rule,
+                stats: &count.stats,
+            },
+            sections.iter().map(|v| &v.section),
+        )?;
         Ok(SubmissionDetail {
             charts,
             read_only: submission.status.is_sent(),
@@ -180,7 +191,7 @@ impl Store {
             )?,
             stats: count.stats,
             breakdown: count.breakdown,
-            compliance: self.compliance(id)?,
+            compliance,
             submission,
             engagement,
             mechanism,

@@ -2,6 +2,8 @@
 
 use super::Access;
 use super::{print_json, say};
+use cityrights::compliance::Severity;
+use cityrights::drafting::SubmissionDetail;
 use cityrights::wordcount::CountPart;
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -320,18 +322,25 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
 
 /// Prints each MUST FIX check of a submission as a `warning:` line on stderr: the file is still
 /// written (the rules are defaults that may be out of date), but not without saying so.
-fn warn_must_fix(store: &Store, submission: i64) -> Result<(), Error> {
-    for issue in store.must_fix(submission)? {
+/// The checks come with the submission's detail, which the export then writes (reading and
+/// counting the submission once, not twice).
+fn warn_must_fix(store: &Store, submission: i64) -> Result<SubmissionDetail, Error> {
+    let detail = store.submission_detail(submission)?;
+    for issue in detail
+        .compliance
+        .iter()
+        .filter(|i| i.severity == Severity::Error)
+    {
         note!("warning: {}", issue.message);
     }
-    Ok(())
+    Ok(detail)
 }
 
 pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
     match command {
         ExportCommand::Docx { submission, output } => {
-            warn_must_fix(store, submission)?;
-            let done = store.export_docx_file(submission, &output)?;
+            let detail = warn_must_fix(store, submission)?;
+            let done = store.export_docx_file_of(&detail, &output)?;
             out!(
                 "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
                 done.path,
@@ -345,8 +354,8 @@ pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
             output,
             json,
         } => {
-            warn_must_fix(store, submission)?;
-            let done = store.export_pdf_file(submission, &output)?;
+            let detail = warn_must_fix(store, submission)?;
+            let done = store.export_pdf_file_of(&detail, &output)?;
             if json {
                 print_json(&done)?;
             } else {

@@ -85,9 +85,17 @@ impl Store {
     /// and renamed into place, so a failure never leaves half a file (see
     /// [`super::write_file`]).
     pub fn export_docx_file(&self, submission_id: i64, path: &Path) -> Result<DocxExported> {
-        let detail = self.submission_detail(submission_id)?;
+        self.export_docx_file_of(&self.submission_detail(submission_id)?, path)
+    }
+
+    /// [`Store::export_docx_file`] for a submission whose detail the caller has read already.
+    pub fn export_docx_file_of(
+        &self,
+        detail: &SubmissionDetail,
+        path: &Path,
+    ) -> Result<DocxExported> {
         let city = self.city_profile()?;
-        let bytes = build(&detail, city.as_ref())?;
+        let bytes = build(detail, city.as_ref())?;
         super::write_file(path, &bytes)?;
         Ok(DocxExported {
             path: path.display().to_string(),

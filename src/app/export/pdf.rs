@@ -78,9 +78,18 @@ impl Store {
     /// Writes the submission to `path` as a PDF, whole or not at all (see
     /// [`super::write_file`]).
     pub fn export_pdf_file(&self, submission_id: i64, path: &Path) -> Result<PdfExported> {
-        let detail = self.submission_detail(submission_id)?;
+        self.export_pdf_file_of(&self.submission_detail(submission_id)?, path)
+    }
+
+    /// [`Store::export_pdf_file`] for a submission whose detail the caller has read already
+    /// (the CLI reads it to print the checks that must be fixed before it writes the file).
+    pub fn export_pdf_file_of(
+        &self,
+        detail: &SubmissionDetail,
+        path: &Path,
+    ) -> Result<PdfExported> {
         let city = self.city_profile()?;
-        let rendered = render(&detail, city.as_ref())?;
+        let rendered = render(detail, city.as_ref())?;
         super::write_file(path, &rendered.bytes)?;
         Ok(PdfExported {
             path: path.display().to_string(),
