@@ -475,9 +475,12 @@ impl Builder {
                             .id(format!("rIdImage{}", self.image_descriptions.len() + 1))
                             .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
                         let run = self.picture(pic, &data.alt);
+                        // Space above, so that a figure that follows another's table stands
+                        // apart from it (as in the PDF).
                         let p = Paragraph::new()
                             .style(style::UNNUMBERED)
                             .keep_next(true)
+                            .line_spacing(LineSpacing::new().before(240))
                             .add_run(run);
                         self.children.push(Child::Paragraph(Box::new(p)));
                     }
