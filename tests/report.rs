@@ -720,6 +720,30 @@ fn follow_up_and_local_reports_use_their_templates() {
         local["recommendations_covered"].as_array().unwrap().len(),
         COVERED.len()
     );
+    // Its charts: the status chart (progress by theme), the indicator charts (under
+    // "Indicators"), and the actions chart (under "Next steps"), in that order.
+    let store = Store::open(&seed.db).unwrap();
+    let local_id = local["submission_id"].as_i64().unwrap();
+    let sections = store.sections(local_id).unwrap();
+    let kinds_in = |title: &str| -> Vec<ChartKind> {
+        let section = sections.iter().find(|s| s.title == title).unwrap();
+        section
+            .content
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                cityrights::document::Block::Chart { chart, .. } => Some(*chart),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(kinds_in("Progress by theme"), [ChartKind::StatusByTheme]);
+    assert_eq!(
+        kinds_in("Indicators"),
+        [ChartKind::IndicatorOverTime, ChartKind::IndicatorOverTime]
+    );
+    assert_eq!(kinds_in("Next steps"), [ChartKind::ActionsByDepartment]);
+    drop(store);
     if let Ok(dir) = std::env::var("REPORT_SAMPLE_DIR") {
         // Pages to look at (README's "Reports generated from the evidence").
         let sid = local["submission_id"].as_i64().unwrap().to_string();
@@ -1143,5 +1167,62 @@ fn the_charts_of_a_french_report_are_in_french() {
         alts.iter()
             .any(|a| a.starts_with("Social rental homes completed : valeur de référence 0 homes")),
         "{alts:?}"
+    );
+}
+
+/// A plan with more measured indicators than a report charts: the first twelve (in the order
+/// the report cites them) get a chart, and a sentence says how many more there are.
+#[test]
+fn a_report_charts_twelve_indicators_at_most_and_says_how_many_more() {
+    let seed = seeded();
+    let mut s = Store::open(&seed.db).unwrap();
+    let homes = s.actions(None).unwrap()[0].id;
+    for n in 0..12 {
+        let i = s
+            .create_indicator(&IndicatorInput {
+                action: Some(homes),
+                name: format!("Extra indicator {n}"),
+                unit: "homes".into(),
+                baseline: "0".into(),
+                baseline_date: "2024-12-31".into(),
+                target: "10".into(),
+                target_date: "2027-12-31".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        s.add_measurement(&MeasurementInput {
+            indicator: i.id,
+            value: "3".into(),
+            date: "2026-01-31".into(),
+            source: "Register".into(),
+        })
+        .unwrap();
+    }
+    drop(s);
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s
+        .submission_detail(made["submission_id"].as_i64().unwrap())
+        .unwrap();
+    let charted = detail
+        .charts
+        .iter()
+        .filter(|c| c.chart == ChartKind::IndicatorOverTime)
+        .count();
+    assert_eq!(charted, cityrights::app::report::INDICATOR_CHARTS_MAX);
+    let text = serde_json::to_string(
+        &detail
+            .sections
+            .iter()
+            .map(|v| &v.section.content)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    assert!(
+        text.contains(
+            "2 more indicators have measurements; their values are given with the recommendations they measure."
+        ),
+        "{text}"
     );
 }

@@ -91,6 +91,9 @@ test('a generated mid-term report opens as a draft with its citations and its st
       ['2026-03-31', '40 households', 'Utility register'],
       ['2027-06-30', '86 households', 'Target'],
     ]);
+    // The actions table (seven columns) stays inside its figure.
+    const overflow = await app.session.execute((f) => f.querySelector('table').getBoundingClientRect().right - f.getBoundingClientRect().right, figures[1]);
+    assert.ok(overflow <= 0, `the actions table runs ${overflow}px past its figure`);
     await assertAccessible(app, 'a generated report with its three charts');
     // The figure below the sticky count bar, for the screenshot README shows.
     await app.session.execute((f) => {
@@ -99,5 +102,11 @@ test('a generated mid-term report opens as a draft with its citations and its st
       document.querySelectorAll('*').forEach((e) => e.scrollHeight > e.clientHeight && e.scrollTop > 0 && e.scrollBy(0, -120));
     }, figure);
     await app.screenshot('report-generated-chart');
+    // The actions and indicator figures, for README.
+    await app.session.execute((f) => {
+      f.scrollIntoView({ block: 'start' });
+      document.querySelectorAll('*').forEach((e) => e.scrollHeight > e.clientHeight && e.scrollTop > 0 && e.scrollBy(0, -120));
+    }, figures[1]);
+    await app.screenshot('report-generated-plan-charts');
   });
 });
