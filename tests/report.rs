@@ -1226,3 +1226,47 @@ fn a_report_charts_twelve_indicators_at_most_and_says_how_many_more() {
         "{text}"
     );
 }
+
+/// The actions chart of a report on one document counts only the actions on that document's
+/// recommendations; the Plan screen's chart (the same function, no document) counts them all.
+#[test]
+fn the_actions_chart_of_a_report_counts_the_actions_on_its_document() {
+    let seed = seeded();
+    let mut s = Store::open(&seed.db).unwrap();
+    let other = s
+        .create_recommendation(&RecommendationInput {
+            symbol: "CESCR/C/SVN/CO/3".into(),
+            paragraph: "12".into(),
+            text: "Improve public transport for persons with disabilities".into(),
+            mechanism: "CESCR".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    s.create_action(&ActionInput {
+        title: "Low-floor buses".into(),
+        department: "Transport".into(),
+        status: ActionStatus::Delayed,
+        recommendations: vec![other.id],
+        ..Default::default()
+    })
+    .unwrap();
+    drop(s);
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s
+        .submission_detail(made["submission_id"].as_i64().unwrap())
+        .unwrap();
+    let actions = detail
+        .charts
+        .iter()
+        .find(|c| c.chart == ChartKind::ActionsByDepartment)
+        .unwrap();
+    assert_eq!(actions.alt, ACTIONS_ALT);
+    assert!(!actions.table.iter().any(|r| r[0] == "Transport"));
+    let plan = cityrights::app::plan::plan_charts(&s).unwrap();
+    assert!(plan
+        .by_department
+        .iter()
+        .any(|d| d.department == "Transport"));
+}
