@@ -856,6 +856,17 @@ fn midterm_in(db: &Path, engagement: &str, code: &str) -> Value {
     )
 }
 
+/// A mid-term report on A/HRC/59/15 generated now, as the submission screen reads it.
+fn midterm_detail(seed: &Seeded) -> (Store, cityrights::drafting::SubmissionDetail) {
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s
+        .submission_detail(made["submission_id"].as_i64().unwrap())
+        .unwrap();
+    (s, detail)
+}
+
 /// The Word file of a submission: its parts, and its document.xml as text.
 fn docx_of(s: &Store, id: i64) -> (Vec<(String, Vec<u8>)>, String) {
     let dir = tempfile::tempdir().unwrap();
@@ -1199,12 +1210,7 @@ fn a_report_charts_twelve_indicators_at_most_and_says_how_many_more() {
         .unwrap();
     }
     drop(s);
-    let e = seed.engagement.to_string();
-    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
-    let s = Store::open(&seed.db).unwrap();
-    let detail = s
-        .submission_detail(made["submission_id"].as_i64().unwrap())
-        .unwrap();
+    let (_, detail) = midterm_detail(&seed);
     let charted = detail
         .charts
         .iter()
@@ -1251,12 +1257,7 @@ fn the_actions_chart_of_a_report_counts_the_actions_on_its_document() {
     })
     .unwrap();
     drop(s);
-    let e = seed.engagement.to_string();
-    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
-    let s = Store::open(&seed.db).unwrap();
-    let detail = s
-        .submission_detail(made["submission_id"].as_i64().unwrap())
-        .unwrap();
+    let (s, detail) = midterm_detail(&seed);
     let actions = detail
         .charts
         .iter()
