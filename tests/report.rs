@@ -6,6 +6,7 @@
 use assert_cmd::Command;
 use cityrights::city::{CityProfile, PaperSize};
 use cityrights::consultation::{ConsultationFormat, ConsultationInput, ParticipantInput};
+use cityrights::document::ChartKind;
 use cityrights::engagement::EngagementInput;
 use cityrights::model::plan::{ActionInput, ActionStatus, IndicatorInput, MeasurementInput};
 use cityrights::recommendation::{
@@ -16,6 +17,9 @@ use serde_json::Value;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+#[path = "support/pdf_tags.rs"]
+#[allow(dead_code)]
+mod tags;
 #[path = "support/tools.rs"]
 mod tools;
 
@@ -538,7 +542,8 @@ fn the_midterm_report_cites_what_the_city_did_and_carries_its_chart_in_pdf_and_w
         .iter()
         .filter(|(n, _)| n.starts_with("word/media/"))
         .collect();
-    assert_eq!(media.len(), 1, "one chart picture");
+    // The status chart, the actions chart, and one chart per measured indicator (two).
+    assert_eq!(media.len(), 4, "four chart pictures");
     assert!(media[0].1.starts_with(b"\x89PNG\r\n\x1a\n"));
     assert!(media[0].0.ends_with(".png"));
     let part = |name: &str| {
@@ -647,19 +652,23 @@ fn the_chart_follows_the_data_of_the_day_it_is_exported() {
     let id = made["submission_id"].as_i64().unwrap();
     let mut s = Store::open(&seed.db).unwrap();
     let before = s.submission_detail(id).unwrap();
-    assert_eq!(before.charts.len(), 1);
+    // The status chart, the actions chart and one chart per measured indicator (two).
+    assert_eq!(before.charts.len(), 4);
+    assert_eq!(before.charts[0].chart, ChartKind::StatusByTheme);
     assert_eq!(
         before.charts[0].symbol.as_deref(),
         Some("A/HRC/59/15"),
         "the only document"
     );
     let housing = |d: &cityrights::drafting::SubmissionDetail| {
+        // Theme, Not started, In progress, Implemented, Not applicable, Total.
         d.charts[0]
-            .groups
+            .table
             .iter()
-            .find(|g| g.name == "Right to adequate housing")
+            .find(|row| row[0] == "Right to adequate housing")
+            .unwrap()[3]
+            .parse::<usize>()
             .unwrap()
-            .implemented
     };
     assert_eq!(housing(&before), 0);
     let r = s
@@ -711,6 +720,30 @@ fn follow_up_and_local_reports_use_their_templates() {
         local["recommendations_covered"].as_array().unwrap().len(),
         COVERED.len()
     );
+    // Its charts: the status chart (progress by theme), the indicator charts (under
+    // "Indicators"), and the actions chart (under "Next steps"), in that order.
+    let store = Store::open(&seed.db).unwrap();
+    let local_id = local["submission_id"].as_i64().unwrap();
+    let sections = store.sections(local_id).unwrap();
+    let kinds_in = |title: &str| -> Vec<ChartKind> {
+        let section = sections.iter().find(|s| s.title == title).unwrap();
+        section
+            .content
+            .blocks
+            .iter()
+            .filter_map(|b| match b {
+                cityrights::document::Block::Chart { chart, .. } => Some(*chart),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(kinds_in("Progress by theme"), [ChartKind::StatusByTheme]);
+    assert_eq!(
+        kinds_in("Indicators"),
+        [ChartKind::IndicatorOverTime, ChartKind::IndicatorOverTime]
+    );
+    assert_eq!(kinds_in("Next steps"), [ChartKind::ActionsByDepartment]);
+    drop(store);
     if let Ok(dir) = std::env::var("REPORT_SAMPLE_DIR") {
         // Pages to look at (README's "Reports generated from the evidence").
         let sid = local["submission_id"].as_i64().unwrap().to_string();
@@ -801,4 +834,440 @@ fn the_word_file_of_a_report_is_the_same_when_exported_twice() {
         s.export_pdf(id).unwrap().bytes,
         s.export_pdf(id).unwrap().bytes
     );
+}
+
+/// A mid-term report on A/HRC/59/15 generated in the language `code`.
+fn midterm_in(db: &Path, engagement: &str, code: &str) -> Value {
+    json(
+        db,
+        &[
+            "report",
+            "generate",
+            "--kind",
+            "upr-midterm",
+            "--engagement",
+            engagement,
+            "--symbol",
+            "A/HRC/59/15",
+            "--language",
+            code,
+            "--json",
+        ],
+    )
+}
+
+/// A mid-term report on A/HRC/59/15 generated now, as the submission screen reads it.
+fn midterm_detail(seed: &Seeded) -> (Store, cityrights::drafting::SubmissionDetail) {
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s
+        .submission_detail(made["submission_id"].as_i64().unwrap())
+        .unwrap();
+    (s, detail)
+}
+
+/// The Word file of a submission: its parts, and its document.xml as text.
+fn docx_of(s: &Store, id: i64) -> (Vec<(String, Vec<u8>)>, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("r.docx");
+    std::fs::write(&path, s.export_docx(id).unwrap()).unwrap();
+    let parts = docx_parts(&path);
+    let document = parts
+        .iter()
+        .find(|(n, _)| n == "word/document.xml")
+        .map(|(_, b)| String::from_utf8(b.clone()).unwrap())
+        .unwrap();
+    (parts, document)
+}
+
+/// The Figures of a tagged PDF with their alternative text, in reading order.
+fn figure_alts(bytes: &[u8]) -> Vec<String> {
+    let tagged = tags::read(bytes, "report");
+    tagged
+        .elements
+        .iter()
+        .filter(|e| e.role == "Figure")
+        .map(|e| lopdf::decode_text_string(e.dict.get(b"Alt").unwrap()).unwrap())
+        .collect()
+}
+
+const ACTIONS_ALT: &str = "Of 3 actions on the recommendations of A/HRC/59/15: 1 planned, 1 in progress, 1 done, 0 delayed, 0 dropped.";
+const HOMES_ALT: &str = "Social rental homes completed: baseline 0 homes (2024-12-31), target 400 homes by 2027-12-31; 2 measurements, the latest 172 homes (2026-10-31).";
+
+#[test]
+fn the_report_draws_the_actions_by_department_and_each_measured_indicator_over_time() {
+    let seed = seeded();
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let id = made["submission_id"].as_i64().unwrap();
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s.submission_detail(id).unwrap();
+    let kinds: Vec<(ChartKind, Option<i64>)> = detail
+        .charts
+        .iter()
+        .map(|c| (c.chart, c.indicator))
+        .collect();
+    let indicators: Vec<i64> = s.indicators(None).unwrap().iter().map(|i| i.id).collect();
+    assert_eq!(
+        kinds,
+        [
+            (ChartKind::StatusByTheme, None),
+            (ChartKind::ActionsByDepartment, None),
+            (ChartKind::IndicatorOverTime, Some(indicators[0])),
+            (ChartKind::IndicatorOverTime, Some(indicators[1])),
+        ]
+    );
+    // The actions chart counts what the plan screen counts (one function).
+    let plan = cityrights::app::plan::plan_charts(&s).unwrap();
+    let actions = &detail.charts[1];
+    assert_eq!(actions.alt, ACTIONS_ALT);
+    for d in &plan.by_department {
+        let row = actions.table.iter().find(|r| r[0] == d.department).unwrap();
+        let counts: Vec<String> = d.counts.iter().map(u32::to_string).collect();
+        assert_eq!(row[1..6], counts[..], "{}", d.department);
+    }
+    let homes = &detail.charts[2];
+    assert_eq!(homes.alt, HOMES_ALT);
+    assert_eq!(
+        homes.table,
+        [
+            vec!["Date", "Value", "Source"],
+            vec!["2024-12-31", "0 homes", "Baseline"],
+            vec![
+                "2025-12-31",
+                "60 homes",
+                "Municipal housing and utility registers"
+            ],
+            vec![
+                "2026-10-31",
+                "172 homes",
+                "Municipal housing and utility registers"
+            ],
+            vec!["2027-12-31", "400 homes", "Target"],
+        ]
+    );
+
+    // The PDF: each chart a Figure with its numbers as alternative text, in reading order,
+    // and its caption and table as text, the caption before the table.
+    let pdf = s.export_pdf(id).unwrap();
+    let alts = figure_alts(&pdf.bytes);
+    assert_eq!(alts.len(), 4, "{alts:?}");
+    assert_eq!(alts[1], ACTIONS_ALT);
+    assert_eq!(alts[2], HOMES_ALT);
+    // The tagged text is read without the spaces between lines and cells.
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    let flat = bare(&tags::read(&pdf.bytes, "report").reading);
+    let order = [
+        "Actions of the implementation plan by status, per lead department (A/HRC/59/15)",
+        "Lead department Planned In progress Done Delayed Dropped Total",
+        "Housing 0 1 0 0 0 1",
+        "Social rental homes completed: values against the target over time",
+        "Date Value Source 2024-12-31 0 homes Baseline 2025-12-31 60 homes Municipal housing and utility registers",
+        "2027-12-31 400 homes Target",
+        "Households connected to drinking water: values against the target over time",
+    ];
+    let mut at = 0;
+    for want in order.map(bare) {
+        let found = flat[at..]
+            .find(&want)
+            .unwrap_or_else(|| panic!("no “{want}” after {at} in:\n{flat}"));
+        at += found + want.len();
+    }
+    // The line chart's strokes: a dashed target line in the PDF's content.
+    let doc = lopdf::Document::load_mem(&pdf.bytes).unwrap();
+    let dashed = doc.get_pages().values().any(|&p| {
+        let content = doc.get_and_decode_page_content(p).unwrap();
+        content.operations.iter().any(|op| {
+            op.operator == "d"
+                && op
+                    .operands
+                    .first()
+                    .and_then(|a| a.as_array().ok())
+                    .is_some_and(|a| !a.is_empty())
+        })
+    });
+    assert!(dashed, "no dashed (target) line in the PDF");
+
+    // Word: a picture per chart, each with its numbers as alternative text.
+    let (_, document) = docx_of(&s, id);
+    for alt in [ACTIONS_ALT, HOMES_ALT] {
+        assert!(
+            document.contains(&format!("descr=\"{alt}\"")),
+            "no picture described “{alt}”"
+        );
+    }
+    assert!(document.contains("Lead department"));
+
+    // The same report in Arabic, to look at (`REPORT_SAMPLE_DIR=DIR`): mirrored charts.
+    if let Ok(out) = std::env::var("REPORT_SAMPLE_DIR") {
+        let out = PathBuf::from(out);
+        std::fs::write(out.join("midterm-report-charts.pdf"), &pdf.bytes).unwrap();
+        let made = midterm_in(&seed.db, &e, "ar");
+        let ar = made["submission_id"].as_i64().unwrap();
+        std::fs::write(
+            out.join("midterm-report-ar.pdf"),
+            s.export_pdf(ar).unwrap().bytes,
+        )
+        .unwrap();
+        std::fs::write(
+            out.join("midterm-report-ar.docx"),
+            s.export_docx(ar).unwrap(),
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn an_indicator_deleted_or_never_measured_is_said_in_words() {
+    let seed = seeded();
+    let e = seed.engagement.to_string();
+    let made = generated(&seed.db, "upr-midterm", &e, Some("A/HRC/59/15"));
+    let id = made["submission_id"].as_i64().unwrap();
+    let mut s = Store::open(&seed.db).unwrap();
+    let water = s.indicators(None).unwrap()[1].id;
+    // A new indicator, never measured, charted by hand in the last section.
+    let fresh = s
+        .create_indicator(&IndicatorInput {
+            recommendation: Some(
+                s.list_recommendations(&Default::default(), 100, 0)
+                    .unwrap()
+                    .items[0]
+                    .id,
+            ),
+            name: "Shelter beds".into(),
+            unit: "beds".into(),
+            baseline: "20".into(),
+            baseline_date: "2025-01-01".into(),
+            target: "60".into(),
+            target_date: "2027-06-30".into(),
+            ..Default::default()
+        })
+        .unwrap()
+        .id;
+    let last = s.sections(id).unwrap().pop().unwrap();
+    let mut content = last.content.clone();
+    content.blocks.push(cityrights::document::Block::Chart {
+        chart: ChartKind::IndicatorOverTime,
+        symbol: None,
+        indicator: Some(fresh),
+        caption: String::new(),
+    });
+    s.save_section(last.id, &last.title, &content, last.version)
+        .unwrap();
+    s.delete_indicator(water).unwrap();
+
+    let detail = s.submission_detail(id).unwrap();
+    let gone = detail
+        .charts
+        .iter()
+        .find(|c| c.indicator == Some(water))
+        .unwrap();
+    assert!(gone.table.is_empty());
+    let gone_sentence = "The indicator this chart showed has been deleted from the implementation plan, so there is nothing to draw.";
+    assert_eq!(gone.alt, gone_sentence);
+    let beds = detail
+        .charts
+        .iter()
+        .find(|c| c.indicator == Some(fresh))
+        .unwrap();
+    assert_eq!(
+        beds.table[1..],
+        [
+            vec!["2025-01-01", "20 beds", "Baseline"],
+            vec!["2027-06-30", "60 beds", "Target"],
+        ]
+    );
+    assert!(
+        beds.alt.ends_with("no measurement has been recorded yet."),
+        "{}",
+        beds.alt
+    );
+
+    // The PDF: the sentence in place of the deleted one's figure (no empty frame), the
+    // never-measured one drawn (its baseline and target).
+    let pdf = s.export_pdf(id).unwrap();
+    let alts = figure_alts(&pdf.bytes);
+    assert!(!alts.iter().any(|a| a == gone_sentence), "{alts:?}");
+    assert!(
+        alts.iter()
+            .any(|a| a.starts_with("Shelter beds: baseline 20 beds")),
+        "{alts:?}"
+    );
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    let flat = bare(&tags::read(&pdf.bytes, "report").reading);
+    assert!(flat.contains(&bare(gone_sentence)), "{flat}");
+    assert!(
+        flat.contains(&bare("Shelter beds: values against the target over time")),
+        "{flat}"
+    );
+    // Word: the same sentence, and no picture for it.
+    let (parts, document) = docx_of(&s, id);
+    let media = parts
+        .iter()
+        .filter(|(n, _)| n.starts_with("word/media/"))
+        .count();
+    assert_eq!(media, 4, "status, actions, homes, shelter beds");
+    assert!(document.contains(gone_sentence));
+}
+
+#[test]
+fn a_chart_block_saved_before_indicators_were_charted_still_loads() {
+    let old = r#"{"blocks":[{"type":"chart","chart":"status_by_theme","symbol":"A/HRC/59/15","caption":""}]}"#;
+    let content: cityrights::document::Content = serde_json::from_str(old).unwrap();
+    assert_eq!(
+        content.blocks[0],
+        cityrights::document::Block::Chart {
+            chart: ChartKind::StatusByTheme,
+            symbol: Some("A/HRC/59/15".into()),
+            indicator: None,
+            caption: String::new(),
+        }
+    );
+    // And is written back as it was: no new field on the old kinds.
+    assert_eq!(serde_json::to_string(&content).unwrap(), old);
+}
+
+/// A report in French: the new charts' captions, legends, table headers and text alternatives
+/// in French, and none of their English words left in the PDF.
+#[test]
+fn the_charts_of_a_french_report_are_in_french() {
+    let seed = seeded();
+    let e = seed.engagement.to_string();
+    let made = midterm_in(&seed.db, &e, "fr");
+    let id = made["submission_id"].as_i64().unwrap();
+    let s = Store::open(&seed.db).unwrap();
+    let detail = s.submission_detail(id).unwrap();
+    assert!(
+        detail.charts[1]
+            .alt
+            .starts_with("Sur 3 actions relatives aux recommandations du document A/HRC/59/15 : "),
+        "{}",
+        detail.charts[1].alt
+    );
+    let pdf = s.export_pdf(id).unwrap();
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    let flat = bare(&tags::read(&pdf.bytes, "report-fr").reading);
+    for french in [
+        "Actions du plan de mise en œuvre selon leur statut, par service chef de file (A/HRC/59/15)",
+        "Service chef de file",
+        "Social rental homes completed : valeurs au regard de la cible dans le temps",
+        "Date Valeur Source 2024-12-31 0 homes Valeur de référence",
+        "400 homes Cible",
+    ] {
+        assert!(flat.contains(&bare(french)), "no “{french}” in\n{flat}");
+    }
+    for english in ["Lead department", "values against the target", "Baseline"] {
+        assert!(!flat.contains(&bare(english)), "“{english}” in\n{flat}");
+    }
+    // The figures' own labels (legend, value axis) are page text too, outside the tags.
+    if let Some(tool) = tools::required_tool("pdftotext", "poppler-utils") {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("fr.pdf");
+        std::fs::write(&path, &pdf.bytes).unwrap();
+        let text = pdftotext(&tool, &path);
+        for french in ["Valeurs mesurées", "Valeur (homes)", "Prévue", "Terminée"] {
+            assert!(text.contains(french), "no “{french}” in\n{text}");
+        }
+        for english in ["Measured", "Value (homes)", "Planned"] {
+            assert!(!text.contains(english), "“{english}” in\n{text}");
+        }
+    }
+    let alts = figure_alts(&pdf.bytes);
+    assert!(
+        alts.iter()
+            .any(|a| a.starts_with("Social rental homes completed : valeur de référence 0 homes")),
+        "{alts:?}"
+    );
+}
+
+/// A plan with more measured indicators than a report charts: the first twelve (in the order
+/// the report cites them) get a chart, and a sentence says how many more there are.
+#[test]
+fn a_report_charts_twelve_indicators_at_most_and_says_how_many_more() {
+    let seed = seeded();
+    let mut s = Store::open(&seed.db).unwrap();
+    let homes = s.actions(None).unwrap()[0].id;
+    for n in 0..12 {
+        let i = s
+            .create_indicator(&IndicatorInput {
+                action: Some(homes),
+                name: format!("Extra indicator {n}"),
+                unit: "homes".into(),
+                baseline: "0".into(),
+                baseline_date: "2024-12-31".into(),
+                target: "10".into(),
+                target_date: "2027-12-31".into(),
+                ..Default::default()
+            })
+            .unwrap();
+        s.add_measurement(&MeasurementInput {
+            indicator: i.id,
+            value: "3".into(),
+            date: "2026-01-31".into(),
+            source: "Register".into(),
+        })
+        .unwrap();
+    }
+    drop(s);
+    let (_, detail) = midterm_detail(&seed);
+    let charted = detail
+        .charts
+        .iter()
+        .filter(|c| c.chart == ChartKind::IndicatorOverTime)
+        .count();
+    assert_eq!(charted, cityrights::app::report::INDICATOR_CHARTS_MAX);
+    let text = serde_json::to_string(
+        &detail
+            .sections
+            .iter()
+            .map(|v| &v.section.content)
+            .collect::<Vec<_>>(),
+    )
+    .unwrap();
+    assert!(
+        text.contains(
+            "2 more indicators have measurements; their values are given with the recommendations they measure."
+        ),
+        "{text}"
+    );
+}
+
+/// The actions chart of a report on one document counts only the actions on that document's
+/// recommendations; the Plan screen's chart (the same function, no document) counts them all.
+#[test]
+fn the_actions_chart_of_a_report_counts_the_actions_on_its_document() {
+    let seed = seeded();
+    let mut s = Store::open(&seed.db).unwrap();
+    let other = s
+        .create_recommendation(&RecommendationInput {
+            symbol: "CESCR/C/SVN/CO/3".into(),
+            paragraph: "12".into(),
+            text: "Improve public transport for persons with disabilities".into(),
+            mechanism: "CESCR".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    s.create_action(&ActionInput {
+        title: "Low-floor buses".into(),
+        department: "Transport".into(),
+        status: ActionStatus::Delayed,
+        recommendations: vec![other.id],
+        ..Default::default()
+    })
+    .unwrap();
+    drop(s);
+    let (s, detail) = midterm_detail(&seed);
+    let actions = detail
+        .charts
+        .iter()
+        .find(|c| c.chart == ChartKind::ActionsByDepartment)
+        .unwrap();
+    assert_eq!(actions.alt, ACTIONS_ALT);
+    assert!(!actions.table.iter().any(|r| r[0] == "Transport"));
+    let plan = cityrights::app::plan::plan_charts(&s).unwrap();
+    assert!(plan
+        .by_department
+        .iter()
+        .any(|d| d.department == "Transport"));
 }

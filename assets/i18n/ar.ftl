@@ -2102,3 +2102,26 @@ plan-indicator_updated = عُدّل المؤشر ”{ $name }“.
 plan-delete_indicator_label = حذف المؤشر { $name }
 plan-delete_indicator_question = هل تريد حذف المؤشر ”{ $name }“ وقياساته ({ $n })؟ لا يمكن التراجع عن ذلك.
 plan-indicator_deleted = حُذف المؤشر ”{ $name }“.
+
+# --- report charts ---
+report-chart_title-actions_by_department = إجراءات خطة التنفيذ حسب حالتها، لكل إدارة رائدة
+report-chart_group-actions_by_department = الإدارة الرائدة
+report-chart_title-indicator_over_time = { $name }: القيم مقارنةً بالمستهدف على مر الزمن
+report-chart_title-indicator_over_time_gone = مؤشر على مر الزمن
+report-chart_actions_summary_of = من أصل { $total } من الإجراءات المتعلقة بتوصيات الوثيقة { $symbol }: { $counts }.
+report-chart_actions_summary = من أصل { $total } من إجراءات خطة التنفيذ: { $counts }.
+report-chart_no_action = لا تتضمن خطة التنفيذ بعدُ أي إجراء بشأن هذه التوصيات، ولذلك لا يوجد رسم بياني للإجراءات.
+report-chart_indicator_summary = { $name }: خط الأساس { $baseline } ({ $baseline_date })، والمستهدف { $target } بحلول { $target_date }؛ عدد القياسات: { $n }، وآخرها { $latest } ({ $latest_date }).
+report-chart_indicator_unmeasured = { $name }: خط الأساس { $baseline } ({ $baseline_date })، والمستهدف { $target } بحلول { $target_date }؛ ولم يُسجَّل أي قياس بعدُ.
+report-chart_indicator_gone = حُذف المؤشر الذي كان يعرضه هذا الرسم البياني من خطة التنفيذ، ولذلك لا يوجد ما يُرسم.
+report-chart_column-date = التاريخ
+report-chart_column-value = القيمة
+report-chart_column-source = المصدر
+report-chart_baseline = خط الأساس
+report-chart_target = المستهدف
+report-chart_measured = القيم المقيسة
+report-chart_axis_value = القيمة
+report-chart_axis_value_in = القيمة ({ $unit })
+report-actions_chart_intro = يبيّن الشكل إجراءات خطة التنفيذ المتعلقة بهذه التوصيات حسب حالتها، إدارةً تلو الأخرى.
+report-indicator_charts_intro = تبيّن الأشكال أدناه كل مؤشر مقيس مقارنةً بمستهدفه على مر الزمن: خط الأساس والقياسات في خط متصل، والمستهدف في خط متقطع حتى تاريخه.
+report-indicator_charts_more = عدد المؤشرات الأخرى التي لها قياسات: { $n }؛ وترد قيمها مع التوصيات التي تقيسها.

@@ -2079,3 +2079,42 @@ plan-indicator_updated = The indicator “{ $name }” was changed.
 plan-delete_indicator_label = Delete the indicator { $name }
 plan-delete_indicator_question = Delete the indicator “{ $name }” and its measurements ({ $n })? This cannot be undone.
 plan-indicator_deleted = The indicator “{ $name }” was deleted.
+
+# --- report charts ---
+report-chart_title-actions_by_department = Actions of the implementation plan by status, per lead department
+report-chart_group-actions_by_department = Lead department
+report-chart_title-indicator_over_time = { $name }: values against the target over time
+report-chart_title-indicator_over_time_gone = Indicator over time
+report-chart_actions_summary_of =
+    { $total ->
+        [one] Of { $total } action on the recommendations of { $symbol }: { $counts }.
+       *[other] Of { $total } actions on the recommendations of { $symbol }: { $counts }.
+    }
+report-chart_actions_summary =
+    { $total ->
+        [one] Of { $total } action of the implementation plan: { $counts }.
+       *[other] Of { $total } actions of the implementation plan: { $counts }.
+    }
+report-chart_no_action = The implementation plan has no action on these recommendations yet, so there is no chart of actions.
+report-chart_indicator_summary =
+    { $n ->
+        [one] { $name }: baseline { $baseline } ({ $baseline_date }), target { $target } by { $target_date }; { $n } measurement, the latest { $latest } ({ $latest_date }).
+       *[other] { $name }: baseline { $baseline } ({ $baseline_date }), target { $target } by { $target_date }; { $n } measurements, the latest { $latest } ({ $latest_date }).
+    }
+report-chart_indicator_unmeasured = { $name }: baseline { $baseline } ({ $baseline_date }), target { $target } by { $target_date }; no measurement has been recorded yet.
+report-chart_indicator_gone = The indicator this chart showed has been deleted from the implementation plan, so there is nothing to draw.
+report-chart_column-date = Date
+report-chart_column-value = Value
+report-chart_column-source = Source
+report-chart_baseline = Baseline
+report-chart_target = Target
+report-chart_measured = Measured
+report-chart_axis_value = Value
+report-chart_axis_value_in = Value ({ $unit })
+report-actions_chart_intro = The figure shows the actions of the implementation plan on these recommendations by their status, department by department.
+report-indicator_charts_intro = The figures below show each measured indicator against its target over time: the baseline and the measurements as a line, the target as a dashed line up to its date.
+report-indicator_charts_more =
+    { $n ->
+        [one] { $n } more indicator has measurements; its values are given with the recommendation it measures.
+       *[other] { $n } more indicators have measurements; their values are given with the recommendations they measure.
+    }

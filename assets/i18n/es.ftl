@@ -2084,3 +2084,42 @@ plan-indicator_updated = Se modificó el indicador «{ $name }».
 plan-delete_indicator_label = Eliminar el indicador { $name }
 plan-delete_indicator_question = ¿Eliminar el indicador «{ $name }» y sus mediciones ({ $n })? No se puede deshacer.
 plan-indicator_deleted = Se eliminó el indicador «{ $name }».
+
+# --- report charts ---
+report-chart_title-actions_by_department = Acciones del plan de aplicación según su estado, por departamento principal
+report-chart_group-actions_by_department = Departamento principal
+report-chart_title-indicator_over_time = { $name }: valores con respecto a la meta a lo largo del tiempo
+report-chart_title-indicator_over_time_gone = Indicador a lo largo del tiempo
+report-chart_actions_summary_of =
+    { $total ->
+        [one] De { $total } acción relativa a las recomendaciones del documento { $symbol }: { $counts }.
+       *[other] De { $total } acciones relativas a las recomendaciones del documento { $symbol }: { $counts }.
+    }
+report-chart_actions_summary =
+    { $total ->
+        [one] De { $total } acción del plan de aplicación: { $counts }.
+       *[other] De { $total } acciones del plan de aplicación: { $counts }.
+    }
+report-chart_no_action = El plan de aplicación aún no tiene ninguna acción relativa a estas recomendaciones, por lo que no hay gráfico de acciones.
+report-chart_indicator_summary =
+    { $n ->
+        [one] { $name }: valor de referencia { $baseline } ({ $baseline_date }), meta { $target } para el { $target_date }; { $n } medición, la más reciente { $latest } ({ $latest_date }).
+       *[other] { $name }: valor de referencia { $baseline } ({ $baseline_date }), meta { $target } para el { $target_date }; { $n } mediciones, la más reciente { $latest } ({ $latest_date }).
+    }
+report-chart_indicator_unmeasured = { $name }: valor de referencia { $baseline } ({ $baseline_date }), meta { $target } para el { $target_date }; aún no se ha registrado ninguna medición.
+report-chart_indicator_gone = El indicador que mostraba este gráfico se ha suprimido del plan de aplicación, por lo que no hay nada que representar.
+report-chart_column-date = Fecha
+report-chart_column-value = Valor
+report-chart_column-source = Fuente
+report-chart_baseline = Valor de referencia
+report-chart_target = Meta
+report-chart_measured = Valores medidos
+report-chart_axis_value = Valor
+report-chart_axis_value_in = Valor ({ $unit })
+report-actions_chart_intro = La figura muestra las acciones del plan de aplicación relativas a estas recomendaciones según su estado, departamento por departamento.
+report-indicator_charts_intro = Las figuras siguientes muestran cada indicador medido con respecto a su meta a lo largo del tiempo: el valor de referencia y las mediciones como una línea, la meta como una línea discontinua hasta su fecha.
+report-indicator_charts_more =
+    { $n ->
+        [one] { $n } indicador más tiene mediciones; sus valores figuran con la recomendación que mide.
+       *[other] { $n } indicadores más tienen mediciones; sus valores figuran con las recomendaciones que miden.
+    }

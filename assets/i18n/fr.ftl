@@ -2084,3 +2084,42 @@ plan-indicator_updated = L’indicateur « { $name } » a été modifié.
 plan-delete_indicator_label = Supprimer l’indicateur { $name }
 plan-delete_indicator_question = Supprimer l’indicateur « { $name } » et ses mesures ({ $n }) ? Cette action est définitive.
 plan-indicator_deleted = L’indicateur « { $name } » a été supprimé.
+
+# --- report charts ---
+report-chart_title-actions_by_department = Actions du plan de mise en œuvre selon leur statut, par service chef de file
+report-chart_group-actions_by_department = Service chef de file
+report-chart_title-indicator_over_time = { $name } : valeurs au regard de la cible dans le temps
+report-chart_title-indicator_over_time_gone = Indicateur dans le temps
+report-chart_actions_summary_of =
+    { $total ->
+        [one] Sur { $total } action relative aux recommandations du document { $symbol } : { $counts }.
+       *[other] Sur { $total } actions relatives aux recommandations du document { $symbol } : { $counts }.
+    }
+report-chart_actions_summary =
+    { $total ->
+        [one] Sur { $total } action du plan de mise en œuvre : { $counts }.
+       *[other] Sur { $total } actions du plan de mise en œuvre : { $counts }.
+    }
+report-chart_no_action = Le plan de mise en œuvre ne comporte encore aucune action relative à ces recommandations ; il n’y a donc pas de graphique des actions.
+report-chart_indicator_summary =
+    { $n ->
+        [one] { $name } : valeur de référence { $baseline } ({ $baseline_date }), cible { $target } d’ici le { $target_date } ; { $n } mesure, la plus récente { $latest } ({ $latest_date }).
+       *[other] { $name } : valeur de référence { $baseline } ({ $baseline_date }), cible { $target } d’ici le { $target_date } ; { $n } mesures, la plus récente { $latest } ({ $latest_date }).
+    }
+report-chart_indicator_unmeasured = { $name } : valeur de référence { $baseline } ({ $baseline_date }), cible { $target } d’ici le { $target_date } ; aucune mesure n’a encore été enregistrée.
+report-chart_indicator_gone = L’indicateur que présentait ce graphique a été supprimé du plan de mise en œuvre ; il n’y a donc rien à représenter.
+report-chart_column-date = Date
+report-chart_column-value = Valeur
+report-chart_column-source = Source
+report-chart_baseline = Valeur de référence
+report-chart_target = Cible
+report-chart_measured = Valeurs mesurées
+report-chart_axis_value = Valeur
+report-chart_axis_value_in = Valeur ({ $unit })
+report-actions_chart_intro = La figure présente les actions du plan de mise en œuvre relatives à ces recommandations selon leur statut, service par service.
+report-indicator_charts_intro = Les figures ci-dessous présentent chaque indicateur mesuré au regard de sa cible dans le temps : la valeur de référence et les mesures sous forme de ligne, la cible en pointillés jusqu’à sa date.
+report-indicator_charts_more =
+    { $n ->
+        [one] { $n } autre indicateur comporte des mesures ; ses valeurs figurent avec la recommandation qu’il mesure.
+       *[other] { $n } autres indicateurs comportent des mesures ; leurs valeurs figurent avec les recommandations qu’ils mesurent.
+    }

@@ -2165,3 +2165,44 @@ plan-indicator_updated = Показатель «{ $name }» изменен.
 plan-delete_indicator_label = Удалить показатель { $name }
 plan-delete_indicator_question = Удалить показатель «{ $name }» и его измерения ({ $n })? Это действие необратимо.
 plan-indicator_deleted = Показатель «{ $name }» удален.
+
+# --- report charts ---
+report-chart_title-actions_by_department = Мероприятия плана осуществления по статусу, по ведущим подразделениям
+report-chart_group-actions_by_department = Ведущее подразделение
+report-chart_title-indicator_over_time = { $name }: значения в сравнении с целью во времени
+report-chart_title-indicator_over_time_gone = Показатель во времени
+report-chart_actions_summary_of =
+    { $total ->
+        [one] Из { $total } мероприятия по рекомендациям документа { $symbol }: { $counts }.
+       *[other] Из { $total } мероприятий по рекомендациям документа { $symbol }: { $counts }.
+    }
+report-chart_actions_summary =
+    { $total ->
+        [one] Из { $total } мероприятия плана осуществления: { $counts }.
+       *[other] Из { $total } мероприятий плана осуществления: { $counts }.
+    }
+report-chart_no_action = В плане осуществления пока нет мероприятий по этим рекомендациям, поэтому диаграмма мероприятий отсутствует.
+report-chart_indicator_summary =
+    { $n ->
+        [one] { $name }: исходное значение { $baseline } ({ $baseline_date }), цель { $target } к { $target_date }; { $n } измерение, последнее { $latest } ({ $latest_date }).
+        [few] { $name }: исходное значение { $baseline } ({ $baseline_date }), цель { $target } к { $target_date }; { $n } измерения, последнее { $latest } ({ $latest_date }).
+       *[other] { $name }: исходное значение { $baseline } ({ $baseline_date }), цель { $target } к { $target_date }; { $n } измерений, последнее { $latest } ({ $latest_date }).
+    }
+report-chart_indicator_unmeasured = { $name }: исходное значение { $baseline } ({ $baseline_date }), цель { $target } к { $target_date }; измерения пока не зарегистрированы.
+report-chart_indicator_gone = Показатель, который отображала эта диаграмма, удален из плана осуществления, поэтому отображать нечего.
+report-chart_column-date = Дата
+report-chart_column-value = Значение
+report-chart_column-source = Источник
+report-chart_baseline = Исходное значение
+report-chart_target = Цель
+report-chart_measured = Измеренные значения
+report-chart_axis_value = Значение
+report-chart_axis_value_in = Значение ({ $unit })
+report-actions_chart_intro = На рисунке показаны мероприятия плана осуществления по этим рекомендациям в разбивке по статусу, подразделение за подразделением.
+report-indicator_charts_intro = На рисунках ниже каждый измеряемый показатель показан в сравнении с целью во времени: исходное значение и измерения — линией, цель — пунктирной линией до срока ее достижения.
+report-indicator_charts_more =
+    { $n ->
+        [one] Еще { $n } показатель имеет измерения; его значения приведены при рекомендации, которую он измеряет.
+        [few] Еще { $n } показателя имеют измерения; их значения приведены при рекомендациях, которые они измеряют.
+       *[other] Еще { $n } показателей имеют измерения; их значения приведены при рекомендациях, которые они измеряют.
+    }

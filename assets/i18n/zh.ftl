@@ -1889,3 +1889,26 @@ plan-indicator_updated = 已修改指标“{ $name }”。
 plan-delete_indicator_label = 删除指标 { $name }
 plan-delete_indicator_question = 是否删除指标“{ $name }”及其测量值（{ $n }）？此操作无法撤销。
 plan-indicator_deleted = 已删除指标“{ $name }”。
+
+# --- report charts ---
+report-chart_title-actions_by_department = 实施计划各项行动的状态（按牵头部门）
+report-chart_group-actions_by_department = 牵头部门
+report-chart_title-indicator_over_time = { $name }：各时期数值与目标值对比
+report-chart_title-indicator_over_time_gone = 指标随时间变化
+report-chart_actions_summary_of = 在涉及 { $symbol } 所载建议的 { $total } 项行动中：{ $counts }。
+report-chart_actions_summary = 在实施计划的 { $total } 项行动中：{ $counts }。
+report-chart_no_action = 实施计划中尚无针对这些建议的行动，因此没有行动图表。
+report-chart_indicator_summary = { $name }：基线 { $baseline }（{ $baseline_date }），目标值 { $target }，于 { $target_date } 前达到；共 { $n } 次测量，最新一次为 { $latest }（{ $latest_date }）。
+report-chart_indicator_unmeasured = { $name }：基线 { $baseline }（{ $baseline_date }），目标值 { $target }，于 { $target_date } 前达到；尚未记录任何测量结果。
+report-chart_indicator_gone = 本图表所显示的指标已从实施计划中删除，因此无可绘制的内容。
+report-chart_column-date = 日期
+report-chart_column-value = 数值
+report-chart_column-source = 来源
+report-chart_baseline = 基线
+report-chart_target = 目标值
+report-chart_measured = 实测值
+report-chart_axis_value = 数值
+report-chart_axis_value_in = 数值（{ $unit }）
+report-actions_chart_intro = 下图按部门显示实施计划中涉及这些建议的各项行动的状态。
+report-indicator_charts_intro = 下列各图显示每个已测量指标随时间变化与其目标值的对比：基线和测量结果以实线表示，目标值以虚线表示，直至其目标日期。
+report-indicator_charts_more = 另有 { $n } 个指标有测量结果；其数值与其所衡量的建议一并列出。

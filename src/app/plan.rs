@@ -221,6 +221,16 @@ pub struct PlanCharts {
 
 /// Counts the actions by status per department (see [`PlanCharts`]).
 pub fn plan_charts(store: &Store) -> Result<PlanCharts> {
+    plan_charts_of(store, None)
+}
+
+/// [`plan_charts`] of the actions that address at least one of the recommendations `of` (all
+/// actions when None): the same count for the plan screen and for the chart a report on one
+/// document prints (`progress`'s actions chart passes that document's recommendations).
+pub fn plan_charts_of(
+    store: &Store,
+    of: Option<&std::collections::HashSet<i64>>,
+) -> Result<PlanCharts> {
     let today = today_of_user();
     let statuses = ActionStatus::ALL.to_vec();
     let column = |s: ActionStatus| statuses.iter().position(|&x| x == s).unwrap_or(0);
@@ -228,6 +238,11 @@ pub fn plan_charts(store: &Store) -> Result<PlanCharts> {
         std::collections::BTreeMap::new();
     let mut totals = vec![0u32; statuses.len()];
     for a in store.actions(None)? {
+        if let Some(ids) = of {
+            if !a.recommendations.iter().any(|r| ids.contains(r)) {
+                continue;
+            }
+        }
         let department = a.department.trim().to_string();
         let g = groups
             .entry((department.is_empty(), department.to_lowercase()))

@@ -203,22 +203,7 @@ fn item(content: Vec<Inline>) -> ListItem {
     }
 }
 
-/// A number as people write it: no ".0" on whole numbers.
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{}", (v * 100.0).round() / 100.0)
-    }
-}
-
-fn with_unit(v: f64, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        number(v)
-    } else {
-        format!("{} {}", number(v), unit.trim())
-    }
-}
+use crate::model::report::with_unit;
 
 /// "Share of households…: latest 120 homes (2026-03-01); target 500 homes by 2027-12-31;
 /// baseline 0 homes (2024-01-01); 24% of the way to the target. (source: …)", in `lang`.
@@ -410,12 +395,68 @@ fn by_theme<'a>(
     out
 }
 
-fn chart(symbol: Option<&str>) -> Block {
+/// The most indicator charts a generated report draws: one per measured indicator of the
+/// recommendations it cites, in the order it cites them, so that a large plan does not bury
+/// the report under figures; a sentence says how many more there are (their values are in the
+/// text, with the recommendations they measure).
+pub const INDICATOR_CHARTS_MAX: usize = 12;
+
+fn chart(kind: ChartKind, symbol: Option<&str>, indicator: Option<i64>) -> Block {
     Block::Chart {
-        chart: ChartKind::StatusByTheme,
+        chart: kind,
         symbol: symbol.map(str::to_string),
+        indicator,
         caption: String::new(),
     }
+}
+
+/// The chart of the plan's actions by status per lead department, with the sentence that
+/// introduces it; nothing when no action addresses the report's recommendations.
+fn actions_chart(lang: &str, m: &Material, symbol: Option<&str>) -> Vec<Block> {
+    if !m
+        .items
+        .iter()
+        .any(|r| m.by_recommendation.contains_key(&r.id))
+    {
+        return Vec::new();
+    }
+    vec![
+        para(vec![plain(words::label(lang, "actions_chart_intro"))]),
+        chart(ChartKind::ActionsByDepartment, symbol, None),
+    ]
+}
+
+/// A chart over time of each indicator with at least one measurement among the
+/// recommendations `cited` (each once, in the order they are cited), at most
+/// [`INDICATOR_CHARTS_MAX`], with a sentence introducing them and one saying how many more
+/// there are.
+fn indicator_charts(lang: &str, m: &Material, cited: &[&Recommendation]) -> Vec<Block> {
+    let mut seen: Vec<i64> = Vec::new();
+    for r in cited {
+        for i in m.indicators_of(r.id) {
+            if !i.measurements.is_empty() && !seen.contains(&i.id) {
+                seen.push(i.id);
+            }
+        }
+    }
+    if seen.is_empty() {
+        return Vec::new();
+    }
+    let mut blocks = vec![para(vec![plain(words::label(
+        lang,
+        "indicator_charts_intro",
+    ))])];
+    for &id in seen.iter().take(INDICATOR_CHARTS_MAX) {
+        blocks.push(chart(ChartKind::IndicatorOverTime, None, Some(id)));
+    }
+    if seen.len() > INDICATOR_CHARTS_MAX {
+        blocks.push(para(vec![plain(words::sentence(
+            lang,
+            "indicator_charts_more",
+            &[("n", Arg::from(seen.len() - INDICATOR_CHARTS_MAX))],
+        ))]));
+    }
+    blocks
 }
 
 /// Sections being built: the template's guidance goes with its section's title.
@@ -466,7 +507,7 @@ fn introduction(
     ];
     if !m.items.is_empty() {
         blocks.push(para(vec![plain(text::chart_intro(lang))]));
-        blocks.push(chart(symbol));
+        blocks.push(chart(ChartKind::StatusByTheme, symbol, None));
     }
     Ok(blocks)
 }
@@ -631,10 +672,23 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
     };
     let intro = introduction(lang, store, &m, chart_symbol, covered.len(), &state)?;
     let method = methodology(lang, store, &m, engagement.id)?;
+    let cited_order: Vec<&Recommendation> = match request.kind {
+        ReportKind::TbFollowUp => covered.clone(),
+        _ => by_theme(lang, &covered)
+            .into_iter()
+            .flat_map(|(_, recs)| recs)
+            .collect(),
+    };
+    let indicator_figures = indicator_charts(lang, &m, &cited_order);
+    // The actions chart follows the sentence of the method that counts the actions.
+    let mut method_with_charts = method.clone();
+    let at = method_with_charts.len().min(1);
+    method_with_charts.splice(at..at, actions_chart(lang, &m, chart_symbol));
+    method_with_charts.extend(indicator_figures.iter().cloned());
     match request.kind {
         ReportKind::UprMidterm => {
             s.push(0, None, intro);
-            s.push(1, None, method);
+            s.push(1, None, method_with_charts);
             for (theme, recs) in by_theme(lang, &covered) {
                 let mut blocks = Vec::new();
                 for r in recs {
@@ -655,7 +709,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             }
             s.push(1, None, quoted);
             s.push(2, None, done);
-            s.push(3, None, method);
+            s.push(3, None, method_with_charts);
         }
         ReportKind::Local => {
             let city = store.city_profile()?;
@@ -690,11 +744,10 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
             }
             s.push(3, None, follow);
             s.push(4, None, method);
-            s.push(
-                5,
-                None,
-                indicators_table(lang, &m, &covered).into_iter().collect(),
-            );
+            let mut indicators: Vec<Block> =
+                indicators_table(lang, &m, &covered).into_iter().collect();
+            indicators.extend(indicator_figures);
+            s.push(5, None, indicators);
             let mut next: Vec<&Action> = m
                 .actions
                 .iter()
@@ -702,6 +755,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
                 .collect();
             next.sort_by(|a, b| a.due.cmp(&b.due));
             let mut blocks = vec![para(vec![plain(text::next_steps(lang))])];
+            blocks.extend(actions_chart(lang, &m, chart_symbol));
             if !next.is_empty() {
                 blocks.push(Block::BulletList {
                     items: next

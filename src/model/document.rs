@@ -60,6 +60,11 @@ pub enum Block {
         /// The UN document whose recommendations it counts ("A/HRC/59/15"); null: all.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         symbol: Option<String>,
+        /// The indicator an [`ChartKind::IndicatorOverTime`] chart draws (its id); absent in
+        /// the other kinds and in content saved before indicators were charted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
+        indicator: Option<i64>,
         /// The figure's caption, as the writer may edit it.
         #[serde(default)]
         caption: String,
@@ -91,6 +96,11 @@ pub enum ChartKind {
     StatusByDepartment,
     /// Recommendations by local status, one bar per SDG goal.
     StatusBySdg,
+    /// The plan's actions by their status, one bar per lead department (those addressing a
+    /// recommendation of the chart's document, when it names one).
+    ActionsByDepartment,
+    /// One indicator's values against its target over time (the block names the indicator).
+    IndicatorOverTime,
 }
 
 crate::enums::words!(ChartKind);

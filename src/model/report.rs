@@ -149,6 +149,75 @@ fn about_document(
     }
 }
 
+/// The sentence of the actions chart's text alternative: "Of 3 actions on the
+/// recommendations of A/HRC/59/15: 1 planned, 1 in progress, 1 done, 0 delayed, 0 dropped.";
+/// with no action, a sentence saying so.
+pub fn chart_actions_summary(
+    lang: &str,
+    total: usize,
+    symbol: Option<&str>,
+    counts: &[(String, usize)],
+) -> String {
+    if total == 0 {
+        return label(lang, "chart_no_action");
+    }
+    let args = vec![
+        ("total", Arg::from(total)),
+        ("counts", Arg::from(counted(counts, false))),
+    ];
+    about_document(lang, "chart_actions_summary", args, symbol)
+}
+
+/// A value at a date (`YYYY-MM-DD`), as an indicator's sentence names it.
+pub type ValueOn<'a> = (f64, &'a str);
+
+/// The text alternative of an indicator's chart: its baseline, its target, and how many
+/// measurements with the latest (`latest`: their number and the latest one), if any.
+pub fn chart_indicator_summary(
+    lang: &str,
+    name: &str,
+    unit: &str,
+    baseline: ValueOn,
+    target: ValueOn,
+    latest: Option<(usize, ValueOn)>,
+) -> String {
+    let value = |v: f64| Arg::from(with_unit(v, unit));
+    let mut args = vec![
+        ("name", Arg::from(name.trim())),
+        ("baseline", value(baseline.0)),
+        ("baseline_date", Arg::from(baseline.1)),
+        ("target", value(target.0)),
+        ("target_date", Arg::from(target.1)),
+    ];
+    match latest {
+        Some((n, (v, date))) => {
+            args.push(("n", Arg::from(n)));
+            args.push(("latest", value(v)));
+            args.push(("latest_date", Arg::from(date)));
+            sentence(lang, "chart_indicator_summary", &args)
+        }
+        None => sentence(lang, "chart_indicator_unmeasured", &args),
+    }
+}
+
+/// A number as people write it: no ".0" on whole numbers, at most two decimals.
+pub fn number(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{}", (v * 100.0).round() / 100.0)
+    }
+}
+
+/// A value with its unit ("172 homes"), or the number alone when the unit is empty.
+pub fn with_unit(v: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        number(v)
+    } else {
+        format!("{} {}", number(v), unit.trim())
+    }
+}
+
 /// The end of a chart's text alternative when it shows only the largest groups.
 pub fn chart_more(lang: &str, shown: usize, all: usize) -> String {
     sentence(

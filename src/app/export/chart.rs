@@ -3,8 +3,8 @@
 //! anyone who wants the figures). The picture itself is drawn by `pdf::chart`, as vector
 //! operators in the PDF and as a PNG in Word.
 
-use crate::document::{Block, Inline, Mark, TableCell, TableRow};
-use crate::progress::ChartData;
+use crate::document::{Block, ChartKind, Inline, Mark, TableCell, TableRow};
+use crate::progress::{ChartData, Drawing};
 
 /// The caption under a chart: the writer's caption, else the chart's title, with the
 /// document it counts ("… (A/HRC/59/15)").
@@ -20,21 +20,35 @@ pub fn caption_text(data: &ChartData, caption: &str) -> String {
     }
 }
 
-/// The caption as an unnumbered italic paragraph.
-pub fn caption_block(data: &ChartData, caption: &str) -> Block {
-    Block::Paragraph {
+/// The caption as an unnumbered italic paragraph; none for a chart with nothing to draw whose
+/// writer gave no caption (its sentence says all there is).
+pub fn caption_block(data: &ChartData, caption: &str) -> Option<Block> {
+    if data.drawing == Drawing::Nothing && caption.trim().is_empty() {
+        return None;
+    }
+    Some(Block::Paragraph {
         numbered: false,
         content: vec![Inline::Text {
             text: caption_text(data, caption),
             marks: vec![Mark::Italic],
         }],
+    })
+}
+
+/// What stands in place of a chart with nothing to draw: its sentence (an indicator deleted
+/// since the report was written), as an unnumbered paragraph.
+pub fn missing_block(data: &ChartData) -> Block {
+    Block::Paragraph {
+        numbered: false,
+        content: vec![Inline::text(data.alt.clone())],
     }
 }
 
-/// The chart's numbers as a table: a header row, then one row per group.
+/// The chart's numbers as a table: a header row, then one row per group (or date).
 pub fn table_rows(data: &ChartData) -> Vec<TableRow> {
-    data.table()
-        .into_iter()
+    data.table
+        .iter()
+        .cloned()
         .enumerate()
         .map(|(i, row)| TableRow {
             cells: row
@@ -48,9 +62,18 @@ pub fn table_rows(data: &ChartData) -> Vec<TableRow> {
         .collect()
 }
 
-/// How the table's width is shared: the groups' names get the most room, each number the same.
+/// How the table's width is shared: the groups' names get the most room, each number the
+/// same; an indicator's table (date, value, source) gives the source the most.
 pub fn column_weights(data: &ChartData) -> Vec<f32> {
-    let numbers = data.statuses.len() + 1;
+    if data.chart == ChartKind::IndicatorOverTime {
+        return vec![1.0, 1.2, 2.6];
+    }
+    let numbers = data
+        .table
+        .first()
+        .map(Vec::len)
+        .unwrap_or(1)
+        .saturating_sub(1);
     let mut w = vec![1.6];
     w.extend(std::iter::repeat_n(1.4, numbers));
     w

@@ -291,20 +291,26 @@ struct Builder {
     image_descriptions: Vec<(String, String)>,
 }
 
-/// A chart's numbers and its picture: PNG bytes, size in pixels and in points.
+/// A chart's numbers and its picture: PNG bytes, size in pixels and in points (none when
+/// there is nothing to draw).
 struct Chart {
     data: crate::progress::ChartData,
-    png: (Vec<u8>, u32, u32, f32, f32),
+    png: Option<super::pdf::ChartPng>,
 }
 
-/// The pictures of the submission's charts, as wide as the text column.
+/// The pictures of the submission's charts, as wide as the text column, their words in the
+/// submission's language (mirrored in Arabic, as in the PDF).
 fn charts(detail: &SubmissionDetail, text_width_twips: usize) -> Result<Vec<Chart>> {
     detail
         .charts
         .iter()
         .map(|data| {
             Ok(Chart {
-                png: super::pdf::chart_png(data, text_width_twips as f32 / 20.0)?,
+                png: super::pdf::chart_png(
+                    data,
+                    text_width_twips as f32 / 20.0,
+                    &detail.submission.language,
+                )?,
                 data: data.clone(),
             })
         })
@@ -454,35 +460,49 @@ impl Builder {
             Block::Chart {
                 chart,
                 symbol,
+                indicator,
                 caption,
             } => {
-                // The picture, its caption, and its numbers as a table (its text alternative).
+                // The picture, its caption, and its numbers as a table (its text alternative);
+                // with nothing to draw, the sentence that says why and the caption.
                 let symbol = symbol.as_deref().map(str::trim).filter(|s| !s.is_empty());
-                let Some(c) = self
-                    .charts
-                    .iter()
-                    .find(|c| c.data.chart == *chart && c.data.symbol.as_deref() == symbol)
-                else {
+                let Some(c) = self.charts.iter().find(|c| {
+                    c.data.chart == *chart
+                        && c.data.symbol.as_deref() == symbol
+                        && c.data.indicator == *indicator
+                }) else {
                     return;
                 };
-                let (bytes, w, h, pw, ph) = c.png.clone();
+                let png = c.png.clone();
                 let data = c.data.clone();
-                // Numbered in document order (docx-rs counts per process): the same
-                // submission gives the same file in a long-running app too.
-                let pic = docx_rs::Pic::new_with_dimensions(bytes, w, h)
-                    .id(format!("rIdImage{}", self.image_descriptions.len() + 1))
-                    .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
-                let run = self.picture(pic, &data.alt);
-                let p = Paragraph::new()
-                    .style(style::UNNUMBERED)
-                    .keep_next(true)
-                    .add_run(run);
-                self.children.push(Child::Paragraph(Box::new(p)));
-                self.block(&super::chart::caption_block(&data, caption), place);
-                self.table(
-                    &super::chart::table_rows(&data),
-                    Some(&super::chart::column_weights(&data)),
-                );
+                match png {
+                    Some((bytes, w, h, pw, ph)) => {
+                        // Numbered in document order (docx-rs counts per process): the same
+                        // submission gives the same file in a long-running app too.
+                        let pic = docx_rs::Pic::new_with_dimensions(bytes, w, h)
+                            .id(format!("rIdImage{}", self.image_descriptions.len() + 1))
+                            .size((pw * EMU_PER_POINT) as u32, (ph * EMU_PER_POINT) as u32);
+                        let run = self.picture(pic, &data.alt);
+                        // Space above, so that a figure that follows another's table stands
+                        // apart from it (as in the PDF).
+                        let p = Paragraph::new()
+                            .style(style::UNNUMBERED)
+                            .keep_next(true)
+                            .line_spacing(LineSpacing::new().before(240))
+                            .add_run(run);
+                        self.children.push(Child::Paragraph(Box::new(p)));
+                    }
+                    None => self.block(&super::chart::missing_block(&data), place),
+                }
+                if let Some(c) = super::chart::caption_block(&data, caption) {
+                    self.block(&c, place);
+                }
+                if data.table.len() > 1 {
+                    self.table(
+                        &super::chart::table_rows(&data),
+                        Some(&super::chart::column_weights(&data)),
+                    );
+                }
             }
         }
     }

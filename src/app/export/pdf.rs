@@ -32,7 +32,7 @@ mod paint;
 mod tags;
 mod text;
 
-pub(crate) use chart::chart_png;
+pub(crate) use chart::{chart_png, ChartPng};
 pub use followup::MatrixPdfExported;
 pub use layout::{BoxKind, LayoutReport, OutlineEntry, PlacedBox};
 

@@ -593,23 +593,36 @@ impl Builder {
             Content::Chart {
                 chart,
                 symbol,
+                indicator,
                 caption,
             } => {
-                // The chart, its caption, and its numbers as a table (its text alternative).
-                let Some(data) = crate::progress::find(&self.charts, *chart, symbol.as_deref())
+                // The chart, its caption, and its numbers as a table (its text alternative);
+                // with nothing to draw, its caption and the sentence that says why.
+                let Some(data) =
+                    crate::progress::find(&self.charts, *chart, symbol.as_deref(), *indicator)
                 else {
                     return Ok(());
                 };
                 let data = data.clone();
-                let figure = super::chart::figure(&data, self.width - start - end)?;
-                self.flows.push(Flow::Chart(figure));
-                self.block(&super::super::chart::caption_block(&data, caption), place)?;
-                let weights = super::super::chart::column_weights(&data);
-                self.table(
-                    &super::super::chart::table_rows(&data),
-                    start,
-                    Some(&weights),
-                )?;
+                let words = super::chart::Words {
+                    language: self.language,
+                    rtl: self.rtl,
+                };
+                match super::chart::figure(&data, self.width - start - end, words)? {
+                    Some(figure) => self.flows.push(Flow::Chart(figure)),
+                    None => self.block(&super::super::chart::missing_block(&data), place)?,
+                }
+                if let Some(c) = super::super::chart::caption_block(&data, caption) {
+                    self.block(&c, place)?;
+                }
+                if data.table.len() > 1 {
+                    let weights = super::super::chart::column_weights(&data);
+                    self.table(
+                        &super::super::chart::table_rows(&data),
+                        start,
+                        Some(&weights),
+                    )?;
+                }
             }
         }
         Ok(())

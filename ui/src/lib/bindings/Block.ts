@@ -13,6 +13,11 @@ export type Block = { "type": "heading", level: number, content: Array<Inline>, 
  */
 symbol?: string | null, 
 /**
+ * The indicator an [`ChartKind::IndicatorOverTime`] chart draws (its id); absent in
+ * the other kinds and in content saved before indicators were charted.
+ */
+indicator?: number, 
+/**
  * The figure's caption, as the writer may edit it.
  */
 caption: string, };

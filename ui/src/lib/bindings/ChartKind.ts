@@ -3,4 +3,4 @@
 /**
  * What a [`Block::Chart`] shows.
  */
-export type ChartKind = "status_by_theme" | "status_by_department" | "status_by_sdg";
+export type ChartKind = "status_by_theme" | "status_by_department" | "status_by_sdg" | "actions_by_department" | "indicator_over_time";

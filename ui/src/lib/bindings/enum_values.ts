@@ -63,4 +63,4 @@ export const PAPER_SIZES: readonly PaperSize[] = ['a4', 'letter'];
 export const LIBRARY_KINDS: readonly LibraryKind[] = ['resolution', 'report', 'guide'];
 
 /** Every value of `ChartKind`, in the core's order. */
-export const CHART_KINDS: readonly ChartKind[] = ['status_by_theme', 'status_by_department', 'status_by_sdg'];
+export const CHART_KINDS: readonly ChartKind[] = ['status_by_theme', 'status_by_department', 'status_by_sdg', 'actions_by_department', 'indicator_over_time'];

@@ -209,14 +209,12 @@ describe('a chart in a section', () => {
       {
         chart: 'status_by_theme' as const,
         symbol: 'A/HRC/59/15',
+        indicator: null,
         title: 'Recommendations by status in the city, per theme',
-        group_label: 'Theme',
-        statuses: [
-          { status: 'not_started' as const, label: 'Not started' },
-          { status: 'implemented' as const, label: 'Implemented' },
+        table: [
+          ['Theme', 'Not started', 'Implemented'],
+          ['Housing', '1', '2'],
         ],
-        groups: [{ name: 'Housing', recommendations: 3, not_started: 1, in_progress: 0, implemented: 2, not_applicable: 0, actions: 1 }],
-        bars: [],
         alt: 'Of 3 recommendations of A/HRC/59/15: 1 not started, 2 implemented.',
       },
     ];
@@ -232,5 +230,27 @@ describe('a chart in a section', () => {
     const cells = [...(figure?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent);
     expect(cells).toEqual(['Housing', '1', '2']);
     expect(figure?.querySelector('thead th')?.getAttribute('scope')).toBe('col');
+  });
+
+  it('keeps the indicator an indicator chart names, and shows the sentence when it is gone', () => {
+    const charts = [
+      { chart: 'indicator_over_time' as const, symbol: null, indicator: 7, title: 'Shelter beds: values against the target over time', table: [['Date', 'Value', 'Source'], ['2025-01-01', '20 beds', 'Baseline']], alt: 'Shelter beds: baseline 20 beds.' },
+      { chart: 'indicator_over_time' as const, symbol: null, indicator: 8, title: 'Indicator over time', table: [], alt: 'The indicator this chart showed has been deleted.' },
+    ];
+    const content = {
+      blocks: [
+        { type: 'chart' as const, chart: 'indicator_over_time' as const, indicator: 7, caption: '' },
+        { type: 'chart' as const, chart: 'indicator_over_time' as const, indicator: 8, caption: '' },
+        { type: 'chart' as const, chart: 'actions_by_department' as const, symbol: 'A/HRC/59/15', caption: '' },
+      ],
+    };
+    const element = document.createElement('div');
+    editor = new Editor({ element, extensions: sectionExtensions({ paragraph: 1, footnote: 1 }, '', charts, 'Drawn from the plan.'), content: toProseMirror(content) });
+    expect(fromProseMirror(editor.getJSON())).toEqual(content);
+    const [measured, gone] = [...element.querySelectorAll('figure.chart-figure')];
+    expect(measured?.querySelector('figcaption')?.textContent).toBe('Shelter beds: values against the target over time');
+    expect([...(measured?.querySelectorAll('tbody tr > *') ?? [])].map((c) => c.textContent)).toEqual(['2025-01-01', '20 beds', 'Baseline']);
+    expect(gone?.textContent).toContain('The indicator this chart showed has been deleted.');
+    expect(gone?.querySelector('table')).toBeNull();
   });
 });

@@ -96,7 +96,7 @@ function blockToPm(block: Block): JSONContent {
     case 'table':
       return { type: 'table', content: block.rows.map((r) => ({ type: 'tableRow', content: r.cells.map(cellToPm) })) };
     case 'chart':
-      return { type: 'chart', attrs: { chart: block.chart, symbol: block.symbol ?? null, caption: block.caption } };
+      return { type: 'chart', attrs: { chart: block.chart, symbol: block.symbol ?? null, indicator: block.indicator ?? null, caption: block.caption } };
   }
 }
 
@@ -185,10 +185,12 @@ function blockFromPm(n: JSONContent): Block {
       };
     case 'chart': {
       const symbol = n.attrs?.symbol;
+      const indicator = n.attrs?.indicator;
       return {
         type: 'chart',
         chart: n.attrs?.chart,
         ...(typeof symbol === 'string' && symbol ? { symbol } : {}),
+        ...(typeof indicator === 'number' ? { indicator } : {}),
         caption: String(n.attrs?.caption ?? ''),
       };
     }

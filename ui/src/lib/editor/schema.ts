@@ -115,8 +115,8 @@ export const Citation = Node.create({
 });
 
 /**
- * A chart of the city's data (a generated report's status chart). The section stores only what
- * it shows (`chart`, `symbol`) and its caption; the numbers come from the core with the
+ * A chart of the city's data (a generated report's status, actions or indicator chart). The
+ * section stores only what it shows (`chart`, `symbol`, `indicator`) and its caption; the numbers come from the core with the
  * submission (`SubmissionDetail.charts`), computed from the current data, and are shown here as
  * a figure: the caption and the numbers as a table (what the PDF and Word files print under the
  * drawn chart). It is one block: it can be moved or deleted, not typed into.
@@ -142,6 +142,14 @@ export const Chart = Node.create<{ charts: ChartData[]; note: string }>({
         parseHTML: (el) => el.getAttribute('data-symbol'),
         renderHTML: (attrs) => (attrs.symbol == null ? {} : { 'data-symbol': attrs.symbol }),
       },
+      indicator: {
+        default: null,
+        parseHTML: (el) => {
+          const id = Number(el.getAttribute('data-indicator'));
+          return Number.isInteger(id) && id > 0 ? id : null;
+        },
+        renderHTML: (attrs) => (attrs.indicator == null ? {} : { 'data-indicator': String(attrs.indicator) }),
+      },
       caption: {
         default: '',
         parseHTML: (el) => el.getAttribute('data-caption') ?? '',
@@ -154,20 +162,25 @@ export const Chart = Node.create<{ charts: ChartData[]; note: string }>({
   },
   renderHTML({ node, HTMLAttributes }) {
     const symbol: string | null = node.attrs.symbol ?? null;
-    const data = this.options.charts.find((c) => c.chart === node.attrs.chart && (c.symbol ?? null) === symbol);
+    const indicator: number | null = node.attrs.indicator ?? null;
+    const data = this.options.charts.find((c) => c.chart === node.attrs.chart && (c.symbol ?? null) === symbol && (c.indicator ?? null) === indicator);
     const caption = String(node.attrs.caption || data?.title || node.attrs.chart) + (symbol && data ? ` (${symbol})` : '');
     const figure = mergeAttributes(HTMLAttributes, { class: 'chart-figure', contenteditable: 'false' });
     if (!data) return ['figure', figure, ['figcaption', {}, caption], ['p', { class: 'chart-note' }, this.options.note]];
-    const head = ['tr', {}, ...[data.group_label, ...data.statuses.map((s) => s.label)].map((h) => ['th', { scope: 'col' }, h])];
-    const rows = data.groups.map((g) => ['tr', {}, ['th', { scope: 'row' }, g.name], ...data.statuses.map((s) => ['td', {}, String(g[s.status])])]);
-    return [
-      'figure',
-      figure,
-      ['figcaption', {}, caption],
-      ['p', {}, data.alt],
-      ['table', { class: 'chart-table' }, ['thead', {}, head], ['tbody', {}, ...rows]],
-      ['p', { class: 'chart-note' }, this.options.note],
-    ];
+    // The core's table (header row first, then one row per bar or date); none when there is
+    // nothing to show (an indicator deleted), and then the sentence says so.
+    const [header, ...body] = data.table;
+    const table = header
+      ? [
+          [
+            'table',
+            { class: 'chart-table' },
+            ['thead', {}, ['tr', {}, ...header.map((h) => ['th', { scope: 'col' }, h])]],
+            ['tbody', {}, ...body.map(([name, ...cells]) => ['tr', {}, ['th', { scope: 'row' }, name ?? ''], ...cells.map((c) => ['td', {}, c])])],
+          ],
+        ]
+      : [];
+    return ['figure', figure, ['figcaption', {}, caption], ['p', {}, data.alt], ...table, ['p', { class: 'chart-note' }, this.options.note]];
   },
 });
 
