@@ -294,14 +294,28 @@ fn line_ops(
             matrix: TextMatrix::Raw([1.0, 0.0, 0.0, 1.0, x, y]),
         });
         let mut items = Vec::with_capacity(j - i);
+        // Where the viewer's pen is, in thousandths of an em from the group's first glyph: each
+        // glyph moves it by its width, and an offset moves it to where the layout put the next
+        // glyph. An offset too small to see (rounding in the layout's sums, a ten-thousandth of
+        // an em) is left out: it only lengthened the file and the writing of it (a third of the
+        // kern numbers of a justified page), and the pen never drifts, since each offset is
+        // measured from the pen, not from the previous glyph.
+        let mut pen = 0.0f64;
         for k in i..j {
             let g = &glyphs[k];
             let w = font.widths.get(&g.gid).copied().unwrap_or(0.0);
             let offset = if k + 1 < j {
-                w - (glyphs[k + 1].x - g.x) * 1000.0 / g.size
+                let target = f64::from(glyphs[k + 1].x - g0.x) * 1000.0 / f64::from(g.size);
+                let off = pen + f64::from(w) - target;
+                if off.abs() < INVISIBLE_OFFSET {
+                    0.0
+                } else {
+                    round3(off as f32)
+                }
             } else {
                 0.0
             };
+            pen += f64::from(w) - f64::from(offset);
             let t = if g.text == HYPHEN_TEXT {
                 "-"
             } else {
@@ -322,6 +336,9 @@ fn line_ops(
         i = j;
     }
 }
+
+/// An offset smaller than this (in thousandths of an em: 0.0005 pt at 11 pt) is not written.
+const INVISIBLE_OFFSET: f64 = 0.05;
 
 /// Offsets rounded to a thousandth of a thousandth of an em: exact enough, and stable text.
 fn round3(v: f32) -> f32 {
