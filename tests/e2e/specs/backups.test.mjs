@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { newEngagement } from '../flows.mjs';
 import { appPath, withApp } from '../harness.mjs';
 import { button, eventually, link, seeText, showsText } from '../ui.mjs';
@@ -45,11 +46,15 @@ test('back up, see a damaged backup without Restore, restore after the question:
     assert.match(await damaged.getText(), /not a readable database/);
     assert.equal((await damaged.$$('button')).length, 0, 'a damaged backup offers no Restore');
     await app.screenshot('backups-screen');
+    const audit = axeAudit(app);
+    await audit.check('the backups with a damaged one listed');
 
     const manual = await row(app, 'Backed up by hand');
     await (await manual.$(".//button[starts-with(@aria-label, 'Restore the backup of ')]")).click();
     await seeText(app, 'Your current database is backed up first, so nothing is lost');
     await app.screenshot('backups-restore-question');
+    await audit.check('the question before restoring a backup');
+    audit.assertNone();
     await (await button(app, 'Restore this backup')).click();
     await seeText(app, 'Restored the backup of');
     await row(app, 'Before a restore');

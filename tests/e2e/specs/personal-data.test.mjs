@@ -4,6 +4,7 @@
 // place and the other person intact.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, fill, link, seeText, showsText } from '../ui.mjs';
@@ -12,10 +13,12 @@ const TIMEOUT = { timeout: 180_000 };
 
 test('a consultation with two participants; one person erased; after a restart the consultation remains anonymised for her only', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
+    const audit = axeAudit(app);
     await setUpCity(app);
     await newEngagement(app, 'UPR of Slovenia, 4th cycle');
 
     await (await button(app, 'Add consultation')).click();
+    await audit.check('the consultation form');
     // Nothing typed is lost on a refusal: an empty topic is refused next to the field.
     await fill(app, 'Date', '2026-03-02');
     await choose(app, 'Format', 'Meeting');
@@ -27,22 +30,27 @@ test('a consultation with two participants; one person erased; after a restart t
     await fill(app, 'Organisation of participant 2', 'Housing department');
     await (await button(app, 'Save')).click();
     await seeText(app, 'The topic cannot be empty');
+    await audit.check('the consultation form with its error and two participants');
     await fill(app, 'Topic', 'Housing round table');
     await (await button(app, 'Save')).click();
     await seeText(app, 'Consultation saved.');
     await seeText(app, 'Ana Novak, Legal Aid Network');
     await seeText(app, 'Marko Kranjc, Housing department');
+    await audit.check('an engagement with a consultation');
 
     await (await link(app, 'Settings')).click();
     await seeText(app, 'Keep personal data for (months)');
     await fill(app, 'Name or e-mail', 'novak');
     await (await button(app, 'Find')).click();
     await seeText(app, 'participant 1');
+    await audit.check('the personal data found for a name');
     await (await button(app, 'Erase Ana Novak…')).click();
     await seeText(app, 'Erase Ana Novak everywhere?');
+    await audit.check('the question before erasing a person everywhere');
     await app.screenshot('personal-data-erase-question');
     await (await button(app, 'Erase everywhere')).click();
     await seeText(app, 'Erased: 1 participant(s) anonymised in 1 consultation(s)');
+    audit.assertNone();
 
     await app.restart();
     await (await link(app, 'Engagements')).click();

@@ -23,6 +23,9 @@ export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, compact: boolea
   Chart.defaults.color = text;
   Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
   const horizontal = spec.kind === 'stacked-bar';
+  // Right to left (Arabic): mirrored as the PDF's charts are — the names and the value axis on
+  // the right, bars growing leftwards, time running from right to left.
+  const rtl = document.documentElement.dir === 'rtl';
   return new Chart(canvas, {
     type: horizontal ? 'bar' : 'line',
     data: {
@@ -45,13 +48,13 @@ export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, compact: boolea
       // No movement: the reader is at work, and some are made unwell by motion.
       animation: false,
       plugins: {
-        legend: { display: !compact, position: 'bottom' },
-        tooltip: { enabled: !compact },
+        legend: { display: !compact, position: 'bottom', rtl, textDirection: rtl ? 'rtl' : 'ltr' },
+        tooltip: { enabled: !compact, rtl, textDirection: rtl ? 'rtl' : 'ltr' },
       },
       scales: {
         // Actions are counted in whole numbers: no "0.5 actions" on the axis.
-        x: { display: !compact, stacked: horizontal, beginAtZero: horizontal, ticks: horizontal ? { precision: 0 } : {}, title: { display: horizontal && !!spec.axis, text: spec.axis ?? '' } },
-        y: { display: !compact, stacked: horizontal, title: { display: !horizontal && !!spec.axis, text: spec.axis ?? '' } },
+        x: { display: !compact, reverse: rtl, stacked: horizontal, beginAtZero: horizontal, ticks: horizontal ? { precision: 0 } : {}, title: { display: horizontal && !!spec.axis, text: spec.axis ?? '' } },
+        y: { display: !compact, position: rtl ? 'right' : 'left', stacked: horizontal, title: { display: !horizontal && !!spec.axis, text: spec.axis ?? '' } },
       },
     },
   });
