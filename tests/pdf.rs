@@ -1447,3 +1447,84 @@ fn a_paragraph_in_another_language_has_its_own_lang() {
     assert_eq!(lang_of("The city answers"), None);
     assert_eq!(lang_of("The city quotes"), None);
 }
+
+/// The `/Lang` entries of the marked-content sequences of every page, in drawing order, each
+/// with the text the sequence shows (its `/ActualText` when it has one).
+fn marked_langs(pdf: &[u8]) -> Vec<(String, String)> {
+    let doc = lopdf::Document::load_mem(pdf).expect("the PDF reads back");
+    let mut out = Vec::new();
+    for page in doc.get_pages().values() {
+        let content = doc
+            .get_and_decode_page_content(*page)
+            .expect("page content");
+        for op in &content.operations {
+            if op.operator != "BDC" {
+                continue;
+            }
+            let Some(lopdf::Object::Dictionary(d)) = op.operands.get(1) else {
+                continue;
+            };
+            let Ok(lang) = d.get(b"Lang").and_then(|l| l.as_str()) else {
+                continue;
+            };
+            let said = d
+                .get(b"ActualText")
+                .and_then(|t| t.as_str())
+                .map(|t| match t.strip_prefix(&[0xFE, 0xFF]) {
+                    Some(utf16) => String::from_utf16_lossy(
+                        &utf16
+                            .chunks(2)
+                            .map(|c| u16::from_be_bytes([c[0], *c.get(1).unwrap_or(&0)]))
+                            .collect::<Vec<_>>(),
+                    ),
+                    None => String::from_utf8_lossy(t).into_owned(),
+                })
+                .unwrap_or_default();
+            out.push((String::from_utf8_lossy(lang).into_owned(), said));
+        }
+    }
+    out
+}
+
+/// A few words in another script inside a paragraph (an Arabic slogan quoted in an English
+/// sentence, a Russian title in a French one) say their language on their marked content, so
+/// that a screen reader switches voice for them and back; the paragraph around them, and a
+/// word or two that its letters cannot place, are left as they are.
+#[test]
+fn a_run_in_another_script_inside_a_paragraph_has_its_own_lang() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let id = submission(
+        &mut s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Housing".into(),
+            content: Content {
+                blocks: vec![
+                    Block::para(
+                        "The residents marched under the banner «السكن اللائق حق للجميع» \
+                         and met the mayor.",
+                    ),
+                    Block::para("The report «Доступ к чистой воде» was read aloud."),
+                    Block::para("Only English here, with the word «حق» alone."),
+                ],
+            },
+            guidance: String::new(),
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let langs = marked_langs(&rendered.bytes);
+    assert!(
+        langs.iter().any(|(l, t)| l == "ar" && t.contains("السكن")),
+        "the Arabic run is marked ar: {langs:?}"
+    );
+    // (A left-to-right run has no /ActualText: its text is read from its glyphs.)
+    assert!(
+        langs.iter().any(|(l, _)| l == "ru"),
+        "the Russian run is marked ru: {langs:?}"
+    );
+    // Nothing else: not the English around them, not the lone «حق» (two letters do not say a
+    // language).
+    assert_eq!(langs.len(), 2, "{langs:?}");
+}

@@ -14,7 +14,7 @@
 use super::fonts::FontKey;
 use super::layout::{Page, Placed};
 use super::tags::Marks;
-use super::text::HYPHEN_TEXT;
+use super::text::{Glyph, HYPHEN_TEXT};
 use crate::{Error, Result};
 use printpdf::{
     Codepoint, Color, FontId, Line as PdfLine, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFont,
@@ -237,6 +237,9 @@ fn line_ops(
         // A group: same font, size, rise and link colour, and one role in the structure.
         let g0 = &glyphs[i];
         let part = marks.part(placed.tag, glyphs, i);
+        // ...and one script: a Russian title inside a French sentence (same font) is a run of its
+        // own, so that the tagged PDF can say its language.
+        let mut group_script = script(g0, text);
         let mut j = i + 1;
         while j < glyphs.len()
             && glyphs[j].font == g0.font
@@ -245,6 +248,11 @@ fn line_ops(
             && glyphs[j].link.is_some() == g0.link.is_some()
             && marks.part(placed.tag, glyphs, j) == part
         {
+            match (group_script, script(&glyphs[j], text)) {
+                (Some(a), Some(b)) if a != b => break,
+                (None, b) => group_script = b,
+                _ => {}
+            }
             j += 1;
         }
         let Some(font) = fonts.get(&g0.font) else {
@@ -335,6 +343,24 @@ fn line_ops(
         marks.end(ops);
         i = j;
     }
+}
+
+/// The script of a glyph's first letter (Latin, Cyrillic, Arabic, Han…: the Unicode block's
+/// rough family), or none for spaces, digits and punctuation, which stay in the run around them.
+fn script(g: &Glyph, text: &str) -> Option<u8> {
+    if g.text == HYPHEN_TEXT {
+        return None;
+    }
+    let c = text
+        .get(g.text.start as usize..g.text.end as usize)?
+        .chars()
+        .find(|c| c.is_alphabetic())?;
+    Some(match c as u32 {
+        0x0400..=0x052F => 1,
+        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => 2,
+        0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => 3,
+        _ => 0,
+    })
 }
 
 /// An offset smaller than this (in thousandths of an em: 0.0005 pt at 11 pt) is not written.

@@ -206,15 +206,16 @@ impl Skeleton {
                     s.item_body(label);
                     let n = s.node(&role, None, false);
                     s.nodes[n].kids.push(Kid::Owner(Owner::Block(block)));
-                    s.nodes[n].lang = b
+                    let lang = b
                         .lines
                         .first()
                         .and_then(|l| crate::model::language::written_in(&l.text, &doc.language));
+                    s.nodes[n].lang = lang;
                     let label = b.label.as_ref().map(|(l, _)| Label {
                         len: l.text.len() as u32,
                         list: label.is_some(),
                     });
-                    blocks.insert(block, BlockInfo { role, label });
+                    blocks.insert(block, BlockInfo { role, label, lang });
                 }
                 Flow::Table(t) => {
                     block += 1;
@@ -281,6 +282,8 @@ impl Skeleton {
 struct BlockInfo {
     role: String,
     label: Option<Label>,
+    /// The block's own `/Lang` when it differs from the document's (see `Node::lang`).
+    lang: Option<&'static str>,
 }
 
 /// A label drawn at the start of a block's first line: its length in the line's text, and
@@ -306,6 +309,9 @@ struct Piece {
 /// Marked content as the pages are drawn, and the skeleton it will hang from.
 pub struct Marks {
     skeleton: Skeleton,
+    /// The document's language (`en`, `ar`…), against which a run of text in another script
+    /// gets its own `/Lang`.
+    language: String,
     blocks: HashMap<usize, BlockInfo>,
     pieces: Vec<Piece>,
     /// Marked-content ids used on each page.
@@ -322,6 +328,7 @@ impl Marks {
         let (skeleton, blocks) = Skeleton::build(doc);
         Marks {
             skeleton,
+            language: doc.language.clone(),
             blocks,
             pieces: Vec::new(),
             per_page: Vec::new(),
@@ -433,8 +440,34 @@ impl Marks {
             Part::Number => Some(format!("{} ", plain(glyphs, text))),
             _ => logical(glyphs, text),
         };
-        if let (Some(actual), DictItem::Dict { map }) = (actual, &mut properties) {
-            map.insert("ActualText".into(), text_item(&actual));
+        // A run in another script than its paragraph's (an Arabic quotation inside an English
+        // sentence) says its language on its marked content (ISO 32000-1, 14.9.2.2), so that a
+        // screen reader switches voice for it and back; the paragraph keeps its own.
+        let around = match tag {
+            Tag::Block { block, .. } => self.blocks.get(&block).and_then(|b| b.lang),
+            _ => None,
+        }
+        .unwrap_or(self.language.as_str());
+        let run_lang = match part {
+            Part::Text | Part::Link { .. } => {
+                crate::model::language::written_in(&plain(glyphs, text), around)
+            }
+            _ => None,
+        };
+        if let DictItem::Dict { map } = &mut properties {
+            if let Some(actual) = actual {
+                map.insert("ActualText".into(), text_item(&actual));
+            }
+            if let Some(lang) = run_lang {
+                // A language tag is ASCII: written as a plain literal string, as the catalog's.
+                map.insert(
+                    "Lang".into(),
+                    DictItem::String {
+                        data: lang.as_bytes().to_vec(),
+                        literal: true,
+                    },
+                );
+            }
         }
         ops.push(Op::BeginMarkedContentWithProperties {
             tag: role,
