@@ -410,3 +410,91 @@ fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
         .message
         .starts_with("CityRights importa archivos de Word (.docx) y Markdown (.md), no .doc."));
 }
+
+#[test]
+fn the_fixed_errors_are_worded_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // Another program's file: refused, the reason in the reader's language too.
+    let not_a_database = dir.path().join("notes.sqlite3");
+    std::fs::write(&not_a_database, "plain text, not SQLite, at least 16 bytes").unwrap();
+    let err = Store::open(&not_a_database).unwrap_err();
+    assert_eq!(err.kind(), "unreadable_database");
+    assert_eq!(err.message_in("en"), err.to_string());
+    assert!(err
+        .to_string()
+        .ends_with("cannot be opened as a CityRights database: it is not a SQLite database. It has not been changed."));
+    let fr = err.payload_in("fr").message;
+    assert!(
+        fr.starts_with("Le fichier ")
+            && fr.ends_with(
+                "ne peut pas être ouvert comme base de données CityRights : il ne s’agit pas \
+                 d’une base de données SQLite. Il n’a pas été modifié."
+            ),
+        "{fr}"
+    );
+    // In Arabic the Latin path is isolated, so that its slashes do not reorder the sentence.
+    let ar = err.payload_in("ar").message;
+    let isolated = format!("\u{2068}{}\u{2069}", not_a_database.display());
+    assert!(
+        ar.starts_with("يتعذر فتح الملف ") && ar.contains(&isolated),
+        "{ar}"
+    );
+    assert!(ar.contains("ليس قاعدة بيانات SQLite"), "{ar}");
+    assert!(!err.payload_in("fr").message.contains('\u{2068}'));
+
+    // A file that cannot be read: the action and the reason both in the reader's language.
+    let missing = cityrights::import::recommendations::uhri_batch(
+        &dir.path().join("gone.json"),
+        "SVN",
+        &mut cityrights::import::Watch::none(),
+    )
+    .unwrap_err();
+    assert_eq!(missing.kind(), "io");
+    assert!(missing.to_string().starts_with("Could not read "));
+    let fr = missing.message_in("fr");
+    assert!(
+        fr.starts_with("Impossible de lire ")
+            && fr.ends_with(" : le fichier ou le dossier n’existe pas"),
+        "{fr}"
+    );
+    let ar = missing.message_in("ar");
+    assert!(
+        ar.starts_with("تعذرت قراءة ") && ar.ends_with("الملف أو المجلد غير موجود"),
+        "{ar}"
+    );
+
+    // A record deleted meanwhile, in Russian and Chinese.
+    let (_d, s) = store();
+    let err = s.submission(404).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    assert_eq!(
+        err.message_in("ru"),
+        "Представление 404 не существует (возможно, оно удалено)."
+    );
+}
+
+#[test]
+fn the_cli_says_a_missing_file_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "recommendations",
+            "import-report",
+            "--symbol",
+            "A/HRC/59/15",
+        ])
+        .arg(dir.path().join("absent.txt"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("cityrights: Impossible de lire "), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with(" : le fichier ou le dossier n’existe pas"),
+        "{err}"
+    );
+}

@@ -343,7 +343,7 @@ pub(crate) fn backup_store(store: &Store, dir: &Path, reason: BackupReason) -> R
 pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     let mut dst = Connection::open(target).map_err(|e| Error::Unreadable {
         path: target.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::store::describe_sqlite_error(&e),
     })?;
     let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
     backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;

@@ -214,7 +214,7 @@ impl Store {
         let (engagements, submissions, recommendations) = {
             let conn = Connection::open(&snapshot.0).map_err(|e| Error::Unreadable {
                 path: snapshot.0.clone(),
-                reason: e.to_string(),
+                reason: crate::store::describe_sqlite_error(&e),
             })?;
             // One self-contained file in the archive: no WAL needed beside it.
             let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| {
@@ -639,7 +639,7 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         .ok_or_else(|| damaged_database("has an unknown schema version"))?;
     let mut conn = Connection::open(staged).map_err(|e| Error::Unreadable {
         path: staged.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::store::describe_sqlite_error(&e),
     })?;
     conn.execute_batch("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = OFF;")?;
     {
