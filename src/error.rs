@@ -126,6 +126,12 @@ impl Error {
         }
     }
 
+    /// A file refused by an import (malformed, hostile, of another kind), worded by the
+    /// catalogue; its line and record numbers are numbers of the message.
+    pub fn import(key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::said("import", key, args)
+    }
+
     /// A validation error on one field, worded by the catalogue.
     pub fn invalid_said(field: &str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
         Error::Said {

@@ -359,19 +359,23 @@ fn the_clis_lines_for_people_follow_lang() {
     );
 }
 
+/// A UPR engagement for Slovenia, without submissions.
+fn upr_engagement(s: &mut Store) -> i64 {
+    s.create_engagement(&EngagementInput {
+        mechanism: "UPR".into(),
+        title: "UPR".into(),
+        state_under_review: "Slovenia".into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .id
+}
+
 #[test]
 fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
     use cityrights::document::{Block, Content};
     let (dir, mut s) = store();
-    let e = s
-        .create_engagement(&EngagementInput {
-            mechanism: "UPR".into(),
-            title: "UPR".into(),
-            state_under_review: "Slovenia".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let e = upr_engagement(&mut s);
     let sub = s
         .create_submission(
             e,
@@ -496,5 +500,97 @@ fn the_cli_says_a_missing_file_in_french() {
         err.trim_end()
             .ends_with(" : le fichier ou le dossier n’existe pas"),
         "{err}"
+    );
+}
+
+#[test]
+fn a_hostile_or_broken_file_is_refused_in_the_readers_language_with_its_line() {
+    use cityrights::import::{csv, Watch};
+    let dir = tempfile::tempdir().unwrap();
+    // A UHRI export cut off in the middle of its second record, on line 3.
+    let cut = dir.path().join("uhri.json");
+    std::fs::write(
+        &cut,
+        "[\n{\"AnnotationId\":\"a\",\"Countries\":[\"Slovenia\"],\"Text\":\"t\"},\n{\"AnnotationId\":\"b\",",
+    )
+    .unwrap();
+    let err = cityrights::import::recommendations::uhri_batch(&cut, "SVN", &mut Watch::none())
+        .unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert_eq!(
+        err.to_string(),
+        "The file ends in the middle of record 2 (which starts at line 3, column 1): it was \
+         probably cut off while downloading. Download it again. Nothing was imported."
+    );
+    assert_eq!(
+        err.message_in("ru"),
+        "Файл обрывается посреди записи 2 (она начинается в строке 3, столбец 1): вероятно, он \
+         был обрезан при загрузке. Загрузите его снова. Ничего не импортировано."
+    );
+    assert!(err
+        .message_in("zh")
+        .starts_with("文件在记录 2（从第 3 行第 1 列开始）中间结束"));
+
+    // A CSV row whose response is not one: the line and the column, in French and Arabic.
+    let bytes = b"Symbol,Recommendation,Response\nA/HRC/59/15,Ratify the Convention,Perhaps\n";
+    let mapping = csv::preview(bytes).unwrap().suggested;
+    let err = csv::parse(bytes, &mapping).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err
+        .to_string()
+        .starts_with("Line 2, column \"Response\": \"Perhaps\" is not a response"));
+    assert!(
+        err.message_in("fr")
+            .starts_with("Ligne 2, colonne « Response » : « Perhaps » n’est pas une réponse"),
+        "{}",
+        err.message_in("fr")
+    );
+    assert!(err
+        .message_in("ar")
+        .starts_with("السطر 2، العمود «Response»: «Perhaps» ليس رداً"));
+
+    // A Word file that is not one, and a text too deeply nested, in Spanish.
+    let (_d, mut s) = store();
+    let e = upr_engagement(&mut s);
+    let fake = dir.path().join("draft.docx");
+    std::fs::write(&fake, b"plain text renamed").unwrap();
+    let err = s.import_draft_file(e, None, None, &fake).unwrap_err();
+    assert!(err
+        .message_in("es")
+        .starts_with("No es un archivo de Word (.docx)"));
+    let deep = dir.path().join("deep.md");
+    std::fs::write(&deep, format!("{}x\n", "> ".repeat(40))).unwrap();
+    let err = s.import_draft_file(e, None, None, &deep).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err.to_string().contains("levels deep"), "{err}");
+    assert!(
+        err.message_in("fr").contains("niveaux"),
+        "{}",
+        err.message_in("fr")
+    );
+}
+
+#[test]
+fn the_cli_refuses_a_report_with_a_nul_byte_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, b"Recommendations\n140.1 Ratify\0 the Convention\n").unwrap();
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(dir.path().join("c.sqlite3"))
+        .args([
+            "recommendations",
+            "import-report",
+            "--symbol",
+            "A/HRC/59/15",
+        ])
+        .arg(&report)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap().trim(),
+        "cityrights: Le texte contient un octet NUL (ligne 2), ce qu’un texte ne contient jamais : \
+         il ne s’agit probablement pas du texte d’un rapport. Rien n’a été importé."
     );
 }

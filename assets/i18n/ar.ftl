@@ -2155,3 +2155,175 @@ error-io_reason_disk_full = القرص ممتلئ (يُرجى إفراغ بعض 
 error-io_reason_read_only = القرص للقراءة فقط
 error-io_reason_is_folder = إنه مجلد وليس ملفاً
 error-io_reason_not_folder = جزء من المسار ملف وليس مجلداً
+error-uhri_record_too_large = يتجاوز السجل { $record } (ابتداءً من السطر { $line }) { $max } ميغابايت: ليس هذا ملف تصدير الفهرس العالمي لحقوق الإنسان، أو أن الملف تالف. لم يُستورد شيء.
+error-uhri_no_list = لا يبدأ الملف بالرمز «[»: ليس ملف التصدير الكامل للفهرس العالمي لحقوق الإنسان (قائمة سجلات بصيغة JSON)
+error-uhri_record_missing = يأتي «]» مباشرة بعد «,» (ينقص سجل)
+error-uhri_expected_record = كان المتوقع سجلاً (الرمز «{"{"}»)، ووُجد { $found }
+error-uhri_expected_comma = كان المتوقع «,» أو «]» بعد السجل { $record }، ووُجد { $found }
+error-uhri_after_end = يوجد محتوى بعد نهاية القائمة ({ $found })
+error-uhri_byte = البايت { $code }
+error-uhri_empty = الملف فارغ. لم يُستورد شيء.
+error-uhri_ends_in_record = ينتهي الملف في منتصف السجل { $record } (الذي يبدأ في السطر { $line }، العمود { $column }): ربما اقتُطع أثناء التنزيل. يُرجى تنزيله مرة أخرى. لم يُستورد شيء.
+error-uhri_ends_in_list = ينتهي الملف في السطر { $line } دون إغلاق قائمة السجلات (بعد السجل { $record }): ربما اقتُطع أثناء التنزيل. يُرجى تنزيله مرة أخرى. لم يُستورد شيء.
+error-uhri_cannot_read = تعذرت قراءة الملف: { $reason }. لم يُستورد شيء.
+error-uhri_syntax = تتعذر قراءة ملف الفهرس العالمي في السطر { $line }، العمود { $column }: { $what }. لم يُستورد شيء؛ وإذا كان الملف قد نُزِّل، فيُرجى تنزيله مرة أخرى.
+error-uhri_damaged = ملف الفهرس العالمي تالف في السطر { $line }، العمود { $column } (في السجل { $record }): { $what }. لم يُستورد شيء؛ وإذا كان الملف قد نُزِّل، فيُرجى تنزيله مرة أخرى.
+error-uhri_not_uhri = لا يبدو هذا ملف تصدير الفهرس العالمي لحقوق الإنسان: لا يحتوي سجله الأول (السطر { $line }) على أي من الحقول AnnotationId وCountries وText. لم يُستورد شيء.
+error-csv_unreadable = تتعذر قراءة ملف CSV في السطر { $line }: { $what }. لم يُستورد شيء.
+error-csv_no_header = ملف CSV فارغ أو ليس فيه سطر عناوين. ينبغي أن يسمّي سطره الأول الأعمدة (مثل Symbol وParagraph وRecommendation). لم يُستورد شيء.
+error-csv_choose_text = يُرجى اختيار العمود الذي يحوي نص التوصيات.
+error-csv_choose_symbol = يُرجى اختيار العمود الذي يحوي رمز الوثيقة، أو ذكر رمز التقرير الذي تنتمي إليه جميع الصفوف (مثل A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [zero] لا أعمدة في الملف؛ والعمود { $column } غير موجود.
+        [one] في الملف عمود واحد؛ والعمود { $column } غير موجود.
+        [two] في الملف عمودان؛ والعمود { $column } غير موجود.
+        [few] في الملف { $n } أعمدة؛ والعمود { $column } غير موجود.
+        [many] في الملف { $n } عموداً؛ والعمود { $column } غير موجود.
+       *[other] في الملف { $n } عمود؛ والعمود { $column } غير موجود.
+    }
+error-csv_column = العمود { $column }
+error-csv_text_empty = السطر { $line }: العمود «{ $column }» (نص التوصية) فارغ. يُرجى ملؤه أو حذف الصف، أو اختيار عمود آخر. لم يُستورد شيء.
+error-csv_symbol_empty = السطر { $line }: العمود «{ $column }» (رمز الوثيقة) فارغ. لم يُستورد شيء.
+error-csv_not_a_response = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس رداً (Supported أو Partially supported أو Noted أو Pending). هل هذا هو العمود الصحيح؟ لم يُستورد شيء.
+error-csv_no_rows = في ملف CSV سطر عناوين ولكن لا صفوف فيه. لم يُستورد شيء.
+error-text_file_too_large =
+    { $what ->
+        [csv] حجم ملف CSV { $size } ميغابايت؛ ولا يُقبل أكثر من { $max } ميغابايت. هل هذا هو الملف الصحيح؟
+       *[other] حجم ملف التقرير { $size } ميغابايت؛ ولا يُقبل أكثر من { $max } ميغابايت. هل هذا هو الملف الصحيح؟
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] ملف CSV ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252). يُرجى حفظه بترميز UTF-8 واستيراده مرة أخرى. لم يُستورد شيء.
+       *[other] ملف التقرير ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252). يُرجى حفظه بترميز UTF-8 واستيراده مرة أخرى. لم يُستورد شيء.
+    }
+error-report_no_symbol = يُرجى ذكر رمز وثيقة التقرير، مثل A/HRC/59/15: فالتوصيات يُستشهد بها بهذا الرمز.
+error-report_nul = يحتوي النص على بايت NUL (السطر { $line })، وهو ما لا يحتويه أي نص: ربما ليس هذا نص تقرير. لم يُستورد شيء.
+error-report_none_found = لم يُعثر على أي توصية. ينبغي أن يحتوي النص على فرع «الاستنتاجات و/أو التوصيات» من تقرير الفريق العامل، مع توصيات مرقّمة مثل «140.1 التصديق على …». يُرجى نسخ ذلك الفرع (أو التقرير كله) من ملف PDF والمحاولة مرة أخرى. لم يُستورد شيء.
+error-report_no_text = لا نص للتوصية { $number } (السطر { $line }). لم يُستورد شيء.
+error-report_gap = التوصية { $missing } ناقصة: بعد { $before } (السطر { $line }) الرقم التالي الموجود هو { $next } (السطر { $next_line }). ربما فُقد جزء من النص عند نسخه؛ يُرجى نسخ الفرع كله مرة أخرى. لم يُستورد شيء.
+error-limit_import = { $what } لا يستطيع CityRights استيراده: يُرجى التحقق من أنه الملف الصحيح. لم يُستورد شيء.
+error-limit_save = { $what } لم يُحفظ شيء؛ يُرجى تقسيم النص على عدة فروع.
+error-limit_nodes = يتجاوز عدد الفقرات وعناصر القوائم وخلايا الجداول ومقاطع النص في فرع واحد { $max }.
+error-limit_footnotes = يتجاوز عدد الحواشي في فرع واحد { $max }.
+error-limit_text = سيتجاوز حجم النص { $max } ميغابايت، وهو أكثر بكثير من أي تقرير.
+error-limit_depth = يتجاوز عمق تداخل القوائم أو الاقتباسات في النص { $max } مستويات.
+error-limit_columns = عدد أعمدة جدول { $n }؛ والحد الأقصى المسموح به { $max }.
+error-limit_cells = عدد خلايا جدول { $n }؛ والحد الأقصى المسموح به { $max }.
+error-limit_attribute =
+    { $what ->
+        [chart] طول رسم بياني { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+        [link] طول رابط { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+       *[other] طول استشهاد { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+    }
+error-limit_heading = مستوى عنوان { $level }؛ والمستويات من 1 إلى 6.
+error-limit_link = يؤدي رابط إلى مكان غير صفحة ويب أو عنوان بريد إلكتروني (لا يُحتفظ إلا بروابط http وhttps وmailto).
+error-limit_nested_footnote = تحتوي حاشية على حاشية أخرى؛ ولا يجوز أن تحتوي الحاشية إلا على نص.
+error-limit_footnote_copies = يستدعي الملف حواشيه مرات كثيرة حتى إن نصها سيتجاوز { $max } ميغابايت.
+error-md_utf16 = الملف ليس نصاً بترميز UTF-8: يبدأ (في الموضع 0) بعلامة نص UTF-16. يُرجى حفظه بترميز UTF-8 (في معظم المحررات: حفظ باسم، ثم الترميز: UTF-8) واستيراده مرة أخرى.
+error-md_not_utf8 = الملف ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252 أو Latin-1). يُرجى حفظه بترميز UTF-8 (في معظم المحررات: حفظ باسم، ثم الترميز: UTF-8) واستيراده مرة أخرى.
+error-md_nul = يحتوي الملف على بايت NUL (في الموضع { $offset }، السطر { $line })، وهو ما لا تحتويه الملفات النصية أبداً: ربما ليس ملف Markdown، أو أنه حُفظ بترميز UTF-16. يُرجى حفظه نصاً بترميز UTF-8 واستيراده مرة أخرى.
+error-md_empty = الملف فارغ: لا يوجد ما يُستورد.
+error-md_nothing = لا نص في الملف للاستيراد: لا يحتوي على عناوين أو فقرات أو قوائم أو اقتباسات أو جداول.
+error-md_too_large = الملف أكبر من أن يُستورد: { $size } ميغابايت، في حين أن الحد الأقصى { $max } ميغابايت. الورقة أصغر من ذلك بكثير: يُرجى التحقق من أنه الملف الصحيح، أو تقسيمه.
+error-md_undefined_footnote = الحاشية [^{ $label }] مستخدمة في السطر { $line } ولكنها غير معرّفة.
+error-md_table_limit = { $what } (السطر { $line } من الملف.) لا يستطيع CityRights استيراده: يُرجى تقسيم الجدول، أو التحقق من أنه الملف الصحيح. لم يُستورد شيء.
+error-md_nesting = يتجاوز عمق تداخل القوائم أو الاقتباسات أو التأكيد في الملف { $max } مستويات (في السطر { $line }). لا يستطيع CityRights استيراد بنية كهذه: يُرجى التحقق من أنه الملف الصحيح.
+error-md_footnote_in_heading = يستدعي العنوان في السطر { $line } حاشية، ولكن عناوين الفروع والورقات لا يجوز أن تحمل حواشي. يُرجى نقل استدعاء الحاشية إلى النص تحت العنوان واستيراد الملف مرة أخرى.
+error-md_footnote_copies = يستدعي الملف حواشيه مرات كثيرة حتى إن نصها سيتجاوز { $max } ميغابايت (الاستدعاء في السطر { $line } زائد). يُرجى التحقق من أنه الملف الصحيح.
+error-docx_too_large = الملف أكبر من أن يُستورد: { $size } ميغابايت، في حين أن الحد الأقصى { $max } ميغابايت. المسودة أصغر من ذلك بكثير: يُرجى التحقق من أنه الملف الصحيح.
+error-docx_old_or_protected = ليس هذا ملف ‎.docx: إما أنه مستند Word قديم (‎.doc) وإما أنه محمي بكلمة مرور. يُرجى فتحه في Word أو LibreOffice، وإزالة كلمة المرور إن وُجدت، وحفظه بصيغة "Word Document (.docx)"، ثم استيراد ذلك الملف.
+error-docx_not_zip = ليس هذا ملف Word ‏(‎.docx): ملف ‎.docx أرشيف zip، وهذا الملف ليس كذلك. إذا كان قد أُعيدت تسميته من صيغة أخرى، فيُرجى فتحه في Word أو LibreOffice وحفظه بصيغة "Word Document (.docx)".
+error-docx_no_body = لا متن مستند في الملف: إنه تالف أو ليس مستند Word.
+error-docx_bad_zip = الملف تالف ولا يمكن استيراده: تتعذر قراءة بنية zip فيه ({ $what }). إذا استطاع Word أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.docx واستيراد الملف الجديد.
+error-docx_too_many_entries = عدد العناصر في الملف { $n }، وهو أكثر مما في أي مستند Word (الحد الأقصى { $max }): ليس هذا مسودة يمكن استيرادها.
+error-docx_damaged_part = الملف تالف ولا يمكن استيراده: يتعذر قراءة جزئه { $name } ({ $what }).
+error-docx_not_utf8 = ليس نصاً بترميز UTF-8
+error-docx_part_too_large = لا يمكن استيراد الملف: جزؤه { $name } يتجاوز { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من نص أي مسودة (ربما صُمم الملف لاستنفاد الذاكرة).
+error-docx_parts_too_large = لا يمكن استيراد الملف: تتجاوز أجزاؤه النصية مجتمعة { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مسودة.
+error-docx_part_utf16 = لا يمكن استيراد الملف: جزؤه { $name } مكتوب بترميز UTF-16، وهو ما لا يكتبه Word. يُرجى فتح الملف في Word أو LibreOffice وحفظه مجدداً بصيغة ‎.docx.
+error-docx_missing_part = الملف ليس مستند Word كاملاً: لا يحتوي على { $name }. إذا استطاع Word أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.docx واستيراد الملف الجديد.
+error-docx_nothing = لا نص في الملف للاستيراد: لا يحتوي على عناوين أو فقرات أو قوائم أو جداول.
+error-thematic_not_docx = ليس هذا مستند Word ‏(‎.docx). يُرجى فتح القائمة المواضيعية في Word وحفظها بصيغة "Word Document (*.docx)"، ثم استيرادها مرة أخرى. لم يُستورد شيء.
+error-thematic_damaged = مستند Word تالف ({ $what }). لم يُستورد شيء.
+error-thematic_too_large = يتجاوز نص مستند Word { $max } ميغابايت: ليست هذه قائمة مواضيعية. لم يُستورد شيء.
+error-thematic_broken_xml = مستند Word تالف: تتعذر قراءة نصه (word/document.xml) عند البايت { $offset } ({ $what }). يُرجى فتحه في Word وحفظه مجدداً ثم استيراده مرة أخرى. لم يُستورد شيء.
+error-thematic_cell_too_large = تحتوي خلية في الجدول على أكثر من { $max } كيلوبايت من النص، وهو أكثر بكثير من أي توصية: ليست هذه قائمة مواضيعية. لم يُستورد شيء.
+error-thematic_no_source = لا يحتوي الصف { $row } من الجدول (التوصية { $number }) على حقل "Source of Position" يُعرف منه التقرير الذي تنتمي إليه. يُرجى ذكر رمز التقرير (مثل A/HRC/59/15) عند الاستيراد. لم يُستورد شيء.
+error-thematic_none_found = لم يُعثر على أي توصية في مستند Word هذا. القائمة المواضيعية جدول تبدأ صفوفه برقم التوصية («140.7 التصديق على …»). لم يُستورد شيء.
+error-xlsx_too_many_rows = عدد الصفوف أكبر مما تتسع له ورقة Excel ‏(1,048,575): يُرجى تصدير وثيقة واحدة في كل مرة.
+error-xlsx_password = المصنف محمي بكلمة مرور. يُرجى فتحه في Excel أو LibreOffice، وإزالة كلمة المرور (أو حفظ نسخة غير محمية)، ثم استيراد ذلك الملف.
+error-xlsx_damaged = الملف تالف أو ليس مصنف Excel، لذا تتعذر قراءته ({ $what }). إذا استطاع Excel أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.xlsx واستيراد الملف الجديد.
+error-xlsx_no_sheet = لا ورقة في المصنف لقراءتها.
+error-xlsx_beyond_row = في الورقة «{ $sheet }» خلية في { $cell }، بعد الصف { $max }: صفوف أكثر بكثير مما في أي مصفوفة توصيات. يُرجى حذف ما تحت الجدول والمحاولة مرة أخرى.
+error-xlsx_beyond_column = في الورقة «{ $sheet }» خلية في { $cell }، بعد العمود { $max }. يُرجى حذف ما على يمين الجدول والمحاولة مرة أخرى.
+error-xlsx_cell_too_long = تحتوي الخلية { $cell } على أكثر من { $max } حرفاً، وهو أكثر مما يسمح به Excel نفسه: لم يكتب هذا الملف Excel ولا CityRights.
+error-xlsx_empty_sheet = الورقة «{ $sheet }» فارغة: لا يوجد صف عناوين لقراءته.
+error-xlsx_too_large = يتجاوز الملف { $max } ميغابايت، وهو أكثر بكثير من مصفوفة توصيات: يُرجى التحقق من أنه الملف الصحيح.
+error-xlsx_old_or_protected = هذا ملف Excel قديم (‎.xls) أو مصنف محمي بكلمة مرور. يُرجى فتحه في Excel أو LibreOffice، وحفظه بصيغة ‎.xlsx دون كلمة مرور، ثم استيراد ذلك الملف.
+error-xlsx_not_zip = الملف ليس مصنف Excel ‏(‎.xlsx): لا يمكن فتحه بوصفه مصنفاً. يُرجى حفظه من Excel أو LibreOffice بصيغة ‎.xlsx واستيراد ذلك الملف.
+error-xlsx_too_many_parts = عدد الأجزاء في الملف { $n }، وهو أكثر مما في أي مصنف Excel (الحد الأقصى { $max }): ليست هذه مصفوفة يمكن قراءتها.
+error-xlsx_bad_entry = الملف تالف: يتعذر قراءة الجزء { $n } من أرشيف zip فيه ({ $what }).
+error-xlsx_part_too_large = تتعذر قراءة الملف: جزؤه { $name } يتجاوز { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مصفوفة (ربما صُمم الملف لاستنفاد الذاكرة).
+error-xlsx_bad_part = الملف تالف: يتعذر قراءة جزئه { $name } ({ $what }).
+error-xlsx_parts_too_large = تتعذر قراءة الملف: تتجاوز أجزاؤه مجتمعة { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مصفوفة.
+error-xlsx_too_many_strings = تتعذر قراءة الملف: يعلن عن { $n } من النصوص المختلفة، وهو أكثر من { $max } (ربما صُمم الملف لاستنفاد الذاكرة).
+error-xlsx_bad_strings = الملف تالف: لا يبدأ جزؤه { $name } بوصفه قائمة نصوص.
+error-ws_newer =
+    { $what ->
+        [file_format] كُتب ملف مساحة العمل هذا بإصدار أحدث من CityRights ({ $app_version } — صيغة الملف { $found })؛ ويفهم هذا الإصدار ({ $this_version }) صيغ الملف حتى { $known }. لم يتغير شيء. يُرجى تثبيت CityRights { $app_version } أو إصدار أحدث على هذا الحاسوب، ثم استيراد الملف مرة أخرى.
+       *[other] كُتب ملف مساحة العمل هذا بإصدار أحدث من CityRights ({ $app_version } — إصدار المخطط { $found })؛ ويفهم هذا الإصدار ({ $this_version }) إصدارات المخطط حتى { $known }. لم يتغير شيء. يُرجى تثبيت CityRights { $app_version } أو إصدار أحدث على هذا الحاسوب، ثم استيراد الملف مرة أخرى.
+    }
+error-ws_no_folder = المجلد { $folder } غير موجود. يُرجى اختيار مجلد موجود لملف مساحة العمل.
+error-ws_not_ours = ليس هذا ملف مساحة عمل من CityRights، أو أنه تالف: { $why }. لم يتغير شيء. يُرجى تصدير مساحة العمل مرة أخرى على الحاسوب الآخر (cityrights workspace export -o FILE) واستيراد ذلك الملف.
+error-pkg_zip_unreadable = تتعذر قراءة بنية zip فيه ({ $what })
+error-ws_too_many_entries = عدد العناصر فيه { $n }، في حين أن مساحة العمل لا تحتوي على أكثر من { $max }
+error-pkg_no_manifest = لا يحتوي على manifest.json
+error-pkg_manifest_unreadable = يتعذر قراءة بيانه ({ $what })
+error-pkg_manifest_too_large = بيانه كبير جداً
+error-pkg_manifest_format = يذكر بيانه أنه «{ $format }»
+error-ws_unexpected_entry = يذكر بيانه عنصراً غير متوقع «{ $name }»
+error-pkg_named_twice = يذكر بيانه «{ $name }» مرتين
+error-ws_entry_too_large = سيشغل عنصره { $name } بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } ميغابايت المسموح بها
+error-ws_no_database = لا يحتوي على قاعدة بيانات
+error-ws_damaged = ملف مساحة العمل تالف: { $why }. لم يتغير شيء. يُرجى نسخ الملف مرة أخرى من الحاسوب الآخر، أو تصديره مجدداً هناك.
+error-pkg_not_listed = لا يذكر بيانه { $name }
+error-pkg_entry_unreadable = يتعذر قراءة عنصره { $name } ({ $what })
+error-ws_entry_size = حجم عنصره { $name } لا يطابق ما يذكره البيان
+error-ws_entry_larger = عنصره { $name } أكبر مما يذكره البيان
+error-pkg_entry_checksum = عنصره { $name } لا يطابق المجموع الاختباري في بيانه
+error-ws_damaged_database = قاعدة البيانات داخل ملف مساحة العمل { $why }. لم يتغير شيء. يُرجى تصدير مساحة العمل مرة أخرى على الحاسوب الآخر واستيراد الملف الجديد.
+error-wsdb_cannot_open = يتعذر فتحها ({ $what })
+error-wsdb_cannot_read = تتعذر قراءتها ({ $what })
+error-wsdb_not_ours = ليست قاعدة بيانات CityRights
+error-wsdb_no_version = ليس لها إصدار مخطط
+error-wsdb_damaged = تالفة ({ $check })
+error-wsdb_unknown_version = لها إصدار مخطط غير معروف
+error-wsdb_wrong_kind = تحتوي على كائن «{ $kind }» باسم { $table } حيث يحفظ CityRights جدولاً
+error-wsdb_rows_rejected = تحتوي على صفوف من { $table } لا يستطيع CityRights قبولها ({ $what })
+error-wsdb_cannot_upgrade = يتعذر تحديثها ({ $what })
+error-wsdb_dangling = تحتوي على صفوف من { $table } تشير إلى سجلات لا تحتوي عليها
+error-wsdb_nothing = لا شيء
+error-wsdb_a_value = قيمة
+error-wsdb_bad_value = تحتوي على قيمة لا يكتبها CityRights أبداً (الجدول { $table }، الصف{ $row }، العمود { $column }: { $found } حيث ينبغي { $expected })
+error-wsdb_bad_section = تحتوي على فرع لا يستطيع CityRights قراءة نصه (الفرع { $id }، «{ $title }»: { $what })
+error-wsdb_bad_revision = تحتوي على نسخة محفوظة من الورقة { $submission } لا يستطيع CityRights قراءتها (التنقيح { $id }: { $what })
+error-pkg_too_many_entries = عدد العناصر فيه { $n }، في حين أن الحزمة لا تحتوي على أكثر من { $max }
+error-pkg_entry_over = سيشغل عنصره { $name } بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } المسموح بها
+error-pkg_total_over = سيشغل بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } المسموح بها
+error-pkg_unlisted_entry = يحتوي على عنصر «{ $name }» لا يذكره بيانه
+error-pkg_entry_size = حجم عنصره { $name } لا يطابق ما يذكره بيانه
+error-pkg_too_large = يتجاوز { $max } ميغابايت المسموح بها للحزمة
+error-pkg_bad_ids = معرّفات بيانه ليست مما يكتبه CityRights
+error-pkg_request_unreadable = تتعذر قراءة طلبه ({ $what })
+error-pkg_request_too_large = يطلب فروعاً أو توصيات أكثر مما يحتويه الطلب
+error-pkg_request_empty = لا يطلب شيئاً
+error-pkg_names_too_long = أحد أسمائه أو رسالته طويل جداً
+error-pkg_section_refused = نص فرعه «{ $title }» مرفوض: { $what }
+error-pkg_too_much_evidence = توصية فيه تحمل عدداً كبيراً جداً من ملاحظات الأدلة
+error-pkg_changes_unreadable = تتعذر قراءة قائمة تغييراته ({ $what })
+error-pkg_too_many_changes = يحتوي على تغييرات أكثر مما يجوز أن يحتويه الرد
+error-pkg_sender_too_long = اسم مرسله طويل جداً
+error-pkg_author_too_long = أحد تغييراته يذكر مؤلفاً اسمه طويل جداً
+error-pkg_no_changeset = ليس لتغييره في { $field } { $id } مجموعة تغييرات
+error-pkg_change_too_large = أحد تغييراته كبير جداً

@@ -2132,3 +2132,171 @@ error-io_reason_disk_full = the disk is full (free some space on it)
 error-io_reason_read_only = the disk is read-only
 error-io_reason_is_folder = it is a folder, not a file
 error-io_reason_not_folder = a part of the path is a file, not a folder
+error-uhri_record_too_large = Record { $record } (from line { $line }) is larger than { $max } MB: this is not the UHRI export, or the file is damaged. Nothing was imported.
+error-uhri_no_list = the file does not start with '[': it is not the UHRI bulk export (a JSON list of records)
+error-uhri_record_missing = a ',' is followed by ']' (a record is missing)
+error-uhri_expected_record = expected a record (a '{"{"}'), found { $found }
+error-uhri_expected_comma = expected ',' or ']' after record { $record }, found { $found }
+error-uhri_after_end = there is more after the end of the list ({ $found })
+error-uhri_byte = the byte { $code }
+error-uhri_empty = The file is empty. Nothing was imported.
+error-uhri_ends_in_record = The file ends in the middle of record { $record } (which starts at line { $line }, column { $column }): it was probably cut off while downloading. Download it again. Nothing was imported.
+error-uhri_ends_in_list = The file ends at line { $line } without closing the list of records (after record { $record }): it was probably cut off while downloading. Download it again. Nothing was imported.
+error-uhri_cannot_read = The file could not be read: { $reason }. Nothing was imported.
+error-uhri_syntax = The UHRI file cannot be read at line { $line }, column { $column }: { $what }. Nothing was imported; if the file was downloaded, download it again.
+error-uhri_damaged = The UHRI file is damaged at line { $line }, column { $column } (in record { $record }): { $what }. Nothing was imported; if the file was downloaded, download it again.
+error-uhri_not_uhri = This does not look like the UHRI export: its first record (line { $line }) has none of the fields AnnotationId, Countries and Text. Nothing was imported.
+error-csv_unreadable = The CSV file cannot be read at line { $line }: { $what }. Nothing was imported.
+error-csv_no_header = The CSV file is empty or has no header line. Its first line should name the columns (e.g. Symbol, Paragraph, Recommendation). Nothing was imported.
+error-csv_choose_text = Choose the column that holds the text of the recommendations.
+error-csv_choose_symbol = Choose the column that holds the document symbol, or give the symbol of the report all the rows belong to (e.g. A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] The file has { $n } column; column { $column } does not exist.
+       *[other] The file has { $n } columns; column { $column } does not exist.
+    }
+error-csv_column = column { $column }
+error-csv_text_empty = Line { $line }: the column "{ $column }" (the recommendation's text) is empty. Fill it in or remove the row, or choose another column. Nothing was imported.
+error-csv_symbol_empty = Line { $line }: the column "{ $column }" (the document symbol) is empty. Nothing was imported.
+error-csv_not_a_response = Line { $line }, column "{ $column }": "{ $value }" is not a response (Supported, Partially supported, Noted or Pending). Is it the right column? Nothing was imported.
+error-csv_no_rows = The CSV file has a header but no rows. Nothing was imported.
+error-text_file_too_large =
+    { $what ->
+        [csv] The CSV file is { $size } MB; at most { $max } MB are accepted. Is it the right file?
+       *[other] The report file is { $size } MB; at most { $max } MB are accepted. Is it the right file?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] The CSV file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.
+       *[other] The report file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.
+    }
+error-report_no_symbol = Give the report's document symbol, e.g. A/HRC/59/15: recommendations are cited by it.
+error-report_nul = The text contains a NUL byte (line { $line }), which text never contains: it is probably not the text of a report. Nothing was imported.
+error-report_none_found = No recommendations were found. The text should hold the section "Conclusions and/or recommendations" of the Working Group report, with recommendations numbered like "140.1 Ratify …". Copy that section (or the whole report) from the PDF and try again. Nothing was imported.
+error-report_no_text = Recommendation { $number } (line { $line }) has no text. Nothing was imported.
+error-report_gap = Recommendation { $missing } is missing: after { $before } (line { $line }) the next number found is { $next } (line { $next_line }). Part of the text was probably lost when it was copied; copy the whole section again. Nothing was imported.
+error-limit_import = { $what } CityRights cannot import it: check that this is the right file. Nothing was imported.
+error-limit_save = { $what } Nothing was saved; split the text into several sections.
+error-limit_nodes = The text has more than { $max } paragraphs, list items, table cells and text runs in one section.
+error-limit_footnotes = The text has more than { $max } footnotes in one section.
+error-limit_text = The text would be more than { $max } MB, far more than any report.
+error-limit_depth = The text nests lists or quotes more than { $max } levels deep.
+error-limit_columns = A table has { $n } columns; at most { $max } are allowed.
+error-limit_cells = A table has { $n } cells; at most { $max } are allowed.
+error-limit_attribute =
+    { $what ->
+        [chart] A chart is { $n } characters long; at most { $max } are allowed.
+        [link] A link is { $n } characters long; at most { $max } are allowed.
+       *[other] A citation is { $n } characters long; at most { $max } are allowed.
+    }
+error-limit_heading = A heading has level { $level }; levels go from 1 to 6.
+error-limit_link = A link goes somewhere other than a web page or an e-mail address (only http, https and mailto links are kept).
+error-limit_nested_footnote = A footnote holds another footnote; a footnote can only hold text.
+error-limit_footnote_copies = The file calls its footnotes so often that their text would take more than { $max } MB.
+error-md_utf16 = The file is not UTF-8 text: it starts (at byte offset 0) with the mark of UTF-16 text. Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.
+error-md_not_utf8 = The file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.
+error-md_nul = The file contains a NUL byte (at byte offset { $offset }, line { $line }), which text files never contain: it is probably not a Markdown file, or it was saved as UTF-16. Save it as UTF-8 text and import it again.
+error-md_empty = The file is empty: there is nothing to import.
+error-md_nothing = The file has no text to import: it holds no headings, paragraphs, lists, quotes or tables.
+error-md_too_large = The file is too large to import: { $size } MB, where the limit is { $max } MB. A submission is far smaller than that: check that this is the right file, or split it.
+error-md_undefined_footnote = Footnote [^{ $label }] is used on line { $line } but never defined.
+error-md_table_limit = { $what } (Line { $line } of the file.) CityRights cannot import it: split the table, or check that this is the right file. Nothing was imported.
+error-md_nesting = The file nests lists, quotes or emphasis more than { $max } levels deep (on line { $line }). CityRights cannot import such a structure: check that this is the right file.
+error-md_footnote_in_heading = The heading on line { $line } calls a footnote, but section and submission titles cannot carry footnotes. Move the footnote call into the text below the heading and import the file again.
+error-md_footnote_copies = The file calls its footnotes so often that their text would take more than { $max } MB (the call on line { $line } is one too many). Check that this is the right file.
+error-docx_too_large = The file is too large to import: { $size } MB, where the limit is { $max } MB. A draft is far smaller than that: check that this is the right file.
+error-docx_old_or_protected = This is not a .docx file: it is either an older Word document (.doc) or a password-protected one. Open it in Word or LibreOffice, remove the password if there is one, save it as "Word Document (.docx)" and import that file.
+error-docx_not_zip = This is not a Word (.docx) file: a .docx file is a zip archive, and this file is not one. If it was renamed from another format, open it in Word or LibreOffice and save it as "Word Document (.docx)".
+error-docx_no_body = The file has no document body: it is damaged or not a Word document.
+error-docx_bad_zip = The file is damaged and cannot be imported: its zip structure cannot be read ({ $what }). If Word or LibreOffice can open it, save it again as .docx and import the new file.
+error-docx_too_many_entries = The file holds { $n } entries, more than any Word document ({ $max } at most): it is not a draft that can be imported.
+error-docx_damaged_part = The file is damaged and cannot be imported: its part { $name } cannot be read ({ $what }).
+error-docx_not_utf8 = it is not UTF-8 text
+error-docx_part_too_large = The file cannot be imported: its part { $name } is larger than { $max } MB once unpacked, far more than the text of any draft (the file may be built to exhaust memory).
+error-docx_parts_too_large = The file cannot be imported: its text parts add up to more than { $max } MB once unpacked, far more than any draft.
+error-docx_part_utf16 = The file cannot be imported: its part { $name } is written in UTF-16, which Word does not write. Open the file in Word or LibreOffice and save it again as .docx.
+error-docx_missing_part = The file is not a complete Word document: it has no { $name }. If Word or LibreOffice can open it, save it again as .docx and import the new file.
+error-docx_nothing = The file has no text to import: it holds no headings, paragraphs, lists or tables.
+error-thematic_not_docx = This is not a Word document (.docx). Open the thematic list in Word and save it as "Word Document (*.docx)", then import it again. Nothing was imported.
+error-thematic_damaged = The Word document is damaged ({ $what }). Nothing was imported.
+error-thematic_too_large = The Word document's text is larger than { $max } MB: this is not a thematic list. Nothing was imported.
+error-thematic_broken_xml = The Word document is damaged: its text (word/document.xml) cannot be read at byte { $offset } ({ $what }). Open it in Word, save it again, and import it again. Nothing was imported.
+error-thematic_cell_too_large = A cell of the table holds more than { $max } KB of text, far more than any recommendation: this is not a thematic list. Nothing was imported.
+error-thematic_no_source = Row { $row } of the table (recommendation { $number }) has no "Source of Position" from which to know the report it belongs to. Give the report's symbol (e.g. A/HRC/59/15) with the import. Nothing was imported.
+error-thematic_none_found = No recommendations were found in this Word document. A thematic list is a table whose rows start with the recommendation's number ("140.7 Ratify …"). Nothing was imported.
+error-xlsx_too_many_rows = There are more rows than an Excel sheet holds (1,048,575): export one document at a time.
+error-xlsx_password = The workbook is protected by a password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that file.
+error-xlsx_damaged = The file is damaged or is not an Excel workbook, so it cannot be read ({ $what }). If Excel or LibreOffice can open it, save it again as .xlsx and import the new file.
+error-xlsx_no_sheet = The workbook has no sheet to read.
+error-xlsx_beyond_row = The sheet "{ $sheet }" has a cell at { $cell }, beyond row { $max }: far more rows than any matrix of recommendations. Delete what is below the table and try again.
+error-xlsx_beyond_column = The sheet "{ $sheet }" has a cell at { $cell }, beyond column { $max }. Delete what is to the right of the table and try again.
+error-xlsx_cell_too_long = Cell { $cell } holds more than { $max } characters, more than Excel itself allows: the file was not written by Excel or CityRights.
+error-xlsx_empty_sheet = The sheet "{ $sheet }" is empty: there is no header row to read.
+error-xlsx_too_large = The file is larger than { $max } MB, far more than a matrix of recommendations: check that this is the right file.
+error-xlsx_old_or_protected = This is an older Excel file (.xls) or a password-protected workbook. Open it in Excel or LibreOffice, save it as .xlsx without a password, and import that file.
+error-xlsx_not_zip = The file is not an Excel workbook (.xlsx): it cannot be opened as one. Save it from Excel or LibreOffice as .xlsx and import that file.
+error-xlsx_too_many_parts = The file holds { $n } parts, more than any Excel workbook ({ $max } at most): it is not a matrix that can be read.
+error-xlsx_bad_entry = The file is damaged: part { $n } of its zip cannot be read ({ $what }).
+error-xlsx_part_too_large = The file cannot be read: its part { $name } is larger than { $max } MB once unpacked, far more than any matrix (the file may be built to exhaust memory).
+error-xlsx_bad_part = The file is damaged: its part { $name } cannot be read ({ $what }).
+error-xlsx_parts_too_large = The file cannot be read: its parts add up to more than { $max } MB once unpacked, far more than any matrix.
+error-xlsx_too_many_strings = The file cannot be read: it announces { $n } different texts, more than { $max } (the file may be built to exhaust memory).
+error-xlsx_bad_strings = The file is damaged: its part { $name } does not start as a list of texts.
+error-ws_newer =
+    { $what ->
+        [file_format] This workspace file was written by a newer version of CityRights ({ $app_version } — file format { $found }); this version ({ $this_version }) understands up to file format { $known }. Nothing was changed. Install CityRights { $app_version } or newer on this computer, then import the file again.
+       *[other] This workspace file was written by a newer version of CityRights ({ $app_version } — schema version { $found }); this version ({ $this_version }) understands up to schema version { $known }. Nothing was changed. Install CityRights { $app_version } or newer on this computer, then import the file again.
+    }
+error-ws_no_folder = The folder { $folder } does not exist. Choose an existing folder for the workspace file.
+error-ws_not_ours = This is not a CityRights workspace file, or it is damaged: { $why }. Nothing was changed. Export the workspace again on the other computer (cityrights workspace export -o FILE) and import that file.
+error-pkg_zip_unreadable = its zip structure cannot be read ({ $what })
+error-ws_too_many_entries = it holds { $n } entries where a workspace holds at most { $max }
+error-pkg_no_manifest = it has no manifest.json
+error-pkg_manifest_unreadable = its manifest cannot be read ({ $what })
+error-pkg_manifest_too_large = its manifest is far too large
+error-pkg_manifest_format = its manifest says it is "{ $format }"
+error-ws_unexpected_entry = its manifest names an unexpected entry "{ $name }"
+error-pkg_named_twice = its manifest names "{ $name }" twice
+error-ws_entry_too_large = its entry { $name } would unpack to { $bytes } bytes, more than the { $max } MB allowed
+error-ws_no_database = it holds no database
+error-ws_damaged = The workspace file is damaged: { $why }. Nothing was changed. Copy the file again from the other computer, or export it again there.
+error-pkg_not_listed = its manifest does not list { $name }
+error-pkg_entry_unreadable = its entry { $name } cannot be read ({ $what })
+error-ws_entry_size = its entry { $name } is not the size the manifest gives
+error-ws_entry_larger = its entry { $name } is larger than the manifest says
+error-pkg_entry_checksum = its entry { $name } does not match the checksum in its manifest
+error-ws_damaged_database = The database inside the workspace file { $why }. Nothing was changed. Export the workspace again on the other computer and import the new file.
+error-wsdb_cannot_open = cannot be opened ({ $what })
+error-wsdb_cannot_read = cannot be read ({ $what })
+error-wsdb_not_ours = is not a CityRights database
+error-wsdb_no_version = has no schema version
+error-wsdb_damaged = is damaged ({ $check })
+error-wsdb_unknown_version = has an unknown schema version
+error-wsdb_wrong_kind = holds a { $kind } named { $table } where CityRights keeps a table
+error-wsdb_rows_rejected = holds rows of { $table } that CityRights cannot take ({ $what })
+error-wsdb_cannot_upgrade = cannot be upgraded ({ $what })
+error-wsdb_dangling = holds rows of { $table } that point to records it does not hold
+error-wsdb_nothing = nothing
+error-wsdb_a_value = a value
+error-wsdb_bad_value = holds a value CityRights never writes (table { $table }, row{ $row }, column { $column }: { $found } where { $expected } belongs)
+error-wsdb_bad_section = holds a section whose text CityRights cannot read (section { $id }, "{ $title }": { $what })
+error-wsdb_bad_revision = holds a saved version of submission { $submission } that CityRights cannot read (revision { $id }: { $what })
+error-pkg_too_many_entries = it holds { $n } entries where a package holds at most { $max }
+error-pkg_entry_over = its entry { $name } would unpack to { $bytes } bytes, more than the { $max } allowed
+error-pkg_total_over = it would unpack to { $bytes } bytes, more than the { $max } allowed
+error-pkg_unlisted_entry = it holds an entry "{ $name }" that its manifest does not list
+error-pkg_entry_size = its entry { $name } is not the size its manifest gives
+error-pkg_too_large = it is larger than the { $max } MB a package may be
+error-pkg_bad_ids = its manifest's identifiers are not ones CityRights writes
+error-pkg_request_unreadable = its request cannot be read ({ $what })
+error-pkg_request_too_large = it asks for more sections or recommendations than a request holds
+error-pkg_request_empty = it asks for nothing
+error-pkg_names_too_long = one of its names or its message is far too long
+error-pkg_section_refused = the text of its section "{ $title }" is refused: { $what }
+error-pkg_too_much_evidence = a recommendation in it carries too many evidence notes
+error-pkg_changes_unreadable = its list of changes cannot be read ({ $what })
+error-pkg_too_many_changes = it holds more changes than a return may
+error-pkg_sender_too_long = its sender's name is far too long
+error-pkg_author_too_long = one of its changes names an author far too long
+error-pkg_no_changeset = its change of { $field } { $id } has no changeset
+error-pkg_change_too_large = one of its changes is far too large

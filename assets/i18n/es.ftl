@@ -2137,3 +2137,171 @@ error-io_reason_disk_full = el disco está lleno (libere espacio en él)
 error-io_reason_read_only = el disco es de solo lectura
 error-io_reason_is_folder = es una carpeta, no un archivo
 error-io_reason_not_folder = una parte de la ruta es un archivo, no una carpeta
+error-uhri_record_too_large = El registro { $record } (desde la línea { $line }) supera { $max } MB: no es la exportación del Índice Universal de los Derechos Humanos, o el archivo está dañado. No se importó nada.
+error-uhri_no_list = el archivo no empieza por «[»: no es la exportación completa del Índice Universal de los Derechos Humanos (una lista JSON de registros)
+error-uhri_record_missing = una «,» va seguida de «]» (falta un registro)
+error-uhri_expected_record = se esperaba un registro (una «{"{"}») y se encontró { $found }
+error-uhri_expected_comma = se esperaba «,» o «]» después del registro { $record } y se encontró { $found }
+error-uhri_after_end = hay más contenido después del final de la lista ({ $found })
+error-uhri_byte = el byte { $code }
+error-uhri_empty = El archivo está vacío. No se importó nada.
+error-uhri_ends_in_record = El archivo termina en medio del registro { $record } (que empieza en la línea { $line }, columna { $column }): probablemente se cortó durante la descarga. Descárguelo de nuevo. No se importó nada.
+error-uhri_ends_in_list = El archivo termina en la línea { $line } sin cerrar la lista de registros (después del registro { $record }): probablemente se cortó durante la descarga. Descárguelo de nuevo. No se importó nada.
+error-uhri_cannot_read = No se pudo leer el archivo: { $reason }. No se importó nada.
+error-uhri_syntax = El archivo del Índice Universal no puede leerse en la línea { $line }, columna { $column }: { $what }. No se importó nada; si el archivo se descargó, descárguelo de nuevo.
+error-uhri_damaged = El archivo del Índice Universal está dañado en la línea { $line }, columna { $column } (en el registro { $record }): { $what }. No se importó nada; si el archivo se descargó, descárguelo de nuevo.
+error-uhri_not_uhri = Esto no parece la exportación del Índice Universal de los Derechos Humanos: su primer registro (línea { $line }) no tiene ninguno de los campos AnnotationId, Countries y Text. No se importó nada.
+error-csv_unreadable = El archivo CSV no puede leerse en la línea { $line }: { $what }. No se importó nada.
+error-csv_no_header = El archivo CSV está vacío o no tiene línea de encabezado. Su primera línea debe nombrar las columnas (por ejemplo, Symbol, Paragraph, Recommendation). No se importó nada.
+error-csv_choose_text = Elija la columna que contiene el texto de las recomendaciones.
+error-csv_choose_symbol = Elija la columna que contiene la signatura del documento, o indique la signatura del informe al que pertenecen todas las filas (por ejemplo, A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] El archivo tiene { $n } columna; la columna { $column } no existe.
+       *[other] El archivo tiene { $n } columnas; la columna { $column } no existe.
+    }
+error-csv_column = columna { $column }
+error-csv_text_empty = Línea { $line }: la columna «{ $column }» (el texto de la recomendación) está vacía. Rellénela o elimine la fila, o elija otra columna. No se importó nada.
+error-csv_symbol_empty = Línea { $line }: la columna «{ $column }» (la signatura del documento) está vacía. No se importó nada.
+error-csv_not_a_response = Línea { $line }, columna «{ $column }»: «{ $value }» no es una respuesta (Supported, Partially supported, Noted o Pending). ¿Es la columna correcta? No se importó nada.
+error-csv_no_rows = El archivo CSV tiene encabezado pero ninguna fila. No se importó nada.
+error-text_file_too_large =
+    { $what ->
+        [csv] El archivo CSV ocupa { $size } MB; se aceptan como máximo { $max } MB. ¿Es el archivo correcto?
+       *[other] El archivo del informe ocupa { $size } MB; se aceptan como máximo { $max } MB. ¿Es el archivo correcto?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] El archivo CSV no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252). Guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.
+       *[other] El archivo del informe no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252). Guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.
+    }
+error-report_no_symbol = Indique la signatura del informe, por ejemplo A/HRC/59/15: las recomendaciones se citan por ella.
+error-report_nul = El texto contiene un byte NUL (línea { $line }), que un texto nunca contiene: probablemente no es el texto de un informe. No se importó nada.
+error-report_none_found = No se encontró ninguna recomendación. El texto debe contener la sección «Conclusiones y/o recomendaciones» del informe del Grupo de Trabajo, con recomendaciones numeradas como «140.1 Ratificar …». Copie esa sección (o todo el informe) del PDF e inténtelo de nuevo. No se importó nada.
+error-report_no_text = La recomendación { $number } (línea { $line }) no tiene texto. No se importó nada.
+error-report_gap = Falta la recomendación { $missing }: después de { $before } (línea { $line }) el siguiente número encontrado es { $next } (línea { $next_line }). Probablemente se perdió parte del texto al copiarlo; copie de nuevo toda la sección. No se importó nada.
+error-limit_import = { $what } CityRights no puede importarlo: compruebe que es el archivo correcto. No se importó nada.
+error-limit_save = { $what } No se guardó nada; divida el texto en varias secciones.
+error-limit_nodes = El texto tiene más de { $max } párrafos, elementos de lista, celdas de tabla y fragmentos de texto en una misma sección.
+error-limit_footnotes = El texto tiene más de { $max } notas a pie de página en una misma sección.
+error-limit_text = El texto superaría { $max } MB, mucho más que cualquier informe.
+error-limit_depth = El texto anida listas o citas en más de { $max } niveles.
+error-limit_columns = Una tabla tiene { $n } columnas; se permiten como máximo { $max }.
+error-limit_cells = Una tabla tiene { $n } celdas; se permiten como máximo { $max }.
+error-limit_attribute =
+    { $what ->
+        [chart] Un gráfico tiene { $n } caracteres; se permiten como máximo { $max }.
+        [link] Un enlace tiene { $n } caracteres; se permiten como máximo { $max }.
+       *[other] Una cita tiene { $n } caracteres; se permiten como máximo { $max }.
+    }
+error-limit_heading = Un título tiene el nivel { $level }; los niveles van del 1 al 6.
+error-limit_link = Un enlace lleva a un lugar que no es una página web ni una dirección de correo electrónico (solo se conservan los enlaces http, https y mailto).
+error-limit_nested_footnote = Una nota a pie de página contiene otra nota; una nota solo puede contener texto.
+error-limit_footnote_copies = El archivo remite a sus notas a pie de página tantas veces que su texto superaría { $max } MB.
+error-md_utf16 = El archivo no es texto UTF-8: empieza (en la posición 0) con la marca de un texto UTF-16. Guárdelo como UTF-8 (en la mayoría de los editores: Guardar como y, después, Codificación: UTF-8) e impórtelo de nuevo.
+error-md_not_utf8 = El archivo no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252 o Latin-1). Guárdelo como UTF-8 (en la mayoría de los editores: Guardar como y, después, Codificación: UTF-8) e impórtelo de nuevo.
+error-md_nul = El archivo contiene un byte NUL (en la posición { $offset }, línea { $line }), que los archivos de texto nunca contienen: probablemente no es un archivo Markdown, o se guardó como UTF-16. Guárdelo como texto UTF-8 e impórtelo de nuevo.
+error-md_empty = El archivo está vacío: no hay nada que importar.
+error-md_nothing = El archivo no tiene texto que importar: no contiene títulos, párrafos, listas, citas ni tablas.
+error-md_too_large = El archivo es demasiado grande para importarlo: { $size } MB, cuando el límite es de { $max } MB. Una contribución es mucho más pequeña: compruebe que es el archivo correcto, o divídalo.
+error-md_undefined_footnote = La nota a pie de página [^{ $label }] se usa en la línea { $line } pero nunca se define.
+error-md_table_limit = { $what } (Línea { $line } del archivo.) CityRights no puede importarlo: divida la tabla, o compruebe que es el archivo correcto. No se importó nada.
+error-md_nesting = El archivo anida listas, citas o énfasis en más de { $max } niveles (en la línea { $line }). CityRights no puede importar una estructura así: compruebe que es el archivo correcto.
+error-md_footnote_in_heading = El título de la línea { $line } remite a una nota a pie de página, pero los títulos de sección y de contribución no pueden llevar notas. Traslade la llamada de nota al texto bajo el título e importe el archivo de nuevo.
+error-md_footnote_copies = El archivo remite a sus notas a pie de página tantas veces que su texto superaría { $max } MB (la llamada de la línea { $line } es una de más). Compruebe que es el archivo correcto.
+error-docx_too_large = El archivo es demasiado grande para importarlo: { $size } MB, cuando el límite es de { $max } MB. Un borrador es mucho más pequeño: compruebe que es el archivo correcto.
+error-docx_old_or_protected = No es un archivo .docx: es un documento de Word antiguo (.doc) o uno protegido con contraseña. Ábralo en Word o LibreOffice, quite la contraseña si la hay, guárdelo como «Documento de Word (.docx)» e importe ese archivo.
+error-docx_not_zip = No es un archivo de Word (.docx): un archivo .docx es un archivo zip, y este no lo es. Si se le cambió el nombre desde otro formato, ábralo en Word o LibreOffice y guárdelo como «Documento de Word (.docx)».
+error-docx_no_body = El archivo no tiene cuerpo de documento: está dañado o no es un documento de Word.
+error-docx_bad_zip = El archivo está dañado y no puede importarse: su estructura zip no puede leerse ({ $what }). Si Word o LibreOffice pueden abrirlo, guárdelo de nuevo como .docx e importe el nuevo archivo.
+error-docx_too_many_entries = El archivo contiene { $n } elementos, más que cualquier documento de Word ({ $max } como máximo): no es un borrador que pueda importarse.
+error-docx_damaged_part = El archivo está dañado y no puede importarse: su parte { $name } no puede leerse ({ $what }).
+error-docx_not_utf8 = no es texto UTF-8
+error-docx_part_too_large = El archivo no puede importarse: su parte { $name } supera { $max } MB una vez descomprimida, mucho más que el texto de cualquier borrador (el archivo puede estar hecho para agotar la memoria).
+error-docx_parts_too_large = El archivo no puede importarse: sus partes de texto superan en total { $max } MB una vez descomprimidas, mucho más que cualquier borrador.
+error-docx_part_utf16 = El archivo no puede importarse: su parte { $name } está escrita en UTF-16, que Word no escribe. Abra el archivo en Word o LibreOffice y guárdelo de nuevo como .docx.
+error-docx_missing_part = El archivo no es un documento de Word completo: no tiene { $name }. Si Word o LibreOffice pueden abrirlo, guárdelo de nuevo como .docx e importe el nuevo archivo.
+error-docx_nothing = El archivo no tiene texto que importar: no contiene títulos, párrafos, listas ni tablas.
+error-thematic_not_docx = No es un documento de Word (.docx). Abra la lista temática en Word y guárdela como «Documento de Word (*.docx)»; después, impórtela de nuevo. No se importó nada.
+error-thematic_damaged = El documento de Word está dañado ({ $what }). No se importó nada.
+error-thematic_too_large = El texto del documento de Word supera { $max } MB: no es una lista temática. No se importó nada.
+error-thematic_broken_xml = El documento de Word está dañado: su texto (word/document.xml) no puede leerse en el byte { $offset } ({ $what }). Ábralo en Word, guárdelo de nuevo e impórtelo de nuevo. No se importó nada.
+error-thematic_cell_too_large = Una celda de la tabla contiene más de { $max } KB de texto, mucho más que cualquier recomendación: no es una lista temática. No se importó nada.
+error-thematic_no_source = La fila { $row } de la tabla (recomendación { $number }) no tiene «Source of Position» que indique el informe al que pertenece. Indique la signatura del informe (por ejemplo, A/HRC/59/15) al importar. No se importó nada.
+error-thematic_none_found = No se encontró ninguna recomendación en este documento de Word. Una lista temática es una tabla cuyas filas empiezan con el número de la recomendación («140.7 Ratificar …»). No se importó nada.
+error-xlsx_too_many_rows = Hay más filas de las que admite una hoja de Excel (1.048.575): exporte un documento cada vez.
+error-xlsx_password = El libro está protegido con contraseña. Ábralo en Excel o LibreOffice, quite la contraseña (o guarde una copia sin protección) e importe ese archivo.
+error-xlsx_damaged = El archivo está dañado o no es un libro de Excel, por lo que no puede leerse ({ $what }). Si Excel o LibreOffice pueden abrirlo, guárdelo de nuevo como .xlsx e importe el nuevo archivo.
+error-xlsx_no_sheet = El libro no tiene ninguna hoja que leer.
+error-xlsx_beyond_row = La hoja «{ $sheet }» tiene una celda en { $cell }, más allá de la fila { $max }: muchas más filas que cualquier matriz de recomendaciones. Elimine lo que hay debajo de la tabla e inténtelo de nuevo.
+error-xlsx_beyond_column = La hoja «{ $sheet }» tiene una celda en { $cell }, más allá de la columna { $max }. Elimine lo que hay a la derecha de la tabla e inténtelo de nuevo.
+error-xlsx_cell_too_long = La celda { $cell } contiene más de { $max } caracteres, más de lo que el propio Excel permite: el archivo no lo escribió Excel ni CityRights.
+error-xlsx_empty_sheet = La hoja «{ $sheet }» está vacía: no hay fila de encabezado que leer.
+error-xlsx_too_large = El archivo supera { $max } MB, mucho más que una matriz de recomendaciones: compruebe que es el archivo correcto.
+error-xlsx_old_or_protected = Es un archivo de Excel antiguo (.xls) o un libro protegido con contraseña. Ábralo en Excel o LibreOffice, guárdelo como .xlsx sin contraseña e importe ese archivo.
+error-xlsx_not_zip = El archivo no es un libro de Excel (.xlsx): no puede abrirse como tal. Guárdelo desde Excel o LibreOffice como .xlsx e importe ese archivo.
+error-xlsx_too_many_parts = El archivo contiene { $n } partes, más que cualquier libro de Excel ({ $max } como máximo): no es una matriz que pueda leerse.
+error-xlsx_bad_entry = El archivo está dañado: la parte { $n } de su zip no puede leerse ({ $what }).
+error-xlsx_part_too_large = El archivo no puede leerse: su parte { $name } supera { $max } MB una vez descomprimida, mucho más que cualquier matriz (el archivo puede estar hecho para agotar la memoria).
+error-xlsx_bad_part = El archivo está dañado: su parte { $name } no puede leerse ({ $what }).
+error-xlsx_parts_too_large = El archivo no puede leerse: sus partes superan en total { $max } MB una vez descomprimidas, mucho más que cualquier matriz.
+error-xlsx_too_many_strings = El archivo no puede leerse: anuncia { $n } textos distintos, más de { $max } (el archivo puede estar hecho para agotar la memoria).
+error-xlsx_bad_strings = El archivo está dañado: su parte { $name } no empieza como una lista de textos.
+error-ws_newer =
+    { $what ->
+        [file_format] Este archivo de espacio de trabajo lo escribió una versión más reciente de CityRights ({ $app_version } — formato de archivo { $found }); esta versión ({ $this_version }) entiende hasta el formato de archivo { $known }. No se ha modificado nada. Instale CityRights { $app_version } o una versión más reciente en este equipo y, después, importe el archivo de nuevo.
+       *[other] Este archivo de espacio de trabajo lo escribió una versión más reciente de CityRights ({ $app_version } — versión de esquema { $found }); esta versión ({ $this_version }) entiende hasta la versión de esquema { $known }. No se ha modificado nada. Instale CityRights { $app_version } o una versión más reciente en este equipo y, después, importe el archivo de nuevo.
+    }
+error-ws_no_folder = La carpeta { $folder } no existe. Elija una carpeta existente para el archivo de espacio de trabajo.
+error-ws_not_ours = No es un archivo de espacio de trabajo de CityRights, o está dañado: { $why }. No se ha modificado nada. Exporte de nuevo el espacio de trabajo en el otro equipo (cityrights workspace export -o FILE) e importe ese archivo.
+error-pkg_zip_unreadable = su estructura zip no puede leerse ({ $what })
+error-ws_too_many_entries = contiene { $n } elementos, cuando un espacio de trabajo contiene como máximo { $max }
+error-pkg_no_manifest = no tiene manifest.json
+error-pkg_manifest_unreadable = su manifiesto no puede leerse ({ $what })
+error-pkg_manifest_too_large = su manifiesto es demasiado grande
+error-pkg_manifest_format = su manifiesto dice que es «{ $format }»
+error-ws_unexpected_entry = su manifiesto nombra un elemento inesperado «{ $name }»
+error-pkg_named_twice = su manifiesto nombra «{ $name }» dos veces
+error-ws_entry_too_large = su elemento { $name } ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } MB permitidos
+error-ws_no_database = no contiene ninguna base de datos
+error-ws_damaged = El archivo de espacio de trabajo está dañado: { $why }. No se ha modificado nada. Copie de nuevo el archivo desde el otro equipo, o expórtelo de nuevo allí.
+error-pkg_not_listed = su manifiesto no menciona { $name }
+error-pkg_entry_unreadable = su elemento { $name } no puede leerse ({ $what })
+error-ws_entry_size = su elemento { $name } no tiene el tamaño que indica el manifiesto
+error-ws_entry_larger = su elemento { $name } es más grande de lo que indica el manifiesto
+error-pkg_entry_checksum = su elemento { $name } no coincide con la suma de verificación de su manifiesto
+error-ws_damaged_database = La base de datos del archivo de espacio de trabajo { $why }. No se ha modificado nada. Exporte de nuevo el espacio de trabajo en el otro equipo e importe el nuevo archivo.
+error-wsdb_cannot_open = no puede abrirse ({ $what })
+error-wsdb_cannot_read = no puede leerse ({ $what })
+error-wsdb_not_ours = no es una base de datos de CityRights
+error-wsdb_no_version = no tiene versión de esquema
+error-wsdb_damaged = está dañada ({ $check })
+error-wsdb_unknown_version = tiene una versión de esquema desconocida
+error-wsdb_wrong_kind = contiene un objeto «{ $kind }» llamado { $table } donde CityRights guarda una tabla
+error-wsdb_rows_rejected = contiene filas de { $table } que CityRights no puede aceptar ({ $what })
+error-wsdb_cannot_upgrade = no puede actualizarse ({ $what })
+error-wsdb_dangling = contiene filas de { $table } que remiten a registros que no contiene
+error-wsdb_nothing = nada
+error-wsdb_a_value = un valor
+error-wsdb_bad_value = contiene un valor que CityRights nunca escribe (tabla { $table }, fila{ $row }, columna { $column }: { $found } donde corresponde { $expected })
+error-wsdb_bad_section = contiene una sección cuyo texto CityRights no puede leer (sección { $id }, «{ $title }»: { $what })
+error-wsdb_bad_revision = contiene una versión guardada de la contribución { $submission } que CityRights no puede leer (revisión { $id }: { $what })
+error-pkg_too_many_entries = contiene { $n } elementos, cuando un paquete contiene como máximo { $max }
+error-pkg_entry_over = su elemento { $name } ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } permitidos
+error-pkg_total_over = ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } permitidos
+error-pkg_unlisted_entry = contiene un elemento «{ $name }» que su manifiesto no menciona
+error-pkg_entry_size = su elemento { $name } no tiene el tamaño que indica su manifiesto
+error-pkg_too_large = supera los { $max } MB que puede ocupar un paquete
+error-pkg_bad_ids = los identificadores de su manifiesto no son de los que escribe CityRights
+error-pkg_request_unreadable = su solicitud no puede leerse ({ $what })
+error-pkg_request_too_large = pide más secciones o recomendaciones de las que contiene una solicitud
+error-pkg_request_empty = no pide nada
+error-pkg_names_too_long = uno de sus nombres o su mensaje es demasiado largo
+error-pkg_section_refused = el texto de su sección «{ $title }» se rechaza: { $what }
+error-pkg_too_much_evidence = una recomendación que contiene lleva demasiadas notas de pruebas
+error-pkg_changes_unreadable = su lista de cambios no puede leerse ({ $what })
+error-pkg_too_many_changes = contiene más cambios de los que puede tener una devolución
+error-pkg_sender_too_long = el nombre de su remitente es demasiado largo
+error-pkg_author_too_long = uno de sus cambios nombra a un autor con un nombre demasiado largo
+error-pkg_no_changeset = su cambio de { $field } { $id } no tiene conjunto de cambios
+error-pkg_change_too_large = uno de sus cambios es demasiado grande

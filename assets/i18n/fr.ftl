@@ -2137,3 +2137,171 @@ error-io_reason_disk_full = le disque est plein (libérez de l’espace)
 error-io_reason_read_only = le disque est en lecture seule
 error-io_reason_is_folder = il s’agit d’un dossier, et non d’un fichier
 error-io_reason_not_folder = une partie du chemin est un fichier, et non un dossier
+error-uhri_record_too_large = L’enregistrement { $record } (à partir de la ligne { $line }) dépasse { $max } Mo : il ne s’agit pas de l’export de l’Index universel des droits de l’homme, ou le fichier est endommagé. Rien n’a été importé.
+error-uhri_no_list = le fichier ne commence pas par « [ » : il ne s’agit pas de l’export complet de l’Index universel des droits de l’homme (une liste JSON d’enregistrements)
+error-uhri_record_missing = une « , » est suivie de « ] » (un enregistrement manque)
+error-uhri_expected_record = un enregistrement (une « {"{"} ») était attendu, { $found } a été trouvé
+error-uhri_expected_comma = « , » ou « ] » était attendu après l’enregistrement { $record }, { $found } a été trouvé
+error-uhri_after_end = le fichier continue après la fin de la liste ({ $found })
+error-uhri_byte = l’octet { $code }
+error-uhri_empty = Le fichier est vide. Rien n’a été importé.
+error-uhri_ends_in_record = Le fichier s’arrête au milieu de l’enregistrement { $record } (qui commence à la ligne { $line }, colonne { $column }) : il a probablement été tronqué lors du téléchargement. Téléchargez-le à nouveau. Rien n’a été importé.
+error-uhri_ends_in_list = Le fichier s’arrête à la ligne { $line } sans fermer la liste des enregistrements (après l’enregistrement { $record }) : il a probablement été tronqué lors du téléchargement. Téléchargez-le à nouveau. Rien n’a été importé.
+error-uhri_cannot_read = Le fichier n’a pas pu être lu : { $reason }. Rien n’a été importé.
+error-uhri_syntax = Le fichier de l’Index universel ne peut pas être lu à la ligne { $line }, colonne { $column } : { $what }. Rien n’a été importé ; si le fichier a été téléchargé, téléchargez-le à nouveau.
+error-uhri_damaged = Le fichier de l’Index universel est endommagé à la ligne { $line }, colonne { $column } (dans l’enregistrement { $record }) : { $what }. Rien n’a été importé ; si le fichier a été téléchargé, téléchargez-le à nouveau.
+error-uhri_not_uhri = Ce fichier ne ressemble pas à l’export de l’Index universel des droits de l’homme : son premier enregistrement (ligne { $line }) ne contient aucun des champs AnnotationId, Countries et Text. Rien n’a été importé.
+error-csv_unreadable = Le fichier CSV ne peut pas être lu à la ligne { $line } : { $what }. Rien n’a été importé.
+error-csv_no_header = Le fichier CSV est vide ou n’a pas de ligne d’en-tête. Sa première ligne doit nommer les colonnes (par exemple Symbol, Paragraph, Recommendation). Rien n’a été importé.
+error-csv_choose_text = Choisissez la colonne qui contient le texte des recommandations.
+error-csv_choose_symbol = Choisissez la colonne qui contient la cote du document, ou indiquez la cote du rapport auquel appartiennent toutes les lignes (par exemple A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] Le fichier a { $n } colonne ; la colonne { $column } n’existe pas.
+       *[other] Le fichier a { $n } colonnes ; la colonne { $column } n’existe pas.
+    }
+error-csv_column = colonne { $column }
+error-csv_text_empty = Ligne { $line } : la colonne « { $column } » (le texte de la recommandation) est vide. Remplissez-la ou supprimez la ligne, ou choisissez une autre colonne. Rien n’a été importé.
+error-csv_symbol_empty = Ligne { $line } : la colonne « { $column } » (la cote du document) est vide. Rien n’a été importé.
+error-csv_not_a_response = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une réponse (Supported, Partially supported, Noted ou Pending). Est-ce la bonne colonne ? Rien n’a été importé.
+error-csv_no_rows = Le fichier CSV a un en-tête mais aucune ligne. Rien n’a été importé.
+error-text_file_too_large =
+    { $what ->
+        [csv] Le fichier CSV fait { $size } Mo ; { $max } Mo au plus sont acceptés. Est-ce le bon fichier ?
+       *[other] Le fichier du rapport fait { $size } Mo ; { $max } Mo au plus sont acceptés. Est-ce le bon fichier ?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] Le fichier CSV n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252). Enregistrez-le en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+       *[other] Le fichier du rapport n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252). Enregistrez-le en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+    }
+error-report_no_symbol = Indiquez la cote du rapport, par exemple A/HRC/59/15 : les recommandations sont citées par elle.
+error-report_nul = Le texte contient un octet NUL (ligne { $line }), ce qu’un texte ne contient jamais : il ne s’agit probablement pas du texte d’un rapport. Rien n’a été importé.
+error-report_none_found = Aucune recommandation n’a été trouvée. Le texte doit contenir la section « Conclusions et/ou recommandations » du rapport du Groupe de travail, avec des recommandations numérotées comme « 140.1 Ratifier … ». Copiez cette section (ou tout le rapport) depuis le PDF et réessayez. Rien n’a été importé.
+error-report_no_text = La recommandation { $number } (ligne { $line }) n’a pas de texte. Rien n’a été importé.
+error-report_gap = La recommandation { $missing } manque : après { $before } (ligne { $line }), le numéro suivant trouvé est { $next } (ligne { $next_line }). Une partie du texte a probablement été perdue lors de la copie ; copiez à nouveau toute la section. Rien n’a été importé.
+error-limit_import = { $what } CityRights ne peut pas l’importer : vérifiez qu’il s’agit du bon fichier. Rien n’a été importé.
+error-limit_save = { $what } Rien n’a été enregistré ; répartissez le texte en plusieurs sections.
+error-limit_nodes = Le texte compte plus de { $max } paragraphes, éléments de liste, cellules de tableau et segments de texte dans une même section.
+error-limit_footnotes = Le texte compte plus de { $max } notes de bas de page dans une même section.
+error-limit_text = Le texte dépasserait { $max } Mo, bien plus que n’importe quel rapport.
+error-limit_depth = Le texte imbrique des listes ou des citations sur plus de { $max } niveaux.
+error-limit_columns = Un tableau a { $n } colonnes ; { $max } au plus sont autorisées.
+error-limit_cells = Un tableau a { $n } cellules ; { $max } au plus sont autorisées.
+error-limit_attribute =
+    { $what ->
+        [chart] Un graphique compte { $n } caractères ; { $max } au plus sont autorisés.
+        [link] Un lien compte { $n } caractères ; { $max } au plus sont autorisés.
+       *[other] Une citation compte { $n } caractères ; { $max } au plus sont autorisés.
+    }
+error-limit_heading = Un titre est de niveau { $level } ; les niveaux vont de 1 à 6.
+error-limit_link = Un lien mène ailleurs qu’à une page web ou une adresse électronique (seuls les liens http, https et mailto sont conservés).
+error-limit_nested_footnote = Une note de bas de page contient une autre note ; une note ne peut contenir que du texte.
+error-limit_footnote_copies = Le fichier appelle ses notes de bas de page si souvent que leur texte dépasserait { $max } Mo.
+error-md_utf16 = Le fichier n’est pas un texte UTF-8 : il commence (à la position 0) par la marque d’un texte UTF-16. Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Codage : UTF-8) et importez-le à nouveau.
+error-md_not_utf8 = Le fichier n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252 ou Latin-1). Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Codage : UTF-8) et importez-le à nouveau.
+error-md_nul = Le fichier contient un octet NUL (à la position { $offset }, ligne { $line }), ce qu’un fichier texte ne contient jamais : il ne s’agit probablement pas d’un fichier Markdown, ou il a été enregistré en UTF-16. Enregistrez-le en texte UTF-8 et importez-le à nouveau.
+error-md_empty = Le fichier est vide : il n’y a rien à importer.
+error-md_nothing = Le fichier n’a pas de texte à importer : il ne contient ni titres, ni paragraphes, ni listes, ni citations, ni tableaux.
+error-md_too_large = Le fichier est trop volumineux pour être importé : { $size } Mo, alors que la limite est de { $max } Mo. Une contribution est bien plus petite : vérifiez qu’il s’agit du bon fichier, ou divisez-le.
+error-md_undefined_footnote = La note de bas de page [^{ $label }] est appelée à la ligne { $line } mais n’est jamais définie.
+error-md_table_limit = { $what } (Ligne { $line } du fichier.) CityRights ne peut pas l’importer : divisez le tableau, ou vérifiez qu’il s’agit du bon fichier. Rien n’a été importé.
+error-md_nesting = Le fichier imbrique des listes, des citations ou des mises en valeur sur plus de { $max } niveaux (à la ligne { $line }). CityRights ne peut pas importer une telle structure : vérifiez qu’il s’agit du bon fichier.
+error-md_footnote_in_heading = Le titre de la ligne { $line } appelle une note de bas de page, mais les titres de section et de contribution ne peuvent pas porter de notes. Déplacez l’appel de note dans le texte sous le titre et importez à nouveau le fichier.
+error-md_footnote_copies = Le fichier appelle ses notes de bas de page si souvent que leur texte dépasserait { $max } Mo (l’appel de la ligne { $line } est de trop). Vérifiez qu’il s’agit du bon fichier.
+error-docx_too_large = Le fichier est trop volumineux pour être importé : { $size } Mo, alors que la limite est de { $max } Mo. Un projet est bien plus petit : vérifiez qu’il s’agit du bon fichier.
+error-docx_old_or_protected = Ce n’est pas un fichier .docx : il s’agit soit d’un ancien document Word (.doc), soit d’un document protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, supprimez le mot de passe s’il y en a un, enregistrez-le au format « Document Word (.docx) » et importez ce fichier.
+error-docx_not_zip = Ce n’est pas un fichier Word (.docx) : un fichier .docx est une archive zip, et ce fichier n’en est pas une. S’il a été renommé depuis un autre format, ouvrez-le dans Word ou LibreOffice et enregistrez-le au format « Document Word (.docx) ».
+error-docx_no_body = Le fichier n’a pas de corps de document : il est endommagé ou ce n’est pas un document Word.
+error-docx_bad_zip = Le fichier est endommagé et ne peut pas être importé : sa structure zip ne peut pas être lue ({ $what }). Si Word ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .docx et importez le nouveau fichier.
+error-docx_too_many_entries = Le fichier contient { $n } éléments, plus que n’importe quel document Word ({ $max } au plus) : ce n’est pas un projet qui peut être importé.
+error-docx_damaged_part = Le fichier est endommagé et ne peut pas être importé : sa partie { $name } ne peut pas être lue ({ $what }).
+error-docx_not_utf8 = ce n’est pas un texte UTF-8
+error-docx_part_too_large = Le fichier ne peut pas être importé : sa partie { $name } dépasse { $max } Mo une fois décompressée, bien plus que le texte de n’importe quel projet (le fichier est peut-être conçu pour épuiser la mémoire).
+error-docx_parts_too_large = Le fichier ne peut pas être importé : ses parties textuelles dépassent { $max } Mo une fois décompressées, bien plus que n’importe quel projet.
+error-docx_part_utf16 = Le fichier ne peut pas être importé : sa partie { $name } est écrite en UTF-16, ce que Word n’écrit pas. Ouvrez le fichier dans Word ou LibreOffice et enregistrez-le à nouveau en .docx.
+error-docx_missing_part = Le fichier n’est pas un document Word complet : il n’a pas de { $name }. Si Word ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .docx et importez le nouveau fichier.
+error-docx_nothing = Le fichier n’a pas de texte à importer : il ne contient ni titres, ni paragraphes, ni listes, ni tableaux.
+error-thematic_not_docx = Ce n’est pas un document Word (.docx). Ouvrez la liste thématique dans Word et enregistrez-la au format « Document Word (*.docx) », puis importez-la à nouveau. Rien n’a été importé.
+error-thematic_damaged = Le document Word est endommagé ({ $what }). Rien n’a été importé.
+error-thematic_too_large = Le texte du document Word dépasse { $max } Mo : ce n’est pas une liste thématique. Rien n’a été importé.
+error-thematic_broken_xml = Le document Word est endommagé : son texte (word/document.xml) ne peut pas être lu à l’octet { $offset } ({ $what }). Ouvrez-le dans Word, enregistrez-le à nouveau, puis importez-le à nouveau. Rien n’a été importé.
+error-thematic_cell_too_large = Une cellule du tableau contient plus de { $max } Ko de texte, bien plus que n’importe quelle recommandation : ce n’est pas une liste thématique. Rien n’a été importé.
+error-thematic_no_source = La ligne { $row } du tableau (recommandation { $number }) n’a pas de « Source of Position » permettant de savoir à quel rapport elle appartient. Indiquez la cote du rapport (par exemple A/HRC/59/15) lors de l’importation. Rien n’a été importé.
+error-thematic_none_found = Aucune recommandation n’a été trouvée dans ce document Word. Une liste thématique est un tableau dont les lignes commencent par le numéro de la recommandation (« 140.7 Ratifier … »). Rien n’a été importé.
+error-xlsx_too_many_rows = Il y a plus de lignes qu’une feuille Excel ne peut en contenir (1 048 575) : exportez un document à la fois.
+error-xlsx_password = Le classeur est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, supprimez le mot de passe (ou enregistrez une copie non protégée) et importez ce fichier.
+error-xlsx_damaged = Le fichier est endommagé ou n’est pas un classeur Excel ; il ne peut donc pas être lu ({ $what }). Si Excel ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.
+error-xlsx_no_sheet = Le classeur n’a aucune feuille à lire.
+error-xlsx_beyond_row = La feuille « { $sheet } » a une cellule en { $cell }, au-delà de la ligne { $max } : bien plus de lignes que n’importe quelle matrice de recommandations. Supprimez ce qui se trouve sous le tableau et réessayez.
+error-xlsx_beyond_column = La feuille « { $sheet } » a une cellule en { $cell }, au-delà de la colonne { $max }. Supprimez ce qui se trouve à droite du tableau et réessayez.
+error-xlsx_cell_too_long = La cellule { $cell } contient plus de { $max } caractères, plus qu’Excel lui-même ne le permet : le fichier n’a pas été écrit par Excel ou CityRights.
+error-xlsx_empty_sheet = La feuille « { $sheet } » est vide : il n’y a pas de ligne d’en-tête à lire.
+error-xlsx_too_large = Le fichier dépasse { $max } Mo, bien plus qu’une matrice de recommandations : vérifiez qu’il s’agit du bon fichier.
+error-xlsx_old_or_protected = Il s’agit d’un ancien fichier Excel (.xls) ou d’un classeur protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx sans mot de passe et importez ce fichier.
+error-xlsx_not_zip = Le fichier n’est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme tel. Enregistrez-le depuis Excel ou LibreOffice en .xlsx et importez ce fichier.
+error-xlsx_too_many_parts = Le fichier contient { $n } parties, plus que n’importe quel classeur Excel ({ $max } au plus) : ce n’est pas une matrice qui peut être lue.
+error-xlsx_bad_entry = Le fichier est endommagé : la partie { $n } de son zip ne peut pas être lue ({ $what }).
+error-xlsx_part_too_large = Le fichier ne peut pas être lu : sa partie { $name } dépasse { $max } Mo une fois décompressée, bien plus que n’importe quelle matrice (le fichier est peut-être conçu pour épuiser la mémoire).
+error-xlsx_bad_part = Le fichier est endommagé : sa partie { $name } ne peut pas être lue ({ $what }).
+error-xlsx_parts_too_large = Le fichier ne peut pas être lu : ses parties dépassent { $max } Mo une fois décompressées, bien plus que n’importe quelle matrice.
+error-xlsx_too_many_strings = Le fichier ne peut pas être lu : il annonce { $n } textes différents, plus de { $max } (le fichier est peut-être conçu pour épuiser la mémoire).
+error-xlsx_bad_strings = Le fichier est endommagé : sa partie { $name } ne commence pas comme une liste de textes.
+error-ws_newer =
+    { $what ->
+        [file_format] Ce fichier d’espace de travail a été écrit par une version plus récente de CityRights ({ $app_version } — format de fichier { $found }) ; cette version ({ $this_version }) comprend jusqu’au format de fichier { $known }. Rien n’a été modifié. Installez CityRights { $app_version } ou une version plus récente sur cet ordinateur, puis importez à nouveau le fichier.
+       *[other] Ce fichier d’espace de travail a été écrit par une version plus récente de CityRights ({ $app_version } — version de schéma { $found }) ; cette version ({ $this_version }) comprend jusqu’à la version de schéma { $known }. Rien n’a été modifié. Installez CityRights { $app_version } ou une version plus récente sur cet ordinateur, puis importez à nouveau le fichier.
+    }
+error-ws_no_folder = Le dossier { $folder } n’existe pas. Choisissez un dossier existant pour le fichier d’espace de travail.
+error-ws_not_ours = Ce n’est pas un fichier d’espace de travail CityRights, ou il est endommagé : { $why }. Rien n’a été modifié. Exportez à nouveau l’espace de travail sur l’autre ordinateur (cityrights workspace export -o FILE) et importez ce fichier.
+error-pkg_zip_unreadable = sa structure zip ne peut pas être lue ({ $what })
+error-ws_too_many_entries = il contient { $n } éléments alors qu’un espace de travail en contient au plus { $max }
+error-pkg_no_manifest = il n’a pas de manifest.json
+error-pkg_manifest_unreadable = son manifeste ne peut pas être lu ({ $what })
+error-pkg_manifest_too_large = son manifeste est beaucoup trop volumineux
+error-pkg_manifest_format = son manifeste indique qu’il est « { $format } »
+error-ws_unexpected_entry = son manifeste nomme un élément inattendu « { $name } »
+error-pkg_named_twice = son manifeste nomme « { $name } » deux fois
+error-ws_entry_too_large = son élément { $name } occuperait { $bytes } octets une fois décompressé, plus que les { $max } Mo autorisés
+error-ws_no_database = il ne contient aucune base de données
+error-ws_damaged = Le fichier d’espace de travail est endommagé : { $why }. Rien n’a été modifié. Copiez à nouveau le fichier depuis l’autre ordinateur, ou exportez-le à nouveau là-bas.
+error-pkg_not_listed = son manifeste ne mentionne pas { $name }
+error-pkg_entry_unreadable = son élément { $name } ne peut pas être lu ({ $what })
+error-ws_entry_size = son élément { $name } n’a pas la taille indiquée par le manifeste
+error-ws_entry_larger = son élément { $name } est plus volumineux que ne l’indique le manifeste
+error-pkg_entry_checksum = son élément { $name } ne correspond pas à la somme de contrôle de son manifeste
+error-ws_damaged_database = La base de données contenue dans le fichier d’espace de travail { $why }. Rien n’a été modifié. Exportez à nouveau l’espace de travail sur l’autre ordinateur et importez le nouveau fichier.
+error-wsdb_cannot_open = ne peut pas être ouverte ({ $what })
+error-wsdb_cannot_read = ne peut pas être lue ({ $what })
+error-wsdb_not_ours = n’est pas une base de données CityRights
+error-wsdb_no_version = n’a pas de version de schéma
+error-wsdb_damaged = est endommagée ({ $check })
+error-wsdb_unknown_version = a une version de schéma inconnue
+error-wsdb_wrong_kind = contient un objet « { $kind } » nommé { $table } là où CityRights garde une table
+error-wsdb_rows_rejected = contient des lignes de { $table } que CityRights ne peut pas accepter ({ $what })
+error-wsdb_cannot_upgrade = ne peut pas être mise à niveau ({ $what })
+error-wsdb_dangling = contient des lignes de { $table } qui renvoient à des enregistrements qu’elle ne contient pas
+error-wsdb_nothing = rien
+error-wsdb_a_value = une valeur
+error-wsdb_bad_value = contient une valeur que CityRights n’écrit jamais (table { $table }, ligne{ $row }, colonne { $column } : { $found } là où il faut { $expected })
+error-wsdb_bad_section = contient une section dont CityRights ne peut pas lire le texte (section { $id }, « { $title } » : { $what })
+error-wsdb_bad_revision = contient une version enregistrée de la contribution { $submission } que CityRights ne peut pas lire (révision { $id } : { $what })
+error-pkg_too_many_entries = il contient { $n } éléments alors qu’un paquet en contient au plus { $max }
+error-pkg_entry_over = son élément { $name } occuperait { $bytes } octets une fois décompressé, plus que les { $max } autorisés
+error-pkg_total_over = il occuperait { $bytes } octets une fois décompressé, plus que les { $max } autorisés
+error-pkg_unlisted_entry = il contient un élément « { $name } » que son manifeste ne mentionne pas
+error-pkg_entry_size = son élément { $name } n’a pas la taille indiquée par son manifeste
+error-pkg_too_large = il dépasse les { $max } Mo qu’un paquet peut occuper
+error-pkg_bad_ids = les identifiants de son manifeste ne sont pas de ceux qu’écrit CityRights
+error-pkg_request_unreadable = sa demande ne peut pas être lue ({ $what })
+error-pkg_request_too_large = il demande plus de sections ou de recommandations qu’une demande n’en contient
+error-pkg_request_empty = il ne demande rien
+error-pkg_names_too_long = l’un de ses noms ou son message est beaucoup trop long
+error-pkg_section_refused = le texte de sa section « { $title } » est refusé : { $what }
+error-pkg_too_much_evidence = une recommandation qu’il contient porte trop de notes d’éléments de preuve
+error-pkg_changes_unreadable = sa liste de modifications ne peut pas être lue ({ $what })
+error-pkg_too_many_changes = il contient plus de modifications qu’un retour ne peut en contenir
+error-pkg_sender_too_long = le nom de son expéditeur est beaucoup trop long
+error-pkg_author_too_long = l’une de ses modifications nomme un auteur au nom beaucoup trop long
+error-pkg_no_changeset = sa modification de { $field } { $id } n’a pas de jeu de modifications
+error-pkg_change_too_large = l’une de ses modifications est beaucoup trop volumineuse

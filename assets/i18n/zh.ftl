@@ -1942,3 +1942,167 @@ error-io_reason_disk_full = 磁盘已满（请释放一些空间）
 error-io_reason_read_only = 磁盘为只读
 error-io_reason_is_folder = 这是一个文件夹，而不是文件
 error-io_reason_not_folder = 路径的一部分是文件，而不是文件夹
+error-uhri_record_too_large = 记录 { $record }（从第 { $line } 行开始）超过 { $max } MB：这不是普遍人权索引导出文件，或者文件已损坏。未导入任何内容。
+error-uhri_no_list = 文件不是以“[”开头：它不是普遍人权索引的完整导出文件（JSON 记录列表）
+error-uhri_record_missing = “,”后面紧跟着“]”（缺少一条记录）
+error-uhri_expected_record = 应为一条记录（“{"{"}”），但发现了 { $found }
+error-uhri_expected_comma = 记录 { $record } 之后应为“,”或“]”，但发现了 { $found }
+error-uhri_after_end = 列表结束后还有内容（{ $found }）
+error-uhri_byte = 字节 { $code }
+error-uhri_empty = 文件为空。未导入任何内容。
+error-uhri_ends_in_record = 文件在记录 { $record }（从第 { $line } 行第 { $column } 列开始）中间结束：可能在下载时被截断。请重新下载。未导入任何内容。
+error-uhri_ends_in_list = 文件在第 { $line } 行结束，但记录列表没有闭合（在记录 { $record } 之后）：可能在下载时被截断。请重新下载。未导入任何内容。
+error-uhri_cannot_read = 无法读取文件：{ $reason }。未导入任何内容。
+error-uhri_syntax = 普遍人权索引文件在第 { $line } 行第 { $column } 列无法读取：{ $what }。未导入任何内容；如果文件是下载的，请重新下载。
+error-uhri_damaged = 普遍人权索引文件在第 { $line } 行第 { $column } 列（记录 { $record } 中）已损坏：{ $what }。未导入任何内容；如果文件是下载的，请重新下载。
+error-uhri_not_uhri = 这看起来不是普遍人权索引导出文件：其第一条记录（第 { $line } 行）没有 AnnotationId、Countries 和 Text 中的任何字段。未导入任何内容。
+error-csv_unreadable = CSV 文件在第 { $line } 行无法读取：{ $what }。未导入任何内容。
+error-csv_no_header = CSV 文件为空或没有标题行。其第一行应列出各列名称（例如 Symbol、Paragraph、Recommendation）。未导入任何内容。
+error-csv_choose_text = 请选择包含建议文本的列。
+error-csv_choose_symbol = 请选择包含文件编号的列，或给出所有行所属报告的文件编号（例如 A/HRC/59/15）。
+error-csv_no_such_column = 文件有 { $n } 列；第 { $column } 列不存在。
+error-csv_column = 第 { $column } 列
+error-csv_text_empty = 第 { $line } 行：列“{ $column }”（建议文本）为空。请填写或删除该行，或选择另一列。未导入任何内容。
+error-csv_symbol_empty = 第 { $line } 行：列“{ $column }”（文件编号）为空。未导入任何内容。
+error-csv_not_a_response = 第 { $line } 行，列“{ $column }”：“{ $value }”不是答复（Supported、Partially supported、Noted 或 Pending）。这是正确的列吗？未导入任何内容。
+error-csv_no_rows = CSV 文件有标题行，但没有数据行。未导入任何内容。
+error-text_file_too_large =
+    { $what ->
+        [csv] CSV 文件大小为 { $size } MB；最多接受 { $max } MB。这是正确的文件吗？
+       *[other] 报告文件大小为 { $size } MB；最多接受 { $max } MB。这是正确的文件吗？
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] CSV 文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252）保存。请将其另存为 UTF-8 后重新导入。未导入任何内容。
+       *[other] 报告文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252）保存。请将其另存为 UTF-8 后重新导入。未导入任何内容。
+    }
+error-report_no_symbol = 请给出报告的文件编号，例如 A/HRC/59/15：建议以此编号引用。
+error-report_nul = 文本包含 NUL 字节（第 { $line } 行），而文本从不包含此字节：这可能不是报告的文本。未导入任何内容。
+error-report_none_found = 未找到任何建议。文本应包含工作组报告的“结论和/或建议”一节，其中建议的编号形如“140.1 批准……”。请从 PDF 中复制该节（或整份报告）后重试。未导入任何内容。
+error-report_no_text = 建议 { $number }（第 { $line } 行）没有文本。未导入任何内容。
+error-report_gap = 缺少建议 { $missing }：在 { $before }（第 { $line } 行）之后找到的下一个编号是 { $next }（第 { $next_line } 行）。部分文本可能在复制时丢失；请重新复制整节。未导入任何内容。
+error-limit_import = { $what } CityRights 无法导入：请确认这是正确的文件。未导入任何内容。
+error-limit_save = { $what } 未保存任何内容；请将文本分成若干节。
+error-limit_nodes = 文本在一节中的段落、列表项、表格单元格和文本片段超过 { $max } 个。
+error-limit_footnotes = 文本在一节中的脚注超过 { $max } 个。
+error-limit_text = 文本将超过 { $max } MB，远多于任何报告。
+error-limit_depth = 文本中列表或引文的嵌套超过 { $max } 层。
+error-limit_columns = 一个表格有 { $n } 列；最多允许 { $max } 列。
+error-limit_cells = 一个表格有 { $n } 个单元格；最多允许 { $max } 个。
+error-limit_attribute =
+    { $what ->
+        [chart] 一个图表长 { $n } 个字符；最多允许 { $max } 个。
+        [link] 一个链接长 { $n } 个字符；最多允许 { $max } 个。
+       *[other] 一个引文长 { $n } 个字符；最多允许 { $max } 个。
+    }
+error-limit_heading = 一个标题的级别为 { $level }；级别为 1 至 6。
+error-limit_link = 一个链接指向的不是网页或电子邮件地址（只保留 http、https 和 mailto 链接）。
+error-limit_nested_footnote = 一个脚注包含另一个脚注；脚注只能包含文本。
+error-limit_footnote_copies = 文件引用其脚注的次数过多，脚注文本将超过 { $max } MB。
+error-md_utf16 = 文件不是 UTF-8 文本：它以 UTF-16 文本的标记开头（位置 0）。请将其另存为 UTF-8（在大多数编辑器中：另存为，然后选择编码：UTF-8）后重新导入。
+error-md_not_utf8 = 文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252 或 Latin-1）保存。请将其另存为 UTF-8（在大多数编辑器中：另存为，然后选择编码：UTF-8）后重新导入。
+error-md_nul = 文件包含 NUL 字节（位置 { $offset }，第 { $line } 行），而文本文件从不包含此字节：它可能不是 Markdown 文件，或者以 UTF-16 保存。请将其另存为 UTF-8 文本后重新导入。
+error-md_empty = 文件为空：没有可导入的内容。
+error-md_nothing = 文件中没有可导入的文本：不含标题、段落、列表、引文或表格。
+error-md_too_large = 文件太大，无法导入：{ $size } MB，而上限为 { $max } MB。提交材料远小于此：请确认这是正确的文件，或将其拆分。
+error-md_undefined_footnote = 脚注 [^{ $label }] 在第 { $line } 行使用，但从未定义。
+error-md_table_limit = { $what }（文件第 { $line } 行。）CityRights 无法导入：请拆分表格，或确认这是正确的文件。未导入任何内容。
+error-md_nesting = 文件中列表、引文或强调的嵌套超过 { $max } 层（在第 { $line } 行）。CityRights 无法导入这样的结构：请确认这是正确的文件。
+error-md_footnote_in_heading = 第 { $line } 行的标题引用了脚注，但节标题和提交材料标题不能带脚注。请将脚注引用移到标题下方的正文中，然后重新导入文件。
+error-md_footnote_copies = 文件引用其脚注的次数过多，脚注文本将超过 { $max } MB（第 { $line } 行的引用超出限度）。请确认这是正确的文件。
+error-docx_too_large = 文件太大，无法导入：{ $size } MB，而上限为 { $max } MB。草稿远小于此：请确认这是正确的文件。
+error-docx_old_or_protected = 这不是 .docx 文件：它要么是旧版 Word 文档（.doc），要么受密码保护。请在 Word 或 LibreOffice 中打开，如有密码请删除，另存为“Word 文档（.docx）”，然后导入该文件。
+error-docx_not_zip = 这不是 Word（.docx）文件：.docx 文件是 zip 压缩包，而此文件不是。如果它是从其他格式改名而来，请在 Word 或 LibreOffice 中打开并另存为“Word 文档（.docx）”。
+error-docx_no_body = 文件没有文档正文：它已损坏或不是 Word 文档。
+error-docx_bad_zip = 文件已损坏，无法导入：无法读取其 zip 结构（{ $what }）。如果 Word 或 LibreOffice 能够打开，请重新另存为 .docx 并导入新文件。
+error-docx_too_many_entries = 文件包含 { $n } 个条目，多于任何 Word 文档（最多 { $max } 个）：这不是可导入的草稿。
+error-docx_damaged_part = 文件已损坏，无法导入：无法读取其部件 { $name }（{ $what }）。
+error-docx_not_utf8 = 它不是 UTF-8 文本
+error-docx_part_too_large = 文件无法导入：其部件 { $name } 解压后超过 { $max } MB，远多于任何草稿的文本（该文件可能被构造为耗尽内存）。
+error-docx_parts_too_large = 文件无法导入：其文本部件解压后合计超过 { $max } MB，远多于任何草稿。
+error-docx_part_utf16 = 文件无法导入：其部件 { $name } 以 UTF-16 写成，而 Word 不会这样写。请在 Word 或 LibreOffice 中打开文件，重新另存为 .docx。
+error-docx_missing_part = 文件不是完整的 Word 文档：缺少 { $name }。如果 Word 或 LibreOffice 能够打开，请重新另存为 .docx 并导入新文件。
+error-docx_nothing = 文件中没有可导入的文本：不含标题、段落、列表或表格。
+error-thematic_not_docx = 这不是 Word 文档（.docx）。请在 Word 中打开专题清单，另存为“Word 文档（*.docx）”，然后重新导入。未导入任何内容。
+error-thematic_damaged = Word 文档已损坏（{ $what }）。未导入任何内容。
+error-thematic_too_large = Word 文档的文本超过 { $max } MB：这不是专题清单。未导入任何内容。
+error-thematic_broken_xml = Word 文档已损坏：其文本（word/document.xml）在字节 { $offset } 处无法读取（{ $what }）。请在 Word 中打开，重新保存后再导入。未导入任何内容。
+error-thematic_cell_too_large = 表格的一个单元格包含超过 { $max } KB 的文本，远多于任何建议：这不是专题清单。未导入任何内容。
+error-thematic_no_source = 表格第 { $row } 行（建议 { $number }）没有可据以确定其所属报告的“Source of Position”。请在导入时给出报告的文件编号（例如 A/HRC/59/15）。未导入任何内容。
+error-thematic_none_found = 在此 Word 文档中未找到任何建议。专题清单是一个表格，其各行以建议编号开头（“140.7 批准……”）。未导入任何内容。
+error-xlsx_too_many_rows = 行数超过 Excel 工作表的容量（1,048,575）：请一次导出一份文件。
+error-xlsx_password = 该工作簿受密码保护。请在 Excel 或 LibreOffice 中打开，删除密码（或保存一份未受保护的副本），然后导入该文件。
+error-xlsx_damaged = 文件已损坏或不是 Excel 工作簿，因此无法读取（{ $what }）。如果 Excel 或 LibreOffice 能够打开，请重新另存为 .xlsx 并导入新文件。
+error-xlsx_no_sheet = 工作簿中没有可读取的工作表。
+error-xlsx_beyond_row = 工作表“{ $sheet }”在 { $cell } 有一个单元格，超出第 { $max } 行：行数远多于任何建议矩阵。请删除表格下方的内容后重试。
+error-xlsx_beyond_column = 工作表“{ $sheet }”在 { $cell } 有一个单元格，超出第 { $max } 列。请删除表格右侧的内容后重试。
+error-xlsx_cell_too_long = 单元格 { $cell } 包含超过 { $max } 个字符，超过 Excel 本身允许的长度：该文件不是由 Excel 或 CityRights 写入的。
+error-xlsx_empty_sheet = 工作表“{ $sheet }”为空：没有可读取的标题行。
+error-xlsx_too_large = 文件超过 { $max } MB，远大于一个建议矩阵：请确认这是正确的文件。
+error-xlsx_old_or_protected = 这是旧版 Excel 文件（.xls）或受密码保护的工作簿。请在 Excel 或 LibreOffice 中打开，另存为无密码的 .xlsx，然后导入该文件。
+error-xlsx_not_zip = 文件不是 Excel 工作簿（.xlsx）：无法作为工作簿打开。请从 Excel 或 LibreOffice 另存为 .xlsx 并导入该文件。
+error-xlsx_too_many_parts = 文件包含 { $n } 个部件，多于任何 Excel 工作簿（最多 { $max } 个）：这不是可读取的矩阵。
+error-xlsx_bad_entry = 文件已损坏：无法读取其 zip 的第 { $n } 个部件（{ $what }）。
+error-xlsx_part_too_large = 文件无法读取：其部件 { $name } 解压后超过 { $max } MB，远多于任何矩阵（该文件可能被构造为耗尽内存）。
+error-xlsx_bad_part = 文件已损坏：无法读取其部件 { $name }（{ $what }）。
+error-xlsx_parts_too_large = 文件无法读取：其部件解压后合计超过 { $max } MB，远多于任何矩阵。
+error-xlsx_too_many_strings = 文件无法读取：它声明有 { $n } 个不同文本，超过 { $max } 个（该文件可能被构造为耗尽内存）。
+error-xlsx_bad_strings = 文件已损坏：其部件 { $name } 的开头不是文本列表。
+error-ws_newer =
+    { $what ->
+        [file_format] 此工作区文件由更新版本的 CityRights 写入（{ $app_version }——文件格式 { $found }）；本版本（{ $this_version }）最高只能识别文件格式 { $known }。未作任何更改。请在这台计算机上安装 CityRights { $app_version } 或更新版本，然后重新导入文件。
+       *[other] 此工作区文件由更新版本的 CityRights 写入（{ $app_version }——架构版本 { $found }）；本版本（{ $this_version }）最高只能识别架构版本 { $known }。未作任何更改。请在这台计算机上安装 CityRights { $app_version } 或更新版本，然后重新导入文件。
+    }
+error-ws_no_folder = 文件夹 { $folder } 不存在。请为工作区文件选择一个已有的文件夹。
+error-ws_not_ours = 这不是 CityRights 工作区文件，或者已损坏：{ $why }。未作任何更改。请在另一台计算机上重新导出工作区（cityrights workspace export -o FILE）并导入该文件。
+error-pkg_zip_unreadable = 无法读取其 zip 结构（{ $what }）
+error-ws_too_many_entries = 它包含 { $n } 个条目，而工作区最多包含 { $max } 个
+error-pkg_no_manifest = 它没有 manifest.json
+error-pkg_manifest_unreadable = 无法读取其清单（{ $what }）
+error-pkg_manifest_too_large = 其清单过大
+error-pkg_manifest_format = 其清单称它是“{ $format }”
+error-ws_unexpected_entry = 其清单列出了意外的条目“{ $name }”
+error-pkg_named_twice = 其清单两次列出“{ $name }”
+error-ws_entry_too_large = 其条目 { $name } 解压后将占 { $bytes } 字节，超过允许的 { $max } MB
+error-ws_no_database = 它不包含数据库
+error-ws_damaged = 工作区文件已损坏：{ $why }。未作任何更改。请从另一台计算机重新复制该文件，或在那里重新导出。
+error-pkg_not_listed = 其清单未列出 { $name }
+error-pkg_entry_unreadable = 无法读取其条目 { $name }（{ $what }）
+error-ws_entry_size = 其条目 { $name } 的大小与清单所列不符
+error-ws_entry_larger = 其条目 { $name } 大于清单所列
+error-pkg_entry_checksum = 其条目 { $name } 与清单中的校验和不符
+error-ws_damaged_database = 工作区文件中的数据库{ $why }。未作任何更改。请在另一台计算机上重新导出工作区并导入新文件。
+error-wsdb_cannot_open = 无法打开（{ $what }）
+error-wsdb_cannot_read = 无法读取（{ $what }）
+error-wsdb_not_ours = 不是 CityRights 数据库
+error-wsdb_no_version = 没有架构版本
+error-wsdb_damaged = 已损坏（{ $check }）
+error-wsdb_unknown_version = 的架构版本未知
+error-wsdb_wrong_kind = 在 CityRights 存放表的位置有一个名为 { $table } 的“{ $kind }”
+error-wsdb_rows_rejected = 包含 CityRights 无法接受的 { $table } 行（{ $what }）
+error-wsdb_cannot_upgrade = 无法升级（{ $what }）
+error-wsdb_dangling = 包含 { $table } 中指向其不包含的记录的行
+error-wsdb_nothing = 无内容
+error-wsdb_a_value = 一个值
+error-wsdb_bad_value = 包含 CityRights 从不写入的值（表 { $table }，行{ $row }，列 { $column }：{ $found }，而此处应为 { $expected }）
+error-wsdb_bad_section = 包含 CityRights 无法读取其文本的一节（第 { $id } 节，“{ $title }”：{ $what }）
+error-wsdb_bad_revision = 包含提交材料 { $submission } 的一个 CityRights 无法读取的已保存版本（修订 { $id }：{ $what }）
+error-pkg_too_many_entries = 它包含 { $n } 个条目，而一个文件包最多包含 { $max } 个
+error-pkg_entry_over = 其条目 { $name } 解压后将占 { $bytes } 字节，超过允许的 { $max }
+error-pkg_total_over = 它解压后将占 { $bytes } 字节，超过允许的 { $max }
+error-pkg_unlisted_entry = 它包含清单未列出的条目“{ $name }”
+error-pkg_entry_size = 其条目 { $name } 的大小与其清单所列不符
+error-pkg_too_large = 它超过文件包允许的 { $max } MB
+error-pkg_bad_ids = 其清单中的标识符不是 CityRights 写入的那种
+error-pkg_request_unreadable = 无法读取其请求（{ $what }）
+error-pkg_request_too_large = 它请求的节或建议多于一个请求所能包含的数量
+error-pkg_request_empty = 它没有请求任何内容
+error-pkg_names_too_long = 其中一个名称或其消息过长
+error-pkg_section_refused = 其节“{ $title }”的文本被拒绝：{ $what }
+error-pkg_too_much_evidence = 其中一项建议附带的证据说明过多
+error-pkg_changes_unreadable = 无法读取其更改列表（{ $what }）
+error-pkg_too_many_changes = 它包含的更改多于一份回复所能包含的数量
+error-pkg_sender_too_long = 其发件人姓名过长
+error-pkg_author_too_long = 其中一项更改的作者姓名过长
+error-pkg_no_changeset = 其对 { $field } { $id } 的更改没有更改集
+error-pkg_change_too_large = 其中一项更改过大

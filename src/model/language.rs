@@ -198,6 +198,11 @@ impl From<i64> for Arg {
         Arg::Number(n as f64)
     }
 }
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
 impl From<u32> for Arg {
     fn from(n: u32) -> Self {
         Arg::Number(f64::from(n))
