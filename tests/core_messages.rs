@@ -594,3 +594,74 @@ fn the_cli_refuses_a_report_with_a_nul_byte_in_french() {
          il ne s’agit probablement pas du texte d’un rapport. Rien n’a été importé."
     );
 }
+
+#[test]
+fn the_stores_refusals_are_worded_in_the_readers_language() {
+    let (dir, mut s) = store();
+    // A logo before the city profile: refused, nothing changed.
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, b"\x89PNG\r\n\x1a\n").unwrap();
+    let err = s.set_city_logo(&logo).unwrap_err();
+    assert_eq!(err.kind(), "refused");
+    assert_eq!(
+        err.to_string(),
+        "Set up the city profile first, then choose its logo."
+    );
+    assert_eq!(
+        err.message_in("fr"),
+        "Établissez d’abord le profil de la ville, puis choisissez son logo."
+    );
+    assert_eq!(
+        err.message_in("ar"),
+        "يُرجى إعداد ملف المدينة أولاً، ثم اختيار شعارها."
+    );
+
+    // A file name that is not a backup's: invalid, on its field, in Chinese.
+    let err = cityrights::backup::describe(&dir.path().join("notes.txt")).unwrap_err();
+    assert_eq!(err.field(), Some("backup"));
+    assert_eq!(
+        err.message_in("zh"),
+        "notes.txt 不是 CityRights 备份文件名。"
+    );
+
+    // Reopening a submission that was never sent.
+    let e = upr_engagement(&mut s);
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                title: "Housing".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let err = s.reopen_submission(sub.id).unwrap_err();
+    assert_eq!(err.kind(), "refused");
+    assert!(err
+        .message_in("ru")
+        .starts_with("Представление «Housing» (id "));
+    assert!(err
+        .message_in("es")
+        .ends_with("su texto ya puede editarse."));
+}
+
+#[test]
+fn the_cli_says_a_database_in_use_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    // The app holds the writer lock: a CLI command that writes is refused in French.
+    let _lock = cityrights::safety::WriterLock::acquire(&db).unwrap();
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .arg("demo")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("cityrights: CityRights est ouvert sur "),
+        "{err}"
+    );
+    assert!(err.contains("un seul programme à la fois"), "{err}");
+}

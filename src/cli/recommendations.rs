@@ -189,12 +189,10 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
                 source,
             })?;
         if bytes.len() as u64 > max {
-            return Err(Error::Import {
-                message: format!(
-                    "The input is larger than {} MB: check that this is the right file.",
-                    max >> 20
-                ),
-            });
+            return Err(Error::import(
+                "error.input_too_large",
+                vec![("max", (max >> 20).into())],
+            ));
         }
         return Ok(bytes);
     }

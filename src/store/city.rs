@@ -101,9 +101,10 @@ impl CityProfile {
         )?;
         let email = validate::email("contact_email", &self.contact_email)?;
         if !UN_LANGUAGES.contains(&self.default_language.as_str()) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "default_language",
-                "Choose one of the six UN languages.",
+                "error.choose_un_language",
+                vec![],
             ));
         }
         Ok(CityProfile {
@@ -191,9 +192,7 @@ impl Store {
             )
         };
         if self.city_profile()?.is_none() {
-            return Err(Error::Refused(
-                "Set up the city profile first, then choose its logo.".into(),
-            ));
+            return Err(Error::said("refused", "error.profile_before_logo", vec![]));
         }
         let bytes = read_logo(source).map_err(invalid)?;
         if !bytes.starts_with(PNG_SIGNATURE) {
@@ -231,9 +230,7 @@ impl Store {
         })?;
         match self.city_profile()? {
             Some(p) if n == 1 => Ok(p),
-            _ => Err(Error::Refused(
-                "Set up the city profile first, then choose its logo.".into(),
-            )),
+            _ => Err(Error::said("refused", "error.profile_before_logo", vec![])),
         }
     }
 }

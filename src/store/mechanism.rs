@@ -71,7 +71,13 @@ impl Store {
         self.mechanisms()?
             .into_iter()
             .find(|m| m.code == code)
-            .ok_or_else(|| Error::invalid("mechanism", format!("Unknown mechanism \"{code}\". Choose the UPR, a treaty body or the Special Procedures.")))
+            .ok_or_else(|| {
+                Error::invalid_said(
+                    "mechanism",
+                    "error.unknown_mechanism",
+                    vec![("code", code.into())],
+                )
+            })
     }
 }
 

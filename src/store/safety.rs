@@ -31,10 +31,11 @@ pub struct WriterLock {
 }
 
 fn busy(db_path: &Path) -> Error {
-    Error::Refused(format!(
-        "CityRights is open on {} (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.",
-        db_path.display()
-    ))
+    Error::said(
+        "refused",
+        "error.database_in_use",
+        vec![("path", db_path.display().to_string().into())],
+    )
 }
 
 /// `path` with every symbolic link resolved, the database file itself included; for a file
@@ -65,9 +66,10 @@ fn canonical(db_path: &Path) -> Result<PathBuf> {
     })?;
     match target.file_name() {
         Some(name) => Ok(dir.join(name)),
-        None => Err(Error::invalid(
+        None => Err(Error::invalid_said(
             "path",
-            format!("{} is not a file name.", db_path.display()),
+            "error.not_a_file_name",
+            vec![("path", db_path.display().to_string().into())],
         )),
     }
 }

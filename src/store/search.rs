@@ -163,23 +163,14 @@ pub(crate) fn trigram_query(q: &str) -> String {
 pub(crate) fn fts_error(e: rusqlite::Error) -> Error {
     let text = e.to_string();
     if text.starts_with("fts5:") && text.contains("syntax error") {
-        return Error::invalid(
-            "query",
-            "This search could not be understood. Search for plain words, without quotation \
-             marks or symbols.",
-        );
+        return Error::invalid_said("query", "error.search_not_understood", vec![]);
     }
     if matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt)
     ) || text.contains("malformed")
     {
-        return Error::Damaged(
-            "The search index of this database is damaged, so the search cannot be answered. \
-             Your texts are not affected by this message. Restore the latest backup (Settings → \
-             Backups), or export the workspace and import it again, which rebuilds the index."
-                .into(),
-        );
+        return Error::said("damaged", "error.search_index_damaged", vec![]);
     }
     Error::Database(e)
 }

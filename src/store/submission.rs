@@ -6,6 +6,7 @@
 use crate::document::ImportedSubmission;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
+use crate::model::language::Said;
 use crate::rules::EffectiveRule;
 use crate::store::{
     binned, binned_rows, live, now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED,
@@ -245,12 +246,10 @@ impl Store {
         } else {
             let t = crate::template::template(input.template.trim())?;
             if !t.fits(&engagement.mechanism, kind) {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "template",
-                    format!(
-                        "The template \"{}\" is not for this mechanism. Choose one made for it.",
-                        t.name
-                    ),
+                    "error.template_other_mechanism",
+                    vec![("name", t.name.clone().into())],
                 ));
             }
             t.key
@@ -262,17 +261,15 @@ impl Store {
         } else if crate::city::UN_LANGUAGES.contains(&input.language.trim()) {
             input.language.trim().to_string()
         } else {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "language",
-                "Choose one of the six UN languages.",
+                "error.choose_un_language",
+                vec![],
             ));
         };
         for id in &input.co_submitters {
             self.stakeholder(*id).map_err(|_| {
-                Error::invalid(
-                    "co_submitters",
-                    "One of the co-submitters no longer exists.",
-                )
+                Error::invalid_said("co_submitters", "error.co_submitter_gone", vec![])
             })?;
         }
         Ok((title, template, language))
@@ -367,9 +364,7 @@ impl Store {
             })
             .collect();
         if sections.is_empty() {
-            return Err(Error::Import {
-                message: "The file has no text to import.".into(),
-            });
+            return Err(Error::import("error.no_text_to_import", vec![]));
         }
         let mut budget = crate::document::limits::Budget::new();
         for s in &sections {
@@ -1093,8 +1088,16 @@ pub(crate) fn after_applied(tx: &Connection, id: i64, now: &str) -> Result<i64> 
             ))
         },
     )?;
-    let content = Content::from_stored(&json)
-        .map_err(|e| Error::Damaged(format!("The text of section {id} cannot be read ({e}).")))?;
+    let content = Content::from_stored(&json).map_err(|e| {
+        Error::said(
+            "damaged",
+            "error.section_text_unreadable",
+            vec![
+                ("id", id.into()),
+                ("what", Said::as_given(e.to_string()).into()),
+            ],
+        )
+    })?;
     tx.execute(
         "UPDATE section SET updated_at = ?2, version = version + 1,
              status = CASE WHEN status = 'to_draft' THEN 'drafted' ELSE status END
