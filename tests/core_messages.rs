@@ -665,3 +665,31 @@ fn the_cli_says_a_database_in_use_in_french() {
     );
     assert!(err.contains("un seul programme à la fois"), "{err}");
 }
+
+#[test]
+fn the_clis_export_lines_follow_lang_with_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let out = |lang: &str, file: &str| {
+        let o = cli(lang)
+            .arg("--db")
+            .arg(&db)
+            .args(["recommendations", "export-pdf", "-o"])
+            .arg(dir.path().join(file))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().trim().to_string()
+    };
+    let fr = out("fr_FR.UTF-8", "m.pdf");
+    assert!(fr.starts_with("Écrit dans "), "{fr}");
+    // French counts 0 in the singular; one page is "1 page", never "page(s)".
+    assert!(fr.ends_with(" : 0 recommandation sur 1 page."), "{fr}");
+    let ru = out("ru_RU.UTF-8", "m2.pdf");
+    assert!(ru.ends_with(": 0 рекомендаций, 1 страница."), "{ru}");
+    let en = out("C", "m3.pdf");
+    assert!(
+        en.starts_with("Wrote 0 recommendations on 1 page to "),
+        "{en}"
+    );
+}

@@ -2391,3 +2391,88 @@ error-xlsx_row = الصف { $row } ({ $reference }): { $what } لم يُستور
 error-xlsx_no_columns = لا شيء
 error-xlsx_not_a_matrix = الورقة «{ $sheet }» ليست مصفوفة تنفيذ: ليس في صفها الأول عمود { $missing }. أعمدتها: { $columns }. يُرجى تصدير المصفوفة من CityRights ‏(recommendations export-xlsx)، وملء ذلك الملف، ثم استيراده.
 error-input_too_large = المدخلات أكبر من { $max } ميغابايت: يُرجى التحقق من أنه الملف الصحيح.
+cli-count_sections =
+    { $n ->
+        [zero] لا فروع
+        [one] فرع واحد
+        [two] فرعان
+        [few] { $n } فروع
+        [many] { $n } فرعاً
+       *[other] { $n } فرع
+    }
+cli-count_paragraphs =
+    { $n ->
+        [zero] لا فقرات مرقّمة
+        [one] فقرة مرقّمة واحدة
+        [two] فقرتان مرقّمتان
+        [few] { $n } فقرات مرقّمة
+        [many] { $n } فقرة مرقّمة
+       *[other] { $n } فقرة مرقّمة
+    }
+cli-count_footnotes =
+    { $n ->
+        [zero] لا حواشي
+        [one] حاشية واحدة
+        [two] حاشيتان
+        [few] { $n } حواشٍ
+        [many] { $n } حاشية
+       *[other] { $n } حاشية
+    }
+cli-count_pages =
+    { $n ->
+        [zero] لا صفحات
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $n } صفحات
+        [many] { $n } صفحة
+       *[other] { $n } صفحة
+    }
+cli-count_recommendations =
+    { $n ->
+        [zero] لا توصيات
+        [one] توصية واحدة
+        [two] توصيتان
+        [few] { $n } توصيات
+        [many] { $n } توصية
+       *[other] { $n } توصية
+    }
+cli-count_words =
+    { $n ->
+        [zero] لا كلمات
+        [one] كلمة واحدة
+        [two] كلمتان
+        [few] { $n } كلمات
+        [many] { $n } كلمة
+       *[other] { $n } كلمة
+    }
+cli-count_actions =
+    { $n ->
+        [zero] لا إجراءات
+        [one] إجراء واحد
+        [two] إجراءان
+        [few] { $n } إجراءات
+        [many] { $n } إجراءً
+       *[other] { $n } إجراء
+    }
+cli-docx_written = كُتب الملف { $path } ({ $sections }، { $paragraphs }، { $footnotes }).
+cli-pdf_written = كُتب الملف { $path } ({ $pages }، { $paragraphs }، { $footnotes }).
+cli-section_replaced = استُبدل نص «{ $title }» (النسخة { $version })؛ وأصبح في الورقة الآن { $words }.
+cli-no_revisions = لا تنقيحات بعد.
+cli-revision_by = (بقلم { $author })
+cli-recommendations_written = كُتب في { $path }: { $recommendations }.
+cli-recommendations_pdf_written = كُتب في { $path }: { $recommendations } في { $pages }.
+cli-matrix_evidence = الصف { $row }، { $reference }: أُضيف دليل: { $value }
+cli-matrix_change = الصف { $row }، { $reference }: { $field } «{ $from }» ← «{ $to }»
+cli-no_id = لا يوجد
+cli-matrix_unknown = الصف { $row }: لا توجد في قاعدة البيانات هذه توصية { $symbol } { $paragraph } (المعرّف { $id }).
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] النتيجة المتوقعة: المعدَّلة: { $changed }؛ دون تغيير: { $unchanged }؛ غير المعروفة: { $unknown }.
+       *[other] تم: المعدَّلة: { $changed }؛ دون تغيير: { $unchanged }؛ غير المعروفة: { $unknown }.
+    }
+cli-man_pages_written = كُتبت صفحات الدليل في { $path }.
+cli-report_created = أُنشئت الورقة { $id } «{ $title }» وفيها { $sections }، وتستشهد بـ { $recommendations }. افتحها لتحريرها، أو صدّرها بالأمر `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = حسب الموضوع:
+cli-progress_by_department = حسب الإدارة:
+cli-progress_by_sdg = حسب أهداف التنمية المستدامة:
+cli-progress_line = { $name }: { $recommendations } (لم يبدأ: { $not_started }؛ قيد التنفيذ: { $in_progress }؛ منفَّذة: { $implemented }؛ لا تنطبق: { $not_applicable }؛ { $actions })

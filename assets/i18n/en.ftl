@@ -2360,3 +2360,60 @@ error-xlsx_row = Row { $row } ({ $reference }): { $what } Nothing was imported.
 error-xlsx_no_columns = none
 error-xlsx_not_a_matrix = The sheet "{ $sheet }" is not an implementation matrix: its first row has no column { $missing }. Its columns are: { $columns }. Export the matrix from CityRights (recommendations export-xlsx), fill in that file and import it.
 error-input_too_large = The input is larger than { $max } MB: check that this is the right file.
+cli-count_sections =
+    { $n ->
+        [one] { $n } section
+       *[other] { $n } sections
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } numbered paragraph
+       *[other] { $n } numbered paragraphs
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } footnote
+       *[other] { $n } footnotes
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } word
+       *[other] { $n } words
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+cli-docx_written = Wrote { $path } ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = Wrote { $path } ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Replaced the text of "{ $title }" (version { $version }); the submission now has { $words }.
+cli-no_revisions = No revisions yet.
+cli-revision_by = (by { $author })
+cli-recommendations_written = Wrote { $recommendations } to { $path }.
+cli-recommendations_pdf_written = Wrote { $recommendations } on { $pages } to { $path }.
+cli-matrix_evidence = Row { $row }, { $reference }: evidence added: { $value }
+cli-matrix_change = Row { $row }, { $reference }: { $field } "{ $from }" → "{ $to }"
+cli-no_id = none
+cli-matrix_unknown = Row { $row }: no recommendation { $symbol } { $paragraph } (ID { $id }) in this database.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Would be: { $changed } changed, { $unchanged } unchanged, { $unknown } unknown.
+       *[other] Done: { $changed } changed, { $unchanged } unchanged, { $unknown } unknown.
+    }
+cli-man_pages_written = Manual pages written to { $path }.
+cli-report_created = Submission { $id } "{ $title }" created with { $sections }, citing { $recommendations }. Open it to edit, or export it with `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = By theme:
+cli-progress_by_department = By department:
+cli-progress_by_sdg = By SDG:
+cli-progress_line = { $name }: { $recommendations } ({ $not_started } not started, { $in_progress } in progress, { $implemented } implemented, { $not_applicable } not applicable; { $actions })

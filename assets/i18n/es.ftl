@@ -2365,3 +2365,60 @@ error-xlsx_row = Fila { $row } ({ $reference }): { $what } No se importó nada.
 error-xlsx_no_columns = ninguna
 error-xlsx_not_a_matrix = La hoja «{ $sheet }» no es una matriz de aplicación: su primera fila no tiene la columna { $missing }. Sus columnas son: { $columns }. Exporte la matriz desde CityRights (recommendations export-xlsx), rellene ese archivo e impórtelo.
 error-input_too_large = La entrada supera { $max } MB: compruebe que es el archivo correcto.
+cli-count_sections =
+    { $n ->
+        [one] { $n } sección
+       *[other] { $n } secciones
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } párrafo numerado
+       *[other] { $n } párrafos numerados
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } nota a pie de página
+       *[other] { $n } notas a pie de página
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } página
+       *[other] { $n } páginas
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } palabra
+       *[other] { $n } palabras
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } acción
+       *[other] { $n } acciones
+    }
+cli-docx_written = Se escribió { $path } ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = Se escribió { $path } ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Se sustituyó el texto de «{ $title }» (versión { $version }); la contribución tiene ahora { $words }.
+cli-no_revisions = Todavía no hay revisiones.
+cli-revision_by = (por { $author })
+cli-recommendations_written = Se escribieron en { $path }: { $recommendations }.
+cli-recommendations_pdf_written = Se escribieron en { $path }: { $recommendations } en { $pages }.
+cli-matrix_evidence = Fila { $row }, { $reference }: prueba añadida: { $value }
+cli-matrix_change = Fila { $row }, { $reference }: { $field } «{ $from }» → «{ $to }»
+cli-no_id = ninguno
+cli-matrix_unknown = Fila { $row }: no hay ninguna recomendación { $symbol } { $paragraph } (ID { $id }) en esta base de datos.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Resultado previsto: modificadas: { $changed }; sin cambios: { $unchanged }; desconocidas: { $unknown }.
+       *[other] Hecho: modificadas: { $changed }; sin cambios: { $unchanged }; desconocidas: { $unknown }.
+    }
+cli-man_pages_written = Páginas del manual escritas en { $path }.
+cli-report_created = Se creó la contribución { $id } «{ $title }» con { $sections }, que cita { $recommendations }. Ábrala para editarla, o expórtela con `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = Por tema:
+cli-progress_by_department = Por departamento:
+cli-progress_by_sdg = Por ODS:
+cli-progress_line = { $name }: { $recommendations } (sin iniciar: { $not_started }; en curso: { $in_progress }; aplicadas: { $implemented }; no aplicables: { $not_applicable }; { $actions })

@@ -2365,3 +2365,60 @@ error-xlsx_row = Ligne { $row } ({ $reference }) : { $what } Rien n’a été im
 error-xlsx_no_columns = aucune
 error-xlsx_not_a_matrix = La feuille « { $sheet } » n’est pas une matrice de mise en œuvre : sa première ligne n’a pas de colonne { $missing }. Ses colonnes sont : { $columns }. Exportez la matrice depuis CityRights (recommendations export-xlsx), remplissez ce fichier et importez-le.
 error-input_too_large = L’entrée dépasse { $max } Mo : vérifiez qu’il s’agit du bon fichier.
+cli-count_sections =
+    { $n ->
+        [one] { $n } section
+       *[other] { $n } sections
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } paragraphe numéroté
+       *[other] { $n } paragraphes numérotés
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } note de bas de page
+       *[other] { $n } notes de bas de page
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } mot
+       *[other] { $n } mots
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+cli-docx_written = { $path } a été écrit ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = { $path } a été écrit ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Le texte de « { $title } » a été remplacé (version { $version }) ; la contribution compte désormais { $words }.
+cli-no_revisions = Aucune révision pour l’instant.
+cli-revision_by = (par { $author })
+cli-recommendations_written = Écrit dans { $path } : { $recommendations }.
+cli-recommendations_pdf_written = Écrit dans { $path } : { $recommendations } sur { $pages }.
+cli-matrix_evidence = Ligne { $row }, { $reference } : élément de preuve ajouté : { $value }
+cli-matrix_change = Ligne { $row }, { $reference } : { $field } « { $from } » → « { $to } »
+cli-no_id = aucun
+cli-matrix_unknown = Ligne { $row } : aucune recommandation { $symbol } { $paragraph } (ID { $id }) dans cette base de données.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Résultat prévu : modifiées : { $changed } ; inchangées : { $unchanged } ; inconnues : { $unknown }.
+       *[other] Terminé : modifiées : { $changed } ; inchangées : { $unchanged } ; inconnues : { $unknown }.
+    }
+cli-man_pages_written = Pages de manuel écrites dans { $path }.
+cli-report_created = La contribution { $id } « { $title } » a été créée avec { $sections }, citant { $recommendations }. Ouvrez-la pour la modifier, ou exportez-la avec `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = Par thème :
+cli-progress_by_department = Par service :
+cli-progress_by_sdg = Par ODD :
+cli-progress_line = { $name } : { $recommendations } (non commencées : { $not_started } ; en cours : { $in_progress } ; mises en œuvre : { $implemented } ; sans objet : { $not_applicable } ; { $actions })

@@ -2450,3 +2450,74 @@ error-xlsx_row = Строка { $row } ({ $reference }): { $what } Ничего 
 error-xlsx_no_columns = нет
 error-xlsx_not_a_matrix = Лист «{ $sheet }» не является матрицей осуществления: в его первой строке нет столбца { $missing }. Его столбцы: { $columns }. Экспортируйте матрицу из CityRights (recommendations export-xlsx), заполните этот файл и импортируйте его.
 error-input_too_large = Входные данные больше { $max } МБ: проверьте, тот ли это файл.
+cli-count_sections =
+    { $n ->
+        [one] { $n } раздел
+        [few] { $n } раздела
+        [many] { $n } разделов
+       *[other] { $n } раздела
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } пронумерованный абзац
+        [few] { $n } пронумерованных абзаца
+        [many] { $n } пронумерованных абзацев
+       *[other] { $n } пронумерованного абзаца
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } сноска
+        [few] { $n } сноски
+        [many] { $n } сносок
+       *[other] { $n } сноски
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } страница
+        [few] { $n } страницы
+        [many] { $n } страниц
+       *[other] { $n } страницы
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } рекомендация
+        [few] { $n } рекомендации
+        [many] { $n } рекомендаций
+       *[other] { $n } рекомендации
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } слово
+        [few] { $n } слова
+        [many] { $n } слов
+       *[other] { $n } слова
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } мероприятие
+        [few] { $n } мероприятия
+        [many] { $n } мероприятий
+       *[other] { $n } мероприятия
+    }
+cli-docx_written = Записан файл { $path } ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = Записан файл { $path } ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Текст «{ $title }» заменён (версия { $version }); объём представления теперь: { $words }.
+cli-no_revisions = Редакций пока нет.
+cli-revision_by = (автор: { $author })
+cli-recommendations_written = Записано в { $path }: { $recommendations }.
+cli-recommendations_pdf_written = Записано в { $path }: { $recommendations }, { $pages }.
+cli-matrix_evidence = Строка { $row }, { $reference }: добавлен подтверждающий материал: { $value }
+cli-matrix_change = Строка { $row }, { $reference }: { $field } «{ $from }» → «{ $to }»
+cli-no_id = нет
+cli-matrix_unknown = Строка { $row }: рекомендации { $symbol } { $paragraph } (ID { $id }) в этой базе данных нет.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Будет: изменено — { $changed }, без изменений — { $unchanged }, неизвестно — { $unknown }.
+       *[other] Готово: изменено — { $changed }, без изменений — { $unchanged }, неизвестно — { $unknown }.
+    }
+cli-man_pages_written = Страницы руководства записаны в { $path }.
+cli-report_created = Создано представление { $id } «{ $title }»: { $sections }, цитируется { $recommendations }. Откройте его для редактирования или экспортируйте командой `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = По темам:
+cli-progress_by_department = По подразделениям:
+cli-progress_by_sdg = По ЦУР:
+cli-progress_line = { $name }: { $recommendations } (не начато — { $not_started }, в процессе — { $in_progress }, выполнено — { $implemented }, неприменимо — { $not_applicable }; { $actions })

@@ -2162,3 +2162,32 @@ error-xlsx_row = 第 { $row } 行（{ $reference }）：{ $what } 未导入任�
 error-xlsx_no_columns = 无
 error-xlsx_not_a_matrix = 工作表“{ $sheet }”不是执行情况矩阵：其第一行没有 { $missing } 列。其各列为：{ $columns }。请从 CityRights 导出矩阵（recommendations export-xlsx），填写该文件后导入。
 error-input_too_large = 输入超过 { $max } MB：请确认这是正确的文件。
+cli-count_sections = { $n } 节
+cli-count_paragraphs = { $n } 个编号段落
+cli-count_footnotes = { $n } 个脚注
+cli-count_pages = { $n } 页
+cli-count_recommendations = { $n } 项建议
+cli-count_words = { $n } 个字词
+cli-count_actions = { $n } 项行动
+cli-docx_written = 已写入 { $path }（{ $sections }，{ $paragraphs }，{ $footnotes }）。
+cli-pdf_written = 已写入 { $path }（{ $pages }，{ $paragraphs }，{ $footnotes }）。
+cli-section_replaced = 已替换“{ $title }”的文本（版本 { $version }）；提交材料现有 { $words }。
+cli-no_revisions = 尚无修订。
+cli-revision_by = （作者：{ $author }）
+cli-recommendations_written = 已将 { $recommendations } 写入 { $path }。
+cli-recommendations_pdf_written = 已将 { $recommendations } 写入 { $path }，共 { $pages }。
+cli-matrix_evidence = 第 { $row } 行，{ $reference }：已添加证据：{ $value }
+cli-matrix_change = 第 { $row } 行，{ $reference }：{ $field }“{ $from }”→“{ $to }”
+cli-no_id = 无
+cli-matrix_unknown = 第 { $row } 行：此数据库中没有建议 { $symbol } { $paragraph }（ID { $id }）。
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] 预计结果：更改 { $changed } 项，未更改 { $unchanged } 项，未知 { $unknown } 项。
+       *[other] 完成：更改 { $changed } 项，未更改 { $unchanged } 项，未知 { $unknown } 项。
+    }
+cli-man_pages_written = 手册页已写入 { $path }。
+cli-report_created = 已创建提交材料 { $id }“{ $title }”，含 { $sections }，引用 { $recommendations }。打开即可编辑，或用 `cityrights export pdf --submission { $id } -o FILE.pdf` 导出。
+cli-progress_by_theme = 按主题：
+cli-progress_by_department = 按部门：
+cli-progress_by_sdg = 按可持续发展目标：
+cli-progress_line = { $name }：{ $recommendations }（未开始 { $not_started } 项，进行中 { $in_progress } 项，已执行 { $implemented } 项，不适用 { $not_applicable } 项；{ $actions }）

@@ -1,7 +1,7 @@
 //! `cityrights recommendations …`: import (the core picks the importer), list, search, export.
 
 use super::Access;
-use super::{print_json, say};
+use super::{count, print_json, say};
 use cityrights::import::recommendations::{ImportInput, ImportKind, ImportOptions};
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -173,6 +173,17 @@ impl RecommendationsCommand {
             _ => Access::Write,
         }
     }
+}
+
+/// "Wrote 3 recommendations to FILE." in the CLI's language.
+fn written(rows: usize, path: &str) -> String {
+    say(
+        "cli.recommendations_written",
+        &[
+            ("recommendations", count("cli.count_recommendations", rows)),
+            ("path", path.into()),
+        ],
+    )
 }
 
 fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
@@ -406,7 +417,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &filter,
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
-            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+            out!("{}", written(done.rows, &done.path));
         }
         RecommendationsCommand::ExportPdf {
             output,
@@ -423,10 +434,18 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
             out!(
-                "Wrote {} recommendation(s) on {} page(s) to {}.",
-                done.rows,
-                done.pages,
-                done.path
+                "{}",
+                say(
+                    "cli.recommendations_pdf_written",
+                    &[
+                        (
+                            "recommendations",
+                            count("cli.count_recommendations", done.rows)
+                        ),
+                        ("pages", count("cli.count_pages", done.pages)),
+                        ("path", done.path.clone().into()),
+                    ]
+                )
             );
         }
         RecommendationsCommand::ExportXlsx {
@@ -443,7 +462,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &filter,
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
-            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+            out!("{}", written(done.rows, &done.path));
         }
         RecommendationsCommand::ImportXlsx {
             file,
@@ -457,33 +476,65 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             } else {
                 for c in &done.changes {
                     let what = c.field.replace('_', " ");
+                    let (row, reference) = (c.row.into(), c.reference.clone().into());
                     if c.field == "evidence" {
-                        out!("Row {}, {}: evidence added: {}", c.row, c.reference, c.to);
+                        out!(
+                            "{}",
+                            say(
+                                "cli.matrix_evidence",
+                                &[
+                                    ("row", row),
+                                    ("reference", reference),
+                                    ("value", c.to.clone().into())
+                                ]
+                            )
+                        );
                     } else {
                         out!(
-                            "Row {}, {}: {what} \"{}\" → \"{}\"",
-                            c.row,
-                            c.reference,
-                            c.from,
-                            c.to
+                            "{}",
+                            say(
+                                "cli.matrix_change",
+                                &[
+                                    ("row", row),
+                                    ("reference", reference),
+                                    ("field", what.into()),
+                                    ("from", c.from.clone().into()),
+                                    ("to", c.to.clone().into()),
+                                ]
+                            )
                         );
                     }
                 }
                 for u in &done.unknown_rows {
+                    let id = if u.id.is_empty() {
+                        say("cli.no_id", &[])
+                    } else {
+                        u.id.clone()
+                    };
                     out!(
-                        "Row {}: no recommendation {} {} (ID {}) in this database.",
-                        u.row,
-                        u.symbol,
-                        u.paragraph,
-                        if u.id.is_empty() { "none" } else { &u.id }
+                        "{}",
+                        say(
+                            "cli.matrix_unknown",
+                            &[
+                                ("row", u.row.into()),
+                                ("symbol", u.symbol.clone().into()),
+                                ("paragraph", u.paragraph.clone().into()),
+                                ("id", id.into()),
+                            ]
+                        )
                     );
                 }
                 out!(
-                    "{} {} changed, {} unchanged, {} unknown.",
-                    if dry_run { "Would be:" } else { "Done:" },
-                    done.changed,
-                    done.unchanged,
-                    done.unknown
+                    "{}",
+                    say(
+                        "cli.matrix_summary",
+                        &[
+                            ("dry_run", if dry_run { "yes" } else { "no" }.into()),
+                            ("changed", done.changed.into()),
+                            ("unchanged", done.unchanged.into()),
+                            ("unknown", done.unknown.into()),
+                        ]
+                    )
                 );
             }
         }
