@@ -570,23 +570,28 @@ fn a_hostile_or_broken_file_is_refused_in_the_readers_language_with_its_line() {
     );
 }
 
-#[test]
-fn the_cli_refuses_a_report_with_a_nul_byte_in_french() {
-    let dir = tempfile::tempdir().unwrap();
-    let report = dir.path().join("report.txt");
-    std::fs::write(&report, b"Recommendations\n140.1 Ratify\0 the Convention\n").unwrap();
-    let out = cli("fr_FR.UTF-8")
+/// `cityrights recommendations import-report` of `report` into `db`, with `LANG=lang`.
+fn import_report(lang: &str, db: &Path, report: &Path) -> std::process::Output {
+    cli(lang)
         .arg("--db")
-        .arg(dir.path().join("c.sqlite3"))
+        .arg(db)
         .args([
             "recommendations",
             "import-report",
             "--symbol",
             "A/HRC/59/15",
         ])
-        .arg(&report)
+        .arg(report)
         .output()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn the_cli_refuses_a_report_with_a_nul_byte_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, b"Recommendations\n140.1 Ratify\0 the Convention\n").unwrap();
+    let out = import_report("fr_FR.UTF-8", &dir.path().join("c.sqlite3"), &report);
     assert!(!out.status.success());
     assert_eq!(
         String::from_utf8(out.stderr).unwrap().trim(),
@@ -692,4 +697,38 @@ fn the_clis_export_lines_follow_lang_with_plurals() {
         en.starts_with("Wrote 0 recommendations on 1 page to "),
         "{en}"
     );
+}
+
+#[test]
+fn the_progress_command_names_the_groups_without_a_value_in_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "140.1 Ratify the Optional Protocol (Spain);\n140.2 Adopt a housing strategy (Chile);\n",
+    )
+    .unwrap();
+    let imported = import_report("C", &db, &report);
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    let progress = |lang: &str, json: bool| {
+        let mut c = cli(lang);
+        c.arg("--db").arg(&db).arg("progress");
+        if json {
+            c.arg("--json");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    let fr = progress("fr_FR.UTF-8", false);
+    assert!(
+        fr.starts_with("Par thème :\n  Sans thème : 2 recommandations ("),
+        "{fr}"
+    );
+    assert!(fr.contains("Par service :\n  Sans service : "), "{fr}");
+    // The JSON keeps the core's names: a contract for scripts.
+    assert!(progress("fr_FR.UTF-8", true).contains("\"name\": \"No theme\""));
 }

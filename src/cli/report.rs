@@ -117,7 +117,11 @@ pub fn progress(store: &mut Store, args: &ProgressArgs) -> Result<(), Error> {
                 say(
                     "cli.progress_line",
                     &[
-                        ("name", g.name.clone().into()),
+                        // "No theme" in the reader's language; `--json` keeps the core's name.
+                        (
+                            "name",
+                            cityrights::model::report::group_name(super::lang(), &g.name).into(),
+                        ),
                         (
                             "recommendations",
                             count("cli.count_recommendations", g.recommendations)
