@@ -648,6 +648,24 @@ fn the_stores_refusals_are_worded_in_the_readers_language() {
     assert!(err
         .message_in("es")
         .ends_with("su texto ya puede editarse."));
+
+    // A time zone typed wrong: the sentence in the reader's language, what was typed kept.
+    let err = cityrights::model::time_zone::resolve("time_zone", "Genva").unwrap_err();
+    assert_eq!(err.field(), Some("time_zone"));
+    assert!(
+        err.to_string().starts_with("\"Genva\" is not a time zone"),
+        "{err}"
+    );
+    let fr = err.message_in("fr");
+    assert!(
+        fr.starts_with("« Genva » n’est pas un fuseau horaire connu de CityRights."),
+        "{fr}"
+    );
+    let ar = err.message_in("ar");
+    assert!(
+        ar.starts_with("«Genva» ليست منطقة زمنية يعرفها CityRights."),
+        "{ar}"
+    );
 }
 
 #[test]

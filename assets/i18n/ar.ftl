@@ -2476,3 +2476,31 @@ cli-progress_by_theme = حسب الموضوع:
 cli-progress_by_department = حسب الإدارة:
 cli-progress_by_sdg = حسب أهداف التنمية المستدامة:
 cli-progress_line = { $name }: { $recommendations } (لم يبدأ: { $not_started }؛ قيد التنفيذ: { $in_progress }؛ منفَّذة: { $implemented }؛ لا تنطبق: { $not_applicable }؛ { $actions })
+error-already_submitted = الورقة «{ $title }» (المعرّف { $id }) موسومة بالفعل بأنها قُدمت. لإرسال نسخة مصححة، يُرجى أولاً بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`): يُحتفظ بسجل ما أُرسل.
+error-already_submitted_on = الورقة «{ $title }» (المعرّف { $id }) موسومة بالفعل بأنها قُدمت في { $date } ({ $channel }). لإرسال نسخة مصححة، يُرجى أولاً بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`): يُحتفظ بسجل ما أُرسل.
+error-nothing_to_send = لا نص في الورقة «{ $title }» (المعرّف { $id }) (0 كلمة)، فلا شيء يُحتفظ به بوصفه النسخة المرسلة. إذا كانت قد كُتبت في مكان آخر، فيُرجى أولاً استيراد الملف الذي أُرسل («استيراد وثيقة إدارة…»، أو `cityrights submission import --into-submission { $id } FILE`)، ثم وسمها بأنها قُدمت.
+error-submission_read_only = وُسمت الورقة «{ $title }» (المعرّف { $id }) بأنها قُدمت: يبقى ما أُرسل على حاله، فلا يمكن تغيير نصها وفروعها وبياناتها. لتغييرها، يُرجى بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`)؛ ويُحتفظ بسجل ما أُرسل (التاريخ والقناة والملف وSHA-256 والنسخة المقفلة).
+error-submitted_only_by_marking = لا تصبح الورقة «مقدَّمة» (ثم «أُقرّ باستلامها») إلا عن طريق «وسمها بأنها قُدمت»، مما يسجل التاريخ والقناة والملف الذي أُرسل بعينه (سطر الأوامر: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = لا توجد توصية مسجلة من «{ $symbol }». يُرجى التحقق من الرمز (مثل A/HRC/59/15) أو استيراد توصياته أولاً.
+error-not_an_action_status = «{ $value }» ليس حالة من حالات الإجراء. يُرجى استخدام إحدى الحالات التالية: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] لا يجوز أن يذكر الإجراء أكثر من { $max } من التوصيات؛ وهذا الإجراء يذكر { $n }.
+        [partners] لا يجوز أن يذكر الإجراء أكثر من { $max } من الشركاء؛ وهذا الإجراء يذكر { $n }.
+       *[other] لا يجوز أن يذكر الإجراء أكثر من { $max } من غايات أهداف التنمية المستدامة؛ وهذا الإجراء يذكر { $n }.
+    }
+error-action_needs_recommendation = يجب أن يستجيب الإجراء لتوصية واحدة على الأقل. يُرجى اختيار التوصية التي يستجيب لها.
+error-due_before_start = الموعد النهائي ({ $due }) يسبق البداية ({ $start }). يُرجى تغيير أحدهما.
+error-value_too_large = { $value } كبير جداً بالنسبة إلى قيمة هنا.
+error-not_a_number = «{ $value }» ليس رقماً. يُرجى كتابة القيمة بالأرقام، مثل 120 أو 3.5.
+error-indicator_owner = ينتمي المؤشر إلى إجراء واحد أو إلى توصية واحدة: يُرجى ذكر أحدهما.
+error-baseline_date = يُرجى ذكر تاريخ خط الأساس (YYYY-MM-DD).
+error-target_date = يُرجى ذكر التاريخ الذي ينبغي بلوغ الهدف بحلوله (YYYY-MM-DD).
+error-target_after_baseline = يجب أن يكون تاريخ الهدف ({ $target }) بعد تاريخ خط الأساس ({ $baseline }).
+error-zone_empty = يُرجى ذكر منطقة زمنية: مدينة مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_too_long = لا يتجاوز طول المنطقة الزمنية { $max } حرفاً: مدينة مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_unknown = «{ $value }» ليست منطقة زمنية يعرفها CityRights. يُرجى كتابة مدينة، مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_unknown_suggest = «{ $value }» ليست منطقة زمنية يعرفها CityRights. هل تقصد { $suggestions }؟ يُرجى كتابة مدينة، مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-not_a_country_code = «{ $value }» ليس رمزاً من رموز ISO 3166-1 alpha-3 لدولة عضو أو دولة مراقبة في الأمم المتحدة. يُرجى ذكر الرمز المؤلف من ثلاثة أحرف، مثل SVN لسلوفينيا أو BOL لبوليفيا.
+error-not_a_report_kind = «{ $value }» ليس نوعاً من أنواع التقارير. يُرجى استخدام أحد الأنواع التالية: { $codes }.
+error-not_a_report_language = «{ $value }» ليست لغة يكتب بها CityRights التقارير: يُرجى اختيار إحدى اللغات التالية: { $codes }.

@@ -2417,3 +2417,31 @@ cli-progress_by_theme = By theme:
 cli-progress_by_department = By department:
 cli-progress_by_sdg = By SDG:
 cli-progress_line = { $name }: { $recommendations } ({ $not_started } not started, { $in_progress } in progress, { $implemented } implemented, { $not_applicable } not applicable; { $actions })
+error-already_submitted = The submission "{ $title }" (id { $id }) is already marked as submitted. To send a corrected version, start a new version first ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`): the record of what was sent is kept.
+error-already_submitted_on = The submission "{ $title }" (id { $id }) is already marked as submitted on { $date } ({ $channel }). To send a corrected version, start a new version first ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`): the record of what was sent is kept.
+error-nothing_to_send = The submission "{ $title }" (id { $id }) has no text (0 words), so there is nothing to keep as the version that was sent. If it was written elsewhere, import the file that was sent first ("Import a department's document…", or `cityrights submission import --into-submission { $id } FILE`), then mark it as submitted.
+error-submission_read_only = The submission "{ $title }" (id { $id }) was marked as submitted: what was sent stays as it was, so its text, sections and details cannot be changed. To change them, start a new version ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`); the record of what was sent (date, channel, file, SHA-256 and the locked version) is kept.
+error-submitted_only_by_marking = A submission becomes "Submitted" (and then "Acknowledged") only through "Mark as submitted", which records the date, the channel and the exact file that was sent (CLI: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = No recommendation of "{ $symbol }" is recorded. Check the symbol (for example A/HRC/59/15) or import its recommendations first.
+error-not_an_action_status = "{ $value }" is not a status of an action. Use one of: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] An action may list at most { $max } recommendations; this one lists { $n }.
+        [partners] An action may list at most { $max } partners; this one lists { $n }.
+       *[other] An action may list at most { $max } SDG targets; this one lists { $n }.
+    }
+error-action_needs_recommendation = An action must address at least one recommendation. Choose the recommendation it answers.
+error-due_before_start = The due date ({ $due }) is before the start ({ $start }). Move one of them.
+error-value_too_large = { $value } is too large for a value here.
+error-not_a_number = "{ $value }" is not a number. Write the value as digits, e.g. 120 or 3.5.
+error-indicator_owner = An indicator belongs to one action or to one recommendation: name one of them.
+error-baseline_date = Give the date of the baseline (YYYY-MM-DD).
+error-target_date = Give the date by which the target should be reached (YYYY-MM-DD).
+error-target_after_baseline = The target's date ({ $target }) must come after the baseline's ({ $baseline }).
+error-zone_empty = Give a time zone: a city such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_too_long = A time zone is at most { $max } characters: a city such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_unknown = "{ $value }" is not a time zone CityRights knows. Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_unknown_suggest = "{ $value }" is not a time zone CityRights knows. Did you mean { $suggestions }? Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-not_a_country_code = "{ $value }" is not an ISO 3166-1 alpha-3 code of a UN member or observer State. Give the three-letter code, e.g. SVN for Slovenia or BOL for Bolivia.
+error-not_a_report_kind = "{ $value }" is not a kind of report. Use one of: { $codes }.
+error-not_a_report_language = “{ $value }” is not a language CityRights writes reports in: choose one of { $codes }.

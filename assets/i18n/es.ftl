@@ -2422,3 +2422,31 @@ cli-progress_by_theme = Por tema:
 cli-progress_by_department = Por departamento:
 cli-progress_by_sdg = Por ODS:
 cli-progress_line = { $name }: { $recommendations } (sin iniciar: { $not_started }; en curso: { $in_progress }; aplicadas: { $implemented }; no aplicables: { $not_applicable }; { $actions })
+error-already_submitted = La contribución «{ $title }» (id { $id }) ya está marcada como presentada. Para enviar una versión corregida, inicie primero una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`): se conserva el registro de lo que se envió.
+error-already_submitted_on = La contribución «{ $title }» (id { $id }) ya está marcada como presentada el { $date } ({ $channel }). Para enviar una versión corregida, inicie primero una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`): se conserva el registro de lo que se envió.
+error-nothing_to_send = La contribución «{ $title }» (id { $id }) no tiene texto (0 palabras), por lo que no hay nada que conservar como la versión enviada. Si se redactó en otro lugar, importe primero el archivo que se envió («Importar el documento de un departamento…», o `cityrights submission import --into-submission { $id } FILE`) y, después, márquela como presentada.
+error-submission_read_only = La contribución «{ $title }» (id { $id }) se marcó como presentada: lo que se envió se mantiene tal cual, por lo que su texto, sus secciones y sus datos no pueden modificarse. Para modificarlos, inicie una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`); se conserva el registro de lo que se envió (fecha, canal, archivo, SHA-256 y la versión bloqueada).
+error-submitted_only_by_marking = Una contribución pasa a «Presentada» (y luego a «Acuse de recibo») solo mediante «Marcar como presentada», que registra la fecha, el canal y el archivo exacto que se envió (CLI: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = No hay ninguna recomendación registrada de «{ $symbol }». Compruebe la signatura (por ejemplo, A/HRC/59/15) o importe primero sus recomendaciones.
+error-not_an_action_status = «{ $value }» no es un estado de una acción. Utilice uno de: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] Una acción puede incluir como máximo { $max } recomendaciones; esta incluye { $n }.
+        [partners] Una acción puede incluir como máximo { $max } asociados; esta incluye { $n }.
+       *[other] Una acción puede incluir como máximo { $max } metas de los ODS; esta incluye { $n }.
+    }
+error-action_needs_recommendation = Una acción debe responder al menos a una recomendación. Elija la recomendación a la que responde.
+error-due_before_start = La fecha límite ({ $due }) es anterior al inicio ({ $start }). Cambie una de las dos.
+error-value_too_large = { $value } es demasiado grande para un valor aquí.
+error-not_a_number = «{ $value }» no es un número. Escriba el valor en cifras, por ejemplo 120 o 3,5.
+error-indicator_owner = Un indicador pertenece a una acción o a una recomendación: indique una de ellas.
+error-baseline_date = Indique la fecha del valor de referencia (AAAA-MM-DD).
+error-target_date = Indique la fecha en la que debe alcanzarse la meta (AAAA-MM-DD).
+error-target_after_baseline = La fecha de la meta ({ $target }) debe ser posterior a la del valor de referencia ({ $baseline }).
+error-zone_empty = Indique una zona horaria: una ciudad como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_too_long = Una zona horaria tiene como máximo { $max } caracteres: una ciudad como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_unknown = «{ $value }» no es una zona horaria que CityRights conozca. Escriba una ciudad, como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_unknown_suggest = «{ $value }» no es una zona horaria que CityRights conozca. ¿Quiso decir { $suggestions }? Escriba una ciudad, como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-not_a_country_code = «{ $value }» no es un código ISO 3166-1 alfa-3 de un Estado Miembro u observador de las Naciones Unidas. Indique el código de tres letras, por ejemplo SVN para Eslovenia o BOL para Bolivia.
+error-not_a_report_kind = «{ $value }» no es un tipo de informe. Utilice uno de: { $codes }.
+error-not_a_report_language = «{ $value }» no es un idioma en el que CityRights redacte informes: elija uno de { $codes }.

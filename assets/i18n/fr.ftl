@@ -2422,3 +2422,31 @@ cli-progress_by_theme = Par thème :
 cli-progress_by_department = Par service :
 cli-progress_by_sdg = Par ODD :
 cli-progress_line = { $name } : { $recommendations } (non commencées : { $not_started } ; en cours : { $in_progress } ; mises en œuvre : { $implemented } ; sans objet : { $not_applicable } ; { $actions })
+error-already_submitted = La contribution « { $title } » (id { $id }) est déjà marquée comme soumise. Pour envoyer une version corrigée, commencez d’abord une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) : la trace de ce qui a été envoyé est conservée.
+error-already_submitted_on = La contribution « { $title } » (id { $id }) est déjà marquée comme soumise le { $date } ({ $channel }). Pour envoyer une version corrigée, commencez d’abord une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) : la trace de ce qui a été envoyé est conservée.
+error-nothing_to_send = La contribution « { $title } » (id { $id }) n’a pas de texte (0 mot) ; il n’y a donc rien à conserver comme version envoyée. Si elle a été rédigée ailleurs, importez d’abord le fichier envoyé (« Importer le document d’un service… », ou `cityrights submission import --into-submission { $id } FILE`), puis marquez-la comme soumise.
+error-submission_read_only = La contribution « { $title } » (id { $id }) a été marquée comme soumise : ce qui a été envoyé reste tel quel ; son texte, ses sections et ses informations ne peuvent donc pas être modifiés. Pour les modifier, commencez une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) ; la trace de ce qui a été envoyé (date, canal, fichier, SHA-256 et version verrouillée) est conservée.
+error-submitted_only_by_marking = Une contribution ne devient « Soumise » (puis « Accusé de réception reçu ») que par « Marquer comme soumise », qui enregistre la date, le canal et le fichier exact envoyé (CLI : `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = Aucune recommandation de « { $symbol } » n’est enregistrée. Vérifiez la cote (par exemple A/HRC/59/15) ou importez d’abord ses recommandations.
+error-not_an_action_status = « { $value } » n’est pas un statut d’action. Utilisez l’un des suivants : { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] Une action peut mentionner au plus { $max } recommandations ; celle-ci en mentionne { $n }.
+        [partners] Une action peut mentionner au plus { $max } partenaires ; celle-ci en mentionne { $n }.
+       *[other] Une action peut mentionner au plus { $max } cibles des ODD ; celle-ci en mentionne { $n }.
+    }
+error-action_needs_recommendation = Une action doit répondre à au moins une recommandation. Choisissez la recommandation à laquelle elle répond.
+error-due_before_start = L’échéance ({ $due }) est antérieure au début ({ $start }). Déplacez l’une des deux dates.
+error-value_too_large = { $value } est trop grand pour une valeur à cet endroit.
+error-not_a_number = « { $value } » n’est pas un nombre. Écrivez la valeur en chiffres, par exemple 120 ou 3,5.
+error-indicator_owner = Un indicateur appartient à une action ou à une recommandation : indiquez l’une des deux.
+error-baseline_date = Indiquez la date de la valeur de référence (AAAA-MM-JJ).
+error-target_date = Indiquez la date à laquelle la cible doit être atteinte (AAAA-MM-JJ).
+error-target_after_baseline = La date de la cible ({ $target }) doit être postérieure à celle de la valeur de référence ({ $baseline }).
+error-zone_empty = Indiquez un fuseau horaire : une ville comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_too_long = Un fuseau horaire compte au plus { $max } caractères : une ville comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_unknown = « { $value } » n’est pas un fuseau horaire connu de CityRights. Écrivez une ville, comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_unknown_suggest = « { $value } » n’est pas un fuseau horaire connu de CityRights. Vouliez-vous dire { $suggestions } ? Écrivez une ville, comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-not_a_country_code = « { $value } » n’est pas un code ISO 3166-1 alpha-3 d’un État Membre ou observateur de l’ONU. Indiquez le code à trois lettres, par exemple SVN pour la Slovénie ou BOL pour la Bolivie.
+error-not_a_report_kind = « { $value } » n’est pas un type de rapport. Utilisez l’un des suivants : { $codes }.
+error-not_a_report_language = « { $value } » n’est pas une langue dans laquelle CityRights rédige des rapports : choisissez l’une des suivantes : { $codes }.

@@ -2191,3 +2191,31 @@ cli-progress_by_theme = 按主题：
 cli-progress_by_department = 按部门：
 cli-progress_by_sdg = 按可持续发展目标：
 cli-progress_line = { $name }：{ $recommendations }（未开始 { $not_started } 项，进行中 { $in_progress } 项，已执行 { $implemented } 项，不适用 { $not_applicable } 项；{ $actions }）
+error-already_submitted = 提交材料“{ $title }”（ID { $id }）已标记为已提交。如需发送更正版本，请先开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）：所发送内容的记录会保留。
+error-already_submitted_on = 提交材料“{ $title }”（ID { $id }）已于 { $date }（{ $channel }）标记为已提交。如需发送更正版本，请先开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）：所发送内容的记录会保留。
+error-nothing_to_send = 提交材料“{ $title }”（ID { $id }）没有文本（0 个字词），因此没有可作为已发送版本保留的内容。如果它是在别处写成的，请先导入已发送的文件（“导入部门的文件…”，或 `cityrights submission import --into-submission { $id } FILE`），然后将其标记为已提交。
+error-submission_read_only = 提交材料“{ $title }”（ID { $id }）已标记为已提交：已发送的内容保持不变，因此其文本、各节和详细信息不能更改。如需更改，请开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）；所发送内容的记录（日期、渠道、文件、SHA-256 和锁定的版本）会保留。
+error-submitted_only_by_marking = 提交材料只有通过“标记为已提交”才会变为“已提交”（然后是“已确认收到”），该操作记录日期、渠道和所发送的确切文件（命令行：`cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`）。
+error-unknown_symbol = 没有记录“{ $symbol }”的任何建议。请检查文件编号（例如 A/HRC/59/15），或先导入其建议。
+error-not_an_action_status = “{ $value }”不是行动的状态。请使用以下之一：{ $codes }。
+error-action_list_max =
+    { $what ->
+        [recommendations] 一项行动最多可列出 { $max } 项建议；此行动列出了 { $n } 项。
+        [partners] 一项行动最多可列出 { $max } 个伙伴；此行动列出了 { $n } 个。
+       *[other] 一项行动最多可列出 { $max } 个可持续发展目标具体目标；此行动列出了 { $n } 个。
+    }
+error-action_needs_recommendation = 一项行动必须至少回应一项建议。请选择它所回应的建议。
+error-due_before_start = 截止日期（{ $due }）早于开始日期（{ $start }）。请调整其中一个。
+error-value_too_large = { $value } 对此处的值而言过大。
+error-not_a_number = “{ $value }”不是数字。请用数字书写该值，例如 120 或 3.5。
+error-indicator_owner = 一项指标属于一项行动或一项建议：请指明其中之一。
+error-baseline_date = 请给出基线的日期（YYYY-MM-DD）。
+error-target_date = 请给出应达到目标的日期（YYYY-MM-DD）。
+error-target_after_baseline = 目标日期（{ $target }）必须晚于基线日期（{ $baseline }）。
+error-zone_empty = 请给出时区：日内瓦或纽约等城市，或 Europe/Zurich 等时区名称。
+error-zone_too_long = 时区最多 { $max } 个字符：日内瓦或纽约等城市，或 Europe/Zurich 等时区名称。
+error-zone_unknown = “{ $value }”不是 CityRights 所知的时区。请写一个城市，如日内瓦或纽约，或一个时区名称，如 Europe/Zurich。
+error-zone_unknown_suggest = “{ $value }”不是 CityRights 所知的时区。您是指 { $suggestions } 吗？请写一个城市，如日内瓦或纽约，或一个时区名称，如 Europe/Zurich。
+error-not_a_country_code = “{ $value }”不是联合国会员国或观察员国的 ISO 3166-1 alpha-3 代码。请给出三个字母的代码，例如 SVN 表示斯洛文尼亚，BOL 表示玻利维亚。
+error-not_a_report_kind = “{ $value }”不是报告的类型。请使用以下之一：{ $codes }。
+error-not_a_report_language = “{ $value }”不是 CityRights 撰写报告所用的语言：请从 { $codes } 中选择一种。

@@ -7,7 +7,7 @@
 //! version: later edits only ever make new revisions).
 
 use crate::document::Content;
-use crate::model::language::Said;
+use crate::model::language::{Arg, Said};
 use crate::store::{now_text, optional, Store};
 use crate::submission::{for_each_section, Sections};
 use crate::validate;
@@ -521,16 +521,17 @@ impl Store {
     pub fn check_sendable(&self, submission_id: i64) -> Result<crate::submission::Submission> {
         let s = self.submission(submission_id)?;
         if s.status.is_sent() {
-            let when = match self.sent_record(submission_id)? {
-                Some(r) => format!(" on {} ({})", r.sent_on, r.channel),
-                None => String::new(),
-            };
-            return Err(Error::Refused(format!(
-                "The submission \"{}\" (id {}) is already marked as submitted{when}. To send a corrected \
-                 version, start a new version first (\"Start a new version\" on the submission screen, or \
-                 `cityrights submission reopen --submission {} --json`): the record of what was sent is kept.",
-                s.title, s.id, s.id
-            )));
+            let (key, when): (&'static str, Vec<(&'static str, Arg)>) =
+                match self.sent_record(submission_id)? {
+                    Some(r) => (
+                        "error.already_submitted_on",
+                        vec![("date", r.sent_on.into()), ("channel", r.channel.into())],
+                    ),
+                    None => ("error.already_submitted", vec![]),
+                };
+            let mut args = vec![("title", s.title.clone().into()), ("id", s.id.into())];
+            args.extend(when);
+            return Err(Error::said("refused", key, args));
         }
         let words: usize = self
             .sections(submission_id)?
@@ -538,13 +539,11 @@ impl Store {
             .map(|sec| sec.content.stats().words(true))
             .sum();
         if words == 0 {
-            return Err(Error::Refused(format!(
-                "The submission \"{}\" (id {}) has no text (0 words), so there is nothing to keep as the \
-                 version that was sent. If it was written elsewhere, import the file that was sent first \
-                 (\"Import a department's document…\", or `cityrights submission import --into-submission {} FILE`), \
-                 then mark it as submitted.",
-                s.title, s.id, s.id
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.nothing_to_send",
+                vec![("title", s.title.clone().into()), ("id", s.id.into())],
+            ));
         }
         Ok(s)
     }

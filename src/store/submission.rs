@@ -81,23 +81,20 @@ impl SubmissionStatus {
 }
 
 /// Why a change to a sent submission's text is refused, and how to start a new version.
-pub fn read_only_message(s: &Submission) -> String {
-    format!(
-        "The submission \"{}\" (id {}) was marked as submitted: what was sent stays as it was, so its \
-         text, sections and details cannot be changed. To change them, start a new version (\"Start a \
-         new version\" on the submission screen, or `cityrights submission reopen --submission {} --json`); \
-         the record of what was sent (date, channel, file, SHA-256 and the locked version) is kept.",
-        s.title, s.id, s.id
+pub fn read_only(s: &Submission) -> Error {
+    Error::said(
+        "refused",
+        "error.submission_read_only",
+        vec![("title", s.title.clone().into()), ("id", s.id.into())],
     )
 }
 
 /// Why "Submitted" cannot be chosen from the Status list.
-fn mark_first_message(s: &Submission) -> String {
-    format!(
-        "A submission becomes \"Submitted\" (and then \"Acknowledged\") only through \"Mark as \
-         submitted\", which records the date, the channel and the exact file that was sent (CLI: \
-         `cityrights submission mark-submitted --submission {} --file FILE --channel TEXT`).",
-        s.id
+fn mark_first(s: &Submission) -> Error {
+    Error::invalid_said(
+        "status",
+        "error.submitted_only_by_marking",
+        vec![("id", s.id.into())],
     )
 }
 
@@ -419,9 +416,9 @@ impl Store {
         }
         if !old.status.choices().contains(&status) {
             return Err(if old.status.is_sent() {
-                Error::Refused(read_only_message(&old))
+                read_only(&old)
             } else {
-                Error::invalid("status", mark_first_message(&old))
+                mark_first(&old)
             });
         }
         self.write(|tx| {
@@ -439,7 +436,7 @@ impl Store {
     pub fn editable(&self, id: i64) -> Result<Submission> {
         let s = self.submission(id)?;
         if s.status.is_sent() {
-            return Err(Error::Refused(read_only_message(&s)));
+            return Err(read_only(&s));
         }
         Ok(s)
     }
