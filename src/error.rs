@@ -67,7 +67,7 @@ pub enum Error {
 
     /// The database is in a place where SQLite cannot keep it safe (network drive, synced folder).
     #[error("{reason}")]
-    UnsafePlace { path: PathBuf, reason: String },
+    UnsafePlace { path: PathBuf, reason: Said },
 
     /// A file given to an import is malformed; nothing of that import was kept.
     #[error("{message}")]
@@ -193,6 +193,7 @@ impl Error {
                 ),
                 None => self.to_string(),
             },
+            Error::UnsafePlace { reason, .. } => reason.in_language(language),
             Error::Database(e) => text(
                 language,
                 "error.database",

@@ -467,6 +467,17 @@ fn the_fixed_errors_are_worded_in_the_readers_language() {
         "{ar}"
     );
 
+    // A database in a synced folder: refused with the reason, in the reader's language.
+    let synced = dir.path().join("Dropbox").join("c.sqlite3");
+    let err = Store::open(&synced).unwrap_err();
+    assert_eq!(err.kind(), "unsafe_place");
+    assert!(
+        err.to_string().contains("is inside a Dropbox folder"),
+        "{err}"
+    );
+    let fr = err.message_in("fr");
+    assert!(fr.contains("se trouve dans un dossier Dropbox"), "{fr}");
+
     // A record deleted meanwhile, in Russian and Chinese.
     let (_d, s) = store();
     let err = s.submission(404).unwrap_err();
@@ -648,6 +659,14 @@ fn the_stores_refusals_are_worded_in_the_readers_language() {
     assert!(err
         .message_in("es")
         .ends_with("su texto ya puede editarse."));
+
+    // A search for a person with one letter (personal data): on its field, in Arabic.
+    let err = s.find_person("a").unwrap_err();
+    assert_eq!(err.field(), Some("query"));
+    assert_eq!(
+        err.message_in("ar"),
+        "يُرجى كتابة حرفين على الأقل من اسم الشخص أو عنوان بريده الإلكتروني."
+    );
 
     // A time zone typed wrong: the sentence in the reader's language, what was typed kept.
     let err = cityrights::model::time_zone::resolve("time_zone", "Genva").unwrap_err();

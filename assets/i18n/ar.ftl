@@ -2504,3 +2504,47 @@ error-zone_unknown_suggest = «{ $value }» ليست منطقة زمنية يع�
 error-not_a_country_code = «{ $value }» ليس رمزاً من رموز ISO 3166-1 alpha-3 لدولة عضو أو دولة مراقبة في الأمم المتحدة. يُرجى ذكر الرمز المؤلف من ثلاثة أحرف، مثل SVN لسلوفينيا أو BOL لبوليفيا.
 error-not_a_report_kind = «{ $value }» ليس نوعاً من أنواع التقارير. يُرجى استخدام أحد الأنواع التالية: { $codes }.
 error-not_a_report_language = «{ $value }» ليست لغة يكتب بها CityRights التقارير: يُرجى اختيار إحدى اللغات التالية: { $codes }.
+error-no_library_entry = لا يوجد في المكتبة مدخل «{ $id }».
+error-unknown_template = قالب غير معروف «{ $key }».
+error-word_limit_range = يجب أن يكون الحد الأقصى لعدد الكلمات بين 1 و100,000 كلمة.
+error-not_a_value_of =
+    { $what ->
+        [competence] «{ $value }» ليس اختصاصاً. يُرجى استخدام أحد ما يلي: { $codes }.
+       *[other] «{ $value }» ليس حالة محلية. يُرجى استخدام إحدى الحالات التالية: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] لا توجد غاية من غايات أهداف التنمية المستدامة «{ $code }». يُرجى كتابتها كما ترقّمها الأمم المتحدة، مثل { $example }.
+       *[other] لا يوجد مؤشر من مؤشرات أهداف التنمية المستدامة «{ $code }». يُرجى كتابته كما ترقّمه الأمم المتحدة، مثل { $example }.
+    }
+error-chart_glyph = يتعذر على الرسم البياني عرض «{ $chars }»: لا يحتوي عليه أي من الخطوط المرفقة بـ CityRights. يُرجى إعادة تسمية الموضوع أو الإدارة التي تستخدمه والتصدير مجدداً.
+error-cli_import_target = يُرجى ذكر ‎--engagement ID (ورقة جديدة) أو ‎--into-submission ID (فرع جديد).
+error-cli_person = يُرجى ذكر ‎--person ID أو ‎--email EMAIL.
+error-cli_not_one_of = «{ $value }» ليس من بين ما يلي: { $codes }.
+error-cli_map_form = «{ $value }» ليس على صيغة FIELD=HEADER، مثل text=Recommendation.
+error-cli_map_no_column = لا يحتوي الملف على عمود «{ $header }». أعمدته: { $columns }.
+error-cli_map_field = «{ $value }» ليس حقلاً: يُرجى استخدام symbol أو paragraph أو text أو recommending_states أو response أو themes أو sdgs أو mechanism أو cycle.
+error-cli_template_for = القالب «{ $key }» ليس لـ { $mechanism }. القوالب المعدة لها: { $templates }.
+error-milestone_bad_date = تاريخ المعلم الزمني «{ $title }» غير مقروء ({ $date })؛ يُرجى تحريره في التطبيق ثم التصدير مجدداً.
+error-retention_months = يُرجى ذكر عدد من الأشهر من 1 إلى { $max } (24 شهراً تعني سنتين).
+error-person_query_short = يُرجى كتابة حرفين على الأقل من اسم الشخص أو عنوان بريده الإلكتروني.
+error-person_already_removed = أُزيلت بيانات هذا الشخص بالفعل.
+error-no_data_for_email = لم يُعثر على بيانات شخصية مرتبطة بعنوان البريد الإلكتروني { $email }.
+error-email_to_erase = يُرجى ذكر عنوان البريد الإلكتروني المراد محوه.
+error-reminder_not_days = «{ $value }» ليس عدداً من الأيام. يُرجى كتابة الأيام السابقة للتاريخ مفصولة بفواصل، مثل 30، 7، 1 (أو ترك الحقل فارغاً لعدم التذكير).
+error-reminder_too_early = لا يجوز أن يسبق التذكير التاريخ بأكثر من { $max } يوماً (ذُكر { $n }).
+error-reminders_max = لا يمكن تحديد أكثر من 10 تذكيرات لمعلم واحد.
+error-milestone_kind = يُرجى اختيار ما يشير إليه هذا المعلم.
+error-date_out_of_reach = هذا التاريخ خارج النطاق.
+error-nothing_to_handle = لا يطلب «{ $title }» شيئاً من المدينة بحلول تاريخه، فلا شيء يُوسم بأنه عولج.
+error-not_passed_yet = لم يحن بعد موعد «{ $title }»: لا يمكن وسم إلا الموعد النهائي الفائت بأنه عولج.
+error-window_closes_before_opening = لا يمكن أن تُغلق فترة التقديم ({ $closes }) قبل أن تُفتح ({ $opens }). يُرجى التحقق من التاريخين.
+error-stakeholder_kind = يُرجى اختيار نوع صاحب المصلحة.
+error-synced_folder = { $path } داخل مجلد { $sync }. تنسخ برامج المزامنة قاعدة البيانات أثناء الكتابة فيها، مما قد يتلفها. يُرجى إبقاء قاعدة البيانات على القرص الخاص بهذا الحاسوب (المكان الافتراضي) وترك النسخ الاحتياطية التلقائية تذهب إلى المجلد المتزامن بدلاً من ذلك.
+error-network_drive = { $path } على محرك أقراص شبكي ({ $fs }). القفل وسجل الكتابة المسبقة في SQLite غير آمنين هناك: قد يتلف حاسوبان الملف. يُرجى إبقاء قاعدة البيانات على القرص الخاص بهذا الحاسوب (المكان الافتراضي)؛ ولا بأس بمجلد شبكي للنسخ الاحتياطية.
+error-search_too_long =
+    { $what ->
+        [characters] هذا البحث طويل جداً (عدد الحروف: { $n }). لا يتجاوز البحث { $max_words } كلمة و{ $max_chars } حرفاً: يُرجى البحث عن بضع كلمات أو جملة واحدة من النص.
+       *[other] هذا البحث طويل جداً (عدد الكلمات: { $n }). لا يتجاوز البحث { $max_words } كلمة و{ $max_chars } حرفاً: يُرجى البحث عن بضع كلمات أو جملة واحدة من النص.
+    }
+error-choose_uhri_first = يُرجى أولاً اختيار ملف تصدير الفهرس العالمي لحقوق الإنسان.

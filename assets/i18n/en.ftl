@@ -2445,3 +2445,47 @@ error-zone_unknown_suggest = "{ $value }" is not a time zone CityRights knows. D
 error-not_a_country_code = "{ $value }" is not an ISO 3166-1 alpha-3 code of a UN member or observer State. Give the three-letter code, e.g. SVN for Slovenia or BOL for Bolivia.
 error-not_a_report_kind = "{ $value }" is not a kind of report. Use one of: { $codes }.
 error-not_a_report_language = “{ $value }” is not a language CityRights writes reports in: choose one of { $codes }.
+error-no_library_entry = The Library has no entry "{ $id }".
+error-unknown_template = Unknown template "{ $key }".
+error-word_limit_range = A word limit must be between 1 and 100,000 words.
+error-not_a_value_of =
+    { $what ->
+        [competence] "{ $value }" is not a competence. Use one of: { $codes }.
+       *[other] "{ $value }" is not a local status. Use one of: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] There is no SDG target "{ $code }". Write it as the UN numbers it, e.g. { $example }.
+       *[other] There is no SDG indicator "{ $code }". Write it as the UN numbers it, e.g. { $example }.
+    }
+error-chart_glyph = The chart cannot show "{ $chars }": none of the fonts CityRights ships has it. Rename the theme or department that uses it and export again.
+error-cli_import_target = Give --engagement ID (a new submission) or --into-submission ID (a new section).
+error-cli_person = Give --person ID or --email EMAIL.
+error-cli_not_one_of = "{ $value }" is not one of: { $codes }.
+error-cli_map_form = "{ $value }" is not FIELD=HEADER, e.g. text=Recommendation.
+error-cli_map_no_column = The file has no column "{ $header }". Its columns are: { $columns }.
+error-cli_map_field = "{ $value }" is not a field: use symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism or cycle.
+error-cli_template_for = The template "{ $key }" is not for { $mechanism }. Templates for it: { $templates }.
+error-milestone_bad_date = The milestone "{ $title }" has an unreadable date ({ $date }); edit it in the app, then export again.
+error-retention_months = Give a number of months from 1 to { $max } (24 is two years).
+error-person_query_short = Type at least two letters of the person's name or e-mail address.
+error-person_already_removed = This person's data has already been removed.
+error-no_data_for_email = No personal data with the e-mail address { $email } was found.
+error-email_to_erase = Give the e-mail address to erase.
+error-reminder_not_days = "{ $value }" is not a number of days. Write the days before the date, separated by commas, e.g. 30, 7, 1 (or leave empty for no reminders).
+error-reminder_too_early = A reminder can be at most { $max } days before the date ({ $n } was given).
+error-reminders_max = At most 10 reminders can be set for one milestone.
+error-milestone_kind = Choose what this milestone marks.
+error-date_out_of_reach = That date is out of range.
+error-nothing_to_handle = “{ $title }” asks nothing of the city by its date, so there is nothing to mark as handled.
+error-not_passed_yet = “{ $title }” has not passed yet: only a missed deadline can be marked as handled.
+error-window_closes_before_opening = The submission window cannot close ({ $closes }) before it opens ({ $opens }). Check both dates.
+error-stakeholder_kind = Choose what kind of stakeholder this is.
+error-synced_folder = { $path } is inside a { $sync } folder. Sync programs copy the database while it is being written, which can damage it. Keep the database on this computer's own disk (the default place) and let the automatic backups go to the synced folder instead.
+error-network_drive = { $path } is on a network drive ({ $fs }). SQLite's locking and write-ahead log are not safe there: two computers could damage the file. Keep the database on this computer's own disk (the default place); a network folder is fine for the backups.
+error-search_too_long =
+    { $what ->
+        [characters] This search is too long ({ $n } characters). A search can be at most { $max_words } words and { $max_chars } characters: search for a few words or one sentence of the text.
+       *[other] This search is too long ({ $n } words). A search can be at most { $max_words } words and { $max_chars } characters: search for a few words or one sentence of the text.
+    }
+error-choose_uhri_first = Choose the UHRI export first.

@@ -2450,3 +2450,47 @@ error-zone_unknown_suggest = «{ $value }» no es una zona horaria que CityRight
 error-not_a_country_code = «{ $value }» no es un código ISO 3166-1 alfa-3 de un Estado Miembro u observador de las Naciones Unidas. Indique el código de tres letras, por ejemplo SVN para Eslovenia o BOL para Bolivia.
 error-not_a_report_kind = «{ $value }» no es un tipo de informe. Utilice uno de: { $codes }.
 error-not_a_report_language = «{ $value }» no es un idioma en el que CityRights redacte informes: elija uno de { $codes }.
+error-no_library_entry = La Biblioteca no tiene ninguna entrada «{ $id }».
+error-unknown_template = Plantilla desconocida «{ $key }».
+error-word_limit_range = Un límite de palabras debe estar entre 1 y 100.000 palabras.
+error-not_a_value_of =
+    { $what ->
+        [competence] «{ $value }» no es una competencia. Utilice una de: { $codes }.
+       *[other] «{ $value }» no es un estado local. Utilice uno de: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] No existe la meta de los ODS «{ $code }». Escríbala como la numera la ONU, por ejemplo { $example }.
+       *[other] No existe el indicador de los ODS «{ $code }». Escríbalo como lo numera la ONU, por ejemplo { $example }.
+    }
+error-chart_glyph = El gráfico no puede mostrar «{ $chars }»: ninguna de las fuentes que incluye CityRights lo tiene. Cambie el nombre del tema o del departamento que lo usa y exporte de nuevo.
+error-cli_import_target = Indique --engagement ID (una nueva contribución) o --into-submission ID (una nueva sección).
+error-cli_person = Indique --person ID o --email EMAIL.
+error-cli_not_one_of = «{ $value }» no es uno de: { $codes }.
+error-cli_map_form = «{ $value }» no tiene la forma FIELD=HEADER, por ejemplo text=Recommendation.
+error-cli_map_no_column = El archivo no tiene la columna «{ $header }». Sus columnas son: { $columns }.
+error-cli_map_field = «{ $value }» no es un campo: utilice symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism o cycle.
+error-cli_template_for = La plantilla «{ $key }» no es para { $mechanism }. Plantillas para él: { $templates }.
+error-milestone_bad_date = El hito «{ $title }» tiene una fecha ilegible ({ $date }); edítelo en la aplicación y exporte de nuevo.
+error-retention_months = Indique un número de meses de 1 a { $max } (24 son dos años).
+error-person_query_short = Escriba al menos dos letras del nombre o de la dirección de correo electrónico de la persona.
+error-person_already_removed = Los datos de esta persona ya se han eliminado.
+error-no_data_for_email = No se encontraron datos personales con la dirección de correo electrónico { $email }.
+error-email_to_erase = Indique la dirección de correo electrónico que desea borrar.
+error-reminder_not_days = «{ $value }» no es un número de días. Escriba los días antes de la fecha, separados por comas, por ejemplo 30, 7, 1 (o déjelo vacío si no quiere recordatorios).
+error-reminder_too_early = Un recordatorio puede fijarse como máximo { $max } días antes de la fecha (se indicó { $n }).
+error-reminders_max = Pueden fijarse como máximo 10 recordatorios para un hito.
+error-milestone_kind = Elija lo que marca este hito.
+error-date_out_of_reach = Esa fecha está fuera de rango.
+error-nothing_to_handle = «{ $title }» no pide nada a la ciudad para su fecha, por lo que no hay nada que marcar como atendido.
+error-not_passed_yet = «{ $title }» aún no ha pasado: solo un plazo vencido puede marcarse como atendido.
+error-window_closes_before_opening = El período de presentación no puede cerrarse ({ $closes }) antes de abrirse ({ $opens }). Compruebe ambas fechas.
+error-stakeholder_kind = Elija qué tipo de parte interesada es.
+error-synced_folder = { $path } está dentro de una carpeta de { $sync }. Los programas de sincronización copian la base de datos mientras se escribe, lo que puede dañarla. Mantenga la base de datos en el disco propio de este equipo (la ubicación predeterminada) y deje que las copias de seguridad automáticas vayan a la carpeta sincronizada.
+error-network_drive = { $path } está en una unidad de red ({ $fs }). El bloqueo y el registro de escritura anticipada de SQLite no son seguros allí: dos equipos podrían dañar el archivo. Mantenga la base de datos en el disco propio de este equipo (la ubicación predeterminada); una carpeta de red sirve para las copias de seguridad.
+error-search_too_long =
+    { $what ->
+        [characters] Esta búsqueda es demasiado larga ({ $n } caracteres). Una búsqueda puede tener como máximo { $max_words } palabras y { $max_chars } caracteres: busque unas pocas palabras o una frase del texto.
+       *[other] Esta búsqueda es demasiado larga ({ $n } palabras). Una búsqueda puede tener como máximo { $max_words } palabras y { $max_chars } caracteres: busque unas pocas palabras o una frase del texto.
+    }
+error-choose_uhri_first = Elija primero la exportación del Índice Universal de los Derechos Humanos.

@@ -2450,3 +2450,47 @@ error-zone_unknown_suggest = « { $value } » n’est pas un fuseau horaire conn
 error-not_a_country_code = « { $value } » n’est pas un code ISO 3166-1 alpha-3 d’un État Membre ou observateur de l’ONU. Indiquez le code à trois lettres, par exemple SVN pour la Slovénie ou BOL pour la Bolivie.
 error-not_a_report_kind = « { $value } » n’est pas un type de rapport. Utilisez l’un des suivants : { $codes }.
 error-not_a_report_language = « { $value } » n’est pas une langue dans laquelle CityRights rédige des rapports : choisissez l’une des suivantes : { $codes }.
+error-no_library_entry = La Bibliothèque ne contient pas d’entrée « { $id } ».
+error-unknown_template = Modèle inconnu « { $key } ».
+error-word_limit_range = Une limite de mots doit être comprise entre 1 et 100 000 mots.
+error-not_a_value_of =
+    { $what ->
+        [competence] « { $value } » n’est pas une compétence. Utilisez l’une des suivantes : { $codes }.
+       *[other] « { $value } » n’est pas un statut local. Utilisez l’un des suivants : { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] Il n’y a pas de cible des ODD « { $code } ». Écrivez-la comme l’ONU la numérote, par exemple { $example }.
+       *[other] Il n’y a pas d’indicateur des ODD « { $code } ». Écrivez-le comme l’ONU le numérote, par exemple { $example }.
+    }
+error-chart_glyph = Le graphique ne peut pas afficher « { $chars } » : aucune des polices fournies avec CityRights ne contient ce caractère. Renommez le thème ou le service qui l’utilise et exportez à nouveau.
+error-cli_import_target = Indiquez --engagement ID (une nouvelle contribution) ou --into-submission ID (une nouvelle section).
+error-cli_person = Indiquez --person ID ou --email EMAIL.
+error-cli_not_one_of = « { $value } » ne fait pas partie des valeurs suivantes : { $codes }.
+error-cli_map_form = « { $value } » n’est pas de la forme FIELD=HEADER, par exemple text=Recommendation.
+error-cli_map_no_column = Le fichier n’a pas de colonne « { $header } ». Ses colonnes sont : { $columns }.
+error-cli_map_field = « { $value } » n’est pas un champ : utilisez symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism ou cycle.
+error-cli_template_for = Le modèle « { $key } » n’est pas destiné à { $mechanism }. Modèles qui lui sont destinés : { $templates }.
+error-milestone_bad_date = Le jalon « { $title } » a une date illisible ({ $date }) ; modifiez-la dans l’application, puis exportez à nouveau.
+error-retention_months = Indiquez un nombre de mois de 1 à { $max } (24 correspond à deux ans).
+error-person_query_short = Saisissez au moins deux lettres du nom ou de l’adresse électronique de la personne.
+error-person_already_removed = Les données de cette personne ont déjà été supprimées.
+error-no_data_for_email = Aucune donnée personnelle associée à l’adresse électronique { $email } n’a été trouvée.
+error-email_to_erase = Indiquez l’adresse électronique à effacer.
+error-reminder_not_days = « { $value } » n’est pas un nombre de jours. Écrivez les jours avant la date, séparés par des virgules, par exemple 30, 7, 1 (ou laissez vide pour aucun rappel).
+error-reminder_too_early = Un rappel peut être fixé au plus { $max } jours avant la date ({ $n } a été indiqué).
+error-reminders_max = Dix rappels au plus peuvent être fixés pour un jalon.
+error-milestone_kind = Choisissez ce que marque ce jalon.
+error-date_out_of_reach = Cette date est hors limites.
+error-nothing_to_handle = « { $title } » ne demande rien à la ville à cette date ; il n’y a donc rien à marquer comme traité.
+error-not_passed_yet = « { $title } » n’est pas encore passé : seule une échéance manquée peut être marquée comme traitée.
+error-window_closes_before_opening = La période de dépôt ne peut pas se clore ({ $closes }) avant de s’ouvrir ({ $opens }). Vérifiez les deux dates.
+error-stakeholder_kind = Choisissez le type de partie prenante.
+error-synced_folder = { $path } se trouve dans un dossier { $sync }. Les programmes de synchronisation copient la base de données pendant son écriture, ce qui peut l’endommager. Gardez la base de données sur le disque propre de cet ordinateur (l’emplacement par défaut) et laissez plutôt les sauvegardes automatiques aller dans le dossier synchronisé.
+error-network_drive = { $path } se trouve sur un lecteur réseau ({ $fs }). Le verrouillage et le journal d’écriture anticipée de SQLite n’y sont pas sûrs : deux ordinateurs pourraient endommager le fichier. Gardez la base de données sur le disque propre de cet ordinateur (l’emplacement par défaut) ; un dossier réseau convient pour les sauvegardes.
+error-search_too_long =
+    { $what ->
+        [characters] Cette recherche est trop longue ({ $n } caractères). Une recherche compte au plus { $max_words } mots et { $max_chars } caractères : recherchez quelques mots ou une phrase du texte.
+       *[other] Cette recherche est trop longue ({ $n } mots). Une recherche compte au plus { $max_words } mots et { $max_chars } caractères : recherchez quelques mots ou une phrase du texte.
+    }
+error-choose_uhri_first = Choisissez d’abord l’export de l’Index universel des droits de l’homme.

@@ -2219,3 +2219,47 @@ error-zone_unknown_suggest = “{ $value }”不是 CityRights 所知的时区�
 error-not_a_country_code = “{ $value }”不是联合国会员国或观察员国的 ISO 3166-1 alpha-3 代码。请给出三个字母的代码，例如 SVN 表示斯洛文尼亚，BOL 表示玻利维亚。
 error-not_a_report_kind = “{ $value }”不是报告的类型。请使用以下之一：{ $codes }。
 error-not_a_report_language = “{ $value }”不是 CityRights 撰写报告所用的语言：请从 { $codes } 中选择一种。
+error-no_library_entry = 资料库中没有条目“{ $id }”。
+error-unknown_template = 未知模板“{ $key }”。
+error-word_limit_range = 字数限制必须在 1 到 100,000 之间。
+error-not_a_value_of =
+    { $what ->
+        [competence] “{ $value }”不是职权类别。请使用以下之一：{ $codes }。
+       *[other] “{ $value }”不是本地状态。请使用以下之一：{ $codes }。
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] 没有可持续发展目标具体目标“{ $code }”。请按联合国的编号书写，例如 { $example }。
+       *[other] 没有可持续发展目标指标“{ $code }”。请按联合国的编号书写，例如 { $example }。
+    }
+error-chart_glyph = 图表无法显示“{ $chars }”：CityRights 附带的字体都不含该字符。请重命名使用该字符的主题或部门，然后重新导出。
+error-cli_import_target = 请给出 --engagement ID（新的提交材料）或 --into-submission ID（新的一节）。
+error-cli_person = 请给出 --person ID 或 --email EMAIL。
+error-cli_not_one_of = “{ $value }”不是以下之一：{ $codes }。
+error-cli_map_form = “{ $value }”不是 FIELD=HEADER 形式，例如 text=Recommendation。
+error-cli_map_no_column = 文件中没有“{ $header }”列。其各列为：{ $columns }。
+error-cli_map_field = “{ $value }”不是字段：请使用 symbol、paragraph、text、recommending_states、response、themes、sdgs、mechanism 或 cycle。
+error-cli_template_for = 模板“{ $key }”不适用于 { $mechanism }。适用的模板：{ $templates }。
+error-milestone_bad_date = 里程碑“{ $title }”的日期无法读取（{ $date }）；请在应用程序中编辑后重新导出。
+error-retention_months = 请给出 1 至 { $max } 之间的月数（24 即两年）。
+error-person_query_short = 请至少键入此人姓名或电子邮件地址中的两个字母。
+error-person_already_removed = 此人的数据已被删除。
+error-no_data_for_email = 未找到与电子邮件地址 { $email } 相关的个人数据。
+error-email_to_erase = 请给出要抹除的电子邮件地址。
+error-reminder_not_days = “{ $value }”不是天数。请写明日期之前的天数，用逗号分隔，例如 30, 7, 1（不需要提醒则留空）。
+error-reminder_too_early = 提醒最多可设在日期之前 { $max } 天（给出的是 { $n }）。
+error-reminders_max = 一个里程碑最多可设置 10 个提醒。
+error-milestone_kind = 请选择此里程碑所标记的事项。
+error-date_out_of_reach = 该日期超出范围。
+error-nothing_to_handle = “{ $title }”在其日期前不要求城市做任何事，因此没有可标记为已处理的内容。
+error-not_passed_yet = “{ $title }”尚未到期：只有错过的截止日期才能标记为已处理。
+error-window_closes_before_opening = 提交期不能在开始（{ $opens }）之前结束（{ $closes }）。请检查两个日期。
+error-stakeholder_kind = 请选择利益攸关方的类型。
+error-synced_folder = { $path } 位于 { $sync } 文件夹中。同步程序会在数据库写入时复制它，这可能损坏数据库。请将数据库保存在这台计算机自己的磁盘上（默认位置），让自动备份存入同步文件夹。
+error-network_drive = { $path } 位于网络驱动器上（{ $fs }）。SQLite 的锁定和预写日志在那里不安全：两台计算机可能损坏该文件。请将数据库保存在这台计算机自己的磁盘上（默认位置）；网络文件夹可用于存放备份。
+error-search_too_long =
+    { $what ->
+        [characters] 此搜索过长（{ $n } 个字符）。一次搜索最多 { $max_words } 个词和 { $max_chars } 个字符：请搜索几个词或正文中的一句话。
+       *[other] 此搜索过长（{ $n } 个词）。一次搜索最多 { $max_words } 个词和 { $max_chars } 个字符：请搜索几个词或正文中的一句话。
+    }
+error-choose_uhri_first = 请先选择普遍人权索引导出文件。

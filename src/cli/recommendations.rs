@@ -312,9 +312,10 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             let mut mapping = preview.suggested.clone();
             for m in &map {
                 let Some((field, header)) = m.split_once('=') else {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_said(
                         "map",
-                        format!("\"{m}\" is not FIELD=HEADER, e.g. text=Recommendation."),
+                        "error.cli_map_form",
+                        vec![("value", m.clone().into())],
                     ));
                 };
                 let col = preview
@@ -322,13 +323,13 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                     .iter()
                     .position(|h| h.eq_ignore_ascii_case(header.trim()))
                     .ok_or_else(|| {
-                        Error::invalid(
+                        Error::invalid_said(
                             "map",
-                            format!(
-                                "The file has no column \"{}\". Its columns are: {}.",
-                                header.trim(),
-                                preview.headers.join(", ")
-                            ),
+                            "error.cli_map_no_column",
+                            vec![
+                                ("header", header.trim().into()),
+                                ("columns", preview.headers.join(", ").into()),
+                            ],
                         )
                     })?;
                 let slot = match field.trim() {
@@ -342,9 +343,10 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                     "mechanism" => &mut mapping.mechanism,
                     "cycle" => &mut mapping.cycle,
                     other => {
-                        return Err(Error::invalid(
+                        return Err(Error::invalid_said(
                             "map",
-                            format!("\"{other}\" is not a field: use symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism or cycle."),
+                            "error.cli_map_field",
+                            vec![("value", other.into())],
                         ))
                     }
                 };

@@ -197,24 +197,23 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
             json,
         } => {
             let done = match (engagement, into_submission) {
-                    (_, Some(submission)) => {
-                        store.import_section_file(submission, title.as_deref(), &file)?
-                    }
-                    (Some(engagement), None) => {
-                        store.import_draft_file(
-                            engagement,
-                            title.as_deref(),
-                            language.as_deref(),
-                            &file,
-                        )?
-                    }
-                    (None, None) => {
-                        return Err(Error::invalid(
-                            "engagement",
-                            "Give --engagement ID (a new submission) or --into-submission ID (a new section).",
-                        ))
-                    }
-                };
+                (_, Some(submission)) => {
+                    store.import_section_file(submission, title.as_deref(), &file)?
+                }
+                (Some(engagement), None) => store.import_draft_file(
+                    engagement,
+                    title.as_deref(),
+                    language.as_deref(),
+                    &file,
+                )?,
+                (None, None) => {
+                    return Err(Error::invalid_said(
+                        "engagement",
+                        "error.cli_import_target",
+                        vec![],
+                    ))
+                }
+            };
             for n in &done.notices {
                 note!("note: {}", n.message);
             }
