@@ -769,3 +769,52 @@ fn the_progress_command_names_the_groups_without_a_value_in_lang() {
     // The JSON keeps the core's names: a contract for scripts.
     assert!(progress("fr_FR.UTF-8", true).contains("\"name\": \"No theme\""));
 }
+
+/// Every action the core names a failed file operation with (`io("Could not read", path)`,
+/// `Error::Io { action: "…" }`), found in the source, is worded by the catalogue: a new one
+/// that is not would reach a French reader in English.
+#[test]
+fn every_file_operation_the_core_names_is_in_the_catalogue() {
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut actions = std::collections::BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for marker in ["io(\"", "action: \""] {
+            for (at, _) in text.match_indices(marker) {
+                let rest = &text[at + marker.len()..];
+                let action = &rest[..rest.find('"').unwrap()];
+                if action.starts_with("Could not") {
+                    actions.insert(action.to_string());
+                }
+            }
+        }
+    }
+    assert!(actions.len() > 20, "{actions:?}");
+    for action in actions {
+        let action: &'static str = Box::leak(action.into_boxed_str());
+        let err = cityrights::Error::Io {
+            action,
+            path: "/tmp/x".into(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        assert!(
+            err.message_in("fr").starts_with("Impossible"),
+            "{action}: {}",
+            err.message_in("fr")
+        );
+    }
+}
