@@ -225,24 +225,27 @@ fn errors_from_the_catalogue_keep_their_kind_and_field_in_every_language() {
     assert!(e.payload_in("zh").message.contains("不是有效日期"));
 }
 
+/// A city profile for Slovenia named `name`.
+fn profile(name: &str) -> cityrights::city::CityProfile {
+    cityrights::city::CityProfile {
+        name: name.into(),
+        country: "SVN".into(),
+        state_under_review: "Slovenia".into(),
+        contact_name: String::new(),
+        contact_email: String::new(),
+        default_language: "en".into(),
+        paper_size: cityrights::city::PaperSize::A4,
+        logo_path: None,
+        is_demo: false,
+    }
+}
+
 /// A required field left empty names its field in a whole sentence of each language (the
 /// words agree with their noun), keeping its kind and field.
 #[test]
 fn a_required_field_left_empty_is_said_in_the_readers_language() {
     let (_d, mut s) = store();
-    let e = s
-        .save_city_profile(&cityrights::city::CityProfile {
-            name: "  ".into(),
-            country: "SVN".into(),
-            state_under_review: "Slovenia".into(),
-            contact_name: String::new(),
-            contact_email: String::new(),
-            default_language: "en".into(),
-            paper_size: cityrights::city::PaperSize::A4,
-            logo_path: None,
-            is_demo: false,
-        })
-        .unwrap_err();
+    let e = s.save_city_profile(&profile("  ")).unwrap_err();
     assert_eq!(e.to_string(), "The city's name cannot be empty.");
     let fr = e.payload_in("fr");
     assert_eq!(
@@ -630,6 +633,22 @@ fn the_stores_refusals_are_worded_in_the_readers_language() {
     assert_eq!(
         err.message_in("ar"),
         "يُرجى إعداد ملف المدينة أولاً، ثم اختيار شعارها."
+    );
+
+    // With a profile, a logo that is not a PNG: the reason inside the sentence, in French.
+    s.save_city_profile(&profile("Ljubljana")).unwrap();
+    let text_file = dir.path().join("logo.txt");
+    std::fs::write(&text_file, "not an image").unwrap();
+    let err = s.set_city_logo(&text_file).unwrap_err();
+    assert_eq!(err.field(), Some("logo_path"));
+    assert!(err
+        .to_string()
+        .ends_with(": it is not a PNG image. Choose a PNG image."));
+    assert!(
+        err.message_in("fr")
+            .ends_with(" : ce n’est pas une image PNG. Choisissez une image PNG."),
+        "{}",
+        err.message_in("fr")
     );
 
     // A file name that is not a backup's: invalid, on its field, in Chinese.

@@ -2548,3 +2548,14 @@ error-search_too_long =
        *[other] هذا البحث طويل جداً (عدد الكلمات: { $n }). لا يتجاوز البحث { $max_words } كلمة و{ $max_chars } حرفاً: يُرجى البحث عن بضع كلمات أو جملة واحدة من النص.
     }
 error-choose_uhri_first = يُرجى أولاً اختيار ملف تصدير الفهرس العالمي لحقوق الإنسان.
+error-logo_unreadable = تتعذر قراءته ({ $reason })
+error-logo_not_a_file = ليس ملفاً عادياً (جهاز أو أنبوب أو مجلد)
+error-logo_too_large = يتجاوز { $max } ميغابايت، وهو أكثر بكثير من أي شعار
+error-logo_city = لا يمكن أن يكون الملف { $path } شعار المدينة: { $why }. يُرجى اختيار صورة PNG.
+error-logo_not_png = ليس صورة PNG
+error-logo_not_png_because = ليس صورة PNG ({ $what })
+error-logo_word = لا يمكن استخدام شعار المدينة { $path } في ملف Word: { $why }. يُرجى اختيار ملف PNG في ملف المدينة، أو إزالة الشعار؛ لم يُكتب شيء.
+error-logo_pdf = لا يمكن استخدام شعار المدينة { $path } في ملف PDF: { $why }. يُرجى اختيار ملف PNG في ملف المدينة، أو إزالة الشعار؛ لم يُكتب شيء.
+error-logo_pixels = تعذرت قراءة وحدات البكسل فيه ({ $what })
+error-logo_pixels_max = أبعاده { $width } × { $height } بكسل؛ والحد الأقصى المقبول { $max } × { $max }
+error-logo_colours = تعذر فك ترميز ألوانه

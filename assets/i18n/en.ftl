@@ -2489,3 +2489,14 @@ error-search_too_long =
        *[other] This search is too long ({ $n } words). A search can be at most { $max_words } words and { $max_chars } characters: search for a few words or one sentence of the text.
     }
 error-choose_uhri_first = Choose the UHRI export first.
+error-logo_unreadable = it cannot be read ({ $reason })
+error-logo_not_a_file = it is not an ordinary file (a device, a pipe or a folder)
+error-logo_too_large = it is larger than { $max } MB, far more than a logo
+error-logo_city = The file { $path } cannot be the city logo: { $why }. Choose a PNG image.
+error-logo_not_png = it is not a PNG image
+error-logo_not_png_because = it is not a PNG image ({ $what })
+error-logo_word = The city logo { $path } cannot be used in the Word file: { $why }. Choose a PNG file in the city profile, or remove the logo; nothing was written.
+error-logo_pdf = The city logo { $path } cannot be used in the PDF: { $why }. Choose a PNG file in the city profile, or remove the logo; nothing was written.
+error-logo_pixels = its pixels could not be read ({ $what })
+error-logo_pixels_max = it is { $width } × { $height } pixels; at most { $max } × { $max } is accepted
+error-logo_colours = its colours could not be expanded

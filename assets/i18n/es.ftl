@@ -2494,3 +2494,14 @@ error-search_too_long =
        *[other] Esta búsqueda es demasiado larga ({ $n } palabras). Una búsqueda puede tener como máximo { $max_words } palabras y { $max_chars } caracteres: busque unas pocas palabras o una frase del texto.
     }
 error-choose_uhri_first = Elija primero la exportación del Índice Universal de los Derechos Humanos.
+error-logo_unreadable = no puede leerse ({ $reason })
+error-logo_not_a_file = no es un archivo normal (un dispositivo, una tubería o una carpeta)
+error-logo_too_large = supera { $max } MB, mucho más que un logotipo
+error-logo_city = El archivo { $path } no puede ser el logotipo de la ciudad: { $why }. Elija una imagen PNG.
+error-logo_not_png = no es una imagen PNG
+error-logo_not_png_because = no es una imagen PNG ({ $what })
+error-logo_word = El logotipo de la ciudad { $path } no puede usarse en el archivo de Word: { $why }. Elija un archivo PNG en el perfil de la ciudad, o quite el logotipo; no se escribió nada.
+error-logo_pdf = El logotipo de la ciudad { $path } no puede usarse en el PDF: { $why }. Elija un archivo PNG en el perfil de la ciudad, o quite el logotipo; no se escribió nada.
+error-logo_pixels = no pudieron leerse sus píxeles ({ $what })
+error-logo_pixels_max = mide { $width } × { $height } píxeles; se aceptan como máximo { $max } × { $max }
+error-logo_colours = no pudieron descodificarse sus colores

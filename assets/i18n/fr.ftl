@@ -2494,3 +2494,14 @@ error-search_too_long =
        *[other] Cette recherche est trop longue ({ $n } mots). Une recherche compte au plus { $max_words } mots et { $max_chars } caractères : recherchez quelques mots ou une phrase du texte.
     }
 error-choose_uhri_first = Choisissez d’abord l’export de l’Index universel des droits de l’homme.
+error-logo_unreadable = il ne peut pas être lu ({ $reason })
+error-logo_not_a_file = ce n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)
+error-logo_too_large = il dépasse { $max } Mo, bien plus qu’un logo
+error-logo_city = Le fichier { $path } ne peut pas servir de logo de la ville : { $why }. Choisissez une image PNG.
+error-logo_not_png = ce n’est pas une image PNG
+error-logo_not_png_because = ce n’est pas une image PNG ({ $what })
+error-logo_word = Le logo de la ville { $path } ne peut pas être utilisé dans le fichier Word : { $why }. Choisissez un fichier PNG dans le profil de la ville, ou retirez le logo ; rien n’a été écrit.
+error-logo_pdf = Le logo de la ville { $path } ne peut pas être utilisé dans le PDF : { $why }. Choisissez un fichier PNG dans le profil de la ville, ou retirez le logo ; rien n’a été écrit.
+error-logo_pixels = ses pixels n’ont pas pu être lus ({ $what })
+error-logo_pixels_max = il mesure { $width } × { $height } pixels ; { $max } × { $max } au plus sont acceptés
+error-logo_colours = ses couleurs n’ont pas pu être décodées

@@ -2263,3 +2263,14 @@ error-search_too_long =
        *[other] 此搜索过长（{ $n } 个词）。一次搜索最多 { $max_words } 个词和 { $max_chars } 个字符：请搜索几个词或正文中的一句话。
     }
 error-choose_uhri_first = 请先选择普遍人权索引导出文件。
+error-logo_unreadable = 无法读取（{ $reason }）
+error-logo_not_a_file = 它不是普通文件（而是设备、管道或文件夹）
+error-logo_too_large = 它超过 { $max } MB，远大于任何标志
+error-logo_city = 文件 { $path } 不能作为城市标志：{ $why }。请选择 PNG 图像。
+error-logo_not_png = 它不是 PNG 图像
+error-logo_not_png_because = 它不是 PNG 图像（{ $what }）
+error-logo_word = 城市标志 { $path } 不能用于 Word 文件：{ $why }。请在城市概况中选择 PNG 文件，或删除标志；未写入任何内容。
+error-logo_pdf = 城市标志 { $path } 不能用于 PDF：{ $why }。请在城市概况中选择 PNG 文件，或删除标志；未写入任何内容。
+error-logo_pixels = 无法读取其像素（{ $what }）
+error-logo_pixels_max = 其尺寸为 { $width } × { $height } 像素；最多接受 { $max } × { $max }
+error-logo_colours = 无法解码其颜色
