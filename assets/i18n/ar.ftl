@@ -2559,3 +2559,6 @@ error-logo_pdf = لا يمكن استخدام شعار المدينة { $path } 
 error-logo_pixels = تعذرت قراءة وحدات البكسل فيه ({ $what })
 error-logo_pixels_max = أبعاده { $width } × { $height } بكسل؛ والحد الأقصى المقبول { $max } × { $max }
 error-logo_colours = تعذر فك ترميز ألوانه
+error-mechanism_kind_unknown = نوع آلية غير معروف: { $kind }
+error-mechanism_rule_damaged = القاعدة المحفوظة لـ { $code } تالفة: { $what }
+error-not_a_value_of_field = «{ $value }» ليست قيمة من قيم { $field }.

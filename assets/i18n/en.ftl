@@ -2500,3 +2500,6 @@ error-logo_pdf = The city logo { $path } cannot be used in the PDF: { $why }. Ch
 error-logo_pixels = its pixels could not be read ({ $what })
 error-logo_pixels_max = it is { $width } × { $height } pixels; at most { $max } × { $max } is accepted
 error-logo_colours = its colours could not be expanded
+error-mechanism_kind_unknown = Unknown mechanism kind { $kind }
+error-mechanism_rule_damaged = The stored rule of { $code } is damaged: { $what }
+error-not_a_value_of_field = "{ $value }" is not a value of { $field }.

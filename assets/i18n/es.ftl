@@ -2505,3 +2505,6 @@ error-logo_pdf = El logotipo de la ciudad { $path } no puede usarse en el PDF: {
 error-logo_pixels = no pudieron leerse sus píxeles ({ $what })
 error-logo_pixels_max = mide { $width } × { $height } píxeles; se aceptan como máximo { $max } × { $max }
 error-logo_colours = no pudieron descodificarse sus colores
+error-mechanism_kind_unknown = Tipo de mecanismo desconocido: { $kind }
+error-mechanism_rule_damaged = La regla guardada de { $code } está dañada: { $what }
+error-not_a_value_of_field = «{ $value }» no es un valor de { $field }.

@@ -2505,3 +2505,6 @@ error-logo_pdf = Le logo de la ville { $path } ne peut pas être utilisé dans l
 error-logo_pixels = ses pixels n’ont pas pu être lus ({ $what })
 error-logo_pixels_max = il mesure { $width } × { $height } pixels ; { $max } × { $max } au plus sont acceptés
 error-logo_colours = ses couleurs n’ont pas pu être décodées
+error-mechanism_kind_unknown = Type de mécanisme inconnu : { $kind }
+error-mechanism_rule_damaged = La règle enregistrée de { $code } est endommagée : { $what }
+error-not_a_value_of_field = « { $value } » n’est pas une valeur de { $field }.

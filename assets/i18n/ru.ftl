@@ -2604,3 +2604,6 @@ error-logo_pdf = Логотип города { $path } нельзя исполь
 error-logo_pixels = его пиксели не удалось прочитать ({ $what })
 error-logo_pixels_max = его размер — { $width } × { $height } пикселей; допускается не более { $max } × { $max }
 error-logo_colours = его цвета не удалось раскодировать
+error-mechanism_kind_unknown = Неизвестный вид механизма: { $kind }
+error-mechanism_rule_damaged = Сохранённое правило { $code } повреждено: { $what }
+error-not_a_value_of_field = «{ $value }» не является значением поля { $field }.

@@ -2274,3 +2274,6 @@ error-logo_pdf = 城市标志 { $path } 不能用于 PDF：{ $why }。请在城�
 error-logo_pixels = 无法读取其像素（{ $what }）
 error-logo_pixels_max = 其尺寸为 { $width } × { $height } 像素；最多接受 { $max } × { $max }
 error-logo_colours = 无法解码其颜色
+error-mechanism_kind_unknown = 未知的机制类型：{ $kind }
+error-mechanism_rule_damaged = { $code } 的已存规则已损坏：{ $what }
+error-not_a_value_of_field = “{ $value }”不是 { $field } 的值。
