@@ -60,12 +60,14 @@ pub enum Error {
     },
 
     /// The file is not a SQLite database, is damaged, or cannot be read; it is left untouched.
+    /// `reason` is worded by the catalogue (SQLite's own words, when it gave no plain reason,
+    /// are its argument).
     #[error("The file {path} cannot be opened as a CityRights database: {reason}. It has not been changed.")]
-    Unreadable { path: PathBuf, reason: String },
+    Unreadable { path: PathBuf, reason: Said },
 
     /// The database is in a place where SQLite cannot keep it safe (network drive, synced folder).
     #[error("{reason}")]
-    UnsafePlace { path: PathBuf, reason: String },
+    UnsafePlace { path: PathBuf, reason: Said },
 
     /// A file given to an import is malformed; nothing of that import was kept.
     #[error("{message}")]
@@ -88,7 +90,7 @@ pub enum Error {
     /// nothing of it was half-written, and what the officer typed stays on screen to be saved
     /// again.
     #[error("Not saved: {reason}. Nothing was half-written: the database is as it was before this change.")]
-    NotSaved { path: PathBuf, reason: String },
+    NotSaved { path: PathBuf, reason: Said },
 
     /// An error whose words come from the catalogue (`assets/i18n`), so that it is shown in
     /// its reader's language ([`Error::payload_in`], [`Error::message_in`]); its `to_string()`
@@ -124,6 +126,12 @@ impl Error {
         }
     }
 
+    /// A file refused by an import (malformed, hostile, of another kind), worded by the
+    /// catalogue; its line and record numbers are numbers of the message.
+    pub fn import(key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        Error::said("import", key, args)
+    }
+
     /// A validation error on one field, worded by the catalogue.
     pub fn invalid_said(field: &str, key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
         Error::Said {
@@ -134,16 +142,70 @@ impl Error {
     }
 
     /// The message in `language`: the catalogue's words for an error that has them, else the
-    /// English of `to_string()` (the errors not yet in the catalogue).
+    /// English of `to_string()` (the errors not yet in the catalogue). A path is wrapped in
+    /// bidi isolation marks in a right-to-left language (a Latin path inside Arabic words
+    /// would otherwise be reordered around its slashes); the core's catalogue writes none
+    /// elsewhere, since its text also goes into PDF and Word files.
     pub fn message_in(&self, language: &str) -> String {
+        use crate::model::language::text;
+        let path = |p: &std::path::Path| -> Arg { isolated(language, &p.display().to_string()) };
         match self {
             Error::Said { said, .. } => said.in_language(language),
             Error::NotFound { what, id } => match not_found_key(what) {
-                Some(key) => crate::model::language::text(language, key, &[("id", (*id).into())]),
+                Some(key) => text(language, key, &[("id", (*id).into())]),
                 None => self.to_string(),
             },
+            Error::NewerDatabase {
+                path: p,
+                found,
+                known,
+            } => text(
+                language,
+                "error.newer_database",
+                &[
+                    ("path", path(p)),
+                    ("found", (*found).into()),
+                    ("known", (*known).into()),
+                ],
+            ),
+            Error::Unreadable { path: p, reason } => text(
+                language,
+                "error.unreadable_database",
+                &[
+                    ("path", path(p)),
+                    ("reason", reason.in_language(language).into()),
+                ],
+            ),
+            Error::NotSaved { reason, .. } => text(
+                language,
+                "error.not_saved",
+                &[("reason", reason.in_language(language).into())],
+            ),
+            Error::Io {
+                action,
+                path: p,
+                source,
+            } => match io_action_key(action) {
+                Some(key) => text(
+                    language,
+                    key,
+                    &[("path", path(p)), ("reason", io_reason(source).into())],
+                ),
+                None => self.to_string(),
+            },
+            Error::UnsafePlace { reason, .. } => reason.in_language(language),
+            Error::Database(e) => text(
+                language,
+                "error.database",
+                &[("reason", e.to_string().into())],
+            ),
             other => other.to_string(),
         }
+    }
+
+    /// The user stopped a long import: nothing of it was kept.
+    pub fn cancelled() -> Self {
+        Error::said("cancelled", "error.import_cancelled", vec![])
     }
 
     /// A stable, machine-readable name for the kind of error (sent to the UI as `kind`).
@@ -189,6 +251,65 @@ impl Error {
             field: self.field().map(str::to_string),
         }
     }
+}
+
+/// `text` between the bidi isolation marks FSI and PDI in a right-to-left language, as it is.
+fn isolated(language: &str, text: &str) -> Arg {
+    if crate::model::language::is_rtl(language) {
+        format!("\u{2068}{text}\u{2069}").into()
+    } else {
+        text.into()
+    }
+}
+
+/// The catalogue's message of a failed file operation, by the English action the core names
+/// it with (`Could not read`): "Could not read {path}: {reason}".
+fn io_action_key(action: &str) -> Option<&'static str> {
+    Some(match action {
+        "Could not copy the backup to" => "error.io_copy_backup",
+        "Could not copy the database to" => "error.io_copy_database",
+        "Could not create" => "error.io_create",
+        "Could not create the backup folder" => "error.io_create_backup_folder",
+        "Could not create the folder" => "error.io_create_folder",
+        "Could not create the folder for" => "error.io_create_folder_for",
+        "Could not delete the old backup" => "error.io_delete_old_backup",
+        "Could not find the folder of" => "error.io_find_folder",
+        "Could not finish the backup" => "error.io_finish_backup",
+        "Could not finish the copy" => "error.io_finish_copy",
+        "Could not lock" => "error.io_lock",
+        "Could not open" => "error.io_open",
+        "Could not open the lock file" => "error.io_open_lock_file",
+        "Could not put the new database in place of" => "error.io_replace_database",
+        "Could not read" => "error.io_read",
+        "Could not read the backup folder" => "error.io_read_backup_folder",
+        "Could not read the settings file" => "error.io_read_settings",
+        "Could not read the snapshot" => "error.io_read_snapshot",
+        "Could not remove" => "error.io_remove",
+        "Could not replace the settings file" => "error.io_replace_settings",
+        "Could not unpack" => "error.io_unpack",
+        "Could not write" => "error.io_write",
+        "Could not write the manual pages into" => "error.io_write_man_pages",
+        "Could not write the settings file" => "error.io_write_settings",
+        _ => return None,
+    })
+}
+
+/// Why a file operation failed, worded by the catalogue for the reasons an officer meets (a
+/// missing file, no permission, a full or read-only disk); the operating system's own words
+/// (English: the core never sets the C library's locale) for the rare others.
+pub(crate) fn io_reason(source: &std::io::Error) -> Said {
+    use std::io::ErrorKind as K;
+    let key = match source.kind() {
+        K::NotFound => "error.io_reason_not_found",
+        K::PermissionDenied => "error.io_reason_permission",
+        K::AlreadyExists => "error.io_reason_exists",
+        K::StorageFull => "error.io_reason_disk_full",
+        K::ReadOnlyFilesystem => "error.io_reason_read_only",
+        K::IsADirectory => "error.io_reason_is_folder",
+        K::NotADirectory => "error.io_reason_not_folder",
+        _ => return Said::as_given(source.to_string()),
+    };
+    Said::new(key, vec![])
 }
 
 /// The catalogue's words for "Submission 7 does not exist" (a record deleted meanwhile, in

@@ -16,6 +16,19 @@ pub(crate) fn io(action: &'static str, path: &Path) -> impl FnOnce(std::io::Erro
     }
 }
 
+/// The refusal of a folder given where a file to write was expected, with an example of a
+/// file name in it.
+pub(crate) fn is_a_folder(path: &Path, example: &str) -> Error {
+    Error::said(
+        "refused",
+        "error.is_a_folder",
+        vec![
+            ("path", path.display().to_string().into()),
+            ("example", path.join(example).display().to_string().into()),
+        ],
+    )
+}
+
 /// Writes `contents` to `path`, replacing the file. It is written beside it first and then
 /// renamed, so a failed export never leaves half a file where a whole one was.
 pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
@@ -25,17 +38,7 @@ pub fn write_file(path: &Path, contents: &[u8]) -> Result<()> {
         source,
     };
     if path.is_dir() {
-        return Err(Error::said(
-            "refused",
-            "error.is_a_folder",
-            vec![
-                ("path", path.display().to_string().into()),
-                (
-                    "example",
-                    path.join("deadlines.ics").display().to_string().into(),
-                ),
-            ],
-        ));
+        return Err(is_a_folder(path, "deadlines.ics"));
     }
     let name = path
         .file_name()

@@ -225,24 +225,27 @@ fn errors_from_the_catalogue_keep_their_kind_and_field_in_every_language() {
     assert!(e.payload_in("zh").message.contains("不是有效日期"));
 }
 
+/// A city profile for Slovenia named `name`.
+fn profile(name: &str) -> cityrights::city::CityProfile {
+    cityrights::city::CityProfile {
+        name: name.into(),
+        country: "SVN".into(),
+        state_under_review: "Slovenia".into(),
+        contact_name: String::new(),
+        contact_email: String::new(),
+        default_language: "en".into(),
+        paper_size: cityrights::city::PaperSize::A4,
+        logo_path: None,
+        is_demo: false,
+    }
+}
+
 /// A required field left empty names its field in a whole sentence of each language (the
 /// words agree with their noun), keeping its kind and field.
 #[test]
 fn a_required_field_left_empty_is_said_in_the_readers_language() {
     let (_d, mut s) = store();
-    let e = s
-        .save_city_profile(&cityrights::city::CityProfile {
-            name: "  ".into(),
-            country: "SVN".into(),
-            state_under_review: "Slovenia".into(),
-            contact_name: String::new(),
-            contact_email: String::new(),
-            default_language: "en".into(),
-            paper_size: cityrights::city::PaperSize::A4,
-            logo_path: None,
-            is_demo: false,
-        })
-        .unwrap_err();
+    let e = s.save_city_profile(&profile("  ")).unwrap_err();
     assert_eq!(e.to_string(), "The city's name cannot be empty.");
     let fr = e.payload_in("fr");
     assert_eq!(
@@ -359,19 +362,23 @@ fn the_clis_lines_for_people_follow_lang() {
     );
 }
 
+/// A UPR engagement for Slovenia, without submissions.
+fn upr_engagement(s: &mut Store) -> i64 {
+    s.create_engagement(&EngagementInput {
+        mechanism: "UPR".into(),
+        title: "UPR".into(),
+        state_under_review: "Slovenia".into(),
+        ..Default::default()
+    })
+    .unwrap()
+    .id
+}
+
 #[test]
 fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
     use cityrights::document::{Block, Content};
     let (dir, mut s) = store();
-    let e = s
-        .create_engagement(&EngagementInput {
-            mechanism: "UPR".into(),
-            title: "UPR".into(),
-            state_under_review: "Slovenia".into(),
-            ..Default::default()
-        })
-        .unwrap()
-        .id;
+    let e = upr_engagement(&mut s);
     let sub = s
         .create_submission(
             e,
@@ -409,4 +416,424 @@ fn a_conflict_and_a_refused_file_are_worded_in_the_interface_language() {
         .payload_in("es")
         .message
         .starts_with("CityRights importa archivos de Word (.docx) y Markdown (.md), no .doc."));
+}
+
+#[test]
+fn the_fixed_errors_are_worded_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    // Another program's file: refused, the reason in the reader's language too.
+    let not_a_database = dir.path().join("notes.sqlite3");
+    std::fs::write(&not_a_database, "plain text, not SQLite, at least 16 bytes").unwrap();
+    let err = Store::open(&not_a_database).unwrap_err();
+    assert_eq!(err.kind(), "unreadable_database");
+    assert_eq!(err.message_in("en"), err.to_string());
+    assert!(err
+        .to_string()
+        .ends_with("cannot be opened as a CityRights database: it is not a SQLite database. It has not been changed."));
+    let fr = err.payload_in("fr").message;
+    assert!(
+        fr.starts_with("Le fichier ")
+            && fr.ends_with(
+                "ne peut pas être ouvert comme base de données CityRights : il ne s’agit pas \
+                 d’une base de données SQLite. Il n’a pas été modifié."
+            ),
+        "{fr}"
+    );
+    // In Arabic the Latin path is isolated, so that its slashes do not reorder the sentence.
+    let ar = err.payload_in("ar").message;
+    let isolated = format!("\u{2068}{}\u{2069}", not_a_database.display());
+    assert!(
+        ar.starts_with("يتعذر فتح الملف ") && ar.contains(&isolated),
+        "{ar}"
+    );
+    assert!(ar.contains("ليس قاعدة بيانات SQLite"), "{ar}");
+    assert!(!err.payload_in("fr").message.contains('\u{2068}'));
+
+    // A file that cannot be read: the action and the reason both in the reader's language.
+    let missing = cityrights::import::recommendations::uhri_batch(
+        &dir.path().join("gone.json"),
+        "SVN",
+        &mut cityrights::import::Watch::none(),
+    )
+    .unwrap_err();
+    assert_eq!(missing.kind(), "io");
+    assert!(missing.to_string().starts_with("Could not read "));
+    let fr = missing.message_in("fr");
+    assert!(
+        fr.starts_with("Impossible de lire ")
+            && fr.ends_with(" : le fichier ou le dossier n’existe pas"),
+        "{fr}"
+    );
+    let ar = missing.message_in("ar");
+    assert!(
+        ar.starts_with("تعذرت قراءة ") && ar.ends_with("الملف أو المجلد غير موجود"),
+        "{ar}"
+    );
+
+    // A database in a synced folder: refused with the reason, in the reader's language.
+    let synced = dir.path().join("Dropbox").join("c.sqlite3");
+    let err = Store::open(&synced).unwrap_err();
+    assert_eq!(err.kind(), "unsafe_place");
+    assert!(
+        err.to_string().contains("is inside a Dropbox folder"),
+        "{err}"
+    );
+    let fr = err.message_in("fr");
+    assert!(fr.contains("se trouve dans un dossier Dropbox"), "{fr}");
+
+    // A record deleted meanwhile, in Russian and Chinese.
+    let (_d, s) = store();
+    let err = s.submission(404).unwrap_err();
+    assert_eq!(err.kind(), "not_found");
+    assert_eq!(
+        err.message_in("ru"),
+        "Представление 404 не существует (возможно, оно удалено)."
+    );
+}
+
+#[test]
+fn the_cli_says_a_missing_file_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .args([
+            "recommendations",
+            "import-report",
+            "--symbol",
+            "A/HRC/59/15",
+        ])
+        .arg(dir.path().join("absent.txt"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.starts_with("cityrights: Impossible de lire "), "{err}");
+    assert!(
+        err.trim_end()
+            .ends_with(" : le fichier ou le dossier n’existe pas"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_hostile_or_broken_file_is_refused_in_the_readers_language_with_its_line() {
+    use cityrights::import::{csv, Watch};
+    let dir = tempfile::tempdir().unwrap();
+    // A UHRI export cut off in the middle of its second record, on line 3.
+    let cut = dir.path().join("uhri.json");
+    std::fs::write(
+        &cut,
+        "[\n{\"AnnotationId\":\"a\",\"Countries\":[\"Slovenia\"],\"Text\":\"t\"},\n{\"AnnotationId\":\"b\",",
+    )
+    .unwrap();
+    let err = cityrights::import::recommendations::uhri_batch(&cut, "SVN", &mut Watch::none())
+        .unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert_eq!(
+        err.to_string(),
+        "The file ends in the middle of record 2 (which starts at line 3, column 1): it was \
+         probably cut off while downloading. Download it again. Nothing was imported."
+    );
+    assert_eq!(
+        err.message_in("ru"),
+        "Файл обрывается посреди записи 2 (она начинается в строке 3, столбец 1): вероятно, он \
+         был обрезан при загрузке. Загрузите его снова. Ничего не импортировано."
+    );
+    assert!(err
+        .message_in("zh")
+        .starts_with("文件在记录 2（从第 3 行第 1 列开始）中间结束"));
+
+    // A CSV row whose response is not one: the line and the column, in French and Arabic.
+    let bytes = b"Symbol,Recommendation,Response\nA/HRC/59/15,Ratify the Convention,Perhaps\n";
+    let mapping = csv::preview(bytes).unwrap().suggested;
+    let err = csv::parse(bytes, &mapping).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err
+        .to_string()
+        .starts_with("Line 2, column \"Response\": \"Perhaps\" is not a response"));
+    assert!(
+        err.message_in("fr")
+            .starts_with("Ligne 2, colonne « Response » : « Perhaps » n’est pas une réponse"),
+        "{}",
+        err.message_in("fr")
+    );
+    assert!(err
+        .message_in("ar")
+        .starts_with("السطر 2، العمود «Response»: «Perhaps» ليس رداً"));
+
+    // A Word file that is not one, and a text too deeply nested, in Spanish.
+    let (_d, mut s) = store();
+    let e = upr_engagement(&mut s);
+    let fake = dir.path().join("draft.docx");
+    std::fs::write(&fake, b"plain text renamed").unwrap();
+    let err = s.import_draft_file(e, None, None, &fake).unwrap_err();
+    assert!(err
+        .message_in("es")
+        .starts_with("No es un archivo de Word (.docx)"));
+    let deep = dir.path().join("deep.md");
+    std::fs::write(&deep, format!("{}x\n", "> ".repeat(40))).unwrap();
+    let err = s.import_draft_file(e, None, None, &deep).unwrap_err();
+    assert_eq!(err.kind(), "import");
+    assert!(err.to_string().contains("levels deep"), "{err}");
+    assert!(
+        err.message_in("fr").contains("niveaux"),
+        "{}",
+        err.message_in("fr")
+    );
+}
+
+/// `cityrights recommendations import-report` of `report` into `db`, with `LANG=lang`.
+fn import_report(lang: &str, db: &Path, report: &Path) -> std::process::Output {
+    cli(lang)
+        .arg("--db")
+        .arg(db)
+        .args([
+            "recommendations",
+            "import-report",
+            "--symbol",
+            "A/HRC/59/15",
+        ])
+        .arg(report)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn the_cli_refuses_a_report_with_a_nul_byte_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    std::fs::write(&report, b"Recommendations\n140.1 Ratify\0 the Convention\n").unwrap();
+    let out = import_report("fr_FR.UTF-8", &dir.path().join("c.sqlite3"), &report);
+    assert!(!out.status.success());
+    assert_eq!(
+        String::from_utf8(out.stderr).unwrap().trim(),
+        "cityrights: Le texte contient un octet NUL (ligne 2), ce qu’un texte ne contient jamais : \
+         il ne s’agit probablement pas du texte d’un rapport. Rien n’a été importé."
+    );
+}
+
+#[test]
+fn the_stores_refusals_are_worded_in_the_readers_language() {
+    let (dir, mut s) = store();
+    // A logo before the city profile: refused, nothing changed.
+    let logo = dir.path().join("logo.png");
+    std::fs::write(&logo, b"\x89PNG\r\n\x1a\n").unwrap();
+    let err = s.set_city_logo(&logo).unwrap_err();
+    assert_eq!(err.kind(), "refused");
+    assert_eq!(
+        err.to_string(),
+        "Set up the city profile first, then choose its logo."
+    );
+    assert_eq!(
+        err.message_in("fr"),
+        "Établissez d’abord le profil de la ville, puis choisissez son logo."
+    );
+    assert_eq!(
+        err.message_in("ar"),
+        "يُرجى إعداد ملف المدينة أولاً، ثم اختيار شعارها."
+    );
+
+    // With a profile, a logo that is not a PNG: the reason inside the sentence, in French.
+    s.save_city_profile(&profile("Ljubljana")).unwrap();
+    let text_file = dir.path().join("logo.txt");
+    std::fs::write(&text_file, "not an image").unwrap();
+    let err = s.set_city_logo(&text_file).unwrap_err();
+    assert_eq!(err.field(), Some("logo_path"));
+    assert!(err
+        .to_string()
+        .ends_with(": it is not a PNG image. Choose a PNG image."));
+    assert!(
+        err.message_in("fr")
+            .ends_with(" : ce n’est pas une image PNG. Choisissez une image PNG."),
+        "{}",
+        err.message_in("fr")
+    );
+
+    // A file name that is not a backup's: invalid, on its field, in Chinese.
+    let err = cityrights::backup::describe(&dir.path().join("notes.txt")).unwrap_err();
+    assert_eq!(err.field(), Some("backup"));
+    assert_eq!(
+        err.message_in("zh"),
+        "notes.txt 不是 CityRights 备份文件名。"
+    );
+
+    // Reopening a submission that was never sent.
+    let e = upr_engagement(&mut s);
+    let sub = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                title: "Housing".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+    let err = s.reopen_submission(sub.id).unwrap_err();
+    assert_eq!(err.kind(), "refused");
+    assert!(err
+        .message_in("ru")
+        .starts_with("Представление «Housing» (id "));
+    assert!(err
+        .message_in("es")
+        .ends_with("su texto ya puede editarse."));
+
+    // A search for a person with one letter (personal data): on its field, in Arabic.
+    let err = s.find_person("a").unwrap_err();
+    assert_eq!(err.field(), Some("query"));
+    assert_eq!(
+        err.message_in("ar"),
+        "يُرجى كتابة حرفين على الأقل من اسم الشخص أو عنوان بريده الإلكتروني."
+    );
+
+    // A time zone typed wrong: the sentence in the reader's language, what was typed kept.
+    let err = cityrights::model::time_zone::resolve("time_zone", "Genva").unwrap_err();
+    assert_eq!(err.field(), Some("time_zone"));
+    assert!(
+        err.to_string().starts_with("\"Genva\" is not a time zone"),
+        "{err}"
+    );
+    let fr = err.message_in("fr");
+    assert!(
+        fr.starts_with("« Genva » n’est pas un fuseau horaire connu de CityRights."),
+        "{fr}"
+    );
+    let ar = err.message_in("ar");
+    assert!(
+        ar.starts_with("«Genva» ليست منطقة زمنية يعرفها CityRights."),
+        "{ar}"
+    );
+}
+
+#[test]
+fn the_cli_says_a_database_in_use_in_french() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    // The app holds the writer lock: a CLI command that writes is refused in French.
+    let _lock = cityrights::safety::WriterLock::acquire(&db).unwrap();
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .arg("demo")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.starts_with("cityrights: CityRights est ouvert sur "),
+        "{err}"
+    );
+    assert!(err.contains("un seul programme à la fois"), "{err}");
+}
+
+#[test]
+fn the_clis_export_lines_follow_lang_with_plurals() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let out = |lang: &str, file: &str| {
+        let o = cli(lang)
+            .arg("--db")
+            .arg(&db)
+            .args(["recommendations", "export-pdf", "-o"])
+            .arg(dir.path().join(file))
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        String::from_utf8(o.stdout).unwrap().trim().to_string()
+    };
+    let fr = out("fr_FR.UTF-8", "m.pdf");
+    assert!(fr.starts_with("Écrit dans "), "{fr}");
+    // French counts 0 in the singular; one page is "1 page", never "page(s)".
+    assert!(fr.ends_with(" : 0 recommandation sur 1 page."), "{fr}");
+    let ru = out("ru_RU.UTF-8", "m2.pdf");
+    assert!(ru.ends_with(": 0 рекомендаций, 1 страница."), "{ru}");
+    let en = out("C", "m3.pdf");
+    assert!(
+        en.starts_with("Wrote 0 recommendations on 1 page to "),
+        "{en}"
+    );
+}
+
+#[test]
+fn the_progress_command_names_the_groups_without_a_value_in_lang() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let report = dir.path().join("report.txt");
+    std::fs::write(
+        &report,
+        "140.1 Ratify the Optional Protocol (Spain);\n140.2 Adopt a housing strategy (Chile);\n",
+    )
+    .unwrap();
+    let imported = import_report("C", &db, &report);
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+    let progress = |lang: &str, json: bool| {
+        let mut c = cli(lang);
+        c.arg("--db").arg(&db).arg("progress");
+        if json {
+            c.arg("--json");
+        }
+        String::from_utf8(c.output().unwrap().stdout).unwrap()
+    };
+    let fr = progress("fr_FR.UTF-8", false);
+    assert!(
+        fr.starts_with("Par thème :\n  Sans thème : 2 recommandations ("),
+        "{fr}"
+    );
+    assert!(fr.contains("Par service :\n  Sans service : "), "{fr}");
+    // The JSON keeps the core's names: a contract for scripts.
+    assert!(progress("fr_FR.UTF-8", true).contains("\"name\": \"No theme\""));
+}
+
+/// Every action the core names a failed file operation with (`io("Could not read", path)`,
+/// `Error::Io { action: "…" }`), found in the source, is worded by the catalogue: a new one
+/// that is not would reach a French reader in English.
+#[test]
+fn every_file_operation_the_core_names_is_in_the_catalogue() {
+    fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(path);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    rust_files(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut files,
+    );
+    let mut actions = std::collections::BTreeSet::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for marker in ["io(\"", "action: \""] {
+            for (at, _) in text.match_indices(marker) {
+                let rest = &text[at + marker.len()..];
+                let action = &rest[..rest.find('"').unwrap()];
+                if action.starts_with("Could not") {
+                    actions.insert(action.to_string());
+                }
+            }
+        }
+    }
+    assert!(actions.len() > 20, "{actions:?}");
+    for action in actions {
+        let action: &'static str = Box::leak(action.into_boxed_str());
+        let err = cityrights::Error::Io {
+            action,
+            path: "/tmp/x".into(),
+            source: std::io::Error::from(std::io::ErrorKind::NotFound),
+        };
+        assert!(
+            err.message_in("fr").starts_with("Impossible"),
+            "{action}: {}",
+            err.message_in("fr")
+        );
+    }
 }

@@ -206,7 +206,7 @@ fn by_para<'a>(
 
 fn import_message(e: Error) -> String {
     match e {
-        Error::Import { message } => message,
+        e if e.kind() == "import" => e.to_string(),
         other => panic!("expected an import error, got {other:?}"),
     }
 }
@@ -393,7 +393,7 @@ fn an_empty_uhri_list_imports_nothing_and_a_cancel_keeps_nothing() {
     let mut seen = Vec::new();
     let mut watch = Watch::new(|p| seen.push(p), || true);
     let e = batch::uhri_batch(&f, "SVN", &mut watch).unwrap_err();
-    assert!(matches!(e, Error::Cancelled(_)), "{e:?}");
+    assert_eq!(e.kind(), "cancelled", "{e:?}");
     drop(watch);
     assert_eq!(all(&s).len(), 0);
 

@@ -10,7 +10,7 @@ use cityrights::engagement::{EngagementInput, Stage};
 use cityrights::import::markdown::{ImportedSection, ImportedSubmission};
 use cityrights::revision::RevisionKind;
 use cityrights::submission::{NewSection, SubmissionInput, SubmissionStatus};
-use cityrights::{Error, Store};
+use cityrights::Store;
 use std::path::PathBuf;
 
 fn store() -> (tempfile::TempDir, Store) {
@@ -71,7 +71,7 @@ fn sent_file(dir: &tempfile::TempDir, name: &str, bytes: &[u8]) -> PathBuf {
 /// command that starts a new version.
 fn assert_read_only<T: std::fmt::Debug>(r: cityrights::Result<T>, id: i64, what: &str) {
     match r {
-        Err(e @ Error::Refused(_)) => {
+        Err(e) if e.kind() == "refused" => {
             let m = e.to_string();
             assert!(
                 m.contains(&format!(
@@ -213,7 +213,7 @@ fn a_sent_submission_is_read_only_in_the_core_until_a_new_version_is_started() {
 
     // Starting a new version of one that is not sent is refused, in plain words.
     let err = s.reopen_submission(id).unwrap_err();
-    assert!(matches!(err, Error::Refused(_)), "{err:?}");
+    assert_eq!(err.kind(), "refused", "{err:?}");
     assert!(err.to_string().contains("can be edited already"), "{err}");
 }
 
@@ -232,7 +232,7 @@ fn sending_the_new_version_keeps_the_earlier_record_whole() {
     let err = s
         .mark_submitted(id, "2026-12-02", "e-mail", &first)
         .unwrap_err();
-    assert!(matches!(err, Error::Refused(_)), "{err:?}");
+    assert_eq!(err.kind(), "refused", "{err:?}");
     assert!(
         err.to_string().contains(&format!(
             "cityrights submission reopen --submission {id} --json"
@@ -303,7 +303,7 @@ fn submitted_is_reached_only_by_marking_it_and_never_for_an_empty_submission() {
     for status in [SubmissionStatus::Submitted, SubmissionStatus::Acknowledged] {
         let err = s.set_submission_status(empty.id, status).unwrap_err();
         assert!(
-            matches!(&err, Error::Invalid { field, .. } if field == "status"),
+            err.kind() == "invalid" && err.field() == Some("status"),
             "{err:?}"
         );
         assert!(err.to_string().contains("Mark as submitted"), "{err}");
@@ -324,7 +324,7 @@ fn submitted_is_reached_only_by_marking_it_and_never_for_an_empty_submission() {
     let err = s
         .mark_submitted(empty.id, "2026-12-01", "e-mail", &file)
         .unwrap_err();
-    assert!(matches!(err, Error::Refused(_)), "{err:?}");
+    assert_eq!(err.kind(), "refused", "{err:?}");
     for part in ["has no text (0 words)", "--into-submission"] {
         assert!(err.to_string().contains(part), "{err}");
     }

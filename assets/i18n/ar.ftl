@@ -2125,3 +2125,462 @@ report-chart_axis_value_in = القيمة ({ $unit })
 report-actions_chart_intro = يبيّن الشكل إجراءات خطة التنفيذ المتعلقة بهذه التوصيات حسب حالتها، إدارةً تلو الأخرى.
 report-indicator_charts_intro = تبيّن الأشكال أدناه كل مؤشر مقيس مقارنةً بمستهدفه على مر الزمن: خط الأساس والقياسات في خط متصل، والمستهدف في خط متقطع حتى تاريخه.
 report-indicator_charts_more = عدد المؤشرات الأخرى التي لها قياسات: { $n }؛ وترد قيمها مع التوصيات التي تقيسها.
+# --- core errors, wave 5 ---
+core-as_given = { $words }
+error-newer_database = كُتبت قاعدة البيانات { $path } بإصدار أحدث من CityRights (إصدار المخطط { $found }؛ ويفهم هذا الإصدار الإصدارات حتى { $known }). ولم تُغيَّر. يُرجى تثبيت الإصدار الأحدث من CityRights لفتحها، أو فتح ملف آخر.
+error-unreadable_database = يتعذر فتح الملف { $path } بوصفه قاعدة بيانات CityRights: { $reason }. ولم يُغيَّر.
+error-db_other_program = إنها قاعدة بيانات SQLite لبرنامج آخر، وليست لـ CityRights
+error-db_damaged_check = الملف تالف ({ $check })
+error-db_no_wal = لا يسمح المجلد بسجل الكتابة المسبقة في SQLite (بقي نمط السجل «{ $mode }»)
+error-db_cannot_read = تتعذر قراءته ({ $reason })
+error-db_is_folder = إنه مجلد وليس ملفاً
+error-db_not_sqlite = ليس قاعدة بيانات SQLite
+error-db_not_sqlite_or_encrypted = ليس قاعدة بيانات SQLite، أو أنه مشفَّر
+error-db_damaged = الملف تالف
+error-db_cannot_open = يتعذر فتحه (يُرجى التحقق من الأذونات)
+error-db_read_only = إنه للقراءة فقط
+error-db_busy = يستخدمه برنامج آخر
+error-not_saved = لم يُحفظ: { $reason }. لم يُكتب شيء جزئياً: قاعدة البيانات على حالها قبل هذا التغيير.
+error-not_saved_disk_full = القرص الذي يحوي { $folder } ممتلئ. يُرجى إفراغ بعض المساحة فيه (إفراغ سلة المحذوفات، ونقل الملفات الكبيرة إلى مكان آخر)
+error-not_saved_read_only = تتعذر الكتابة في قاعدة البيانات { $path }: القرص أو الملف للقراءة فقط
+error-not_saved_io_failure = أبلغ القرص الذي يحوي { $folder } عن خطأ في الكتابة (هل أُزيل محرك الأقراص أو أصابه عطل؟)
+error-import_cancelled = أُلغي الاستيراد. ولم يُحتفظ بشيء منه؛ والتوصيات على حالها.
+error-database = أبلغت قاعدة البيانات عن خطأ: { $reason }
+error-io_copy_backup = تعذر نسخ النسخة الاحتياطية إلى { $path }: { $reason }
+error-io_copy_database = تعذر نسخ قاعدة البيانات إلى { $path }: { $reason }
+error-io_create = تعذر إنشاء { $path }: { $reason }
+error-io_create_backup_folder = تعذر إنشاء مجلد النسخ الاحتياطية { $path }: { $reason }
+error-io_create_folder = تعذر إنشاء المجلد { $path }: { $reason }
+error-io_create_folder_for = تعذر إنشاء مجلد { $path }: { $reason }
+error-io_delete_old_backup = تعذر حذف النسخة الاحتياطية القديمة { $path }: { $reason }
+error-io_find_folder = تعذر العثور على مجلد { $path }: { $reason }
+error-io_finish_backup = تعذر إكمال النسخة الاحتياطية { $path }: { $reason }
+error-io_finish_copy = تعذر إكمال النسخة { $path }: { $reason }
+error-io_lock = تعذر قفل { $path }: { $reason }
+error-io_open = تعذر فتح { $path }: { $reason }
+error-io_open_lock_file = تعذر فتح ملف القفل { $path }: { $reason }
+error-io_replace_database = تعذر وضع قاعدة البيانات الجديدة مكان { $path }: { $reason }
+error-io_read = تعذرت قراءة { $path }: { $reason }
+error-io_read_backup_folder = تعذرت قراءة مجلد النسخ الاحتياطية { $path }: { $reason }
+error-io_read_settings = تعذرت قراءة ملف الإعدادات { $path }: { $reason }
+error-io_read_snapshot = تعذرت قراءة اللقطة { $path }: { $reason }
+error-io_remove = تعذرت إزالة { $path }: { $reason }
+error-io_replace_settings = تعذر استبدال ملف الإعدادات { $path }: { $reason }
+error-io_unpack = تعذر فك ضغط { $path }: { $reason }
+error-io_write = تعذرت الكتابة في { $path }: { $reason }
+error-io_write_man_pages = تعذرت كتابة صفحات الدليل في { $path }: { $reason }
+error-io_write_settings = تعذرت كتابة ملف الإعدادات { $path }: { $reason }
+error-io_reason_not_found = الملف أو المجلد غير موجود
+error-io_reason_permission = الإذن مرفوض (يُرجى أن تطلب ممن يدير هذا الحاسوب الحق في استخدام هذا المجلد)
+error-io_reason_exists = يوجد ملف بهذا الاسم بالفعل
+error-io_reason_disk_full = القرص ممتلئ (يُرجى إفراغ بعض المساحة فيه)
+error-io_reason_read_only = القرص للقراءة فقط
+error-io_reason_is_folder = إنه مجلد وليس ملفاً
+error-io_reason_not_folder = جزء من المسار ملف وليس مجلداً
+error-uhri_record_too_large = يتجاوز السجل { $record } (ابتداءً من السطر { $line }) { $max } ميغابايت: ليس هذا ملف تصدير الفهرس العالمي لحقوق الإنسان، أو أن الملف تالف. لم يُستورد شيء.
+error-uhri_no_list = لا يبدأ الملف بالرمز «[»: ليس ملف التصدير الكامل للفهرس العالمي لحقوق الإنسان (قائمة سجلات بصيغة JSON)
+error-uhri_record_missing = يأتي «]» مباشرة بعد «,» (ينقص سجل)
+error-uhri_expected_record = كان المتوقع سجلاً (الرمز «{"{"}»)، ووُجد { $found }
+error-uhri_expected_comma = كان المتوقع «,» أو «]» بعد السجل { $record }، ووُجد { $found }
+error-uhri_after_end = يوجد محتوى بعد نهاية القائمة ({ $found })
+error-uhri_byte = البايت { $code }
+error-uhri_empty = الملف فارغ. لم يُستورد شيء.
+error-uhri_ends_in_record = ينتهي الملف في منتصف السجل { $record } (الذي يبدأ في السطر { $line }، العمود { $column }): ربما اقتُطع أثناء التنزيل. يُرجى تنزيله مرة أخرى. لم يُستورد شيء.
+error-uhri_ends_in_list = ينتهي الملف في السطر { $line } دون إغلاق قائمة السجلات (بعد السجل { $record }): ربما اقتُطع أثناء التنزيل. يُرجى تنزيله مرة أخرى. لم يُستورد شيء.
+error-uhri_cannot_read = تعذرت قراءة الملف: { $reason }. لم يُستورد شيء.
+error-uhri_syntax = تتعذر قراءة ملف الفهرس العالمي في السطر { $line }، العمود { $column }: { $what }. لم يُستورد شيء؛ وإذا كان الملف قد نُزِّل، فيُرجى تنزيله مرة أخرى.
+error-uhri_damaged = ملف الفهرس العالمي تالف في السطر { $line }، العمود { $column } (في السجل { $record }): { $what }. لم يُستورد شيء؛ وإذا كان الملف قد نُزِّل، فيُرجى تنزيله مرة أخرى.
+error-uhri_not_uhri = لا يبدو هذا ملف تصدير الفهرس العالمي لحقوق الإنسان: لا يحتوي سجله الأول (السطر { $line }) على أي من الحقول AnnotationId وCountries وText. لم يُستورد شيء.
+error-csv_unreadable = تتعذر قراءة ملف CSV في السطر { $line }: { $what }. لم يُستورد شيء.
+error-csv_no_header = ملف CSV فارغ أو ليس فيه سطر عناوين. ينبغي أن يسمّي سطره الأول الأعمدة (مثل Symbol وParagraph وRecommendation). لم يُستورد شيء.
+error-csv_choose_text = يُرجى اختيار العمود الذي يحوي نص التوصيات.
+error-csv_choose_symbol = يُرجى اختيار العمود الذي يحوي رمز الوثيقة، أو ذكر رمز التقرير الذي تنتمي إليه جميع الصفوف (مثل A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [zero] لا أعمدة في الملف؛ والعمود { $column } غير موجود.
+        [one] في الملف عمود واحد؛ والعمود { $column } غير موجود.
+        [two] في الملف عمودان؛ والعمود { $column } غير موجود.
+        [few] في الملف { $n } أعمدة؛ والعمود { $column } غير موجود.
+        [many] في الملف { $n } عموداً؛ والعمود { $column } غير موجود.
+       *[other] في الملف { $n } عمود؛ والعمود { $column } غير موجود.
+    }
+error-csv_column = العمود { $column }
+error-csv_text_empty = السطر { $line }: العمود «{ $column }» (نص التوصية) فارغ. يُرجى ملؤه أو حذف الصف، أو اختيار عمود آخر. لم يُستورد شيء.
+error-csv_symbol_empty = السطر { $line }: العمود «{ $column }» (رمز الوثيقة) فارغ. لم يُستورد شيء.
+error-csv_not_a_response = السطر { $line }، العمود «{ $column }»: «{ $value }» ليس رداً (Supported أو Partially supported أو Noted أو Pending). هل هذا هو العمود الصحيح؟ لم يُستورد شيء.
+error-csv_no_rows = في ملف CSV سطر عناوين ولكن لا صفوف فيه. لم يُستورد شيء.
+error-text_file_too_large =
+    { $what ->
+        [csv] حجم ملف CSV { $size } ميغابايت؛ ولا يُقبل أكثر من { $max } ميغابايت. هل هذا هو الملف الصحيح؟
+       *[other] حجم ملف التقرير { $size } ميغابايت؛ ولا يُقبل أكثر من { $max } ميغابايت. هل هذا هو الملف الصحيح؟
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] ملف CSV ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252). يُرجى حفظه بترميز UTF-8 واستيراده مرة أخرى. لم يُستورد شيء.
+       *[other] ملف التقرير ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252). يُرجى حفظه بترميز UTF-8 واستيراده مرة أخرى. لم يُستورد شيء.
+    }
+error-report_no_symbol = يُرجى ذكر رمز وثيقة التقرير، مثل A/HRC/59/15: فالتوصيات يُستشهد بها بهذا الرمز.
+error-report_nul = يحتوي النص على بايت NUL (السطر { $line })، وهو ما لا يحتويه أي نص: ربما ليس هذا نص تقرير. لم يُستورد شيء.
+error-report_none_found = لم يُعثر على أي توصية. ينبغي أن يحتوي النص على فرع «الاستنتاجات و/أو التوصيات» من تقرير الفريق العامل، مع توصيات مرقّمة مثل «140.1 التصديق على …». يُرجى نسخ ذلك الفرع (أو التقرير كله) من ملف PDF والمحاولة مرة أخرى. لم يُستورد شيء.
+error-report_no_text = لا نص للتوصية { $number } (السطر { $line }). لم يُستورد شيء.
+error-report_gap = التوصية { $missing } ناقصة: بعد { $before } (السطر { $line }) الرقم التالي الموجود هو { $next } (السطر { $next_line }). ربما فُقد جزء من النص عند نسخه؛ يُرجى نسخ الفرع كله مرة أخرى. لم يُستورد شيء.
+error-limit_import = { $what } لا يستطيع CityRights استيراده: يُرجى التحقق من أنه الملف الصحيح. لم يُستورد شيء.
+error-limit_save = { $what } لم يُحفظ شيء؛ يُرجى تقسيم النص على عدة فروع.
+error-limit_nodes = يتجاوز عدد الفقرات وعناصر القوائم وخلايا الجداول ومقاطع النص في فرع واحد { $max }.
+error-limit_footnotes = يتجاوز عدد الحواشي في فرع واحد { $max }.
+error-limit_text = سيتجاوز حجم النص { $max } ميغابايت، وهو أكثر بكثير من أي تقرير.
+error-limit_depth = يتجاوز عمق تداخل القوائم أو الاقتباسات في النص { $max } مستويات.
+error-limit_columns = عدد أعمدة جدول { $n }؛ والحد الأقصى المسموح به { $max }.
+error-limit_cells = عدد خلايا جدول { $n }؛ والحد الأقصى المسموح به { $max }.
+error-limit_attribute =
+    { $what ->
+        [chart] طول رسم بياني { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+        [link] طول رابط { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+       *[other] طول استشهاد { $n } حرفاً؛ والحد الأقصى المسموح به { $max }.
+    }
+error-limit_heading = مستوى عنوان { $level }؛ والمستويات من 1 إلى 6.
+error-limit_link = يؤدي رابط إلى مكان غير صفحة ويب أو عنوان بريد إلكتروني (لا يُحتفظ إلا بروابط http وhttps وmailto).
+error-limit_nested_footnote = تحتوي حاشية على حاشية أخرى؛ ولا يجوز أن تحتوي الحاشية إلا على نص.
+error-limit_footnote_copies = يستدعي الملف حواشيه مرات كثيرة حتى إن نصها سيتجاوز { $max } ميغابايت.
+error-md_utf16 = الملف ليس نصاً بترميز UTF-8: يبدأ (في الموضع 0) بعلامة نص UTF-16. يُرجى حفظه بترميز UTF-8 (في معظم المحررات: حفظ باسم، ثم الترميز: UTF-8) واستيراده مرة أخرى.
+error-md_not_utf8 = الملف ليس نصاً بترميز UTF-8: البايت في الموضع { $offset } (السطر { $line }) ليس UTF-8 صالحاً. ربما حُفظ بترميز آخر (مثل Windows-1252 أو Latin-1). يُرجى حفظه بترميز UTF-8 (في معظم المحررات: حفظ باسم، ثم الترميز: UTF-8) واستيراده مرة أخرى.
+error-md_nul = يحتوي الملف على بايت NUL (في الموضع { $offset }، السطر { $line })، وهو ما لا تحتويه الملفات النصية أبداً: ربما ليس ملف Markdown، أو أنه حُفظ بترميز UTF-16. يُرجى حفظه نصاً بترميز UTF-8 واستيراده مرة أخرى.
+error-md_empty = الملف فارغ: لا يوجد ما يُستورد.
+error-md_nothing = لا نص في الملف للاستيراد: لا يحتوي على عناوين أو فقرات أو قوائم أو اقتباسات أو جداول.
+error-md_too_large = الملف أكبر من أن يُستورد: { $size } ميغابايت، في حين أن الحد الأقصى { $max } ميغابايت. الورقة أصغر من ذلك بكثير: يُرجى التحقق من أنه الملف الصحيح، أو تقسيمه.
+error-md_undefined_footnote = الحاشية [^{ $label }] مستخدمة في السطر { $line } ولكنها غير معرّفة.
+error-md_table_limit = { $what } (السطر { $line } من الملف.) لا يستطيع CityRights استيراده: يُرجى تقسيم الجدول، أو التحقق من أنه الملف الصحيح. لم يُستورد شيء.
+error-md_nesting = يتجاوز عمق تداخل القوائم أو الاقتباسات أو التأكيد في الملف { $max } مستويات (في السطر { $line }). لا يستطيع CityRights استيراد بنية كهذه: يُرجى التحقق من أنه الملف الصحيح.
+error-md_footnote_in_heading = يستدعي العنوان في السطر { $line } حاشية، ولكن عناوين الفروع والورقات لا يجوز أن تحمل حواشي. يُرجى نقل استدعاء الحاشية إلى النص تحت العنوان واستيراد الملف مرة أخرى.
+error-md_footnote_copies = يستدعي الملف حواشيه مرات كثيرة حتى إن نصها سيتجاوز { $max } ميغابايت (الاستدعاء في السطر { $line } زائد). يُرجى التحقق من أنه الملف الصحيح.
+error-docx_too_large = الملف أكبر من أن يُستورد: { $size } ميغابايت، في حين أن الحد الأقصى { $max } ميغابايت. المسودة أصغر من ذلك بكثير: يُرجى التحقق من أنه الملف الصحيح.
+error-docx_old_or_protected = ليس هذا ملف ‎.docx: إما أنه مستند Word قديم (‎.doc) وإما أنه محمي بكلمة مرور. يُرجى فتحه في Word أو LibreOffice، وإزالة كلمة المرور إن وُجدت، وحفظه بصيغة "Word Document (.docx)"، ثم استيراد ذلك الملف.
+error-docx_not_zip = ليس هذا ملف Word ‏(‎.docx): ملف ‎.docx أرشيف zip، وهذا الملف ليس كذلك. إذا كان قد أُعيدت تسميته من صيغة أخرى، فيُرجى فتحه في Word أو LibreOffice وحفظه بصيغة "Word Document (.docx)".
+error-docx_no_body = لا متن مستند في الملف: إنه تالف أو ليس مستند Word.
+error-docx_bad_zip = الملف تالف ولا يمكن استيراده: تتعذر قراءة بنية zip فيه ({ $what }). إذا استطاع Word أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.docx واستيراد الملف الجديد.
+error-docx_too_many_entries = عدد العناصر في الملف { $n }، وهو أكثر مما في أي مستند Word (الحد الأقصى { $max }): ليس هذا مسودة يمكن استيرادها.
+error-docx_damaged_part = الملف تالف ولا يمكن استيراده: يتعذر قراءة جزئه { $name } ({ $what }).
+error-docx_not_utf8 = ليس نصاً بترميز UTF-8
+error-docx_part_too_large = لا يمكن استيراد الملف: جزؤه { $name } يتجاوز { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من نص أي مسودة (ربما صُمم الملف لاستنفاد الذاكرة).
+error-docx_parts_too_large = لا يمكن استيراد الملف: تتجاوز أجزاؤه النصية مجتمعة { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مسودة.
+error-docx_part_utf16 = لا يمكن استيراد الملف: جزؤه { $name } مكتوب بترميز UTF-16، وهو ما لا يكتبه Word. يُرجى فتح الملف في Word أو LibreOffice وحفظه مجدداً بصيغة ‎.docx.
+error-docx_missing_part = الملف ليس مستند Word كاملاً: لا يحتوي على { $name }. إذا استطاع Word أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.docx واستيراد الملف الجديد.
+error-docx_nothing = لا نص في الملف للاستيراد: لا يحتوي على عناوين أو فقرات أو قوائم أو جداول.
+error-thematic_not_docx = ليس هذا مستند Word ‏(‎.docx). يُرجى فتح القائمة المواضيعية في Word وحفظها بصيغة "Word Document (*.docx)"، ثم استيرادها مرة أخرى. لم يُستورد شيء.
+error-thematic_damaged = مستند Word تالف ({ $what }). لم يُستورد شيء.
+error-thematic_too_large = يتجاوز نص مستند Word { $max } ميغابايت: ليست هذه قائمة مواضيعية. لم يُستورد شيء.
+error-thematic_broken_xml = مستند Word تالف: تتعذر قراءة نصه (word/document.xml) عند البايت { $offset } ({ $what }). يُرجى فتحه في Word وحفظه مجدداً ثم استيراده مرة أخرى. لم يُستورد شيء.
+error-thematic_cell_too_large = تحتوي خلية في الجدول على أكثر من { $max } كيلوبايت من النص، وهو أكثر بكثير من أي توصية: ليست هذه قائمة مواضيعية. لم يُستورد شيء.
+error-thematic_no_source = لا يحتوي الصف { $row } من الجدول (التوصية { $number }) على حقل "Source of Position" يُعرف منه التقرير الذي تنتمي إليه. يُرجى ذكر رمز التقرير (مثل A/HRC/59/15) عند الاستيراد. لم يُستورد شيء.
+error-thematic_none_found = لم يُعثر على أي توصية في مستند Word هذا. القائمة المواضيعية جدول تبدأ صفوفه برقم التوصية («140.7 التصديق على …»). لم يُستورد شيء.
+error-xlsx_too_many_rows = عدد الصفوف أكبر مما تتسع له ورقة Excel ‏(1,048,575): يُرجى تصدير وثيقة واحدة في كل مرة.
+error-xlsx_password = المصنف محمي بكلمة مرور. يُرجى فتحه في Excel أو LibreOffice، وإزالة كلمة المرور (أو حفظ نسخة غير محمية)، ثم استيراد ذلك الملف.
+error-xlsx_damaged = الملف تالف أو ليس مصنف Excel، لذا تتعذر قراءته ({ $what }). إذا استطاع Excel أو LibreOffice فتحه، فيُرجى حفظه مجدداً بصيغة ‎.xlsx واستيراد الملف الجديد.
+error-xlsx_no_sheet = لا ورقة في المصنف لقراءتها.
+error-xlsx_beyond_row = في الورقة «{ $sheet }» خلية في { $cell }، بعد الصف { $max }: صفوف أكثر بكثير مما في أي مصفوفة توصيات. يُرجى حذف ما تحت الجدول والمحاولة مرة أخرى.
+error-xlsx_beyond_column = في الورقة «{ $sheet }» خلية في { $cell }، بعد العمود { $max }. يُرجى حذف ما على يمين الجدول والمحاولة مرة أخرى.
+error-xlsx_cell_too_long = تحتوي الخلية { $cell } على أكثر من { $max } حرفاً، وهو أكثر مما يسمح به Excel نفسه: لم يكتب هذا الملف Excel ولا CityRights.
+error-xlsx_empty_sheet = الورقة «{ $sheet }» فارغة: لا يوجد صف عناوين لقراءته.
+error-xlsx_too_large = يتجاوز الملف { $max } ميغابايت، وهو أكثر بكثير من مصفوفة توصيات: يُرجى التحقق من أنه الملف الصحيح.
+error-xlsx_old_or_protected = هذا ملف Excel قديم (‎.xls) أو مصنف محمي بكلمة مرور. يُرجى فتحه في Excel أو LibreOffice، وحفظه بصيغة ‎.xlsx دون كلمة مرور، ثم استيراد ذلك الملف.
+error-xlsx_not_zip = الملف ليس مصنف Excel ‏(‎.xlsx): لا يمكن فتحه بوصفه مصنفاً. يُرجى حفظه من Excel أو LibreOffice بصيغة ‎.xlsx واستيراد ذلك الملف.
+error-xlsx_too_many_parts = عدد الأجزاء في الملف { $n }، وهو أكثر مما في أي مصنف Excel (الحد الأقصى { $max }): ليست هذه مصفوفة يمكن قراءتها.
+error-xlsx_bad_entry = الملف تالف: يتعذر قراءة الجزء { $n } من أرشيف zip فيه ({ $what }).
+error-xlsx_part_too_large = تتعذر قراءة الملف: جزؤه { $name } يتجاوز { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مصفوفة (ربما صُمم الملف لاستنفاد الذاكرة).
+error-xlsx_bad_part = الملف تالف: يتعذر قراءة جزئه { $name } ({ $what }).
+error-xlsx_parts_too_large = تتعذر قراءة الملف: تتجاوز أجزاؤه مجتمعة { $max } ميغابايت بعد فك الضغط، وهو أكثر بكثير من أي مصفوفة.
+error-xlsx_too_many_strings = تتعذر قراءة الملف: يعلن عن { $n } من النصوص المختلفة، وهو أكثر من { $max } (ربما صُمم الملف لاستنفاد الذاكرة).
+error-xlsx_bad_strings = الملف تالف: لا يبدأ جزؤه { $name } بوصفه قائمة نصوص.
+error-ws_newer =
+    { $what ->
+        [file_format] كُتب ملف مساحة العمل هذا بإصدار أحدث من CityRights ({ $app_version } — صيغة الملف { $found })؛ ويفهم هذا الإصدار ({ $this_version }) صيغ الملف حتى { $known }. لم يتغير شيء. يُرجى تثبيت CityRights { $app_version } أو إصدار أحدث على هذا الحاسوب، ثم استيراد الملف مرة أخرى.
+       *[other] كُتب ملف مساحة العمل هذا بإصدار أحدث من CityRights ({ $app_version } — إصدار المخطط { $found })؛ ويفهم هذا الإصدار ({ $this_version }) إصدارات المخطط حتى { $known }. لم يتغير شيء. يُرجى تثبيت CityRights { $app_version } أو إصدار أحدث على هذا الحاسوب، ثم استيراد الملف مرة أخرى.
+    }
+error-ws_no_folder = المجلد { $folder } غير موجود. يُرجى اختيار مجلد موجود لملف مساحة العمل.
+error-ws_not_ours = ليس هذا ملف مساحة عمل من CityRights، أو أنه تالف: { $why }. لم يتغير شيء. يُرجى تصدير مساحة العمل مرة أخرى على الحاسوب الآخر (cityrights workspace export -o FILE) واستيراد ذلك الملف.
+error-pkg_zip_unreadable = تتعذر قراءة بنية zip فيه ({ $what })
+error-ws_too_many_entries = عدد العناصر فيه { $n }، في حين أن مساحة العمل لا تحتوي على أكثر من { $max }
+error-pkg_no_manifest = لا يحتوي على manifest.json
+error-pkg_manifest_unreadable = يتعذر قراءة بيانه ({ $what })
+error-pkg_manifest_too_large = بيانه كبير جداً
+error-pkg_manifest_format = يذكر بيانه أنه «{ $format }»
+error-ws_unexpected_entry = يذكر بيانه عنصراً غير متوقع «{ $name }»
+error-pkg_named_twice = يذكر بيانه «{ $name }» مرتين
+error-ws_entry_too_large = سيشغل عنصره { $name } بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } ميغابايت المسموح بها
+error-ws_no_database = لا يحتوي على قاعدة بيانات
+error-ws_damaged = ملف مساحة العمل تالف: { $why }. لم يتغير شيء. يُرجى نسخ الملف مرة أخرى من الحاسوب الآخر، أو تصديره مجدداً هناك.
+error-pkg_not_listed = لا يذكر بيانه { $name }
+error-pkg_entry_unreadable = يتعذر قراءة عنصره { $name } ({ $what })
+error-ws_entry_size = حجم عنصره { $name } لا يطابق ما يذكره البيان
+error-ws_entry_larger = عنصره { $name } أكبر مما يذكره البيان
+error-pkg_entry_checksum = عنصره { $name } لا يطابق المجموع الاختباري في بيانه
+error-ws_damaged_database = قاعدة البيانات داخل ملف مساحة العمل { $why }. لم يتغير شيء. يُرجى تصدير مساحة العمل مرة أخرى على الحاسوب الآخر واستيراد الملف الجديد.
+error-wsdb_cannot_open = يتعذر فتحها ({ $what })
+error-wsdb_cannot_read = تتعذر قراءتها ({ $what })
+error-wsdb_not_ours = ليست قاعدة بيانات CityRights
+error-wsdb_no_version = ليس لها إصدار مخطط
+error-wsdb_damaged = تالفة ({ $check })
+error-wsdb_unknown_version = لها إصدار مخطط غير معروف
+error-wsdb_wrong_kind = تحتوي على كائن «{ $kind }» باسم { $table } حيث يحفظ CityRights جدولاً
+error-wsdb_rows_rejected = تحتوي على صفوف من { $table } لا يستطيع CityRights قبولها ({ $what })
+error-wsdb_cannot_upgrade = يتعذر تحديثها ({ $what })
+error-wsdb_dangling = تحتوي على صفوف من { $table } تشير إلى سجلات لا تحتوي عليها
+error-wsdb_nothing = لا شيء
+error-wsdb_a_value = قيمة
+error-wsdb_bad_value = تحتوي على قيمة لا يكتبها CityRights أبداً (الجدول { $table }، الصف{ $row }، العمود { $column }: { $found } حيث ينبغي { $expected })
+error-wsdb_bad_section = تحتوي على فرع لا يستطيع CityRights قراءة نصه (الفرع { $id }، «{ $title }»: { $what })
+error-wsdb_bad_revision = تحتوي على نسخة محفوظة من الورقة { $submission } لا يستطيع CityRights قراءتها (التنقيح { $id }: { $what })
+error-pkg_too_many_entries = عدد العناصر فيه { $n }، في حين أن الحزمة لا تحتوي على أكثر من { $max }
+error-pkg_entry_over = سيشغل عنصره { $name } بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } المسموح بها
+error-pkg_total_over = سيشغل بعد فك الضغط { $bytes } بايت، وهو أكثر من { $max } المسموح بها
+error-pkg_unlisted_entry = يحتوي على عنصر «{ $name }» لا يذكره بيانه
+error-pkg_entry_size = حجم عنصره { $name } لا يطابق ما يذكره بيانه
+error-pkg_too_large = يتجاوز { $max } ميغابايت المسموح بها للحزمة
+error-pkg_bad_ids = معرّفات بيانه ليست مما يكتبه CityRights
+error-pkg_request_unreadable = تتعذر قراءة طلبه ({ $what })
+error-pkg_request_too_large = يطلب فروعاً أو توصيات أكثر مما يحتويه الطلب
+error-pkg_request_empty = لا يطلب شيئاً
+error-pkg_names_too_long = أحد أسمائه أو رسالته طويل جداً
+error-pkg_section_refused = نص فرعه «{ $title }» مرفوض: { $what }
+error-pkg_too_much_evidence = توصية فيه تحمل عدداً كبيراً جداً من ملاحظات الأدلة
+error-pkg_changes_unreadable = تتعذر قراءة قائمة تغييراته ({ $what })
+error-pkg_too_many_changes = يحتوي على تغييرات أكثر مما يجوز أن يحتويه الرد
+error-pkg_sender_too_long = اسم مرسله طويل جداً
+error-pkg_author_too_long = أحد تغييراته يذكر مؤلفاً اسمه طويل جداً
+error-pkg_no_changeset = ليس لتغييره في { $field } { $id } مجموعة تغييرات
+error-pkg_change_too_large = أحد تغييراته كبير جداً
+error-database_closed = قاعدة البيانات مغلقة.
+error-file_exists = { $path } موجود بالفعل. يُرجى اختيار اسم ملف جديد: لا يُكتب أبداً فوق ملف موجود.
+error-demo_not_empty = تحتوي قاعدة البيانات هذه على بيانات بالفعل، ولذلك لم تُضف البيانات التجريبية. يُرجى استخدام ملف قاعدة بيانات جديد وفارغ للبيانات التجريبية.
+error-not_a_backup_name = { $name } ليس اسم ملف نسخة احتياطية من CityRights.
+error-copy_failed_check = لم تجتز نسخة قاعدة البيانات الفحص ({ $check }) فأُزيلت. وقاعدة البيانات نفسها لم تتغير.
+error-backup_of_another = النسخة الاحتياطية { $name } ليست نسخة احتياطية من { $path }: إنها تعود إلى قاعدة بيانات أخرى. لم تُغيَّر قاعدة بياناتك؛ يُرجى اختيار إحدى نسخها الاحتياطية.
+error-settings_unreadable = تتعذر قراءة ملف الإعدادات { $path } ({ $what }). يُرجى اختيار مجلد النسخ الاحتياطية الثاني أو أسلوب الاستشهاد مجدداً في الإعدادات؛ فأيٌّ منهما يكتب ملفاً جديداً.
+error-choose_second_folder = يُرجى اختيار مجلد للنسخة الثانية من النسخ الاحتياطية.
+error-not_a_full_path = { $folder } ليس مساراً كاملاً. يُرجى اختيار المجلد بواسطة «اختيار مجلد…».
+error-second_is_data_folder = هذا مجلد البيانات، الذي تُحفظ فيه النسخ الاحتياطية أصلاً. يُرجى اختيار محرك أقراص آخر: مفتاح USB أو مجلد مشترك للإدارة.
+error-not_a_language = «{ $value }» ليست لغة يتحدث بها CityRights: يُرجى اختيار إحدى اللغات التالية: { $codes }.
+error-type_symbol = يُرجى كتابة رمز الوثيقة، مثل A/HRC/59/15.
+error-search_not_understood = تعذر فهم هذا البحث. يُرجى البحث عن كلمات بسيطة، دون علامات اقتباس أو رموز.
+error-search_index_damaged = فهرس البحث في قاعدة البيانات هذه تالف، ولذلك تتعذر الإجابة عن البحث. لا تتأثر نصوصك بهذه الرسالة. يُرجى استعادة آخر نسخة احتياطية (الإعدادات ← النسخ الاحتياطية)، أو تصدير مساحة العمل واستيرادها مجدداً، مما يعيد بناء الفهرس.
+error-revision_unreadable = يتعذر قراءة التنقيح { $id } ({ $what }).
+error-versions_of_two = يجب أن تنتمي النسختان إلى الورقة نفسها.
+error-sent_file_empty = الملف فارغ: يُرجى اختيار الملف الذي أُرسل فعلاً.
+error-not_submitted_yet = الورقة «{ $title }» (المعرّف { $id }) غير موسومة بأنها قُدمت: يمكن تحرير نصها بالفعل.
+error-mark_submitted_first = يُرجى أولاً وسم الورقة بأنها قُدمت.
+error-template_other_mechanism = القالب «{ $name }» ليس لهذه الآلية. يُرجى اختيار قالب مُعد لها.
+error-choose_un_language = يُرجى اختيار إحدى اللغات الرسمية الست للأمم المتحدة.
+error-co_submitter_gone = أحد المشاركين في التقديم لم يعد موجوداً.
+error-section_text_unreadable = يتعذر قراءة نص الفرع { $id } ({ $what }).
+error-profile_before_logo = يُرجى إعداد ملف المدينة أولاً، ثم اختيار شعارها.
+error-consultation_date = يُرجى ذكر تاريخ المشاورة (YYYY-MM-DD، مثل 2027-03-02).
+error-consultation_topic_empty = لا يجوز أن يكون الموضوع فارغاً. يُرجى بيان موضوع المشاورة في كلمات قليلة.
+error-consultation_topic_long = الموضوع طويل جداً: الحد الأقصى { $max } حرفاً. يُرجى اختصاره؛ لم يُفقد شيء.
+error-consultation_format = يُرجى اختيار طريقة عقد المشاورة (اجتماع، استبيان، مساهمات مكتوبة…).
+error-consultation_submission = يُرجى اختيار إحدى ورقات هذه المشاركة، أو لا شيء.
+error-participants_max = لا يمكن ذكر أكثر من { $max } من المشاركين بأسمائهم؛ يُرجى تسجيل المجموعة الأكبر عدداً في الملاحظات.
+error-participant_no_name = ليس للمشارك { $n } اسم. يُرجى ذكر اسمه، أو حذف الصف.
+error-participant_email = «{ $value }» (المشارك { $n }) ليس عنوان بريد إلكتروني. يُرجى تصحيحه أو تركه فارغاً.
+error-departments_full = تضم قائمة المدينة بالفعل { $max } من الإدارات، وهو أقصى ما يمكن أن تضمه. يُرجى اختيار إحداها، أو حذف الإدارات غير المستخدمة في الإعدادات.
+error-department_name_empty = لا يجوز أن يكون اسم الإدارة فارغاً. لإزالتها من القائمة، يُرجى حذفها.
+error-type_department = يُرجى كتابة اسم الإدارة، مثل «إدارة الإسكان».
+error-recommendation_too_long = حجم التوصية { $symbol } { $paragraph } { $size } كيلوبايت، في حين أن أطول ما تكتبه الأمم المتحدة بضعة كيلوبايتات (لا يُقبل أكثر من { $max } كيلوبايت): هذا الملف ليس كما يبدو. لم يُستورد شيء.
+error-recommendation_text_empty = لا يجوز أن يكون نص التوصية فارغاً.
+error-recommendation_in_bin = { $symbol }، الفقرة { $paragraph } في سلة المحذوفات. يُرجى استعادتها من سلة المحذوفات بدلاً من إضافتها مجدداً: فهي تعود مع متابعة المدينة.
+error-recommendation_exists = { $symbol }، الفقرة { $paragraph } موجودة بالفعل في القائمة. يُرجى البحث عنها بدلاً من إضافتها مجدداً.
+error-tag_empty = لا يجوز أن يكون الوسم فارغاً. يُرجى كتابة كلمة أو كلمتين، مثل «الإسكان».
+error-note_empty = يُرجى كتابة ما أُنجز، مثل «قرار المجلس 2026/14 يموّل 200 مسكن».
+error-select_one = يُرجى أولاً اختيار توصية واحدة على الأقل.
+error-bulk_max = لا يمكن تغيير أكثر من { $max } من التوصيات في آن واحد.
+error-department_in_use =
+    { $n ->
+        [zero] لا توصيات تذكر «{ $name }» بوصفها الإدارة المسؤولة.
+        [one] توصية واحدة تذكر «{ $name }» بوصفها الإدارة المسؤولة عنها، ولذلك تبقى في القائمة. يُرجى أولاً إسناد إدارة أخرى إليها، أو إعادة تسمية هذه الإدارة (الاسم الموجود في القائمة يدمج الاثنتين).
+        [two] توصيتان تذكران «{ $name }» بوصفها الإدارة المسؤولة عنهما، ولذلك تبقى في القائمة. يُرجى أولاً إسناد إدارة أخرى إليهما، أو إعادة تسمية هذه الإدارة (الاسم الموجود في القائمة يدمج الاثنتين).
+        [few] { $n } توصيات تذكر «{ $name }» بوصفها الإدارة المسؤولة عنها، ولذلك تبقى في القائمة. يُرجى أولاً إسناد إدارة أخرى إليها، أو إعادة تسمية هذه الإدارة (الاسم الموجود في القائمة يدمج الاثنتين).
+        [many] { $n } توصية تذكر «{ $name }» بوصفها الإدارة المسؤولة عنها، ولذلك تبقى في القائمة. يُرجى أولاً إسناد إدارة أخرى إليها، أو إعادة تسمية هذه الإدارة (الاسم الموجود في القائمة يدمج الاثنتين).
+       *[other] { $n } توصية تذكر «{ $name }» بوصفها الإدارة المسؤولة عنها، ولذلك تبقى في القائمة. يُرجى أولاً إسناد إدارة أخرى إليها، أو إعادة تسمية هذه الإدارة (الاسم الموجود في القائمة يدمج الاثنتين).
+    }
+error-not_a_file_nothing_changed = { $path } ليس ملفاً؛ لم يتغير شيء.
+error-database_in_use = CityRights مفتوح على { $path } (أو أن أمراً آخر يكتب فيها). يُرجى إغلاق التطبيق ثم تشغيل الأمر مجدداً: لا يجوز إلا لبرنامج واحد في كل مرة تغيير قاعدة البيانات.
+error-not_a_file_name = { $path } ليس اسم ملف.
+error-change_unreadable = يتعذر قراءة تغيير ينتظر المراجعة: { $what }
+error-unknown_mechanism = آلية غير معروفة «{ $code }». يُرجى اختيار الاستعراض الدوري الشامل، أو إحدى هيئات المعاهدات، أو الإجراءات الخاصة.
+error-no_recommendation = لا توجد التوصية { $id } (ربما هي في سلة المحذوفات). يُرجى اختيار توصية من قائمة التوصيات.
+error-sdg_targets_max = لا يجوز ربط التوصية بأكثر من { $max } من غايات أهداف التنمية المستدامة.
+error-xlsx_rows_twice = الصفان { $first } و{ $second } كلاهما { $reference }: يُرجى الإبقاء على أحدهما والاستيراد مجدداً.
+error-xlsx_row = الصف { $row } ({ $reference }): { $what } لم يُستورد شيء.
+error-xlsx_no_columns = لا شيء
+error-xlsx_not_a_matrix = الورقة «{ $sheet }» ليست مصفوفة تنفيذ: ليس في صفها الأول عمود { $missing }. أعمدتها: { $columns }. يُرجى تصدير المصفوفة من CityRights ‏(recommendations export-xlsx)، وملء ذلك الملف، ثم استيراده.
+error-input_too_large = المدخلات أكبر من { $max } ميغابايت: يُرجى التحقق من أنه الملف الصحيح.
+cli-count_sections =
+    { $n ->
+        [zero] لا فروع
+        [one] فرع واحد
+        [two] فرعان
+        [few] { $n } فروع
+        [many] { $n } فرعاً
+       *[other] { $n } فرع
+    }
+cli-count_paragraphs =
+    { $n ->
+        [zero] لا فقرات مرقّمة
+        [one] فقرة مرقّمة واحدة
+        [two] فقرتان مرقّمتان
+        [few] { $n } فقرات مرقّمة
+        [many] { $n } فقرة مرقّمة
+       *[other] { $n } فقرة مرقّمة
+    }
+cli-count_footnotes =
+    { $n ->
+        [zero] لا حواشي
+        [one] حاشية واحدة
+        [two] حاشيتان
+        [few] { $n } حواشٍ
+        [many] { $n } حاشية
+       *[other] { $n } حاشية
+    }
+cli-count_pages =
+    { $n ->
+        [zero] لا صفحات
+        [one] صفحة واحدة
+        [two] صفحتان
+        [few] { $n } صفحات
+        [many] { $n } صفحة
+       *[other] { $n } صفحة
+    }
+cli-count_recommendations =
+    { $n ->
+        [zero] لا توصيات
+        [one] توصية واحدة
+        [two] توصيتان
+        [few] { $n } توصيات
+        [many] { $n } توصية
+       *[other] { $n } توصية
+    }
+cli-count_words =
+    { $n ->
+        [zero] لا كلمات
+        [one] كلمة واحدة
+        [two] كلمتان
+        [few] { $n } كلمات
+        [many] { $n } كلمة
+       *[other] { $n } كلمة
+    }
+cli-count_actions =
+    { $n ->
+        [zero] لا إجراءات
+        [one] إجراء واحد
+        [two] إجراءان
+        [few] { $n } إجراءات
+        [many] { $n } إجراءً
+       *[other] { $n } إجراء
+    }
+cli-docx_written = كُتب الملف { $path } ({ $sections }، { $paragraphs }، { $footnotes }).
+cli-pdf_written = كُتب الملف { $path } ({ $pages }، { $paragraphs }، { $footnotes }).
+cli-section_replaced = استُبدل نص «{ $title }» (النسخة { $version })؛ وأصبح في الورقة الآن { $words }.
+cli-no_revisions = لا تنقيحات بعد.
+cli-revision_by = (بقلم { $author })
+cli-recommendations_written = كُتب في { $path }: { $recommendations }.
+cli-recommendations_pdf_written = كُتب في { $path }: { $recommendations } في { $pages }.
+cli-matrix_evidence = الصف { $row }، { $reference }: أُضيف دليل: { $value }
+cli-matrix_change = الصف { $row }، { $reference }: { $field } «{ $from }» ← «{ $to }»
+cli-no_id = لا يوجد
+cli-matrix_unknown = الصف { $row }: لا توجد في قاعدة البيانات هذه توصية { $symbol } { $paragraph } (المعرّف { $id }).
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] النتيجة المتوقعة: المعدَّلة: { $changed }؛ دون تغيير: { $unchanged }؛ غير المعروفة: { $unknown }.
+       *[other] تم: المعدَّلة: { $changed }؛ دون تغيير: { $unchanged }؛ غير المعروفة: { $unknown }.
+    }
+cli-man_pages_written = كُتبت صفحات الدليل في { $path }.
+cli-report_created = أُنشئت الورقة { $id } «{ $title }» وفيها { $sections }، وتستشهد بـ { $recommendations }. افتحها لتحريرها، أو صدّرها بالأمر `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = حسب الموضوع:
+cli-progress_by_department = حسب الإدارة:
+cli-progress_by_sdg = حسب أهداف التنمية المستدامة:
+cli-progress_line = { $name }: { $recommendations } (لم يبدأ: { $not_started }؛ قيد التنفيذ: { $in_progress }؛ منفَّذة: { $implemented }؛ لا تنطبق: { $not_applicable }؛ { $actions })
+error-already_submitted = الورقة «{ $title }» (المعرّف { $id }) موسومة بالفعل بأنها قُدمت. لإرسال نسخة مصححة، يُرجى أولاً بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`): يُحتفظ بسجل ما أُرسل.
+error-already_submitted_on = الورقة «{ $title }» (المعرّف { $id }) موسومة بالفعل بأنها قُدمت في { $date } ({ $channel }). لإرسال نسخة مصححة، يُرجى أولاً بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`): يُحتفظ بسجل ما أُرسل.
+error-nothing_to_send = لا نص في الورقة «{ $title }» (المعرّف { $id }) (0 كلمة)، فلا شيء يُحتفظ به بوصفه النسخة المرسلة. إذا كانت قد كُتبت في مكان آخر، فيُرجى أولاً استيراد الملف الذي أُرسل («استيراد وثيقة إدارة…»، أو `cityrights submission import --into-submission { $id } FILE`)، ثم وسمها بأنها قُدمت.
+error-submission_read_only = وُسمت الورقة «{ $title }» (المعرّف { $id }) بأنها قُدمت: يبقى ما أُرسل على حاله، فلا يمكن تغيير نصها وفروعها وبياناتها. لتغييرها، يُرجى بدء نسخة جديدة («بدء نسخة جديدة» في شاشة الورقة، أو `cityrights submission reopen --submission { $id } --json`)؛ ويُحتفظ بسجل ما أُرسل (التاريخ والقناة والملف وSHA-256 والنسخة المقفلة).
+error-submitted_only_by_marking = لا تصبح الورقة «مقدَّمة» (ثم «أُقرّ باستلامها») إلا عن طريق «وسمها بأنها قُدمت»، مما يسجل التاريخ والقناة والملف الذي أُرسل بعينه (سطر الأوامر: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = لا توجد توصية مسجلة من «{ $symbol }». يُرجى التحقق من الرمز (مثل A/HRC/59/15) أو استيراد توصياته أولاً.
+error-not_an_action_status = «{ $value }» ليس حالة من حالات الإجراء. يُرجى استخدام إحدى الحالات التالية: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] لا يجوز أن يذكر الإجراء أكثر من { $max } من التوصيات؛ وهذا الإجراء يذكر { $n }.
+        [partners] لا يجوز أن يذكر الإجراء أكثر من { $max } من الشركاء؛ وهذا الإجراء يذكر { $n }.
+       *[other] لا يجوز أن يذكر الإجراء أكثر من { $max } من غايات أهداف التنمية المستدامة؛ وهذا الإجراء يذكر { $n }.
+    }
+error-action_needs_recommendation = يجب أن يستجيب الإجراء لتوصية واحدة على الأقل. يُرجى اختيار التوصية التي يستجيب لها.
+error-due_before_start = الموعد النهائي ({ $due }) يسبق البداية ({ $start }). يُرجى تغيير أحدهما.
+error-value_too_large = { $value } كبير جداً بالنسبة إلى قيمة هنا.
+error-not_a_number = «{ $value }» ليس رقماً. يُرجى كتابة القيمة بالأرقام، مثل 120 أو 3.5.
+error-indicator_owner = ينتمي المؤشر إلى إجراء واحد أو إلى توصية واحدة: يُرجى ذكر أحدهما.
+error-baseline_date = يُرجى ذكر تاريخ خط الأساس (YYYY-MM-DD).
+error-target_date = يُرجى ذكر التاريخ الذي ينبغي بلوغ الهدف بحلوله (YYYY-MM-DD).
+error-target_after_baseline = يجب أن يكون تاريخ الهدف ({ $target }) بعد تاريخ خط الأساس ({ $baseline }).
+error-zone_empty = يُرجى ذكر منطقة زمنية: مدينة مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_too_long = لا يتجاوز طول المنطقة الزمنية { $max } حرفاً: مدينة مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_unknown = «{ $value }» ليست منطقة زمنية يعرفها CityRights. يُرجى كتابة مدينة، مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-zone_unknown_suggest = «{ $value }» ليست منطقة زمنية يعرفها CityRights. هل تقصد { $suggestions }؟ يُرجى كتابة مدينة، مثل جنيف أو نيويورك، أو اسم منطقة مثل Europe/Zurich.
+error-not_a_country_code = «{ $value }» ليس رمزاً من رموز ISO 3166-1 alpha-3 لدولة عضو أو دولة مراقبة في الأمم المتحدة. يُرجى ذكر الرمز المؤلف من ثلاثة أحرف، مثل SVN لسلوفينيا أو BOL لبوليفيا.
+error-not_a_report_kind = «{ $value }» ليس نوعاً من أنواع التقارير. يُرجى استخدام أحد الأنواع التالية: { $codes }.
+error-not_a_report_language = «{ $value }» ليست لغة يكتب بها CityRights التقارير: يُرجى اختيار إحدى اللغات التالية: { $codes }.
+error-no_library_entry = لا يوجد في المكتبة مدخل «{ $id }».
+error-unknown_template = قالب غير معروف «{ $key }».
+error-word_limit_range = يجب أن يكون الحد الأقصى لعدد الكلمات بين 1 و100,000 كلمة.
+error-not_a_value_of =
+    { $what ->
+        [competence] «{ $value }» ليس اختصاصاً. يُرجى استخدام أحد ما يلي: { $codes }.
+       *[other] «{ $value }» ليس حالة محلية. يُرجى استخدام إحدى الحالات التالية: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] لا توجد غاية من غايات أهداف التنمية المستدامة «{ $code }». يُرجى كتابتها كما ترقّمها الأمم المتحدة، مثل { $example }.
+       *[other] لا يوجد مؤشر من مؤشرات أهداف التنمية المستدامة «{ $code }». يُرجى كتابته كما ترقّمه الأمم المتحدة، مثل { $example }.
+    }
+error-chart_glyph = يتعذر على الرسم البياني عرض «{ $chars }»: لا يحتوي عليه أي من الخطوط المرفقة بـ CityRights. يُرجى إعادة تسمية الموضوع أو الإدارة التي تستخدمه والتصدير مجدداً.
+error-cli_import_target = يُرجى ذكر ‎--engagement ID (ورقة جديدة) أو ‎--into-submission ID (فرع جديد).
+error-cli_person = يُرجى ذكر ‎--person ID أو ‎--email EMAIL.
+error-cli_not_one_of = «{ $value }» ليس من بين ما يلي: { $codes }.
+error-cli_map_form = «{ $value }» ليس على صيغة FIELD=HEADER، مثل text=Recommendation.
+error-cli_map_no_column = لا يحتوي الملف على عمود «{ $header }». أعمدته: { $columns }.
+error-cli_map_field = «{ $value }» ليس حقلاً: يُرجى استخدام symbol أو paragraph أو text أو recommending_states أو response أو themes أو sdgs أو mechanism أو cycle.
+error-cli_template_for = القالب «{ $key }» ليس لـ { $mechanism }. القوالب المعدة لها: { $templates }.
+error-milestone_bad_date = تاريخ المعلم الزمني «{ $title }» غير مقروء ({ $date })؛ يُرجى تحريره في التطبيق ثم التصدير مجدداً.
+error-retention_months = يُرجى ذكر عدد من الأشهر من 1 إلى { $max } (24 شهراً تعني سنتين).
+error-person_query_short = يُرجى كتابة حرفين على الأقل من اسم الشخص أو عنوان بريده الإلكتروني.
+error-person_already_removed = أُزيلت بيانات هذا الشخص بالفعل.
+error-no_data_for_email = لم يُعثر على بيانات شخصية مرتبطة بعنوان البريد الإلكتروني { $email }.
+error-email_to_erase = يُرجى ذكر عنوان البريد الإلكتروني المراد محوه.
+error-reminder_not_days = «{ $value }» ليس عدداً من الأيام. يُرجى كتابة الأيام السابقة للتاريخ مفصولة بفواصل، مثل 30، 7، 1 (أو ترك الحقل فارغاً لعدم التذكير).
+error-reminder_too_early = لا يجوز أن يسبق التذكير التاريخ بأكثر من { $max } يوماً (ذُكر { $n }).
+error-reminders_max = لا يمكن تحديد أكثر من 10 تذكيرات لمعلم واحد.
+error-milestone_kind = يُرجى اختيار ما يشير إليه هذا المعلم.
+error-date_out_of_reach = هذا التاريخ خارج النطاق.
+error-nothing_to_handle = لا يطلب «{ $title }» شيئاً من المدينة بحلول تاريخه، فلا شيء يُوسم بأنه عولج.
+error-not_passed_yet = لم يحن بعد موعد «{ $title }»: لا يمكن وسم إلا الموعد النهائي الفائت بأنه عولج.
+error-window_closes_before_opening = لا يمكن أن تُغلق فترة التقديم ({ $closes }) قبل أن تُفتح ({ $opens }). يُرجى التحقق من التاريخين.
+error-stakeholder_kind = يُرجى اختيار نوع صاحب المصلحة.
+error-synced_folder = { $path } داخل مجلد { $sync }. تنسخ برامج المزامنة قاعدة البيانات أثناء الكتابة فيها، مما قد يتلفها. يُرجى إبقاء قاعدة البيانات على القرص الخاص بهذا الحاسوب (المكان الافتراضي) وترك النسخ الاحتياطية التلقائية تذهب إلى المجلد المتزامن بدلاً من ذلك.
+error-network_drive = { $path } على محرك أقراص شبكي ({ $fs }). القفل وسجل الكتابة المسبقة في SQLite غير آمنين هناك: قد يتلف حاسوبان الملف. يُرجى إبقاء قاعدة البيانات على القرص الخاص بهذا الحاسوب (المكان الافتراضي)؛ ولا بأس بمجلد شبكي للنسخ الاحتياطية.
+error-search_too_long =
+    { $what ->
+        [characters] هذا البحث طويل جداً (عدد الحروف: { $n }). لا يتجاوز البحث { $max_words } كلمة و{ $max_chars } حرفاً: يُرجى البحث عن بضع كلمات أو جملة واحدة من النص.
+       *[other] هذا البحث طويل جداً (عدد الكلمات: { $n }). لا يتجاوز البحث { $max_words } كلمة و{ $max_chars } حرفاً: يُرجى البحث عن بضع كلمات أو جملة واحدة من النص.
+    }
+error-choose_uhri_first = يُرجى أولاً اختيار ملف تصدير الفهرس العالمي لحقوق الإنسان.
+error-logo_unreadable = تتعذر قراءته ({ $reason })
+error-logo_not_a_file = ليس ملفاً عادياً (جهاز أو أنبوب أو مجلد)
+error-logo_too_large = يتجاوز { $max } ميغابايت، وهو أكثر بكثير من أي شعار
+error-logo_city = لا يمكن أن يكون الملف { $path } شعار المدينة: { $why }. يُرجى اختيار صورة PNG.
+error-logo_not_png = ليس صورة PNG
+error-logo_not_png_because = ليس صورة PNG ({ $what })
+error-logo_word = لا يمكن استخدام شعار المدينة { $path } في ملف Word: { $why }. يُرجى اختيار ملف PNG في ملف المدينة، أو إزالة الشعار؛ لم يُكتب شيء.
+error-logo_pdf = لا يمكن استخدام شعار المدينة { $path } في ملف PDF: { $why }. يُرجى اختيار ملف PNG في ملف المدينة، أو إزالة الشعار؛ لم يُكتب شيء.
+error-logo_pixels = تعذرت قراءة وحدات البكسل فيه ({ $what })
+error-logo_pixels_max = أبعاده { $width } × { $height } بكسل؛ والحد الأقصى المقبول { $max } × { $max }
+error-logo_colours = تعذر فك ترميز ألوانه
+error-mechanism_kind_unknown = نوع آلية غير معروف: { $kind }
+error-mechanism_rule_damaged = القاعدة المحفوظة لـ { $code } تالفة: { $what }
+error-not_a_value_of_field = «{ $value }» ليست قيمة من قيم { $field }.

@@ -2118,3 +2118,426 @@ report-indicator_charts_more =
         [one] { $n } more indicator has measurements; its values are given with the recommendation it measures.
        *[other] { $n } more indicators have measurements; their values are given with the recommendations they measure.
     }
+# --- core errors, wave 5 ---
+core-as_given = { $words }
+error-newer_database = The database { $path } was written by a newer version of CityRights (schema version { $found }; this version understands up to { $known }). It has not been changed. Install the newer version of CityRights to open it, or open another file.
+error-unreadable_database = The file { $path } cannot be opened as a CityRights database: { $reason }. It has not been changed.
+error-db_other_program = it is a SQLite database of another program, not of CityRights
+error-db_damaged_check = the file is damaged ({ $check })
+error-db_no_wal = the folder does not allow SQLite's write-ahead log (journal mode stayed '{ $mode }')
+error-db_cannot_read = it cannot be read ({ $reason })
+error-db_is_folder = it is a folder, not a file
+error-db_not_sqlite = it is not a SQLite database
+error-db_not_sqlite_or_encrypted = it is not a SQLite database, or it is encrypted
+error-db_damaged = the file is damaged
+error-db_cannot_open = it cannot be opened (check the permissions)
+error-db_read_only = it is read-only
+error-db_busy = another program is using it
+error-not_saved = Not saved: { $reason }. Nothing was half-written: the database is as it was before this change.
+error-not_saved_disk_full = the disk that holds { $folder } is full. Free some space on it (empty the wastebasket, move large files elsewhere)
+error-not_saved_read_only = the database { $path } cannot be written: the disk or the file is read-only
+error-not_saved_io_failure = the disk that holds { $folder } reported a write error (a removed or failing drive?)
+error-import_cancelled = The import was cancelled. Nothing of it was kept; the recommendations are as they were.
+error-database = The database reported an error: { $reason }
+error-io_copy_backup = Could not copy the backup to { $path }: { $reason }
+error-io_copy_database = Could not copy the database to { $path }: { $reason }
+error-io_create = Could not create { $path }: { $reason }
+error-io_create_backup_folder = Could not create the backup folder { $path }: { $reason }
+error-io_create_folder = Could not create the folder { $path }: { $reason }
+error-io_create_folder_for = Could not create the folder for { $path }: { $reason }
+error-io_delete_old_backup = Could not delete the old backup { $path }: { $reason }
+error-io_find_folder = Could not find the folder of { $path }: { $reason }
+error-io_finish_backup = Could not finish the backup { $path }: { $reason }
+error-io_finish_copy = Could not finish the copy { $path }: { $reason }
+error-io_lock = Could not lock { $path }: { $reason }
+error-io_open = Could not open { $path }: { $reason }
+error-io_open_lock_file = Could not open the lock file { $path }: { $reason }
+error-io_replace_database = Could not put the new database in place of { $path }: { $reason }
+error-io_read = Could not read { $path }: { $reason }
+error-io_read_backup_folder = Could not read the backup folder { $path }: { $reason }
+error-io_read_settings = Could not read the settings file { $path }: { $reason }
+error-io_read_snapshot = Could not read the snapshot { $path }: { $reason }
+error-io_remove = Could not remove { $path }: { $reason }
+error-io_replace_settings = Could not replace the settings file { $path }: { $reason }
+error-io_unpack = Could not unpack { $path }: { $reason }
+error-io_write = Could not write { $path }: { $reason }
+error-io_write_man_pages = Could not write the manual pages into { $path }: { $reason }
+error-io_write_settings = Could not write the settings file { $path }: { $reason }
+error-io_reason_not_found = the file or folder does not exist
+error-io_reason_permission = permission denied (ask whoever manages this computer for the right to use this folder)
+error-io_reason_exists = a file of that name already exists
+error-io_reason_disk_full = the disk is full (free some space on it)
+error-io_reason_read_only = the disk is read-only
+error-io_reason_is_folder = it is a folder, not a file
+error-io_reason_not_folder = a part of the path is a file, not a folder
+error-uhri_record_too_large = Record { $record } (from line { $line }) is larger than { $max } MB: this is not the UHRI export, or the file is damaged. Nothing was imported.
+error-uhri_no_list = the file does not start with '[': it is not the UHRI bulk export (a JSON list of records)
+error-uhri_record_missing = a ',' is followed by ']' (a record is missing)
+error-uhri_expected_record = expected a record (a '{"{"}'), found { $found }
+error-uhri_expected_comma = expected ',' or ']' after record { $record }, found { $found }
+error-uhri_after_end = there is more after the end of the list ({ $found })
+error-uhri_byte = the byte { $code }
+error-uhri_empty = The file is empty. Nothing was imported.
+error-uhri_ends_in_record = The file ends in the middle of record { $record } (which starts at line { $line }, column { $column }): it was probably cut off while downloading. Download it again. Nothing was imported.
+error-uhri_ends_in_list = The file ends at line { $line } without closing the list of records (after record { $record }): it was probably cut off while downloading. Download it again. Nothing was imported.
+error-uhri_cannot_read = The file could not be read: { $reason }. Nothing was imported.
+error-uhri_syntax = The UHRI file cannot be read at line { $line }, column { $column }: { $what }. Nothing was imported; if the file was downloaded, download it again.
+error-uhri_damaged = The UHRI file is damaged at line { $line }, column { $column } (in record { $record }): { $what }. Nothing was imported; if the file was downloaded, download it again.
+error-uhri_not_uhri = This does not look like the UHRI export: its first record (line { $line }) has none of the fields AnnotationId, Countries and Text. Nothing was imported.
+error-csv_unreadable = The CSV file cannot be read at line { $line }: { $what }. Nothing was imported.
+error-csv_no_header = The CSV file is empty or has no header line. Its first line should name the columns (e.g. Symbol, Paragraph, Recommendation). Nothing was imported.
+error-csv_choose_text = Choose the column that holds the text of the recommendations.
+error-csv_choose_symbol = Choose the column that holds the document symbol, or give the symbol of the report all the rows belong to (e.g. A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] The file has { $n } column; column { $column } does not exist.
+       *[other] The file has { $n } columns; column { $column } does not exist.
+    }
+error-csv_column = column { $column }
+error-csv_text_empty = Line { $line }: the column "{ $column }" (the recommendation's text) is empty. Fill it in or remove the row, or choose another column. Nothing was imported.
+error-csv_symbol_empty = Line { $line }: the column "{ $column }" (the document symbol) is empty. Nothing was imported.
+error-csv_not_a_response = Line { $line }, column "{ $column }": "{ $value }" is not a response (Supported, Partially supported, Noted or Pending). Is it the right column? Nothing was imported.
+error-csv_no_rows = The CSV file has a header but no rows. Nothing was imported.
+error-text_file_too_large =
+    { $what ->
+        [csv] The CSV file is { $size } MB; at most { $max } MB are accepted. Is it the right file?
+       *[other] The report file is { $size } MB; at most { $max } MB are accepted. Is it the right file?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] The CSV file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.
+       *[other] The report file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252). Save it as UTF-8 and import it again. Nothing was imported.
+    }
+error-report_no_symbol = Give the report's document symbol, e.g. A/HRC/59/15: recommendations are cited by it.
+error-report_nul = The text contains a NUL byte (line { $line }), which text never contains: it is probably not the text of a report. Nothing was imported.
+error-report_none_found = No recommendations were found. The text should hold the section "Conclusions and/or recommendations" of the Working Group report, with recommendations numbered like "140.1 Ratify …". Copy that section (or the whole report) from the PDF and try again. Nothing was imported.
+error-report_no_text = Recommendation { $number } (line { $line }) has no text. Nothing was imported.
+error-report_gap = Recommendation { $missing } is missing: after { $before } (line { $line }) the next number found is { $next } (line { $next_line }). Part of the text was probably lost when it was copied; copy the whole section again. Nothing was imported.
+error-limit_import = { $what } CityRights cannot import it: check that this is the right file. Nothing was imported.
+error-limit_save = { $what } Nothing was saved; split the text into several sections.
+error-limit_nodes = The text has more than { $max } paragraphs, list items, table cells and text runs in one section.
+error-limit_footnotes = The text has more than { $max } footnotes in one section.
+error-limit_text = The text would be more than { $max } MB, far more than any report.
+error-limit_depth = The text nests lists or quotes more than { $max } levels deep.
+error-limit_columns = A table has { $n } columns; at most { $max } are allowed.
+error-limit_cells = A table has { $n } cells; at most { $max } are allowed.
+error-limit_attribute =
+    { $what ->
+        [chart] A chart is { $n } characters long; at most { $max } are allowed.
+        [link] A link is { $n } characters long; at most { $max } are allowed.
+       *[other] A citation is { $n } characters long; at most { $max } are allowed.
+    }
+error-limit_heading = A heading has level { $level }; levels go from 1 to 6.
+error-limit_link = A link goes somewhere other than a web page or an e-mail address (only http, https and mailto links are kept).
+error-limit_nested_footnote = A footnote holds another footnote; a footnote can only hold text.
+error-limit_footnote_copies = The file calls its footnotes so often that their text would take more than { $max } MB.
+error-md_utf16 = The file is not UTF-8 text: it starts (at byte offset 0) with the mark of UTF-16 text. Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.
+error-md_not_utf8 = The file is not UTF-8 text: the byte at offset { $offset } (line { $line }) is not valid UTF-8. It was probably saved in another encoding (such as Windows-1252 or Latin-1). Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.
+error-md_nul = The file contains a NUL byte (at byte offset { $offset }, line { $line }), which text files never contain: it is probably not a Markdown file, or it was saved as UTF-16. Save it as UTF-8 text and import it again.
+error-md_empty = The file is empty: there is nothing to import.
+error-md_nothing = The file has no text to import: it holds no headings, paragraphs, lists, quotes or tables.
+error-md_too_large = The file is too large to import: { $size } MB, where the limit is { $max } MB. A submission is far smaller than that: check that this is the right file, or split it.
+error-md_undefined_footnote = Footnote [^{ $label }] is used on line { $line } but never defined.
+error-md_table_limit = { $what } (Line { $line } of the file.) CityRights cannot import it: split the table, or check that this is the right file. Nothing was imported.
+error-md_nesting = The file nests lists, quotes or emphasis more than { $max } levels deep (on line { $line }). CityRights cannot import such a structure: check that this is the right file.
+error-md_footnote_in_heading = The heading on line { $line } calls a footnote, but section and submission titles cannot carry footnotes. Move the footnote call into the text below the heading and import the file again.
+error-md_footnote_copies = The file calls its footnotes so often that their text would take more than { $max } MB (the call on line { $line } is one too many). Check that this is the right file.
+error-docx_too_large = The file is too large to import: { $size } MB, where the limit is { $max } MB. A draft is far smaller than that: check that this is the right file.
+error-docx_old_or_protected = This is not a .docx file: it is either an older Word document (.doc) or a password-protected one. Open it in Word or LibreOffice, remove the password if there is one, save it as "Word Document (.docx)" and import that file.
+error-docx_not_zip = This is not a Word (.docx) file: a .docx file is a zip archive, and this file is not one. If it was renamed from another format, open it in Word or LibreOffice and save it as "Word Document (.docx)".
+error-docx_no_body = The file has no document body: it is damaged or not a Word document.
+error-docx_bad_zip = The file is damaged and cannot be imported: its zip structure cannot be read ({ $what }). If Word or LibreOffice can open it, save it again as .docx and import the new file.
+error-docx_too_many_entries = The file holds { $n } entries, more than any Word document ({ $max } at most): it is not a draft that can be imported.
+error-docx_damaged_part = The file is damaged and cannot be imported: its part { $name } cannot be read ({ $what }).
+error-docx_not_utf8 = it is not UTF-8 text
+error-docx_part_too_large = The file cannot be imported: its part { $name } is larger than { $max } MB once unpacked, far more than the text of any draft (the file may be built to exhaust memory).
+error-docx_parts_too_large = The file cannot be imported: its text parts add up to more than { $max } MB once unpacked, far more than any draft.
+error-docx_part_utf16 = The file cannot be imported: its part { $name } is written in UTF-16, which Word does not write. Open the file in Word or LibreOffice and save it again as .docx.
+error-docx_missing_part = The file is not a complete Word document: it has no { $name }. If Word or LibreOffice can open it, save it again as .docx and import the new file.
+error-docx_nothing = The file has no text to import: it holds no headings, paragraphs, lists or tables.
+error-thematic_not_docx = This is not a Word document (.docx). Open the thematic list in Word and save it as "Word Document (*.docx)", then import it again. Nothing was imported.
+error-thematic_damaged = The Word document is damaged ({ $what }). Nothing was imported.
+error-thematic_too_large = The Word document's text is larger than { $max } MB: this is not a thematic list. Nothing was imported.
+error-thematic_broken_xml = The Word document is damaged: its text (word/document.xml) cannot be read at byte { $offset } ({ $what }). Open it in Word, save it again, and import it again. Nothing was imported.
+error-thematic_cell_too_large = A cell of the table holds more than { $max } KB of text, far more than any recommendation: this is not a thematic list. Nothing was imported.
+error-thematic_no_source = Row { $row } of the table (recommendation { $number }) has no "Source of Position" from which to know the report it belongs to. Give the report's symbol (e.g. A/HRC/59/15) with the import. Nothing was imported.
+error-thematic_none_found = No recommendations were found in this Word document. A thematic list is a table whose rows start with the recommendation's number ("140.7 Ratify …"). Nothing was imported.
+error-xlsx_too_many_rows = There are more rows than an Excel sheet holds (1,048,575): export one document at a time.
+error-xlsx_password = The workbook is protected by a password. Open it in Excel or LibreOffice, remove the password (or save an unprotected copy) and import that file.
+error-xlsx_damaged = The file is damaged or is not an Excel workbook, so it cannot be read ({ $what }). If Excel or LibreOffice can open it, save it again as .xlsx and import the new file.
+error-xlsx_no_sheet = The workbook has no sheet to read.
+error-xlsx_beyond_row = The sheet "{ $sheet }" has a cell at { $cell }, beyond row { $max }: far more rows than any matrix of recommendations. Delete what is below the table and try again.
+error-xlsx_beyond_column = The sheet "{ $sheet }" has a cell at { $cell }, beyond column { $max }. Delete what is to the right of the table and try again.
+error-xlsx_cell_too_long = Cell { $cell } holds more than { $max } characters, more than Excel itself allows: the file was not written by Excel or CityRights.
+error-xlsx_empty_sheet = The sheet "{ $sheet }" is empty: there is no header row to read.
+error-xlsx_too_large = The file is larger than { $max } MB, far more than a matrix of recommendations: check that this is the right file.
+error-xlsx_old_or_protected = This is an older Excel file (.xls) or a password-protected workbook. Open it in Excel or LibreOffice, save it as .xlsx without a password, and import that file.
+error-xlsx_not_zip = The file is not an Excel workbook (.xlsx): it cannot be opened as one. Save it from Excel or LibreOffice as .xlsx and import that file.
+error-xlsx_too_many_parts = The file holds { $n } parts, more than any Excel workbook ({ $max } at most): it is not a matrix that can be read.
+error-xlsx_bad_entry = The file is damaged: part { $n } of its zip cannot be read ({ $what }).
+error-xlsx_part_too_large = The file cannot be read: its part { $name } is larger than { $max } MB once unpacked, far more than any matrix (the file may be built to exhaust memory).
+error-xlsx_bad_part = The file is damaged: its part { $name } cannot be read ({ $what }).
+error-xlsx_parts_too_large = The file cannot be read: its parts add up to more than { $max } MB once unpacked, far more than any matrix.
+error-xlsx_too_many_strings = The file cannot be read: it announces { $n } different texts, more than { $max } (the file may be built to exhaust memory).
+error-xlsx_bad_strings = The file is damaged: its part { $name } does not start as a list of texts.
+error-ws_newer =
+    { $what ->
+        [file_format] This workspace file was written by a newer version of CityRights ({ $app_version } — file format { $found }); this version ({ $this_version }) understands up to file format { $known }. Nothing was changed. Install CityRights { $app_version } or newer on this computer, then import the file again.
+       *[other] This workspace file was written by a newer version of CityRights ({ $app_version } — schema version { $found }); this version ({ $this_version }) understands up to schema version { $known }. Nothing was changed. Install CityRights { $app_version } or newer on this computer, then import the file again.
+    }
+error-ws_no_folder = The folder { $folder } does not exist. Choose an existing folder for the workspace file.
+error-ws_not_ours = This is not a CityRights workspace file, or it is damaged: { $why }. Nothing was changed. Export the workspace again on the other computer (cityrights workspace export -o FILE) and import that file.
+error-pkg_zip_unreadable = its zip structure cannot be read ({ $what })
+error-ws_too_many_entries = it holds { $n } entries where a workspace holds at most { $max }
+error-pkg_no_manifest = it has no manifest.json
+error-pkg_manifest_unreadable = its manifest cannot be read ({ $what })
+error-pkg_manifest_too_large = its manifest is far too large
+error-pkg_manifest_format = its manifest says it is "{ $format }"
+error-ws_unexpected_entry = its manifest names an unexpected entry "{ $name }"
+error-pkg_named_twice = its manifest names "{ $name }" twice
+error-ws_entry_too_large = its entry { $name } would unpack to { $bytes } bytes, more than the { $max } MB allowed
+error-ws_no_database = it holds no database
+error-ws_damaged = The workspace file is damaged: { $why }. Nothing was changed. Copy the file again from the other computer, or export it again there.
+error-pkg_not_listed = its manifest does not list { $name }
+error-pkg_entry_unreadable = its entry { $name } cannot be read ({ $what })
+error-ws_entry_size = its entry { $name } is not the size the manifest gives
+error-ws_entry_larger = its entry { $name } is larger than the manifest says
+error-pkg_entry_checksum = its entry { $name } does not match the checksum in its manifest
+error-ws_damaged_database = The database inside the workspace file { $why }. Nothing was changed. Export the workspace again on the other computer and import the new file.
+error-wsdb_cannot_open = cannot be opened ({ $what })
+error-wsdb_cannot_read = cannot be read ({ $what })
+error-wsdb_not_ours = is not a CityRights database
+error-wsdb_no_version = has no schema version
+error-wsdb_damaged = is damaged ({ $check })
+error-wsdb_unknown_version = has an unknown schema version
+error-wsdb_wrong_kind = holds a { $kind } named { $table } where CityRights keeps a table
+error-wsdb_rows_rejected = holds rows of { $table } that CityRights cannot take ({ $what })
+error-wsdb_cannot_upgrade = cannot be upgraded ({ $what })
+error-wsdb_dangling = holds rows of { $table } that point to records it does not hold
+error-wsdb_nothing = nothing
+error-wsdb_a_value = a value
+error-wsdb_bad_value = holds a value CityRights never writes (table { $table }, row{ $row }, column { $column }: { $found } where { $expected } belongs)
+error-wsdb_bad_section = holds a section whose text CityRights cannot read (section { $id }, "{ $title }": { $what })
+error-wsdb_bad_revision = holds a saved version of submission { $submission } that CityRights cannot read (revision { $id }: { $what })
+error-pkg_too_many_entries = it holds { $n } entries where a package holds at most { $max }
+error-pkg_entry_over = its entry { $name } would unpack to { $bytes } bytes, more than the { $max } allowed
+error-pkg_total_over = it would unpack to { $bytes } bytes, more than the { $max } allowed
+error-pkg_unlisted_entry = it holds an entry "{ $name }" that its manifest does not list
+error-pkg_entry_size = its entry { $name } is not the size its manifest gives
+error-pkg_too_large = it is larger than the { $max } MB a package may be
+error-pkg_bad_ids = its manifest's identifiers are not ones CityRights writes
+error-pkg_request_unreadable = its request cannot be read ({ $what })
+error-pkg_request_too_large = it asks for more sections or recommendations than a request holds
+error-pkg_request_empty = it asks for nothing
+error-pkg_names_too_long = one of its names or its message is far too long
+error-pkg_section_refused = the text of its section "{ $title }" is refused: { $what }
+error-pkg_too_much_evidence = a recommendation in it carries too many evidence notes
+error-pkg_changes_unreadable = its list of changes cannot be read ({ $what })
+error-pkg_too_many_changes = it holds more changes than a return may
+error-pkg_sender_too_long = its sender's name is far too long
+error-pkg_author_too_long = one of its changes names an author far too long
+error-pkg_no_changeset = its change of { $field } { $id } has no changeset
+error-pkg_change_too_large = one of its changes is far too large
+error-database_closed = The database is closed.
+error-file_exists = { $path } already exists. Choose a new file name: an existing file is never overwritten.
+error-demo_not_empty = This database already holds data, so the demo was not added. Use a new, empty database file for the demo.
+error-not_a_backup_name = { $name } is not a CityRights backup file name.
+error-copy_failed_check = The copy of the database failed its check ({ $check }) and was removed. The database itself is unchanged.
+error-backup_of_another = The backup { $name } is not a backup of { $path }: it belongs to another database. Your database has not been changed; choose one of its own backups.
+error-settings_unreadable = The settings file { $path } cannot be read ({ $what }). Choose the second backup folder or the citation style again in Settings; either writes a new file.
+error-choose_second_folder = Choose a folder for the second copy of the backups.
+error-not_a_full_path = { $folder } is not a full path. Choose the folder with "Choose folder…".
+error-second_is_data_folder = This is the data folder, where the backups already go. Choose another drive: a USB key or a department share.
+error-not_a_language = “{ $value }” is not a language CityRights speaks: choose one of { $codes }.
+error-type_symbol = Type the document's symbol, e.g. A/HRC/59/15.
+error-search_not_understood = This search could not be understood. Search for plain words, without quotation marks or symbols.
+error-search_index_damaged = The search index of this database is damaged, so the search cannot be answered. Your texts are not affected by this message. Restore the latest backup (Settings → Backups), or export the workspace and import it again, which rebuilds the index.
+error-revision_unreadable = Revision { $id } cannot be read ({ $what }).
+error-versions_of_two = Both versions must belong to the same submission.
+error-sent_file_empty = The file is empty: choose the file that was actually sent.
+error-not_submitted_yet = The submission "{ $title }" (id { $id }) is not marked as submitted: its text can be edited already.
+error-mark_submitted_first = Mark the submission as submitted first.
+error-template_other_mechanism = The template "{ $name }" is not for this mechanism. Choose one made for it.
+error-choose_un_language = Choose one of the six UN languages.
+error-co_submitter_gone = One of the co-submitters no longer exists.
+error-section_text_unreadable = The text of section { $id } cannot be read ({ $what }).
+error-profile_before_logo = Set up the city profile first, then choose its logo.
+error-consultation_date = Give the date of the consultation (YYYY-MM-DD, e.g. 2027-03-02).
+error-consultation_topic_empty = The topic cannot be empty. Say in a few words what the consultation was about.
+error-consultation_topic_long = The topic is too long: at most { $max } characters. Shorten it; nothing has been lost.
+error-consultation_format = Choose how the consultation was held (a meeting, a survey, written input…).
+error-consultation_submission = Choose one of this engagement's submissions, or none.
+error-participants_max = At most { $max } participants can be named; record a larger group as a number in the notes.
+error-participant_no_name = Participant { $n } has no name. Give their name, or remove the row.
+error-participant_email = "{ $value }" (participant { $n }) is not an e-mail address. Correct it or leave it empty.
+error-departments_full = The city's list already has { $max } departments, the most it can hold. Choose one of them, or remove unused ones in Settings.
+error-department_name_empty = The department's name cannot be empty. To take it off the list, remove it.
+error-type_department = Type the department's name, e.g. "Housing department".
+error-recommendation_too_long = Recommendation { $symbol } { $paragraph } is { $size } KB long, where the longest the UN writes are a few KB (at most { $max } KB are accepted): this file is not what it seems. Nothing was imported.
+error-recommendation_text_empty = The text of the recommendation cannot be empty.
+error-recommendation_in_bin = { $symbol }, para. { $paragraph } is in the Bin. Restore it from the Bin instead of adding it again: it comes back with the city's follow-up.
+error-recommendation_exists = { $symbol }, para. { $paragraph } is already in the list. Search for it instead of adding it again.
+error-tag_empty = The tag cannot be empty. Type a word or two, e.g. "housing".
+error-note_empty = Write what was done, e.g. "Council decision 2026/14 funds 200 homes".
+error-select_one = Select at least one recommendation first.
+error-bulk_max = At most { $max } recommendations can be changed at once.
+error-department_in_use =
+    { $n ->
+        [one] { $n } recommendation names “{ $name }” as its responsible department, so it stays on the list. Give it another department first, or rename the department (a name already on the list merges the two).
+       *[other] { $n } recommendations name “{ $name }” as their responsible department, so it stays on the list. Give them another department first, or rename it (a name already on the list merges the two).
+    }
+error-not_a_file_nothing_changed = { $path } is not a file; nothing was changed.
+error-database_in_use = CityRights is open on { $path } (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.
+error-not_a_file_name = { $path } is not a file name.
+error-change_unreadable = A change waiting for review cannot be read: { $what }
+error-unknown_mechanism = Unknown mechanism "{ $code }". Choose the UPR, a treaty body or the Special Procedures.
+error-no_recommendation = There is no recommendation { $id } (it may be in the bin). Choose one from the list of recommendations.
+error-sdg_targets_max = A recommendation may be linked to at most { $max } SDG targets.
+error-xlsx_rows_twice = Rows { $first } and { $second } are both { $reference }: keep one of them and import again.
+error-xlsx_row = Row { $row } ({ $reference }): { $what } Nothing was imported.
+error-xlsx_no_columns = none
+error-xlsx_not_a_matrix = The sheet "{ $sheet }" is not an implementation matrix: its first row has no column { $missing }. Its columns are: { $columns }. Export the matrix from CityRights (recommendations export-xlsx), fill in that file and import it.
+error-input_too_large = The input is larger than { $max } MB: check that this is the right file.
+cli-count_sections =
+    { $n ->
+        [one] { $n } section
+       *[other] { $n } sections
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } numbered paragraph
+       *[other] { $n } numbered paragraphs
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } footnote
+       *[other] { $n } footnotes
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } word
+       *[other] { $n } words
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+cli-docx_written = Wrote { $path } ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = Wrote { $path } ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Replaced the text of "{ $title }" (version { $version }); the submission now has { $words }.
+cli-no_revisions = No revisions yet.
+cli-revision_by = (by { $author })
+cli-recommendations_written = Wrote { $recommendations } to { $path }.
+cli-recommendations_pdf_written = Wrote { $recommendations } on { $pages } to { $path }.
+cli-matrix_evidence = Row { $row }, { $reference }: evidence added: { $value }
+cli-matrix_change = Row { $row }, { $reference }: { $field } "{ $from }" → "{ $to }"
+cli-no_id = none
+cli-matrix_unknown = Row { $row }: no recommendation { $symbol } { $paragraph } (ID { $id }) in this database.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Would be: { $changed } changed, { $unchanged } unchanged, { $unknown } unknown.
+       *[other] Done: { $changed } changed, { $unchanged } unchanged, { $unknown } unknown.
+    }
+cli-man_pages_written = Manual pages written to { $path }.
+cli-report_created = Submission { $id } "{ $title }" created with { $sections }, citing { $recommendations }. Open it to edit, or export it with `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = By theme:
+cli-progress_by_department = By department:
+cli-progress_by_sdg = By SDG:
+cli-progress_line = { $name }: { $recommendations } ({ $not_started } not started, { $in_progress } in progress, { $implemented } implemented, { $not_applicable } not applicable; { $actions })
+error-already_submitted = The submission "{ $title }" (id { $id }) is already marked as submitted. To send a corrected version, start a new version first ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`): the record of what was sent is kept.
+error-already_submitted_on = The submission "{ $title }" (id { $id }) is already marked as submitted on { $date } ({ $channel }). To send a corrected version, start a new version first ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`): the record of what was sent is kept.
+error-nothing_to_send = The submission "{ $title }" (id { $id }) has no text (0 words), so there is nothing to keep as the version that was sent. If it was written elsewhere, import the file that was sent first ("Import a department's document…", or `cityrights submission import --into-submission { $id } FILE`), then mark it as submitted.
+error-submission_read_only = The submission "{ $title }" (id { $id }) was marked as submitted: what was sent stays as it was, so its text, sections and details cannot be changed. To change them, start a new version ("Start a new version" on the submission screen, or `cityrights submission reopen --submission { $id } --json`); the record of what was sent (date, channel, file, SHA-256 and the locked version) is kept.
+error-submitted_only_by_marking = A submission becomes "Submitted" (and then "Acknowledged") only through "Mark as submitted", which records the date, the channel and the exact file that was sent (CLI: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = No recommendation of "{ $symbol }" is recorded. Check the symbol (for example A/HRC/59/15) or import its recommendations first.
+error-not_an_action_status = "{ $value }" is not a status of an action. Use one of: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] An action may list at most { $max } recommendations; this one lists { $n }.
+        [partners] An action may list at most { $max } partners; this one lists { $n }.
+       *[other] An action may list at most { $max } SDG targets; this one lists { $n }.
+    }
+error-action_needs_recommendation = An action must address at least one recommendation. Choose the recommendation it answers.
+error-due_before_start = The due date ({ $due }) is before the start ({ $start }). Move one of them.
+error-value_too_large = { $value } is too large for a value here.
+error-not_a_number = "{ $value }" is not a number. Write the value as digits, e.g. 120 or 3.5.
+error-indicator_owner = An indicator belongs to one action or to one recommendation: name one of them.
+error-baseline_date = Give the date of the baseline (YYYY-MM-DD).
+error-target_date = Give the date by which the target should be reached (YYYY-MM-DD).
+error-target_after_baseline = The target's date ({ $target }) must come after the baseline's ({ $baseline }).
+error-zone_empty = Give a time zone: a city such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_too_long = A time zone is at most { $max } characters: a city such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_unknown = "{ $value }" is not a time zone CityRights knows. Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-zone_unknown_suggest = "{ $value }" is not a time zone CityRights knows. Did you mean { $suggestions }? Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.
+error-not_a_country_code = "{ $value }" is not an ISO 3166-1 alpha-3 code of a UN member or observer State. Give the three-letter code, e.g. SVN for Slovenia or BOL for Bolivia.
+error-not_a_report_kind = "{ $value }" is not a kind of report. Use one of: { $codes }.
+error-not_a_report_language = “{ $value }” is not a language CityRights writes reports in: choose one of { $codes }.
+error-no_library_entry = The Library has no entry "{ $id }".
+error-unknown_template = Unknown template "{ $key }".
+error-word_limit_range = A word limit must be between 1 and 100,000 words.
+error-not_a_value_of =
+    { $what ->
+        [competence] "{ $value }" is not a competence. Use one of: { $codes }.
+       *[other] "{ $value }" is not a local status. Use one of: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] There is no SDG target "{ $code }". Write it as the UN numbers it, e.g. { $example }.
+       *[other] There is no SDG indicator "{ $code }". Write it as the UN numbers it, e.g. { $example }.
+    }
+error-chart_glyph = The chart cannot show "{ $chars }": none of the fonts CityRights ships has it. Rename the theme or department that uses it and export again.
+error-cli_import_target = Give --engagement ID (a new submission) or --into-submission ID (a new section).
+error-cli_person = Give --person ID or --email EMAIL.
+error-cli_not_one_of = "{ $value }" is not one of: { $codes }.
+error-cli_map_form = "{ $value }" is not FIELD=HEADER, e.g. text=Recommendation.
+error-cli_map_no_column = The file has no column "{ $header }". Its columns are: { $columns }.
+error-cli_map_field = "{ $value }" is not a field: use symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism or cycle.
+error-cli_template_for = The template "{ $key }" is not for { $mechanism }. Templates for it: { $templates }.
+error-milestone_bad_date = The milestone "{ $title }" has an unreadable date ({ $date }); edit it in the app, then export again.
+error-retention_months = Give a number of months from 1 to { $max } (24 is two years).
+error-person_query_short = Type at least two letters of the person's name or e-mail address.
+error-person_already_removed = This person's data has already been removed.
+error-no_data_for_email = No personal data with the e-mail address { $email } was found.
+error-email_to_erase = Give the e-mail address to erase.
+error-reminder_not_days = "{ $value }" is not a number of days. Write the days before the date, separated by commas, e.g. 30, 7, 1 (or leave empty for no reminders).
+error-reminder_too_early = A reminder can be at most { $max } days before the date ({ $n } was given).
+error-reminders_max = At most 10 reminders can be set for one milestone.
+error-milestone_kind = Choose what this milestone marks.
+error-date_out_of_reach = That date is out of range.
+error-nothing_to_handle = “{ $title }” asks nothing of the city by its date, so there is nothing to mark as handled.
+error-not_passed_yet = “{ $title }” has not passed yet: only a missed deadline can be marked as handled.
+error-window_closes_before_opening = The submission window cannot close ({ $closes }) before it opens ({ $opens }). Check both dates.
+error-stakeholder_kind = Choose what kind of stakeholder this is.
+error-synced_folder = { $path } is inside a { $sync } folder. Sync programs copy the database while it is being written, which can damage it. Keep the database on this computer's own disk (the default place) and let the automatic backups go to the synced folder instead.
+error-network_drive = { $path } is on a network drive ({ $fs }). SQLite's locking and write-ahead log are not safe there: two computers could damage the file. Keep the database on this computer's own disk (the default place); a network folder is fine for the backups.
+error-search_too_long =
+    { $what ->
+        [characters] This search is too long ({ $n } characters). A search can be at most { $max_words } words and { $max_chars } characters: search for a few words or one sentence of the text.
+       *[other] This search is too long ({ $n } words). A search can be at most { $max_words } words and { $max_chars } characters: search for a few words or one sentence of the text.
+    }
+error-choose_uhri_first = Choose the UHRI export first.
+error-logo_unreadable = it cannot be read ({ $reason })
+error-logo_not_a_file = it is not an ordinary file (a device, a pipe or a folder)
+error-logo_too_large = it is larger than { $max } MB, far more than a logo
+error-logo_city = The file { $path } cannot be the city logo: { $why }. Choose a PNG image.
+error-logo_not_png = it is not a PNG image
+error-logo_not_png_because = it is not a PNG image ({ $what })
+error-logo_word = The city logo { $path } cannot be used in the Word file: { $why }. Choose a PNG file in the city profile, or remove the logo; nothing was written.
+error-logo_pdf = The city logo { $path } cannot be used in the PDF: { $why }. Choose a PNG file in the city profile, or remove the logo; nothing was written.
+error-logo_pixels = its pixels could not be read ({ $what })
+error-logo_pixels_max = it is { $width } × { $height } pixels; at most { $max } × { $max } is accepted
+error-logo_colours = its colours could not be expanded
+error-mechanism_kind_unknown = Unknown mechanism kind { $kind }
+error-mechanism_rule_damaged = The stored rule of { $code } is damaged: { $what }
+error-not_a_value_of_field = "{ $value }" is not a value of { $field }.

@@ -2123,3 +2123,426 @@ report-indicator_charts_more =
         [one] { $n } indicador más tiene mediciones; sus valores figuran con la recomendación que mide.
        *[other] { $n } indicadores más tienen mediciones; sus valores figuran con las recomendaciones que miden.
     }
+# --- core errors, wave 5 ---
+core-as_given = { $words }
+error-newer_database = La base de datos { $path } fue escrita por una versión más reciente de CityRights (versión de esquema { $found }; esta versión entiende hasta la { $known }). No se ha modificado. Instale la versión más reciente de CityRights para abrirla, o abra otro archivo.
+error-unreadable_database = El archivo { $path } no puede abrirse como base de datos de CityRights: { $reason }. No se ha modificado.
+error-db_other_program = es una base de datos SQLite de otro programa, no de CityRights
+error-db_damaged_check = el archivo está dañado ({ $check })
+error-db_no_wal = la carpeta no admite el registro de escritura anticipada de SQLite (el modo de registro siguió siendo «{ $mode }»)
+error-db_cannot_read = no puede leerse ({ $reason })
+error-db_is_folder = es una carpeta, no un archivo
+error-db_not_sqlite = no es una base de datos SQLite
+error-db_not_sqlite_or_encrypted = no es una base de datos SQLite, o está cifrada
+error-db_damaged = el archivo está dañado
+error-db_cannot_open = no puede abrirse (compruebe los permisos)
+error-db_read_only = es de solo lectura
+error-db_busy = otro programa lo está utilizando
+error-not_saved = No se ha guardado: { $reason }. Nada quedó escrito a medias: la base de datos está como estaba antes de este cambio.
+error-not_saved_disk_full = el disco que contiene { $folder } está lleno. Libere espacio en él (vacíe la papelera, traslade archivos grandes a otro lugar)
+error-not_saved_read_only = la base de datos { $path } no puede escribirse: el disco o el archivo es de solo lectura
+error-not_saved_io_failure = el disco que contiene { $folder } notificó un error de escritura (¿una unidad retirada o defectuosa?)
+error-import_cancelled = Se canceló la importación. No se conservó nada de ella; las recomendaciones están como estaban.
+error-database = La base de datos notificó un error: { $reason }
+error-io_copy_backup = No se pudo copiar la copia de seguridad en { $path }: { $reason }
+error-io_copy_database = No se pudo copiar la base de datos en { $path }: { $reason }
+error-io_create = No se pudo crear { $path }: { $reason }
+error-io_create_backup_folder = No se pudo crear la carpeta de copias de seguridad { $path }: { $reason }
+error-io_create_folder = No se pudo crear la carpeta { $path }: { $reason }
+error-io_create_folder_for = No se pudo crear la carpeta de { $path }: { $reason }
+error-io_delete_old_backup = No se pudo eliminar la copia de seguridad antigua { $path }: { $reason }
+error-io_find_folder = No se encontró la carpeta de { $path }: { $reason }
+error-io_finish_backup = No se pudo terminar la copia de seguridad { $path }: { $reason }
+error-io_finish_copy = No se pudo terminar la copia { $path }: { $reason }
+error-io_lock = No se pudo bloquear { $path }: { $reason }
+error-io_open = No se pudo abrir { $path }: { $reason }
+error-io_open_lock_file = No se pudo abrir el archivo de bloqueo { $path }: { $reason }
+error-io_replace_database = No se pudo poner la nueva base de datos en lugar de { $path }: { $reason }
+error-io_read = No se pudo leer { $path }: { $reason }
+error-io_read_backup_folder = No se pudo leer la carpeta de copias de seguridad { $path }: { $reason }
+error-io_read_settings = No se pudo leer el archivo de configuración { $path }: { $reason }
+error-io_read_snapshot = No se pudo leer la instantánea { $path }: { $reason }
+error-io_remove = No se pudo eliminar { $path }: { $reason }
+error-io_replace_settings = No se pudo sustituir el archivo de configuración { $path }: { $reason }
+error-io_unpack = No se pudo descomprimir { $path }: { $reason }
+error-io_write = No se pudo escribir { $path }: { $reason }
+error-io_write_man_pages = No se pudieron escribir las páginas del manual en { $path }: { $reason }
+error-io_write_settings = No se pudo escribir el archivo de configuración { $path }: { $reason }
+error-io_reason_not_found = el archivo o la carpeta no existe
+error-io_reason_permission = permiso denegado (pida a quien administre este equipo el derecho a utilizar esta carpeta)
+error-io_reason_exists = ya existe un archivo con ese nombre
+error-io_reason_disk_full = el disco está lleno (libere espacio en él)
+error-io_reason_read_only = el disco es de solo lectura
+error-io_reason_is_folder = es una carpeta, no un archivo
+error-io_reason_not_folder = una parte de la ruta es un archivo, no una carpeta
+error-uhri_record_too_large = El registro { $record } (desde la línea { $line }) supera { $max } MB: no es la exportación del Índice Universal de los Derechos Humanos, o el archivo está dañado. No se importó nada.
+error-uhri_no_list = el archivo no empieza por «[»: no es la exportación completa del Índice Universal de los Derechos Humanos (una lista JSON de registros)
+error-uhri_record_missing = una «,» va seguida de «]» (falta un registro)
+error-uhri_expected_record = se esperaba un registro (una «{"{"}») y se encontró { $found }
+error-uhri_expected_comma = se esperaba «,» o «]» después del registro { $record } y se encontró { $found }
+error-uhri_after_end = hay más contenido después del final de la lista ({ $found })
+error-uhri_byte = el byte { $code }
+error-uhri_empty = El archivo está vacío. No se importó nada.
+error-uhri_ends_in_record = El archivo termina en medio del registro { $record } (que empieza en la línea { $line }, columna { $column }): probablemente se cortó durante la descarga. Descárguelo de nuevo. No se importó nada.
+error-uhri_ends_in_list = El archivo termina en la línea { $line } sin cerrar la lista de registros (después del registro { $record }): probablemente se cortó durante la descarga. Descárguelo de nuevo. No se importó nada.
+error-uhri_cannot_read = No se pudo leer el archivo: { $reason }. No se importó nada.
+error-uhri_syntax = El archivo del Índice Universal no puede leerse en la línea { $line }, columna { $column }: { $what }. No se importó nada; si el archivo se descargó, descárguelo de nuevo.
+error-uhri_damaged = El archivo del Índice Universal está dañado en la línea { $line }, columna { $column } (en el registro { $record }): { $what }. No se importó nada; si el archivo se descargó, descárguelo de nuevo.
+error-uhri_not_uhri = Esto no parece la exportación del Índice Universal de los Derechos Humanos: su primer registro (línea { $line }) no tiene ninguno de los campos AnnotationId, Countries y Text. No se importó nada.
+error-csv_unreadable = El archivo CSV no puede leerse en la línea { $line }: { $what }. No se importó nada.
+error-csv_no_header = El archivo CSV está vacío o no tiene línea de encabezado. Su primera línea debe nombrar las columnas (por ejemplo, Symbol, Paragraph, Recommendation). No se importó nada.
+error-csv_choose_text = Elija la columna que contiene el texto de las recomendaciones.
+error-csv_choose_symbol = Elija la columna que contiene la signatura del documento, o indique la signatura del informe al que pertenecen todas las filas (por ejemplo, A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] El archivo tiene { $n } columna; la columna { $column } no existe.
+       *[other] El archivo tiene { $n } columnas; la columna { $column } no existe.
+    }
+error-csv_column = columna { $column }
+error-csv_text_empty = Línea { $line }: la columna «{ $column }» (el texto de la recomendación) está vacía. Rellénela o elimine la fila, o elija otra columna. No se importó nada.
+error-csv_symbol_empty = Línea { $line }: la columna «{ $column }» (la signatura del documento) está vacía. No se importó nada.
+error-csv_not_a_response = Línea { $line }, columna «{ $column }»: «{ $value }» no es una respuesta (Supported, Partially supported, Noted o Pending). ¿Es la columna correcta? No se importó nada.
+error-csv_no_rows = El archivo CSV tiene encabezado pero ninguna fila. No se importó nada.
+error-text_file_too_large =
+    { $what ->
+        [csv] El archivo CSV ocupa { $size } MB; se aceptan como máximo { $max } MB. ¿Es el archivo correcto?
+       *[other] El archivo del informe ocupa { $size } MB; se aceptan como máximo { $max } MB. ¿Es el archivo correcto?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] El archivo CSV no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252). Guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.
+       *[other] El archivo del informe no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252). Guárdelo como UTF-8 e impórtelo de nuevo. No se importó nada.
+    }
+error-report_no_symbol = Indique la signatura del informe, por ejemplo A/HRC/59/15: las recomendaciones se citan por ella.
+error-report_nul = El texto contiene un byte NUL (línea { $line }), que un texto nunca contiene: probablemente no es el texto de un informe. No se importó nada.
+error-report_none_found = No se encontró ninguna recomendación. El texto debe contener la sección «Conclusiones y/o recomendaciones» del informe del Grupo de Trabajo, con recomendaciones numeradas como «140.1 Ratificar …». Copie esa sección (o todo el informe) del PDF e inténtelo de nuevo. No se importó nada.
+error-report_no_text = La recomendación { $number } (línea { $line }) no tiene texto. No se importó nada.
+error-report_gap = Falta la recomendación { $missing }: después de { $before } (línea { $line }) el siguiente número encontrado es { $next } (línea { $next_line }). Probablemente se perdió parte del texto al copiarlo; copie de nuevo toda la sección. No se importó nada.
+error-limit_import = { $what } CityRights no puede importarlo: compruebe que es el archivo correcto. No se importó nada.
+error-limit_save = { $what } No se guardó nada; divida el texto en varias secciones.
+error-limit_nodes = El texto tiene más de { $max } párrafos, elementos de lista, celdas de tabla y fragmentos de texto en una misma sección.
+error-limit_footnotes = El texto tiene más de { $max } notas a pie de página en una misma sección.
+error-limit_text = El texto superaría { $max } MB, mucho más que cualquier informe.
+error-limit_depth = El texto anida listas o citas en más de { $max } niveles.
+error-limit_columns = Una tabla tiene { $n } columnas; se permiten como máximo { $max }.
+error-limit_cells = Una tabla tiene { $n } celdas; se permiten como máximo { $max }.
+error-limit_attribute =
+    { $what ->
+        [chart] Un gráfico tiene { $n } caracteres; se permiten como máximo { $max }.
+        [link] Un enlace tiene { $n } caracteres; se permiten como máximo { $max }.
+       *[other] Una cita tiene { $n } caracteres; se permiten como máximo { $max }.
+    }
+error-limit_heading = Un título tiene el nivel { $level }; los niveles van del 1 al 6.
+error-limit_link = Un enlace lleva a un lugar que no es una página web ni una dirección de correo electrónico (solo se conservan los enlaces http, https y mailto).
+error-limit_nested_footnote = Una nota a pie de página contiene otra nota; una nota solo puede contener texto.
+error-limit_footnote_copies = El archivo remite a sus notas a pie de página tantas veces que su texto superaría { $max } MB.
+error-md_utf16 = El archivo no es texto UTF-8: empieza (en la posición 0) con la marca de un texto UTF-16. Guárdelo como UTF-8 (en la mayoría de los editores: Guardar como y, después, Codificación: UTF-8) e impórtelo de nuevo.
+error-md_not_utf8 = El archivo no es texto UTF-8: el byte en la posición { $offset } (línea { $line }) no es UTF-8 válido. Probablemente se guardó en otra codificación (como Windows-1252 o Latin-1). Guárdelo como UTF-8 (en la mayoría de los editores: Guardar como y, después, Codificación: UTF-8) e impórtelo de nuevo.
+error-md_nul = El archivo contiene un byte NUL (en la posición { $offset }, línea { $line }), que los archivos de texto nunca contienen: probablemente no es un archivo Markdown, o se guardó como UTF-16. Guárdelo como texto UTF-8 e impórtelo de nuevo.
+error-md_empty = El archivo está vacío: no hay nada que importar.
+error-md_nothing = El archivo no tiene texto que importar: no contiene títulos, párrafos, listas, citas ni tablas.
+error-md_too_large = El archivo es demasiado grande para importarlo: { $size } MB, cuando el límite es de { $max } MB. Una contribución es mucho más pequeña: compruebe que es el archivo correcto, o divídalo.
+error-md_undefined_footnote = La nota a pie de página [^{ $label }] se usa en la línea { $line } pero nunca se define.
+error-md_table_limit = { $what } (Línea { $line } del archivo.) CityRights no puede importarlo: divida la tabla, o compruebe que es el archivo correcto. No se importó nada.
+error-md_nesting = El archivo anida listas, citas o énfasis en más de { $max } niveles (en la línea { $line }). CityRights no puede importar una estructura así: compruebe que es el archivo correcto.
+error-md_footnote_in_heading = El título de la línea { $line } remite a una nota a pie de página, pero los títulos de sección y de contribución no pueden llevar notas. Traslade la llamada de nota al texto bajo el título e importe el archivo de nuevo.
+error-md_footnote_copies = El archivo remite a sus notas a pie de página tantas veces que su texto superaría { $max } MB (la llamada de la línea { $line } es una de más). Compruebe que es el archivo correcto.
+error-docx_too_large = El archivo es demasiado grande para importarlo: { $size } MB, cuando el límite es de { $max } MB. Un borrador es mucho más pequeño: compruebe que es el archivo correcto.
+error-docx_old_or_protected = No es un archivo .docx: es un documento de Word antiguo (.doc) o uno protegido con contraseña. Ábralo en Word o LibreOffice, quite la contraseña si la hay, guárdelo como «Documento de Word (.docx)» e importe ese archivo.
+error-docx_not_zip = No es un archivo de Word (.docx): un archivo .docx es un archivo zip, y este no lo es. Si se le cambió el nombre desde otro formato, ábralo en Word o LibreOffice y guárdelo como «Documento de Word (.docx)».
+error-docx_no_body = El archivo no tiene cuerpo de documento: está dañado o no es un documento de Word.
+error-docx_bad_zip = El archivo está dañado y no puede importarse: su estructura zip no puede leerse ({ $what }). Si Word o LibreOffice pueden abrirlo, guárdelo de nuevo como .docx e importe el nuevo archivo.
+error-docx_too_many_entries = El archivo contiene { $n } elementos, más que cualquier documento de Word ({ $max } como máximo): no es un borrador que pueda importarse.
+error-docx_damaged_part = El archivo está dañado y no puede importarse: su parte { $name } no puede leerse ({ $what }).
+error-docx_not_utf8 = no es texto UTF-8
+error-docx_part_too_large = El archivo no puede importarse: su parte { $name } supera { $max } MB una vez descomprimida, mucho más que el texto de cualquier borrador (el archivo puede estar hecho para agotar la memoria).
+error-docx_parts_too_large = El archivo no puede importarse: sus partes de texto superan en total { $max } MB una vez descomprimidas, mucho más que cualquier borrador.
+error-docx_part_utf16 = El archivo no puede importarse: su parte { $name } está escrita en UTF-16, que Word no escribe. Abra el archivo en Word o LibreOffice y guárdelo de nuevo como .docx.
+error-docx_missing_part = El archivo no es un documento de Word completo: no tiene { $name }. Si Word o LibreOffice pueden abrirlo, guárdelo de nuevo como .docx e importe el nuevo archivo.
+error-docx_nothing = El archivo no tiene texto que importar: no contiene títulos, párrafos, listas ni tablas.
+error-thematic_not_docx = No es un documento de Word (.docx). Abra la lista temática en Word y guárdela como «Documento de Word (*.docx)»; después, impórtela de nuevo. No se importó nada.
+error-thematic_damaged = El documento de Word está dañado ({ $what }). No se importó nada.
+error-thematic_too_large = El texto del documento de Word supera { $max } MB: no es una lista temática. No se importó nada.
+error-thematic_broken_xml = El documento de Word está dañado: su texto (word/document.xml) no puede leerse en el byte { $offset } ({ $what }). Ábralo en Word, guárdelo de nuevo e impórtelo de nuevo. No se importó nada.
+error-thematic_cell_too_large = Una celda de la tabla contiene más de { $max } KB de texto, mucho más que cualquier recomendación: no es una lista temática. No se importó nada.
+error-thematic_no_source = La fila { $row } de la tabla (recomendación { $number }) no tiene «Source of Position» que indique el informe al que pertenece. Indique la signatura del informe (por ejemplo, A/HRC/59/15) al importar. No se importó nada.
+error-thematic_none_found = No se encontró ninguna recomendación en este documento de Word. Una lista temática es una tabla cuyas filas empiezan con el número de la recomendación («140.7 Ratificar …»). No se importó nada.
+error-xlsx_too_many_rows = Hay más filas de las que admite una hoja de Excel (1.048.575): exporte un documento cada vez.
+error-xlsx_password = El libro está protegido con contraseña. Ábralo en Excel o LibreOffice, quite la contraseña (o guarde una copia sin protección) e importe ese archivo.
+error-xlsx_damaged = El archivo está dañado o no es un libro de Excel, por lo que no puede leerse ({ $what }). Si Excel o LibreOffice pueden abrirlo, guárdelo de nuevo como .xlsx e importe el nuevo archivo.
+error-xlsx_no_sheet = El libro no tiene ninguna hoja que leer.
+error-xlsx_beyond_row = La hoja «{ $sheet }» tiene una celda en { $cell }, más allá de la fila { $max }: muchas más filas que cualquier matriz de recomendaciones. Elimine lo que hay debajo de la tabla e inténtelo de nuevo.
+error-xlsx_beyond_column = La hoja «{ $sheet }» tiene una celda en { $cell }, más allá de la columna { $max }. Elimine lo que hay a la derecha de la tabla e inténtelo de nuevo.
+error-xlsx_cell_too_long = La celda { $cell } contiene más de { $max } caracteres, más de lo que el propio Excel permite: el archivo no lo escribió Excel ni CityRights.
+error-xlsx_empty_sheet = La hoja «{ $sheet }» está vacía: no hay fila de encabezado que leer.
+error-xlsx_too_large = El archivo supera { $max } MB, mucho más que una matriz de recomendaciones: compruebe que es el archivo correcto.
+error-xlsx_old_or_protected = Es un archivo de Excel antiguo (.xls) o un libro protegido con contraseña. Ábralo en Excel o LibreOffice, guárdelo como .xlsx sin contraseña e importe ese archivo.
+error-xlsx_not_zip = El archivo no es un libro de Excel (.xlsx): no puede abrirse como tal. Guárdelo desde Excel o LibreOffice como .xlsx e importe ese archivo.
+error-xlsx_too_many_parts = El archivo contiene { $n } partes, más que cualquier libro de Excel ({ $max } como máximo): no es una matriz que pueda leerse.
+error-xlsx_bad_entry = El archivo está dañado: la parte { $n } de su zip no puede leerse ({ $what }).
+error-xlsx_part_too_large = El archivo no puede leerse: su parte { $name } supera { $max } MB una vez descomprimida, mucho más que cualquier matriz (el archivo puede estar hecho para agotar la memoria).
+error-xlsx_bad_part = El archivo está dañado: su parte { $name } no puede leerse ({ $what }).
+error-xlsx_parts_too_large = El archivo no puede leerse: sus partes superan en total { $max } MB una vez descomprimidas, mucho más que cualquier matriz.
+error-xlsx_too_many_strings = El archivo no puede leerse: anuncia { $n } textos distintos, más de { $max } (el archivo puede estar hecho para agotar la memoria).
+error-xlsx_bad_strings = El archivo está dañado: su parte { $name } no empieza como una lista de textos.
+error-ws_newer =
+    { $what ->
+        [file_format] Este archivo de espacio de trabajo lo escribió una versión más reciente de CityRights ({ $app_version } — formato de archivo { $found }); esta versión ({ $this_version }) entiende hasta el formato de archivo { $known }. No se ha modificado nada. Instale CityRights { $app_version } o una versión más reciente en este equipo y, después, importe el archivo de nuevo.
+       *[other] Este archivo de espacio de trabajo lo escribió una versión más reciente de CityRights ({ $app_version } — versión de esquema { $found }); esta versión ({ $this_version }) entiende hasta la versión de esquema { $known }. No se ha modificado nada. Instale CityRights { $app_version } o una versión más reciente en este equipo y, después, importe el archivo de nuevo.
+    }
+error-ws_no_folder = La carpeta { $folder } no existe. Elija una carpeta existente para el archivo de espacio de trabajo.
+error-ws_not_ours = No es un archivo de espacio de trabajo de CityRights, o está dañado: { $why }. No se ha modificado nada. Exporte de nuevo el espacio de trabajo en el otro equipo (cityrights workspace export -o FILE) e importe ese archivo.
+error-pkg_zip_unreadable = su estructura zip no puede leerse ({ $what })
+error-ws_too_many_entries = contiene { $n } elementos, cuando un espacio de trabajo contiene como máximo { $max }
+error-pkg_no_manifest = no tiene manifest.json
+error-pkg_manifest_unreadable = su manifiesto no puede leerse ({ $what })
+error-pkg_manifest_too_large = su manifiesto es demasiado grande
+error-pkg_manifest_format = su manifiesto dice que es «{ $format }»
+error-ws_unexpected_entry = su manifiesto nombra un elemento inesperado «{ $name }»
+error-pkg_named_twice = su manifiesto nombra «{ $name }» dos veces
+error-ws_entry_too_large = su elemento { $name } ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } MB permitidos
+error-ws_no_database = no contiene ninguna base de datos
+error-ws_damaged = El archivo de espacio de trabajo está dañado: { $why }. No se ha modificado nada. Copie de nuevo el archivo desde el otro equipo, o expórtelo de nuevo allí.
+error-pkg_not_listed = su manifiesto no menciona { $name }
+error-pkg_entry_unreadable = su elemento { $name } no puede leerse ({ $what })
+error-ws_entry_size = su elemento { $name } no tiene el tamaño que indica el manifiesto
+error-ws_entry_larger = su elemento { $name } es más grande de lo que indica el manifiesto
+error-pkg_entry_checksum = su elemento { $name } no coincide con la suma de verificación de su manifiesto
+error-ws_damaged_database = La base de datos del archivo de espacio de trabajo { $why }. No se ha modificado nada. Exporte de nuevo el espacio de trabajo en el otro equipo e importe el nuevo archivo.
+error-wsdb_cannot_open = no puede abrirse ({ $what })
+error-wsdb_cannot_read = no puede leerse ({ $what })
+error-wsdb_not_ours = no es una base de datos de CityRights
+error-wsdb_no_version = no tiene versión de esquema
+error-wsdb_damaged = está dañada ({ $check })
+error-wsdb_unknown_version = tiene una versión de esquema desconocida
+error-wsdb_wrong_kind = contiene un objeto «{ $kind }» llamado { $table } donde CityRights guarda una tabla
+error-wsdb_rows_rejected = contiene filas de { $table } que CityRights no puede aceptar ({ $what })
+error-wsdb_cannot_upgrade = no puede actualizarse ({ $what })
+error-wsdb_dangling = contiene filas de { $table } que remiten a registros que no contiene
+error-wsdb_nothing = nada
+error-wsdb_a_value = un valor
+error-wsdb_bad_value = contiene un valor que CityRights nunca escribe (tabla { $table }, fila{ $row }, columna { $column }: { $found } donde corresponde { $expected })
+error-wsdb_bad_section = contiene una sección cuyo texto CityRights no puede leer (sección { $id }, «{ $title }»: { $what })
+error-wsdb_bad_revision = contiene una versión guardada de la contribución { $submission } que CityRights no puede leer (revisión { $id }: { $what })
+error-pkg_too_many_entries = contiene { $n } elementos, cuando un paquete contiene como máximo { $max }
+error-pkg_entry_over = su elemento { $name } ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } permitidos
+error-pkg_total_over = ocuparía { $bytes } bytes una vez descomprimido, más de los { $max } permitidos
+error-pkg_unlisted_entry = contiene un elemento «{ $name }» que su manifiesto no menciona
+error-pkg_entry_size = su elemento { $name } no tiene el tamaño que indica su manifiesto
+error-pkg_too_large = supera los { $max } MB que puede ocupar un paquete
+error-pkg_bad_ids = los identificadores de su manifiesto no son de los que escribe CityRights
+error-pkg_request_unreadable = su solicitud no puede leerse ({ $what })
+error-pkg_request_too_large = pide más secciones o recomendaciones de las que contiene una solicitud
+error-pkg_request_empty = no pide nada
+error-pkg_names_too_long = uno de sus nombres o su mensaje es demasiado largo
+error-pkg_section_refused = el texto de su sección «{ $title }» se rechaza: { $what }
+error-pkg_too_much_evidence = una recomendación que contiene lleva demasiadas notas de pruebas
+error-pkg_changes_unreadable = su lista de cambios no puede leerse ({ $what })
+error-pkg_too_many_changes = contiene más cambios de los que puede tener una devolución
+error-pkg_sender_too_long = el nombre de su remitente es demasiado largo
+error-pkg_author_too_long = uno de sus cambios nombra a un autor con un nombre demasiado largo
+error-pkg_no_changeset = su cambio de { $field } { $id } no tiene conjunto de cambios
+error-pkg_change_too_large = uno de sus cambios es demasiado grande
+error-database_closed = La base de datos está cerrada.
+error-file_exists = { $path } ya existe. Elija un nombre de archivo nuevo: un archivo existente nunca se sobrescribe.
+error-demo_not_empty = Esta base de datos ya contiene datos, por lo que no se añadió la demostración. Utilice un archivo de base de datos nuevo y vacío para la demostración.
+error-not_a_backup_name = { $name } no es un nombre de archivo de copia de seguridad de CityRights.
+error-copy_failed_check = La copia de la base de datos no superó la comprobación ({ $check }) y se eliminó. La base de datos no ha cambiado.
+error-backup_of_another = La copia de seguridad { $name } no es una copia de { $path }: pertenece a otra base de datos. Su base de datos no se ha modificado; elija una de sus propias copias de seguridad.
+error-settings_unreadable = El archivo de configuración { $path } no puede leerse ({ $what }). Elija de nuevo la segunda carpeta de copias de seguridad o el estilo de cita en Configuración; cualquiera de los dos escribe un archivo nuevo.
+error-choose_second_folder = Elija una carpeta para la segunda copia de las copias de seguridad.
+error-not_a_full_path = { $folder } no es una ruta completa. Elija la carpeta con «Elegir carpeta…».
+error-second_is_data_folder = Esta es la carpeta de datos, donde ya van las copias de seguridad. Elija otra unidad: una memoria USB o una carpeta compartida del departamento.
+error-not_a_language = «{ $value }» no es un idioma que hable CityRights: elija uno de { $codes }.
+error-type_symbol = Escriba la signatura del documento, por ejemplo A/HRC/59/15.
+error-search_not_understood = No se pudo entender esta búsqueda. Busque palabras sencillas, sin comillas ni símbolos.
+error-search_index_damaged = El índice de búsqueda de esta base de datos está dañado, por lo que la búsqueda no puede responderse. Este mensaje no afecta a sus textos. Restaure la última copia de seguridad (Configuración → Copias de seguridad), o exporte el espacio de trabajo e impórtelo de nuevo, lo que reconstruye el índice.
+error-revision_unreadable = La revisión { $id } no puede leerse ({ $what }).
+error-versions_of_two = Ambas versiones deben pertenecer a la misma contribución.
+error-sent_file_empty = El archivo está vacío: elija el archivo que realmente se envió.
+error-not_submitted_yet = La contribución «{ $title }» (id { $id }) no está marcada como presentada: su texto ya puede editarse.
+error-mark_submitted_first = Marque primero la contribución como presentada.
+error-template_other_mechanism = La plantilla «{ $name }» no es para este mecanismo. Elija una hecha para él.
+error-choose_un_language = Elija uno de los seis idiomas oficiales de las Naciones Unidas.
+error-co_submitter_gone = Uno de los coautores ya no existe.
+error-section_text_unreadable = El texto de la sección { $id } no puede leerse ({ $what }).
+error-profile_before_logo = Configure primero el perfil de la ciudad y, después, elija su logotipo.
+error-consultation_date = Indique la fecha de la consulta (AAAA-MM-DD, por ejemplo 2027-03-02).
+error-consultation_topic_empty = El tema no puede estar vacío. Diga en pocas palabras de qué trató la consulta.
+error-consultation_topic_long = El tema es demasiado largo: como máximo { $max } caracteres. Acórtelo; no se ha perdido nada.
+error-consultation_format = Elija cómo se celebró la consulta (una reunión, una encuesta, aportaciones escritas…).
+error-consultation_submission = Elija una de las contribuciones de esta participación, o ninguna.
+error-participants_max = Pueden nombrarse como máximo { $max } participantes; registre un grupo mayor como un número en las notas.
+error-participant_no_name = El participante { $n } no tiene nombre. Indique su nombre o elimine la fila.
+error-participant_email = «{ $value }» (participante { $n }) no es una dirección de correo electrónico. Corríjala o déjela vacía.
+error-departments_full = La lista de la ciudad ya tiene { $max } departamentos, el máximo que puede contener. Elija uno de ellos o elimine los que no se usen en Configuración.
+error-department_name_empty = El nombre del departamento no puede estar vacío. Para quitarlo de la lista, elimínelo.
+error-type_department = Escriba el nombre del departamento, por ejemplo «Departamento de Vivienda».
+error-recommendation_too_long = La recomendación { $symbol } { $paragraph } ocupa { $size } KB, cuando las más largas que redacta la ONU ocupan unos pocos KB (se aceptan como máximo { $max } KB): este archivo no es lo que parece. No se importó nada.
+error-recommendation_text_empty = El texto de la recomendación no puede estar vacío.
+error-recommendation_in_bin = { $symbol }, párr. { $paragraph } está en la Papelera. Restáurela desde la Papelera en lugar de añadirla de nuevo: vuelve con el seguimiento de la ciudad.
+error-recommendation_exists = { $symbol }, párr. { $paragraph } ya está en la lista. Búsquela en lugar de añadirla de nuevo.
+error-tag_empty = La etiqueta no puede estar vacía. Escriba una o dos palabras, por ejemplo «vivienda».
+error-note_empty = Escriba lo que se hizo, por ejemplo «La decisión del concejo 2026/14 financia 200 viviendas».
+error-select_one = Seleccione primero al menos una recomendación.
+error-bulk_max = Pueden modificarse como máximo { $max } recomendaciones a la vez.
+error-department_in_use =
+    { $n ->
+        [one] { $n } recomendación designa a «{ $name }» como departamento responsable, por lo que sigue en la lista. Asígnele primero otro departamento, o cambie el nombre de este (un nombre que ya está en la lista fusiona los dos).
+       *[other] { $n } recomendaciones designan a «{ $name }» como departamento responsable, por lo que sigue en la lista. Asígneles primero otro departamento, o cambie el nombre de este (un nombre que ya está en la lista fusiona los dos).
+    }
+error-not_a_file_nothing_changed = { $path } no es un archivo; no se ha modificado nada.
+error-database_in_use = CityRights está abierto en { $path } (u otro comando está escribiendo en ella). Cierre la aplicación y ejecute el comando de nuevo: solo un programa a la vez puede modificar una base de datos.
+error-not_a_file_name = { $path } no es un nombre de archivo.
+error-change_unreadable = Un cambio pendiente de revisión no puede leerse: { $what }
+error-unknown_mechanism = Mecanismo desconocido «{ $code }». Elija el EPU, un órgano de tratado o los procedimientos especiales.
+error-no_recommendation = No existe la recomendación { $id } (puede estar en la papelera). Elija una de la lista de recomendaciones.
+error-sdg_targets_max = Una recomendación puede vincularse como máximo a { $max } metas de los ODS.
+error-xlsx_rows_twice = Las filas { $first } y { $second } son ambas { $reference }: conserve una de ellas e importe de nuevo.
+error-xlsx_row = Fila { $row } ({ $reference }): { $what } No se importó nada.
+error-xlsx_no_columns = ninguna
+error-xlsx_not_a_matrix = La hoja «{ $sheet }» no es una matriz de aplicación: su primera fila no tiene la columna { $missing }. Sus columnas son: { $columns }. Exporte la matriz desde CityRights (recommendations export-xlsx), rellene ese archivo e impórtelo.
+error-input_too_large = La entrada supera { $max } MB: compruebe que es el archivo correcto.
+cli-count_sections =
+    { $n ->
+        [one] { $n } sección
+       *[other] { $n } secciones
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } párrafo numerado
+       *[other] { $n } párrafos numerados
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } nota a pie de página
+       *[other] { $n } notas a pie de página
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } página
+       *[other] { $n } páginas
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } palabra
+       *[other] { $n } palabras
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } acción
+       *[other] { $n } acciones
+    }
+cli-docx_written = Se escribió { $path } ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = Se escribió { $path } ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Se sustituyó el texto de «{ $title }» (versión { $version }); la contribución tiene ahora { $words }.
+cli-no_revisions = Todavía no hay revisiones.
+cli-revision_by = (por { $author })
+cli-recommendations_written = Se escribieron en { $path }: { $recommendations }.
+cli-recommendations_pdf_written = Se escribieron en { $path }: { $recommendations } en { $pages }.
+cli-matrix_evidence = Fila { $row }, { $reference }: prueba añadida: { $value }
+cli-matrix_change = Fila { $row }, { $reference }: { $field } «{ $from }» → «{ $to }»
+cli-no_id = ninguno
+cli-matrix_unknown = Fila { $row }: no hay ninguna recomendación { $symbol } { $paragraph } (ID { $id }) en esta base de datos.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Resultado previsto: modificadas: { $changed }; sin cambios: { $unchanged }; desconocidas: { $unknown }.
+       *[other] Hecho: modificadas: { $changed }; sin cambios: { $unchanged }; desconocidas: { $unknown }.
+    }
+cli-man_pages_written = Páginas del manual escritas en { $path }.
+cli-report_created = Se creó la contribución { $id } «{ $title }» con { $sections }, que cita { $recommendations }. Ábrala para editarla, o expórtela con `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = Por tema:
+cli-progress_by_department = Por departamento:
+cli-progress_by_sdg = Por ODS:
+cli-progress_line = { $name }: { $recommendations } (sin iniciar: { $not_started }; en curso: { $in_progress }; aplicadas: { $implemented }; no aplicables: { $not_applicable }; { $actions })
+error-already_submitted = La contribución «{ $title }» (id { $id }) ya está marcada como presentada. Para enviar una versión corregida, inicie primero una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`): se conserva el registro de lo que se envió.
+error-already_submitted_on = La contribución «{ $title }» (id { $id }) ya está marcada como presentada el { $date } ({ $channel }). Para enviar una versión corregida, inicie primero una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`): se conserva el registro de lo que se envió.
+error-nothing_to_send = La contribución «{ $title }» (id { $id }) no tiene texto (0 palabras), por lo que no hay nada que conservar como la versión enviada. Si se redactó en otro lugar, importe primero el archivo que se envió («Importar el documento de un departamento…», o `cityrights submission import --into-submission { $id } FILE`) y, después, márquela como presentada.
+error-submission_read_only = La contribución «{ $title }» (id { $id }) se marcó como presentada: lo que se envió se mantiene tal cual, por lo que su texto, sus secciones y sus datos no pueden modificarse. Para modificarlos, inicie una nueva versión («Iniciar una nueva versión» en la pantalla de la contribución, o `cityrights submission reopen --submission { $id } --json`); se conserva el registro de lo que se envió (fecha, canal, archivo, SHA-256 y la versión bloqueada).
+error-submitted_only_by_marking = Una contribución pasa a «Presentada» (y luego a «Acuse de recibo») solo mediante «Marcar como presentada», que registra la fecha, el canal y el archivo exacto que se envió (CLI: `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = No hay ninguna recomendación registrada de «{ $symbol }». Compruebe la signatura (por ejemplo, A/HRC/59/15) o importe primero sus recomendaciones.
+error-not_an_action_status = «{ $value }» no es un estado de una acción. Utilice uno de: { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] Una acción puede incluir como máximo { $max } recomendaciones; esta incluye { $n }.
+        [partners] Una acción puede incluir como máximo { $max } asociados; esta incluye { $n }.
+       *[other] Una acción puede incluir como máximo { $max } metas de los ODS; esta incluye { $n }.
+    }
+error-action_needs_recommendation = Una acción debe responder al menos a una recomendación. Elija la recomendación a la que responde.
+error-due_before_start = La fecha límite ({ $due }) es anterior al inicio ({ $start }). Cambie una de las dos.
+error-value_too_large = { $value } es demasiado grande para un valor aquí.
+error-not_a_number = «{ $value }» no es un número. Escriba el valor en cifras, por ejemplo 120 o 3,5.
+error-indicator_owner = Un indicador pertenece a una acción o a una recomendación: indique una de ellas.
+error-baseline_date = Indique la fecha del valor de referencia (AAAA-MM-DD).
+error-target_date = Indique la fecha en la que debe alcanzarse la meta (AAAA-MM-DD).
+error-target_after_baseline = La fecha de la meta ({ $target }) debe ser posterior a la del valor de referencia ({ $baseline }).
+error-zone_empty = Indique una zona horaria: una ciudad como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_too_long = Una zona horaria tiene como máximo { $max } caracteres: una ciudad como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_unknown = «{ $value }» no es una zona horaria que CityRights conozca. Escriba una ciudad, como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-zone_unknown_suggest = «{ $value }» no es una zona horaria que CityRights conozca. ¿Quiso decir { $suggestions }? Escriba una ciudad, como Ginebra o Nueva York, o un nombre de zona como Europe/Zurich.
+error-not_a_country_code = «{ $value }» no es un código ISO 3166-1 alfa-3 de un Estado Miembro u observador de las Naciones Unidas. Indique el código de tres letras, por ejemplo SVN para Eslovenia o BOL para Bolivia.
+error-not_a_report_kind = «{ $value }» no es un tipo de informe. Utilice uno de: { $codes }.
+error-not_a_report_language = «{ $value }» no es un idioma en el que CityRights redacte informes: elija uno de { $codes }.
+error-no_library_entry = La Biblioteca no tiene ninguna entrada «{ $id }».
+error-unknown_template = Plantilla desconocida «{ $key }».
+error-word_limit_range = Un límite de palabras debe estar entre 1 y 100.000 palabras.
+error-not_a_value_of =
+    { $what ->
+        [competence] «{ $value }» no es una competencia. Utilice una de: { $codes }.
+       *[other] «{ $value }» no es un estado local. Utilice uno de: { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] No existe la meta de los ODS «{ $code }». Escríbala como la numera la ONU, por ejemplo { $example }.
+       *[other] No existe el indicador de los ODS «{ $code }». Escríbalo como lo numera la ONU, por ejemplo { $example }.
+    }
+error-chart_glyph = El gráfico no puede mostrar «{ $chars }»: ninguna de las fuentes que incluye CityRights lo tiene. Cambie el nombre del tema o del departamento que lo usa y exporte de nuevo.
+error-cli_import_target = Indique --engagement ID (una nueva contribución) o --into-submission ID (una nueva sección).
+error-cli_person = Indique --person ID o --email EMAIL.
+error-cli_not_one_of = «{ $value }» no es uno de: { $codes }.
+error-cli_map_form = «{ $value }» no tiene la forma FIELD=HEADER, por ejemplo text=Recommendation.
+error-cli_map_no_column = El archivo no tiene la columna «{ $header }». Sus columnas son: { $columns }.
+error-cli_map_field = «{ $value }» no es un campo: utilice symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism o cycle.
+error-cli_template_for = La plantilla «{ $key }» no es para { $mechanism }. Plantillas para él: { $templates }.
+error-milestone_bad_date = El hito «{ $title }» tiene una fecha ilegible ({ $date }); edítelo en la aplicación y exporte de nuevo.
+error-retention_months = Indique un número de meses de 1 a { $max } (24 son dos años).
+error-person_query_short = Escriba al menos dos letras del nombre o de la dirección de correo electrónico de la persona.
+error-person_already_removed = Los datos de esta persona ya se han eliminado.
+error-no_data_for_email = No se encontraron datos personales con la dirección de correo electrónico { $email }.
+error-email_to_erase = Indique la dirección de correo electrónico que desea borrar.
+error-reminder_not_days = «{ $value }» no es un número de días. Escriba los días antes de la fecha, separados por comas, por ejemplo 30, 7, 1 (o déjelo vacío si no quiere recordatorios).
+error-reminder_too_early = Un recordatorio puede fijarse como máximo { $max } días antes de la fecha (se indicó { $n }).
+error-reminders_max = Pueden fijarse como máximo 10 recordatorios para un hito.
+error-milestone_kind = Elija lo que marca este hito.
+error-date_out_of_reach = Esa fecha está fuera de rango.
+error-nothing_to_handle = «{ $title }» no pide nada a la ciudad para su fecha, por lo que no hay nada que marcar como atendido.
+error-not_passed_yet = «{ $title }» aún no ha pasado: solo un plazo vencido puede marcarse como atendido.
+error-window_closes_before_opening = El período de presentación no puede cerrarse ({ $closes }) antes de abrirse ({ $opens }). Compruebe ambas fechas.
+error-stakeholder_kind = Elija qué tipo de parte interesada es.
+error-synced_folder = { $path } está dentro de una carpeta de { $sync }. Los programas de sincronización copian la base de datos mientras se escribe, lo que puede dañarla. Mantenga la base de datos en el disco propio de este equipo (la ubicación predeterminada) y deje que las copias de seguridad automáticas vayan a la carpeta sincronizada.
+error-network_drive = { $path } está en una unidad de red ({ $fs }). El bloqueo y el registro de escritura anticipada de SQLite no son seguros allí: dos equipos podrían dañar el archivo. Mantenga la base de datos en el disco propio de este equipo (la ubicación predeterminada); una carpeta de red sirve para las copias de seguridad.
+error-search_too_long =
+    { $what ->
+        [characters] Esta búsqueda es demasiado larga ({ $n } caracteres). Una búsqueda puede tener como máximo { $max_words } palabras y { $max_chars } caracteres: busque unas pocas palabras o una frase del texto.
+       *[other] Esta búsqueda es demasiado larga ({ $n } palabras). Una búsqueda puede tener como máximo { $max_words } palabras y { $max_chars } caracteres: busque unas pocas palabras o una frase del texto.
+    }
+error-choose_uhri_first = Elija primero la exportación del Índice Universal de los Derechos Humanos.
+error-logo_unreadable = no puede leerse ({ $reason })
+error-logo_not_a_file = no es un archivo normal (un dispositivo, una tubería o una carpeta)
+error-logo_too_large = supera { $max } MB, mucho más que un logotipo
+error-logo_city = El archivo { $path } no puede ser el logotipo de la ciudad: { $why }. Elija una imagen PNG.
+error-logo_not_png = no es una imagen PNG
+error-logo_not_png_because = no es una imagen PNG ({ $what })
+error-logo_word = El logotipo de la ciudad { $path } no puede usarse en el archivo de Word: { $why }. Elija un archivo PNG en el perfil de la ciudad, o quite el logotipo; no se escribió nada.
+error-logo_pdf = El logotipo de la ciudad { $path } no puede usarse en el PDF: { $why }. Elija un archivo PNG en el perfil de la ciudad, o quite el logotipo; no se escribió nada.
+error-logo_pixels = no pudieron leerse sus píxeles ({ $what })
+error-logo_pixels_max = mide { $width } × { $height } píxeles; se aceptan como máximo { $max } × { $max }
+error-logo_colours = no pudieron descodificarse sus colores
+error-mechanism_kind_unknown = Tipo de mecanismo desconocido: { $kind }
+error-mechanism_rule_damaged = La regla guardada de { $code } está dañada: { $what }
+error-not_a_value_of_field = «{ $value }» no es un valor de { $field }.

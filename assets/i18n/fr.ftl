@@ -2123,3 +2123,426 @@ report-indicator_charts_more =
         [one] { $n } autre indicateur comporte des mesures ; ses valeurs figurent avec la recommandation qu’il mesure.
        *[other] { $n } autres indicateurs comportent des mesures ; leurs valeurs figurent avec les recommandations qu’ils mesurent.
     }
+# --- core errors, wave 5 ---
+core-as_given = { $words }
+error-newer_database = La base de données { $path } a été écrite par une version plus récente de CityRights (version de schéma { $found } ; cette version comprend jusqu’à la version { $known }). Elle n’a pas été modifiée. Installez la version plus récente de CityRights pour l’ouvrir, ou ouvrez un autre fichier.
+error-unreadable_database = Le fichier { $path } ne peut pas être ouvert comme base de données CityRights : { $reason }. Il n’a pas été modifié.
+error-db_other_program = il s’agit d’une base de données SQLite d’un autre programme, et non de CityRights
+error-db_damaged_check = le fichier est endommagé ({ $check })
+error-db_no_wal = le dossier ne permet pas le journal d’écriture anticipée de SQLite (le mode de journalisation est resté « { $mode } »)
+error-db_cannot_read = il ne peut pas être lu ({ $reason })
+error-db_is_folder = il s’agit d’un dossier, et non d’un fichier
+error-db_not_sqlite = il ne s’agit pas d’une base de données SQLite
+error-db_not_sqlite_or_encrypted = il ne s’agit pas d’une base de données SQLite, ou elle est chiffrée
+error-db_damaged = le fichier est endommagé
+error-db_cannot_open = il ne peut pas être ouvert (vérifiez les autorisations)
+error-db_read_only = il est en lecture seule
+error-db_busy = un autre programme l’utilise
+error-not_saved = Non enregistré : { $reason }. Rien n’a été écrit à moitié : la base de données est telle qu’elle était avant cette modification.
+error-not_saved_disk_full = le disque qui contient { $folder } est plein. Libérez de l’espace (videz la corbeille, déplacez de gros fichiers ailleurs)
+error-not_saved_read_only = la base de données { $path } ne peut pas être écrite : le disque ou le fichier est en lecture seule
+error-not_saved_io_failure = le disque qui contient { $folder } a signalé une erreur d’écriture (un lecteur retiré ou défaillant ?)
+error-import_cancelled = L’importation a été annulée. Rien n’en a été conservé ; les recommandations sont telles qu’elles étaient.
+error-database = La base de données a signalé une erreur : { $reason }
+error-io_copy_backup = Impossible de copier la sauvegarde vers { $path } : { $reason }
+error-io_copy_database = Impossible de copier la base de données vers { $path } : { $reason }
+error-io_create = Impossible de créer { $path } : { $reason }
+error-io_create_backup_folder = Impossible de créer le dossier de sauvegarde { $path } : { $reason }
+error-io_create_folder = Impossible de créer le dossier { $path } : { $reason }
+error-io_create_folder_for = Impossible de créer le dossier de { $path } : { $reason }
+error-io_delete_old_backup = Impossible de supprimer l’ancienne sauvegarde { $path } : { $reason }
+error-io_find_folder = Impossible de trouver le dossier de { $path } : { $reason }
+error-io_finish_backup = Impossible de terminer la sauvegarde { $path } : { $reason }
+error-io_finish_copy = Impossible de terminer la copie { $path } : { $reason }
+error-io_lock = Impossible de verrouiller { $path } : { $reason }
+error-io_open = Impossible d’ouvrir { $path } : { $reason }
+error-io_open_lock_file = Impossible d’ouvrir le fichier de verrouillage { $path } : { $reason }
+error-io_replace_database = Impossible de mettre la nouvelle base de données à la place de { $path } : { $reason }
+error-io_read = Impossible de lire { $path } : { $reason }
+error-io_read_backup_folder = Impossible de lire le dossier de sauvegarde { $path } : { $reason }
+error-io_read_settings = Impossible de lire le fichier de paramètres { $path } : { $reason }
+error-io_read_snapshot = Impossible de lire l’instantané { $path } : { $reason }
+error-io_remove = Impossible de supprimer { $path } : { $reason }
+error-io_replace_settings = Impossible de remplacer le fichier de paramètres { $path } : { $reason }
+error-io_unpack = Impossible de décompresser { $path } : { $reason }
+error-io_write = Impossible d’écrire { $path } : { $reason }
+error-io_write_man_pages = Impossible d’écrire les pages de manuel dans { $path } : { $reason }
+error-io_write_settings = Impossible d’écrire le fichier de paramètres { $path } : { $reason }
+error-io_reason_not_found = le fichier ou le dossier n’existe pas
+error-io_reason_permission = autorisation refusée (demandez à la personne qui gère cet ordinateur le droit d’utiliser ce dossier)
+error-io_reason_exists = un fichier de ce nom existe déjà
+error-io_reason_disk_full = le disque est plein (libérez de l’espace)
+error-io_reason_read_only = le disque est en lecture seule
+error-io_reason_is_folder = il s’agit d’un dossier, et non d’un fichier
+error-io_reason_not_folder = une partie du chemin est un fichier, et non un dossier
+error-uhri_record_too_large = L’enregistrement { $record } (à partir de la ligne { $line }) dépasse { $max } Mo : il ne s’agit pas de l’export de l’Index universel des droits de l’homme, ou le fichier est endommagé. Rien n’a été importé.
+error-uhri_no_list = le fichier ne commence pas par « [ » : il ne s’agit pas de l’export complet de l’Index universel des droits de l’homme (une liste JSON d’enregistrements)
+error-uhri_record_missing = une « , » est suivie de « ] » (un enregistrement manque)
+error-uhri_expected_record = un enregistrement (une « {"{"} ») était attendu, { $found } a été trouvé
+error-uhri_expected_comma = « , » ou « ] » était attendu après l’enregistrement { $record }, { $found } a été trouvé
+error-uhri_after_end = le fichier continue après la fin de la liste ({ $found })
+error-uhri_byte = l’octet { $code }
+error-uhri_empty = Le fichier est vide. Rien n’a été importé.
+error-uhri_ends_in_record = Le fichier s’arrête au milieu de l’enregistrement { $record } (qui commence à la ligne { $line }, colonne { $column }) : il a probablement été tronqué lors du téléchargement. Téléchargez-le à nouveau. Rien n’a été importé.
+error-uhri_ends_in_list = Le fichier s’arrête à la ligne { $line } sans fermer la liste des enregistrements (après l’enregistrement { $record }) : il a probablement été tronqué lors du téléchargement. Téléchargez-le à nouveau. Rien n’a été importé.
+error-uhri_cannot_read = Le fichier n’a pas pu être lu : { $reason }. Rien n’a été importé.
+error-uhri_syntax = Le fichier de l’Index universel ne peut pas être lu à la ligne { $line }, colonne { $column } : { $what }. Rien n’a été importé ; si le fichier a été téléchargé, téléchargez-le à nouveau.
+error-uhri_damaged = Le fichier de l’Index universel est endommagé à la ligne { $line }, colonne { $column } (dans l’enregistrement { $record }) : { $what }. Rien n’a été importé ; si le fichier a été téléchargé, téléchargez-le à nouveau.
+error-uhri_not_uhri = Ce fichier ne ressemble pas à l’export de l’Index universel des droits de l’homme : son premier enregistrement (ligne { $line }) ne contient aucun des champs AnnotationId, Countries et Text. Rien n’a été importé.
+error-csv_unreadable = Le fichier CSV ne peut pas être lu à la ligne { $line } : { $what }. Rien n’a été importé.
+error-csv_no_header = Le fichier CSV est vide ou n’a pas de ligne d’en-tête. Sa première ligne doit nommer les colonnes (par exemple Symbol, Paragraph, Recommendation). Rien n’a été importé.
+error-csv_choose_text = Choisissez la colonne qui contient le texte des recommandations.
+error-csv_choose_symbol = Choisissez la colonne qui contient la cote du document, ou indiquez la cote du rapport auquel appartiennent toutes les lignes (par exemple A/HRC/59/15).
+error-csv_no_such_column =
+    { $n ->
+        [one] Le fichier a { $n } colonne ; la colonne { $column } n’existe pas.
+       *[other] Le fichier a { $n } colonnes ; la colonne { $column } n’existe pas.
+    }
+error-csv_column = colonne { $column }
+error-csv_text_empty = Ligne { $line } : la colonne « { $column } » (le texte de la recommandation) est vide. Remplissez-la ou supprimez la ligne, ou choisissez une autre colonne. Rien n’a été importé.
+error-csv_symbol_empty = Ligne { $line } : la colonne « { $column } » (la cote du document) est vide. Rien n’a été importé.
+error-csv_not_a_response = Ligne { $line }, colonne « { $column } » : « { $value } » n’est pas une réponse (Supported, Partially supported, Noted ou Pending). Est-ce la bonne colonne ? Rien n’a été importé.
+error-csv_no_rows = Le fichier CSV a un en-tête mais aucune ligne. Rien n’a été importé.
+error-text_file_too_large =
+    { $what ->
+        [csv] Le fichier CSV fait { $size } Mo ; { $max } Mo au plus sont acceptés. Est-ce le bon fichier ?
+       *[other] Le fichier du rapport fait { $size } Mo ; { $max } Mo au plus sont acceptés. Est-ce le bon fichier ?
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] Le fichier CSV n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252). Enregistrez-le en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+       *[other] Le fichier du rapport n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252). Enregistrez-le en UTF-8 et importez-le à nouveau. Rien n’a été importé.
+    }
+error-report_no_symbol = Indiquez la cote du rapport, par exemple A/HRC/59/15 : les recommandations sont citées par elle.
+error-report_nul = Le texte contient un octet NUL (ligne { $line }), ce qu’un texte ne contient jamais : il ne s’agit probablement pas du texte d’un rapport. Rien n’a été importé.
+error-report_none_found = Aucune recommandation n’a été trouvée. Le texte doit contenir la section « Conclusions et/ou recommandations » du rapport du Groupe de travail, avec des recommandations numérotées comme « 140.1 Ratifier … ». Copiez cette section (ou tout le rapport) depuis le PDF et réessayez. Rien n’a été importé.
+error-report_no_text = La recommandation { $number } (ligne { $line }) n’a pas de texte. Rien n’a été importé.
+error-report_gap = La recommandation { $missing } manque : après { $before } (ligne { $line }), le numéro suivant trouvé est { $next } (ligne { $next_line }). Une partie du texte a probablement été perdue lors de la copie ; copiez à nouveau toute la section. Rien n’a été importé.
+error-limit_import = { $what } CityRights ne peut pas l’importer : vérifiez qu’il s’agit du bon fichier. Rien n’a été importé.
+error-limit_save = { $what } Rien n’a été enregistré ; répartissez le texte en plusieurs sections.
+error-limit_nodes = Le texte compte plus de { $max } paragraphes, éléments de liste, cellules de tableau et segments de texte dans une même section.
+error-limit_footnotes = Le texte compte plus de { $max } notes de bas de page dans une même section.
+error-limit_text = Le texte dépasserait { $max } Mo, bien plus que n’importe quel rapport.
+error-limit_depth = Le texte imbrique des listes ou des citations sur plus de { $max } niveaux.
+error-limit_columns = Un tableau a { $n } colonnes ; { $max } au plus sont autorisées.
+error-limit_cells = Un tableau a { $n } cellules ; { $max } au plus sont autorisées.
+error-limit_attribute =
+    { $what ->
+        [chart] Un graphique compte { $n } caractères ; { $max } au plus sont autorisés.
+        [link] Un lien compte { $n } caractères ; { $max } au plus sont autorisés.
+       *[other] Une citation compte { $n } caractères ; { $max } au plus sont autorisés.
+    }
+error-limit_heading = Un titre est de niveau { $level } ; les niveaux vont de 1 à 6.
+error-limit_link = Un lien mène ailleurs qu’à une page web ou une adresse électronique (seuls les liens http, https et mailto sont conservés).
+error-limit_nested_footnote = Une note de bas de page contient une autre note ; une note ne peut contenir que du texte.
+error-limit_footnote_copies = Le fichier appelle ses notes de bas de page si souvent que leur texte dépasserait { $max } Mo.
+error-md_utf16 = Le fichier n’est pas un texte UTF-8 : il commence (à la position 0) par la marque d’un texte UTF-16. Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Codage : UTF-8) et importez-le à nouveau.
+error-md_not_utf8 = Le fichier n’est pas un texte UTF-8 : l’octet à la position { $offset } (ligne { $line }) n’est pas de l’UTF-8 valide. Il a probablement été enregistré dans un autre codage (comme Windows-1252 ou Latin-1). Enregistrez-le en UTF-8 (dans la plupart des éditeurs : Enregistrer sous, puis Codage : UTF-8) et importez-le à nouveau.
+error-md_nul = Le fichier contient un octet NUL (à la position { $offset }, ligne { $line }), ce qu’un fichier texte ne contient jamais : il ne s’agit probablement pas d’un fichier Markdown, ou il a été enregistré en UTF-16. Enregistrez-le en texte UTF-8 et importez-le à nouveau.
+error-md_empty = Le fichier est vide : il n’y a rien à importer.
+error-md_nothing = Le fichier n’a pas de texte à importer : il ne contient ni titres, ni paragraphes, ni listes, ni citations, ni tableaux.
+error-md_too_large = Le fichier est trop volumineux pour être importé : { $size } Mo, alors que la limite est de { $max } Mo. Une contribution est bien plus petite : vérifiez qu’il s’agit du bon fichier, ou divisez-le.
+error-md_undefined_footnote = La note de bas de page [^{ $label }] est appelée à la ligne { $line } mais n’est jamais définie.
+error-md_table_limit = { $what } (Ligne { $line } du fichier.) CityRights ne peut pas l’importer : divisez le tableau, ou vérifiez qu’il s’agit du bon fichier. Rien n’a été importé.
+error-md_nesting = Le fichier imbrique des listes, des citations ou des mises en valeur sur plus de { $max } niveaux (à la ligne { $line }). CityRights ne peut pas importer une telle structure : vérifiez qu’il s’agit du bon fichier.
+error-md_footnote_in_heading = Le titre de la ligne { $line } appelle une note de bas de page, mais les titres de section et de contribution ne peuvent pas porter de notes. Déplacez l’appel de note dans le texte sous le titre et importez à nouveau le fichier.
+error-md_footnote_copies = Le fichier appelle ses notes de bas de page si souvent que leur texte dépasserait { $max } Mo (l’appel de la ligne { $line } est de trop). Vérifiez qu’il s’agit du bon fichier.
+error-docx_too_large = Le fichier est trop volumineux pour être importé : { $size } Mo, alors que la limite est de { $max } Mo. Un projet est bien plus petit : vérifiez qu’il s’agit du bon fichier.
+error-docx_old_or_protected = Ce n’est pas un fichier .docx : il s’agit soit d’un ancien document Word (.doc), soit d’un document protégé par un mot de passe. Ouvrez-le dans Word ou LibreOffice, supprimez le mot de passe s’il y en a un, enregistrez-le au format « Document Word (.docx) » et importez ce fichier.
+error-docx_not_zip = Ce n’est pas un fichier Word (.docx) : un fichier .docx est une archive zip, et ce fichier n’en est pas une. S’il a été renommé depuis un autre format, ouvrez-le dans Word ou LibreOffice et enregistrez-le au format « Document Word (.docx) ».
+error-docx_no_body = Le fichier n’a pas de corps de document : il est endommagé ou ce n’est pas un document Word.
+error-docx_bad_zip = Le fichier est endommagé et ne peut pas être importé : sa structure zip ne peut pas être lue ({ $what }). Si Word ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .docx et importez le nouveau fichier.
+error-docx_too_many_entries = Le fichier contient { $n } éléments, plus que n’importe quel document Word ({ $max } au plus) : ce n’est pas un projet qui peut être importé.
+error-docx_damaged_part = Le fichier est endommagé et ne peut pas être importé : sa partie { $name } ne peut pas être lue ({ $what }).
+error-docx_not_utf8 = ce n’est pas un texte UTF-8
+error-docx_part_too_large = Le fichier ne peut pas être importé : sa partie { $name } dépasse { $max } Mo une fois décompressée, bien plus que le texte de n’importe quel projet (le fichier est peut-être conçu pour épuiser la mémoire).
+error-docx_parts_too_large = Le fichier ne peut pas être importé : ses parties textuelles dépassent { $max } Mo une fois décompressées, bien plus que n’importe quel projet.
+error-docx_part_utf16 = Le fichier ne peut pas être importé : sa partie { $name } est écrite en UTF-16, ce que Word n’écrit pas. Ouvrez le fichier dans Word ou LibreOffice et enregistrez-le à nouveau en .docx.
+error-docx_missing_part = Le fichier n’est pas un document Word complet : il n’a pas de { $name }. Si Word ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .docx et importez le nouveau fichier.
+error-docx_nothing = Le fichier n’a pas de texte à importer : il ne contient ni titres, ni paragraphes, ni listes, ni tableaux.
+error-thematic_not_docx = Ce n’est pas un document Word (.docx). Ouvrez la liste thématique dans Word et enregistrez-la au format « Document Word (*.docx) », puis importez-la à nouveau. Rien n’a été importé.
+error-thematic_damaged = Le document Word est endommagé ({ $what }). Rien n’a été importé.
+error-thematic_too_large = Le texte du document Word dépasse { $max } Mo : ce n’est pas une liste thématique. Rien n’a été importé.
+error-thematic_broken_xml = Le document Word est endommagé : son texte (word/document.xml) ne peut pas être lu à l’octet { $offset } ({ $what }). Ouvrez-le dans Word, enregistrez-le à nouveau, puis importez-le à nouveau. Rien n’a été importé.
+error-thematic_cell_too_large = Une cellule du tableau contient plus de { $max } Ko de texte, bien plus que n’importe quelle recommandation : ce n’est pas une liste thématique. Rien n’a été importé.
+error-thematic_no_source = La ligne { $row } du tableau (recommandation { $number }) n’a pas de « Source of Position » permettant de savoir à quel rapport elle appartient. Indiquez la cote du rapport (par exemple A/HRC/59/15) lors de l’importation. Rien n’a été importé.
+error-thematic_none_found = Aucune recommandation n’a été trouvée dans ce document Word. Une liste thématique est un tableau dont les lignes commencent par le numéro de la recommandation (« 140.7 Ratifier … »). Rien n’a été importé.
+error-xlsx_too_many_rows = Il y a plus de lignes qu’une feuille Excel ne peut en contenir (1 048 575) : exportez un document à la fois.
+error-xlsx_password = Le classeur est protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, supprimez le mot de passe (ou enregistrez une copie non protégée) et importez ce fichier.
+error-xlsx_damaged = Le fichier est endommagé ou n’est pas un classeur Excel ; il ne peut donc pas être lu ({ $what }). Si Excel ou LibreOffice peut l’ouvrir, enregistrez-le à nouveau en .xlsx et importez le nouveau fichier.
+error-xlsx_no_sheet = Le classeur n’a aucune feuille à lire.
+error-xlsx_beyond_row = La feuille « { $sheet } » a une cellule en { $cell }, au-delà de la ligne { $max } : bien plus de lignes que n’importe quelle matrice de recommandations. Supprimez ce qui se trouve sous le tableau et réessayez.
+error-xlsx_beyond_column = La feuille « { $sheet } » a une cellule en { $cell }, au-delà de la colonne { $max }. Supprimez ce qui se trouve à droite du tableau et réessayez.
+error-xlsx_cell_too_long = La cellule { $cell } contient plus de { $max } caractères, plus qu’Excel lui-même ne le permet : le fichier n’a pas été écrit par Excel ou CityRights.
+error-xlsx_empty_sheet = La feuille « { $sheet } » est vide : il n’y a pas de ligne d’en-tête à lire.
+error-xlsx_too_large = Le fichier dépasse { $max } Mo, bien plus qu’une matrice de recommandations : vérifiez qu’il s’agit du bon fichier.
+error-xlsx_old_or_protected = Il s’agit d’un ancien fichier Excel (.xls) ou d’un classeur protégé par un mot de passe. Ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx sans mot de passe et importez ce fichier.
+error-xlsx_not_zip = Le fichier n’est pas un classeur Excel (.xlsx) : il ne peut pas être ouvert comme tel. Enregistrez-le depuis Excel ou LibreOffice en .xlsx et importez ce fichier.
+error-xlsx_too_many_parts = Le fichier contient { $n } parties, plus que n’importe quel classeur Excel ({ $max } au plus) : ce n’est pas une matrice qui peut être lue.
+error-xlsx_bad_entry = Le fichier est endommagé : la partie { $n } de son zip ne peut pas être lue ({ $what }).
+error-xlsx_part_too_large = Le fichier ne peut pas être lu : sa partie { $name } dépasse { $max } Mo une fois décompressée, bien plus que n’importe quelle matrice (le fichier est peut-être conçu pour épuiser la mémoire).
+error-xlsx_bad_part = Le fichier est endommagé : sa partie { $name } ne peut pas être lue ({ $what }).
+error-xlsx_parts_too_large = Le fichier ne peut pas être lu : ses parties dépassent { $max } Mo une fois décompressées, bien plus que n’importe quelle matrice.
+error-xlsx_too_many_strings = Le fichier ne peut pas être lu : il annonce { $n } textes différents, plus de { $max } (le fichier est peut-être conçu pour épuiser la mémoire).
+error-xlsx_bad_strings = Le fichier est endommagé : sa partie { $name } ne commence pas comme une liste de textes.
+error-ws_newer =
+    { $what ->
+        [file_format] Ce fichier d’espace de travail a été écrit par une version plus récente de CityRights ({ $app_version } — format de fichier { $found }) ; cette version ({ $this_version }) comprend jusqu’au format de fichier { $known }. Rien n’a été modifié. Installez CityRights { $app_version } ou une version plus récente sur cet ordinateur, puis importez à nouveau le fichier.
+       *[other] Ce fichier d’espace de travail a été écrit par une version plus récente de CityRights ({ $app_version } — version de schéma { $found }) ; cette version ({ $this_version }) comprend jusqu’à la version de schéma { $known }. Rien n’a été modifié. Installez CityRights { $app_version } ou une version plus récente sur cet ordinateur, puis importez à nouveau le fichier.
+    }
+error-ws_no_folder = Le dossier { $folder } n’existe pas. Choisissez un dossier existant pour le fichier d’espace de travail.
+error-ws_not_ours = Ce n’est pas un fichier d’espace de travail CityRights, ou il est endommagé : { $why }. Rien n’a été modifié. Exportez à nouveau l’espace de travail sur l’autre ordinateur (cityrights workspace export -o FILE) et importez ce fichier.
+error-pkg_zip_unreadable = sa structure zip ne peut pas être lue ({ $what })
+error-ws_too_many_entries = il contient { $n } éléments alors qu’un espace de travail en contient au plus { $max }
+error-pkg_no_manifest = il n’a pas de manifest.json
+error-pkg_manifest_unreadable = son manifeste ne peut pas être lu ({ $what })
+error-pkg_manifest_too_large = son manifeste est beaucoup trop volumineux
+error-pkg_manifest_format = son manifeste indique qu’il est « { $format } »
+error-ws_unexpected_entry = son manifeste nomme un élément inattendu « { $name } »
+error-pkg_named_twice = son manifeste nomme « { $name } » deux fois
+error-ws_entry_too_large = son élément { $name } occuperait { $bytes } octets une fois décompressé, plus que les { $max } Mo autorisés
+error-ws_no_database = il ne contient aucune base de données
+error-ws_damaged = Le fichier d’espace de travail est endommagé : { $why }. Rien n’a été modifié. Copiez à nouveau le fichier depuis l’autre ordinateur, ou exportez-le à nouveau là-bas.
+error-pkg_not_listed = son manifeste ne mentionne pas { $name }
+error-pkg_entry_unreadable = son élément { $name } ne peut pas être lu ({ $what })
+error-ws_entry_size = son élément { $name } n’a pas la taille indiquée par le manifeste
+error-ws_entry_larger = son élément { $name } est plus volumineux que ne l’indique le manifeste
+error-pkg_entry_checksum = son élément { $name } ne correspond pas à la somme de contrôle de son manifeste
+error-ws_damaged_database = La base de données contenue dans le fichier d’espace de travail { $why }. Rien n’a été modifié. Exportez à nouveau l’espace de travail sur l’autre ordinateur et importez le nouveau fichier.
+error-wsdb_cannot_open = ne peut pas être ouverte ({ $what })
+error-wsdb_cannot_read = ne peut pas être lue ({ $what })
+error-wsdb_not_ours = n’est pas une base de données CityRights
+error-wsdb_no_version = n’a pas de version de schéma
+error-wsdb_damaged = est endommagée ({ $check })
+error-wsdb_unknown_version = a une version de schéma inconnue
+error-wsdb_wrong_kind = contient un objet « { $kind } » nommé { $table } là où CityRights garde une table
+error-wsdb_rows_rejected = contient des lignes de { $table } que CityRights ne peut pas accepter ({ $what })
+error-wsdb_cannot_upgrade = ne peut pas être mise à niveau ({ $what })
+error-wsdb_dangling = contient des lignes de { $table } qui renvoient à des enregistrements qu’elle ne contient pas
+error-wsdb_nothing = rien
+error-wsdb_a_value = une valeur
+error-wsdb_bad_value = contient une valeur que CityRights n’écrit jamais (table { $table }, ligne{ $row }, colonne { $column } : { $found } là où il faut { $expected })
+error-wsdb_bad_section = contient une section dont CityRights ne peut pas lire le texte (section { $id }, « { $title } » : { $what })
+error-wsdb_bad_revision = contient une version enregistrée de la contribution { $submission } que CityRights ne peut pas lire (révision { $id } : { $what })
+error-pkg_too_many_entries = il contient { $n } éléments alors qu’un paquet en contient au plus { $max }
+error-pkg_entry_over = son élément { $name } occuperait { $bytes } octets une fois décompressé, plus que les { $max } autorisés
+error-pkg_total_over = il occuperait { $bytes } octets une fois décompressé, plus que les { $max } autorisés
+error-pkg_unlisted_entry = il contient un élément « { $name } » que son manifeste ne mentionne pas
+error-pkg_entry_size = son élément { $name } n’a pas la taille indiquée par son manifeste
+error-pkg_too_large = il dépasse les { $max } Mo qu’un paquet peut occuper
+error-pkg_bad_ids = les identifiants de son manifeste ne sont pas de ceux qu’écrit CityRights
+error-pkg_request_unreadable = sa demande ne peut pas être lue ({ $what })
+error-pkg_request_too_large = il demande plus de sections ou de recommandations qu’une demande n’en contient
+error-pkg_request_empty = il ne demande rien
+error-pkg_names_too_long = l’un de ses noms ou son message est beaucoup trop long
+error-pkg_section_refused = le texte de sa section « { $title } » est refusé : { $what }
+error-pkg_too_much_evidence = une recommandation qu’il contient porte trop de notes d’éléments de preuve
+error-pkg_changes_unreadable = sa liste de modifications ne peut pas être lue ({ $what })
+error-pkg_too_many_changes = il contient plus de modifications qu’un retour ne peut en contenir
+error-pkg_sender_too_long = le nom de son expéditeur est beaucoup trop long
+error-pkg_author_too_long = l’une de ses modifications nomme un auteur au nom beaucoup trop long
+error-pkg_no_changeset = sa modification de { $field } { $id } n’a pas de jeu de modifications
+error-pkg_change_too_large = l’une de ses modifications est beaucoup trop volumineuse
+error-database_closed = La base de données est fermée.
+error-file_exists = { $path } existe déjà. Choisissez un nouveau nom de fichier : un fichier existant n’est jamais écrasé.
+error-demo_not_empty = Cette base de données contient déjà des données ; la démonstration n’a donc pas été ajoutée. Utilisez un nouveau fichier de base de données vide pour la démonstration.
+error-not_a_backup_name = { $name } n’est pas un nom de fichier de sauvegarde CityRights.
+error-copy_failed_check = La copie de la base de données n’a pas passé la vérification ({ $check }) et a été supprimée. La base de données elle-même est inchangée.
+error-backup_of_another = La sauvegarde { $name } n’est pas une sauvegarde de { $path } : elle appartient à une autre base de données. Votre base de données n’a pas été modifiée ; choisissez l’une de ses propres sauvegardes.
+error-settings_unreadable = Le fichier de paramètres { $path } ne peut pas être lu ({ $what }). Choisissez à nouveau le second dossier de sauvegarde ou le style de citation dans Paramètres ; l’un ou l’autre écrit un nouveau fichier.
+error-choose_second_folder = Choisissez un dossier pour la seconde copie des sauvegardes.
+error-not_a_full_path = { $folder } n’est pas un chemin complet. Choisissez le dossier avec « Choisir un dossier… ».
+error-second_is_data_folder = Il s’agit du dossier des données, où vont déjà les sauvegardes. Choisissez un autre support : une clé USB ou un partage du service.
+error-not_a_language = « { $value } » n’est pas une langue que parle CityRights : choisissez l’une des suivantes : { $codes }.
+error-type_symbol = Saisissez la cote du document, par exemple A/HRC/59/15.
+error-search_not_understood = Cette recherche n’a pas pu être comprise. Recherchez des mots simples, sans guillemets ni symboles.
+error-search_index_damaged = L’index de recherche de cette base de données est endommagé ; la recherche ne peut donc pas aboutir. Vos textes ne sont pas concernés par ce message. Restaurez la dernière sauvegarde (Paramètres → Sauvegardes), ou exportez l’espace de travail et importez-le à nouveau, ce qui reconstruit l’index.
+error-revision_unreadable = La révision { $id } ne peut pas être lue ({ $what }).
+error-versions_of_two = Les deux versions doivent appartenir à la même contribution.
+error-sent_file_empty = Le fichier est vide : choisissez le fichier qui a réellement été envoyé.
+error-not_submitted_yet = La contribution « { $title } » (id { $id }) n’est pas marquée comme soumise : son texte peut déjà être modifié.
+error-mark_submitted_first = Marquez d’abord la contribution comme soumise.
+error-template_other_mechanism = Le modèle « { $name } » n’est pas destiné à ce mécanisme. Choisissez-en un conçu pour lui.
+error-choose_un_language = Choisissez l’une des six langues officielles de l’ONU.
+error-co_submitter_gone = L’un des coauteurs n’existe plus.
+error-section_text_unreadable = Le texte de la section { $id } ne peut pas être lu ({ $what }).
+error-profile_before_logo = Établissez d’abord le profil de la ville, puis choisissez son logo.
+error-consultation_date = Indiquez la date de la consultation (AAAA-MM-JJ, par exemple 2027-03-02).
+error-consultation_topic_empty = Le sujet ne peut pas être vide. Indiquez en quelques mots l’objet de la consultation.
+error-consultation_topic_long = Le sujet est trop long : { $max } caractères au plus. Raccourcissez-le ; rien n’a été perdu.
+error-consultation_format = Choisissez la manière dont la consultation s’est tenue (une réunion, une enquête, des contributions écrites…).
+error-consultation_submission = Choisissez l’une des contributions de cette participation, ou aucune.
+error-participants_max = { $max } participants au plus peuvent être nommés ; indiquez un groupe plus nombreux par un nombre dans les notes.
+error-participant_no_name = Le participant { $n } n’a pas de nom. Indiquez son nom, ou supprimez la ligne.
+error-participant_email = « { $value } » (participant { $n }) n’est pas une adresse électronique. Corrigez-la ou laissez-la vide.
+error-departments_full = La liste de la ville compte déjà { $max } services, le maximum qu’elle puisse contenir. Choisissez l’un d’eux, ou supprimez ceux qui ne servent pas dans Paramètres.
+error-department_name_empty = Le nom du service ne peut pas être vide. Pour le retirer de la liste, supprimez-le.
+error-type_department = Saisissez le nom du service, par exemple « Service du logement ».
+error-recommendation_too_long = La recommandation { $symbol } { $paragraph } fait { $size } Ko, alors que les plus longues que rédige l’ONU font quelques Ko ({ $max } Ko au plus sont acceptés) : ce fichier n’est pas ce qu’il paraît. Rien n’a été importé.
+error-recommendation_text_empty = Le texte de la recommandation ne peut pas être vide.
+error-recommendation_in_bin = { $symbol }, par. { $paragraph } est dans la Corbeille. Restaurez-la depuis la Corbeille au lieu de l’ajouter à nouveau : elle revient avec le suivi de la ville.
+error-recommendation_exists = { $symbol }, par. { $paragraph } figure déjà dans la liste. Recherchez-la au lieu de l’ajouter à nouveau.
+error-tag_empty = L’étiquette ne peut pas être vide. Saisissez un mot ou deux, par exemple « logement ».
+error-note_empty = Indiquez ce qui a été fait, par exemple « Décision du conseil 2026/14 finançant 200 logements ».
+error-select_one = Sélectionnez d’abord au moins une recommandation.
+error-bulk_max = { $max } recommandations au plus peuvent être modifiées à la fois.
+error-department_in_use =
+    { $n ->
+        [one] { $n } recommandation désigne « { $name } » comme service responsable ; il reste donc dans la liste. Attribuez-lui d’abord un autre service, ou renommez celui-ci (un nom déjà présent dans la liste fusionne les deux).
+       *[other] { $n } recommandations désignent « { $name } » comme service responsable ; il reste donc dans la liste. Attribuez-leur d’abord un autre service, ou renommez celui-ci (un nom déjà présent dans la liste fusionne les deux).
+    }
+error-not_a_file_nothing_changed = { $path } n’est pas un fichier ; rien n’a été modifié.
+error-database_in_use = CityRights est ouvert sur { $path } (ou une autre commande y écrit). Fermez l’application, puis relancez la commande : un seul programme à la fois peut modifier une base de données.
+error-not_a_file_name = { $path } n’est pas un nom de fichier.
+error-change_unreadable = Une modification en attente d’examen ne peut pas être lue : { $what }
+error-unknown_mechanism = Mécanisme inconnu « { $code } ». Choisissez l’EPU, un organe conventionnel ou les procédures spéciales.
+error-no_recommendation = Il n’y a pas de recommandation { $id } (elle est peut-être dans la corbeille). Choisissez-en une dans la liste des recommandations.
+error-sdg_targets_max = Une recommandation peut être liée à { $max } cibles des ODD au plus.
+error-xlsx_rows_twice = Les lignes { $first } et { $second } sont toutes deux { $reference } : gardez-en une et importez à nouveau.
+error-xlsx_row = Ligne { $row } ({ $reference }) : { $what } Rien n’a été importé.
+error-xlsx_no_columns = aucune
+error-xlsx_not_a_matrix = La feuille « { $sheet } » n’est pas une matrice de mise en œuvre : sa première ligne n’a pas de colonne { $missing }. Ses colonnes sont : { $columns }. Exportez la matrice depuis CityRights (recommendations export-xlsx), remplissez ce fichier et importez-le.
+error-input_too_large = L’entrée dépasse { $max } Mo : vérifiez qu’il s’agit du bon fichier.
+cli-count_sections =
+    { $n ->
+        [one] { $n } section
+       *[other] { $n } sections
+    }
+cli-count_paragraphs =
+    { $n ->
+        [one] { $n } paragraphe numéroté
+       *[other] { $n } paragraphes numérotés
+    }
+cli-count_footnotes =
+    { $n ->
+        [one] { $n } note de bas de page
+       *[other] { $n } notes de bas de page
+    }
+cli-count_pages =
+    { $n ->
+        [one] { $n } page
+       *[other] { $n } pages
+    }
+cli-count_recommendations =
+    { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }
+cli-count_words =
+    { $n ->
+        [one] { $n } mot
+       *[other] { $n } mots
+    }
+cli-count_actions =
+    { $n ->
+        [one] { $n } action
+       *[other] { $n } actions
+    }
+cli-docx_written = { $path } a été écrit ({ $sections }, { $paragraphs }, { $footnotes }).
+cli-pdf_written = { $path } a été écrit ({ $pages }, { $paragraphs }, { $footnotes }).
+cli-section_replaced = Le texte de « { $title } » a été remplacé (version { $version }) ; la contribution compte désormais { $words }.
+cli-no_revisions = Aucune révision pour l’instant.
+cli-revision_by = (par { $author })
+cli-recommendations_written = Écrit dans { $path } : { $recommendations }.
+cli-recommendations_pdf_written = Écrit dans { $path } : { $recommendations } sur { $pages }.
+cli-matrix_evidence = Ligne { $row }, { $reference } : élément de preuve ajouté : { $value }
+cli-matrix_change = Ligne { $row }, { $reference } : { $field } « { $from } » → « { $to } »
+cli-no_id = aucun
+cli-matrix_unknown = Ligne { $row } : aucune recommandation { $symbol } { $paragraph } (ID { $id }) dans cette base de données.
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] Résultat prévu : modifiées : { $changed } ; inchangées : { $unchanged } ; inconnues : { $unknown }.
+       *[other] Terminé : modifiées : { $changed } ; inchangées : { $unchanged } ; inconnues : { $unknown }.
+    }
+cli-man_pages_written = Pages de manuel écrites dans { $path }.
+cli-report_created = La contribution { $id } « { $title } » a été créée avec { $sections }, citant { $recommendations }. Ouvrez-la pour la modifier, ou exportez-la avec `cityrights export pdf --submission { $id } -o FILE.pdf`.
+cli-progress_by_theme = Par thème :
+cli-progress_by_department = Par service :
+cli-progress_by_sdg = Par ODD :
+cli-progress_line = { $name } : { $recommendations } (non commencées : { $not_started } ; en cours : { $in_progress } ; mises en œuvre : { $implemented } ; sans objet : { $not_applicable } ; { $actions })
+error-already_submitted = La contribution « { $title } » (id { $id }) est déjà marquée comme soumise. Pour envoyer une version corrigée, commencez d’abord une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) : la trace de ce qui a été envoyé est conservée.
+error-already_submitted_on = La contribution « { $title } » (id { $id }) est déjà marquée comme soumise le { $date } ({ $channel }). Pour envoyer une version corrigée, commencez d’abord une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) : la trace de ce qui a été envoyé est conservée.
+error-nothing_to_send = La contribution « { $title } » (id { $id }) n’a pas de texte (0 mot) ; il n’y a donc rien à conserver comme version envoyée. Si elle a été rédigée ailleurs, importez d’abord le fichier envoyé (« Importer le document d’un service… », ou `cityrights submission import --into-submission { $id } FILE`), puis marquez-la comme soumise.
+error-submission_read_only = La contribution « { $title } » (id { $id }) a été marquée comme soumise : ce qui a été envoyé reste tel quel ; son texte, ses sections et ses informations ne peuvent donc pas être modifiés. Pour les modifier, commencez une nouvelle version (« Commencer une nouvelle version » sur l’écran de la contribution, ou `cityrights submission reopen --submission { $id } --json`) ; la trace de ce qui a été envoyé (date, canal, fichier, SHA-256 et version verrouillée) est conservée.
+error-submitted_only_by_marking = Une contribution ne devient « Soumise » (puis « Accusé de réception reçu ») que par « Marquer comme soumise », qui enregistre la date, le canal et le fichier exact envoyé (CLI : `cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`).
+error-unknown_symbol = Aucune recommandation de « { $symbol } » n’est enregistrée. Vérifiez la cote (par exemple A/HRC/59/15) ou importez d’abord ses recommandations.
+error-not_an_action_status = « { $value } » n’est pas un statut d’action. Utilisez l’un des suivants : { $codes }.
+error-action_list_max =
+    { $what ->
+        [recommendations] Une action peut mentionner au plus { $max } recommandations ; celle-ci en mentionne { $n }.
+        [partners] Une action peut mentionner au plus { $max } partenaires ; celle-ci en mentionne { $n }.
+       *[other] Une action peut mentionner au plus { $max } cibles des ODD ; celle-ci en mentionne { $n }.
+    }
+error-action_needs_recommendation = Une action doit répondre à au moins une recommandation. Choisissez la recommandation à laquelle elle répond.
+error-due_before_start = L’échéance ({ $due }) est antérieure au début ({ $start }). Déplacez l’une des deux dates.
+error-value_too_large = { $value } est trop grand pour une valeur à cet endroit.
+error-not_a_number = « { $value } » n’est pas un nombre. Écrivez la valeur en chiffres, par exemple 120 ou 3,5.
+error-indicator_owner = Un indicateur appartient à une action ou à une recommandation : indiquez l’une des deux.
+error-baseline_date = Indiquez la date de la valeur de référence (AAAA-MM-JJ).
+error-target_date = Indiquez la date à laquelle la cible doit être atteinte (AAAA-MM-JJ).
+error-target_after_baseline = La date de la cible ({ $target }) doit être postérieure à celle de la valeur de référence ({ $baseline }).
+error-zone_empty = Indiquez un fuseau horaire : une ville comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_too_long = Un fuseau horaire compte au plus { $max } caractères : une ville comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_unknown = « { $value } » n’est pas un fuseau horaire connu de CityRights. Écrivez une ville, comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-zone_unknown_suggest = « { $value } » n’est pas un fuseau horaire connu de CityRights. Vouliez-vous dire { $suggestions } ? Écrivez une ville, comme Genève ou New York, ou un nom de fuseau comme Europe/Zurich.
+error-not_a_country_code = « { $value } » n’est pas un code ISO 3166-1 alpha-3 d’un État Membre ou observateur de l’ONU. Indiquez le code à trois lettres, par exemple SVN pour la Slovénie ou BOL pour la Bolivie.
+error-not_a_report_kind = « { $value } » n’est pas un type de rapport. Utilisez l’un des suivants : { $codes }.
+error-not_a_report_language = « { $value } » n’est pas une langue dans laquelle CityRights rédige des rapports : choisissez l’une des suivantes : { $codes }.
+error-no_library_entry = La Bibliothèque ne contient pas d’entrée « { $id } ».
+error-unknown_template = Modèle inconnu « { $key } ».
+error-word_limit_range = Une limite de mots doit être comprise entre 1 et 100 000 mots.
+error-not_a_value_of =
+    { $what ->
+        [competence] « { $value } » n’est pas une compétence. Utilisez l’une des suivantes : { $codes }.
+       *[other] « { $value } » n’est pas un statut local. Utilisez l’un des suivants : { $codes }.
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] Il n’y a pas de cible des ODD « { $code } ». Écrivez-la comme l’ONU la numérote, par exemple { $example }.
+       *[other] Il n’y a pas d’indicateur des ODD « { $code } ». Écrivez-le comme l’ONU le numérote, par exemple { $example }.
+    }
+error-chart_glyph = Le graphique ne peut pas afficher « { $chars } » : aucune des polices fournies avec CityRights ne contient ce caractère. Renommez le thème ou le service qui l’utilise et exportez à nouveau.
+error-cli_import_target = Indiquez --engagement ID (une nouvelle contribution) ou --into-submission ID (une nouvelle section).
+error-cli_person = Indiquez --person ID ou --email EMAIL.
+error-cli_not_one_of = « { $value } » ne fait pas partie des valeurs suivantes : { $codes }.
+error-cli_map_form = « { $value } » n’est pas de la forme FIELD=HEADER, par exemple text=Recommendation.
+error-cli_map_no_column = Le fichier n’a pas de colonne « { $header } ». Ses colonnes sont : { $columns }.
+error-cli_map_field = « { $value } » n’est pas un champ : utilisez symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism ou cycle.
+error-cli_template_for = Le modèle « { $key } » n’est pas destiné à { $mechanism }. Modèles qui lui sont destinés : { $templates }.
+error-milestone_bad_date = Le jalon « { $title } » a une date illisible ({ $date }) ; modifiez-la dans l’application, puis exportez à nouveau.
+error-retention_months = Indiquez un nombre de mois de 1 à { $max } (24 correspond à deux ans).
+error-person_query_short = Saisissez au moins deux lettres du nom ou de l’adresse électronique de la personne.
+error-person_already_removed = Les données de cette personne ont déjà été supprimées.
+error-no_data_for_email = Aucune donnée personnelle associée à l’adresse électronique { $email } n’a été trouvée.
+error-email_to_erase = Indiquez l’adresse électronique à effacer.
+error-reminder_not_days = « { $value } » n’est pas un nombre de jours. Écrivez les jours avant la date, séparés par des virgules, par exemple 30, 7, 1 (ou laissez vide pour aucun rappel).
+error-reminder_too_early = Un rappel peut être fixé au plus { $max } jours avant la date ({ $n } a été indiqué).
+error-reminders_max = Dix rappels au plus peuvent être fixés pour un jalon.
+error-milestone_kind = Choisissez ce que marque ce jalon.
+error-date_out_of_reach = Cette date est hors limites.
+error-nothing_to_handle = « { $title } » ne demande rien à la ville à cette date ; il n’y a donc rien à marquer comme traité.
+error-not_passed_yet = « { $title } » n’est pas encore passé : seule une échéance manquée peut être marquée comme traitée.
+error-window_closes_before_opening = La période de dépôt ne peut pas se clore ({ $closes }) avant de s’ouvrir ({ $opens }). Vérifiez les deux dates.
+error-stakeholder_kind = Choisissez le type de partie prenante.
+error-synced_folder = { $path } se trouve dans un dossier { $sync }. Les programmes de synchronisation copient la base de données pendant son écriture, ce qui peut l’endommager. Gardez la base de données sur le disque propre de cet ordinateur (l’emplacement par défaut) et laissez plutôt les sauvegardes automatiques aller dans le dossier synchronisé.
+error-network_drive = { $path } se trouve sur un lecteur réseau ({ $fs }). Le verrouillage et le journal d’écriture anticipée de SQLite n’y sont pas sûrs : deux ordinateurs pourraient endommager le fichier. Gardez la base de données sur le disque propre de cet ordinateur (l’emplacement par défaut) ; un dossier réseau convient pour les sauvegardes.
+error-search_too_long =
+    { $what ->
+        [characters] Cette recherche est trop longue ({ $n } caractères). Une recherche compte au plus { $max_words } mots et { $max_chars } caractères : recherchez quelques mots ou une phrase du texte.
+       *[other] Cette recherche est trop longue ({ $n } mots). Une recherche compte au plus { $max_words } mots et { $max_chars } caractères : recherchez quelques mots ou une phrase du texte.
+    }
+error-choose_uhri_first = Choisissez d’abord l’export de l’Index universel des droits de l’homme.
+error-logo_unreadable = il ne peut pas être lu ({ $reason })
+error-logo_not_a_file = ce n’est pas un fichier ordinaire (un périphérique, un tube ou un dossier)
+error-logo_too_large = il dépasse { $max } Mo, bien plus qu’un logo
+error-logo_city = Le fichier { $path } ne peut pas servir de logo de la ville : { $why }. Choisissez une image PNG.
+error-logo_not_png = ce n’est pas une image PNG
+error-logo_not_png_because = ce n’est pas une image PNG ({ $what })
+error-logo_word = Le logo de la ville { $path } ne peut pas être utilisé dans le fichier Word : { $why }. Choisissez un fichier PNG dans le profil de la ville, ou retirez le logo ; rien n’a été écrit.
+error-logo_pdf = Le logo de la ville { $path } ne peut pas être utilisé dans le PDF : { $why }. Choisissez un fichier PNG dans le profil de la ville, ou retirez le logo ; rien n’a été écrit.
+error-logo_pixels = ses pixels n’ont pas pu être lus ({ $what })
+error-logo_pixels_max = il mesure { $width } × { $height } pixels ; { $max } × { $max } au plus sont acceptés
+error-logo_colours = ses couleurs n’ont pas pu être décodées
+error-mechanism_kind_unknown = Type de mécanisme inconnu : { $kind }
+error-mechanism_rule_damaged = La règle enregistrée de { $code } est endommagée : { $what }
+error-not_a_value_of_field = « { $value } » n’est pas une valeur de { $field }.

@@ -1912,3 +1912,390 @@ report-chart_axis_value_in = 数值（{ $unit }）
 report-actions_chart_intro = 下图按部门显示实施计划中涉及这些建议的各项行动的状态。
 report-indicator_charts_intro = 下列各图显示每个已测量指标随时间变化与其目标值的对比：基线和测量结果以实线表示，目标值以虚线表示，直至其目标日期。
 report-indicator_charts_more = 另有 { $n } 个指标有测量结果；其数值与其所衡量的建议一并列出。
+# --- core errors, wave 5 ---
+core-as_given = { $words }
+error-newer_database = 数据库 { $path } 由更新版本的 CityRights 写入（架构版本 { $found }；本版本最高只能识别到 { $known }）。该数据库未被更改。请安装更新版本的 CityRights 以打开它，或打开另一个文件。
+error-unreadable_database = 无法将文件 { $path } 作为 CityRights 数据库打开：{ $reason }。该文件未被更改。
+error-db_other_program = 这是另一个程序的 SQLite 数据库，而不是 CityRights 的数据库
+error-db_damaged_check = 文件已损坏（{ $check }）
+error-db_no_wal = 该文件夹不允许使用 SQLite 的预写日志（日志模式仍为“{ $mode }”）
+error-db_cannot_read = 无法读取（{ $reason }）
+error-db_is_folder = 这是一个文件夹，而不是文件
+error-db_not_sqlite = 这不是 SQLite 数据库
+error-db_not_sqlite_or_encrypted = 这不是 SQLite 数据库，或者已加密
+error-db_damaged = 文件已损坏
+error-db_cannot_open = 无法打开（请检查权限）
+error-db_read_only = 该文件为只读
+error-db_busy = 另一个程序正在使用它
+error-not_saved = 未保存：{ $reason }。没有写入一半的内容：数据库与此次更改之前相同。
+error-not_saved_disk_full = 存放 { $folder } 的磁盘已满。请释放一些空间（清空回收站，将大文件移到别处）
+error-not_saved_read_only = 无法写入数据库 { $path }：磁盘或文件为只读
+error-not_saved_io_failure = 存放 { $folder } 的磁盘报告了写入错误（驱动器被移除或出现故障？）
+error-import_cancelled = 导入已取消。未保留其中任何内容；建议保持原样。
+error-database = 数据库报告了一个错误：{ $reason }
+error-io_copy_backup = 无法将备份复制到 { $path }：{ $reason }
+error-io_copy_database = 无法将数据库复制到 { $path }：{ $reason }
+error-io_create = 无法创建 { $path }：{ $reason }
+error-io_create_backup_folder = 无法创建备份文件夹 { $path }：{ $reason }
+error-io_create_folder = 无法创建文件夹 { $path }：{ $reason }
+error-io_create_folder_for = 无法为 { $path } 创建文件夹：{ $reason }
+error-io_delete_old_backup = 无法删除旧备份 { $path }：{ $reason }
+error-io_find_folder = 找不到 { $path } 所在的文件夹：{ $reason }
+error-io_finish_backup = 无法完成备份 { $path }：{ $reason }
+error-io_finish_copy = 无法完成副本 { $path }：{ $reason }
+error-io_lock = 无法锁定 { $path }：{ $reason }
+error-io_open = 无法打开 { $path }：{ $reason }
+error-io_open_lock_file = 无法打开锁文件 { $path }：{ $reason }
+error-io_replace_database = 无法用新数据库替换 { $path }：{ $reason }
+error-io_read = 无法读取 { $path }：{ $reason }
+error-io_read_backup_folder = 无法读取备份文件夹 { $path }：{ $reason }
+error-io_read_settings = 无法读取设置文件 { $path }：{ $reason }
+error-io_read_snapshot = 无法读取快照 { $path }：{ $reason }
+error-io_remove = 无法删除 { $path }：{ $reason }
+error-io_replace_settings = 无法替换设置文件 { $path }：{ $reason }
+error-io_unpack = 无法解压 { $path }：{ $reason }
+error-io_write = 无法写入 { $path }：{ $reason }
+error-io_write_man_pages = 无法将手册页写入 { $path }：{ $reason }
+error-io_write_settings = 无法写入设置文件 { $path }：{ $reason }
+error-io_reason_not_found = 文件或文件夹不存在
+error-io_reason_permission = 权限被拒绝（请向管理这台计算机的人员申请使用此文件夹的权限）
+error-io_reason_exists = 已存在同名文件
+error-io_reason_disk_full = 磁盘已满（请释放一些空间）
+error-io_reason_read_only = 磁盘为只读
+error-io_reason_is_folder = 这是一个文件夹，而不是文件
+error-io_reason_not_folder = 路径的一部分是文件，而不是文件夹
+error-uhri_record_too_large = 记录 { $record }（从第 { $line } 行开始）超过 { $max } MB：这不是普遍人权索引导出文件，或者文件已损坏。未导入任何内容。
+error-uhri_no_list = 文件不是以“[”开头：它不是普遍人权索引的完整导出文件（JSON 记录列表）
+error-uhri_record_missing = “,”后面紧跟着“]”（缺少一条记录）
+error-uhri_expected_record = 应为一条记录（“{"{"}”），但发现了 { $found }
+error-uhri_expected_comma = 记录 { $record } 之后应为“,”或“]”，但发现了 { $found }
+error-uhri_after_end = 列表结束后还有内容（{ $found }）
+error-uhri_byte = 字节 { $code }
+error-uhri_empty = 文件为空。未导入任何内容。
+error-uhri_ends_in_record = 文件在记录 { $record }（从第 { $line } 行第 { $column } 列开始）中间结束：可能在下载时被截断。请重新下载。未导入任何内容。
+error-uhri_ends_in_list = 文件在第 { $line } 行结束，但记录列表没有闭合（在记录 { $record } 之后）：可能在下载时被截断。请重新下载。未导入任何内容。
+error-uhri_cannot_read = 无法读取文件：{ $reason }。未导入任何内容。
+error-uhri_syntax = 普遍人权索引文件在第 { $line } 行第 { $column } 列无法读取：{ $what }。未导入任何内容；如果文件是下载的，请重新下载。
+error-uhri_damaged = 普遍人权索引文件在第 { $line } 行第 { $column } 列（记录 { $record } 中）已损坏：{ $what }。未导入任何内容；如果文件是下载的，请重新下载。
+error-uhri_not_uhri = 这看起来不是普遍人权索引导出文件：其第一条记录（第 { $line } 行）没有 AnnotationId、Countries 和 Text 中的任何字段。未导入任何内容。
+error-csv_unreadable = CSV 文件在第 { $line } 行无法读取：{ $what }。未导入任何内容。
+error-csv_no_header = CSV 文件为空或没有标题行。其第一行应列出各列名称（例如 Symbol、Paragraph、Recommendation）。未导入任何内容。
+error-csv_choose_text = 请选择包含建议文本的列。
+error-csv_choose_symbol = 请选择包含文件编号的列，或给出所有行所属报告的文件编号（例如 A/HRC/59/15）。
+error-csv_no_such_column = 文件有 { $n } 列；第 { $column } 列不存在。
+error-csv_column = 第 { $column } 列
+error-csv_text_empty = 第 { $line } 行：列“{ $column }”（建议文本）为空。请填写或删除该行，或选择另一列。未导入任何内容。
+error-csv_symbol_empty = 第 { $line } 行：列“{ $column }”（文件编号）为空。未导入任何内容。
+error-csv_not_a_response = 第 { $line } 行，列“{ $column }”：“{ $value }”不是答复（Supported、Partially supported、Noted 或 Pending）。这是正确的列吗？未导入任何内容。
+error-csv_no_rows = CSV 文件有标题行，但没有数据行。未导入任何内容。
+error-text_file_too_large =
+    { $what ->
+        [csv] CSV 文件大小为 { $size } MB；最多接受 { $max } MB。这是正确的文件吗？
+       *[other] 报告文件大小为 { $size } MB；最多接受 { $max } MB。这是正确的文件吗？
+    }
+error-text_file_not_utf8 =
+    { $what ->
+        [csv] CSV 文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252）保存。请将其另存为 UTF-8 后重新导入。未导入任何内容。
+       *[other] 报告文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252）保存。请将其另存为 UTF-8 后重新导入。未导入任何内容。
+    }
+error-report_no_symbol = 请给出报告的文件编号，例如 A/HRC/59/15：建议以此编号引用。
+error-report_nul = 文本包含 NUL 字节（第 { $line } 行），而文本从不包含此字节：这可能不是报告的文本。未导入任何内容。
+error-report_none_found = 未找到任何建议。文本应包含工作组报告的“结论和/或建议”一节，其中建议的编号形如“140.1 批准……”。请从 PDF 中复制该节（或整份报告）后重试。未导入任何内容。
+error-report_no_text = 建议 { $number }（第 { $line } 行）没有文本。未导入任何内容。
+error-report_gap = 缺少建议 { $missing }：在 { $before }（第 { $line } 行）之后找到的下一个编号是 { $next }（第 { $next_line } 行）。部分文本可能在复制时丢失；请重新复制整节。未导入任何内容。
+error-limit_import = { $what } CityRights 无法导入：请确认这是正确的文件。未导入任何内容。
+error-limit_save = { $what } 未保存任何内容；请将文本分成若干节。
+error-limit_nodes = 文本在一节中的段落、列表项、表格单元格和文本片段超过 { $max } 个。
+error-limit_footnotes = 文本在一节中的脚注超过 { $max } 个。
+error-limit_text = 文本将超过 { $max } MB，远多于任何报告。
+error-limit_depth = 文本中列表或引文的嵌套超过 { $max } 层。
+error-limit_columns = 一个表格有 { $n } 列；最多允许 { $max } 列。
+error-limit_cells = 一个表格有 { $n } 个单元格；最多允许 { $max } 个。
+error-limit_attribute =
+    { $what ->
+        [chart] 一个图表长 { $n } 个字符；最多允许 { $max } 个。
+        [link] 一个链接长 { $n } 个字符；最多允许 { $max } 个。
+       *[other] 一个引文长 { $n } 个字符；最多允许 { $max } 个。
+    }
+error-limit_heading = 一个标题的级别为 { $level }；级别为 1 至 6。
+error-limit_link = 一个链接指向的不是网页或电子邮件地址（只保留 http、https 和 mailto 链接）。
+error-limit_nested_footnote = 一个脚注包含另一个脚注；脚注只能包含文本。
+error-limit_footnote_copies = 文件引用其脚注的次数过多，脚注文本将超过 { $max } MB。
+error-md_utf16 = 文件不是 UTF-8 文本：它以 UTF-16 文本的标记开头（位置 0）。请将其另存为 UTF-8（在大多数编辑器中：另存为，然后选择编码：UTF-8）后重新导入。
+error-md_not_utf8 = 文件不是 UTF-8 文本：位置 { $offset } 处（第 { $line } 行）的字节不是有效的 UTF-8。它可能以其他编码（如 Windows-1252 或 Latin-1）保存。请将其另存为 UTF-8（在大多数编辑器中：另存为，然后选择编码：UTF-8）后重新导入。
+error-md_nul = 文件包含 NUL 字节（位置 { $offset }，第 { $line } 行），而文本文件从不包含此字节：它可能不是 Markdown 文件，或者以 UTF-16 保存。请将其另存为 UTF-8 文本后重新导入。
+error-md_empty = 文件为空：没有可导入的内容。
+error-md_nothing = 文件中没有可导入的文本：不含标题、段落、列表、引文或表格。
+error-md_too_large = 文件太大，无法导入：{ $size } MB，而上限为 { $max } MB。提交材料远小于此：请确认这是正确的文件，或将其拆分。
+error-md_undefined_footnote = 脚注 [^{ $label }] 在第 { $line } 行使用，但从未定义。
+error-md_table_limit = { $what }（文件第 { $line } 行。）CityRights 无法导入：请拆分表格，或确认这是正确的文件。未导入任何内容。
+error-md_nesting = 文件中列表、引文或强调的嵌套超过 { $max } 层（在第 { $line } 行）。CityRights 无法导入这样的结构：请确认这是正确的文件。
+error-md_footnote_in_heading = 第 { $line } 行的标题引用了脚注，但节标题和提交材料标题不能带脚注。请将脚注引用移到标题下方的正文中，然后重新导入文件。
+error-md_footnote_copies = 文件引用其脚注的次数过多，脚注文本将超过 { $max } MB（第 { $line } 行的引用超出限度）。请确认这是正确的文件。
+error-docx_too_large = 文件太大，无法导入：{ $size } MB，而上限为 { $max } MB。草稿远小于此：请确认这是正确的文件。
+error-docx_old_or_protected = 这不是 .docx 文件：它要么是旧版 Word 文档（.doc），要么受密码保护。请在 Word 或 LibreOffice 中打开，如有密码请删除，另存为“Word 文档（.docx）”，然后导入该文件。
+error-docx_not_zip = 这不是 Word（.docx）文件：.docx 文件是 zip 压缩包，而此文件不是。如果它是从其他格式改名而来，请在 Word 或 LibreOffice 中打开并另存为“Word 文档（.docx）”。
+error-docx_no_body = 文件没有文档正文：它已损坏或不是 Word 文档。
+error-docx_bad_zip = 文件已损坏，无法导入：无法读取其 zip 结构（{ $what }）。如果 Word 或 LibreOffice 能够打开，请重新另存为 .docx 并导入新文件。
+error-docx_too_many_entries = 文件包含 { $n } 个条目，多于任何 Word 文档（最多 { $max } 个）：这不是可导入的草稿。
+error-docx_damaged_part = 文件已损坏，无法导入：无法读取其部件 { $name }（{ $what }）。
+error-docx_not_utf8 = 它不是 UTF-8 文本
+error-docx_part_too_large = 文件无法导入：其部件 { $name } 解压后超过 { $max } MB，远多于任何草稿的文本（该文件可能被构造为耗尽内存）。
+error-docx_parts_too_large = 文件无法导入：其文本部件解压后合计超过 { $max } MB，远多于任何草稿。
+error-docx_part_utf16 = 文件无法导入：其部件 { $name } 以 UTF-16 写成，而 Word 不会这样写。请在 Word 或 LibreOffice 中打开文件，重新另存为 .docx。
+error-docx_missing_part = 文件不是完整的 Word 文档：缺少 { $name }。如果 Word 或 LibreOffice 能够打开，请重新另存为 .docx 并导入新文件。
+error-docx_nothing = 文件中没有可导入的文本：不含标题、段落、列表或表格。
+error-thematic_not_docx = 这不是 Word 文档（.docx）。请在 Word 中打开专题清单，另存为“Word 文档（*.docx）”，然后重新导入。未导入任何内容。
+error-thematic_damaged = Word 文档已损坏（{ $what }）。未导入任何内容。
+error-thematic_too_large = Word 文档的文本超过 { $max } MB：这不是专题清单。未导入任何内容。
+error-thematic_broken_xml = Word 文档已损坏：其文本（word/document.xml）在字节 { $offset } 处无法读取（{ $what }）。请在 Word 中打开，重新保存后再导入。未导入任何内容。
+error-thematic_cell_too_large = 表格的一个单元格包含超过 { $max } KB 的文本，远多于任何建议：这不是专题清单。未导入任何内容。
+error-thematic_no_source = 表格第 { $row } 行（建议 { $number }）没有可据以确定其所属报告的“Source of Position”。请在导入时给出报告的文件编号（例如 A/HRC/59/15）。未导入任何内容。
+error-thematic_none_found = 在此 Word 文档中未找到任何建议。专题清单是一个表格，其各行以建议编号开头（“140.7 批准……”）。未导入任何内容。
+error-xlsx_too_many_rows = 行数超过 Excel 工作表的容量（1,048,575）：请一次导出一份文件。
+error-xlsx_password = 该工作簿受密码保护。请在 Excel 或 LibreOffice 中打开，删除密码（或保存一份未受保护的副本），然后导入该文件。
+error-xlsx_damaged = 文件已损坏或不是 Excel 工作簿，因此无法读取（{ $what }）。如果 Excel 或 LibreOffice 能够打开，请重新另存为 .xlsx 并导入新文件。
+error-xlsx_no_sheet = 工作簿中没有可读取的工作表。
+error-xlsx_beyond_row = 工作表“{ $sheet }”在 { $cell } 有一个单元格，超出第 { $max } 行：行数远多于任何建议矩阵。请删除表格下方的内容后重试。
+error-xlsx_beyond_column = 工作表“{ $sheet }”在 { $cell } 有一个单元格，超出第 { $max } 列。请删除表格右侧的内容后重试。
+error-xlsx_cell_too_long = 单元格 { $cell } 包含超过 { $max } 个字符，超过 Excel 本身允许的长度：该文件不是由 Excel 或 CityRights 写入的。
+error-xlsx_empty_sheet = 工作表“{ $sheet }”为空：没有可读取的标题行。
+error-xlsx_too_large = 文件超过 { $max } MB，远大于一个建议矩阵：请确认这是正确的文件。
+error-xlsx_old_or_protected = 这是旧版 Excel 文件（.xls）或受密码保护的工作簿。请在 Excel 或 LibreOffice 中打开，另存为无密码的 .xlsx，然后导入该文件。
+error-xlsx_not_zip = 文件不是 Excel 工作簿（.xlsx）：无法作为工作簿打开。请从 Excel 或 LibreOffice 另存为 .xlsx 并导入该文件。
+error-xlsx_too_many_parts = 文件包含 { $n } 个部件，多于任何 Excel 工作簿（最多 { $max } 个）：这不是可读取的矩阵。
+error-xlsx_bad_entry = 文件已损坏：无法读取其 zip 的第 { $n } 个部件（{ $what }）。
+error-xlsx_part_too_large = 文件无法读取：其部件 { $name } 解压后超过 { $max } MB，远多于任何矩阵（该文件可能被构造为耗尽内存）。
+error-xlsx_bad_part = 文件已损坏：无法读取其部件 { $name }（{ $what }）。
+error-xlsx_parts_too_large = 文件无法读取：其部件解压后合计超过 { $max } MB，远多于任何矩阵。
+error-xlsx_too_many_strings = 文件无法读取：它声明有 { $n } 个不同文本，超过 { $max } 个（该文件可能被构造为耗尽内存）。
+error-xlsx_bad_strings = 文件已损坏：其部件 { $name } 的开头不是文本列表。
+error-ws_newer =
+    { $what ->
+        [file_format] 此工作区文件由更新版本的 CityRights 写入（{ $app_version }——文件格式 { $found }）；本版本（{ $this_version }）最高只能识别文件格式 { $known }。未作任何更改。请在这台计算机上安装 CityRights { $app_version } 或更新版本，然后重新导入文件。
+       *[other] 此工作区文件由更新版本的 CityRights 写入（{ $app_version }——架构版本 { $found }）；本版本（{ $this_version }）最高只能识别架构版本 { $known }。未作任何更改。请在这台计算机上安装 CityRights { $app_version } 或更新版本，然后重新导入文件。
+    }
+error-ws_no_folder = 文件夹 { $folder } 不存在。请为工作区文件选择一个已有的文件夹。
+error-ws_not_ours = 这不是 CityRights 工作区文件，或者已损坏：{ $why }。未作任何更改。请在另一台计算机上重新导出工作区（cityrights workspace export -o FILE）并导入该文件。
+error-pkg_zip_unreadable = 无法读取其 zip 结构（{ $what }）
+error-ws_too_many_entries = 它包含 { $n } 个条目，而工作区最多包含 { $max } 个
+error-pkg_no_manifest = 它没有 manifest.json
+error-pkg_manifest_unreadable = 无法读取其清单（{ $what }）
+error-pkg_manifest_too_large = 其清单过大
+error-pkg_manifest_format = 其清单称它是“{ $format }”
+error-ws_unexpected_entry = 其清单列出了意外的条目“{ $name }”
+error-pkg_named_twice = 其清单两次列出“{ $name }”
+error-ws_entry_too_large = 其条目 { $name } 解压后将占 { $bytes } 字节，超过允许的 { $max } MB
+error-ws_no_database = 它不包含数据库
+error-ws_damaged = 工作区文件已损坏：{ $why }。未作任何更改。请从另一台计算机重新复制该文件，或在那里重新导出。
+error-pkg_not_listed = 其清单未列出 { $name }
+error-pkg_entry_unreadable = 无法读取其条目 { $name }（{ $what }）
+error-ws_entry_size = 其条目 { $name } 的大小与清单所列不符
+error-ws_entry_larger = 其条目 { $name } 大于清单所列
+error-pkg_entry_checksum = 其条目 { $name } 与清单中的校验和不符
+error-ws_damaged_database = 工作区文件中的数据库{ $why }。未作任何更改。请在另一台计算机上重新导出工作区并导入新文件。
+error-wsdb_cannot_open = 无法打开（{ $what }）
+error-wsdb_cannot_read = 无法读取（{ $what }）
+error-wsdb_not_ours = 不是 CityRights 数据库
+error-wsdb_no_version = 没有架构版本
+error-wsdb_damaged = 已损坏（{ $check }）
+error-wsdb_unknown_version = 的架构版本未知
+error-wsdb_wrong_kind = 在 CityRights 存放表的位置有一个名为 { $table } 的“{ $kind }”
+error-wsdb_rows_rejected = 包含 CityRights 无法接受的 { $table } 行（{ $what }）
+error-wsdb_cannot_upgrade = 无法升级（{ $what }）
+error-wsdb_dangling = 包含 { $table } 中指向其不包含的记录的行
+error-wsdb_nothing = 无内容
+error-wsdb_a_value = 一个值
+error-wsdb_bad_value = 包含 CityRights 从不写入的值（表 { $table }，行{ $row }，列 { $column }：{ $found }，而此处应为 { $expected }）
+error-wsdb_bad_section = 包含 CityRights 无法读取其文本的一节（第 { $id } 节，“{ $title }”：{ $what }）
+error-wsdb_bad_revision = 包含提交材料 { $submission } 的一个 CityRights 无法读取的已保存版本（修订 { $id }：{ $what }）
+error-pkg_too_many_entries = 它包含 { $n } 个条目，而一个文件包最多包含 { $max } 个
+error-pkg_entry_over = 其条目 { $name } 解压后将占 { $bytes } 字节，超过允许的 { $max }
+error-pkg_total_over = 它解压后将占 { $bytes } 字节，超过允许的 { $max }
+error-pkg_unlisted_entry = 它包含清单未列出的条目“{ $name }”
+error-pkg_entry_size = 其条目 { $name } 的大小与其清单所列不符
+error-pkg_too_large = 它超过文件包允许的 { $max } MB
+error-pkg_bad_ids = 其清单中的标识符不是 CityRights 写入的那种
+error-pkg_request_unreadable = 无法读取其请求（{ $what }）
+error-pkg_request_too_large = 它请求的节或建议多于一个请求所能包含的数量
+error-pkg_request_empty = 它没有请求任何内容
+error-pkg_names_too_long = 其中一个名称或其消息过长
+error-pkg_section_refused = 其节“{ $title }”的文本被拒绝：{ $what }
+error-pkg_too_much_evidence = 其中一项建议附带的证据说明过多
+error-pkg_changes_unreadable = 无法读取其更改列表（{ $what }）
+error-pkg_too_many_changes = 它包含的更改多于一份回复所能包含的数量
+error-pkg_sender_too_long = 其发件人姓名过长
+error-pkg_author_too_long = 其中一项更改的作者姓名过长
+error-pkg_no_changeset = 其对 { $field } { $id } 的更改没有更改集
+error-pkg_change_too_large = 其中一项更改过大
+error-database_closed = 数据库已关闭。
+error-file_exists = { $path } 已存在。请选择新的文件名：现有文件绝不会被覆盖。
+error-demo_not_empty = 此数据库已包含数据，因此未添加演示数据。请为演示数据使用一个新的空数据库文件。
+error-not_a_backup_name = { $name } 不是 CityRights 备份文件名。
+error-copy_failed_check = 数据库副本未通过检查（{ $check }），已被删除。数据库本身未被更改。
+error-backup_of_another = 备份 { $name } 不是 { $path } 的备份：它属于另一个数据库。您的数据库未被更改；请选择它自己的某个备份。
+error-settings_unreadable = 无法读取设置文件 { $path }（{ $what }）。请在“设置”中重新选择第二备份文件夹或引文样式；任一操作都会写入新文件。
+error-choose_second_folder = 请为备份的第二份副本选择一个文件夹。
+error-not_a_full_path = { $folder } 不是完整路径。请使用“选择文件夹…”选择文件夹。
+error-second_is_data_folder = 这是数据文件夹，备份已存放在此。请选择另一个驱动器：U 盘或部门共享文件夹。
+error-not_a_language = “{ $value }”不是 CityRights 使用的语言：请从 { $codes } 中选择一种。
+error-type_symbol = 请键入文件编号，例如 A/HRC/59/15。
+error-search_not_understood = 无法理解此搜索。请搜索普通词语，不要使用引号或符号。
+error-search_index_damaged = 此数据库的搜索索引已损坏，因此无法完成搜索。您的文本不受此消息影响。请恢复最新的备份（设置 → 备份），或导出工作区后重新导入，以重建索引。
+error-revision_unreadable = 无法读取修订 { $id }（{ $what }）。
+error-versions_of_two = 两个版本必须属于同一份提交材料。
+error-sent_file_empty = 文件为空：请选择实际发送的文件。
+error-not_submitted_yet = 提交材料“{ $title }”（ID { $id }）未标记为已提交：其文本已经可以编辑。
+error-mark_submitted_first = 请先将提交材料标记为已提交。
+error-template_other_mechanism = 模板“{ $name }”不适用于此机制。请选择为其设计的模板。
+error-choose_un_language = 请选择联合国六种正式语文之一。
+error-co_submitter_gone = 其中一个共同提交方已不存在。
+error-section_text_unreadable = 无法读取第 { $id } 节的文本（{ $what }）。
+error-profile_before_logo = 请先设置城市概况，然后选择其标志。
+error-consultation_date = 请给出磋商日期（YYYY-MM-DD，例如 2027-03-02）。
+error-consultation_topic_empty = 主题不能为空。请用几个词说明磋商的内容。
+error-consultation_topic_long = 主题过长：最多 { $max } 个字符。请缩短；未丢失任何内容。
+error-consultation_format = 请选择磋商的举行方式（会议、调查、书面意见……）。
+error-consultation_submission = 请选择此参与事项的一份提交材料，或不选。
+error-participants_max = 最多可列出 { $max } 名参与者的姓名；人数更多的群体请在备注中以数字记录。
+error-participant_no_name = 参与者 { $n } 没有姓名。请填写姓名，或删除该行。
+error-participant_email = “{ $value }”（参与者 { $n }）不是电子邮件地址。请更正或留空。
+error-departments_full = 城市的列表已有 { $max } 个部门，已达上限。请从中选择一个，或在“设置”中删除未使用的部门。
+error-department_name_empty = 部门名称不能为空。如要将其从列表中移除，请删除它。
+error-type_department = 请键入部门名称，例如“住房部门”。
+error-recommendation_too_long = 建议 { $symbol } { $paragraph } 长达 { $size } KB，而联合国撰写的最长建议也只有几 KB（最多接受 { $max } KB）：此文件并非看上去那样。未导入任何内容。
+error-recommendation_text_empty = 建议文本不能为空。
+error-recommendation_in_bin = { $symbol }，第 { $paragraph } 段在回收站中。请从回收站恢复，而不要重新添加：恢复后城市的后续行动也会一并恢复。
+error-recommendation_exists = { $symbol }，第 { $paragraph } 段已在列表中。请搜索它，而不要重新添加。
+error-tag_empty = 标签不能为空。请键入一两个词，例如“住房”。
+error-note_empty = 请写明所做的工作，例如“市议会第 2026/14 号决定为 200 套住房提供资金”。
+error-select_one = 请先选择至少一项建议。
+error-bulk_max = 一次最多可更改 { $max } 项建议。
+error-department_in_use = 有 { $n } 项建议将“{ $name }”列为负责部门，因此它仍保留在列表中。请先为这些建议指定另一个部门，或重命名该部门（使用列表中已有的名称会将两者合并）。
+error-not_a_file_nothing_changed = { $path } 不是文件；未作任何更改。
+error-database_in_use = CityRights 已打开 { $path }（或有其他命令正在写入）。请关闭应用程序，然后重新运行该命令：同一时间只能有一个程序更改数据库。
+error-not_a_file_name = { $path } 不是文件名。
+error-change_unreadable = 无法读取一项待审核的更改：{ $what }
+error-unknown_mechanism = 未知机制“{ $code }”。请选择普遍定期审议、某一条约机构或特别程序。
+error-no_recommendation = 没有建议 { $id }（可能在回收站中）。请从建议列表中选择一项。
+error-sdg_targets_max = 一项建议最多可关联 { $max } 个可持续发展目标具体目标。
+error-xlsx_rows_twice = 第 { $first } 行和第 { $second } 行都是 { $reference }：请保留其中一行后重新导入。
+error-xlsx_row = 第 { $row } 行（{ $reference }）：{ $what } 未导入任何内容。
+error-xlsx_no_columns = 无
+error-xlsx_not_a_matrix = 工作表“{ $sheet }”不是执行情况矩阵：其第一行没有 { $missing } 列。其各列为：{ $columns }。请从 CityRights 导出矩阵（recommendations export-xlsx），填写该文件后导入。
+error-input_too_large = 输入超过 { $max } MB：请确认这是正确的文件。
+cli-count_sections = { $n } 节
+cli-count_paragraphs = { $n } 个编号段落
+cli-count_footnotes = { $n } 个脚注
+cli-count_pages = { $n } 页
+cli-count_recommendations = { $n } 项建议
+cli-count_words = { $n } 个字词
+cli-count_actions = { $n } 项行动
+cli-docx_written = 已写入 { $path }（{ $sections }，{ $paragraphs }，{ $footnotes }）。
+cli-pdf_written = 已写入 { $path }（{ $pages }，{ $paragraphs }，{ $footnotes }）。
+cli-section_replaced = 已替换“{ $title }”的文本（版本 { $version }）；提交材料现有 { $words }。
+cli-no_revisions = 尚无修订。
+cli-revision_by = （作者：{ $author }）
+cli-recommendations_written = 已将 { $recommendations } 写入 { $path }。
+cli-recommendations_pdf_written = 已将 { $recommendations } 写入 { $path }，共 { $pages }。
+cli-matrix_evidence = 第 { $row } 行，{ $reference }：已添加证据：{ $value }
+cli-matrix_change = 第 { $row } 行，{ $reference }：{ $field }“{ $from }”→“{ $to }”
+cli-no_id = 无
+cli-matrix_unknown = 第 { $row } 行：此数据库中没有建议 { $symbol } { $paragraph }（ID { $id }）。
+cli-matrix_summary =
+    { $dry_run ->
+        [yes] 预计结果：更改 { $changed } 项，未更改 { $unchanged } 项，未知 { $unknown } 项。
+       *[other] 完成：更改 { $changed } 项，未更改 { $unchanged } 项，未知 { $unknown } 项。
+    }
+cli-man_pages_written = 手册页已写入 { $path }。
+cli-report_created = 已创建提交材料 { $id }“{ $title }”，含 { $sections }，引用 { $recommendations }。打开即可编辑，或用 `cityrights export pdf --submission { $id } -o FILE.pdf` 导出。
+cli-progress_by_theme = 按主题：
+cli-progress_by_department = 按部门：
+cli-progress_by_sdg = 按可持续发展目标：
+cli-progress_line = { $name }：{ $recommendations }（未开始 { $not_started } 项，进行中 { $in_progress } 项，已执行 { $implemented } 项，不适用 { $not_applicable } 项；{ $actions }）
+error-already_submitted = 提交材料“{ $title }”（ID { $id }）已标记为已提交。如需发送更正版本，请先开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）：所发送内容的记录会保留。
+error-already_submitted_on = 提交材料“{ $title }”（ID { $id }）已于 { $date }（{ $channel }）标记为已提交。如需发送更正版本，请先开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）：所发送内容的记录会保留。
+error-nothing_to_send = 提交材料“{ $title }”（ID { $id }）没有文本（0 个字词），因此没有可作为已发送版本保留的内容。如果它是在别处写成的，请先导入已发送的文件（“导入部门的文件…”，或 `cityrights submission import --into-submission { $id } FILE`），然后将其标记为已提交。
+error-submission_read_only = 提交材料“{ $title }”（ID { $id }）已标记为已提交：已发送的内容保持不变，因此其文本、各节和详细信息不能更改。如需更改，请开始一个新版本（在提交材料屏幕上点击“开始新版本”，或使用 `cityrights submission reopen --submission { $id } --json`）；所发送内容的记录（日期、渠道、文件、SHA-256 和锁定的版本）会保留。
+error-submitted_only_by_marking = 提交材料只有通过“标记为已提交”才会变为“已提交”（然后是“已确认收到”），该操作记录日期、渠道和所发送的确切文件（命令行：`cityrights submission mark-submitted --submission { $id } --file FILE --channel TEXT`）。
+error-unknown_symbol = 没有记录“{ $symbol }”的任何建议。请检查文件编号（例如 A/HRC/59/15），或先导入其建议。
+error-not_an_action_status = “{ $value }”不是行动的状态。请使用以下之一：{ $codes }。
+error-action_list_max =
+    { $what ->
+        [recommendations] 一项行动最多可列出 { $max } 项建议；此行动列出了 { $n } 项。
+        [partners] 一项行动最多可列出 { $max } 个伙伴；此行动列出了 { $n } 个。
+       *[other] 一项行动最多可列出 { $max } 个可持续发展目标具体目标；此行动列出了 { $n } 个。
+    }
+error-action_needs_recommendation = 一项行动必须至少回应一项建议。请选择它所回应的建议。
+error-due_before_start = 截止日期（{ $due }）早于开始日期（{ $start }）。请调整其中一个。
+error-value_too_large = { $value } 对此处的值而言过大。
+error-not_a_number = “{ $value }”不是数字。请用数字书写该值，例如 120 或 3.5。
+error-indicator_owner = 一项指标属于一项行动或一项建议：请指明其中之一。
+error-baseline_date = 请给出基线的日期（YYYY-MM-DD）。
+error-target_date = 请给出应达到目标的日期（YYYY-MM-DD）。
+error-target_after_baseline = 目标日期（{ $target }）必须晚于基线日期（{ $baseline }）。
+error-zone_empty = 请给出时区：日内瓦或纽约等城市，或 Europe/Zurich 等时区名称。
+error-zone_too_long = 时区最多 { $max } 个字符：日内瓦或纽约等城市，或 Europe/Zurich 等时区名称。
+error-zone_unknown = “{ $value }”不是 CityRights 所知的时区。请写一个城市，如日内瓦或纽约，或一个时区名称，如 Europe/Zurich。
+error-zone_unknown_suggest = “{ $value }”不是 CityRights 所知的时区。您是指 { $suggestions } 吗？请写一个城市，如日内瓦或纽约，或一个时区名称，如 Europe/Zurich。
+error-not_a_country_code = “{ $value }”不是联合国会员国或观察员国的 ISO 3166-1 alpha-3 代码。请给出三个字母的代码，例如 SVN 表示斯洛文尼亚，BOL 表示玻利维亚。
+error-not_a_report_kind = “{ $value }”不是报告的类型。请使用以下之一：{ $codes }。
+error-not_a_report_language = “{ $value }”不是 CityRights 撰写报告所用的语言：请从 { $codes } 中选择一种。
+error-no_library_entry = 资料库中没有条目“{ $id }”。
+error-unknown_template = 未知模板“{ $key }”。
+error-word_limit_range = 字数限制必须在 1 到 100,000 之间。
+error-not_a_value_of =
+    { $what ->
+        [competence] “{ $value }”不是职权类别。请使用以下之一：{ $codes }。
+       *[other] “{ $value }”不是本地状态。请使用以下之一：{ $codes }。
+    }
+error-no_sdg_code =
+    { $what ->
+        [target] 没有可持续发展目标具体目标“{ $code }”。请按联合国的编号书写，例如 { $example }。
+       *[other] 没有可持续发展目标指标“{ $code }”。请按联合国的编号书写，例如 { $example }。
+    }
+error-chart_glyph = 图表无法显示“{ $chars }”：CityRights 附带的字体都不含该字符。请重命名使用该字符的主题或部门，然后重新导出。
+error-cli_import_target = 请给出 --engagement ID（新的提交材料）或 --into-submission ID（新的一节）。
+error-cli_person = 请给出 --person ID 或 --email EMAIL。
+error-cli_not_one_of = “{ $value }”不是以下之一：{ $codes }。
+error-cli_map_form = “{ $value }”不是 FIELD=HEADER 形式，例如 text=Recommendation。
+error-cli_map_no_column = 文件中没有“{ $header }”列。其各列为：{ $columns }。
+error-cli_map_field = “{ $value }”不是字段：请使用 symbol、paragraph、text、recommending_states、response、themes、sdgs、mechanism 或 cycle。
+error-cli_template_for = 模板“{ $key }”不适用于 { $mechanism }。适用的模板：{ $templates }。
+error-milestone_bad_date = 里程碑“{ $title }”的日期无法读取（{ $date }）；请在应用程序中编辑后重新导出。
+error-retention_months = 请给出 1 至 { $max } 之间的月数（24 即两年）。
+error-person_query_short = 请至少键入此人姓名或电子邮件地址中的两个字母。
+error-person_already_removed = 此人的数据已被删除。
+error-no_data_for_email = 未找到与电子邮件地址 { $email } 相关的个人数据。
+error-email_to_erase = 请给出要抹除的电子邮件地址。
+error-reminder_not_days = “{ $value }”不是天数。请写明日期之前的天数，用逗号分隔，例如 30, 7, 1（不需要提醒则留空）。
+error-reminder_too_early = 提醒最多可设在日期之前 { $max } 天（给出的是 { $n }）。
+error-reminders_max = 一个里程碑最多可设置 10 个提醒。
+error-milestone_kind = 请选择此里程碑所标记的事项。
+error-date_out_of_reach = 该日期超出范围。
+error-nothing_to_handle = “{ $title }”在其日期前不要求城市做任何事，因此没有可标记为已处理的内容。
+error-not_passed_yet = “{ $title }”尚未到期：只有错过的截止日期才能标记为已处理。
+error-window_closes_before_opening = 提交期不能在开始（{ $opens }）之前结束（{ $closes }）。请检查两个日期。
+error-stakeholder_kind = 请选择利益攸关方的类型。
+error-synced_folder = { $path } 位于 { $sync } 文件夹中。同步程序会在数据库写入时复制它，这可能损坏数据库。请将数据库保存在这台计算机自己的磁盘上（默认位置），让自动备份存入同步文件夹。
+error-network_drive = { $path } 位于网络驱动器上（{ $fs }）。SQLite 的锁定和预写日志在那里不安全：两台计算机可能损坏该文件。请将数据库保存在这台计算机自己的磁盘上（默认位置）；网络文件夹可用于存放备份。
+error-search_too_long =
+    { $what ->
+        [characters] 此搜索过长（{ $n } 个字符）。一次搜索最多 { $max_words } 个词和 { $max_chars } 个字符：请搜索几个词或正文中的一句话。
+       *[other] 此搜索过长（{ $n } 个词）。一次搜索最多 { $max_words } 个词和 { $max_chars } 个字符：请搜索几个词或正文中的一句话。
+    }
+error-choose_uhri_first = 请先选择普遍人权索引导出文件。
+error-logo_unreadable = 无法读取（{ $reason }）
+error-logo_not_a_file = 它不是普通文件（而是设备、管道或文件夹）
+error-logo_too_large = 它超过 { $max } MB，远大于任何标志
+error-logo_city = 文件 { $path } 不能作为城市标志：{ $why }。请选择 PNG 图像。
+error-logo_not_png = 它不是 PNG 图像
+error-logo_not_png_because = 它不是 PNG 图像（{ $what }）
+error-logo_word = 城市标志 { $path } 不能用于 Word 文件：{ $why }。请在城市概况中选择 PNG 文件，或删除标志；未写入任何内容。
+error-logo_pdf = 城市标志 { $path } 不能用于 PDF：{ $why }。请在城市概况中选择 PNG 文件，或删除标志；未写入任何内容。
+error-logo_pixels = 无法读取其像素（{ $what }）
+error-logo_pixels_max = 其尺寸为 { $width } × { $height } 像素；最多接受 { $max } × { $max }
+error-logo_colours = 无法解码其颜色
+error-mechanism_kind_unknown = 未知的机制类型：{ $kind }
+error-mechanism_rule_damaged = { $code } 的已存规则已损坏：{ $what }
+error-not_a_value_of_field = “{ $value }”不是 { $field } 的值。

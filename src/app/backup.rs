@@ -295,9 +295,10 @@ pub fn describe(path: &Path) -> Result<BackupInfo> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let name = parse_name(&file_name).ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_said(
             "backup",
-            format!("{file_name} is not a CityRights backup file name."),
+            "error.not_a_backup_name",
+            vec![("name", file_name.clone().into())],
         )
     })?;
     std::fs::metadata(path).map_err(io("Could not read", path))?;
@@ -343,7 +344,7 @@ pub(crate) fn backup_store(store: &Store, dir: &Path, reason: BackupReason) -> R
 pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     let mut dst = Connection::open(target).map_err(|e| Error::Unreadable {
         path: target.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::store::describe_sqlite_error(&e),
     })?;
     let backup = rusqlite::backup::Backup::new(conn, &mut dst)?;
     backup.run_to_completion(256, std::time::Duration::from_millis(0), None)?;
@@ -353,7 +354,11 @@ pub(crate) fn snapshot(conn: &Connection, target: &Path) -> Result<()> {
     if check != "ok" {
         drop(dst);
         let _ = std::fs::remove_file(target);
-        return Err(Error::Damaged(format!("The copy of the database failed its check ({check}) and was removed. The database itself is unchanged.")));
+        return Err(Error::said(
+            "damaged",
+            "error.copy_failed_check",
+            vec![("check", check.into())],
+        ));
     }
     // The copy takes the source's write-ahead-log mode; a copy is better one self-contained
     // file: in rollback-journal mode, opening it read-only to list or check it leaves no
@@ -717,9 +722,10 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let name = parse_name(&file_name).ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_said(
             "backup",
-            format!("{file_name} is not a CityRights backup file name."),
+            "error.not_a_backup_name",
+            vec![("name", file_name.clone().into())],
         )
     })?;
     let identity = database_identity(db_path);
@@ -728,10 +734,14 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
         .map(|d| same_folder(d, &backup_dir(db_path)))
         .unwrap_or(false);
     if !belongs_to(&name, identity.as_ref(), own) {
-        return Err(Error::Refused(format!(
-            "The backup {file_name} is not a backup of {}: it belongs to another database. Your database has not been changed; choose one of its own backups.",
-            db_path.display()
-        )));
+        return Err(Error::said(
+            "refused",
+            "error.backup_of_another",
+            vec![
+                ("name", file_name.into()),
+                ("path", db_path.display().to_string().into()),
+            ],
+        ));
     }
     let chosen = describe(backup)?;
     if let Some(reason) = &chosen.damaged {

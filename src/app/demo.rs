@@ -55,9 +55,7 @@ fn milestone(
 /// Fills an empty database with the demo city. Refuses a database that holds anything.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
     if !store.is_empty()? {
-        return Err(Error::Refused(
-            "This database already holds data, so the demo was not added. Use a new, empty database file for the demo.".into(),
-        ));
+        return Err(Error::said("refused", "error.demo_not_empty", vec![]));
     }
     let day = |n: i64| today + Duration::days(n);
     let city_tz = "Europe/Vienna";

@@ -520,11 +520,10 @@ impl Store {
         today: NaiveDate,
     ) -> Result<RetentionPolicy> {
         if !(1..=RETENTION_MONTHS_MAX as i64).contains(&months) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "retention_months",
-                format!(
-                    "Give a number of months from 1 to {RETENTION_MONTHS_MAX} (24 is two years)."
-                ),
+                "error.retention_months",
+                vec![("max", RETENTION_MONTHS_MAX.into())],
             ));
         }
         self.write_retention_months(months)?;
@@ -555,9 +554,10 @@ impl Store {
     pub fn find_person(&self, query: &str) -> Result<Vec<PersonMatch>> {
         let q = fold(query);
         if q.chars().count() < 2 {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "query",
-                "Type at least two letters of the person's name or e-mail address.",
+                "error.person_query_short",
+                vec![],
             ));
         }
         let like = format!(
@@ -624,14 +624,16 @@ impl Store {
     pub fn erase_person(&mut self, target: &PersonTarget, in_text: bool) -> Result<EraseReport> {
         let found = self.find(target)?;
         if found.is_empty() {
-            return Err(Error::Refused(match target {
+            return Err(match target {
                 PersonTarget::Participant { .. } => {
-                    "This person's data has already been removed.".into()
+                    Error::said("refused", "error.person_already_removed", vec![])
                 }
-                PersonTarget::Email { email } => {
-                    format!("No personal data with the e-mail address {email} was found.")
-                }
-            }));
+                PersonTarget::Email { email } => Error::said(
+                    "refused",
+                    "error.no_data_for_email",
+                    vec![("email", email.clone().into())],
+                ),
+            });
         }
         let identity = self.identity(target)?;
         let now = now_text();
@@ -727,7 +729,7 @@ impl Store {
             PersonTarget::Email { email } => {
                 let email = validate::email("email", email)?;
                 if email.is_empty() {
-                    return Err(Error::invalid("email", "Give the e-mail address to erase."));
+                    return Err(Error::invalid_said("email", "error.email_to_erase", vec![]));
                 }
                 let names = self.names_with_email(&email)?;
                 Ok(Identity {

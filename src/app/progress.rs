@@ -152,13 +152,10 @@ pub fn actions_by_recommendation(store: &Store) -> Result<HashMap<i64, Vec<i64>>
 
 /// The message for a document symbol no recommendation has.
 pub fn unknown_symbol(symbol: &str) -> crate::Error {
-    crate::Error::invalid(
+    crate::Error::invalid_said(
         "symbol",
-        format!(
-            "No recommendation of \"{}\" is recorded. Check the symbol (for example \
-             A/HRC/59/15) or import its recommendations first.",
-            symbol.trim()
-        ),
+        "error.unknown_symbol",
+        vec![("symbol", symbol.trim().into())],
     )
 }
 

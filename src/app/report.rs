@@ -72,13 +72,13 @@ pub struct GeneratedReport {
 /// naming the kinds there are.
 pub fn kind_from_user(value: &str) -> Result<ReportKind> {
     ReportKind::parse(&value.trim().to_lowercase().replace('_', "-")).ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_said(
             "kind",
-            format!(
-                "\"{}\" is not a kind of report. Use one of: {}.",
-                value.trim(),
-                ReportKind::choices()
-            ),
+            "error.not_a_report_kind",
+            vec![
+                ("value", value.trim().into()),
+                ("codes", ReportKind::choices().into()),
+            ],
         )
     })
 }
@@ -623,12 +623,13 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
         Some(code) => language::supported(code)
             .filter(|l| *l == code)
             .ok_or_else(|| {
-                Error::invalid(
+                Error::invalid_said(
                     "language",
-                    format!(
-                        "“{code}” is not a language CityRights writes reports in: choose one of {}.",
-                        language::LANGUAGES.join(", ")
-                    ),
+                    "error.not_a_report_language",
+                    vec![
+                        ("value", code.into()),
+                        ("codes", language::LANGUAGES.join(", ").into()),
+                    ],
                 )
             })?
             .to_string(),

@@ -90,7 +90,7 @@ impl Session {
 
     /// Closes the database (and releases its lock).
     pub fn close(&mut self) {
-        self.store = Err(Error::Refused("The database is closed.".into()).payload());
+        self.store = Err(Error::said("refused", "error.database_closed", vec![]).payload());
         self._lock = None;
     }
 
@@ -105,7 +105,7 @@ impl Session {
             None => crate::safety::WriterLock::acquire(&self.path)?,
         };
         // Every connection to the old file is closed before the lock's handle moves on.
-        self.store = Err(Error::Refused("The database is closed.".into()).payload());
+        self.store = Err(Error::said("refused", "error.database_closed", vec![]).payload());
         let out = replace(&self.path);
         match lock.relock() {
             Ok(()) => {
@@ -125,10 +125,11 @@ impl Session {
     /// Opens a new database at `path`, refusing an existing file (never overwritten).
     pub fn create(path: &Path) -> Result<Session> {
         if path.exists() {
-            return Err(Error::Refused(format!(
-                "{} already exists. Choose a new file name: an existing file is never overwritten.",
-                path.display()
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.file_exists",
+                vec![("path", path.display().to_string().into())],
+            ));
         }
         Ok(Session::open(path))
     }

@@ -12,7 +12,7 @@
 use crate::document::citation::{
     self, CitationExample, CitationPlacement, CitationRequest, CitationStyle,
 };
-use crate::model::language;
+use crate::model::language::{self, Said};
 use crate::{Error, Result};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::io::Write;
@@ -124,10 +124,14 @@ pub fn load(db_path: &Path) -> Result<LocalSettings> {
         }
     };
     serde_json::from_str(&text).map_err(|e| {
-        Error::Damaged(format!(
-            "The settings file {} cannot be read ({e}). Choose the second backup folder or the citation style again in Settings; either writes a new file.",
-            path.display()
-        ))
+        Error::said(
+            "damaged",
+            "error.settings_unreadable",
+            vec![
+                ("path", path.display().to_string().into()),
+                ("what", Said::as_given(e.to_string()).into()),
+            ],
+        )
     })
 }
 
@@ -197,16 +201,18 @@ pub fn folder_problem(folder: &Path) -> Option<String> {
 pub fn check_second_folder(db_path: &Path, folder: &str) -> Result<PathBuf> {
     let folder = folder.trim();
     if folder.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "second_backup_folder",
-            "Choose a folder for the second copy of the backups.",
+            "error.choose_second_folder",
+            vec![],
         ));
     }
     let path = PathBuf::from(folder);
     if !path.is_absolute() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "second_backup_folder",
-            format!("{folder} is not a full path. Choose the folder with \"Choose folder…\"."),
+            "error.not_a_full_path",
+            vec![("folder", folder.into())],
         ));
     }
     if let Some(problem) = folder_problem(&path) {
@@ -221,9 +227,10 @@ pub fn check_second_folder(db_path: &Path, folder: &str) -> Result<PathBuf> {
         _ => a == b,
     };
     if same(&path, &main) || same(&path, db_path.parent().unwrap_or_else(|| Path::new("."))) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "second_backup_folder",
-            "This is the data folder, where the backups already go. Choose another drive: a USB key or a department share.",
+            "error.second_is_data_folder",
+            vec![],
         ));
     }
     Ok(path)
@@ -332,12 +339,13 @@ pub fn set_interface_language(db_path: &Path, code: Option<&str>) -> Result<Inte
             language::supported(c)
                 .filter(|l| *l == c.trim())
                 .ok_or_else(|| {
-                    Error::invalid(
+                    Error::invalid_said(
                         "language",
-                        format!(
-                            "“{c}” is not a language CityRights speaks: choose one of {}.",
-                            language::LANGUAGES.join(", ")
-                        ),
+                        "error.not_a_language",
+                        vec![
+                            ("value", c.into()),
+                            ("codes", language::LANGUAGES.join(", ").into()),
+                        ],
                     )
                 })?
                 .to_string(),
@@ -355,10 +363,7 @@ pub fn set_interface_language(db_path: &Path, code: Option<&str>) -> Result<Inte
 /// ([`citation::place`]).
 pub fn place_citation(db_path: &Path, request: &CitationRequest) -> Result<CitationPlacement> {
     if request.symbol.trim().is_empty() {
-        return Err(Error::invalid(
-            "symbol",
-            "Type the document's symbol, e.g. A/HRC/59/15.",
-        ));
+        return Err(Error::invalid_said("symbol", "error.type_symbol", vec![]));
     }
     Ok(citation::place(load(db_path)?.citation_style, request))
 }

@@ -25,6 +25,7 @@
 
 use crate::backup::BackupInfo;
 use crate::files::io;
+use crate::model::language::{Arg, Said};
 use crate::revision::{for_each_revision, Revisions};
 use crate::store::{Store, APPLICATION_ID, SCHEMA_VERSION};
 use crate::submission::{for_each_section, Sections};
@@ -133,10 +134,14 @@ pub struct WorkspaceImported {
     pub backup: Option<BackupInfo>,
 }
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
+/// A reason of the catalogue, for the refusals below.
+fn why(key: &'static str, args: Vec<(&'static str, Arg)>) -> Said {
+    Said::new(key, args)
+}
+
+/// Words of SQLite, the zip reader or the JSON parser, kept as they are inside a refusal.
+fn given(e: impl std::fmt::Display) -> Arg {
+    Said::as_given(e.to_string()).into()
 }
 
 fn hex(digest: &[u8]) -> String {
@@ -170,16 +175,19 @@ fn is_logo_name(name: &str) -> bool {
     })
 }
 
-/// The refusal of a file written by a newer CityRights, naming both versions.
-fn newer(manifest: &Manifest, what: &str, found: i64, known: i64) -> Error {
-    import_error(format!(
-        "This workspace file was written by a newer version of CityRights ({} — {what} {found}); \
-         this version ({}) understands up to {what} {known}. Nothing was changed. Install \
-         CityRights {} or newer on this computer, then import the file again.",
-        manifest.app_version,
-        env!("CARGO_PKG_VERSION"),
-        manifest.app_version
-    ))
+/// The refusal of a file written by a newer CityRights, naming both versions. `what` is
+/// `file_format` or `schema_version` (the catalogue's message words it).
+fn newer(manifest: &Manifest, what: &'static str, found: i64, known: i64) -> Error {
+    Error::import(
+        "error.ws_newer",
+        vec![
+            ("app_version", manifest.app_version.clone().into()),
+            ("what", what.into()),
+            ("found", found.into()),
+            ("this_version", env!("CARGO_PKG_VERSION").into()),
+            ("known", known.into()),
+        ],
+    )
 }
 
 impl Store {
@@ -188,21 +196,21 @@ impl Store {
     /// at all. Only reads the database, so it works while the app is open.
     pub fn export_workspace(&self, output: &Path) -> Result<WorkspaceExported> {
         if output.is_dir() {
-            return Err(Error::Refused(format!(
-                "{} is a folder. Give a file name, e.g. {}.",
-                output.display(),
-                output.join("cityrights-workspace.zip").display()
-            )));
+            return Err(crate::files::is_a_folder(
+                output,
+                "cityrights-workspace.zip",
+            ));
         }
         let dir = output
             .parent()
             .filter(|d| !d.as_os_str().is_empty())
             .unwrap_or_else(|| Path::new("."));
         if !dir.is_dir() {
-            return Err(Error::Refused(format!(
-                "The folder {} does not exist. Choose an existing folder for the workspace file.",
-                dir.display()
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.ws_no_folder",
+                vec![("folder", dir.display().to_string().into())],
+            ));
         }
         let name = output
             .file_name()
@@ -214,7 +222,7 @@ impl Store {
         let (engagements, submissions, recommendations) = {
             let conn = Connection::open(&snapshot.0).map_err(|e| Error::Unreadable {
                 path: snapshot.0.clone(),
-                reason: e.to_string(),
+                reason: crate::store::describe_sqlite_error(&e),
             })?;
             // One self-contained file in the archive: no WAL needed beside it.
             let _: String = conn.query_row("PRAGMA journal_mode = DELETE", [], |r| {
@@ -328,51 +336,59 @@ struct Package<R: Read + Seek> {
 impl<R: Read + Seek> Package<R> {
     /// Opens the zip and checks the manifest: the format, the versions, the entry names.
     fn open(reader: R) -> Result<Package<R>> {
-        let not_ours = |why: String| {
-            import_error(format!(
-                "This is not a CityRights workspace file, or it is damaged: {why}. Nothing was \
-                 changed. Export the workspace again on the other computer \
-                 (cityrights workspace export -o FILE) and import that file."
-            ))
-        };
+        let not_ours = |why: Said| Error::import("error.ws_not_ours", vec![("why", why.into())]);
         let mut zip = zip::ZipArchive::new(reader)
-            .map_err(|e| not_ours(format!("its zip structure cannot be read ({e})")))?;
+            .map_err(|e| not_ours(why("error.pkg_zip_unreadable", vec![("what", given(e))])))?;
         if zip.len() > MAX_ENTRIES {
-            return Err(not_ours(format!(
-                "it holds {} entries where a workspace holds at most {MAX_ENTRIES}",
-                zip.len()
+            return Err(not_ours(why(
+                "error.ws_too_many_entries",
+                vec![("n", zip.len().into()), ("max", MAX_ENTRIES.into())],
             )));
         }
         let json = {
             let entry = match zip.by_name(MANIFEST) {
                 Ok(e) => e,
                 Err(zip::result::ZipError::FileNotFound) => {
-                    return Err(not_ours("it has no manifest.json".into()))
+                    return Err(not_ours(why("error.pkg_no_manifest", vec![])))
                 }
-                Err(e) => return Err(not_ours(format!("its manifest cannot be read ({e})"))),
+                Err(e) => {
+                    return Err(not_ours(why(
+                        "error.pkg_manifest_unreadable",
+                        vec![("what", given(e))],
+                    )))
+                }
             };
             let mut buf = Vec::new();
             entry
                 .take(MAX_MANIFEST_BYTES + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| not_ours(format!("its manifest cannot be read ({e})")))?;
+                .map_err(|e| {
+                    not_ours(why(
+                        "error.pkg_manifest_unreadable",
+                        vec![("what", given(e))],
+                    ))
+                })?;
             if buf.len() as u64 > MAX_MANIFEST_BYTES {
-                return Err(not_ours("its manifest is far too large".into()));
+                return Err(not_ours(why("error.pkg_manifest_too_large", vec![])));
             }
             buf
         };
-        let manifest: Manifest = serde_json::from_slice(&json)
-            .map_err(|e| not_ours(format!("its manifest cannot be read ({e})")))?;
+        let manifest: Manifest = serde_json::from_slice(&json).map_err(|e| {
+            not_ours(why(
+                "error.pkg_manifest_unreadable",
+                vec![("what", given(e))],
+            ))
+        })?;
         if manifest.format != FORMAT {
-            return Err(not_ours(format!(
-                "its manifest says it is \"{}\"",
-                manifest.format
+            return Err(not_ours(why(
+                "error.pkg_manifest_format",
+                vec![("format", manifest.format.clone().into())],
             )));
         }
         if manifest.format_version > FORMAT_VERSION {
             return Err(newer(
                 &manifest,
-                "file format",
+                "file_format",
                 manifest.format_version.into(),
                 FORMAT_VERSION.into(),
             ));
@@ -380,7 +396,7 @@ impl<R: Read + Seek> Package<R> {
         if manifest.schema_version > SCHEMA_VERSION {
             return Err(newer(
                 &manifest,
-                "schema version",
+                "schema_version",
                 manifest.schema_version,
                 SCHEMA_VERSION,
             ));
@@ -392,28 +408,33 @@ impl<R: Read + Seek> Package<R> {
             } else if is_logo_name(&f.name) {
                 MAX_LOGO_BYTES
             } else {
-                return Err(not_ours(format!(
-                    "its manifest names an unexpected entry \"{}\"",
-                    f.name
+                return Err(not_ours(why(
+                    "error.ws_unexpected_entry",
+                    vec![("name", f.name.clone().into())],
                 )));
             };
             if seen.contains(&f.name.as_str())
                 || (is_logo_name(&f.name) && seen.iter().any(|n| is_logo_name(n)))
             {
-                return Err(not_ours(format!("its manifest names \"{}\" twice", f.name)));
+                return Err(not_ours(why(
+                    "error.pkg_named_twice",
+                    vec![("name", f.name.clone().into())],
+                )));
             }
             seen.push(&f.name);
             if f.bytes > limit {
-                return Err(not_ours(format!(
-                    "its entry {} would unpack to {} bytes, more than the {} MB allowed",
-                    f.name,
-                    f.bytes,
-                    limit / (1024 * 1024)
+                return Err(not_ours(why(
+                    "error.ws_entry_too_large",
+                    vec![
+                        ("name", f.name.clone().into()),
+                        ("bytes", f.bytes.into()),
+                        ("max", (limit / (1024 * 1024)).into()),
+                    ],
                 )));
             }
         }
         if !seen.contains(&DATABASE) {
-            return Err(not_ours("it holds no database".into()));
+            return Err(not_ours(why("error.ws_no_database", vec![])));
         }
         Ok(Package { zip, manifest })
     }
@@ -421,39 +442,36 @@ impl<R: Read + Seek> Package<R> {
     /// Streams the entry `name` into `out`, checking its size and SHA-256 against the manifest
     /// as it goes (never more than the manifest's size plus one byte is read).
     fn extract(&mut self, name: &str, out: &mut impl Write) -> Result<()> {
-        let damaged = |why: String| {
-            import_error(format!(
-                "The workspace file is damaged: {why}. Nothing was changed. Copy the file again \
-                 from the other computer, or export it again there."
-            ))
-        };
+        let damaged = |why: Said| Error::import("error.ws_damaged", vec![("why", why.into())]);
+        let entry_why = |key: &'static str| why(key, vec![("name", name.into())]);
         let Some(expected) = self.manifest.files.iter().find(|f| f.name == name).cloned() else {
-            return Err(damaged(format!("its manifest does not list {name}")));
+            return Err(damaged(entry_why("error.pkg_not_listed")));
         };
-        let mut entry = self
-            .zip
-            .by_name(name)
-            .map_err(|e| damaged(format!("its entry {name} cannot be read ({e})")))?;
+        let mut entry = self.zip.by_name(name).map_err(|e| {
+            damaged(why(
+                "error.pkg_entry_unreadable",
+                vec![("name", name.into()), ("what", given(e))],
+            ))
+        })?;
         if entry.size() != expected.bytes {
-            return Err(damaged(format!(
-                "its entry {name} is not the size the manifest gives"
-            )));
+            return Err(damaged(entry_why("error.ws_entry_size")));
         }
         let mut hasher = Sha256::new();
         let mut total = 0u64;
         let mut buf = vec![0u8; 64 * 1024];
         loop {
-            let n = entry
-                .read(&mut buf)
-                .map_err(|e| damaged(format!("its entry {name} cannot be read ({e})")))?;
+            let n = entry.read(&mut buf).map_err(|e| {
+                damaged(why(
+                    "error.pkg_entry_unreadable",
+                    vec![("name", name.into()), ("what", given(e))],
+                ))
+            })?;
             if n == 0 {
                 break;
             }
             total += n as u64;
             if total > expected.bytes {
-                return Err(damaged(format!(
-                    "its entry {name} is larger than the manifest says"
-                )));
+                return Err(damaged(entry_why("error.ws_entry_larger")));
             }
             hasher.update(&buf[..n]);
             out.write_all(&buf[..n]).map_err(|source| Error::Io {
@@ -465,9 +483,7 @@ impl<R: Read + Seek> Package<R> {
         if total != expected.bytes
             || !hex(&hasher.finalize()).eq_ignore_ascii_case(&expected.sha256)
         {
-            return Err(damaged(format!(
-                "its entry {name} does not match the checksum in its manifest"
-            )));
+            return Err(damaged(entry_why("error.pkg_entry_checksum")));
         }
         Ok(())
     }
@@ -517,46 +533,46 @@ impl Drop for TempFiles {
 }
 
 /// The refusal of a database inside a workspace file that is not what CityRights writes.
-fn damaged_database(why: impl std::fmt::Display) -> Error {
-    import_error(format!(
-        "The database inside the workspace file {why}. Nothing was changed. Export the \
-         workspace again on the other computer and import the new file."
-    ))
+fn damaged_database(why: Said) -> Error {
+    Error::import("error.ws_damaged_database", vec![("why", why.into())])
 }
 
 /// Opens the unpacked database to read it as data: read-only, with `trusted_schema` off (no
 /// function of its schema runs with more than harmless powers), and checks it: ours, not newer
 /// than this build, and whole. Returns its schema version.
 fn check_database(path: &Path, manifest: &Manifest) -> Result<i64> {
-    let damaged = |why: String| damaged_database(why);
+    let damaged = damaged_database;
     let conn = Connection::open_with_flags(
         path,
         OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
     )
-    .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
+    .map_err(|e| damaged(why("error.wsdb_cannot_open", vec![("what", given(e))])))?;
     conn.execute_batch("PRAGMA trusted_schema = OFF;")
-        .map_err(|e| damaged(format!("cannot be opened ({e})")))?;
+        .map_err(|e| damaged(why("error.wsdb_cannot_open", vec![("what", given(e))])))?;
     // A pragma answers in a column of its own name.
     let read = |pragma: &str| -> std::result::Result<i64, Error> {
         conn.query_row(&format!("PRAGMA {pragma}"), [], |r| r.get(pragma))
-            .map_err(|e| damaged(format!("cannot be read ({e})")))
+            .map_err(|e| damaged(why("error.wsdb_cannot_read", vec![("what", given(e))])))
     };
     let app_id = read("application_id")?;
     if app_id != i64::from(APPLICATION_ID) {
-        return Err(damaged("is not a CityRights database".into()));
+        return Err(damaged(why("error.wsdb_not_ours", vec![])));
     }
     let version = read("user_version")?;
     if version > SCHEMA_VERSION {
-        return Err(newer(manifest, "schema version", version, SCHEMA_VERSION));
+        return Err(newer(manifest, "schema_version", version, SCHEMA_VERSION));
     }
     if version < 1 {
-        return Err(damaged("has no schema version".into()));
+        return Err(damaged(why("error.wsdb_no_version", vec![])));
     }
     let check: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get("integrity_check"))
-        .map_err(|e| damaged(format!("cannot be read ({e})")))?;
+        .map_err(|e| damaged(why("error.wsdb_cannot_read", vec![("what", given(e))])))?;
     if check != "ok" {
-        return Err(damaged(format!("is damaged ({check})")));
+        return Err(damaged(why(
+            "error.wsdb_damaged",
+            vec![("check", check.into())],
+        )));
     }
     Ok(version)
 }
@@ -636,10 +652,10 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
     let version_index = usize::try_from(version)
         .ok()
         .filter(|v| (1..=crate::store::MIGRATIONS.len()).contains(v))
-        .ok_or_else(|| damaged_database("has an unknown schema version"))?;
+        .ok_or_else(|| damaged_database(why("error.wsdb_unknown_version", vec![])))?;
     let mut conn = Connection::open(staged).map_err(|e| Error::Unreadable {
         path: staged.to_path_buf(),
-        reason: e.to_string(),
+        reason: crate::store::describe_sqlite_error(&e),
     })?;
     conn.execute_batch("PRAGMA trusted_schema = OFF; PRAGMA foreign_keys = OFF;")?;
     {
@@ -653,14 +669,15 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         tx.commit()?;
     }
     conn.execute("ATTACH DATABASE ?1 AS src", [source.display().to_string()])
-        .map_err(|e| damaged_database(format!("cannot be opened ({e})")))?;
+        .map_err(|e| damaged_database(why("error.wsdb_cannot_open", vec![("what", given(e))])))?;
     let tables = our_tables(&conn)?;
     let source_kinds: std::collections::HashMap<String, String> = {
         let mut stmt =
             conn.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'src'")?;
         let rows = stmt.query_map([], |r| Ok((r.get("name")?, r.get("type")?)))?;
-        rows.collect::<rusqlite::Result<_>>()
-            .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
+        rows.collect::<rusqlite::Result<_>>().map_err(|e| {
+            damaged_database(why("error.wsdb_cannot_read", vec![("what", given(e))]))
+        })?
     };
     let tx = conn.transaction()?;
     for (table, columns) in &tables {
@@ -668,8 +685,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
             None => continue, // none of these rows in the file: the table stays as created
             Some("table") => {}
             Some(other) => {
-                return Err(damaged_database(format!(
-                    "holds a {other} named {table} where CityRights keeps a table"
+                return Err(damaged_database(why(
+                    "error.wsdb_wrong_kind",
+                    vec![("kind", other.into()), ("table", table.clone().into())],
                 )))
             }
         }
@@ -677,8 +695,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
             let mut stmt =
                 tx.prepare("SELECT name FROM pragma_table_xinfo(?1, 'src') WHERE hidden = 0")?;
             let rows = stmt.query_map([table], |r| r.get("name"))?;
-            rows.collect::<rusqlite::Result<_>>()
-                .map_err(|e| damaged_database(format!("cannot be read ({e})")))?
+            rows.collect::<rusqlite::Result<_>>().map_err(|e| {
+                damaged_database(why("error.wsdb_cannot_read", vec![("what", given(e))]))
+            })?
         };
         let copied: Vec<String> = columns
             .iter()
@@ -697,7 +716,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
                 [],
                 |r| r.get("found"),
             )
-            .map_err(|e| damaged_database(format!("cannot be read ({e})")))?;
+            .map_err(|e| {
+                damaged_database(why("error.wsdb_cannot_read", vec![("what", given(e))]))
+            })?;
         if !any {
             continue; // what a new database starts with stays (the calendar token, the policy)
         }
@@ -711,8 +732,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
             [],
         )
         .map_err(|e| {
-            damaged_database(format!(
-                "holds rows of {table} that CityRights cannot take ({e})"
+            damaged_database(why(
+                "error.wsdb_rows_rejected",
+                vec![("table", table.clone().into()), ("what", given(e))],
             ))
         })?;
         check_kinds(&tx, table, columns)?;
@@ -720,8 +742,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
     // An older file's rows are upgraded here by the remaining migrations, as the normal open
     // path would, so the copy never needs a "before migration" backup of its own.
     for sql in &crate::store::MIGRATIONS[version_index..] {
-        tx.execute_batch(sql)
-            .map_err(|e| damaged_database(format!("cannot be upgraded ({e})")))?;
+        tx.execute_batch(sql).map_err(|e| {
+            damaged_database(why("error.wsdb_cannot_upgrade", vec![("what", given(e))]))
+        })?;
     }
     tx.execute_batch(&format!("PRAGMA user_version = {SCHEMA_VERSION};"))?;
     tx.commit()?;
@@ -734,8 +757,9 @@ fn copy_into_new_database(source: &Path, staged: &Path, version: i64) -> Result<
         )
         .optional()?;
     if let Some(table) = broken {
-        return Err(damaged_database(format!(
-            "holds rows of {table} that point to records it does not hold"
+        return Err(damaged_database(why(
+            "error.wsdb_dangling",
+            vec![("table", table.into())],
         )));
     }
     Ok(())
@@ -797,19 +821,30 @@ fn check_kinds(tx: &Connection, table: &str, columns: &[OurColumn]) -> Result<()
         .map(|(c, k)| (c.name.clone(), k.clone()))
         .unwrap_or_default();
     let row = id.map(|i| format!(" {i}")).unwrap_or_default();
-    Err(damaged_database(format!(
-        "holds a value CityRights never writes (table {table}, row{row}, column {column}: {} \
-         where {} belongs)",
-        if found == "null" {
-            "nothing"
-        } else {
-            found.as_str()
-        },
-        checked
-            .iter()
-            .find(|c| c.name == column)
-            .and_then(|c| allowed_kinds(&c.declared))
-            .unwrap_or("a value")
+    // SQLite's names of kinds (integer, real, text, blob) are kept as they are: they are what
+    // a database tool shows.
+    let found: Arg = if found == "null" {
+        Said::new("error.wsdb_nothing", vec![]).into()
+    } else {
+        found.into()
+    };
+    let expected: Arg = match checked
+        .iter()
+        .find(|c| c.name == column)
+        .and_then(|c| allowed_kinds(&c.declared))
+    {
+        Some(kind) => kind.into(),
+        None => Said::new("error.wsdb_a_value", vec![]).into(),
+    };
+    Err(damaged_database(why(
+        "error.wsdb_bad_value",
+        vec![
+            ("table", table.into()),
+            ("row", row.into()),
+            ("column", column.into()),
+            ("found", found),
+            ("expected", expected),
+        ],
     )))
 }
 
@@ -820,34 +855,37 @@ fn check_content_and_reindex(store: &mut Store) -> Result<()> {
     store.write(|tx| {
         for_each_section(tx, Sections::AllById, |s| {
             let (id, title, json) = (s.id, s.title, s.content_json);
-            let unreadable = |why: String| {
-                damaged_database(format!(
-                    "holds a section whose text CityRights cannot read (section {id}, \
-                     \"{}\": {why})",
-                    crate::model::safe_text::one_line(&title)
-                        .chars()
-                        .take(80)
-                        .collect::<String>()
+            let unreadable = |what: Arg| {
+                let title: String = crate::model::safe_text::one_line(&title)
+                    .chars()
+                    .take(80)
+                    .collect();
+                damaged_database(why(
+                    "error.wsdb_bad_section",
+                    vec![("id", id.into()), ("title", title.into()), ("what", what)],
                 ))
             };
             let content: crate::document::Content =
-                serde_json::from_str(&json).map_err(|e| unreadable(e.to_string()))?;
-            crate::document::limits::check(&content).map_err(|e| unreadable(e.to_string()))?;
+                serde_json::from_str(&json).map_err(|e| unreadable(given(e)))?;
+            crate::document::limits::check(&content).map_err(|e| unreadable(e.0.into()))?;
             crate::search::index_section(tx, id, &title, &content)
         })?;
         for_each_revision(tx, Revisions::ById, |r| {
             let (id, submission, json) = (r.id, r.submission_id, r.snapshot_json);
-            let unreadable = |why: String| {
-                damaged_database(format!(
-                    "holds a saved version of submission {submission} that CityRights cannot \
-                     read (revision {id}: {why})"
+            let unreadable = |what: Arg| {
+                damaged_database(why(
+                    "error.wsdb_bad_revision",
+                    vec![
+                        ("submission", submission.into()),
+                        ("id", id.into()),
+                        ("what", what),
+                    ],
                 ))
             };
             let sections: Vec<crate::revision::RevisionSection> =
-                serde_json::from_str(&json).map_err(|e| unreadable(e.to_string()))?;
+                serde_json::from_str(&json).map_err(|e| unreadable(given(e)))?;
             for s in &sections {
-                crate::document::limits::check(&s.content)
-                    .map_err(|e| unreadable(e.to_string()))?;
+                crate::document::limits::check(&s.content).map_err(|e| unreadable(e.0.into()))?;
             }
             Ok(())
         })?;

@@ -58,9 +58,13 @@ pub fn run(store: &mut Store, command: BinCommand) -> Result<(), Error> {
         BinCommand::Restore { kind, id } => {
             let kind = BinKind::parse(&kind).ok_or_else(|| {
                 let words: Vec<&str> = BinKind::ALL.iter().map(|k| k.as_str()).collect();
-                Error::invalid(
+                Error::invalid_said(
                     "kind",
-                    format!("\"{kind}\" is not one of: {}.", words.join(", ")),
+                    "error.cli_not_one_of",
+                    vec![
+                        ("value", kind.clone().into()),
+                        ("codes", words.join(", ").into()),
+                    ],
                 )
             })?;
             store.restore(kind, id)?;

@@ -4,7 +4,7 @@
 //! so the two cannot drift apart; `make package` runs this and gzips the pages into
 //! `/usr/share/man/man1/`.
 
-use super::Cli;
+use super::{say, Cli};
 use cityrights::Error;
 use clap::CommandFactory;
 use std::path::Path;
@@ -16,6 +16,12 @@ pub fn write(dir: &Path) -> Result<(), Error> {
         path: dir.to_path_buf(),
         source,
     })?;
-    out!("Manual pages written to {}.", dir.display());
+    out!(
+        "{}",
+        say(
+            "cli.man_pages_written",
+            &[("path", dir.display().to_string().into())]
+        )
+    );
     Ok(())
 }

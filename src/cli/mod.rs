@@ -225,6 +225,12 @@ pub fn say(key: &str, args: &[(&str, cityrights::model::language::Arg)]) -> Stri
     cityrights::model::language::text(lang(), key, args)
 }
 
+/// A count with its noun, in the CLI's language and its plural rules ("3 sections", "1 page"),
+/// as a variable of another message.
+pub fn count(key: &'static str, n: usize) -> cityrights::model::language::Arg {
+    cityrights::model::language::Said::new(key, vec![("n", n.into())]).into()
+}
+
 /// Prints a value as pretty JSON (`--json`).
 pub fn print_json<T: Serialize>(value: &T) -> Result<(), Error> {
     let s = serde_json::to_string_pretty(value).map_err(|e| Error::Internal(e.to_string()))?;

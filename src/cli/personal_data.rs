@@ -95,10 +95,7 @@ pub fn run(store: &mut Store, command: PersonalDataCommand) -> Result<(), Error>
                 (Some(id), _) => PersonTarget::Participant { id },
                 (None, Some(email)) => PersonTarget::Email { email },
                 (None, None) => {
-                    return Err(Error::invalid(
-                        "person",
-                        "Give --person ID or --email EMAIL.",
-                    ))
+                    return Err(Error::invalid_said("person", "error.cli_person", vec![]))
                 }
             };
             let done = store.erase_person(&target, in_text)?;

@@ -1,7 +1,7 @@
 //! `cityrights recommendations …`: import (the core picks the importer), list, search, export.
 
 use super::Access;
-use super::{print_json, say};
+use super::{count, print_json, say};
 use cityrights::import::recommendations::{ImportInput, ImportKind, ImportOptions};
 use cityrights::{Error, Store};
 use clap::Subcommand;
@@ -175,6 +175,17 @@ impl RecommendationsCommand {
     }
 }
 
+/// "Wrote 3 recommendations to FILE." in the CLI's language.
+fn written(rows: usize, path: &str) -> String {
+    say(
+        "cli.recommendations_written",
+        &[
+            ("recommendations", count("cli.count_recommendations", rows)),
+            ("path", path.into()),
+        ],
+    )
+}
+
 fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
     if file.as_os_str() == "-" {
         use std::io::Read;
@@ -189,12 +200,10 @@ fn read_input(file: &std::path::Path) -> Result<Vec<u8>, Error> {
                 source,
             })?;
         if bytes.len() as u64 > max {
-            return Err(Error::Import {
-                message: format!(
-                    "The input is larger than {} MB: check that this is the right file.",
-                    max >> 20
-                ),
-            });
+            return Err(Error::import(
+                "error.input_too_large",
+                vec![("max", (max >> 20).into())],
+            ));
         }
         return Ok(bytes);
     }
@@ -303,9 +312,10 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             let mut mapping = preview.suggested.clone();
             for m in &map {
                 let Some((field, header)) = m.split_once('=') else {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_said(
                         "map",
-                        format!("\"{m}\" is not FIELD=HEADER, e.g. text=Recommendation."),
+                        "error.cli_map_form",
+                        vec![("value", m.clone().into())],
                     ));
                 };
                 let col = preview
@@ -313,13 +323,13 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                     .iter()
                     .position(|h| h.eq_ignore_ascii_case(header.trim()))
                     .ok_or_else(|| {
-                        Error::invalid(
+                        Error::invalid_said(
                             "map",
-                            format!(
-                                "The file has no column \"{}\". Its columns are: {}.",
-                                header.trim(),
-                                preview.headers.join(", ")
-                            ),
+                            "error.cli_map_no_column",
+                            vec![
+                                ("header", header.trim().into()),
+                                ("columns", preview.headers.join(", ").into()),
+                            ],
                         )
                     })?;
                 let slot = match field.trim() {
@@ -333,9 +343,10 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                     "mechanism" => &mut mapping.mechanism,
                     "cycle" => &mut mapping.cycle,
                     other => {
-                        return Err(Error::invalid(
+                        return Err(Error::invalid_said(
                             "map",
-                            format!("\"{other}\" is not a field: use symbol, paragraph, text, recommending_states, response, themes, sdgs, mechanism or cycle."),
+                            "error.cli_map_field",
+                            vec![("value", other.into())],
                         ))
                     }
                 };
@@ -408,7 +419,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &filter,
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
-            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+            out!("{}", written(done.rows, &done.path));
         }
         RecommendationsCommand::ExportPdf {
             output,
@@ -425,10 +436,18 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
             out!(
-                "Wrote {} recommendation(s) on {} page(s) to {}.",
-                done.rows,
-                done.pages,
-                done.path
+                "{}",
+                say(
+                    "cli.recommendations_pdf_written",
+                    &[
+                        (
+                            "recommendations",
+                            count("cli.count_recommendations", done.rows)
+                        ),
+                        ("pages", count("cli.count_pages", done.pages)),
+                        ("path", done.path.clone().into()),
+                    ]
+                )
             );
         }
         RecommendationsCommand::ExportXlsx {
@@ -445,7 +464,7 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
                 &filter,
                 &language.unwrap_or_else(|| store.interface_language()),
             )?;
-            out!("Wrote {} recommendation(s) to {}.", done.rows, done.path);
+            out!("{}", written(done.rows, &done.path));
         }
         RecommendationsCommand::ImportXlsx {
             file,
@@ -459,33 +478,65 @@ pub fn run(store: &mut Store, command: RecommendationsCommand) -> Result<(), Err
             } else {
                 for c in &done.changes {
                     let what = c.field.replace('_', " ");
+                    let (row, reference) = (c.row.into(), c.reference.clone().into());
                     if c.field == "evidence" {
-                        out!("Row {}, {}: evidence added: {}", c.row, c.reference, c.to);
+                        out!(
+                            "{}",
+                            say(
+                                "cli.matrix_evidence",
+                                &[
+                                    ("row", row),
+                                    ("reference", reference),
+                                    ("value", c.to.clone().into())
+                                ]
+                            )
+                        );
                     } else {
                         out!(
-                            "Row {}, {}: {what} \"{}\" → \"{}\"",
-                            c.row,
-                            c.reference,
-                            c.from,
-                            c.to
+                            "{}",
+                            say(
+                                "cli.matrix_change",
+                                &[
+                                    ("row", row),
+                                    ("reference", reference),
+                                    ("field", what.into()),
+                                    ("from", c.from.clone().into()),
+                                    ("to", c.to.clone().into()),
+                                ]
+                            )
                         );
                     }
                 }
                 for u in &done.unknown_rows {
+                    let id = if u.id.is_empty() {
+                        say("cli.no_id", &[])
+                    } else {
+                        u.id.clone()
+                    };
                     out!(
-                        "Row {}: no recommendation {} {} (ID {}) in this database.",
-                        u.row,
-                        u.symbol,
-                        u.paragraph,
-                        if u.id.is_empty() { "none" } else { &u.id }
+                        "{}",
+                        say(
+                            "cli.matrix_unknown",
+                            &[
+                                ("row", u.row.into()),
+                                ("symbol", u.symbol.clone().into()),
+                                ("paragraph", u.paragraph.clone().into()),
+                                ("id", id.into()),
+                            ]
+                        )
                     );
                 }
                 out!(
-                    "{} {} changed, {} unchanged, {} unknown.",
-                    if dry_run { "Would be:" } else { "Done:" },
-                    done.changed,
-                    done.unchanged,
-                    done.unknown
+                    "{}",
+                    say(
+                        "cli.matrix_summary",
+                        &[
+                            ("dry_run", if dry_run { "yes" } else { "no" }.into()),
+                            ("changed", done.changed.into()),
+                            ("unchanged", done.unchanged.into()),
+                            ("unknown", done.unknown.into()),
+                        ]
+                    )
                 );
             }
         }

@@ -2,8 +2,8 @@
 //! implementation plan (a new draft submission, see [`cityrights::report`]) and the counts
 //! behind their charts (see [`cityrights::progress`]).
 
-use super::print_json;
 use super::Access;
+use super::{count, print_json, say};
 use cityrights::report::{self, ReportRequest};
 use cityrights::{Error, Store};
 use clap::{Args, Subcommand};
@@ -77,13 +77,22 @@ pub fn run(store: &mut Store, command: ReportCommand) -> Result<(), Error> {
                 print_json(&made)?;
             } else {
                 out!(
-                    "Submission {} \"{}\" created with {} sections, citing {} recommendations. \
-                     Open it to edit, or export it with `cityrights export pdf --submission {} -o FILE.pdf`.",
-                    made.submission_id,
-                    made.title,
-                    made.sections.len(),
-                    made.recommendations_covered.len(),
-                    made.submission_id
+                    "{}",
+                    say(
+                        "cli.report_created",
+                        &[
+                            ("id", made.submission_id.into()),
+                            ("title", made.title.clone().into()),
+                            ("sections", count("cli.count_sections", made.sections.len())),
+                            (
+                                "recommendations",
+                                count(
+                                    "cli.count_recommendations",
+                                    made.recommendations_covered.len()
+                                )
+                            ),
+                        ]
+                    )
                 );
             }
         }
@@ -97,21 +106,33 @@ pub fn progress(store: &mut Store, args: &ProgressArgs) -> Result<(), Error> {
         return print_json(&p);
     }
     for (title, groups) in [
-        ("By theme", &p.by_theme),
-        ("By department", &p.by_department),
-        ("By SDG", &p.by_sdg),
+        ("cli.progress_by_theme", &p.by_theme),
+        ("cli.progress_by_department", &p.by_department),
+        ("cli.progress_by_sdg", &p.by_sdg),
     ] {
-        out!("{title}:");
+        out!("{}", say(title, &[]));
         for g in groups {
             out!(
-                "  {}: {} recommendations ({} not started, {} in progress, {} implemented, {} not applicable; {} actions)",
-                g.name,
-                g.recommendations,
-                g.not_started,
-                g.in_progress,
-                g.implemented,
-                g.not_applicable,
-                g.actions
+                "  {}",
+                say(
+                    "cli.progress_line",
+                    &[
+                        // "No theme" in the reader's language; `--json` keeps the core's name.
+                        (
+                            "name",
+                            cityrights::model::report::group_name(super::lang(), &g.name).into(),
+                        ),
+                        (
+                            "recommendations",
+                            count("cli.count_recommendations", g.recommendations)
+                        ),
+                        ("not_started", g.not_started.into()),
+                        ("in_progress", g.in_progress.into()),
+                        ("implemented", g.implemented.into()),
+                        ("not_applicable", g.not_applicable.into()),
+                        ("actions", count("cli.count_actions", g.actions)),
+                    ]
+                )
             );
         }
     }

@@ -62,18 +62,19 @@ pub fn run(args: &RulesArgs) -> Result<(), Error> {
         Some(id) => {
             let t = template::template(id.trim())?;
             if !t.fits(&mechanism.code, mechanism.kind) {
-                return Err(Error::invalid(
+                let fitting = template::templates_for(&mechanism.code, mechanism.kind)?
+                    .iter()
+                    .map(|t| t.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                return Err(Error::invalid_said(
                     "template",
-                    format!(
-                        "The template \"{}\" is not for {}. Templates for it: {}.",
-                        t.key,
-                        mechanism.code,
-                        template::templates_for(&mechanism.code, mechanism.kind)?
-                            .iter()
-                            .map(|t| t.key.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    "error.cli_template_for",
+                    vec![
+                        ("key", t.key.clone().into()),
+                        ("mechanism", mechanism.code.clone().into()),
+                        ("templates", fitting.into()),
+                    ],
                 ));
             }
             Some(t)

@@ -1,7 +1,7 @@
 //! `cityrights submissions …`, `submission …`, `export …`: drafts, their counts, their files.
 
 use super::Access;
-use super::{print_json, say};
+use super::{count, print_json, say};
 use cityrights::compliance::Severity;
 use cityrights::drafting::SubmissionDetail;
 use cityrights::wordcount::CountPart;
@@ -185,7 +185,8 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
                     } else {
                         format!("  [{}]", s.owner)
                     };
-                    out!("{:>6}  {:>6} words  {}{owner}", s.id, s.words, s.title);
+                    let words = say("cli.count_words", &[("n", s.words.into())]);
+                    out!("{:>6}  {words:>12}  {}{owner}", s.id, s.title);
                 }
             }
         }
@@ -198,24 +199,23 @@ pub fn run(store: &mut Store, command: SubmissionCommand) -> Result<(), Error> {
             json,
         } => {
             let done = match (engagement, into_submission) {
-                    (_, Some(submission)) => {
-                        store.import_section_file(submission, title.as_deref(), &file)?
-                    }
-                    (Some(engagement), None) => {
-                        store.import_draft_file(
-                            engagement,
-                            title.as_deref(),
-                            language.as_deref(),
-                            &file,
-                        )?
-                    }
-                    (None, None) => {
-                        return Err(Error::invalid(
-                            "engagement",
-                            "Give --engagement ID (a new submission) or --into-submission ID (a new section).",
-                        ))
-                    }
-                };
+                (_, Some(submission)) => {
+                    store.import_section_file(submission, title.as_deref(), &file)?
+                }
+                (Some(engagement), None) => store.import_draft_file(
+                    engagement,
+                    title.as_deref(),
+                    language.as_deref(),
+                    &file,
+                )?,
+                (None, None) => {
+                    return Err(Error::invalid_said(
+                        "engagement",
+                        "error.cli_import_target",
+                        vec![],
+                    ))
+                }
+            };
             for n in &done.notices {
                 note!("note: {}", n.message);
             }
@@ -342,11 +342,16 @@ pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
             let detail = warn_must_fix(store, submission)?;
             let done = store.export_docx_file_of(&detail, &output)?;
             out!(
-                "Wrote {} ({} section(s), {} numbered paragraph(s), {} footnote(s)).",
-                done.path,
-                done.sections,
-                done.paragraphs,
-                done.footnotes
+                "{}",
+                say(
+                    "cli.docx_written",
+                    &[
+                        ("path", done.path.clone().into()),
+                        ("sections", count("cli.count_sections", done.sections)),
+                        ("paragraphs", count("cli.count_paragraphs", done.paragraphs)),
+                        ("footnotes", count("cli.count_footnotes", done.footnotes)),
+                    ]
+                )
             );
         }
         ExportCommand::Pdf {
@@ -360,11 +365,16 @@ pub fn export(store: &mut Store, command: ExportCommand) -> Result<(), Error> {
                 print_json(&done)?;
             } else {
                 out!(
-                    "Wrote {} ({} page(s), {} numbered paragraph(s), {} footnote(s)).",
-                    done.path,
-                    done.pages,
-                    done.paragraphs,
-                    done.footnotes
+                    "{}",
+                    say(
+                        "cli.pdf_written",
+                        &[
+                            ("path", done.path.clone().into()),
+                            ("pages", count("cli.count_pages", done.pages)),
+                            ("paragraphs", count("cli.count_paragraphs", done.paragraphs)),
+                            ("footnotes", count("cli.count_footnotes", done.footnotes)),
+                        ]
+                    )
                 );
             }
         }
@@ -420,10 +430,15 @@ pub fn run_section(store: &mut Store, command: SectionCommand) -> Result<(), Err
         print_json(&done)?;
     } else {
         out!(
-            "Replaced the text of \"{}\" (version {}); the submission now has {} words.",
-            saved.section.title,
-            done.version,
-            done.words
+            "{}",
+            say(
+                "cli.section_replaced",
+                &[
+                    ("title", saved.section.title.clone().into()),
+                    ("version", done.version.into()),
+                    ("words", count("cli.count_words", done.words)),
+                ]
+            )
         );
     }
     Ok(())
@@ -477,7 +492,7 @@ pub fn run_revisions(store: &mut Store, command: RevisionsCommand) -> Result<(),
     if json {
         print_json(&lines)?;
     } else if lines.is_empty() {
-        out!("No revisions yet.");
+        out!("{}", say("cli.no_revisions", &[]));
     } else {
         for r in lines {
             out!(
@@ -486,7 +501,9 @@ pub fn run_revisions(store: &mut Store, command: RevisionsCommand) -> Result<(),
                 r.created,
                 r.kind.as_str(),
                 r.name,
-                r.author.map(|a| format!(" (by {a})")).unwrap_or_default()
+                r.author
+                    .map(|a| format!(" {}", say("cli.revision_by", &[("author", a.into())])))
+                    .unwrap_or_default()
             );
         }
     }

@@ -17,6 +17,7 @@
 
 use super::package::{self, Limits, Package, PackageFile, Refusal};
 use crate::document::Content;
+use crate::model::language::{Arg, Said};
 use crate::model::rules::RuleOverride;
 use serde::{Deserialize, Serialize};
 
@@ -182,10 +183,10 @@ pub struct RequestPackage {
 }
 
 /// Why a package file was refused (the message is the reader's, in plain words).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum PackageError {
     /// Not a contribution package, damaged, cut short or altered.
-    Damaged(String),
+    Damaged(Said),
     /// Written by a newer CityRights (its format version, ours).
     Newer { found: u32, known: u32, by: String },
     /// A request where a return was expected, or the other way round.
@@ -198,8 +199,8 @@ impl From<Refusal> for PackageError {
     }
 }
 
-fn damaged(why: impl Into<String>) -> PackageError {
-    PackageError::Damaged(why.into())
+fn damaged(key: &'static str, args: Vec<(&'static str, Arg)>) -> PackageError {
+    PackageError::Damaged(Said::new(key, args))
 }
 
 fn new_manifest(
@@ -278,20 +279,20 @@ type Opened<'a> = (Package<std::io::Cursor<&'a [u8]>>, Manifest);
 /// Opens a package and checks its manifest: ours, not newer, of the kind `expected`.
 fn open(bytes: &[u8], expected: PackageKind) -> Result<Opened<'_>, PackageError> {
     if bytes.len() as u64 > MAX_PACKAGE_BYTES {
-        return Err(damaged(format!(
-            "it is larger than the {} MB a package may be",
-            MAX_PACKAGE_BYTES / (1024 * 1024)
-        )));
+        return Err(damaged(
+            "error.pkg_too_large",
+            vec![("max", (MAX_PACKAGE_BYTES / (1024 * 1024)).into())],
+        ));
     }
     let (package, manifest) =
         Package::open(std::io::Cursor::new(bytes), LIMITS, |m: &Manifest| {
             m.files.clone()
         })?;
     if manifest.format != FORMAT {
-        return Err(damaged(format!(
-            "its manifest says it is \"{}\"",
-            manifest.format
-        )));
+        return Err(damaged(
+            "error.pkg_manifest_format",
+            vec![("format", manifest.format.clone().into())],
+        ));
     }
     if manifest.format_version > FORMAT_VERSION {
         return Err(PackageError::Newer {
@@ -309,9 +310,7 @@ fn open(bytes: &[u8], expected: PackageKind) -> Result<Opened<'_>, PackageError>
         &manifest.package_id,
     ] {
         if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_alphanumeric()) {
-            return Err(damaged(
-                "its manifest's identifiers are not ones CityRights writes",
-            ));
+            return Err(damaged("error.pkg_bad_ids", vec![]));
         }
     }
     Ok((package, manifest))
@@ -325,15 +324,17 @@ fn text_ok(s: &str) -> bool {
 pub fn read_request(bytes: &[u8]) -> Result<RequestPackage, PackageError> {
     let (mut package, manifest) = open(bytes, PackageKind::Request)?;
     let json = package.entry(REQUEST)?;
-    let body: Request = serde_json::from_slice(&json)
-        .map_err(|e| damaged(format!("its request cannot be read ({e})")))?;
+    let body: Request = serde_json::from_slice(&json).map_err(|e| {
+        damaged(
+            "error.pkg_request_unreadable",
+            vec![("what", Said::as_given(e.to_string()).into())],
+        )
+    })?;
     if body.sections.len() > MAX_SECTIONS || body.recommendations.len() > MAX_RECOMMENDATIONS {
-        return Err(damaged(
-            "it asks for more sections or recommendations than a request holds",
-        ));
+        return Err(damaged("error.pkg_request_too_large", vec![]));
     }
     if body.sections.is_empty() && body.recommendations.is_empty() {
-        return Err(damaged("it asks for nothing"));
+        return Err(damaged("error.pkg_request_empty", vec![]));
     }
     let texts = [
         &body.city,
@@ -343,22 +344,20 @@ pub fn read_request(bytes: &[u8]) -> Result<RequestPackage, PackageError> {
         &body.submission.title,
     ];
     if !texts.iter().all(|t| text_ok(t)) {
-        return Err(damaged("one of its names or its message is far too long"));
+        return Err(damaged("error.pkg_names_too_long", vec![]));
     }
     let mut budget = crate::document::limits::Budget::default();
     for s in &body.sections {
         crate::document::limits::check_with(&s.content, &mut budget).map_err(|e| {
-            damaged(format!(
-                "the text of its section \"{}\" is refused: {e}",
-                s.title
-            ))
+            damaged(
+                "error.pkg_section_refused",
+                vec![("title", s.title.clone().into()), ("what", e.0.into())],
+            )
         })?;
     }
     for r in &body.recommendations {
         if r.evidence.len() > MAX_EVIDENCE {
-            return Err(damaged(
-                "a recommendation in it carries too many evidence notes",
-            ));
+            return Err(damaged("error.pkg_too_much_evidence", vec![]));
         }
     }
     Ok(RequestPackage { manifest, body })
@@ -369,29 +368,36 @@ pub fn read_request(bytes: &[u8]) -> Result<RequestPackage, PackageError> {
 pub fn read_return(bytes: &[u8]) -> Result<ReturnPackage, PackageError> {
     let (mut package, manifest) = open(bytes, PackageKind::Return)?;
     let json = package.entry(RETURN)?;
-    let body: Return = serde_json::from_slice(&json)
-        .map_err(|e| damaged(format!("its list of changes cannot be read ({e})")))?;
+    let body: Return = serde_json::from_slice(&json).map_err(|e| {
+        damaged(
+            "error.pkg_changes_unreadable",
+            vec![("what", Said::as_given(e.to_string()).into())],
+        )
+    })?;
     if body.changes.len() > MAX_CHANGES {
-        return Err(damaged("it holds more changes than a return may"));
+        return Err(damaged("error.pkg_too_many_changes", vec![]));
     }
     if !text_ok(&body.sender) {
-        return Err(damaged("its sender's name is far too long"));
+        return Err(damaged("error.pkg_sender_too_long", vec![]));
     }
     let mut changesets = Vec::with_capacity(body.changes.len());
     for c in &body.changes {
         if !text_ok(&c.author) || !text_ok(&c.field) {
-            return Err(damaged("one of its changes names an author far too long"));
+            return Err(damaged("error.pkg_author_too_long", vec![]));
         }
         let listed = package.names().iter().any(|n| n == &c.changeset);
         if !listed || !c.changeset.starts_with("changes/") {
-            return Err(damaged(format!(
-                "its change of {} {} has no changeset",
-                c.field, c.target_id
-            )));
+            return Err(damaged(
+                "error.pkg_no_changeset",
+                vec![
+                    ("field", c.field.clone().into()),
+                    ("id", c.target_id.to_string().into()),
+                ],
+            ));
         }
         let bytes = package.entry(&c.changeset)?;
         if bytes.len() as u64 > MAX_CHANGESET_BYTES {
-            return Err(damaged("one of its changes is far too large"));
+            return Err(damaged("error.pkg_change_too_large", vec![]));
         }
         changesets.push(bytes);
     }

@@ -7,6 +7,7 @@
 //! checked while reading. A byte changed anywhere, a file cut short, an entry added or
 //! missing: each is refused with the reason, before the caller uses any of it.
 
+use crate::model::language::{Arg, Said};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use std::io::{Read, Seek, Write};
@@ -24,17 +25,22 @@ pub struct PackageFile {
 }
 
 /// Why a package was refused, in plain words (the caller adds what to do).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Refusal(pub String);
+#[derive(Debug, Clone, PartialEq)]
+pub struct Refusal(pub Said);
 
 impl std::fmt::Display for Refusal {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
-fn refuse(why: impl Into<String>) -> Refusal {
-    Refusal(why.into())
+fn refuse(key: &'static str, args: Vec<(&'static str, Arg)>) -> Refusal {
+    Refusal(Said::new(key, args))
+}
+
+/// The zip reader's or the JSON parser's own words, kept as they are inside a refusal.
+fn given(e: impl std::fmt::Display) -> Arg {
+    Said::as_given(e.to_string()).into()
 }
 
 /// The SHA-256 of `bytes` in lower-case hex.
@@ -104,59 +110,74 @@ impl<R: Read + Seek> Package<R> {
         files_of: impl FnOnce(&M) -> Vec<PackageFile>,
     ) -> Result<(Package<R>, M), Refusal> {
         let mut zip = zip::ZipArchive::new(reader)
-            .map_err(|e| refuse(format!("its zip structure cannot be read ({e})")))?;
+            .map_err(|e| refuse("error.pkg_zip_unreadable", vec![("what", given(e))]))?;
         if zip.len() > limits.max_entries {
-            return Err(refuse(format!(
-                "it holds {} entries where a package holds at most {}",
-                zip.len(),
-                limits.max_entries
-            )));
+            return Err(refuse(
+                "error.pkg_too_many_entries",
+                vec![("n", zip.len().into()), ("max", limits.max_entries.into())],
+            ));
         }
         let json = {
             let entry = match zip.by_name(MANIFEST) {
                 Ok(e) => e,
                 Err(zip::result::ZipError::FileNotFound) => {
-                    return Err(refuse("it has no manifest.json"))
+                    return Err(refuse("error.pkg_no_manifest", vec![]))
                 }
-                Err(e) => return Err(refuse(format!("its manifest cannot be read ({e})"))),
+                Err(e) => {
+                    return Err(refuse(
+                        "error.pkg_manifest_unreadable",
+                        vec![("what", given(e))],
+                    ))
+                }
             };
             let mut buf = Vec::new();
             entry
                 .take(limits.max_manifest_bytes + 1)
                 .read_to_end(&mut buf)
-                .map_err(|e| refuse(format!("its manifest cannot be read ({e})")))?;
+                .map_err(|e| refuse("error.pkg_manifest_unreadable", vec![("what", given(e))]))?;
             if buf.len() as u64 > limits.max_manifest_bytes {
-                return Err(refuse("its manifest is far too large"));
+                return Err(refuse("error.pkg_manifest_too_large", vec![]));
             }
             buf
         };
         let manifest: M = serde_json::from_slice(&json)
-            .map_err(|e| refuse(format!("its manifest cannot be read ({e})")))?;
+            .map_err(|e| refuse("error.pkg_manifest_unreadable", vec![("what", given(e))]))?;
         let files = files_of(&manifest);
         let mut total = 0u64;
         for (i, f) in files.iter().enumerate() {
             if f.name == MANIFEST || files[..i].iter().any(|g| g.name == f.name) {
-                return Err(refuse(format!("its manifest names \"{}\" twice", f.name)));
+                return Err(refuse(
+                    "error.pkg_named_twice",
+                    vec![("name", f.name.clone().into())],
+                ));
             }
             if f.bytes > limits.max_entry_bytes {
-                return Err(refuse(format!(
-                    "its entry {} would unpack to {} bytes, more than the {} allowed",
-                    f.name, f.bytes, limits.max_entry_bytes
-                )));
+                return Err(refuse(
+                    "error.pkg_entry_over",
+                    vec![
+                        ("name", f.name.clone().into()),
+                        ("bytes", f.bytes.into()),
+                        ("max", limits.max_entry_bytes.into()),
+                    ],
+                ));
             }
             total = total.saturating_add(f.bytes);
         }
         if total > limits.max_total_bytes {
-            return Err(refuse(format!(
-                "it would unpack to {total} bytes, more than the {} allowed",
-                limits.max_total_bytes
-            )));
+            return Err(refuse(
+                "error.pkg_total_over",
+                vec![
+                    ("bytes", total.into()),
+                    ("max", limits.max_total_bytes.into()),
+                ],
+            ));
         }
         for name in zip.file_names() {
             if name != MANIFEST && !files.iter().any(|f| f.name == name) {
-                return Err(refuse(format!(
-                    "it holds an entry \"{name}\" that its manifest does not list"
-                )));
+                return Err(refuse(
+                    "error.pkg_unlisted_entry",
+                    vec![("name", name.into())],
+                ));
             }
         }
         Ok((
@@ -174,27 +195,33 @@ impl<R: Read + Seek> Package<R> {
     /// reading (never more than the manifest's size plus one byte is read).
     pub fn entry(&mut self, name: &str) -> Result<Vec<u8>, Refusal> {
         let Some(expected) = self.files.iter().find(|f| f.name == name).cloned() else {
-            return Err(refuse(format!("its manifest does not list {name}")));
+            return Err(refuse("error.pkg_not_listed", vec![("name", name.into())]));
         };
-        let entry = self
-            .zip
-            .by_name(name)
-            .map_err(|e| refuse(format!("its entry {name} cannot be read ({e})")))?;
+        let entry = self.zip.by_name(name).map_err(|e| {
+            refuse(
+                "error.pkg_entry_unreadable",
+                vec![("name", name.into()), ("what", given(e))],
+            )
+        })?;
         let mut buf = Vec::new();
         entry
             .take(expected.bytes + 1)
             .read_to_end(&mut buf)
-            .map_err(|e| refuse(format!("its entry {name} cannot be read ({e})")))?;
+            .map_err(|e| {
+                refuse(
+                    "error.pkg_entry_unreadable",
+                    vec![("name", name.into()), ("what", given(e))],
+                )
+            })?;
         self.unpacked = self.unpacked.saturating_add(buf.len() as u64);
         if buf.len() as u64 != expected.bytes || self.unpacked > self.limits.max_total_bytes {
-            return Err(refuse(format!(
-                "its entry {name} is not the size its manifest gives"
-            )));
+            return Err(refuse("error.pkg_entry_size", vec![("name", name.into())]));
         }
         if !sha256_hex(&buf).eq_ignore_ascii_case(&expected.sha256) {
-            return Err(refuse(format!(
-                "its entry {name} does not match the checksum in its manifest"
-            )));
+            return Err(refuse(
+                "error.pkg_entry_checksum",
+                vec![("name", name.into())],
+            ));
         }
         Ok(buf)
     }
@@ -261,6 +288,6 @@ mod tests {
         .unwrap();
         let (mut p, _) = open(bytes).unwrap();
         let e = p.entry("a").unwrap_err();
-        assert!(e.0.contains("not the size"), "{e}");
+        assert!(e.to_string().contains("not the size"), "{e}");
     }
 }

@@ -23,6 +23,7 @@ use std::io::{Cursor, Read};
 use calamine::{DataRef, Reader, Xlsx};
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
 
+use crate::model::language::Said;
 use crate::{Error, Result};
 
 /// The largest file read: a matrix of a few thousand recommendations is a few megabytes.
@@ -96,12 +97,6 @@ pub struct SheetRow {
     pub cells: Vec<String>,
 }
 
-fn refused(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
 /// `text` cut to what Excel holds in a cell, with "…" at the end when it was cut.
 pub fn fit_cell(text: &str) -> String {
     if text.encode_utf16().count() <= MAX_CELL_CHARS {
@@ -137,12 +132,7 @@ pub fn write(
     let last_row = u32::try_from(rows.len())
         .ok()
         .filter(|n| *n < 1_048_576)
-        .ok_or_else(|| {
-            Error::invalid(
-                "rows",
-                "There are more rows than an Excel sheet holds (1,048,575): export one document at a time.",
-            )
-        })?;
+        .ok_or_else(|| Error::invalid_said("rows", "error.xlsx_too_many_rows", vec![]))?;
     let header = Format::new()
         .set_bold()
         .set_text_wrap()
@@ -186,18 +176,15 @@ pub fn write(
 pub fn read(bytes: &[u8]) -> Result<Sheet> {
     check_package(bytes)?;
     let damaged = |e: calamine::XlsxError| match e {
-        calamine::XlsxError::Password => refused(
-            "The workbook is protected by a password. Open it in Excel or LibreOffice, remove \
-             the password (or save an unprotected copy) and import that file.",
+        calamine::XlsxError::Password => Error::import("error.xlsx_password", vec![]),
+        e => Error::import(
+            "error.xlsx_damaged",
+            vec![("what", Said::as_given(e.to_string()).into())],
         ),
-        e => refused(format!(
-            "The file is damaged or is not an Excel workbook, so it cannot be read ({e}). If \
-             Excel or LibreOffice can open it, save it again as .xlsx and import the new file."
-        )),
     };
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(damaged)?;
     let Some(name) = book.sheet_names().into_iter().next() else {
-        return Err(refused("The workbook has no sheet to read."));
+        return Err(Error::import("error.xlsx_no_sheet", vec![]));
     };
     let mut cells = book.worksheet_cells_reader(&name).map_err(damaged)?;
     let mut grid: BTreeMap<u32, BTreeMap<u32, String>> = BTreeMap::new();
@@ -205,26 +192,31 @@ pub fn read(bytes: &[u8]) -> Result<Sheet> {
         let (row, col) = cell.get_position();
         let at = || cell_name(row, col);
         if row >= MAX_ROWS {
-            return Err(refused(format!(
-                "The sheet \"{name}\" has a cell at {}, beyond row {MAX_ROWS}: far more rows than \
-                 any matrix of recommendations. Delete what is below the table and try again.",
-                at()
-            )));
+            return Err(Error::import(
+                "error.xlsx_beyond_row",
+                vec![
+                    ("sheet", name.clone().into()),
+                    ("cell", at().into()),
+                    ("max", MAX_ROWS.into()),
+                ],
+            ));
         }
         if col >= MAX_COLUMNS {
-            return Err(refused(format!(
-                "The sheet \"{name}\" has a cell at {}, beyond column {MAX_COLUMNS}. Delete what \
-                 is to the right of the table and try again.",
-                at()
-            )));
+            return Err(Error::import(
+                "error.xlsx_beyond_column",
+                vec![
+                    ("sheet", name.clone().into()),
+                    ("cell", at().into()),
+                    ("max", MAX_COLUMNS.into()),
+                ],
+            ));
         }
         let text = text_of(cell.get_value());
         if text.chars().count() > MAX_CELL_CHARS {
-            return Err(refused(format!(
-                "Cell {} holds more than {MAX_CELL_CHARS} characters, more than Excel itself \
-                 allows: the file was not written by Excel or CityRights.",
-                at()
-            )));
+            return Err(Error::import(
+                "error.xlsx_cell_too_long",
+                vec![("cell", at().into()), ("max", MAX_CELL_CHARS.into())],
+            ));
         }
         if !text.trim().is_empty() {
             grid.entry(row).or_default().insert(col, text);
@@ -232,9 +224,10 @@ pub fn read(bytes: &[u8]) -> Result<Sheet> {
     }
     let mut rows = grid.into_iter();
     let Some((_, header_cells)) = rows.next() else {
-        return Err(refused(format!(
-            "The sheet \"{name}\" is empty: there is no header row to read."
-        )));
+        return Err(Error::import(
+            "error.xlsx_empty_sheet",
+            vec![("sheet", name.clone().into())],
+        ));
     };
     let width = header_cells
         .keys()
@@ -317,46 +310,42 @@ fn date_text(serial: f64) -> String {
 /// documentation).
 fn check_package(bytes: &[u8]) -> Result<()> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(refused(format!(
-            "The file is larger than {} MB, far more than a matrix of recommendations: check \
-             that this is the right file.",
-            MAX_FILE_BYTES >> 20
-        )));
-    }
-    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(refused(
-            "This is an older Excel file (.xls) or a password-protected workbook. Open it in \
-             Excel or LibreOffice, save it as .xlsx without a password, and import that file.",
+        return Err(Error::import(
+            "error.xlsx_too_large",
+            vec![("max", (MAX_FILE_BYTES >> 20).into())],
         ));
     }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| {
-        refused(
-            "The file is not an Excel workbook (.xlsx): it cannot be opened as one. Save it \
-             from Excel or LibreOffice as .xlsx and import that file.",
-        )
-    })?;
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return Err(Error::import("error.xlsx_old_or_protected", vec![]));
+    }
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|_| Error::import("error.xlsx_not_zip", vec![]))?;
     if zip.len() > MAX_ENTRIES {
-        return Err(refused(format!(
-            "The file holds {} parts, more than any Excel workbook ({MAX_ENTRIES} at most): it \
-             is not a matrix that can be read.",
-            zip.len()
-        )));
+        return Err(Error::import(
+            "error.xlsx_too_many_parts",
+            vec![("n", zip.len().into()), ("max", MAX_ENTRIES.into())],
+        ));
     }
     let mut total = 0u64;
     for i in 0..zip.len() {
         let mut entry = zip.by_index(i).map_err(|e| {
-            refused(format!(
-                "The file is damaged: part {} of its zip cannot be read ({e}).",
-                i + 1
-            ))
+            Error::import(
+                "error.xlsx_bad_entry",
+                vec![
+                    ("n", (i + 1).into()),
+                    ("what", Said::as_given(e.to_string()).into()),
+                ],
+            )
         })?;
         let name = entry.name().to_string();
         let too_large = || {
-            refused(format!(
-                "The file cannot be read: its part {name} is larger than {} MB once unpacked, \
-                 far more than any matrix (the file may be built to exhaust memory).",
-                MAX_PART_BYTES >> 20
-            ))
+            Error::import(
+                "error.xlsx_part_too_large",
+                vec![
+                    ("name", name.clone().into()),
+                    ("max", (MAX_PART_BYTES >> 20).into()),
+                ],
+            )
         };
         if entry.size() > MAX_PART_BYTES {
             return Err(too_large());
@@ -379,34 +368,38 @@ fn check_package(bytes: &[u8]) -> Result<()> {
             std::io::copy(&mut limited, &mut std::io::sink())
         }
         .map_err(|e| {
-            refused(format!(
-                "The file is damaged: its part {name} cannot be read ({e})."
-            ))
+            Error::import(
+                "error.xlsx_bad_part",
+                vec![
+                    ("name", name.clone().into()),
+                    ("what", crate::error::io_reason(&e).into()),
+                ],
+            )
         })?;
         if read > MAX_PART_BYTES {
             return Err(too_large());
         }
         total += read;
         if total > MAX_TOTAL_BYTES {
-            return Err(refused(format!(
-                "The file cannot be read: its parts add up to more than {} MB once unpacked, \
-                 far more than any matrix.",
-                MAX_TOTAL_BYTES >> 20
-            )));
+            return Err(Error::import(
+                "error.xlsx_parts_too_large",
+                vec![("max", (MAX_TOTAL_BYTES >> 20).into())],
+            ));
         }
         if is_shared_strings {
             match announced_strings(&head) {
                 Some(n) if n <= MAX_SHARED_STRINGS => {}
                 Some(n) => {
-                    return Err(refused(format!(
-                        "The file cannot be read: it announces {n} different texts, more than \
-                         {MAX_SHARED_STRINGS} (the file may be built to exhaust memory)."
-                    )))
+                    return Err(Error::import(
+                        "error.xlsx_too_many_strings",
+                        vec![("n", n.into()), ("max", MAX_SHARED_STRINGS.into())],
+                    ))
                 }
                 None => {
-                    return Err(refused(format!(
-                        "The file is damaged: its part {name} does not start as a list of texts."
-                    )))
+                    return Err(Error::import(
+                        "error.xlsx_bad_strings",
+                        vec![("name", name.clone().into())],
+                    ))
                 }
             }
         }

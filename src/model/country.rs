@@ -62,13 +62,10 @@ impl Countries {
     pub fn by_code(&self, code: &str) -> Result<&Country> {
         let wanted = code.trim().to_ascii_uppercase();
         self.list.iter().find(|c| c.iso3 == wanted).ok_or_else(|| {
-            Error::invalid(
+            Error::invalid_said(
                 "country",
-                format!(
-                    "\"{}\" is not an ISO 3166-1 alpha-3 code of a UN member or observer State. \
-                     Give the three-letter code, e.g. SVN for Slovenia or BOL for Bolivia.",
-                    code.trim()
-                ),
+                "error.not_a_country_code",
+                vec![("value", code.trim().into())],
             )
         })
     }

@@ -152,6 +152,19 @@ impl Said {
     pub fn in_language(&self, language: &str) -> String {
         text(language, self.key, &self.args)
     }
+
+    /// Words the core did not write (SQLite's, the operating system's), carried as they are
+    /// where a message of the catalogue is expected.
+    pub fn as_given(words: impl Into<String>) -> Said {
+        Said::new("core.as_given", vec![("words", Arg::Text(words.into()))])
+    }
+}
+
+/// The English words (an error's `to_string()`).
+impl std::fmt::Display for Said {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.in_language(FALLBACK))
+    }
 }
 
 impl From<Said> for Arg {
@@ -182,6 +195,11 @@ impl From<usize> for Arg {
 }
 impl From<i64> for Arg {
     fn from(n: i64) -> Self {
+        Arg::Number(n as f64)
+    }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
         Arg::Number(n as f64)
     }
 }

@@ -113,9 +113,10 @@ pub fn entries() -> Result<&'static [LibraryEntry]> {
 /// One entry by id.
 pub fn entry(id: &str) -> Result<&'static LibraryEntry> {
     entries()?.iter().find(|e| e.id == id).ok_or_else(|| {
-        Error::invalid(
+        Error::invalid_said(
             "entry",
-            format!("The Library has no entry \"{}\".", id.trim()),
+            "error.no_library_entry",
+            vec![("id", id.trim().into())],
         )
     })
 }

@@ -56,13 +56,13 @@ impl ActionStatus {
         let w = value.trim().to_lowercase().replace(['-', ' '], "_");
         ActionStatus::parse(&w).ok_or_else(|| {
             let all: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.as_str()).collect();
-            Error::invalid(
+            Error::invalid_said(
                 field,
-                format!(
-                    "\"{}\" is not a status of an action. Use one of: {}.",
-                    value.trim(),
-                    all.join(", ")
-                ),
+                "error.not_an_action_status",
+                vec![
+                    ("value", value.trim().into()),
+                    ("codes", all.join(", ").into()),
+                ],
             )
         })
     }
@@ -123,11 +123,17 @@ fn optional_date(field: &str, value: &str) -> Result<Option<NaiveDate>> {
     }
 }
 
-fn too_many(field: &str, what: &str, n: usize) -> Result<()> {
+/// `what` is `recommendations`, `partners` or `sdg_targets` (the catalogue words it).
+fn too_many(field: &str, what: &'static str, n: usize) -> Result<()> {
     if n > LIST_MAX {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!("An action may list at most {LIST_MAX} {what}; this one lists {n}."),
+            "error.action_list_max",
+            vec![
+                ("what", what.into()),
+                ("max", LIST_MAX.into()),
+                ("n", n.into()),
+            ],
         ));
     }
     Ok(())
@@ -144,9 +150,10 @@ impl ActionInput {
         let budget_line = self.budget_line.trim().to_string();
         validate::text("budget_line", &budget_line, validate::SHORT_MAX)?;
         if self.recommendations.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "recommendations",
-                "An action must address at least one recommendation. Choose the recommendation it answers.",
+                "error.action_needs_recommendation",
+                vec![],
             ));
         }
         too_many(
@@ -155,7 +162,7 @@ impl ActionInput {
             self.recommendations.len(),
         )?;
         too_many("partners", "partners", self.partners.len())?;
-        too_many("sdg_targets", "SDG targets", self.sdg_targets.len())?;
+        too_many("sdg_targets", "sdg_targets", self.sdg_targets.len())?;
         let mut recommendations = self.recommendations.clone();
         recommendations.sort_unstable();
         recommendations.dedup();
@@ -189,9 +196,13 @@ impl ActionInput {
 pub fn check_due(start: Option<NaiveDate>, due: Option<NaiveDate>) -> Result<()> {
     if let (Some(s), Some(d)) = (start, due) {
         if d < s {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "due",
-                format!("The due date ({d}) is before the start ({s}). Move one of them."),
+                "error.due_before_start",
+                vec![
+                    ("due", d.to_string().into()),
+                    ("start", s.to_string().into()),
+                ],
             ));
         }
     }
@@ -208,16 +219,15 @@ pub fn number(field: &str, value: &str) -> Result<f64> {
         .collect();
     match cleaned.parse::<f64>() {
         Ok(v) if v.is_finite() && v.abs() <= VALUE_MAX => Ok(v),
-        Ok(_) => Err(Error::invalid(
+        Ok(_) => Err(Error::invalid_said(
             field,
-            format!("{} is too large for a value here.", value.trim()),
+            "error.value_too_large",
+            vec![("value", value.trim().into())],
         )),
-        Err(_) => Err(Error::invalid(
+        Err(_) => Err(Error::invalid_said(
             field,
-            format!(
-                "\"{}\" is not a number. Write the value as digits, e.g. 120 or 3.5.",
-                value.trim()
-            ),
+            "error.not_a_number",
+            vec![("value", value.trim().into())],
         )),
     }
 }
@@ -264,9 +274,10 @@ impl IndicatorInput {
     /// dates that exist (a target needs its date), the target date after the baseline's.
     pub fn check(&self) -> Result<CheckedIndicator> {
         if self.action.is_some() == self.recommendation.is_some() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "action",
-                "An indicator belongs to one action or to one recommendation: name one of them.",
+                "error.indicator_owner",
+                vec![],
             ));
         }
         let name = validate::required(
@@ -280,23 +291,29 @@ impl IndicatorInput {
         let baseline = number("baseline", &self.baseline)?;
         let target = number("target", &self.target)?;
         if self.baseline_date.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "baseline_date",
-                "Give the date of the baseline (YYYY-MM-DD).",
+                "error.baseline_date",
+                vec![],
             ));
         }
         if self.target_date.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "target_date",
-                "Give the date by which the target should be reached (YYYY-MM-DD).",
+                "error.target_date",
+                vec![],
             ));
         }
         let baseline_date = validate::date("baseline_date", &self.baseline_date)?;
         let target_date = validate::date("target_date", &self.target_date)?;
         if target_date <= baseline_date {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "target_date",
-                format!("The target's date ({target_date}) must come after the baseline's ({baseline_date})."),
+                "error.target_after_baseline",
+                vec![
+                    ("target", target_date.to_string().into()),
+                    ("baseline", baseline_date.to_string().into()),
+                ],
             ));
         }
         let sdg_indicator = match self.sdg_indicator.trim() {

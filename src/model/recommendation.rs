@@ -126,7 +126,7 @@ fn from_user<T: Copy>(
     all: &[T],
     word: fn(T) -> &'static str,
     label: fn(T) -> &'static str,
-    what: &str,
+    what: &'static str,
     field: &str,
     value: &str,
 ) -> crate::Result<T> {
@@ -139,13 +139,14 @@ fn from_user<T: Copy>(
                 .iter()
                 .map(|v| format!("{} ({})", word(*v), label(*v)))
                 .collect();
-            crate::Error::invalid(
+            crate::Error::invalid_said(
                 field,
-                format!(
-                    "\"{}\" is not a {what}. Use one of: {}.",
-                    value.trim(),
-                    allowed.join(", ")
-                ),
+                "error.not_a_value_of",
+                vec![
+                    ("value", value.trim().into()),
+                    ("what", what.into()),
+                    ("codes", allowed.join(", ").into()),
+                ],
             )
         })
 }
@@ -185,7 +186,7 @@ impl LocalStatus {
             LocalStatus::ALL,
             LocalStatus::as_str,
             LocalStatus::label,
-            "local status",
+            "local_status",
             field,
             value,
         )

@@ -217,9 +217,10 @@ pub fn validate_override(ov: &RuleOverride) -> crate::Result<()> {
     ] {
         if let Some(n) = v {
             if n == 0 || n > 100_000 {
-                return Err(crate::Error::invalid(
+                return Err(crate::Error::invalid_said(
                     field,
-                    "A word limit must be between 1 and 100,000 words.",
+                    "error.word_limit_range",
+                    vec![],
                 ));
             }
         }

@@ -103,18 +103,25 @@ pub fn goals_of(labels: &[String]) -> Vec<u8> {
     goals
 }
 
-fn find<'a>(list: &'a [SdgCode], field: &str, what: &str, code: &str) -> Result<&'a SdgCode> {
+fn find<'a>(
+    list: &'a [SdgCode],
+    field: &str,
+    what: &'static str,
+    code: &str,
+) -> Result<&'a SdgCode> {
     let c = code.trim().trim_end_matches('.').to_ascii_lowercase();
     let example = if what == "target" { "11.1" } else { "11.1.1" };
     list.iter()
         .find(|t| c.len() <= CODE_MAX && t.code == c)
         .ok_or_else(|| {
-            Error::invalid(
+            Error::invalid_said(
                 field,
-                format!(
-                    "There is no SDG {what} \"{}\". Write it as the UN numbers it, e.g. {example}.",
-                    code.trim()
-                ),
+                "error.no_sdg_code",
+                vec![
+                    ("what", what.into()),
+                    ("code", code.trim().into()),
+                    ("example", example.into()),
+                ],
             )
         })
 }

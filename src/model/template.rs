@@ -126,7 +126,13 @@ pub fn template(key: &str) -> Result<Template> {
     templates()?
         .into_iter()
         .find(|t| t.key == key)
-        .ok_or_else(|| Error::invalid("template", format!("Unknown template \"{key}\".")))
+        .ok_or_else(|| {
+            Error::invalid_said(
+                "template",
+                "error.unknown_template",
+                vec![("key", key.into())],
+            )
+        })
 }
 
 /// The template a submission for the mechanism `code` of `kind` starts from when none is

@@ -87,15 +87,13 @@ const TIME_WORDS: &[&str] = &["time zone", "timezone", "time"];
 pub fn resolve(field: &str, value: &str) -> Result<Tz> {
     let v = value.trim();
     if v.is_empty() {
-        return Err(Error::invalid(
-            field,
-            "Give a time zone: a city such as Geneva or New York, or a zone name such as Europe/Zurich.",
-        ));
+        return Err(Error::invalid_said(field, "error.zone_empty", vec![]));
     }
     if v.chars().count() > ZONE_TEXT_MAX {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!("A time zone is at most {ZONE_TEXT_MAX} characters: a city such as Geneva or New York, or a zone name such as Europe/Zurich."),
+            "error.zone_too_long",
+            vec![("max", ZONE_TEXT_MAX.into())],
         ));
     }
     if let Ok(tz) = v.parse::<Tz>() {
@@ -113,16 +111,18 @@ pub fn resolve(field: &str, value: &str) -> Result<Tz> {
         }
     }
     let suggestions = suggest(city);
-    let hint = "Write a city, such as Geneva or New York, or a zone name such as Europe/Zurich.";
-    let message = if suggestions.is_empty() {
-        format!("\"{v}\" is not a time zone CityRights knows. {hint}")
+    Err(if suggestions.is_empty() {
+        Error::invalid_said(field, "error.zone_unknown", vec![("value", v.into())])
     } else {
-        format!(
-            "\"{v}\" is not a time zone CityRights knows. Did you mean {}? {hint}",
-            suggestions.join(", ")
+        Error::invalid_said(
+            field,
+            "error.zone_unknown_suggest",
+            vec![
+                ("value", v.into()),
+                ("suggestions", suggestions.join(", ").into()),
+            ],
         )
-    };
-    Err(Error::invalid(field, message))
+    })
 }
 
 /// "Geneva time" → "Geneva".

@@ -7,6 +7,7 @@
 //! keeps the logo there is). Every read of a logo goes through [`read_logo`]: a regular file
 //! only, at most [`MAX_LOGO_BYTES`].
 
+use crate::model::language::Said;
 use crate::store::{now_text, optional, Store};
 use crate::validate;
 use crate::{Error, Result};
@@ -101,9 +102,10 @@ impl CityProfile {
         )?;
         let email = validate::email("contact_email", &self.contact_email)?;
         if !UN_LANGUAGES.contains(&self.default_language.as_str()) {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "default_language",
-                "Choose one of the six UN languages.",
+                "error.choose_un_language",
+                vec![],
             ));
         }
         Ok(CityProfile {
@@ -181,23 +183,22 @@ impl Store {
     /// original), and named in the profile. `source` comes from a native dialog opened by
     /// Rust, or from the CLI: never from the page.
     pub fn set_city_logo(&mut self, source: &Path) -> Result<CityProfile> {
-        let invalid = |why: String| {
-            Error::invalid(
+        let invalid = |why: Said| {
+            Error::invalid_said(
                 "logo_path",
-                format!(
-                    "The file {} cannot be the city logo: {why}. Choose a PNG image.",
-                    source.display()
-                ),
+                "error.logo_city",
+                vec![
+                    ("path", source.display().to_string().into()),
+                    ("why", why.into()),
+                ],
             )
         };
         if self.city_profile()?.is_none() {
-            return Err(Error::Refused(
-                "Set up the city profile first, then choose its logo.".into(),
-            ));
+            return Err(Error::said("refused", "error.profile_before_logo", vec![]));
         }
         let bytes = read_logo(source).map_err(invalid)?;
         if !bytes.starts_with(PNG_SIGNATURE) {
-            return Err(invalid("it is not a PNG image".into()));
+            return Err(invalid(Said::new("error.logo_not_png", vec![])));
         }
         let kept = keep_logo(self.path(), &bytes, "png")?;
         self.write_logo_path(Some(&kept))
@@ -231,9 +232,7 @@ impl Store {
         })?;
         match self.city_profile()? {
             Some(p) if n == 1 => Ok(p),
-            _ => Err(Error::Refused(
-                "Set up the city profile first, then choose its logo.".into(),
-            )),
+            _ => Err(Error::said("refused", "error.profile_before_logo", vec![])),
         }
     }
 }
@@ -277,16 +276,41 @@ pub(crate) fn keep_logo(db_path: &Path, bytes: &[u8], ext: &str) -> Result<PathB
     Ok(target)
 }
 
+/// Why a logo is refused when the PNG decoder cannot read it (its own words as an argument).
+pub fn not_png(e: &dyn std::fmt::Display) -> Said {
+    Said::new(
+        "error.logo_not_png_because",
+        vec![("what", Said::as_given(e.to_string()).into())],
+    )
+}
+
+/// Why a logo of `width` × `height` pixels is refused where `max` × `max` is the most.
+pub fn logo_too_many_pixels(width: usize, height: usize, max: usize) -> Said {
+    Said::new(
+        "error.logo_pixels_max",
+        vec![
+            ("width", width.into()),
+            ("height", height.into()),
+            ("max", max.into()),
+        ],
+    )
+}
+
 /// Reads a logo file: only a regular file (not a device such as `/dev/zero`, not a pipe, not a
 /// folder), at most [`MAX_LOGO_BYTES`] whatever its size claims. The reason in plain words when
 /// it cannot. Every logo the app reads comes through here.
-pub fn read_logo(path: &Path) -> std::result::Result<Vec<u8>, String> {
-    let unreadable = |e: std::io::Error| format!("it cannot be read ({e})");
-    let not_a_file = || "it is not an ordinary file (a device, a pipe or a folder)".to_string();
+pub fn read_logo(path: &Path) -> std::result::Result<Vec<u8>, Said> {
+    let unreadable = |e: std::io::Error| {
+        Said::new(
+            "error.logo_unreadable",
+            vec![("reason", crate::error::io_reason(&e).into())],
+        )
+    };
+    let not_a_file = || Said::new("error.logo_not_a_file", vec![]);
     let too_large = || {
-        format!(
-            "it is larger than {} MB, far more than a logo",
-            MAX_LOGO_BYTES / (1024 * 1024)
+        Said::new(
+            "error.logo_too_large",
+            vec![("max", (MAX_LOGO_BYTES / (1024 * 1024)).into())],
         )
     };
     // Checked before opening: opening a pipe for reading would wait for a writer.
@@ -331,11 +355,12 @@ mod tests {
         assert_eq!(read_logo(&logo).unwrap().len(), 10);
         assert!(read_logo(dir.path())
             .unwrap_err()
+            .to_string()
             .contains("not an ordinary file"));
         #[cfg(unix)]
         {
             let err = read_logo(Path::new("/dev/zero")).unwrap_err();
-            assert!(err.contains("not an ordinary file"), "{err}");
+            assert!(err.to_string().contains("not an ordinary file"), "{err}");
             let fifo = dir.path().join("pipe");
             rustix::fs::mknodat(
                 rustix::fs::CWD,
@@ -347,11 +372,15 @@ mod tests {
             .unwrap();
             assert!(read_logo(&fifo)
                 .unwrap_err()
+                .to_string()
                 .contains("not an ordinary file"));
         }
         let big = dir.path().join("big.png");
         let f = std::fs::File::create(&big).unwrap();
         f.set_len(MAX_LOGO_BYTES + 1).unwrap();
-        assert!(read_logo(&big).unwrap_err().contains("larger than 10 MB"));
+        assert!(read_logo(&big)
+            .unwrap_err()
+            .to_string()
+            .contains("larger than 10 MB"));
     }
 }

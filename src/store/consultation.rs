@@ -178,56 +178,49 @@ impl Store {
         input: &ConsultationInput,
     ) -> Result<Vec<CheckedParticipant>> {
         if input.held_on.trim().is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "held_on",
-                "Give the date of the consultation (YYYY-MM-DD, e.g. 2027-03-02).",
+                "error.consultation_date",
+                vec![],
             ));
         }
         validate::date("held_on", &input.held_on)?;
-        validate::required(
-            "topic",
-            &input.topic,
-            "required.topic",
-            validate::TITLE_MAX,
-        )
-        .map_err(|_| {
-            if input.topic.trim().is_empty() {
-                Error::invalid(
-                    "topic",
-                    "The topic cannot be empty. Say in a few words what the consultation was about.",
-                )
-            } else {
-                Error::invalid(
-                    "topic",
-                    format!(
-                        "The topic is too long: at most {} characters. Shorten it; nothing has been lost.",
-                        validate::TITLE_MAX
-                    ),
-                )
-            }
-        })?;
+        validate::required("topic", &input.topic, "required.topic", validate::TITLE_MAX).map_err(
+            |_| {
+                if input.topic.trim().is_empty() {
+                    Error::invalid_said("topic", "error.consultation_topic_empty", vec![])
+                } else {
+                    Error::invalid_said(
+                        "topic",
+                        "error.consultation_topic_long",
+                        vec![("max", validate::TITLE_MAX.into())],
+                    )
+                }
+            },
+        )?;
         if input.format.is_none() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "format",
-                "Choose how the consultation was held (a meeting, a survey, written input…).",
+                "error.consultation_format",
+                vec![],
             ));
         }
         validate::text("notes", &input.notes, validate::NOTES_MAX)?;
         if let Some(sub) = input.submission_id {
             let of = self.submission_engagement(sub)?;
             if of != Some(engagement_id) {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "submission_id",
-                    "Choose one of this engagement's submissions, or none.",
+                    "error.consultation_submission",
+                    vec![],
                 ));
             }
         }
         if input.participants.len() > PARTICIPANTS_MAX {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "participants",
-                format!(
-                    "At most {PARTICIPANTS_MAX} participants can be named; record a larger group as a number in the notes."
-                ),
+                "error.participants_max",
+                vec![("max", PARTICIPANTS_MAX.into())],
             ));
         }
         let anonymised: Vec<(i64, String)> = match existing {
@@ -252,9 +245,10 @@ impl Store {
             } else {
                 let name = p.name.trim();
                 if name.is_empty() {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_said(
                         "participants",
-                        format!("Participant {n} has no name. Give their name, or remove the row."),
+                        "error.participant_no_name",
+                        vec![("n", n.into())],
                     ));
                 }
                 validate::text("participants", name, validate::SHORT_MAX)?;
@@ -265,12 +259,10 @@ impl Store {
             }
             validate::text("participants", &p.notes, validate::NOTES_MAX)?;
             let email = validate::email("participants", &p.email).map_err(|_| {
-                Error::invalid(
+                Error::invalid_said(
                     "participants",
-                    format!(
-                        "\"{}\" (participant {n}) is not an e-mail address. Correct it or leave it empty.",
-                        p.email.trim()
-                    ),
+                    "error.participant_email",
+                    vec![("value", p.email.trim().into()), ("n", n.into())],
                 )
             })?;
             let organisation = p.organisation.trim();

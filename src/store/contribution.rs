@@ -17,6 +17,7 @@
 //! the queue, checked, until the officer accepts it.
 
 use crate::model::contribution::{ChangeKind, ReturnedChange};
+use crate::model::language::Said;
 use crate::recommendation::shared as rec;
 use crate::revision::{insert_by, RevisionKind};
 use crate::store::{now_text, optional, Store};
@@ -581,7 +582,11 @@ impl Store {
                 &request.recommendations,
             )
             .map_err(|e| {
-                Error::Damaged(format!("A change waiting for review cannot be read: {e}"))
+                Error::said(
+                    "damaged",
+                    "error.change_unreadable",
+                    vec![("what", Said::as_given(e.to_string()).into())],
+                )
             })?;
             out.push(ChangeRecord {
                 id,

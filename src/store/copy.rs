@@ -147,10 +147,11 @@ pub(crate) fn keep_copy(
         Ok(m) if m.is_file() && m.len() > 0 => {}
         Ok(m) if m.is_file() => return Ok(None),
         Ok(_) => {
-            return Err(Error::Refused(format!(
-                "{} is not a file; nothing was changed.",
-                db_path.display()
-            )))
+            return Err(Error::said(
+                "refused",
+                "error.not_a_file_nothing_changed",
+                vec![("path", db_path.display().to_string().into())],
+            ))
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(io("Could not read", db_path)(e)),

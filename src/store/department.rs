@@ -71,12 +71,10 @@ pub(crate) fn in_list(tx: &rusqlite::Connection, field: &str, name: &str) -> Res
         return Ok(d.name.clone());
     }
     if list.len() >= DEPARTMENTS_MAX {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             field,
-            format!(
-                "The city's list already has {DEPARTMENTS_MAX} departments, the most it can hold. \
-                 Choose one of them, or remove unused ones in Settings."
-            ),
+            "error.departments_full",
+            vec![("max", DEPARTMENTS_MAX.into())],
         ));
     }
     tx.execute(
@@ -100,9 +98,10 @@ pub(crate) struct Renamed {
 pub(crate) fn rename_in(tx: &rusqlite::Connection, id: i64, name: &str) -> Result<Renamed> {
     let name = clean_name("name", name)?;
     if name.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "name",
-            "The department's name cannot be empty. To take it off the list, remove it.",
+            "error.department_name_empty",
+            vec![],
         ));
     }
     let old = name_of(tx, id)?;
@@ -162,10 +161,7 @@ impl Store {
     pub fn add_department(&mut self, name: &str) -> Result<Department> {
         let name = clean_name("name", name)?;
         if name.is_empty() {
-            return Err(Error::invalid(
-                "name",
-                "Type the department's name, e.g. \"Housing department\".",
-            ));
+            return Err(Error::invalid_said("name", "error.type_department", vec![]));
         }
         let stored = self.write(|tx| in_list(tx, "name", &name))?;
         self.departments()?

@@ -1,6 +1,7 @@
 //! The `mechanism` table: the shipped reference mechanisms written into every database at
 //! opening, and read back.
 
+use crate::model::language::Said;
 use crate::model::mechanism::{reference_mechanisms, Mechanism, MechanismKind};
 use crate::rules::Rule;
 use crate::store::Store;
@@ -71,7 +72,13 @@ impl Store {
         self.mechanisms()?
             .into_iter()
             .find(|m| m.code == code)
-            .ok_or_else(|| Error::invalid("mechanism", format!("Unknown mechanism \"{code}\". Choose the UPR, a treaty body or the Special Procedures.")))
+            .ok_or_else(|| {
+                Error::invalid_said(
+                    "mechanism",
+                    "error.unknown_mechanism",
+                    vec![("code", code.into())],
+                )
+            })
     }
 }
 
@@ -80,10 +87,23 @@ fn row_to_mechanism(r: &rusqlite::Row) -> rusqlite::Result<Result<Mechanism>> {
     let rule_json: String = r.get("rule_json")?;
     let code: String = r.get("code")?;
     let parsed = (|| {
-        let kind = MechanismKind::parse(&kind)
-            .ok_or_else(|| Error::Damaged(format!("Unknown mechanism kind {kind}")))?;
-        let rule: Rule = serde_json::from_str(&rule_json)
-            .map_err(|e| Error::Damaged(format!("The stored rule of {code} is damaged: {e}")))?;
+        let kind = MechanismKind::parse(&kind).ok_or_else(|| {
+            Error::said(
+                "damaged",
+                "error.mechanism_kind_unknown",
+                vec![("kind", kind.clone().into())],
+            )
+        })?;
+        let rule: Rule = serde_json::from_str(&rule_json).map_err(|e| {
+            Error::said(
+                "damaged",
+                "error.mechanism_rule_damaged",
+                vec![
+                    ("code", code.clone().into()),
+                    ("what", Said::as_given(e.to_string()).into()),
+                ],
+            )
+        })?;
         Ok((kind, rule))
     })();
     Ok(match parsed {

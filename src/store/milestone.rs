@@ -251,15 +251,17 @@ pub fn parse_reminder_days(field: &str, text: &str) -> Result<Vec<u32>> {
         .filter(|p| !p.is_empty())
     {
         let n: u32 = part.parse().map_err(|_| {
-            Error::invalid(
+            Error::invalid_said(
                 field,
-                format!("\"{part}\" is not a number of days. Write the days before the date, separated by commas, e.g. 30, 7, 1 (or leave empty for no reminders)."),
+                "error.reminder_not_days",
+                vec![("value", part.into())],
             )
         })?;
         if n > REMINDER_DAYS_MAX {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 field,
-                format!("A reminder can be at most {REMINDER_DAYS_MAX} days before the date ({n} was given)."),
+                "error.reminder_too_early",
+                vec![("max", REMINDER_DAYS_MAX.into()), ("n", n.into())],
             ));
         }
         if !days.contains(&n) {
@@ -267,10 +269,7 @@ pub fn parse_reminder_days(field: &str, text: &str) -> Result<Vec<u32>> {
         }
     }
     if days.len() > 10 {
-        return Err(Error::invalid(
-            field,
-            "At most 10 reminders can be set for one milestone.",
-        ));
+        return Err(Error::invalid_said(field, "error.reminders_max", vec![]));
     }
     days.sort_unstable_by(|a, b| b.cmp(a));
     Ok(days)
@@ -299,7 +298,7 @@ impl MilestoneInput {
     pub(crate) fn check(&self) -> Result<CheckedMilestone> {
         let kind = self
             .kind
-            .ok_or_else(|| Error::invalid("kind", "Choose what this milestone marks."))?;
+            .ok_or_else(|| Error::invalid_said("kind", "error.milestone_kind", vec![]))?;
         let title = without_estimate_suffix(validate::title("title", &self.title)?);
         let date = validate::date("date", &self.date)?;
         let end_date = validate::last_day("end_date", self.end_date.as_deref(), date)?;
@@ -530,7 +529,7 @@ impl Store {
             let d = validate::date("date", ymd)?;
             d.checked_add_signed(chrono::Duration::days(days))
                 .map(|d| d.to_string())
-                .ok_or_else(|| Error::invalid("date", "That date is out of range."))
+                .ok_or_else(|| Error::invalid_said("date", "error.date_out_of_reach", vec![]))
         };
         let input = MilestoneInput {
             kind: Some(old.kind),
@@ -559,16 +558,18 @@ impl Store {
     ) -> Result<Milestone> {
         let m = self.milestone(id)?;
         if handled && (m.by_state || !m.kind.needs_action()) {
-            return Err(Error::Refused(format!(
-                "“{}” asks nothing of the city by its date, so there is nothing to mark as handled.",
-                m.title
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.nothing_to_handle",
+                vec![("title", m.title.clone().into())],
+            ));
         }
         if handled && m.due_instant() >= now {
-            return Err(Error::Refused(format!(
-                "“{}” has not passed yet: only a missed deadline can be marked as handled.",
-                m.title
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.not_passed_yet",
+                vec![("title", m.title.clone().into())],
+            ));
         }
         let at = handled.then(|| now.to_rfc3339_opts(chrono::SecondsFormat::Secs, true));
         self.write(|tx| {
@@ -714,12 +715,13 @@ fn check_window_order(others: &[WindowEdge], m: &CheckedMilestone) -> Result<()>
             (other, &this)
         };
         if closes.due < opens.due {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "date",
-                format!(
-                    "The submission window cannot close ({}) before it opens ({}). Check both dates.",
-                    closes.date, opens.date
-                ),
+                "error.window_closes_before_opening",
+                vec![
+                    ("closes", closes.date.clone().into()),
+                    ("opens", opens.date.clone().into()),
+                ],
             ));
         }
     }

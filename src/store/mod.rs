@@ -25,6 +25,7 @@ pub mod search;
 pub mod stakeholder;
 pub mod submission;
 
+use crate::model::language::Said;
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -114,7 +115,7 @@ impl Store {
     }
 
     fn open_with(path: &Path, always_check: bool) -> Result<Store> {
-        let unreadable = |reason: String| Error::Unreadable {
+        let unreadable = |reason: Said| Error::Unreadable {
             path: path.to_path_buf(),
             reason,
         };
@@ -142,10 +143,10 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
         };
         let open_conn = || -> Result<Connection> {
-            let conn =
-                Connection::open_with_flags(path, flags).map_err(|e| unreadable(e.to_string()))?;
+            let conn = Connection::open_with_flags(path, flags)
+                .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
             conn.busy_timeout(std::time::Duration::from_secs(5))
-                .map_err(|e| unreadable(e.to_string()))?;
+                .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
             Ok(conn)
         };
         let mut conn = open_conn()?;
@@ -164,9 +165,7 @@ impl Store {
         )
         .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
         if tables > 0 && app_id != APPLICATION_ID {
-            return Err(unreadable(
-                "it is a SQLite database of another program, not of CityRights".into(),
-            ));
+            return Err(unreadable(Said::new("error.db_other_program", vec![])));
         }
         if version > SCHEMA_VERSION {
             return Err(Error::NewerDatabase {
@@ -180,7 +179,10 @@ impl Store {
                 .query_row("PRAGMA quick_check(1)", [], |r| r.get("quick_check"))
                 .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
             if check != "ok" {
-                return Err(unreadable(format!("the file is damaged ({check})")));
+                return Err(unreadable(Said::new(
+                    "error.db_damaged_check",
+                    vec![("check", check.into())],
+                )));
             }
             Ok(())
         };
@@ -201,8 +203,9 @@ impl Store {
             .query_row("PRAGMA journal_mode = WAL", [], |r| r.get("journal_mode"))
             .map_err(|e| unreadable(describe_sqlite_error(&e)))?;
         if !mode.eq_ignore_ascii_case("wal") {
-            return Err(unreadable(format!(
-                "the folder does not allow SQLite's write-ahead log (journal mode stayed '{mode}')"
+            return Err(unreadable(Said::new(
+                "error.db_no_wal",
+                vec![("mode", mode.into())],
             )));
         }
         conn.execute_batch("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;")?;
@@ -291,41 +294,43 @@ impl Store {
 /// Refuses, without opening it through SQLite, a file that is clearly not a SQLite database.
 fn check_header(path: &Path) -> Result<()> {
     use std::io::Read;
-    let unreadable = |reason: String| Error::Unreadable {
+    let unreadable = |reason: Said| Error::Unreadable {
         path: path.to_path_buf(),
         reason,
     };
-    let mut f =
-        std::fs::File::open(path).map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    let cannot_read = |e: std::io::Error| {
+        unreadable(Said::new(
+            "error.db_cannot_read",
+            vec![("reason", crate::error::io_reason(&e).into())],
+        ))
+    };
+    let mut f = std::fs::File::open(path).map_err(cannot_read)?;
     if f.metadata().map(|m| m.is_dir()).unwrap_or(false) {
-        return Err(unreadable("it is a folder, not a file".into()));
+        return Err(unreadable(Said::new("error.db_is_folder", vec![])));
     }
     let mut header = [0u8; 16];
-    let n = f
-        .read(&mut header)
-        .map_err(|e| unreadable(format!("it cannot be read ({e})")))?;
+    let n = f.read(&mut header).map_err(cannot_read)?;
     if n == 0 {
         return Ok(()); // an empty file: SQLite treats it as a new database
     }
     if n < 16 || &header != b"SQLite format 3\0" {
-        return Err(unreadable("it is not a SQLite database".into()));
+        return Err(unreadable(Said::new("error.db_not_sqlite", vec![])));
     }
     Ok(())
 }
 
-fn describe_sqlite_error(e: &rusqlite::Error) -> String {
-    match e.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::NotADatabase) => {
-            "it is not a SQLite database, or it is encrypted".into()
-        }
-        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "the file is damaged".into(),
-        Some(rusqlite::ErrorCode::CannotOpen) => {
-            "it cannot be opened (check the permissions)".into()
-        }
-        Some(rusqlite::ErrorCode::ReadOnly) => "it is read-only".into(),
-        Some(rusqlite::ErrorCode::DatabaseBusy) => "another program is using it".into(),
-        _ => e.to_string(),
-    }
+/// Why SQLite could not read a database, in plain words where they are known; SQLite's own
+/// (English) words otherwise.
+pub(crate) fn describe_sqlite_error(e: &rusqlite::Error) -> Said {
+    let key = match e.sqlite_error_code() {
+        Some(rusqlite::ErrorCode::NotADatabase) => "error.db_not_sqlite_or_encrypted",
+        Some(rusqlite::ErrorCode::DatabaseCorrupt) => "error.db_damaged",
+        Some(rusqlite::ErrorCode::CannotOpen) => "error.db_cannot_open",
+        Some(rusqlite::ErrorCode::ReadOnly) => "error.db_read_only",
+        Some(rusqlite::ErrorCode::DatabaseBusy) => "error.db_busy",
+        _ => return Said::as_given(e.to_string()),
+    };
+    Said::new(key, vec![])
 }
 
 /// Current time as stored in the database (RFC 3339, UTC, seconds).
@@ -362,14 +367,16 @@ fn not_saved(path: &Path, e: Error) -> Error {
         .map(|p| p.display().to_string())
         .unwrap_or_default();
     let reason = match db.sqlite_error_code() {
-        Some(rusqlite::ErrorCode::DiskFull) => format!(
-            "the disk that holds {folder} is full. Free some space on it (empty the wastebasket, move large files elsewhere)"
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            Said::new("error.not_saved_disk_full", vec![("folder", folder.into())])
+        }
+        Some(rusqlite::ErrorCode::ReadOnly) => Said::new(
+            "error.not_saved_read_only",
+            vec![("path", path.display().to_string().into())],
         ),
-        Some(rusqlite::ErrorCode::ReadOnly) => format!(
-            "the database {} cannot be written: the disk or the file is read-only", path.display()
-        ),
-        Some(rusqlite::ErrorCode::SystemIoFailure) => format!(
-            "the disk that holds {folder} reported a write error (a removed or failing drive?)"
+        Some(rusqlite::ErrorCode::SystemIoFailure) => Said::new(
+            "error.not_saved_io_failure",
+            vec![("folder", folder.into())],
         ),
         _ => return e,
     };

@@ -88,9 +88,10 @@ const INDICATOR_COLUMNS: &str = "id, action_id, recommendation_id, name, unit, b
 fn check_recommendations(tx: &Transaction, ids: &[i64]) -> Result<()> {
     for &id in ids {
         if !crate::recommendation::is_live(tx, id)? {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "recommendations",
-                format!("There is no recommendation {id} (it may be in the bin). Choose one from the list of recommendations."),
+                "error.no_recommendation",
+                vec![("id", id.into())],
             ));
         }
     }
@@ -435,12 +436,10 @@ impl Store {
         targets: &[String],
     ) -> Result<Vec<String>> {
         if targets.len() > plan::LIST_MAX {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "sdg_targets",
-                format!(
-                    "A recommendation may be linked to at most {} SDG targets.",
-                    plan::LIST_MAX
-                ),
+                "error.sdg_targets_max",
+                vec![("max", plan::LIST_MAX.into())],
             ));
         }
         let targets = sdg::targets("sdg_targets", targets)?;

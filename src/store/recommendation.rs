@@ -610,17 +610,18 @@ impl Store {
         if let Some(long) = batch.items.iter().find(|i| {
             i.text.len() + i.response_text.len() + i.response_source.len() > TEXT_MAX_BYTES
         }) {
-            return Err(Error::Import {
-                message: format!(
-                    "Recommendation {} {} is {} KB long, where the longest the UN writes are a \
-                     few KB (at most {} KB are accepted): this file is not what it seems. \
-                     Nothing was imported.",
-                    long.symbol,
-                    long.paragraph,
-                    (long.text.len() + long.response_text.len()) >> 10,
-                    TEXT_MAX_BYTES >> 10
-                ),
-            });
+            return Err(Error::import(
+                "error.recommendation_too_long",
+                vec![
+                    ("symbol", long.symbol.clone().into()),
+                    ("paragraph", long.paragraph.clone().into()),
+                    (
+                        "size",
+                        ((long.text.len() + long.response_text.len()) >> 10).into(),
+                    ),
+                    ("max", (TEXT_MAX_BYTES >> 10).into()),
+                ],
+            ));
         }
         self.write(|tx| {
             tx.execute(
@@ -687,9 +688,10 @@ impl Store {
         validate::text("paragraph", &paragraph, 40)?;
         let text = safe_text::clean(&input.text);
         if text.is_empty() {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "text",
-                "The text of the recommendation cannot be empty.",
+                "error.recommendation_text_empty",
+                vec![],
             ));
         }
         validate::text("text", &text, TEXT_MAX)?;
@@ -724,14 +726,26 @@ impl Store {
                     |r| r.get("deleted_at"),
                 ))?;
                 match exists {
-                    Some(Some(_)) => return Err(Error::invalid(
-                        "paragraph",
-                        format!("{symbol}, para. {paragraph} is in the Bin. Restore it from the Bin instead of adding it again: it comes back with the city's follow-up."),
-                    )),
-                    Some(None) => return Err(Error::invalid(
-                        "paragraph",
-                        format!("{symbol}, para. {paragraph} is already in the list. Search for it instead of adding it again."),
-                    )),
+                    Some(Some(_)) => {
+                        return Err(Error::invalid_said(
+                            "paragraph",
+                            "error.recommendation_in_bin",
+                            vec![
+                                ("symbol", symbol.clone().into()),
+                                ("paragraph", paragraph.clone().into()),
+                            ],
+                        ))
+                    }
+                    Some(None) => {
+                        return Err(Error::invalid_said(
+                            "paragraph",
+                            "error.recommendation_exists",
+                            vec![
+                                ("symbol", symbol.clone().into()),
+                                ("paragraph", paragraph.clone().into()),
+                            ],
+                        ))
+                    }
                     None => {}
                 }
             }
@@ -890,10 +904,7 @@ impl Store {
             BulkChange::AddTag { tag } | BulkChange::RemoveTag { tag } => {
                 let t = clean_tags(std::slice::from_ref(tag))?;
                 let Some(tag) = t.into_iter().next() else {
-                    return Err(Error::invalid(
-                        "tag",
-                        "The tag cannot be empty. Type a word or two, e.g. \"housing\".",
-                    ));
+                    return Err(Error::invalid_said("tag", "error.tag_empty", vec![]));
                 };
                 if matches!(change, BulkChange::AddTag { .. }) {
                     BulkChange::AddTag { tag }

@@ -7,6 +7,7 @@
 //! version: later edits only ever make new revisions).
 
 use crate::document::Content;
+use crate::model::language::{Arg, Said};
 use crate::store::{now_text, optional, Store};
 use crate::submission::{for_each_section, Sections};
 use crate::validate;
@@ -356,8 +357,17 @@ impl Store {
         ))?
         .ok_or(Error::NotFound { what: "Revision", id })?;
         self.submission(submission_id)?;
-        let mut sections: Vec<RevisionSection> = crate::document::read_stored(&json)
-            .map_err(|e| Error::Damaged(format!("Revision {id} cannot be read ({e}).")))?;
+        let mut sections: Vec<RevisionSection> =
+            crate::document::read_stored(&json).map_err(|e| {
+                Error::said(
+                    "damaged",
+                    "error.revision_unreadable",
+                    vec![
+                        ("id", id.into()),
+                        ("what", Said::as_given(e.to_string()).into()),
+                    ],
+                )
+            })?;
         for s in &mut sections {
             crate::document::limits::fit_depth(&mut s.content);
         }
@@ -419,10 +429,7 @@ impl Store {
         let new = match to {
             Some(id) => {
                 if self.revision_submission(id)? != self.revision_submission(from)? {
-                    return Err(Error::invalid(
-                        "to",
-                        "Both versions must belong to the same submission.",
-                    ));
+                    return Err(Error::invalid_said("to", "error.versions_of_two", vec![]));
                 }
                 self.revision(id)?.sections
             }
@@ -477,10 +484,7 @@ impl Store {
             validate::required("channel", channel, "required.channel", validate::SHORT_MAX)?;
         let bytes = crate::files::read_capped(file, SENT_FILE_MAX_BYTES)?;
         if bytes.is_empty() {
-            return Err(Error::invalid(
-                "file",
-                "The file is empty: choose the file that was actually sent.",
-            ));
+            return Err(Error::invalid_said("file", "error.sent_file_empty", vec![]));
         }
         let sha = format!("{:x}", Sha256::digest(&bytes));
         let file_name = file
@@ -517,16 +521,17 @@ impl Store {
     pub fn check_sendable(&self, submission_id: i64) -> Result<crate::submission::Submission> {
         let s = self.submission(submission_id)?;
         if s.status.is_sent() {
-            let when = match self.sent_record(submission_id)? {
-                Some(r) => format!(" on {} ({})", r.sent_on, r.channel),
-                None => String::new(),
-            };
-            return Err(Error::Refused(format!(
-                "The submission \"{}\" (id {}) is already marked as submitted{when}. To send a corrected \
-                 version, start a new version first (\"Start a new version\" on the submission screen, or \
-                 `cityrights submission reopen --submission {} --json`): the record of what was sent is kept.",
-                s.title, s.id, s.id
-            )));
+            let (key, when): (&'static str, Vec<(&'static str, Arg)>) =
+                match self.sent_record(submission_id)? {
+                    Some(r) => (
+                        "error.already_submitted_on",
+                        vec![("date", r.sent_on.into()), ("channel", r.channel.into())],
+                    ),
+                    None => ("error.already_submitted", vec![]),
+                };
+            let mut args = vec![("title", s.title.clone().into()), ("id", s.id.into())];
+            args.extend(when);
+            return Err(Error::said("refused", key, args));
         }
         let words: usize = self
             .sections(submission_id)?
@@ -534,13 +539,11 @@ impl Store {
             .map(|sec| sec.content.stats().words(true))
             .sum();
         if words == 0 {
-            return Err(Error::Refused(format!(
-                "The submission \"{}\" (id {}) has no text (0 words), so there is nothing to keep as the \
-                 version that was sent. If it was written elsewhere, import the file that was sent first \
-                 (\"Import a department's document…\", or `cityrights submission import --into-submission {} FILE`), \
-                 then mark it as submitted.",
-                s.title, s.id, s.id
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.nothing_to_send",
+                vec![("title", s.title.clone().into()), ("id", s.id.into())],
+            ));
         }
         Ok(s)
     }
@@ -551,10 +554,11 @@ impl Store {
     pub(crate) fn reopen_sent(&mut self, submission_id: i64) -> Result<String> {
         let s = self.submission(submission_id)?;
         if !s.status.is_sent() {
-            return Err(Error::Refused(format!(
-                "The submission \"{}\" (id {}) is not marked as submitted: its text can be edited already.",
-                s.title, s.id
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.not_submitted_yet",
+                vec![("title", s.title.clone().into()), ("id", s.id.into())],
+            ));
         }
         let now = now_text();
         self.write(|tx| {
@@ -591,9 +595,7 @@ impl Store {
         cited_paragraphs: &str,
     ) -> Result<()> {
         if self.sent_record(submission_id)?.is_none() {
-            return Err(Error::Refused(
-                "Mark the submission as submitted first.".into(),
-            ));
+            return Err(Error::said("refused", "error.mark_submitted_first", vec![]));
         }
         validate::text("acronym", acronym.trim(), 40)?;
         validate::text(

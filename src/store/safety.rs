@@ -9,6 +9,7 @@
 //!   cloud-synced folder (OneDrive, Dropbox, Google Drive, iCloud) is refused with the reason,
 //!   because their locking is not what SQLite needs and sync clients copy half-written files.
 
+use crate::model::language::Said;
 use crate::{Error, Result};
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -31,10 +32,11 @@ pub struct WriterLock {
 }
 
 fn busy(db_path: &Path) -> Error {
-    Error::Refused(format!(
-        "CityRights is open on {} (or another command is writing to it). Close the app, then run the command again: only one program may change a database at a time.",
-        db_path.display()
-    ))
+    Error::said(
+        "refused",
+        "error.database_in_use",
+        vec![("path", db_path.display().to_string().into())],
+    )
 }
 
 /// `path` with every symbolic link resolved, the database file itself included; for a file
@@ -65,9 +67,10 @@ fn canonical(db_path: &Path) -> Result<PathBuf> {
     })?;
     match target.file_name() {
         Some(name) => Ok(dir.join(name)),
-        None => Err(Error::invalid(
+        None => Err(Error::invalid_said(
             "path",
-            format!("{} is not a file name.", db_path.display()),
+            "error.not_a_file_name",
+            vec![("path", db_path.display().to_string().into())],
         )),
     }
 }
@@ -196,7 +199,7 @@ const SYNCED_FOLDERS: [&str; 6] = [
 ];
 
 /// Why a place is not safe for a database, or None when it is.
-pub fn unsafe_place(db_path: &Path) -> Option<String> {
+pub fn unsafe_place(db_path: &Path) -> Option<Said> {
     for part in db_path.components() {
         let name = part.as_os_str().to_string_lossy();
         if let Some(sync) = SYNCED_FOLDERS.iter().find(|s| {
@@ -204,16 +207,22 @@ pub fn unsafe_place(db_path: &Path) -> Option<String> {
                 || name.starts_with(&format!("{} - ", s))
                 || name.starts_with(&format!("{s} ("))
         }) {
-            return Some(format!(
-                "{} is inside a {sync} folder. Sync programs copy the database while it is being written, which can damage it. Keep the database on this computer's own disk (the default place) and let the automatic backups go to the synced folder instead.",
-                db_path.display()
+            return Some(Said::new(
+                "error.synced_folder",
+                vec![
+                    ("path", db_path.display().to_string().into()),
+                    ("sync", (*sync).into()),
+                ],
             ));
         }
     }
     network_file_system(db_path).map(|fs| {
-        format!(
-            "{} is on a network drive ({fs}). SQLite's locking and write-ahead log are not safe there: two computers could damage the file. Keep the database on this computer's own disk (the default place); a network folder is fine for the backups.",
-            db_path.display()
+        Said::new(
+            "error.network_drive",
+            vec![
+                ("path", db_path.display().to_string().into()),
+                ("fs", fs.into()),
+            ],
         )
     })
 }

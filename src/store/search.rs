@@ -35,18 +35,21 @@ pub const MAX_QUERY_WORDS: usize = 200;
 /// app calls it before taking the database. An empty result means "search for nothing".
 pub fn check_query(query: &str) -> Result<String> {
     let chars = query.chars().count();
-    let too_long = |what: String| {
-        Error::invalid(
+    // `what` is `characters` or `words` (the catalogue's message words the count by it).
+    let too_long = |what: &'static str, n: usize| {
+        Error::invalid_said(
             "query",
-            format!(
-                "This search is too long ({what}). A search can be at most {MAX_QUERY_WORDS} \
-                 words and {} characters: search for a few words or one sentence of the text.",
-                thousands(MAX_QUERY_CHARS)
-            ),
+            "error.search_too_long",
+            vec![
+                ("what", what.into()),
+                ("n", thousands(n).into()),
+                ("max_words", MAX_QUERY_WORDS.into()),
+                ("max_chars", thousands(MAX_QUERY_CHARS).into()),
+            ],
         )
     };
     if chars > MAX_QUERY_CHARS {
-        return Err(too_long(format!("{} characters", thousands(chars))));
+        return Err(too_long("characters", chars));
     }
     let cleaned: String = query
         .chars()
@@ -54,7 +57,7 @@ pub fn check_query(query: &str) -> Result<String> {
         .collect();
     let words = cleaned.split_whitespace().count();
     if words > MAX_QUERY_WORDS {
-        return Err(too_long(format!("{} words", thousands(words))));
+        return Err(too_long("words", words));
     }
     Ok(cleaned.trim().to_string())
 }
@@ -163,23 +166,14 @@ pub(crate) fn trigram_query(q: &str) -> String {
 pub(crate) fn fts_error(e: rusqlite::Error) -> Error {
     let text = e.to_string();
     if text.starts_with("fts5:") && text.contains("syntax error") {
-        return Error::invalid(
-            "query",
-            "This search could not be understood. Search for plain words, without quotation \
-             marks or symbols.",
-        );
+        return Error::invalid_said("query", "error.search_not_understood", vec![]);
     }
     if matches!(
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::DatabaseCorrupt)
     ) || text.contains("malformed")
     {
-        return Error::Damaged(
-            "The search index of this database is damaged, so the search cannot be answered. \
-             Your texts are not affected by this message. Restore the latest backup (Settings → \
-             Backups), or export the workspace and import it again, which rebuilds the index."
-                .into(),
-        );
+        return Error::said("damaged", "error.search_index_damaged", vec![]);
     }
     Error::Database(e)
 }

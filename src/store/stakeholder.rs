@@ -109,7 +109,7 @@ impl Store {
         let name = validate::required("name", &input.name, "required.name", validate::SHORT_MAX)?;
         let kind = input
             .kind
-            .ok_or_else(|| Error::invalid("kind", "Choose what kind of stakeholder this is."))?;
+            .ok_or_else(|| Error::invalid_said("kind", "error.stakeholder_kind", vec![]))?;
         for (f, v) in [
             ("acronym", &input.acronym),
             ("country", &input.country),

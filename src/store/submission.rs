@@ -6,6 +6,7 @@
 use crate::document::ImportedSubmission;
 use crate::document::{Content, ContentStats};
 use crate::engagement::Engagement;
+use crate::model::language::Said;
 use crate::rules::EffectiveRule;
 use crate::store::{
     binned, binned_rows, live, now_text, optional, BinnedRow, Columns, Store, TextColumn, BINNED,
@@ -80,23 +81,20 @@ impl SubmissionStatus {
 }
 
 /// Why a change to a sent submission's text is refused, and how to start a new version.
-pub fn read_only_message(s: &Submission) -> String {
-    format!(
-        "The submission \"{}\" (id {}) was marked as submitted: what was sent stays as it was, so its \
-         text, sections and details cannot be changed. To change them, start a new version (\"Start a \
-         new version\" on the submission screen, or `cityrights submission reopen --submission {} --json`); \
-         the record of what was sent (date, channel, file, SHA-256 and the locked version) is kept.",
-        s.title, s.id, s.id
+pub fn read_only(s: &Submission) -> Error {
+    Error::said(
+        "refused",
+        "error.submission_read_only",
+        vec![("title", s.title.clone().into()), ("id", s.id.into())],
     )
 }
 
 /// Why "Submitted" cannot be chosen from the Status list.
-fn mark_first_message(s: &Submission) -> String {
-    format!(
-        "A submission becomes \"Submitted\" (and then \"Acknowledged\") only through \"Mark as \
-         submitted\", which records the date, the channel and the exact file that was sent (CLI: \
-         `cityrights submission mark-submitted --submission {} --file FILE --channel TEXT`).",
-        s.id
+fn mark_first(s: &Submission) -> Error {
+    Error::invalid_said(
+        "status",
+        "error.submitted_only_by_marking",
+        vec![("id", s.id.into())],
     )
 }
 
@@ -245,12 +243,10 @@ impl Store {
         } else {
             let t = crate::template::template(input.template.trim())?;
             if !t.fits(&engagement.mechanism, kind) {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     "template",
-                    format!(
-                        "The template \"{}\" is not for this mechanism. Choose one made for it.",
-                        t.name
-                    ),
+                    "error.template_other_mechanism",
+                    vec![("name", t.name.clone().into())],
                 ));
             }
             t.key
@@ -262,17 +258,15 @@ impl Store {
         } else if crate::city::UN_LANGUAGES.contains(&input.language.trim()) {
             input.language.trim().to_string()
         } else {
-            return Err(Error::invalid(
+            return Err(Error::invalid_said(
                 "language",
-                "Choose one of the six UN languages.",
+                "error.choose_un_language",
+                vec![],
             ));
         };
         for id in &input.co_submitters {
             self.stakeholder(*id).map_err(|_| {
-                Error::invalid(
-                    "co_submitters",
-                    "One of the co-submitters no longer exists.",
-                )
+                Error::invalid_said("co_submitters", "error.co_submitter_gone", vec![])
             })?;
         }
         Ok((title, template, language))
@@ -367,9 +361,7 @@ impl Store {
             })
             .collect();
         if sections.is_empty() {
-            return Err(Error::Import {
-                message: "The file has no text to import.".into(),
-            });
+            return Err(Error::import("error.no_text_to_import", vec![]));
         }
         let mut budget = crate::document::limits::Budget::new();
         for s in &sections {
@@ -424,9 +416,9 @@ impl Store {
         }
         if !old.status.choices().contains(&status) {
             return Err(if old.status.is_sent() {
-                Error::Refused(read_only_message(&old))
+                read_only(&old)
             } else {
-                Error::invalid("status", mark_first_message(&old))
+                mark_first(&old)
             });
         }
         self.write(|tx| {
@@ -444,7 +436,7 @@ impl Store {
     pub fn editable(&self, id: i64) -> Result<Submission> {
         let s = self.submission(id)?;
         if s.status.is_sent() {
-            return Err(Error::Refused(read_only_message(&s)));
+            return Err(read_only(&s));
         }
         Ok(s)
     }
@@ -1093,8 +1085,16 @@ pub(crate) fn after_applied(tx: &Connection, id: i64, now: &str) -> Result<i64> 
             ))
         },
     )?;
-    let content = Content::from_stored(&json)
-        .map_err(|e| Error::Damaged(format!("The text of section {id} cannot be read ({e}).")))?;
+    let content = Content::from_stored(&json).map_err(|e| {
+        Error::said(
+            "damaged",
+            "error.section_text_unreadable",
+            vec![
+                ("id", id.into()),
+                ("what", Said::as_given(e.to_string()).into()),
+            ],
+        )
+    })?;
     tx.execute(
         "UPDATE section SET updated_at = ?2, version = version + 1,
              status = CASE WHEN status = 'to_draft' THEN 'drafted' ELSE status END

@@ -4,7 +4,9 @@
 //! while reading — never more than the manifest's size plus one byte unpacked — with a plain
 //! message.
 
-use cityrights::formats::contribution::{read_request, read_return, MAX_CHANGES, MAX_JSON_BYTES};
+use cityrights::formats::contribution::{
+    read_request, read_return, PackageError, MAX_CHANGES, MAX_JSON_BYTES,
+};
 use sha2::{Digest, Sha256};
 use std::io::Write;
 
@@ -42,6 +44,14 @@ fn package(kind: &str, entries: &[(&str, &[u8])], listed: &[(&str, u64, String)]
     zip.finish().unwrap().into_inner()
 }
 
+/// The refusal's English words (what the app shows in English).
+fn words(e: PackageError) -> String {
+    match e {
+        PackageError::Damaged(why) => why.to_string(),
+        other => format!("{other:?}"),
+    }
+}
+
 #[test]
 fn an_entry_that_inflates_beyond_its_manifest_stops_at_the_manifests_size() {
     // 24 MB of spaces: a few tens of kilobytes compressed.
@@ -52,7 +62,7 @@ fn an_entry_that_inflates_beyond_its_manifest_stops_at_the_manifests_size() {
         &[("return.json", 100, hex(b"x"))],
     );
     assert!(bytes.len() < 64 * 1024, "{} bytes", bytes.len());
-    let e = format!("{:?}", read_return(&bytes).unwrap_err());
+    let e = words(read_return(&bytes).unwrap_err());
     assert!(e.contains("not the size its manifest gives"), "{e}");
 }
 
@@ -63,7 +73,7 @@ fn a_manifest_claiming_a_giant_entry_is_refused_before_reading() {
         &[("request.json", b"{}")],
         &[("request.json", MAX_JSON_BYTES + 1, hex(b"{}"))],
     );
-    let e = format!("{:?}", read_request(&bytes).unwrap_err());
+    let e = words(read_request(&bytes).unwrap_err());
     assert!(e.contains("more than the"), "{e}");
 }
 
@@ -74,7 +84,7 @@ fn thousands_of_entries_are_refused() {
         .collect();
     let entries: Vec<(&str, &[u8])> = names.iter().map(|n| (n.as_str(), &b""[..])).collect();
     let bytes = package("return", &entries, &[]);
-    let e = format!("{:?}", read_return(&bytes).unwrap_err());
+    let e = words(read_return(&bytes).unwrap_err());
     assert!(e.contains("entries where a package holds at most"), "{e}");
 }
 
@@ -86,6 +96,6 @@ fn an_entry_the_manifest_does_not_list_is_refused() {
         &[("return.json", body), ("extra.bin", b"smuggled")],
         &[("return.json", body.len() as u64, hex(body))],
     );
-    let e = format!("{:?}", read_return(&bytes).unwrap_err());
+    let e = words(read_return(&bytes).unwrap_err());
     assert!(e.contains("does not list"), "{e}");
 }

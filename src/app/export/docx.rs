@@ -34,6 +34,7 @@ mod finish;
 use crate::city::{CityProfile, PaperSize};
 use crate::document::{citation_text, is_allowed_link, Block, Inline, ListItem, Mark, TableRow};
 use crate::drafting::SubmissionDetail;
+use crate::model::language::Said;
 use crate::ooxml::style;
 use crate::rules::FrontMatter;
 use crate::store::Store;
@@ -233,24 +234,28 @@ pub fn build(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Ve
 /// The city's logo as PNG bytes with its size in pixels, read the way the PDF reads it (a
 /// regular file, capped: [`crate::city::read_logo`]); anything but a PNG is refused.
 fn read_logo_png(path: &Path) -> Result<(Vec<u8>, u32, u32)> {
-    let invalid = |why: String| Error::Invalid {
-        field: "logo_path".into(),
-        message: format!(
-            "The city logo {} cannot be used in the Word file: {why}. Choose a PNG file in the \
-             city profile, or remove the logo; nothing was written.",
-            path.display()
-        ),
+    let invalid = |why: Said| {
+        Error::invalid_said(
+            "logo_path",
+            "error.logo_word",
+            vec![
+                ("path", path.display().to_string().into()),
+                ("why", why.into()),
+            ],
+        )
     };
     let bytes = crate::city::read_logo(path).map_err(invalid)?;
     let (width, height) = {
         let reader = png::Decoder::new(std::io::Cursor::new(&bytes))
             .read_info()
-            .map_err(|e| invalid(format!("it is not a PNG image ({e})")))?;
+            .map_err(|e| invalid(crate::city::not_png(&e)))?;
         (reader.info().width, reader.info().height)
     };
     if width == 0 || height == 0 || width > MAX_LOGO_PIXELS || height > MAX_LOGO_PIXELS {
-        return Err(invalid(format!(
-            "it is {width} × {height} pixels; at most {MAX_LOGO_PIXELS} × {MAX_LOGO_PIXELS} is accepted"
+        return Err(invalid(crate::city::logo_too_many_pixels(
+            width as usize,
+            height as usize,
+            MAX_LOGO_PIXELS as usize,
         )));
     }
     Ok((bytes, width, height))

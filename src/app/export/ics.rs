@@ -325,8 +325,12 @@ impl Store {
 }
 
 fn bad_date(m: &Milestone) -> Error {
-    Error::Damaged(format!(
-        "The milestone \"{}\" has an unreadable date ({}); edit it in the app, then export again.",
-        m.title, m.date
-    ))
+    Error::said(
+        "damaged",
+        "error.milestone_bad_date",
+        vec![
+            ("title", m.title.clone().into()),
+            ("date", m.date.clone().into()),
+        ],
+    )
 }

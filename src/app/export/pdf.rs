@@ -38,6 +38,7 @@ pub use layout::{BoxKind, LayoutReport, OutlineEntry, PlacedBox};
 
 use crate::city::{CityProfile, PaperSize};
 use crate::drafting::SubmissionDetail;
+use crate::model::language::Said;
 use crate::store::Store;
 use crate::{Error, Result};
 use layout::{Geometry, Placed};
@@ -341,13 +342,15 @@ fn link_areas(
 /// The city's logo from its file, decoded so that printpdf embeds its pixels losslessly
 /// (Flate): a logo stays sharp. PNG only; anything else is refused with a message.
 fn load_logo(path: &Path) -> Result<paint::Logo> {
-    let invalid = |why: String| Error::Invalid {
-        field: "logo_path".into(),
-        message: format!(
-            "The city logo {} cannot be used in the PDF: {why}. Choose a PNG file in the city \
-             profile, or remove the logo; nothing was written.",
-            path.display()
-        ),
+    let invalid = |why: Said| {
+        Error::invalid_said(
+            "logo_path",
+            "error.logo_pdf",
+            vec![
+                ("path", path.display().to_string().into()),
+                ("why", why.into()),
+            ],
+        )
     };
     // A regular file only, capped (not /dev/zero, not a pipe): see `city::read_logo`.
     let bytes = crate::city::read_logo(path).map_err(invalid)?;
@@ -355,27 +358,28 @@ fn load_logo(path: &Path) -> Result<paint::Logo> {
     decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
     let mut reader = decoder
         .read_info()
-        .map_err(|e| invalid(format!("it is not a PNG image ({e})")))?;
+        .map_err(|e| invalid(crate::city::not_png(&e)))?;
     let (w, h) = {
         let info = reader.info();
         (info.width as usize, info.height as usize)
     };
     if w == 0 || h == 0 || w > 8000 || h > 8000 {
-        return Err(invalid(format!(
-            "it is {w} × {h} pixels; at most 8000 × 8000 is accepted"
-        )));
+        return Err(invalid(crate::city::logo_too_many_pixels(w, h, 8000)));
     }
     let mut buf = vec![0; reader.output_buffer_size()];
-    let frame = reader
-        .next_frame(&mut buf)
-        .map_err(|e| invalid(format!("its pixels could not be read ({e})")))?;
+    let frame = reader.next_frame(&mut buf).map_err(|e| {
+        invalid(Said::new(
+            "error.logo_pixels",
+            vec![("what", Said::as_given(e.to_string()).into())],
+        ))
+    })?;
     buf.truncate(frame.buffer_size());
     let format = match frame.color_type {
         png::ColorType::Rgb => RawImageFormat::RGB8,
         png::ColorType::Rgba => RawImageFormat::RGBA8,
         png::ColorType::Grayscale => RawImageFormat::R8,
         png::ColorType::GrayscaleAlpha => RawImageFormat::RG8,
-        png::ColorType::Indexed => return Err(invalid("its colours could not be expanded".into())),
+        png::ColorType::Indexed => return Err(invalid(Said::new("error.logo_colours", vec![]))),
     };
     Ok(paint::Logo {
         image: RawImage {

@@ -25,7 +25,7 @@ use ts_rs::TS;
 
 use super::matrix::{cell, evidence_text, local_status_from, Column, PlanCells, EVIDENCE_DATE_END};
 use crate::formats::xlsx::{self, Sheet};
-use crate::model::language::{text, Arg};
+use crate::model::language::{text, Arg, Said};
 use crate::model::recommendation::normalize_symbol;
 use crate::model::{report, safe_text, sdg};
 use crate::recommendation::{
@@ -219,12 +219,14 @@ impl Store {
             let current = &rows[found];
             let r = &current.recommendation;
             if let Some(earlier) = seen.insert(r.id, sheet_row.number) {
-                return Err(Error::Import {
-                    message: format!(
-                        "Rows {earlier} and {} are both {}: keep one of them and import again.",
-                        sheet_row.number, r.reference
-                    ),
-                });
+                return Err(Error::import(
+                    "error.xlsx_rows_twice",
+                    vec![
+                        ("first", earlier.into()),
+                        ("second", sheet_row.number.into()),
+                        ("reference", r.reference.clone().into()),
+                    ],
+                ));
             }
             let in_row = |e: Error| row_error(sheet_row.number, &r.reference, e);
             let mut update = FollowUpUpdate {
@@ -291,13 +293,19 @@ impl Store {
 
 /// An error of one row, told with the row and the recommendation.
 fn row_error(row: u32, reference: &str, e: Error) -> Error {
-    let message = match e {
-        Error::Invalid { message, .. } => message,
-        other => other.to_string(),
+    let what: Arg = match e {
+        Error::Said { said, .. } => said.into(),
+        Error::Invalid { message, .. } => Said::as_given(message).into(),
+        other => Said::as_given(other.to_string()).into(),
     };
-    Error::Import {
-        message: format!("Row {row} ({reference}): {message} Nothing was imported."),
-    }
+    Error::import(
+        "error.xlsx_row",
+        vec![
+            ("row", row.into()),
+            ("reference", reference.into()),
+            ("what", what),
+        ],
+    )
 }
 
 /// The evidence notes of a cell that the recommendation does not have yet (see the module
@@ -421,16 +429,19 @@ impl Positions {
             .filter(|h| !h.is_empty())
             .map(String::as_str)
             .collect();
-        Err(Error::Import {
-            message: format!(
-                "The sheet \"{}\" is not an implementation matrix: its first row has no column {}. \
-                 Its columns are: {}. Export the matrix from CityRights \
-                 (recommendations export-xlsx), fill in that file and import it.",
-                sheet.name,
-                missing.join(", "),
-                if has.is_empty() { "none".to_string() } else { has.join(", ") }
-            ),
-        })
+        let has: Arg = if has.is_empty() {
+            Said::new("error.xlsx_no_columns", vec![]).into()
+        } else {
+            has.join(", ").into()
+        };
+        Err(Error::import(
+            "error.xlsx_not_a_matrix",
+            vec![
+                ("sheet", sheet.name.clone().into()),
+                ("missing", missing.join(", ").into()),
+                ("columns", has),
+            ],
+        ))
     }
 }
 

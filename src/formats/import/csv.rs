@@ -11,6 +11,7 @@
 //! that is not a response (usually the sign that a wrong column was chosen).
 
 use crate::import::report::{split_states, utf8};
+use crate::model::language::{Arg, Said};
 use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
 use crate::model::safe_text;
 use crate::{Error, Result};
@@ -59,12 +60,6 @@ pub struct CsvPreview {
 /// Rows shown in the preview.
 pub const PREVIEW_ROWS: usize = 5;
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
 /// The separator the header line uses most: `,`, `;` (spreadsheets in many European locales)
 /// or a tab.
 fn delimiter(text: &str) -> u8 {
@@ -87,14 +82,18 @@ fn reader(text: &str) -> ::csv::Reader<&[u8]> {
 
 fn csv_error(e: ::csv::Error) -> Error {
     let line = e.position().map(|p| p.line()).unwrap_or(0);
-    import_error(format!(
-        "The CSV file cannot be read at line {line}: {e}. Nothing was imported."
-    ))
+    Error::import(
+        "error.csv_unreadable",
+        vec![
+            ("line", line.into()),
+            ("what", Said::as_given(e.to_string()).into()),
+        ],
+    )
 }
 
 /// The header, the first rows and a suggested mapping.
 pub fn preview(bytes: &[u8]) -> Result<CsvPreview> {
-    let text = utf8(bytes, "CSV")?;
+    let text = utf8(bytes, "csv")?;
     let mut rdr = reader(text);
     let headers: Vec<String> = rdr
         .headers()
@@ -103,10 +102,7 @@ pub fn preview(bytes: &[u8]) -> Result<CsvPreview> {
         .map(safe_text::one_line)
         .collect();
     if headers.iter().all(|h| h.is_empty()) {
-        return Err(import_error(
-            "The CSV file is empty or has no header line. Its first line should name the columns \
-             (e.g. Symbol, Paragraph, Recommendation). Nothing was imported.",
-        ));
+        return Err(Error::import("error.csv_no_header", vec![]));
     }
     let mut rows = Vec::new();
     let mut row_count = 0;
@@ -172,7 +168,7 @@ pub fn suggest(headers: &[String]) -> CsvMapping {
 
 /// Reads every row with `mapping`.
 pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommendation>> {
-    let text = utf8(bytes, "CSV")?;
+    let text = utf8(bytes, "csv")?;
     let mut rdr = reader(text);
     let headers: Vec<String> = rdr
         .headers()
@@ -181,16 +177,14 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
         .map(safe_text::one_line)
         .collect();
     let Some(text_col) = mapping.text else {
-        return Err(Error::invalid(
-            "text",
-            "Choose the column that holds the text of the recommendations.",
-        ));
+        return Err(Error::invalid_said("text", "error.csv_choose_text", vec![]));
     };
     let default_symbol = normalize_symbol(&mapping.default_symbol);
     if mapping.symbol.is_none() && default_symbol.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "symbol",
-            "Choose the column that holds the document symbol, or give the symbol of the report all the rows belong to (e.g. A/HRC/59/15).",
+            "error.csv_choose_symbol",
+            vec![],
         ));
     }
     for (field, col) in [
@@ -206,22 +200,19 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
     ] {
         if let Some(c) = col {
             if c >= headers.len() {
-                return Err(Error::invalid(
+                return Err(Error::invalid_said(
                     field,
-                    format!(
-                        "The file has {} columns; column {} does not exist.",
-                        headers.len(),
-                        c + 1
-                    ),
+                    "error.csv_no_such_column",
+                    vec![("n", headers.len().into()), ("column", (c + 1).into())],
                 ));
             }
         }
     }
-    let name = |c: usize| {
-        headers
-            .get(c)
-            .cloned()
-            .unwrap_or_else(|| format!("column {}", c + 1))
+    let name = |c: usize| -> Arg {
+        match headers.get(c) {
+            Some(h) => h.clone().into(),
+            None => Said::new("error.csv_column", vec![("column", (c + 1).into())]).into(),
+        }
     };
     let mut out = Vec::new();
     for record in rdr.records() {
@@ -233,11 +224,10 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
         let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("");
         let text = safe_text::clean(cell(Some(text_col)));
         if text.is_empty() {
-            return Err(import_error(format!(
-                "Line {line}: the column \"{}\" (the recommendation's text) is empty. Fill it in or \
-                 remove the row, or choose another column. Nothing was imported.",
-                name(text_col)
-            )));
+            return Err(Error::import(
+                "error.csv_text_empty",
+                vec![("line", line.into()), ("column", name(text_col))],
+            ));
         }
         let symbol = match mapping.symbol {
             Some(c) => normalize_symbol(cell(Some(c))),
@@ -249,10 +239,16 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
             symbol
         };
         if symbol.is_empty() {
-            return Err(import_error(format!(
-                "Line {line}: the column \"{}\" (the document symbol) is empty. Nothing was imported.",
-                mapping.symbol.map(name).unwrap_or_default()
-            )));
+            return Err(Error::import(
+                "error.csv_symbol_empty",
+                vec![
+                    ("line", line.into()),
+                    (
+                        "column",
+                        mapping.symbol.map(name).unwrap_or_else(|| "".into()),
+                    ),
+                ],
+            ));
         }
         let response_words = safe_text::one_line(cell(mapping.response));
         let response = if response_words.is_empty() {
@@ -261,11 +257,17 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
             match Response::from_words(&response_words) {
                 Some(r) => Some(r),
                 None => {
-                    return Err(import_error(format!(
-                        "Line {line}, column \"{}\": \"{response_words}\" is not a response (Supported, \
-                         Partially supported, Noted or Pending). Is it the right column? Nothing was imported.",
-                        mapping.response.map(name).unwrap_or_default()
-                    )))
+                    return Err(Error::import(
+                        "error.csv_not_a_response",
+                        vec![
+                            ("line", line.into()),
+                            (
+                                "column",
+                                mapping.response.map(name).unwrap_or_else(|| "".into()),
+                            ),
+                            ("value", response_words.into()),
+                        ],
+                    ))
                 }
             }
         };
@@ -295,9 +297,7 @@ pub fn parse(bytes: &[u8], mapping: &CsvMapping) -> Result<Vec<ImportedRecommend
         });
     }
     if out.is_empty() {
-        return Err(import_error(
-            "The CSV file has a header but no rows. Nothing was imported.",
-        ));
+        return Err(Error::import("error.csv_no_rows", vec![]));
     }
     Ok(out)
 }

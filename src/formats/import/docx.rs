@@ -96,35 +96,25 @@ pub const MAX_LIST_LEVEL: usize = 8;
 const INTRODUCTION: &str = "Introduction";
 const UNTITLED: &str = "Untitled section";
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
 /// Reads a .docx file: its sections, and the notices of what was accepted, left out or changed.
 pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice>)> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(import_error(format!(
-            "The file is too large to import: {:.1} MB, where the limit is {} MB. A draft is far \
-             smaller than that: check that this is the right file.",
-            bytes.len() as f64 / (1024.0 * 1024.0),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::import(
+            "error.docx_too_large",
+            vec![
+                (
+                    "size",
+                    format!("{:.1}", bytes.len() as f64 / (1024.0 * 1024.0)).into(),
+                ),
+                ("max", (MAX_FILE_BYTES / (1024 * 1024)).into()),
+            ],
+        ));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return Err(import_error(
-            "This is not a .docx file: it is either an older Word document (.doc) or a \
-             password-protected one. Open it in Word or LibreOffice, remove the password if \
-             there is one, save it as \"Word Document (.docx)\" and import that file.",
-        ));
+        return Err(Error::import("error.docx_old_or_protected", vec![]));
     }
     if !bytes.starts_with(b"PK") {
-        return Err(import_error(
-            "This is not a Word (.docx) file: a .docx file is a zip archive, and this file is \
-             not one. If it was renamed from another format, open it in Word or LibreOffice and \
-             save it as \"Word Document (.docx)\".",
-        ));
+        return Err(Error::import("error.docx_not_zip", vec![]));
     }
     let mut package = Package::open(bytes)?;
     let main = package.main_document()?;
@@ -206,9 +196,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
         over: None,
     };
     reader.found.comments = comments;
-    let body = document.w_child("body").ok_or_else(|| {
-        import_error("The file has no document body: it is damaged or not a Word document.")
-    })?;
+    let body = document
+        .w_child("body")
+        .ok_or_else(|| Error::import("error.docx_no_body", vec![]))?;
     let mut items = Vec::new();
     reader.body(body, &mut items);
     if let Some(e) = reader.over.take() {
@@ -252,11 +242,19 @@ fn is_page_number(text: &str) -> bool {
 }
 
 fn parse_part(name: &str, xml: &str) -> Result<Element> {
-    ooxml::parse(xml, LIMITS).map_err(|e| {
-        import_error(format!(
-            "The file is damaged and cannot be imported: its part {name} cannot be read ({e})."
-        ))
-    })
+    ooxml::parse(xml, LIMITS).map_err(|e| damaged_part(name, &e))
+}
+
+/// A part of the package that cannot be read: `e` is the zip or XML reader's own (English)
+/// words.
+fn damaged_part(name: &str, e: &dyn std::fmt::Display) -> Error {
+    Error::import(
+        "error.docx_damaged_part",
+        vec![
+            ("name", name.into()),
+            ("what", Said::as_given(e.to_string()).into()),
+        ],
+    )
 }
 
 fn shorten(s: &str, max: usize) -> String {
@@ -278,42 +276,36 @@ struct Package<'a> {
 impl<'a> Package<'a> {
     fn open(bytes: &'a [u8]) -> Result<Package<'a>> {
         let zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|e| {
-            import_error(format!(
-                "The file is damaged and cannot be imported: its zip structure cannot be read \
-                 ({e}). If Word or LibreOffice can open it, save it again as .docx and import \
-                 the new file."
-            ))
+            Error::import(
+                "error.docx_bad_zip",
+                vec![("what", Said::as_given(e.to_string()).into())],
+            )
         })?;
         if zip.len() > MAX_ENTRIES {
-            return Err(import_error(format!(
-                "The file holds {} entries, more than any Word document ({} at most): it is not \
-                 a draft that can be imported.",
-                zip.len(),
-                MAX_ENTRIES
-            )));
+            return Err(Error::import(
+                "error.docx_too_many_entries",
+                vec![("n", zip.len().into()), ("max", MAX_ENTRIES.into())],
+            ));
         }
         Ok(Package { zip, read_total: 0 })
     }
 
     /// A part's text, or None when the zip has no such entry.
     fn part(&mut self, name: &str) -> Result<Option<String>> {
-        let damaged = |e: &dyn std::fmt::Display| {
-            import_error(format!(
-                "The file is damaged and cannot be imported: its part {name} cannot be read ({e})."
-            ))
-        };
+        let damaged = |e: &dyn std::fmt::Display| damaged_part(name, e);
         let mut entry = match self.zip.by_name(name) {
             Ok(e) => e,
             Err(zip::result::ZipError::FileNotFound) => return Ok(None),
             Err(e) => return Err(damaged(&e)),
         };
         let too_large = || {
-            import_error(format!(
-                "The file cannot be imported: its part {name} is larger than {} MB once \
-                 unpacked, far more than the text of any draft (the file may be built to exhaust \
-                 memory).",
-                MAX_PART_BYTES / (1024 * 1024)
-            ))
+            Error::import(
+                "error.docx_part_too_large",
+                vec![
+                    ("name", name.into()),
+                    ("max", (MAX_PART_BYTES / (1024 * 1024)).into()),
+                ],
+            )
         };
         if entry.size() > MAX_PART_BYTES {
             return Err(too_large());
@@ -328,30 +320,31 @@ impl<'a> Package<'a> {
         }
         self.read_total += buf.len() as u64;
         if self.read_total > MAX_TOTAL_BYTES {
-            return Err(import_error(format!(
-                "The file cannot be imported: its text parts add up to more than {} MB once \
-                 unpacked, far more than any draft.",
-                MAX_TOTAL_BYTES / (1024 * 1024)
-            )));
+            return Err(Error::import(
+                "error.docx_parts_too_large",
+                vec![("max", (MAX_TOTAL_BYTES / (1024 * 1024)).into())],
+            ));
         }
         if buf.starts_with(&[0xFF, 0xFE]) || buf.starts_with(&[0xFE, 0xFF]) {
-            return Err(import_error(format!(
-                "The file cannot be imported: its part {name} is written in UTF-16, which Word \
-                 does not write. Open the file in Word or LibreOffice and save it again as .docx."
-            )));
+            return Err(Error::import(
+                "error.docx_part_utf16",
+                vec![("name", name.into())],
+            ));
         }
-        String::from_utf8(buf)
-            .map(Some)
-            .map_err(|_| damaged(&"it is not UTF-8 text"))
+        String::from_utf8(buf).map(Some).map_err(|_| {
+            Error::import(
+                "error.docx_damaged_part",
+                vec![
+                    ("name", name.into()),
+                    ("what", Said::new("error.docx_not_utf8", vec![]).into()),
+                ],
+            )
+        })
     }
 
     fn required_part(&mut self, name: &str) -> Result<String> {
-        self.part(name)?.ok_or_else(|| {
-            import_error(format!(
-                "The file is not a complete Word document: it has no {name}. If Word or \
-                 LibreOffice can open it, save it again as .docx and import the new file."
-            ))
-        })
+        self.part(name)?
+            .ok_or_else(|| Error::import("error.docx_missing_part", vec![("name", name.into())]))
     }
 
     /// The main document part, from the package relationships (usually word/document.xml).
@@ -1326,9 +1319,9 @@ impl Reader {
         let content = self.notes_read.get(&key)?;
         self.copied = self.copied.saturating_add(inline_bytes(content));
         if self.copied > MAX_FOOTNOTE_COPIES_BYTES {
-            self.over = Some(limits::LimitExceeded(format!(
-                "The file calls its footnotes so often that their text would take more than {} MB.",
-                MAX_FOOTNOTE_COPIES_BYTES >> 20
+            self.over = Some(limits::LimitExceeded(Said::new(
+                "error.limit_footnote_copies",
+                vec![("max", (MAX_FOOTNOTE_COPIES_BYTES >> 20).into())],
             )));
             return None;
         }
@@ -1686,9 +1679,7 @@ fn assemble(items: Vec<Item>) -> Result<(ImportedSubmission, Vec<ImportNotice>)>
     // A section that only the list closing above created, with nothing in it, is not kept.
     sections.retain(|s| !(s.title == INTRODUCTION && s.content.blocks.is_empty()));
     if sections.is_empty() && title.is_none() {
-        return Err(import_error(
-            "The file has no text to import: it holds no headings, paragraphs, lists or tables.",
-        ));
+        return Err(Error::import("error.docx_nothing", vec![]));
     }
     Ok((ImportedSubmission { title, sections }, notices))
 }
@@ -2193,7 +2184,7 @@ mod tests {
     #[test]
     fn hostile_and_broken_files_are_refused_plainly() {
         let err = |bytes: &[u8]| match parse_bytes(bytes) {
-            Err(Error::Import { message }) => message,
+            Err(e) if e.kind() == "import" => e.to_string(),
             other => panic!("expected an import error, got {other:?}"),
         };
         assert!(err(b"plain text").contains("not a Word (.docx) file"));

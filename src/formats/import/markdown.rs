@@ -100,20 +100,14 @@ const UNTITLED: &str = "Untitled section";
 pub fn parse_bytes(bytes: &[u8]) -> Result<ImportedSubmission> {
     check_size(bytes.len())?;
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err(import_error(
-            "The file is not UTF-8 text: it starts (at byte offset 0) with the mark of UTF-16 \
-             text. Save it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import \
-             it again.",
-        ));
+        return Err(Error::import("error.md_utf16", vec![]));
     }
     let src = std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
-        import_error(format!(
-            "The file is not UTF-8 text: the byte at offset {at} (line {}) is not valid UTF-8. \
-             It was probably saved in another encoding (such as Windows-1252 or Latin-1). Save \
-             it as UTF-8 (in most editors: Save As, then Encoding: UTF-8) and import it again.",
-            line_at(bytes, at)
-        ))
+        Error::import(
+            "error.md_not_utf8",
+            vec![("offset", at.into()), ("line", line_at(bytes, at).into())],
+        )
     })?;
     parse_str(src)
 }
@@ -123,18 +117,17 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<ImportedSubmission> {
 pub fn parse_str(src: &str) -> Result<ImportedSubmission> {
     check_size(src.len())?;
     if let Some(at) = src.bytes().position(|b| b == 0) {
-        return Err(import_error(format!(
-            "The file contains a NUL byte (at byte offset {at}, line {}), which text files never \
-             contain: it is probably not a Markdown file, or it was saved as UTF-16. Save it as \
-             UTF-8 text and import it again.",
-            line_at(src.as_bytes(), at)
-        )));
+        return Err(Error::import(
+            "error.md_nul",
+            vec![
+                ("offset", at.into()),
+                ("line", line_at(src.as_bytes(), at).into()),
+            ],
+        ));
     }
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     if src.trim().is_empty() {
-        return Err(import_error(
-            "The file is empty: there is nothing to import.",
-        ));
+        return Err(Error::import("error.md_empty", vec![]));
     }
     // Normalised so that code blocks, HTML blocks and line counts see one kind of line end; the
     // number of lines does not change, so line numbers in errors are those of the file.
@@ -148,28 +141,23 @@ pub fn parse_str(src: &str) -> Result<ImportedSubmission> {
     let converter = Converter::new(&text, &root)?;
     let (title, sections) = converter.sections(&root)?;
     if title.is_none() && sections.is_empty() {
-        return Err(import_error(
-            "The file has no text to import: it holds no headings, paragraphs, lists, quotes or \
-             tables.",
-        ));
+        return Err(Error::import("error.md_nothing", vec![]));
     }
     Ok(ImportedSubmission { title, sections })
 }
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
 fn check_size(len: usize) -> Result<()> {
     if len > MAX_FILE_BYTES {
-        return Err(import_error(format!(
-            "The file is too large to import: {:.1} MB, where the limit is {} MB. A submission \
-             is far smaller than that: check that this is the right file, or split it.",
-            len as f64 / (1024.0 * 1024.0),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::import(
+            "error.md_too_large",
+            vec![
+                (
+                    "size",
+                    format!("{:.1}", len as f64 / (1024.0 * 1024.0)).into(),
+                ),
+                ("max", (MAX_FILE_BYTES / (1024 * 1024)).into()),
+            ],
+        ));
     }
     Ok(())
 }
@@ -189,9 +177,10 @@ fn line_at(bytes: &[u8], offset: usize) -> usize {
 
 /// The message for a call of a footnote that has no definition.
 fn undefined_footnote(label: &str, line: usize) -> Error {
-    import_error(format!(
-        "Footnote [^{label}] is used on line {line} but never defined."
-    ))
+    Error::import(
+        "error.md_undefined_footnote",
+        vec![("label", label.into()), ("line", line.into())],
+    )
 }
 
 /// How labels are compared: case-insensitively and with runs of whitespace as one space, as
@@ -255,20 +244,22 @@ fn build_tree(text: &str) -> Result<Vec<Node<'_>>> {
                     _ => Ok(()),
                 };
                 if let Err(e) = checked {
-                    return Err(import_error(format!(
-                        "{} (Line {} of the file.) CityRights cannot import it: split the \
-                         table, or check that this is the right file. Nothing was imported.",
-                        e.0,
-                        line_at(text.as_bytes(), range.start)
-                    )));
+                    return Err(Error::import(
+                        "error.md_table_limit",
+                        vec![
+                            ("what", e.0.into()),
+                            ("line", line_at(text.as_bytes(), range.start).into()),
+                        ],
+                    ));
                 }
                 if stack.len() >= MAX_NESTING {
-                    return Err(import_error(format!(
-                        "The file nests lists, quotes or emphasis more than {MAX_NESTING} levels \
-                         deep (on line {}). CityRights cannot import such a structure: check \
-                         that this is the right file.",
-                        line_at(text.as_bytes(), range.start)
-                    )));
+                    return Err(Error::import(
+                        "error.md_nesting",
+                        vec![
+                            ("max", MAX_NESTING.into()),
+                            ("line", line_at(text.as_bytes(), range.start).into()),
+                        ],
+                    ));
                 }
                 stack.push((tag, range.start, Vec::new()));
             }
@@ -581,12 +572,10 @@ impl<'t> Converter<'t> {
                     text.push_str(&citation_text(&symbol, paragraph.as_deref()))
                 }
                 Inline::Footnote { .. } => {
-                    return Err(import_error(format!(
-                        "The heading on line {} calls a footnote, but section and submission \
-                         titles cannot carry footnotes. Move the footnote call into the text \
-                         below the heading and import the file again.",
-                        line_at(self.text.as_bytes(), start)
-                    )))
+                    return Err(Error::import(
+                        "error.md_footnote_in_heading",
+                        vec![("line", line_at(self.text.as_bytes(), start).into())],
+                    ))
                 }
             }
         }
@@ -887,13 +876,13 @@ impl<'t> Converter<'t> {
                                 })?;
                             let copied = self.copied.get().saturating_add(*size);
                             if copied > MAX_FOOTNOTE_COPIES_BYTES {
-                                return Err(import_error(format!(
-                                    "The file calls its footnotes so often that their text \
-                                     would take more than {} MB (the call on line {} is one too \
-                                     many). Check that this is the right file.",
-                                    MAX_FOOTNOTE_COPIES_BYTES / (1024 * 1024),
-                                    line_at(self.text.as_bytes(), range.start)
-                                )));
+                                return Err(Error::import(
+                                    "error.md_footnote_copies",
+                                    vec![
+                                        ("max", (MAX_FOOTNOTE_COPIES_BYTES / (1024 * 1024)).into()),
+                                        ("line", line_at(self.text.as_bytes(), range.start).into()),
+                                    ],
+                                ));
                             }
                             self.copied.set(copied);
                             out.push(Inline::Footnote {

@@ -55,12 +55,10 @@ impl<'a> Watch<'a> {
         (self.progress)(ImportProgress { done, total });
     }
 
-    /// Fails with [`crate::Error::Cancelled`] when the user has cancelled.
+    /// Fails with [`crate::Error::cancelled`] when the user has cancelled.
     pub fn check(&self) -> crate::Result<()> {
         if (self.cancelled)() {
-            return Err(crate::Error::Cancelled(
-                "The import was cancelled. Nothing of it was kept; the recommendations are as they were.".into(),
-            ));
+            return Err(crate::Error::cancelled());
         }
         Ok(())
     }

@@ -58,9 +58,11 @@ pub fn read(
             ImportInput::File(path) => {
                 uhri_batch(path, options.country.as_deref().unwrap_or(""), watch)
             }
-            ImportInput::Bytes { .. } => {
-                Err(Error::invalid("file", "Choose the UHRI export first."))
-            }
+            ImportInput::Bytes { .. } => Err(Error::invalid_said(
+                "file",
+                "error.choose_uhri_first",
+                vec![],
+            )),
         },
         ImportKind::Report => {
             let (bytes, name) = whole(input)?;

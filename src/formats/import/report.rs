@@ -39,31 +39,32 @@ pub fn parse_bytes(bytes: &[u8], symbol: &str) -> Result<Vec<ImportedRecommendat
     parse_str(utf8(bytes, "report")?, symbol)
 }
 
-/// The bytes as UTF-8 text, or an error that says where they stop being UTF-8.
+/// The bytes as UTF-8 text, or an error that says where they stop being UTF-8. `what` is
+/// `csv` or `report` (the catalogue names the file by it).
 pub(crate) fn utf8<'a>(bytes: &'a [u8], what: &str) -> Result<&'a str> {
     if bytes.len() > MAX_BYTES {
-        return Err(import_error(format!(
-            "The {what} file is {} MB; at most {} MB are accepted. Is it the right file?",
-            bytes.len() / (1024 * 1024),
-            MAX_BYTES / (1024 * 1024)
-        )));
+        return Err(Error::import(
+            "error.text_file_too_large",
+            vec![
+                ("what", what.into()),
+                ("size", (bytes.len() / (1024 * 1024)).into()),
+                ("max", (MAX_BYTES / (1024 * 1024)).into()),
+            ],
+        ));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        import_error(format!(
-            "The {what} file is not UTF-8 text: the byte at offset {at} (line {line}) is not valid \
-             UTF-8. It was probably saved in another encoding (such as Windows-1252). Save it as \
-             UTF-8 and import it again. Nothing was imported."
-        ))
+        Error::import(
+            "error.text_file_not_utf8",
+            vec![
+                ("what", what.into()),
+                ("offset", at.into()),
+                ("line", line.into()),
+            ],
+        )
     })
-}
-
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
 }
 
 /// A line kept for reading, with its number in the original text.
@@ -86,17 +87,18 @@ struct Marker {
 pub fn parse_str(src: &str, symbol: &str) -> Result<Vec<ImportedRecommendation>> {
     let symbol = normalize_symbol(symbol);
     if symbol.is_empty() {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "symbol",
-            "Give the report's document symbol, e.g. A/HRC/59/15: recommendations are cited by it.",
+            "error.report_no_symbol",
+            vec![],
         ));
     }
     if let Some(at) = src.bytes().position(|b| b == 0) {
         let line = src.as_bytes()[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        return Err(import_error(format!(
-            "The text contains a NUL byte (line {line}), which text never contains: it is \
-             probably not the text of a report. Nothing was imported."
-        )));
+        return Err(Error::import(
+            "error.report_nul",
+            vec![("line", line.into())],
+        ));
     }
     let lines = kept_lines(src, &symbol);
     let markers: Vec<Marker> = lines
@@ -113,12 +115,7 @@ pub fn parse_str(src: &str, symbol: &str) -> Result<Vec<ImportedRecommendation>>
         .collect();
     let chains = chains(&markers);
     if chains.is_empty() {
-        return Err(import_error(
-            "No recommendations were found. The text should hold the section \"Conclusions and/or \
-             recommendations\" of the Working Group report, with recommendations numbered like \
-             \"140.1 Ratify …\". Copy that section (or the whole report) from the PDF and try \
-             again. Nothing was imported.",
-        ));
+        return Err(Error::import("error.report_none_found", vec![]));
     }
     check_gaps(&chains, &markers, &lines)?;
 
@@ -143,10 +140,13 @@ pub fn parse_str(src: &str, symbol: &str) -> Result<Vec<ImportedRecommendation>>
             }
             let (text, states) = split_states(&safe_text::one_line(&text));
             if text.is_empty() {
-                return Err(import_error(format!(
-                    "Recommendation {}.{} (line {}) has no text. Nothing was imported.",
-                    m.paragraph, m.item, lines[m.at].number
-                )));
+                return Err(Error::import(
+                    "error.report_no_text",
+                    vec![
+                        ("number", format!("{}.{}", m.paragraph, m.item).into()),
+                        ("line", lines[m.at].number.into()),
+                    ],
+                ));
             }
             out.push(ImportedRecommendation {
                 symbol: symbol.clone(),
@@ -319,17 +319,17 @@ fn check_gaps(chains: &[Vec<Marker>], markers: &[Marker], lines: &[Line]) -> Res
         if let Some(next) = later {
             // Only a gap if nothing of the chain comes after (a stray "140.9" inside a
             // sentence is not a chain of its own).
-            return Err(import_error(format!(
-                "Recommendation {p}.{missing} is missing: after {p}.{k} (line {l1}) the next \
-                 number found is {p}.{n} (line {l2}). Part of the text was probably lost when it \
-                 was copied; copy the whole section again. Nothing was imported.",
-                p = last.paragraph,
-                missing = last.item + 1,
-                k = last.item,
-                l1 = lines[last.at].number,
-                n = next.item,
-                l2 = lines[next.at].number,
-            )));
+            let p = last.paragraph;
+            return Err(Error::import(
+                "error.report_gap",
+                vec![
+                    ("missing", format!("{p}.{}", last.item + 1).into()),
+                    ("before", format!("{p}.{}", last.item).into()),
+                    ("line", lines[last.at].number.into()),
+                    ("next", format!("{p}.{}", next.item).into()),
+                    ("next_line", lines[next.at].number.into()),
+                ],
+            ));
         }
     }
     Ok(())

@@ -22,6 +22,7 @@
 //! of recommendations, and a recommendation whose report symbol cannot be known (with its row).
 
 use crate::import::report::split_states;
+use crate::model::language::Said;
 use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
 use crate::model::safe_text;
 use crate::{Error, Result};
@@ -37,23 +38,12 @@ pub const MAX_XML_BYTES: u64 = 64 * 1024 * 1024;
 /// file must not grow one cell into a recommendation of hundreds of megabytes.
 pub const MAX_CELL_BYTES: usize = 4 * crate::model::recommendation::TEXT_MAX_BYTES;
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
 /// A table row as text: one string per cell, paragraphs separated by line breaks.
 pub type Row = Vec<String>;
 
 /// Reads the rows of every table of a .docx file (nested tables' text belongs to their cell).
 pub fn docx_rows(bytes: &[u8]) -> Result<Vec<Row>> {
-    let not_docx = || {
-        import_error(
-            "This is not a Word document (.docx). Open the thematic list in Word and save it as \
-             \"Word Document (*.docx)\", then import it again. Nothing was imported.",
-        )
-    };
+    let not_docx = || Error::import("error.thematic_not_docx", vec![]);
     let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).map_err(|_| not_docx())?;
     let mut part = archive
         .by_name("word/document.xml")
@@ -63,15 +53,16 @@ pub fn docx_rows(bytes: &[u8]) -> Result<Vec<Row>> {
         .take(MAX_XML_BYTES + 1)
         .read_to_end(&mut xml)
         .map_err(|e| {
-            import_error(format!(
-                "The Word document is damaged ({e}). Nothing was imported."
-            ))
+            Error::import(
+                "error.thematic_damaged",
+                vec![("what", crate::error::io_reason(&e).into())],
+            )
         })?;
     if xml.len() as u64 > MAX_XML_BYTES {
-        return Err(import_error(format!(
-            "The Word document's text is larger than {} MB: this is not a thematic list. Nothing was imported.",
-            MAX_XML_BYTES >> 20
-        )));
+        return Err(Error::import(
+            "error.thematic_too_large",
+            vec![("max", (MAX_XML_BYTES >> 20).into())],
+        ));
     }
     rows_of_xml(&xml)
 }
@@ -86,11 +77,13 @@ fn rows_of_xml(xml: &[u8]) -> Result<Vec<Row>> {
     let mut in_text = false;
     let mut buf = Vec::new();
     let broken = |reader: &quick_xml::Reader<&[u8]>, e: &dyn std::fmt::Display| {
-        import_error(format!(
-            "The Word document is damaged: its text (word/document.xml) cannot be read at byte {} \
-             ({e}). Open it in Word, save it again, and import it again. Nothing was imported.",
-            reader.error_position()
-        ))
+        Error::import(
+            "error.thematic_broken_xml",
+            vec![
+                ("offset", reader.error_position().into()),
+                ("what", Said::as_given(e.to_string()).into()),
+            ],
+        )
     };
     loop {
         let event = reader
@@ -144,11 +137,10 @@ fn rows_of_xml(xml: &[u8]) -> Result<Vec<Row>> {
 fn push(cell: &mut Option<String>, s: &str) -> Result<()> {
     if let Some(c) = cell.as_mut() {
         if c.len() + s.len() > MAX_CELL_BYTES {
-            return Err(import_error(format!(
-                "A cell of the table holds more than {} KB of text, far more than any \
-                 recommendation: this is not a thematic list. Nothing was imported.",
-                MAX_CELL_BYTES >> 10
-            )));
+            return Err(Error::import(
+                "error.thematic_cell_too_large",
+                vec![("max", (MAX_CELL_BYTES >> 10).into())],
+            ));
         }
         c.push_str(s);
     }
@@ -228,11 +220,10 @@ pub fn parse_rows(rows: &[Row], symbol: Option<&str>) -> Result<Vec<ImportedReco
             (Some(s), _) => s.clone(),
             (None, Some(s)) => s,
             (None, None) => {
-                return Err(import_error(format!(
-                    "Row {row_no} of the table (recommendation {paragraph}) has no \"Source of \
-                     Position\" from which to know the report it belongs to. Give the report's \
-                     symbol (e.g. A/HRC/59/15) with the import. Nothing was imported."
-                )))
+                return Err(Error::import(
+                    "error.thematic_no_source",
+                    vec![("row", row_no.into()), ("number", paragraph.clone().into())],
+                ))
             }
         };
         let position = cols
@@ -282,10 +273,7 @@ pub fn parse_rows(rows: &[Row], symbol: Option<&str>) -> Result<Vec<ImportedReco
         });
     }
     if out.is_empty() {
-        return Err(import_error(
-            "No recommendations were found in this Word document. A thematic list is a table whose \
-             rows start with the recommendation's number (\"140.7 Ratify …\"). Nothing was imported.",
-        ));
+        return Err(Error::import("error.thematic_none_found", vec![]));
     }
     Ok(out)
 }

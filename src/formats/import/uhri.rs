@@ -24,6 +24,7 @@
 use crate::country::{fold, Country};
 use crate::import::report::split_states;
 use crate::import::Watch;
+use crate::model::language::{Arg, Said};
 use crate::model::recommendation::{normalize_symbol, ImportedRecommendation, Response};
 use crate::model::safe_text;
 use crate::{Error, Result};
@@ -127,13 +128,14 @@ pub fn read<R: Read>(
             i -= keep_from;
             record_start -= keep_from.min(record_start);
             if buf.len() > MAX_RECORD_BYTES {
-                return Err(import_error(format!(
-                    "Record {} (from line {}) is larger than {} MB: this is not the UHRI export, \
-                     or the file is damaged. Nothing was imported.",
-                    out.records + 1,
-                    record_pos.line,
-                    MAX_RECORD_BYTES >> 20
-                )));
+                return Err(Error::import(
+                    "error.uhri_record_too_large",
+                    vec![
+                        ("record", (out.records + 1).into()),
+                        ("line", record_pos.line.into()),
+                        ("max", (MAX_RECORD_BYTES >> 20).into()),
+                    ],
+                ));
             }
             watch.check()?;
             watch.progress(base + i as u64, total);
@@ -206,7 +208,10 @@ pub fn read<R: Read>(
                 if b == b'[' {
                     state = State::First;
                 } else {
-                    return Err(syntax(pos_at(pos, here), "the file does not start with '[': it is not the UHRI bulk export (a JSON list of records)"));
+                    return Err(syntax(
+                        pos_at(pos, here),
+                        Said::new("error.uhri_no_list", vec![]),
+                    ));
                 }
             }
             State::First | State::Next => {
@@ -221,11 +226,11 @@ pub fn read<R: Read>(
                     state = State::Done;
                 } else {
                     let what = if state == State::Next && b == b']' {
-                        "a ',' is followed by ']' (a record is missing)".to_string()
+                        Said::new("error.uhri_record_missing", vec![])
                     } else {
-                        format!("expected a record (a '{{'), found {}", shown(b))
+                        Said::new("error.uhri_expected_record", vec![("found", shown(b))])
                     };
-                    return Err(syntax(pos_at(pos, here), &what));
+                    return Err(syntax(pos_at(pos, here), what));
                 }
             }
             State::After => match b {
@@ -234,10 +239,9 @@ pub fn read<R: Read>(
                 _ => {
                     return Err(syntax(
                         pos_at(pos, here),
-                        &format!(
-                            "expected ',' or ']' after record {}, found {}",
-                            out.records,
-                            shown(b)
+                        Said::new(
+                            "error.uhri_expected_comma",
+                            vec![("record", out.records.into()), ("found", shown(b))],
                         ),
                     ))
                 }
@@ -245,7 +249,7 @@ pub fn read<R: Read>(
             State::Done => {
                 return Err(syntax(
                     pos_at(pos, here),
-                    &format!("there is more after the end of the list ({})", shown(b)),
+                    Said::new("error.uhri_after_end", vec![("found", shown(b))]),
                 ));
             }
         }
@@ -258,22 +262,22 @@ pub fn read<R: Read>(
     let end = pos_at(pos, base + buf.len() as u64);
     match state {
         State::Done => {}
-        State::Start => return Err(import_error("The file is empty. Nothing was imported.")),
+        State::Start => return Err(Error::import("error.uhri_empty", vec![])),
         State::InRecord => {
-            return Err(import_error(format!(
-                "The file ends in the middle of record {} (which starts at line {}, column {}): it \
-                 was probably cut off while downloading. Download it again. Nothing was imported.",
-                out.records + 1,
-                record_pos.line,
-                record_pos.column()
-            )))
+            return Err(Error::import(
+                "error.uhri_ends_in_record",
+                vec![
+                    ("record", (out.records + 1).into()),
+                    ("line", record_pos.line.into()),
+                    ("column", record_pos.column().into()),
+                ],
+            ))
         }
         _ => {
-            return Err(import_error(format!(
-            "The file ends at line {} without closing the list of records (after record {}): it \
-                 was probably cut off while downloading. Download it again. Nothing was imported.",
-            end.line, out.records
-        )))
+            return Err(Error::import(
+                "error.uhri_ends_in_list",
+                vec![("line", end.line.into()), ("record", out.records.into())],
+            ))
         }
     }
     watch.progress(end.offset, total);
@@ -286,9 +290,10 @@ fn read_some<R: Read>(reader: &mut R, buf: &mut [u8]) -> Result<usize> {
             Ok(n) => return Ok(n),
             Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
             Err(e) => {
-                return Err(import_error(format!(
-                    "The file could not be read: {e}. Nothing was imported."
-                )))
+                return Err(Error::import(
+                    "error.uhri_cannot_read",
+                    vec![("reason", crate::error::io_reason(&e).into())],
+                ))
             }
         }
     }
@@ -302,27 +307,28 @@ fn pos_at(line_pos: Pos, offset: u64) -> Pos {
     Pos { offset, ..line_pos }
 }
 
-fn shown(b: u8) -> String {
+/// A byte met where another was expected: the character itself, or its code.
+fn shown(b: u8) -> Arg {
     if b.is_ascii_graphic() {
-        format!("'{}'", b as char)
+        Said::as_given(format!("'{}'", b as char)).into()
     } else {
-        format!("the byte 0x{b:02X}")
+        Said::new(
+            "error.uhri_byte",
+            vec![("code", format!("0x{b:02X}").into())],
+        )
+        .into()
     }
 }
 
-fn import_error(message: impl Into<String>) -> Error {
-    Error::Import {
-        message: message.into(),
-    }
-}
-
-fn syntax(at: Pos, what: &str) -> Error {
-    import_error(format!(
-        "The UHRI file cannot be read at line {}, column {}: {what}. Nothing was imported; if the \
-         file was downloaded, download it again.",
-        at.line,
-        at.column()
-    ))
+fn syntax(at: Pos, what: Said) -> Error {
+    Error::import(
+        "error.uhri_syntax",
+        vec![
+            ("line", at.line.into()),
+            ("column", at.column().into()),
+            ("what", what.into()),
+        ],
+    )
 }
 
 /// An error of serde_json inside a record, placed in the whole file.
@@ -335,10 +341,15 @@ fn record_error(e: &serde_json::Error, record: usize, start: Pos) -> Error {
     };
     let msg = e.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    import_error(format!(
-        "The UHRI file is damaged at line {line}, column {column} (in record {record}): {msg}. \
-         Nothing was imported; if the file was downloaded, download it again."
-    ))
+    Error::import(
+        "error.uhri_damaged",
+        vec![
+            ("line", line.into()),
+            ("column", column.into()),
+            ("record", record.into()),
+            ("what", Said::as_given(msg).into()),
+        ],
+    )
 }
 
 /// The first record must look like UHRI's: a file of other JSON records is not half-read as
@@ -356,11 +367,10 @@ fn check_shape(bytes: &[u8], record: usize, start: Pos) -> Result<()> {
     let shape: Shape =
         serde_json::from_slice(bytes).map_err(|e| record_error(&e, record, start))?;
     if shape.annotation_id.is_none() && shape.countries.is_none() && shape.text.is_none() {
-        return Err(import_error(format!(
-            "This does not look like the UHRI export: its first record (line {}) has none of the \
-             fields AnnotationId, Countries and Text. Nothing was imported.",
-            start.line
-        )));
+        return Err(Error::import(
+            "error.uhri_not_uhri",
+            vec![("line", start.line.into())],
+        ));
     }
     Ok(())
 }

@@ -14,6 +14,7 @@
 //! bounded while a hostile file is being read.
 
 use super::{Block, Content, Inline, Mark};
+use crate::model::language::{Arg, Said};
 use crate::{Error, Result};
 
 /// How deeply blocks may nest: a list inside a list item or a quote inside a quote each add a
@@ -49,37 +50,31 @@ pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=6;
 
 /// Which limit a tree or a file went past, in words an officer understands. Importers turn it
 /// into an import error, the editor's save into a validation error.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LimitExceeded(pub String);
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitExceeded(pub Said);
 
-impl std::fmt::Display for LimitExceeded {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+impl LimitExceeded {
+    fn new(key: &'static str, args: Vec<(&'static str, Arg)>) -> Self {
+        LimitExceeded(Said::new(key, args))
+    }
+
+    /// As the error of an import: nothing of the file was kept.
+    pub fn into_import(self) -> Error {
+        Error::import("error.limit_import", vec![("what", self.0.into())])
     }
 }
 
-impl LimitExceeded {
-    /// As the error of an import: nothing of the file was kept.
-    pub fn into_import(self) -> Error {
-        Error::Import {
-            message: format!(
-                "{} CityRights cannot import it: check that this is the right file. Nothing was imported.",
-                self.0
-            ),
-        }
+/// The English words (the catalogue's; an importer's own sentence around them is its).
+impl std::fmt::Display for LimitExceeded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
     }
 }
 
 impl From<LimitExceeded> for Error {
     /// As the error of a save: the text stays in the editor, nothing was written.
     fn from(e: LimitExceeded) -> Error {
-        Error::invalid(
-            "content",
-            format!(
-                "{} Nothing was saved; split the text into several sections.",
-                e.0
-            ),
-        )
+        Error::invalid_said("content", "error.limit_save", vec![("what", e.0.into())])
     }
 }
 
@@ -109,10 +104,10 @@ impl Budget {
     pub fn node(&mut self) -> Result<(), LimitExceeded> {
         self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Err(LimitExceeded(format!(
-                "The text has more than {MAX_NODES} paragraphs, list items, table cells and \
-                 text runs in one section."
-            )));
+            return Err(LimitExceeded::new(
+                "error.limit_nodes",
+                vec![("max", MAX_NODES.into())],
+            ));
         }
         Ok(())
     }
@@ -121,9 +116,10 @@ impl Budget {
     pub fn footnote(&mut self) -> Result<(), LimitExceeded> {
         self.footnotes += 1;
         if self.footnotes > MAX_FOOTNOTES {
-            return Err(LimitExceeded(format!(
-                "The text has more than {MAX_FOOTNOTES} footnotes in one section."
-            )));
+            return Err(LimitExceeded::new(
+                "error.limit_footnotes",
+                vec![("max", MAX_FOOTNOTES.into())],
+            ));
         }
         self.node()
     }
@@ -133,10 +129,10 @@ impl Budget {
         self.section_text = self.section_text.saturating_add(bytes);
         self.total_text = self.total_text.saturating_add(bytes);
         if self.section_text > MAX_TEXT_BYTES || self.total_text > MAX_TEXT_BYTES {
-            return Err(LimitExceeded(format!(
-                "The text would be more than {} MB, far more than any report.",
-                MAX_TEXT_BYTES >> 20
-            )));
+            return Err(LimitExceeded::new(
+                "error.limit_text",
+                vec![("max", (MAX_TEXT_BYTES >> 20).into())],
+            ));
         }
         Ok(())
     }
@@ -150,9 +146,10 @@ impl Budget {
 /// Whether nesting `depth` levels deep (1 = a top-level block) is allowed.
 pub fn depth(depth: usize) -> Result<(), LimitExceeded> {
     if depth > MAX_DEPTH {
-        return Err(LimitExceeded(format!(
-            "The text nests lists or quotes more than {MAX_DEPTH} levels deep."
-        )));
+        return Err(LimitExceeded::new(
+            "error.limit_depth",
+            vec![("max", MAX_DEPTH.into())],
+        ));
     }
     Ok(())
 }
@@ -160,24 +157,31 @@ pub fn depth(depth: usize) -> Result<(), LimitExceeded> {
 /// Whether a table of `columns` columns and `cells` cells is allowed.
 pub fn table(columns: usize, cells: usize) -> Result<(), LimitExceeded> {
     if columns > MAX_TABLE_COLUMNS {
-        return Err(LimitExceeded(format!(
-            "A table has {columns} columns; at most {MAX_TABLE_COLUMNS} are allowed."
-        )));
+        return Err(LimitExceeded::new(
+            "error.limit_columns",
+            vec![("n", columns.into()), ("max", MAX_TABLE_COLUMNS.into())],
+        ));
     }
     if cells > MAX_TABLE_CELLS {
-        return Err(LimitExceeded(format!(
-            "A table has {cells} cells; at most {MAX_TABLE_CELLS} are allowed."
-        )));
+        return Err(LimitExceeded::new(
+            "error.limit_cells",
+            vec![("n", cells.into()), ("max", MAX_TABLE_CELLS.into())],
+        ));
     }
     Ok(())
 }
 
-fn attribute(what: &str, value: &str) -> Result<(), LimitExceeded> {
+/// `what` is `chart`, `link` or `citation` (the catalogue's message chooses its words by it).
+fn attribute(what: &'static str, value: &str) -> Result<(), LimitExceeded> {
     if value.len() > MAX_ATTRIBUTE_BYTES {
-        return Err(LimitExceeded(format!(
-            "A {what} is {} characters long; at most {MAX_ATTRIBUTE_BYTES} are allowed.",
-            value.chars().count()
-        )));
+        return Err(LimitExceeded::new(
+            "error.limit_attribute",
+            vec![
+                ("what", what.into()),
+                ("n", value.chars().count().into()),
+                ("max", MAX_ATTRIBUTE_BYTES.into()),
+            ],
+        ));
     }
     Ok(())
 }
@@ -205,9 +209,10 @@ fn blocks(list: &[Block], level: usize, budget: &mut Budget) -> Result<(), Limit
         match b {
             Block::Heading { level: h, content } => {
                 if !HEADING_LEVELS.contains(h) {
-                    return Err(LimitExceeded(format!(
-                        "A heading has level {h}; levels go from 1 to 6."
-                    )));
+                    return Err(LimitExceeded::new(
+                        "error.limit_heading",
+                        vec![("level", u32::from(*h).into())],
+                    ));
                 }
                 inlines(content, budget)?;
             }
@@ -252,11 +257,7 @@ fn inlines(list: &[Inline], budget: &mut Budget) -> Result<(), LimitExceeded> {
                     if let Mark::Link { href } = m {
                         attribute("link", href)?;
                         if !super::is_allowed_link(href) {
-                            return Err(LimitExceeded(
-                                "A link goes somewhere other than a web page or an e-mail \
-                                 address (only http, https and mailto links are kept)."
-                                    .into(),
-                            ));
+                            return Err(LimitExceeded::new("error.limit_link", vec![]));
                         }
                         budget.text(href.len())?;
                     }
@@ -265,9 +266,7 @@ fn inlines(list: &[Inline], budget: &mut Budget) -> Result<(), LimitExceeded> {
             Inline::Footnote { content } => {
                 budget.footnote()?;
                 if content.iter().any(|i| matches!(i, Inline::Footnote { .. })) {
-                    return Err(LimitExceeded(
-                        "A footnote holds another footnote; a footnote can only hold text.".into(),
-                    ));
+                    return Err(LimitExceeded::new("error.limit_nested_footnote", vec![]));
                 }
                 inlines(content, budget)?;
             }
@@ -411,7 +410,7 @@ mod tests {
     fn too_deep_is_refused_in_plain_words() {
         assert!(check(&nested_lists(MAX_DEPTH)).is_ok());
         let e = check(&nested_lists(MAX_DEPTH + 1)).unwrap_err();
-        assert!(e.0.contains("more than 16 levels deep"), "{e}");
+        assert!(e.to_string().contains("more than 16 levels deep"), "{e}");
         let saved: Error = e.into();
         assert_eq!(saved.kind(), "invalid");
         assert!(saved.to_string().contains("Nothing was saved"));
@@ -489,6 +488,6 @@ mod tests {
                     .collect(),
             }],
         };
-        assert!(check(&many).unwrap_err().0.contains("footnotes"));
+        assert!(check(&many).unwrap_err().to_string().contains("footnotes"));
     }
 }

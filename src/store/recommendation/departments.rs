@@ -83,12 +83,14 @@ impl Store {
             });
         };
         if d.recommendations > 0 {
-            return Err(Error::Refused(format!(
-                "{} recommendation(s) name “{}” as their responsible department, so it stays on \
-                 the list. Give them another department first, or rename it (a name already on \
-                 the list merges the two).",
-                d.recommendations, d.name
-            )));
+            return Err(Error::said(
+                "refused",
+                "error.department_in_use",
+                vec![
+                    ("n", d.recommendations.into()),
+                    ("name", d.name.clone().into()),
+                ],
+            ));
         }
         self.write(|tx| department::remove_in(tx, id).map(|_| ()))
     }

@@ -145,10 +145,7 @@ pub(super) fn check_evidence(noted_on: &str, note: &str) -> Result<(String, Stri
         .to_string();
     let note = safe_text::clean(note);
     if note.is_empty() {
-        return Err(Error::invalid(
-            "note",
-            "Write what was done, e.g. \"Council decision 2026/14 funds 200 homes\".",
-        ));
+        return Err(Error::invalid_said("note", "error.note_empty", vec![]));
     }
     validate::text("note", &note, validate::NOTES_MAX)?;
     Ok((date, note))
@@ -361,18 +358,13 @@ impl Store {
 /// A bulk change names at least one recommendation and at most [`super::BULK_MAX`].
 pub(super) fn check_bulk_ids(ids: &[i64]) -> Result<()> {
     if ids.is_empty() {
-        return Err(Error::invalid(
-            "ids",
-            "Select at least one recommendation first.",
-        ));
+        return Err(Error::invalid_said("ids", "error.select_one", vec![]));
     }
     if ids.len() > super::BULK_MAX {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "ids",
-            format!(
-                "At most {} recommendations can be changed at once.",
-                super::BULK_MAX
-            ),
+            "error.bulk_max",
+            vec![("max", super::BULK_MAX.into())],
         ));
     }
     Ok(())

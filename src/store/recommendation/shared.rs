@@ -157,9 +157,10 @@ pub(crate) fn check_value(field: &str, value: &str) -> Result<()> {
     if ok {
         Ok(())
     } else {
-        Err(Error::invalid(
+        Err(Error::invalid_said(
             field,
-            format!("\"{value}\" is not a value of {field}."),
+            "error.not_a_value_of_field",
+            vec![("value", value.into()), ("field", field.into())],
         ))
     }
 }

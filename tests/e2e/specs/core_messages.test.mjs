@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, link, seeText } from '../ui.mjs';
+import { button, choose, eventually, fill, link, seeText } from '../ui.mjs';
 import { words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -58,6 +58,21 @@ test('the compliance checks follow the interface language: French from LANG, Ara
       await audit.check('the submission screen with its checks in Arabic');
       await showChecks(app);
       await app.screenshot('ar-submission-checks');
+
+      // A named version in Arabic: its date and time come from one Intl format, joined with
+      // the Arabic comma "،" — never the Latin ", " that gluing date and time used to put in.
+      await (await button(app, ar('revisions.open'))).click();
+      await fill(app, ar('revisions.name_label'), 'النسخة الأولى');
+      await (await button(app, ar('revisions.name_save'))).click();
+      const when = () =>
+        app.session.execute(
+          () => document.querySelector('[data-testid="revision-row"] td')?.textContent?.trim() ?? '',
+        );
+      await eventually(async () => (await when()).includes('،'), 'a revision row with its time in Arabic');
+      assert.ok(!(await when()).includes(','), `no Latin comma in "${await when()}"`);
+      await audit.check('the revisions panel with a named version in Arabic');
+      await app.session.execute(() => document.querySelector('[data-testid="revision-row"]')?.scrollIntoView());
+      await app.screenshot('ar-revision-timestamp');
       audit.assertNone();
     },
     { env: { LANG: 'fr_FR.UTF-8' } },

@@ -1,7 +1,8 @@
 // Display formatting: dates in the user's zone, the original zone when it differs, and the
 // words for the core's days left.
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, describeDue, formatPlainDate, zoneCity } from './format';
+import { daysLeftText, describeDue, formatPlainDate, formatTimestamp, zoneCity } from './format';
+import { setLanguage } from './i18n';
 
 describe('describeDue', () => {
   it('shows a Geneva deadline in the user zone and in Geneva time', () => {
@@ -50,5 +51,23 @@ describe('formatPlainDate', () => {
   it('writes a calendar date without moving it across zones', () => {
     expect(formatPlainDate('2011-11-01')).toBe('Tue 1 Nov 2011');
     expect(formatPlainDate('someday')).toBe('someday');
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('joins the day and the time as the language does, never with a Latin comma in Arabic', async () => {
+    const when = '2026-11-27T09:30:00Z';
+    expect(formatTimestamp(when, 'Europe/Zurich')).toBe('Fri, 27 Nov 2026, 10:30');
+    await setLanguage('ar');
+    try {
+      const ar = formatTimestamp(when, 'Europe/Zurich');
+      expect(ar).toContain('،');
+      expect(ar).not.toContain(',');
+      expect(ar).toMatch(/10:30/);
+      await setLanguage('zh');
+      expect(formatTimestamp(when, 'Europe/Zurich')).toBe('2026年11月27日周五 10:30');
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -82,11 +82,25 @@ export function formatPlainDate(ymd: string): string {
   return formatDate(instant, 'UTC');
 }
 
-/** An RFC 3339 timestamp (e.g. when something was deleted) as date and time in zone `tz`. */
+/**
+ * An RFC 3339 timestamp (e.g. when something was deleted) as date and time in zone `tz`, in one
+ * `Intl` format: the language joins the day and the time its own way ("Fri, 27 Nov 2026, 10:30";
+ * Arabic with its own comma "،"; Chinese with a space), where gluing two pieces with ", " put a
+ * Latin comma into Arabic.
+ */
 export function formatTimestamp(rfc3339: string, tz: string): string {
   const instant = new Date(rfc3339);
   if (Number.isNaN(instant.getTime())) return rfc3339;
-  return `${formatDate(instant, tz)}, ${formatTime(instant, tz)}`;
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: safeZone(tz),
+  }).format(instant);
 }
 
 /** "Geneva" for Europe/Zurich (where UN deadlines are set), otherwise the zone's city: "New York". */

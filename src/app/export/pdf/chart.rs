@@ -204,12 +204,10 @@ fn one_line(text: &str, size: f32, bold: bool, words: Words) -> Result<Line> {
     };
     let mut lines = text::set(&spans, &setting).map_err(|missing| {
         let chars: String = missing.0.iter().collect();
-        Error::invalid(
+        Error::invalid_said(
             "content",
-            format!(
-                "The chart cannot show \"{chars}\": none of the fonts CityRights ships has it. \
-                 Rename the theme or department that uses it and export again."
-            ),
+            "error.chart_glyph",
+            vec![("chars", chars.into())],
         )
     })?;
     Ok(lines.pop().unwrap_or_else(Line::empty))

@@ -40,7 +40,7 @@ describe('Bin', () => {
     expect(rows[0]?.textContent).toContain('Submission');
     expect(rows[0]?.textContent).toContain('Joint submission draft');
     expect(rows[0]?.textContent).toContain('UPR of Exampleland (demo cycle)');
-    expect(rows[0]?.textContent).toContain('Fri 27 Nov 2026, 10:30');
+    expect(rows[0]?.textContent).toContain('Fri, 27 Nov 2026, 10:30');
     expect(within(rows[1] as HTMLElement).getByText('CESCR')).toBeTruthy();
   });
 

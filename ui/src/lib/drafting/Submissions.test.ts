@@ -48,7 +48,7 @@ describe('Submissions list', () => {
     expect(row.textContent).toContain('UPR');
     expect(row.textContent).toContain('Drafting');
     expect(row.textContent).toContain('2,410 / 2,815 words');
-    expect(row.textContent).toContain('Fri 27 Nov 2026');
+    expect(row.textContent).toContain('Fri, 27 Nov 2026');
     expect(screen.getByRole('button', { name: 'New submission' })).toBeTruthy();
   });
 
