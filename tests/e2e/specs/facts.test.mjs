@@ -4,6 +4,7 @@
 // accreditation) work in the real app.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, fill, link, seeText, showsText, textbox } from '../ui.mjs';
@@ -48,8 +49,10 @@ test('input to the State’s national report, with the national mechanism and an
   await withApp(t, async (app) => {
     await setUpCity(app);
     await newEngagement(app, 'UPR of Slovenia, national consultation');
+    const audit = axeAudit(app);
     await (await button(app, 'New submission')).click();
     await seeText(app, 'Sections of this template');
+    await audit.check('the new submission form');
     await choose(app, 'Template', 'national report or consultation');
     await seeText(app, 'not to the UN: the UN');
     await fill(app, 'Title', 'Ljubljana’s input to the national report');
@@ -64,9 +67,12 @@ test('input to the State’s national report, with the national mechanism and an
     await choose(app, 'Kind', 'National human rights institution');
     await fill(app, 'Name of the co-submitter', 'Human Rights Ombudsman of Slovenia');
     await choose(app, 'Accreditation (GANHRI)', 'A status');
+    await audit.check('the co-submitter form for a national human rights institution');
     await (await button(app, 'Add')).click();
     await seeText(app, 'Human Rights Ombudsman of Slovenia');
     await app.screenshot('national-input-form');
+    await audit.check('the new submission form with two co-submitters');
+    audit.assertNone();
 
     await (await button(app, 'Create submission')).click();
     await textbox(app, 'Section text: Implementation at local level');
