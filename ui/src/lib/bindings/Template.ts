@@ -5,7 +5,7 @@ import type { TemplateSection } from "./TemplateSection";
 
 export type Template = { key: string, 
 /**
- * From the catalogue, in the language the template was read in (see [`templates_in`]).
+ * From the catalogue, in the language the template was read in (see `templates_in`).
  */
 name: string, description: string, 
 /**
