@@ -122,6 +122,14 @@ pub fn templates() -> Result<Vec<Template>> {
 /// All templates, in a stable order, their words in `lang` (a UN language code): the picker
 /// reads them in the interface's language, a new submission in its own.
 pub fn templates_in(lang: &str) -> Result<Vec<Template>> {
+    Ok(structures()?
+        .into_iter()
+        .map(|t| with_words(t, lang))
+        .collect())
+}
+
+/// The templates as the JSON gives them: structure, no words yet.
+fn structures() -> Result<Vec<Template>> {
     let mechanisms = crate::mechanism::reference_mechanisms()?;
     FILES
         .iter()
@@ -136,23 +144,27 @@ pub fn templates_in(lang: &str) -> Result<Vec<Template>> {
                 .filter(|m| t.fits(&m.code, m.kind))
                 .map(|m| m.code.clone())
                 .collect();
-            let words =
-                |part: &str| language::text(lang, &format!("template.{}.{part}", t.key), &[]);
-            t.name = words("name");
-            t.description = words("description");
-            let sections = std::mem::take(&mut t.sections);
-            t.sections = sections
-                .into_iter()
-                .enumerate()
-                .map(|(i, s)| TemplateSection {
-                    title: words(&format!("s{}.title", i + 1)),
-                    guidance: words(&format!("s{}.guidance", i + 1)),
-                    ..s
-                })
-                .collect();
             Ok(t)
         })
         .collect()
+}
+
+/// `t` with its name, description and sections' words from the catalogue in `lang`.
+fn with_words(mut t: Template, lang: &str) -> Template {
+    let words = |part: &str| language::text(lang, &format!("template.{}.{part}", t.key), &[]);
+    t.name = words("name");
+    t.description = words("description");
+    let sections = std::mem::take(&mut t.sections);
+    t.sections = sections
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| TemplateSection {
+            title: words(&format!("s{}.title", i + 1)),
+            guidance: words(&format!("s{}.guidance", i + 1)),
+            ..s
+        })
+        .collect();
+    t
 }
 
 /// One template by key, its words in English.
@@ -162,22 +174,36 @@ pub fn template(key: &str) -> Result<Template> {
 
 /// One template by key, its words in `lang`.
 pub fn template_in(key: &str, lang: &str) -> Result<Template> {
-    templates_in(lang)?
+    structures()?
         .into_iter()
         .find(|t| t.key == key)
+        .map(|t| with_words(t, lang))
         .ok_or_else(|| Error::invalid("template", format!("Unknown template \"{key}\".")))
 }
 
-/// The Library entries behind a submission's section (see [`Template::section_library`]):
-/// looked for in the submission's language, then in English, where a submission made before
-/// the templates were translated keeps its English guidance.
-pub fn section_library(key: &str, lang: &str, title: &str, guidance: &str) -> Vec<String> {
-    [lang, language::FALLBACK]
+/// The template `key` as a submission in `lang` may have copied it: read in `lang`, then in
+/// English, where a submission made before the templates were translated keeps its English
+/// guidance. Read once per submission, then asked with [`section_library`] for each section.
+pub fn readings(key: &str, lang: &str) -> Vec<Template> {
+    let mut found: Vec<Template> = Vec::new();
+    for l in [lang, language::FALLBACK] {
+        if let Ok(t) = template_in(key, l) {
+            if !found.iter().any(|f| f.sections == t.sections) {
+                found.push(t);
+            }
+        }
+    }
+    found
+}
+
+/// The Library entries behind a submission's section (see [`Template::section_library`]),
+/// looked for in each of the template's [`readings`] in turn.
+pub fn section_library<'t>(readings: &'t [Template], title: &str, guidance: &str) -> &'t [String] {
+    readings
         .iter()
-        .filter_map(|l| template_in(key, l).ok())
-        .map(|t| t.section_library(title, guidance).to_vec())
+        .map(|t| t.section_library(title, guidance))
         .find(|found| !found.is_empty())
-        .unwrap_or_default()
+        .unwrap_or(&[])
 }
 
 /// The template a submission for the mechanism `code` of `kind` starts from when none is
@@ -252,10 +278,13 @@ mod tests {
         assert_eq!(fr.sections[1].library, en.sections[1].library);
         // Its Library links are found from the French guidance, and from the English one a
         // French submission made before the translation keeps.
-        let found = section_library("upr_stakeholder", "fr", "x", &fr.sections[1].guidance);
+        let readings = readings("upr_stakeholder", "fr");
+        assert_eq!(readings.len(), 2);
+        let found = section_library(&readings, "x", &fr.sections[1].guidance);
         assert_eq!(found, en.sections[1].library);
-        let found = section_library("upr_stakeholder", "fr", "x", &en.sections[1].guidance);
+        let found = section_library(&readings, "x", &en.sections[1].guidance);
         assert_eq!(found, en.sections[1].library);
+        assert_eq!(super::readings("upr_stakeholder", "en").len(), 1);
     }
 
     #[test]
