@@ -135,6 +135,11 @@ fn no_shipped_string_names_our_notes() {
     let mut catalogue = Vec::new();
     files(&root().join("ui/src/lib/i18n"), "ts", &mut catalogue);
     assert!(!catalogue.is_empty());
+    // The Fluent catalogue: every word of the interface, the templates' among them.
+    let mut fluent = Vec::new();
+    files(&root().join("assets/i18n"), "ftl", &mut fluent);
+    assert_eq!(fluent.len(), 6, "{fluent:?}");
+    catalogue.extend(fluent);
     for path in catalogue
         .iter()
         .filter(|p| !p.to_string_lossy().contains(".test."))
@@ -142,7 +147,11 @@ fn no_shipped_string_names_our_notes() {
         let text = std::fs::read_to_string(path).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.trim_start();
-            if code.starts_with("//") || code.starts_with('*') || code.starts_with("/*") {
+            if code.starts_with("//")
+                || code.starts_with('*')
+                || code.starts_with("/*")
+                || code.starts_with('#')
+            {
                 continue;
             }
             scanned += 1;

@@ -154,3 +154,92 @@ fn the_templates_for_national_and_local_work_are_offered_where_they_fit() {
     assert!(sp.contains(&"local_human_rights_report".into()));
     assert!(!sp.contains(&"state_report_input".into()));
 }
+
+/// A municipal officer who does not read English writes in their language: a submission made
+/// from a template takes its section titles and guidance in the submission's language, whatever
+/// the interface's; one made in English keeps the English words other screens rely on.
+#[test]
+fn a_submission_takes_its_templates_words_in_its_own_language() {
+    let (_dir, mut s) = store();
+    let e = s
+        .create_engagement(&EngagementInput {
+            mechanism: "UPR".into(),
+            title: "UPR engagement".into(),
+            state_under_review: "Slovenia".into(),
+            ..Default::default()
+        })
+        .unwrap();
+    let english = cityrights::template::template("upr_stakeholder").unwrap();
+    let made_in = |s: &mut Store, language: &str| {
+        let sub = s
+            .create_submission(
+                e.id,
+                &SubmissionInput {
+                    title: format!("In {language}"),
+                    template: "upr_stakeholder".into(),
+                    language: language.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap();
+        let sections = s.sections(sub.id).unwrap();
+        (sub, sections)
+    };
+    for (language, first_title, guidance_word) in [
+        ("fr", "Résumé et mots clés", "paragraphe"),
+        ("ar", "موجز وكلمات رئيسية", "فقرة"),
+    ] {
+        let (sub, sections) = made_in(&mut s, language);
+        assert_eq!(sections.len(), english.sections.len(), "{language}");
+        assert_eq!(sections[0].title, first_title);
+        assert!(sections[0].guidance.contains(guidance_word), "{language}");
+        for (made, en) in sections.iter().zip(&english.sections) {
+            assert_ne!(made.title, en.title, "{language}");
+            assert_ne!(made.guidance, en.guidance, "{language}");
+        }
+        // The Library links beside the guidance follow it into the language.
+        let detail = s.submission_detail(sub.id).unwrap();
+        assert_eq!(
+            detail.sections[1]
+                .library
+                .iter()
+                .map(|l| l.id.as_str())
+                .collect::<Vec<_>>(),
+            english.sections[1]
+                .library
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+            "{language}"
+        );
+    }
+    // An English submission, in a French interface: the English words, word for word.
+    s.set_language("fr");
+    let (_, sections) = made_in(&mut s, "en");
+    // (The English titles themselves are pinned by `template`'s unit test.)
+    assert_eq!(sections[0].title, "Summary and key words");
+    for (made, en) in sections.iter().zip(&english.sections) {
+        assert_eq!((&made.title, &made.guidance), (&en.title, &en.guidance));
+    }
+    assert!(sections[0]
+        .guidance
+        .starts_with("In one short paragraph, give the city's main concerns"));
+}
+
+/// The template picker shows the names and descriptions in the interface's language.
+#[test]
+fn the_template_list_reads_in_the_interfaces_language() {
+    let spanish = cityrights::template::templates_in("es").unwrap();
+    let english = cityrights::template::templates().unwrap();
+    assert_eq!(spanish.len(), english.len());
+    let upr = spanish.iter().find(|t| t.key == "upr_stakeholder").unwrap();
+    assert_eq!(upr.name, "Contribución de las partes interesadas al EPU");
+    assert!(upr.description.contains("Examen Periódico Universal"));
+    for (es, en) in spanish.iter().zip(&english) {
+        assert_eq!(es.key, en.key);
+        assert_ne!(es.name, en.name, "{}", es.key);
+        assert_ne!(es.description, en.description, "{}", es.key);
+        assert_eq!(es.for_mechanisms, en.for_mechanisms, "{}", es.key);
+    }
+    assert_eq!(english[0].name, "UPR stakeholder submission");
+}

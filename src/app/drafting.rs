@@ -133,18 +133,20 @@ impl Store {
         let engagement = self.engagement(submission.engagement_id)?;
         let mechanism = self.mechanism(&engagement.mechanism)?;
         let rule = self.submission_rule(id)?;
-        let template = crate::template::template(&submission.template).ok();
+        // Its name as the interface shows it; the sections carry their own words.
+        let template = crate::template::template_in(&submission.template, self.language()).ok();
+        // The template as the sections may have copied it, to find their Library links.
+        let readings = crate::template::readings(&submission.template, &submission.language);
         let count = self.submission_count(id)?;
         let mut sections = Vec::new();
         let (mut para, mut note) = (1, 1);
         for section in self.sections(id)? {
             let st = section.content.stats();
-            let library = match &template {
-                Some(t) => crate::library::entries_for(
-                    t.section_library(&section.title, &section.guidance),
-                )?,
-                None => Vec::new(),
-            };
+            let library = crate::library::entries_for(crate::template::section_library(
+                &readings,
+                &section.title,
+                &section.guidance,
+            ))?;
             sections.push(SectionView {
                 first_paragraph: para,
                 first_footnote: note,

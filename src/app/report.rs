@@ -459,11 +459,10 @@ fn indicator_charts(lang: &str, m: &Material, cited: &[&Recommendation]) -> Vec<
     blocks
 }
 
-/// Sections being built: the template's guidance goes with its section's title.
+/// Sections being built: the template's guidance goes with its section's title (the template
+/// read in the report's language).
 struct Sections<'t> {
     template: &'t Template,
-    /// The report's language: the template's section titles are given in it.
-    lang: &'t str,
     out: Vec<NewSection>,
 }
 
@@ -474,7 +473,6 @@ impl Sections<'_> {
         self.out.push(NewSection {
             title: title
                 .map(str::to_string)
-                .or_else(|| words::section_title(self.lang, &self.template.key, i))
                 .or_else(|| t.map(|t| t.title.clone()))
                 .unwrap_or_default(),
             content: Content { blocks },
@@ -637,7 +635,7 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
     };
     let lang = lang.as_str();
     let engagement = store.engagement(request.engagement_id)?;
-    let template = template::template(request.kind.template())?;
+    let template = template::template_in(request.kind.template(), lang)?;
     let symbol = request
         .symbol
         .as_deref()
@@ -668,7 +666,6 @@ pub fn generate(store: &mut Store, request: &ReportRequest) -> Result<GeneratedR
     };
     let mut s = Sections {
         template: &template,
-        lang,
         out: Vec::new(),
     };
     let intro = introduction(lang, store, &m, chart_symbol, covered.len(), &state)?;

@@ -72,14 +72,6 @@ pub fn sentence(lang: &str, name: &str, args: &[(&str, Arg)]) -> String {
     words(lang, &format!("report.{name}"), args)
 }
 
-/// The title of section `index` of `template` in a generated report, in `lang`; None when the
-/// catalogue has none (the template's own title is used).
-pub fn section_title(lang: &str, template: &str, index: usize) -> Option<String> {
-    let key = format!("report.section.{template}.{index}");
-    let found = words(lang, &key, &[]);
-    (found != key).then_some(found)
-}
-
 /// Groups with no value, as the progress counts name them (internal names; a chart shows them
 /// in its language through [`group_name`]).
 pub const NO_THEME: &str = "No theme";

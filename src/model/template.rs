@@ -2,8 +2,15 @@
 //! writer (never exported). They are data files in `assets/templates/` (their structure comes
 //! from our notes in `shared/reference/submission-templates.md`; what the officer reads cites the
 //! UN's own documents), compiled into the binary so the app works offline.
+//!
+//! The JSON gives each template's structure (key, mechanisms, front matter, the sections and the
+//! Library entries behind them); its words (name, description, each section's title and
+//! guidance) are in the Fluent catalogue only, `template-<key>-name`, `-description`,
+//! `-s<N>-title` and `-s<N>-guidance` (N from 1), so that an officer reads them in their
+//! language: one source for each string, which the catalogue test keeps in all six languages.
 
 use crate::mechanism::MechanismKind;
+use crate::model::language;
 use crate::rules::FrontMatter;
 use crate::{Error, Result};
 use serde::{Deserialize, Serialize};
@@ -28,7 +35,10 @@ fn yes() -> bool {
 #[ts(export)]
 pub struct Template {
     pub key: String,
+    /// From the catalogue, in the language the template was read in (see `templates_in`).
+    #[serde(default, skip_deserializing)]
     pub name: String,
+    #[serde(default, skip_deserializing)]
     pub description: String,
     /// The kinds of mechanism this template is for.
     pub mechanism_kinds: Vec<MechanismKind>,
@@ -54,8 +64,11 @@ pub struct Template {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct TemplateSection {
+    /// From the catalogue, in the language the template was read in.
+    #[serde(default, skip_deserializing)]
     pub title: String,
-    /// Advice for the writer; shown beside the editor, never exported.
+    /// Advice for the writer; shown beside the editor, never exported. From the catalogue.
+    #[serde(default, skip_deserializing)]
     pub guidance: String,
     /// The Library entries that back this advice (their ids, see [`crate::library`]): the
     /// editor links to them beside the guidance, so the writer can cite the UN's own words.
@@ -93,6 +106,7 @@ impl Template {
 }
 
 /// The templates for one mechanism, in the stable order: what the submission form offers.
+/// Their words in English (see [`templates_in`]).
 pub fn templates_for(code: &str, kind: MechanismKind) -> Result<Vec<Template>> {
     Ok(templates()?
         .into_iter()
@@ -100,8 +114,22 @@ pub fn templates_for(code: &str, kind: MechanismKind) -> Result<Vec<Template>> {
         .collect())
 }
 
-/// All templates, in a stable order.
+/// All templates, in a stable order, their words in English.
 pub fn templates() -> Result<Vec<Template>> {
+    templates_in(language::FALLBACK)
+}
+
+/// All templates, in a stable order, their words in `lang` (a UN language code): the picker
+/// reads them in the interface's language, a new submission in its own.
+pub fn templates_in(lang: &str) -> Result<Vec<Template>> {
+    Ok(structures()?
+        .into_iter()
+        .map(|t| with_words(t, lang))
+        .collect())
+}
+
+/// The templates as the JSON gives them: structure, no words yet.
+fn structures() -> Result<Vec<Template>> {
     let mechanisms = crate::mechanism::reference_mechanisms()?;
     FILES
         .iter()
@@ -121,11 +149,35 @@ pub fn templates() -> Result<Vec<Template>> {
         .collect()
 }
 
-/// One template by key.
+/// `t` with its name, description and sections' words from the catalogue in `lang`.
+fn with_words(mut t: Template, lang: &str) -> Template {
+    let words = |part: &str| language::text(lang, &format!("template.{}.{part}", t.key), &[]);
+    t.name = words("name");
+    t.description = words("description");
+    let sections = std::mem::take(&mut t.sections);
+    t.sections = sections
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| TemplateSection {
+            title: words(&format!("s{}.title", i + 1)),
+            guidance: words(&format!("s{}.guidance", i + 1)),
+            ..s
+        })
+        .collect();
+    t
+}
+
+/// One template by key, its words in English.
 pub fn template(key: &str) -> Result<Template> {
-    templates()?
+    template_in(key, language::FALLBACK)
+}
+
+/// One template by key, its words in `lang`.
+pub fn template_in(key: &str, lang: &str) -> Result<Template> {
+    structures()?
         .into_iter()
         .find(|t| t.key == key)
+        .map(|t| with_words(t, lang))
         .ok_or_else(|| {
             Error::invalid_said(
                 "template",
@@ -133,6 +185,31 @@ pub fn template(key: &str) -> Result<Template> {
                 vec![("key", key.into())],
             )
         })
+}
+
+/// The template `key` as a submission in `lang` may have copied it: read in `lang`, then in
+/// English, where a submission made before the templates were translated keeps its English
+/// guidance. Read once per submission, then asked with [`section_library`] for each section.
+pub fn readings(key: &str, lang: &str) -> Vec<Template> {
+    let mut found: Vec<Template> = Vec::new();
+    for l in [lang, language::FALLBACK] {
+        if let Ok(t) = template_in(key, l) {
+            if !found.iter().any(|f| f.sections == t.sections) {
+                found.push(t);
+            }
+        }
+    }
+    found
+}
+
+/// The Library entries behind a submission's section (see [`Template::section_library`]),
+/// looked for in each of the template's [`readings`] in turn.
+pub fn section_library<'t>(readings: &'t [Template], title: &str, guidance: &str) -> &'t [String] {
+    readings
+        .iter()
+        .map(|t| t.section_library(title, guidance))
+        .find(|found| !found.is_empty())
+        .unwrap_or(&[])
 }
 
 /// The template a submission for the mechanism `code` of `kind` starts from when none is
@@ -163,6 +240,57 @@ mod tests {
                 .iter()
                 .all(|s| !s.guidance.is_empty() && !s.title.is_empty()));
         }
+    }
+
+    #[test]
+    fn every_template_has_its_words_in_every_language_and_none_left_over() {
+        let mut expected = std::collections::BTreeSet::new();
+        for lang in language::LANGUAGES {
+            for t in templates_in(lang).unwrap() {
+                let words = [&t.name, &t.description]
+                    .into_iter()
+                    .chain(t.sections.iter().flat_map(|s| [&s.title, &s.guidance]));
+                for w in words {
+                    // A missing message comes back as its key.
+                    assert!(!w.starts_with("template."), "{lang}: {w}");
+                }
+                for (i, _) in t.sections.iter().enumerate() {
+                    for part in ["title", "guidance"] {
+                        expected.insert(format!("template-{}-s{}-{part}", t.key, i + 1));
+                    }
+                }
+                for part in ["name", "description"] {
+                    expected.insert(format!("template-{}-{part}", t.key));
+                }
+            }
+        }
+        // A section removed from a JSON file takes its words out of the catalogue too.
+        let in_catalogue: std::collections::BTreeSet<String> = language::source("en")
+            .lines()
+            .filter(|l| l.starts_with("template-"))
+            .filter_map(|l| l.split(" =").next())
+            .map(str::to_string)
+            .collect();
+        assert_eq!(in_catalogue, expected);
+    }
+
+    #[test]
+    fn a_template_read_in_french_has_french_words_and_the_same_structure() {
+        let en = template("upr_stakeholder").unwrap();
+        let fr = template_in("upr_stakeholder", "fr").unwrap();
+        assert_eq!(fr.sections.len(), en.sections.len());
+        assert_eq!(fr.sections[0].title, "Résumé et mots clés");
+        assert_ne!(fr.name, en.name);
+        assert_eq!(fr.sections[1].library, en.sections[1].library);
+        // Its Library links are found from the French guidance, and from the English one a
+        // French submission made before the translation keeps.
+        let readings = readings("upr_stakeholder", "fr");
+        assert_eq!(readings.len(), 2);
+        let found = section_library(&readings, "x", &fr.sections[1].guidance);
+        assert_eq!(found, en.sections[1].library);
+        let found = section_library(&readings, "x", &en.sections[1].guidance);
+        assert_eq!(found, en.sections[1].library);
+        assert_eq!(super::readings("upr_stakeholder", "en").len(), 1);
     }
 
     #[test]

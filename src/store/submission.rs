@@ -273,15 +273,16 @@ impl Store {
     }
 
     /// Creates a submission from its template: one empty section per template section, with
-    /// the template's guidance.
+    /// the template's title and guidance in the submission's language.
     pub fn create_submission(
         &mut self,
         engagement_id: i64,
         input: &SubmissionInput,
     ) -> Result<Submission> {
         let engagement = self.engagement(engagement_id)?;
-        let (_, template, _) = self.check_submission_input(&engagement, input)?;
-        let sections: Vec<NewSection> = crate::template::template(&template)?
+        let (_, template, language) = self.check_submission_input(&engagement, input)?;
+        // The sections' titles and guidance in the submission's language, not the interface's.
+        let sections: Vec<NewSection> = crate::template::template_in(&template, &language)?
             .sections
             .into_iter()
             .map(|s| NewSection {

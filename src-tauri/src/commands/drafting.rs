@@ -19,8 +19,11 @@ use tauri::State;
 use tauri_plugin_dialog::DialogExt;
 
 #[command]
-pub fn list_templates() -> CmdResult<Vec<Template>> {
-    Ok(cityrights::template::templates()?)
+pub fn list_templates(state: State<AppState>) -> CmdResult<Vec<Template>> {
+    // The picker's names and descriptions in the interface's language.
+    Ok(cityrights::template::templates_in(
+        super::interface_language(&state),
+    )?)
 }
 
 #[command]

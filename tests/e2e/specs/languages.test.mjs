@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { axeAudit } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, link, seeText, showsText } from '../ui.mjs';
+import { button, choose, eventually, fill, link, seeText, showsText } from '../ui.mjs';
 import { en, words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -81,6 +81,25 @@ test('LANG=fr_FR.UTF-8 on a new database: French from the welcome screen on, thr
       await seeText(app, fr('engagement.add_milestone'));
       await noKeysShown(app, 'the engagement screen');
       await app.screenshot('fr-engagement');
+
+      // The templates follow the language: the picker names them in the interface's language,
+      // a French submission starts with the sections' French titles.
+      await (await button(app, fr('submissions.new'))).click();
+      await seeText(app, fr('submissions.template_sections'));
+      await choose(app, fr('submissions.template'), fr('template.upr_stakeholder.name'));
+      await choose(app, fr('submissions.language'), fr('lang.fr'));
+      await fill(app, fr('submissions.title_field'), 'Contribution de Ljubljana');
+      const audit = axeAudit(app);
+      await audit.check('the new submission form in French');
+      await app.screenshot('fr-new-submission');
+      await (await button(app, fr('submissions.create'))).click();
+      await seeText(app, fr('template.upr_stakeholder.s1.title'));
+      await seeText(app, fr('template.upr_stakeholder.s6.title'));
+      assert.ok(!(await showsText(app, en('template.upr_stakeholder.s1.title'))), 'an English section title in a French submission');
+      await noKeysShown(app, 'the French submission');
+      await audit.check('a French submission made from a template');
+      await app.screenshot('fr-submission');
+      audit.assertNone();
 
       await app.restart();
       await (await link(app, fr('nav.engagements'))).click();

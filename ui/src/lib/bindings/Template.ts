@@ -3,7 +3,11 @@ import type { FrontMatter } from "./FrontMatter";
 import type { MechanismKind } from "./MechanismKind";
 import type { TemplateSection } from "./TemplateSection";
 
-export type Template = { key: string, name: string, description: string, 
+export type Template = { key: string, 
+/**
+ * From the catalogue, in the language the template was read in (see `templates_in`).
+ */
+name: string, description: string, 
 /**
  * The kinds of mechanism this template is for.
  */
