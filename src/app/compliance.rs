@@ -225,7 +225,7 @@ impl Store {
                 None,
             ));
         }
-        let publication_asked = crate::template::template(&s.template)
+        let publication_asked = crate::template::structure(&s.template)
             .map(|t| t.publication_in_front_matter)
             .unwrap_or(false);
         if publication_asked && s.may_publish.is_none() {

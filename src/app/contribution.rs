@@ -610,7 +610,7 @@ fn fill(
         store.set_rule_override(engagement.id, &s.rule_override)?;
     }
     let kind = store.mechanism(&engagement.mechanism)?.kind;
-    let template = crate::template::template(&s.template)
+    let template = crate::template::structure(&s.template)
         .ok()
         .filter(|t| t.fits(&engagement.mechanism, kind))
         .map(|t| t.key.to_string())

@@ -79,7 +79,7 @@ impl Store {
         let m = self.mechanism(&e.mechanism)?;
         // The rule in force for this submission (its template may drop the mechanism's limit).
         let rule = self.submission_rule(id)?;
-        let template = crate::template::template(&s.template).ok();
+        let template = crate::template::structure(&s.template).ok();
         let co = self.co_submitter_stakeholders(&s)?;
         let view = self.front_matter(&s, &e, &m, template.as_ref(), &co)?;
         let joint = !co.is_empty();

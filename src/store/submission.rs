@@ -632,7 +632,7 @@ impl Store {
         let s = self.submission(submission_id)?;
         let e = self.engagement(s.engagement_id)?;
         let m = self.mechanism(&e.mechanism)?;
-        let uses_limit = crate::template::template(&s.template)
+        let uses_limit = crate::template::structure(&s.template)
             .map(|t| t.uses_mechanism_word_limit)
             .unwrap_or(true);
         Ok(EffectiveRule::new(

@@ -351,10 +351,12 @@ fn script(g: &Glyph, text: &str) -> Option<u8> {
     if g.text == HYPHEN_TEXT {
         return None;
     }
-    let c = text
-        .get(g.text.start as usize..g.text.end as usize)?
-        .chars()
-        .find(|c| c.is_alphabetic())?;
+    let own = text.get(g.text.start as usize..g.text.end as usize)?;
+    // Most glyphs are ASCII: answered without decoding.
+    if let Some(b) = own.bytes().next().filter(u8::is_ascii) {
+        return b.is_ascii_alphabetic().then_some(0);
+    }
+    let c = own.chars().find(|c| c.is_alphabetic())?;
     Some(match c as u32 {
         0x0400..=0x052F => 1,
         0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => 2,

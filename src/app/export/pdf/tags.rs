@@ -450,7 +450,18 @@ impl Marks {
         .unwrap_or(self.language.as_str());
         let run_lang = match part {
             Part::Text | Part::Link { .. } => {
-                crate::model::language::written_in(&plain(glyphs, text), around)
+                // The run's stretch of the paragraph's text (a run is one script, so one
+                // stretch); plain ASCII says no other language and costs nothing more.
+                let own = |g: &&Glyph| g.text != HYPHEN_TEXT && g.text.start < g.text.end;
+                let start = glyphs.iter().filter(own).map(|g| g.text.start).min();
+                let end = glyphs.iter().filter(own).map(|g| g.text.end).max();
+                match (start, end) {
+                    (Some(a), Some(b)) => text
+                        .get(a as usize..b as usize)
+                        .filter(|t| !t.is_ascii())
+                        .and_then(|t| crate::model::language::written_in(t, around)),
+                    _ => None,
+                }
             }
             _ => None,
         };
