@@ -169,6 +169,28 @@ describe('MoveWorkspace', () => {
     expect(onimported).not.toHaveBeenCalled();
   });
 
+  it('adds no second "nothing was changed" to a refused file in another language', async () => {
+    ready();
+    mockCommands(
+      app({
+        import_workspace: () => {
+          throw {
+            kind: 'import',
+            message: 'Le fichier d’espace de travail est endommagé : il ne contient aucune base de données. Rien n’a été modifié.',
+            field: null,
+          };
+        },
+      }),
+    );
+    render(MoveWorkspace);
+
+    const dialog = await askToImport();
+    await fireEvent.click(within(dialog).getByRole('button', { name: 'Choose the file and import' }));
+    const alert = await within(screen.getByRole('dialog')).findByRole('alert');
+    expect(alert.textContent).toContain('Rien n’a été modifié.');
+    expect(alert.textContent).not.toContain('Nothing on this computer was changed.');
+  });
+
   it('says nothing was changed when the message does not say so itself', async () => {
     ready();
     mockCommands(
