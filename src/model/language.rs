@@ -351,6 +351,36 @@ mod tests {
     }
 }
 
+/// The scripts of the six UN languages' letters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
+    Latin,
+    Cyrillic,
+    Arabic,
+    Han,
+}
+
+/// The script of a letter of the six UN languages; none for spaces, digits, punctuation and
+/// letters of other scripts. One table for [`written_in`] and for the PDF, which starts a
+/// marked run where the script changes.
+pub fn script(c: char) -> Option<Script> {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic().then_some(Script::Latin);
+    }
+    if !c.is_alphabetic() {
+        return None;
+    }
+    match c as u32 {
+        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
+            Some(Script::Arabic)
+        }
+        0x0400..=0x052F => Some(Script::Cyrillic),
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => Some(Script::Han),
+        0x00C0..=0x024F => Some(Script::Latin),
+        _ => None,
+    }
+}
+
 /// The UN language a paragraph is written in, when its letters say so and it is not `document`
 /// (the document's own language): mostly Arabic letters → `ar`, Cyrillic → `ru`, Chinese
 /// characters → `zh`. Latin letters in an Arabic, Russian or Chinese document give `None`:
@@ -359,17 +389,13 @@ mod tests {
 /// tagged PDF marks such a paragraph with its own `/Lang`.
 pub fn written_in(text: &str, document: &str) -> Option<&'static str> {
     let (mut arabic, mut cyrillic, mut han, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        match c as u32 {
-            0x0600..=0x06FF
-            | 0x0750..=0x077F
-            | 0x08A0..=0x08FF
-            | 0xFB50..=0xFDFF
-            | 0xFE70..=0xFEFF => arabic += 1,
-            0x0400..=0x052F => cyrillic += 1,
-            0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF => han += 1,
-            _ if c.is_ascii_alphabetic() || ('\u{00C0}'..='\u{024F}').contains(&c) => latin += 1,
-            _ => {}
+    for c in text.chars() {
+        match script(c) {
+            Some(Script::Arabic) => arabic += 1,
+            Some(Script::Cyrillic) => cyrillic += 1,
+            Some(Script::Han) => han += 1,
+            Some(Script::Latin) => latin += 1,
+            None => {}
         }
     }
     // Chinese writes a word in one or two characters where others need five letters or more.

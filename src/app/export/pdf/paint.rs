@@ -345,24 +345,15 @@ fn line_ops(
     }
 }
 
-/// The script of a glyph's first letter (Latin, Cyrillic, Arabic, Han…: the Unicode block's
-/// rough family), or none for spaces, digits and punctuation, which stay in the run around them.
-fn script(g: &Glyph, text: &str) -> Option<u8> {
+/// The script of a glyph's first letter (see [`crate::model::language::script`]), or none for
+/// spaces, digits and punctuation, which stay in the run around them.
+fn script(g: &Glyph, text: &str) -> Option<crate::model::language::Script> {
     if g.text == HYPHEN_TEXT {
         return None;
     }
-    let own = text.get(g.text.start as usize..g.text.end as usize)?;
-    // Most glyphs are ASCII: answered without decoding.
-    if let Some(b) = own.bytes().next().filter(u8::is_ascii) {
-        return b.is_ascii_alphabetic().then_some(0);
-    }
-    let c = own.chars().find(|c| c.is_alphabetic())?;
-    Some(match c as u32 {
-        0x0400..=0x052F => 1,
-        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => 2,
-        0x2E80..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF => 3,
-        _ => 0,
-    })
+    text.get(g.text.start as usize..g.text.end as usize)?
+        .chars()
+        .find_map(crate::model::language::script)
 }
 
 /// An offset smaller than this (in thousandths of an em: 0.0005 pt at 11 pt) is not written.
