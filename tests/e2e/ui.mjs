@@ -142,3 +142,8 @@ export async function press(app, element) {
 export function saveState(app, text, timeout) {
   return displayed(app, `//*[@role='status' and normalize-space(.)=${lit(text)}]`, `The save indicator "${text}"`, timeout);
 }
+
+/** Calls a shell command as the page does (Tauri's IPC), resolving to its answer. */
+export function invoke(app, command, args) {
+  return app.session.execute((c, a) => window.__TAURI_INTERNALS__.invoke(c, a), command, args);
+}

@@ -12,28 +12,15 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
 import { axeAudit } from '../axe.mjs';
-import { newEngagement, setUpCity } from '../flows.mjs';
+import { UPR_REPORT, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { words } from '../words.mjs';
 import { answerSaveDialog } from '../keyboard.mjs';
-import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
+import { button, choose, eventually, field, fill, invoke, link, seeText, showsText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 const run = promisify(execFile);
 
-const REPORT = `II. Conclusions and/or recommendations
-140. The following recommendations will be examined by Slovenia:
-140.1 Ratify the International Convention on the Protection of the Rights of All Migrant
-Workers and Members of Their Families (Algeria) (Cabo Verde);
-140.2 Adopt a national housing strategy that guarantees access to adequate housing for
-Roma, including water and sanitation (Venezuela (Bolivarian Republic of));
-140.3 Strengthen measures to reduce statelessness (Iraq).
-141. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).`;
-
-/** Calls a shell command as the page does (Tauri's IPC), resolving to its answer. */
-async function invoke(app, command, args) {
-  return app.session.execute((c, a) => window.__TAURI_INTERNALS__.invoke(c, a), command, args);
-}
 
 /**
  * Answers the native "open" dialog titled `title` (a GTK window WebDriver cannot see) through
@@ -92,7 +79,7 @@ test('the matrix exported to Excel, an edited copy previewed and applied; a repo
         e.dispatchEvent(new Event('input', { bubbles: true }));
       },
       await field(app, 'Report text'),
-      REPORT,
+      UPR_REPORT,
     );
     await fill(app, 'Document symbol', 'A/HRC/59/15');
     await (await button(app, 'Import')).click();

@@ -4,21 +4,13 @@
 // text — still there after the app is closed and opened again.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { setUpCity } from '../flows.mjs';
+import { UPR_REPORT, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { assertAccessible } from '../axe.mjs';
 import { button, choose, field, fill, link, seeText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 
-const REPORT = `II. Conclusions and/or recommendations
-140. The following recommendations will be examined by Slovenia:
-140.1 Ratify the International Convention on the Protection of the Rights of All Migrant
-Workers and Members of Their Families (Algeria) (Cabo Verde);
-140.2 Adopt a national housing strategy that guarantees access to adequate housing for
-Roma, including water and sanitation (Venezuela (Bolivarian Republic of));
-140.3 Strengthen measures to reduce statelessness (Iraq).
-141. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).`;
 
 const TITLE = 'Connect Roma settlements to water';
 
@@ -53,7 +45,7 @@ test('an action on an imported recommendation, an indicator, a measurement, and 
     await (await link(app, 'Recommendations')).click();
     await (await button(app, 'Import…')).click();
     await choose(app, 'What to import', 'UPR Working Group report (text)');
-    await paste(app, 'Report text', REPORT);
+    await paste(app, 'Report text', UPR_REPORT);
     await fill(app, 'Document symbol', 'A/HRC/59/15');
     await (await button(app, 'Import')).click();
     await seeText(app, '3 imported, 0 updated, 0 unchanged, 0 skipped.');

@@ -7,26 +7,13 @@
 // caption, sentence and table (audited with axe).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { newEngagement, setUpCity } from '../flows.mjs';
+import { UPR_REPORT, newEngagement, setUpCity } from '../flows.mjs';
 import { assertAccessible } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, field, fill, link, seeText } from '../ui.mjs';
+import { button, choose, field, fill, invoke, link, seeText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 
-const REPORT = `II. Conclusions and/or recommendations
-140. The following recommendations will be examined by Slovenia:
-140.1 Ratify the International Convention on the Protection of the Rights of All Migrant
-Workers and Members of Their Families (Algeria) (Cabo Verde);
-140.2 Adopt a national housing strategy that guarantees access to adequate housing for
-Roma, including water and sanitation (Venezuela (Bolivarian Republic of));
-140.3 Strengthen measures to reduce statelessness (Iraq).
-141. All conclusions and/or recommendations contained in the present report reflect the position of the submitting State(s).`;
-
-/** Calls a shell command as the page does (Tauri's IPC), resolving to its answer. */
-async function invoke(app, command, args) {
-  return app.session.execute((c, a) => window.__TAURI_INTERNALS__.invoke(c, a), command, args);
-}
 
 test('a generated mid-term report opens as a draft with its citations and its status chart', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
@@ -43,7 +30,7 @@ test('a generated mid-term report opens as a draft with its citations and its st
         e.dispatchEvent(new Event('input', { bubbles: true }));
       },
       text,
-      REPORT,
+      UPR_REPORT,
     );
     await fill(app, 'Document symbol', 'A/HRC/59/15');
     await (await button(app, 'Import')).click();
