@@ -178,7 +178,8 @@ async function nativeWindow(title, timeoutMs) {
   let window = '';
   while (!window) {
     try {
-      const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', title]);
+      // xdotool reads the name as a regular expression: "(to move…)" must match itself.
+      const { stdout } = await run('xdotool', ['search', '--onlyvisible', '--name', title.replace(/[.*+?^$()[\]{}|\\]/g, '\\$&')]);
       window = stdout.trim().split('\n').pop() ?? '';
     } catch {
       // Not there yet (xdotool exits 1 when nothing matches).
