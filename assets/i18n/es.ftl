@@ -1276,7 +1276,7 @@ mechanism-CEDAW = Comité para la Eliminación de la Discriminación contra la M
 mechanism-CAT = Comité contra la Tortura
 mechanism-SPT = Subcomité para la Prevención de la Tortura
 mechanism-CRC = Comité de los Derechos del Niño
-mechanism-CMW = Comité de Trabajadores Migratorios
+mechanism-CMW = Comité de Protección de los Derechos de Todos los Trabajadores Migratorios y de sus Familiares
 mechanism-CRPD = Comité sobre los Derechos de las Personas con Discapacidad
 mechanism-CED = Comité contra la Desaparición Forzada
 mechanism-SP = Procedimientos especiales del Consejo de Derechos Humanos
@@ -1290,7 +1290,7 @@ treaty-SPT = Protocolo Facultativo de la Convención contra la Tortura y Otros T
 treaty-CRC = Convención sobre los Derechos del Niño
 treaty-CMW = Convención Internacional sobre la protección de los derechos de todos los trabajadores migratorios y de sus familiares
 treaty-CRPD = Convención sobre los derechos de las personas con discapacidad
-treaty-CED = Convención Internacional para la protección de todas las personas contra las desapariciones forzadas
+treaty-CED = Convención Internacional para la Protección de Todas las Personas contra las Desapariciones Forzadas
 
 # The plan screen, its charts, its dates on the calendar and SDGs of recommendations (#15,
 # parts 2, 4 and 5).

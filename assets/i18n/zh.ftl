@@ -1216,13 +1216,13 @@ mechanism-CEDAW = 消除对妇女歧视委员会
 mechanism-CAT = 禁止酷刑委员会
 mechanism-SPT = 防范酷刑小组委员会
 mechanism-CRC = 儿童权利委员会
-mechanism-CMW = 移徙工人问题委员会
+mechanism-CMW = 保护所有移徙工人及其家庭成员权利委员会
 mechanism-CRPD = 残疾人权利委员会
 mechanism-CED = 强迫失踪问题委员会
 mechanism-SP = 人权理事会特别程序
 # The treaty a committee oversees, as the UN writes its title in this language (shown under the committee's name).
 treaty-CCPR = 公民权利和政治权利国际公约
-treaty-CESCR = 经济社会文化权利国际公约
+treaty-CESCR = 经济、社会及文化权利国际公约
 treaty-CERD = 消除一切形式种族歧视国际公约
 treaty-CEDAW = 消除对妇女一切形式歧视公约
 treaty-CAT = 禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约
