@@ -395,9 +395,17 @@ pub fn error_message(err: &clap::Error, language: &str) -> Option<String> {
 
 /// Parses the command line with `--help` and the parse errors in the CLI's language.
 pub fn parse<T: clap::CommandFactory + clap::FromArgMatches>() -> T {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // A command line that parses needs no help page: the tree is rewritten (a few hundred
+    // catalogue look-ups) only to answer `--help` or a mistake, parsing the same line again.
+    if let Ok(matches) = T::command().try_get_matches_from(&args) {
+        if let Ok(parsed) = T::from_arg_matches(&matches) {
+            return parsed;
+        }
+    }
     let language = lang();
     let mut cmd = localise(T::command(), language);
-    let result = cmd.try_get_matches_from_mut(std::env::args_os());
+    let result = cmd.try_get_matches_from_mut(&args);
     let outcome = result.and_then(|matches| {
         if language != "en" {
             if let Some(page) = help_asked(&mut cmd, &matches) {
