@@ -136,7 +136,7 @@ fn french_help_has_claps_layout_in_french() {
         say("fr", "cli-help-deadlines--json"),
     );
     assert_eq!(page, expected);
-    assert!(page.starts_with("Jalons à échéance"), "{page}");
+    assert!(page.starts_with("Jalons arrivant à échéance"), "{page}");
     assert_nothing_english(&help("C", &["deadlines", "--help"]), &page);
 }
 
