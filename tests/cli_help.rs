@@ -215,6 +215,16 @@ fn the_help_subcommand_answers_in_the_readers_language() {
         help("ru_RU.UTF-8", &["engagements", "list", "--help"])
     );
     assert!(help("ru_RU.UTF-8", &["help"]).contains("Использование: cityrights"));
+    // The `help` command's own page, laid out as clap's English one.
+    assert_eq!(
+        help("fr_FR.UTF-8", &["engagements", "help", "help"]),
+        "Afficher ce message ou l’aide de la ou des sous-commandes indiquées\n\
+         \n\
+         Utilisation : cityrights engagements help [COMMAND]...\n\
+         \n\
+         Arguments :\n  \
+         [COMMAND]...  Afficher l’aide de la ou des sous-commandes\n"
+    );
     let unknown = cli("es_ES.UTF-8").args(["help", "nope"]).output().unwrap();
     assert_eq!(unknown.status.code(), Some(2));
     let stderr = String::from_utf8(unknown.stderr).unwrap();

@@ -150,7 +150,7 @@ fn rewrite(mut cmd: Command, language: &str, program: &str, path: &mut Vec<Strin
         }
         cmd = cmd.subcommand(help_subcommand(language, &usage));
     }
-    let template = template(&cmd, language);
+    let template = template(&cmd, language, true);
     cmd.help_template(template)
 }
 
@@ -236,7 +236,7 @@ fn help_flag(language: &str, long_help_exists: bool) -> Arg {
 
 /// The `help` subcommand clap would add in English; [`help_asked`] answers it.
 fn help_subcommand(language: &str, parent: &str) -> Command {
-    Command::new("help")
+    let help = Command::new("help")
         // As clap's: the global options are not offered there.
         .override_usage(format!("{parent} help [COMMAND]..."))
         .about(say(language, "cli-clap-help_command"))
@@ -246,38 +246,42 @@ fn help_subcommand(language: &str, parent: &str) -> Command {
                 .num_args(..)
                 .value_name("COMMAND")
                 .help(say(language, "cli-clap-help_command_arg")),
-        )
-        .help_template(format!(
-            "{{about-with-newline}}\n{}{{usage}}\n\n{}\n{{positionals}}\n",
-            label(language, "cli-clap-usage"),
-            say(language, "cli-clap-arguments")
-        ))
+        );
+    // Its page has no options, as clap's (the global ones are not offered there).
+    let template = template(&help, language, false);
+    help.help_template(template)
 }
 
 /// clap's layout of a help page with the headings in `language`: only the sections the
 /// command has, in clap's order.
-fn template(cmd: &Command, language: &str) -> String {
+fn template(cmd: &Command, language: &str, options: bool) -> String {
+    let styles = cmd.get_styles();
+    // Bold and underlined in a terminal as clap's own headings (clap strips the styles when
+    // the output is not a terminal).
+    let heading = |key: &str| {
+        let style = styles.get_header();
+        format!("{style}{}{style:#}", say(language, key))
+    };
     let mut sections = Vec::new();
     if cmd.get_subcommands().any(|s| !s.is_hide_set()) {
-        sections.push(format!(
-            "{}\n{{subcommands}}",
-            say(language, "cli-clap-commands")
-        ));
+        sections.push(format!("{}\n{{subcommands}}", heading("cli-clap-commands")));
     }
     if cmd.get_positionals().any(|a| !a.is_hide_set()) {
         sections.push(format!(
             "{}\n{{positionals}}",
-            say(language, "cli-clap-arguments")
+            heading("cli-clap-arguments")
         ));
     }
-    // Every command has at least --help.
-    sections.push(format!(
-        "{}\n{{options}}",
-        say(language, "cli-clap-options")
-    ));
+    if options {
+        // Every command has at least --help.
+        sections.push(format!("{}\n{{options}}", heading("cli-clap-options")));
+    }
+    let usage = styles.get_usage();
+    let label = label(language, "cli-clap-usage");
+    let space = if label.ends_with(' ') { " " } else { "" };
     format!(
-        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{}{{after-help}}",
-        label(language, "cli-clap-usage"),
+        "{{before-help}}{{about-with-newline}}\n{usage}{}{usage:#}{space}{{usage}}\n\n{}{{after-help}}",
+        label.trim_end(),
         sections.join("\n\n")
     )
 }
