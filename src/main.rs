@@ -3,7 +3,6 @@
 //! in plain words with a non-zero exit status. The commands are in [`cli`], one module per
 //! command group.
 
-use clap::Parser;
 use std::process::ExitCode;
 
 /// mimalloc for the CLI: a long PDF export makes hundreds of thousands of small allocations
@@ -44,7 +43,8 @@ pub(crate) fn output_failed(e: std::io::Error) -> ! {
 mod cli;
 
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    // clap's parse, with `--help` and parse errors in the reader's language (cli::help).
+    let cli = cli::help::parse::<cli::Cli>();
     match cli::run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -8,6 +8,7 @@ mod bin;
 mod consultations;
 mod contribution;
 mod engagements;
+pub mod help;
 mod library;
 mod man_page;
 mod personal_data;
