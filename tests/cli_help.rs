@@ -280,3 +280,46 @@ fn a_parse_error_in_french_is_in_french_on_stderr_with_status_2() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("Commandes :"), "{stderr}");
 }
+
+/// Every option and argument on a help page says what it is, in English and in the reader's
+/// language: no bare `--json` or `<QUERY>` line (these pages had some before each argument got
+/// its doc comment; the unit test `every_visible_argument_has_a_help_text` walks every command).
+#[test]
+fn no_option_or_argument_is_listed_without_its_help() {
+    for args in [
+        &["engagements", "list", "--help"][..],
+        &["engagements", "add", "--help"],
+        &["recommendations", "search", "--help"],
+        &["bin", "restore", "--help"],
+        &["indicators", "add", "--help"],
+    ] {
+        for lang in ["C", "fr_FR.UTF-8", "ar_EG.UTF-8"] {
+            let page = help(lang, args);
+            let listed: Vec<&str> = page
+                .lines()
+                .filter(|l| {
+                    l.starts_with("  -") || l.starts_with("      -") || l.starts_with("  <")
+                })
+                .collect();
+            assert!(!listed.is_empty(), "{args:?} {lang}\n{page}");
+            for line in listed {
+                let help = line.trim_start().split_once("  ").map(|(_, h)| h.trim());
+                assert!(
+                    help.is_some_and(|h| !h.is_empty()),
+                    "{args:?} {lang}: no help for {line:?}\n{page}"
+                );
+            }
+        }
+    }
+    // What the new lines say, in English and in French.
+    let add = help("C", &["engagements", "add", "--help"]);
+    assert!(
+        add.contains("--session-start <YYYY-MM-DD>  Date of the session's first day, YYYY-MM-DD"),
+        "{add}"
+    );
+    let add = help("fr_FR.UTF-8", &["engagements", "add", "--help"]);
+    assert!(
+        add.contains(&say("fr", "cli-help-engagements-add--session_start")),
+        "{add}"
+    );
+}

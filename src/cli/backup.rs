@@ -10,11 +10,15 @@ use std::path::{Path, PathBuf};
 pub enum BackupCommand {
     /// Back up the database now (into `backups/` beside it), checked after it is written.
     Create {
+        /// Print the backup made as JSON (path, file_name, created_at, reason, size_bytes,
+        /// engagements, submissions, words, …).
         #[arg(long)]
         json: bool,
     },
     /// List the backups, newest first, with what they hold.
     List {
+        /// Print a JSON array (path, file_name, created_at, reason, size_bytes, engagements,
+        /// submissions, words, damaged) instead of lines.
         #[arg(long)]
         json: bool,
     },

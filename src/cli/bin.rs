@@ -10,6 +10,8 @@ use clap::Subcommand;
 pub enum BinCommand {
     /// List what is in the bin.
     List {
+        /// Print a JSON array (kind, id, title, context, deleted_at), newest first, instead of
+        /// lines.
         #[arg(long)]
         json: bool,
     },
@@ -17,6 +19,7 @@ pub enum BinCommand {
     Restore {
         /// engagement, submission, section, milestone or recommendation
         kind: String,
+        /// The item's id, as `bin list` prints it.
         id: i64,
     },
     /// Delete everything in the bin for good (asks for --yes).

@@ -12,6 +12,8 @@ pub enum ConsultationsCommand {
         /// Only those of this engagement.
         #[arg(long, value_name = "ID")]
         engagement: Option<i64>,
+        /// Print a JSON array (id, engagement_id, submission_id, held_on, topic, format, notes,
+        /// personal_data_until, participants) instead of lines.
         #[arg(long)]
         json: bool,
     },

@@ -15,6 +15,7 @@ pub enum ContributionCommand {
     /// chosen, the template's guidance, the rule in force and the due date, nothing else of
     /// the city's database. The request is recorded; the due date goes on the calendar.
     Request {
+        /// The submission the request is about (its id, see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
         /// A section to ask for (repeat for several; none and no --recommendation: every
@@ -27,6 +28,7 @@ pub enum ContributionCommand {
         /// Who is asked: "Housing Department", or a person's name.
         #[arg(long, value_name = "NAME")]
         to: String,
+        /// The contributor's e-mail address, recorded with the request and written in the package.
         #[arg(long, value_name = "ADDRESS")]
         email: Option<String>,
         /// When the contribution is due.
@@ -45,6 +47,7 @@ pub enum ContributionCommand {
     /// Make this database the contributor workspace of a request package: a new database
     /// holding only what was sent (use --db NEW-FILE; a database holding work is refused).
     Open {
+        /// The request package received (.cityrights-contribution).
         file: PathBuf,
         /// Print {"sections", "recommendations", "submission_id", "origin", "path"}.
         #[arg(long)]
@@ -53,6 +56,7 @@ pub enum ContributionCommand {
     /// In a contributor workspace: save a return package of everything changed since the
     /// request, each change with its author and time.
     Return {
+        /// The return package to write (replaced if it exists), to send back to the city.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: PathBuf,
         /// Who made the changes (default: the contributor the request named).
@@ -65,6 +69,7 @@ pub enum ContributionCommand {
     /// Import a department's return package into the review queue. Nothing of the city's text
     /// or follow-up changes until a change is accepted.
     Import {
+        /// The return package a department sent back.
         file: PathBuf,
         /// Print {"contribution_id", "sections_changed", "recommendations_changed", "conflicts", …}.
         #[arg(long)]
@@ -73,13 +78,18 @@ pub enum ContributionCommand {
     /// The review queue: every return received, with where it stands (pending, accepted,
     /// rejected, partly accepted).
     List {
+        /// Print a JSON array (id, request_id, submission_id, submission_title, from, received,
+        /// returned, state, pending, accepted, rejected, conflicts).
         #[arg(long)]
         json: bool,
     },
     /// One return's changes: per section the text sent, the contributor's and the current one,
     /// word by word; per recommendation each changed field.
     Show {
+        /// The return's id (see `contribution list`).
         id: i64,
+        /// Print JSON: summary, request and changes (each with the texts sent, theirs and current,
+        /// and their word-by-word differences).
         #[arg(long)]
         json: bool,
     },
@@ -87,6 +97,7 @@ pub enum ContributionCommand {
     /// a new revision naming its author. A change the officer also made meanwhile is left
     /// waiting and named as a conflict, unless --overwrite-mine.
     Accept {
+        /// The return's id (see `contribution list`).
         id: i64,
         #[command(flatten)]
         choice: Choice,
@@ -94,14 +105,17 @@ pub enum ContributionCommand {
         /// (the officer's text stays in the revision taken before).
         #[arg(long)]
         overwrite_mine: bool,
+        /// Print {"contribution_id", "accepted", "rejected", "conflicts", "gone", "state"}.
         #[arg(long)]
         json: bool,
     },
     /// Reject changes of a return: nothing of them is written.
     Reject {
+        /// The return's id (see `contribution list`).
         id: i64,
         #[command(flatten)]
         choice: Choice,
+        /// Print {"contribution_id", "accepted", "rejected", "conflicts", "gone", "state"}.
         #[arg(long)]
         json: bool,
     },

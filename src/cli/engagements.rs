@@ -11,21 +11,35 @@ use std::path::PathBuf;
 pub enum EngagementsCommand {
     /// List engagements (id, title, mechanism, stage).
     List {
+        /// Print a JSON array (id, title, mechanism, stage, state_under_review, session,
+        /// next_milestone, submissions) instead of lines.
         #[arg(long)]
         json: bool,
     },
     /// Add an engagement (CODE as `engagements list` prints it: UPR, CESCR…, SP); with
     /// --session-start, its session as a milestone.
     Add {
+        /// The mechanism's code: UPR, a treaty body's acronym (CCPR, CESCR, CERD, CEDAW, CAT, SPT,
+        /// CRC, CMW, CRPD, CED) or SP.
         #[arg(long, value_name = "CODE")]
         mechanism: String,
+        /// The engagement's title, as the city names it.
         #[arg(long, value_name = "TEXT")]
         title: String,
         /// The State under review.
-        #[arg(long, value_name = "NAME", default_value = "")]
+        #[arg(
+            long,
+            value_name = "NAME",
+            default_value = "",
+            hide_default_value = true
+        )]
         state: String,
+        /// Date of the session's first day, YYYY-MM-DD: added as the engagement's session milestone
+        /// (Geneva time).
         #[arg(long = "session-start", value_name = "YYYY-MM-DD")]
         session_start: Option<String>,
+        /// Print the engagement added as JSON (id, mechanism, title, state_under_review, session,
+        /// stage, …).
         #[arg(long)]
         json: bool,
     },

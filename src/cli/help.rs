@@ -457,6 +457,36 @@ mod tests {
         );
     }
 
+    /// Every argument a reader can see on a help page says what it is: an option without a
+    /// doc comment would show a bare name in every language. Lists each one missing, by its
+    /// command and name.
+    #[test]
+    fn every_visible_argument_has_a_help_text() {
+        let mut missing = Vec::new();
+        undocumented(&super::super::Cli::command(), &mut Vec::new(), &mut missing);
+        assert!(
+            missing.is_empty(),
+            "arguments with no doc comment (write one, then its messages):\n{}",
+            missing.join("\n")
+        );
+    }
+
+    fn undocumented(cmd: &Command, path: &mut Vec<String>, out: &mut Vec<String>) {
+        if cmd.is_hide_set() {
+            return;
+        }
+        for arg in cmd.get_arguments().filter(|a| !a.is_hide_set()) {
+            if arg.get_help().is_none() && arg.get_long_help().is_none() {
+                out.push(format!("{} {}", command_key(path), arg.get_id()));
+            }
+        }
+        for sub in cmd.get_subcommands() {
+            path.push(sub.get_name().to_string());
+            undocumented(sub, path, out);
+            path.pop();
+        }
+    }
+
     /// A Fluent entry for `text` (continuation lines indented, braces escaped).
     fn ftl_entry(key: &str, text: &str) -> String {
         let escaped: String = text

@@ -9,7 +9,9 @@ use clap::Subcommand;
 pub enum PersonalDataCommand {
     /// Find people whose name or e-mail contains QUERY, with every place they appear.
     Find {
+        /// Part of a name or e-mail address (at least two characters; capitals do not matter).
         query: String,
+        /// Print a JSON array (target, name, email, occurrences) instead of lines.
         #[arg(long)]
         json: bool,
     },
@@ -29,12 +31,15 @@ pub enum PersonalDataCommand {
         /// "[name removed]" / "[e-mail removed]". The file recorded as sent is not changed.
         #[arg(long)]
         in_text: bool,
+        /// Print JSON: participants, consultations, other_fields, left_in_drafts, sections_changed,
+        /// revisions_changed.
         #[arg(long)]
         json: bool,
     },
     /// Anonymise the participants of consultations older than the retention period.
     #[command(name = "purge-expired")]
     PurgeExpired {
+        /// Print JSON: retention_months, cutoff, participants, consultations.
         #[arg(long)]
         json: bool,
     },

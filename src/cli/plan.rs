@@ -14,32 +14,63 @@ use serde_json::json;
 pub enum ActionsCommand {
     /// Add an action that addresses one or more recommendations.
     Add {
+        /// The action's title.
         #[arg(long, value_name = "TEXT")]
         title: String,
         /// A recommendation it addresses (its id; at least one).
         #[arg(long = "recommendation", value_name = "ID")]
         recommendations: Vec<i64>,
         /// The lead department.
-        #[arg(long, value_name = "NAME", default_value = "")]
+        #[arg(
+            long,
+            value_name = "NAME",
+            default_value = "",
+            hide_default_value = true
+        )]
         department: String,
-        #[arg(long, value_name = "TEXT", default_value = "")]
+        /// What the action consists of (optional).
+        #[arg(
+            long,
+            value_name = "TEXT",
+            default_value = "",
+            hide_default_value = true
+        )]
         description: String,
         /// A partner (a stakeholder or any organisation), once per partner.
         #[arg(long = "partner", value_name = "NAME")]
         partners: Vec<String>,
-        #[arg(long, value_name = "YYYY-MM-DD", default_value = "")]
+        /// When the action starts, YYYY-MM-DD (optional).
+        #[arg(
+            long,
+            value_name = "YYYY-MM-DD",
+            default_value = "",
+            hide_default_value = true
+        )]
         start: String,
-        #[arg(long, value_name = "YYYY-MM-DD", default_value = "")]
+        /// When the action is due, YYYY-MM-DD (optional).
+        #[arg(
+            long,
+            value_name = "YYYY-MM-DD",
+            default_value = "",
+            hide_default_value = true
+        )]
         due: String,
         /// planned, in_progress, done, delayed or dropped (default: planned).
         #[arg(long, value_name = "STATUS")]
         status: Option<String>,
         /// The budget line, as the city's budget names it.
-        #[arg(long = "budget-line", value_name = "TEXT", default_value = "")]
+        #[arg(
+            long = "budget-line",
+            value_name = "TEXT",
+            default_value = "",
+            hide_default_value = true
+        )]
         budget_line: String,
         /// An SDG target it serves ("11.1"), once per target.
         #[arg(long = "sdg-target", value_name = "TARGET")]
         sdg_targets: Vec<String>,
+        /// Print the action added as JSON (id, title, department, status, start, due,
+        /// recommendations, sdg_targets, indicators, …).
         #[arg(long)]
         json: bool,
     },
@@ -49,23 +80,30 @@ pub enum ActionsCommand {
         /// Only those addressing this recommendation.
         #[arg(long, value_name = "ID")]
         recommendation: Option<i64>,
+        /// Print a JSON array (id, title, description, department, partners, start, due, status,
+        /// budget_line, recommendations, sdg_targets, indicators) instead of lines.
         #[arg(long)]
         json: bool,
     },
     /// Change an action's status or due date.
     Update {
+        /// The action's id (see `actions list`).
         id: i64,
         /// planned, in_progress, done, delayed or dropped.
         #[arg(long, value_name = "STATUS")]
         status: Option<String>,
+        /// The new due date, YYYY-MM-DD.
         #[arg(long, value_name = "YYYY-MM-DD")]
         due: Option<String>,
+        /// Print the action as changed, as JSON (the fields of `actions list --json`).
         #[arg(long)]
         json: bool,
     },
     /// Delete an action for good, with its indicators and their measurements.
     Delete {
+        /// The action's id (see `actions list`).
         id: i64,
+        /// Print {"id", "deleted"}.
         #[arg(long)]
         json: bool,
     },
@@ -83,6 +121,7 @@ impl ActionsCommand {
 pub enum IndicatorsCommand {
     /// Add an indicator under an action or directly under a recommendation.
     Add {
+        /// The action it measures (its id, see `actions list`); or else --recommendation.
         #[arg(
             long,
             value_name = "ID",
@@ -90,37 +129,67 @@ pub enum IndicatorsCommand {
             required_unless_present = "recommendation"
         )]
         action: Option<i64>,
+        /// The recommendation it measures directly (its id), instead of an action.
         #[arg(long, value_name = "ID")]
         recommendation: Option<i64>,
+        /// The indicator's name, e.g. "Households rehoused".
         #[arg(long, value_name = "TEXT")]
         name: String,
-        #[arg(long, value_name = "UNIT", default_value = "")]
+        /// Its unit, e.g. "%" or "households" (optional).
+        #[arg(
+            long,
+            value_name = "UNIT",
+            default_value = "",
+            hide_default_value = true
+        )]
         unit: String,
+        /// The value at the start, a number (12, -3.5, 1 200 or 0,75).
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
         baseline: String,
+        /// Date of the baseline value, YYYY-MM-DD.
         #[arg(long = "baseline-date", value_name = "YYYY-MM-DD")]
         baseline_date: String,
+        /// The value to reach, a number.
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
         target: String,
-        #[arg(long = "target-date", value_name = "YYYY-MM-DD", default_value = "")]
+        /// Date by which the target is to be reached, YYYY-MM-DD (required; after the baseline
+        /// date).
+        #[arg(
+            long = "target-date",
+            value_name = "YYYY-MM-DD",
+            default_value = "",
+            hide_default_value = true
+        )]
         target_date: String,
         /// A global SDG indicator it reports on ("11.1.1").
-        #[arg(long = "sdg-indicator", value_name = "CODE", default_value = "")]
+        #[arg(
+            long = "sdg-indicator",
+            value_name = "CODE",
+            default_value = "",
+            hide_default_value = true
+        )]
         sdg_indicator: String,
+        /// Print the indicator added as JSON (id, action, recommendation, name, unit, baseline,
+        /// target, latest, progress, measurements, …).
         #[arg(long)]
         json: bool,
     },
     /// Record a measurement of an indicator.
     Measure {
+        /// The indicator's id (see `indicators list`).
         #[arg(long, value_name = "ID")]
         indicator: i64,
+        /// The value measured, a number.
         #[arg(long, value_name = "NUMBER", allow_hyphen_values = true)]
         value: String,
+        /// Date of the measurement, YYYY-MM-DD.
         #[arg(long, value_name = "YYYY-MM-DD")]
         date: String,
         /// Where the value comes from.
         #[arg(long, value_name = "TEXT")]
         source: String,
+        /// Print the indicator with its new measurement as JSON (the fields of `indicators list
+        /// --json`).
         #[arg(long)]
         json: bool,
     },
@@ -129,6 +198,8 @@ pub enum IndicatorsCommand {
         /// Only those of this action.
         #[arg(long, value_name = "ID")]
         action: Option<i64>,
+        /// Print a JSON array (id, action, recommendation, name, unit, baseline, target,
+        /// sdg_indicator, latest, progress, measurements) instead of lines.
         #[arg(long)]
         json: bool,
     },
@@ -147,15 +218,20 @@ pub enum SdgsCommand {
     /// The 17 goals (in the language of LANG, else English; --json gives all six UN languages,
     /// and the source).
     Goals {
+        /// Print JSON: source, commit, read_on and goals (goal, short and title in the six
+        /// languages).
         #[arg(long)]
         json: bool,
     },
     /// Link SDG targets to a recommendation (replacing those linked before; none clears them).
     Link {
+        /// The recommendation's id (`recommendations list --json`).
         #[arg(long, value_name = "ID")]
         recommendation: i64,
+        /// An SDG target ("11.1"), once per target; none unlinks them all.
         #[arg(long = "target", value_name = "TARGET")]
         targets: Vec<String>,
+        /// Print {"id", "sdg_targets"}.
         #[arg(long)]
         json: bool,
     },

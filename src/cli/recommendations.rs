@@ -26,10 +26,12 @@ pub enum RecommendationsCommand {
     /// the PDF, or saved with pdftotext). FILE may be "-" for standard input.
     #[command(name = "import-report")]
     ImportReport {
+        /// The report's text (.txt), or - for standard input.
         file: PathBuf,
         /// The report's document symbol, e.g. A/HRC/59/15.
         #[arg(long, value_name = "SYMBOL")]
         symbol: String,
+        /// Print {"imported", "updated", "unchanged", "skipped", …}.
         #[arg(long)]
         json: bool,
     },
@@ -37,10 +39,12 @@ pub enum RecommendationsCommand {
     /// the recommendations already imported from the report.
     #[command(name = "import-thematic-list")]
     ImportThematicList {
+        /// The thematic list (.docx).
         file: PathBuf,
         /// The report's symbol, when the list gives no "Source of Position".
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// Print {"imported", "updated", "unchanged", "skipped", …}.
         #[arg(long)]
         json: bool,
     },
@@ -48,6 +52,7 @@ pub enum RecommendationsCommand {
     /// (e.g. --map text=Recommendation --map symbol="Document").
     #[command(name = "import-csv")]
     ImportCsv {
+        /// The CSV file (its first row: the column headers), or - for standard input.
         file: PathBuf,
         /// FIELD=HEADER: symbol, paragraph, text, recommending_states, response, themes, sdgs,
         /// mechanism or cycle, and the header of the column that holds it.
@@ -56,6 +61,7 @@ pub enum RecommendationsCommand {
         /// The symbol of every row, when the file has no symbol column.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// Print {"imported", "updated", "unchanged", "skipped", …}.
         #[arg(long)]
         json: bool,
     },
@@ -64,21 +70,29 @@ pub enum RecommendationsCommand {
         /// Only those of this document, e.g. A/HRC/59/15.
         #[arg(long, value_name = "SYMBOL")]
         symbol: Option<String>,
+        /// Print a JSON array (id, symbol, paragraph, reference, text, recommending_states,
+        /// response, competence, department, local_status, tags, sdg_goals, sdg_targets, …) instead
+        /// of lines.
         #[arg(long)]
         json: bool,
     },
     /// Full-text search, best match first.
     Search {
+        /// The words to look for in the text and reference (all must appear; the last may be the
+        /// start of a word).
         query: String,
         /// How many matches at most.
         #[arg(long, value_name = "N", default_value_t = 20)]
         limit: usize,
+        /// Print a JSON array (id, symbol, paragraph, reference, text, recommending_states,
+        /// response, pieces) instead of lines.
         #[arg(long)]
         json: bool,
     },
     /// Write the follow-up matrix (recommendation, competence, department, status, evidence) as CSV.
     #[command(name = "export-csv")]
     ExportCsv {
+        /// The file to write (replaced if it exists; written whole or not at all).
         #[arg(short = 'o', long = "output", value_name = "FILE.csv")]
         output: PathBuf,
         /// Only those of this document.
@@ -92,6 +106,7 @@ pub enum RecommendationsCommand {
     /// Write the follow-up matrix as a PDF table (landscape, the header repeated on every page).
     #[command(name = "export-pdf")]
     ExportPdf {
+        /// The file to write (replaced if it exists; written whole or not at all).
         #[arg(short = 'o', long = "output", value_name = "FILE.pdf")]
         output: PathBuf,
         /// Only those of this document.
@@ -108,6 +123,7 @@ pub enum RecommendationsCommand {
     /// local status and evidence; a header row with filters, frozen panes, wrapped text.
     #[command(name = "export-xlsx")]
     ExportXlsx {
+        /// The file to write (replaced if it exists; written whole or not at all).
         #[arg(short = 'o', long = "output", value_name = "FILE.xlsx")]
         output: PathBuf,
         /// Only those of this document.
@@ -123,6 +139,7 @@ pub enum RecommendationsCommand {
     /// symbol and paragraph. Evidence notes are only added, never removed.
     #[command(name = "import-xlsx")]
     ImportXlsx {
+        /// The workbook to read (.xlsx, as export-xlsx writes it).
         file: PathBuf,
         /// Show what would change and write nothing.
         #[arg(long)]

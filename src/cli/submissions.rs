@@ -13,6 +13,8 @@ use std::path::PathBuf;
 pub enum SubmissionsCommand {
     /// List submissions (id, engagement_id, title, status).
     List {
+        /// Print a JSON array (id, engagement_id, engagement_title, mechanism, title, status,
+        /// joint, words, limit, updated_at) instead of lines.
         #[arg(long)]
         json: bool,
     },
@@ -54,6 +56,7 @@ pub enum SubmissionCommand {
     },
     /// A submission in brief: its title, language and sections (id, title, words, owner).
     Show {
+        /// The submission's id (see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
         /// Print {"id", "title", "language", "status", "sections": [{"id", "title", "words", "owner"}]}.
@@ -64,8 +67,11 @@ pub enum SubmissionCommand {
     /// of the document as sent — title, front matter, section headings, text and (when the
     /// rule counts them) footnotes —, with each part's words in `breakdown`.
     Stats {
+        /// The submission's id (see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
+        /// Print JSON: words, limit, paragraphs, footnotes, sections, body_words, footnote_words
+        /// and `breakdown` (each part's words).
         #[arg(long)]
         json: bool,
     },
@@ -74,6 +80,7 @@ pub enum SubmissionCommand {
     /// afterwards, until a new version is started with `submission reopen`; the engagement's
     /// stage moves forward to "submitted".
     MarkSubmitted {
+        /// The submission's id (see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
         /// The exact file that was sent (at most 100 MB).
@@ -92,6 +99,7 @@ pub enum SubmissionCommand {
     /// Start a new version of a submission marked as submitted: its text can be changed again,
     /// and the record of what was sent (date, channel, file, SHA-256, locked revision) is kept.
     Reopen {
+        /// The submission's id (see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
         /// Print what was done and what was kept.
@@ -388,6 +396,7 @@ pub enum SectionCommand {
     /// editor would: a new version of the section, the state before kept as a revision when
     /// one is due, its title unchanged. Refused when the submission was sent.
     Replace {
+        /// The section's id (see `submission show`).
         #[arg(long, value_name = "ID")]
         section: i64,
         /// The file: .md (UTF-8 Markdown) or .docx (Word).
@@ -449,6 +458,7 @@ pub enum RevisionsCommand {
     /// The revisions of a submission, newest first: automatic, named, before a restore, as
     /// sent, and accepted contributions (which name their author).
     List {
+        /// The submission's id (see `submissions list`).
         #[arg(long, value_name = "ID")]
         submission: i64,
         /// Print [{"id", "kind", "name", "author", "created", "words"}].

@@ -21,6 +21,7 @@ pub enum WorkspaceCommand {
     /// Replace the database with the workspace in FILE, after checking the file whole. The
     /// current database is backed up first; a file from a newer CityRights is refused.
     Import {
+        /// The workspace file to read (as `workspace export` writes it).
         file: PathBuf,
         /// Print {"path", "bytes", "engagements", "submissions", "backup", …}.
         #[arg(long)]
