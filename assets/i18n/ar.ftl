@@ -2670,3 +2670,43 @@ template-local_human_rights_report-s6-title = المؤشرات
 template-local_human_rights_report-s6-guidance = المؤشرات التي تتابعها المدينة، مع خط الأساس والهدف وآخر قيمة، ومصادرها.
 template-local_human_rights_report-s7-title = الخطوات التالية
 template-local_human_rights_report-s7-guidance = ما ستفعله المدينة قبل التقرير القادم، ومن المسؤول، وفي أي موعد.
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = مجلد مشترك على شبكة Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = الملف ليس قاعدة بيانات قابلة للقراءة (ربما اقتُطع جزء منه أو كُتب فوقه)
+backup_problem-damaged = الملف تالف
+backup_problem-too_slow =
+    { $seconds ->
+        [zero] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+        [one] تعذّر التحقق منها في غضون ثانية واحدة ({ $seconds })؛ وتُركت على حالها
+        [two] تعذّر التحقق منها في غضون ثانيتين ({ $seconds })؛ وتُركت على حالها
+        [few] تعذّر التحقق منها في غضون { $seconds } ثوانٍ؛ وتُركت على حالها
+        [many] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+       *[other] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+    }
+backup_problem-busy = برنامج آخر يستخدم الملف حاليًا؛ يُرجى المحاولة بعد لحظات
+backup_problem-cannot_open = يتعذّر فتح الملف حاليًا (يُرجى التحقق من إمكان قراءته)
+backup_problem-unreadable = تتعذّر قراءة الملف حاليًا ({ $reason })
+backup_problem-integrity = الملف تالف: وجد فحص السلامة في SQLite مشكلات ({ $found })
+backup_problem-not_cityrights = ليست قاعدة بيانات CityRights (ملف لبرنامج آخر، أو ملف فارغ)
+backup_problem-other_database = إنها نسخة احتياطية لقاعدة بيانات أخرى (غُيّر اسمها)
+backup_problem-not_ours = ليست نسخة احتياطية أنشأها CityRights لقاعدة البيانات هذه
+backup_problem-foreign_tables = ليست نسخة احتياطية من CityRights (جداولها ليست جداول CityRights)
+backup_problem-folder_full = { $folder } ممتلئ؛ لم تُكتب النسخة
+backup_problem-folder_write_error = أبلغ { $folder } عن خطأ في الكتابة (هل أُزيل محرك الأقراص أو تعطّل؟)؛ لم تُكتب النسخة
+backup_problem-copy_failed = تعذّرت كتابة النسخة في { $folder }: { $reason }
+backup_problem-unreachable = يتعذّر الوصول إلى { $folder }: فهو غير موجود، أو أن محرك الأقراص الخاص به غير موصول (مفتاح USB أُزيل، أو مجلد شبكي غير مُركَّب)
+backup_problem-unreachable_because = يتعذّر الوصول إلى { $folder } ({ $reason })
+backup_problem-not_a_folder = { $folder } ملف وليس مجلدًا
+backup_problem-not_writable = تتعذّر الكتابة في { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. يُرجى اختيار مجلد موجود تمكن الكتابة فيه.
+error-backup_damaged = لا يمكن استعادة النسخة الاحتياطية { $name }: { $reason }. لم تُغيَّر قاعدة بياناتك؛ يُرجى اختيار نسخة احتياطية أخرى.
+error-backup_unavailable = لا يمكن استعادة النسخة الاحتياطية { $name } الآن: { $reason }. لم تُغيَّر قاعدة بياناتك.
+error-choose_listed_backup = يُرجى اختيار إحدى النسخ الاحتياطية المدرجة في القائمة.
+dialog-export_follow_up_matrix = تصدير مصفوفة المتابعة
+dialog-csv_file = CSV

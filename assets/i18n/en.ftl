@@ -2627,3 +2627,35 @@ template-local_human_rights_report-s6-title = Indicators
 template-local_human_rights_report-s6-guidance = The indicators the city follows, with baseline, target and latest value, and their sources.
 template-local_human_rights_report-s7-title = Next steps
 template-local_human_rights_report-s7-guidance = What the city will do before the next report, who is responsible, and by when.
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = a Windows network share
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = the file is not a readable database (it may have been cut short or overwritten)
+backup_problem-damaged = the file is damaged
+backup_problem-too_slow = it could not be checked within { $seconds } seconds; it was left as it is
+backup_problem-busy = another program is using the file right now; try again in a moment
+backup_problem-cannot_open = the file cannot be opened right now (check that it may be read)
+backup_problem-unreadable = the file cannot be read right now ({ $reason })
+backup_problem-integrity = the file is damaged: SQLite's integrity check found problems ({ $found })
+backup_problem-not_cityrights = it is not a CityRights database (another program's file, or an empty one)
+backup_problem-other_database = it is a backup of another database (its name was changed)
+backup_problem-not_ours = it is not a CityRights backup of this database
+backup_problem-foreign_tables = it is not a CityRights backup (its tables are not CityRights' own)
+backup_problem-folder_full = { $folder } is full; the copy was not written
+backup_problem-folder_write_error = { $folder } reported a write error (a removed or failing drive?); the copy was not written
+backup_problem-copy_failed = the copy could not be written to { $folder }: { $reason }
+backup_problem-unreachable = { $folder } cannot be reached: it does not exist, or its drive is not connected (a USB key removed, a network share not mounted)
+backup_problem-unreachable_because = { $folder } cannot be reached ({ $reason })
+backup_problem-not_a_folder = { $folder } is a file, not a folder
+backup_problem-not_writable = { $folder } cannot be written ({ $reason })
+error-second_folder_unusable = { $problem }. Choose a folder that exists and can be written.
+error-backup_damaged = The backup { $name } cannot be restored: { $reason }. Your database has not been changed; choose another backup.
+error-backup_unavailable = The backup { $name } cannot be restored now: { $reason }. Your database has not been changed.
+error-choose_listed_backup = Choose one of the backups listed.
+dialog-export_follow_up_matrix = Export the follow-up matrix
+dialog-csv_file = CSV

@@ -2632,3 +2632,39 @@ template-local_human_rights_report-s6-title = Indicadores
 template-local_human_rights_report-s6-guidance = Los indicadores que sigue la ciudad, con su valor de referencia, su meta y su último valor, y sus fuentes.
 template-local_human_rights_report-s7-title = Próximos pasos
 template-local_human_rights_report-s7-guidance = Lo que hará la ciudad antes del próximo informe, quién es responsable y en qué plazo.
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = un recurso compartido de red de Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = el archivo no es una base de datos legible (puede que se haya truncado o sobrescrito)
+backup_problem-damaged = el archivo está dañado
+backup_problem-too_slow =
+    { $seconds ->
+        [one] no se pudo comprobar en { $seconds } segundo; se dejó tal como estaba
+       *[other] no se pudo comprobar en { $seconds } segundos; se dejó tal como estaba
+    }
+backup_problem-busy = otro programa está utilizando el archivo en este momento; inténtelo de nuevo dentro de un momento
+backup_problem-cannot_open = el archivo no se puede abrir en este momento (compruebe que se puede leer)
+backup_problem-unreadable = el archivo no se puede leer en este momento ({ $reason })
+backup_problem-integrity = el archivo está dañado: la comprobación de integridad de SQLite encontró problemas ({ $found })
+backup_problem-not_cityrights = no es una base de datos de CityRights (el archivo de otro programa, o uno vacío)
+backup_problem-other_database = es una copia de seguridad de otra base de datos (se cambió su nombre)
+backup_problem-not_ours = no es una copia de seguridad de CityRights de esta base de datos
+backup_problem-foreign_tables = no es una copia de seguridad de CityRights (sus tablas no son las de CityRights)
+backup_problem-folder_full = { $folder } está lleno; la copia no se escribió
+backup_problem-folder_write_error = { $folder } notificó un error de escritura (¿una unidad extraída o defectuosa?); la copia no se escribió
+backup_problem-copy_failed = no se pudo escribir la copia en { $folder }: { $reason }
+backup_problem-unreachable = no se puede acceder a { $folder }: no existe, o su unidad no está conectada (una memoria USB extraída, una carpeta de red no montada)
+backup_problem-unreachable_because = no se puede acceder a { $folder } ({ $reason })
+backup_problem-not_a_folder = { $folder } es un archivo, no una carpeta
+backup_problem-not_writable = no se puede escribir en { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. Elija una carpeta que exista y en la que se pueda escribir.
+error-backup_damaged = La copia de seguridad { $name } no se puede restaurar: { $reason }. Su base de datos no se ha modificado; elija otra copia de seguridad.
+error-backup_unavailable = La copia de seguridad { $name } no se puede restaurar en este momento: { $reason }. Su base de datos no se ha modificado.
+error-choose_listed_backup = Elija una de las copias de seguridad de la lista.
+dialog-export_follow_up_matrix = Exportar la matriz de seguimiento
+dialog-csv_file = CSV

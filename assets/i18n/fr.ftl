@@ -2632,3 +2632,39 @@ template-local_human_rights_report-s6-title = Indicateurs
 template-local_human_rights_report-s6-guidance = Les indicateurs suivis par la ville, avec la valeur de référence, la cible et la dernière valeur, et leurs sources.
 template-local_human_rights_report-s7-title = Prochaines étapes
 template-local_human_rights_report-s7-guidance = Ce que la ville fera avant le prochain rapport, qui en est responsable et dans quels délais.
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = un partage réseau Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = le fichier n’est pas une base de données lisible (il a peut-être été tronqué ou écrasé)
+backup_problem-damaged = le fichier est endommagé
+backup_problem-too_slow =
+    { $seconds ->
+        [one] elle n’a pas pu être vérifiée en { $seconds } seconde ; elle a été laissée telle quelle
+       *[other] elle n’a pas pu être vérifiée en { $seconds } secondes ; elle a été laissée telle quelle
+    }
+backup_problem-busy = un autre programme utilise le fichier en ce moment ; réessayez dans un instant
+backup_problem-cannot_open = le fichier ne peut pas être ouvert pour l’instant (vérifiez qu’il peut être lu)
+backup_problem-unreadable = le fichier ne peut pas être lu pour l’instant ({ $reason })
+backup_problem-integrity = le fichier est endommagé : la vérification d’intégrité de SQLite a trouvé des problèmes ({ $found })
+backup_problem-not_cityrights = ce n’est pas une base de données CityRights (le fichier d’un autre programme, ou un fichier vide)
+backup_problem-other_database = c’est une sauvegarde d’une autre base de données (son nom a été changé)
+backup_problem-not_ours = ce n’est pas une sauvegarde CityRights de cette base de données
+backup_problem-foreign_tables = ce n’est pas une sauvegarde CityRights (ses tables ne sont pas celles de CityRights)
+backup_problem-folder_full = { $folder } est plein ; la copie n’a pas été écrite
+backup_problem-folder_write_error = { $folder } a signalé une erreur d’écriture (un support retiré ou défaillant ?) ; la copie n’a pas été écrite
+backup_problem-copy_failed = la copie n’a pas pu être écrite dans { $folder } : { $reason }
+backup_problem-unreachable = { $folder } est inaccessible : il n’existe pas, ou son support n’est pas connecté (une clé USB retirée, un partage réseau non monté)
+backup_problem-unreachable_because = { $folder } est inaccessible ({ $reason })
+backup_problem-not_a_folder = { $folder } est un fichier, pas un dossier
+backup_problem-not_writable = impossible d’écrire dans { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. Choisissez un dossier qui existe et dans lequel on peut écrire.
+error-backup_damaged = La sauvegarde { $name } ne peut pas être restaurée : { $reason }. Votre base de données n’a pas été modifiée ; choisissez une autre sauvegarde.
+error-backup_unavailable = La sauvegarde { $name } ne peut pas être restaurée pour l’instant : { $reason }. Votre base de données n’a pas été modifiée.
+error-choose_listed_backup = Choisissez l’une des sauvegardes de la liste.
+dialog-export_follow_up_matrix = Exporter la matrice de suivi
+dialog-csv_file = CSV

@@ -2733,3 +2733,41 @@ template-local_human_rights_report-s6-title = Показатели
 template-local_human_rights_report-s6-guidance = Показатели, которые отслеживает город, с исходным, целевым и последним значением, и их источники.
 template-local_human_rights_report-s7-title = Дальнейшие шаги
 template-local_human_rights_report-s7-guidance = Что город сделает до следующего доклада, кто за это отвечает и в какие сроки.
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = общая сетевая папка Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = файл не является читаемой базой данных (возможно, он был обрезан или перезаписан)
+backup_problem-damaged = файл повреждён
+backup_problem-too_slow =
+    { $seconds ->
+        [one] её не удалось проверить за { $seconds } секунду; она оставлена как есть
+        [few] её не удалось проверить за { $seconds } секунды; она оставлена как есть
+        [many] её не удалось проверить за { $seconds } секунд; она оставлена как есть
+       *[other] её не удалось проверить за { $seconds } секунды; она оставлена как есть
+    }
+backup_problem-busy = файл сейчас использует другая программа; повторите попытку через минуту
+backup_problem-cannot_open = файл сейчас не удаётся открыть (проверьте, что его можно читать)
+backup_problem-unreadable = файл сейчас не удаётся прочитать ({ $reason })
+backup_problem-integrity = файл повреждён: проверка целостности SQLite обнаружила ошибки ({ $found })
+backup_problem-not_cityrights = это не база данных CityRights (файл другой программы или пустой файл)
+backup_problem-other_database = это резервная копия другой базы данных (её имя было изменено)
+backup_problem-not_ours = это не резервная копия этой базы данных, созданная CityRights
+backup_problem-foreign_tables = это не резервная копия CityRights (её таблицы не являются таблицами CityRights)
+backup_problem-folder_full = папка { $folder } заполнена; копия не записана
+backup_problem-folder_write_error = папка { $folder } сообщила об ошибке записи (носитель извлечён или неисправен?); копия не записана
+backup_problem-copy_failed = копию не удалось записать в { $folder }: { $reason }
+backup_problem-unreachable = папка { $folder } недоступна: она не существует или её носитель не подключён (извлечён USB-накопитель, не подключена сетевая папка)
+backup_problem-unreachable_because = папка { $folder } недоступна ({ $reason })
+backup_problem-not_a_folder = { $folder } — это файл, а не папка
+backup_problem-not_writable = в папку { $folder } невозможно записать ({ $reason })
+error-second_folder_unusable = { $problem }. Выберите существующую папку, в которую можно записывать.
+error-backup_damaged = Резервную копию { $name } восстановить невозможно: { $reason }. Ваша база данных не изменена; выберите другую резервную копию.
+error-backup_unavailable = Резервную копию { $name } сейчас восстановить невозможно: { $reason }. Ваша база данных не изменена.
+error-choose_listed_backup = Выберите одну из резервных копий в списке.
+dialog-export_follow_up_matrix = Экспортировать матрицу последующих мер
+dialog-csv_file = CSV

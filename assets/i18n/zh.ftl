@@ -2385,3 +2385,35 @@ template-local_human_rights_report-s6-title = 指标
 template-local_human_rights_report-s6-guidance = 本市跟踪的指标，包括基线、目标和最新数值及其来源。
 template-local_human_rights_report-s7-title = 后续步骤
 template-local_human_rights_report-s7-guidance = 本市在下一份报告之前将采取的行动、负责人以及完成时限。
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code }（{ $label }）
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = Windows 网络共享
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = 该文件不是可读取的数据库（可能已被截断或覆盖）
+backup_problem-damaged = 该文件已损坏
+backup_problem-too_slow = 无法在 { $seconds } 秒内完成检查；已保持原样
+backup_problem-busy = 另一个程序正在使用该文件；请稍后重试
+backup_problem-cannot_open = 目前无法打开该文件（请检查是否有读取权限）
+backup_problem-unreadable = 目前无法读取该文件（{ $reason }）
+backup_problem-integrity = 该文件已损坏：SQLite 完整性检查发现问题（{ $found }）
+backup_problem-not_cityrights = 这不是 CityRights 数据库（其他程序的文件，或空文件）
+backup_problem-other_database = 这是另一个数据库的备份（其名称已被更改）
+backup_problem-not_ours = 这不是 CityRights 为此数据库创建的备份
+backup_problem-foreign_tables = 这不是 CityRights 备份（其中的表不是 CityRights 的表）
+backup_problem-folder_full = { $folder } 已满；未写入副本
+backup_problem-folder_write_error = { $folder } 报告写入错误（驱动器已拔出或出现故障？）；未写入副本
+backup_problem-copy_failed = 无法将副本写入 { $folder }：{ $reason }
+backup_problem-unreachable = 无法访问 { $folder }：该文件夹不存在，或其驱动器未连接（U 盘已拔出、网络共享未挂载）
+backup_problem-unreachable_because = 无法访问 { $folder }（{ $reason }）
+backup_problem-not_a_folder = { $folder } 是文件，不是文件夹
+backup_problem-not_writable = 无法写入 { $folder }（{ $reason }）
+error-second_folder_unusable = { $problem }。请选择一个存在且可写入的文件夹。
+error-backup_damaged = 无法还原备份 { $name }：{ $reason }。您的数据库未作任何更改；请选择另一个备份。
+error-backup_unavailable = 目前无法还原备份 { $name }：{ $reason }。您的数据库未作任何更改。
+error-choose_listed_backup = 请选择列表中的一个备份。
+dialog-export_follow_up_matrix = 导出后续行动矩阵
+dialog-csv_file = CSV

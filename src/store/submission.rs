@@ -246,7 +246,11 @@ impl Store {
                 return Err(Error::invalid_said(
                     "template",
                     "error.template_other_mechanism",
-                    vec![("name", t.name.clone().into())],
+                    // The template's name in the reader's language, as the form lists it.
+                    vec![(
+                        "name",
+                        crate::model::language::Arg::Message(format!("template.{}.name", t.key)),
+                    )],
                 ));
             }
             t.key

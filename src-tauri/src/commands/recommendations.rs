@@ -10,7 +10,7 @@
 //! events and the core checks the cancel flag that `cancel_recommendations_import` sets. The
 //! database is only locked for the final write, which is one transaction.
 
-use super::{with_store, words, AppState, CmdResult};
+use super::{localized, with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::export::csv::MatrixExported;
 use cityrights::export::pdf::MatrixPdfExported;
@@ -213,7 +213,8 @@ pub async fn list_recommendations(
 ) -> CmdResult<RecommendationPage> {
     // The search box's query is checked before the database is taken (see
     // `search_recommendations`).
-    filter.query = cityrights::search::check_query(&filter.query)?;
+    filter.query =
+        cityrights::search::check_query(&filter.query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| s.list_recommendations(&filter, limit, offset))
 }
 
@@ -344,7 +345,7 @@ pub async fn search_recommendations(
     query: String,
     limit: usize,
 ) -> CmdResult<Vec<RecommendationMatch>> {
-    let query = cityrights::search::check_query(&query)?;
+    let query = cityrights::search::check_query(&query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| s.search_recommendations(&query, limit))
 }
 
@@ -359,8 +360,8 @@ pub async fn export_recommendations_csv(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the follow-up matrix")
-        .add_filter("CSV", &["csv"])
+        .set_title(words(&state, "dialog.export_follow_up_matrix"))
+        .add_filter(words(&state, "dialog.csv_file"), &["csv"])
         .set_file_name("follow-up-matrix.csv")
         .blocking_save_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
@@ -380,8 +381,8 @@ pub async fn export_recommendations_pdf(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the follow-up matrix")
-        .add_filter("PDF", &["pdf"])
+        .set_title(words(&state, "dialog.export_follow_up_matrix"))
+        .add_filter(words(&state, "dialog.pdf_file"), &["pdf"])
         .set_file_name("follow-up-matrix.pdf")
         .blocking_save_file();
     let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {
