@@ -1088,16 +1088,26 @@ fn a_windows_network_share_is_named_in_the_readers_language() {
     assert!(!source.contains("Some(\"a Windows network share\")"));
 }
 
+/// The desktop shell's command files and their text.
+fn shell_commands() -> Vec<(std::path::PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path, text)
+        })
+        .collect()
+}
+
 #[test]
 fn native_dialogs_take_their_words_from_the_catalogue() {
     // Every title and file type of a native dialog the shell opens is `words(&state, key)`:
     // a literal would stay English in every interface language (the follow-up matrix's
     // save dialogs did). "Markdown" is a format's own name.
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
     let mut checked = 0;
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        let text = std::fs::read_to_string(&path).unwrap();
+    for (path, text) in shell_commands() {
         for marker in [".set_title(\"", ".add_filter(\""] {
             for (at, _) in text.match_indices(marker) {
                 let rest = &text[at + marker.len()..];
@@ -1108,4 +1118,26 @@ fn native_dialogs_take_their_words_from_the_catalogue() {
         checked += text.matches(".set_title(words").count();
     }
     assert!(checked > 10, "{checked}");
+}
+
+#[test]
+fn the_shells_own_refusals_come_from_the_catalogue() {
+    // A refusal the shell writes as an English string (`Error::Refused("…")`,
+    // `Error::invalid(field, "…")`) reaches the page in English whatever the interface's
+    // language; and `validate::required`'s third argument is a catalogue key, which the
+    // shell once passed as English words (shown as they were, in every language).
+    let mut keys = 0;
+    for (path, text) in shell_commands() {
+        for marker in ["Error::Refused(", "Error::invalid(", "Error::Conflict("] {
+            assert!(!text.contains(marker), "{}: {marker}", path.display());
+        }
+        for (at, _) in text.match_indices("validate::required(") {
+            let quoted: Vec<&str> = text[at..].split('"').skip(1).step_by(2).take(2).collect();
+            let key = quoted[1];
+            assert!(key.starts_with("required."), "{}: {key}", path.display());
+            assert_ne!(cityrights::model::language::text("fr", key, &[]), key);
+            keys += 1;
+        }
+    }
+    assert!(keys >= 2, "{keys}");
 }

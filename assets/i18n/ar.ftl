@@ -2710,3 +2710,11 @@ error-backup_unavailable = لا يمكن استعادة النسخة الاحت�
 error-choose_listed_backup = يُرجى اختيار إحدى النسخ الاحتياطية المدرجة في القائمة.
 dialog-export_follow_up_matrix = تصدير مصفوفة المتابعة
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = لم يعد هناك ملف ينتظر فتحه.
+error-launch_file_unknown = { $name } ليس ملفًا يفتحه CityRights: فهو ليس مساحة عمل ولا ملف إسهام.
+error-choose_workbook_first = يُرجى أولاً اختيار المصنف المراد استيراده.
+error-workbook_changed = تغيّر المصنف أو تغيّرت التوصيات منذ المعاينة؛ ولم يُكتب شيء. يُرجى استيراد المصنف مرة أخرى لمعرفة ما يغيّره الآن.
+error-choose_file_first = يُرجى أولاً اختيار الملف المراد استيراده.
+error-library_no_address = لا يُعرف عنوان لـ«{ $title }». يُرجى البحث عنه بعنوانه في الموقع الشبكي للأمم المتحدة.
+error-library_no_browser = تعذّر على أي متصفح ويب فتح { $url } ({ $reason }). يُرجى نسخ العنوان إلى متصفح ويب.

@@ -2659,3 +2659,11 @@ error-backup_unavailable = The backup { $name } cannot be restored now: { $reaso
 error-choose_listed_backup = Choose one of the backups listed.
 dialog-export_follow_up_matrix = Export the follow-up matrix
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = There is no file waiting to be opened any more.
+error-launch_file_unknown = { $name } is not a file CityRights opens: neither a workspace nor a contribution package.
+error-choose_workbook_first = Choose the workbook to import first.
+error-workbook_changed = The workbook or the recommendations changed since the preview; nothing was written. Import the workbook again to see what it changes now.
+error-choose_file_first = Choose the file to import first.
+error-library_no_address = No address is known for "{ $title }". Look it up by its title on the UN's website.
+error-library_no_browser = No web browser could open { $url } ({ $reason }). Copy the address into a web browser.

@@ -2668,3 +2668,11 @@ error-backup_unavailable = La copia de seguridad { $name } no se puede restaurar
 error-choose_listed_backup = Elija una de las copias de seguridad de la lista.
 dialog-export_follow_up_matrix = Exportar la matriz de seguimiento
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Ya no hay ningún archivo pendiente de abrirse.
+error-launch_file_unknown = { $name } no es un archivo que CityRights abra: no es ni un espacio de trabajo ni un archivo de aportación.
+error-choose_workbook_first = Elija primero el libro que desea importar.
+error-workbook_changed = El libro o las recomendaciones cambiaron desde la vista previa; no se escribió nada. Vuelva a importar el libro para ver lo que cambia ahora.
+error-choose_file_first = Elija primero el archivo que desea importar.
+error-library_no_address = No se conoce ninguna dirección para «{ $title }». Búsquelo por su título en el sitio web de las Naciones Unidas.
+error-library_no_browser = Ningún navegador web pudo abrir { $url } ({ $reason }). Copie la dirección en un navegador web.

@@ -2668,3 +2668,11 @@ error-backup_unavailable = La sauvegarde { $name } ne peut pas être restaurée 
 error-choose_listed_backup = Choisissez l’une des sauvegardes de la liste.
 dialog-export_follow_up_matrix = Exporter la matrice de suivi
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Il n’y a plus de fichier en attente d’ouverture.
+error-launch_file_unknown = { $name } n’est pas un fichier que CityRights ouvre : ce n’est ni un espace de travail ni un fichier d’apport.
+error-choose_workbook_first = Choisissez d’abord le classeur à importer.
+error-workbook_changed = Le classeur ou les recommandations ont changé depuis l’aperçu ; rien n’a été écrit. Importez de nouveau le classeur pour voir ce qu’il modifie maintenant.
+error-choose_file_first = Choisissez d’abord le fichier à importer.
+error-library_no_address = Aucune adresse n’est connue pour « { $title } ». Recherchez ce document par son titre sur le site Web de l’ONU.
+error-library_no_browser = Aucun navigateur Web n’a pu ouvrir { $url } ({ $reason }). Copiez l’adresse dans un navigateur Web.

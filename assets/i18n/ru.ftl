@@ -2771,3 +2771,11 @@ error-backup_unavailable = Резервную копию { $name } сейчас 
 error-choose_listed_backup = Выберите одну из резервных копий в списке.
 dialog-export_follow_up_matrix = Экспортировать матрицу последующих мер
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Файла, ожидающего открытия, больше нет.
+error-launch_file_unknown = { $name } — не тот файл, который открывает CityRights: это не рабочее пространство и не файл вклада.
+error-choose_workbook_first = Сначала выберите книгу для импорта.
+error-workbook_changed = Книга или рекомендации изменились после предварительного просмотра; ничего не записано. Импортируйте книгу снова, чтобы увидеть, что она изменяет сейчас.
+error-choose_file_first = Сначала выберите файл для импорта.
+error-library_no_address = Адрес для «{ $title }» неизвестен. Найдите документ по названию на веб-сайте Организации Объединённых Наций.
+error-library_no_browser = Ни один веб-браузер не смог открыть { $url } ({ $reason }). Скопируйте адрес в веб-браузер.

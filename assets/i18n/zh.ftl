@@ -2417,3 +2417,11 @@ error-backup_unavailable = 目前无法还原备份 { $name }：{ $reason }。�
 error-choose_listed_backup = 请选择列表中的一个备份。
 dialog-export_follow_up_matrix = 导出后续行动矩阵
 dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = 已没有等待打开的文件。
+error-launch_file_unknown = { $name } 不是 CityRights 可打开的文件：既不是工作区，也不是稿件文件。
+error-choose_workbook_first = 请先选择要导入的工作簿。
+error-workbook_changed = 自预览以来，工作簿或建议已发生变化；未写入任何内容。请重新导入工作簿，查看其现在的更改。
+error-choose_file_first = 请先选择要导入的文件。
+error-library_no_address = 尚不知道“{ $title }”的网址。请在联合国网站上按标题查找。
+error-library_no_browser = 没有网络浏览器能够打开 { $url }（{ $reason }）。请将网址复制到网络浏览器中。

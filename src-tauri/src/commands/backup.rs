@@ -222,7 +222,7 @@ pub fn set_interface_language(
 /// How citations are written (Settings → Citations), with an example of each style.
 #[command]
 pub fn citation_settings(state: State<AppState>) -> CmdResult<CitationSettings> {
-    Ok(cityrights::settings::citation_settings(&db_path(&state)?)?)
+    cityrights::settings::citation_settings(&db_path(&state)?).map_err(|e| localized(&state, e))
 }
 
 /// Chooses how the editor writes the citations it inserts from now on.
@@ -291,6 +291,9 @@ pub async fn import_workspace(
     };
     let mut session = state.0.lock().map_err(|_| super::poisoned())?;
     // The writer lock is held through the whole import; the database is opened again after.
+    let language = session.language();
     let result = session.replace_database(|db| cityrights::workspace::import(db, &file));
-    Ok(Some(result?))
+    Ok(Some(
+        result.map_err(|e| CommandError::in_language(e, language))?,
+    ))
 }

@@ -286,7 +286,7 @@ pub async fn mark_submitted(
     cityrights::validate::required(
         "channel",
         &channel,
-        "The channel",
+        "required.channel",
         cityrights::validate::SHORT_MAX,
     )
     .map_err(|e| localized(&state, e))?;

@@ -73,11 +73,21 @@ pub struct ImportRequest {
     pub mapping: Option<CsvMapping>,
 }
 
-fn picked_path(imports: &RecommendationImports, token: Option<u64>) -> CmdResult<PathBuf> {
+/// The file picked with `token`, or "Choose the file to import first." in `language`.
+fn picked_path(
+    imports: &RecommendationImports,
+    token: Option<u64>,
+    language: &str,
+) -> CmdResult<PathBuf> {
     let files = imports.files.lock().map_err(|_| super::poisoned())?;
-    token.and_then(|t| files.get(&t).cloned()).ok_or_else(|| {
-        cityrights::Error::invalid("file", "Choose the file to import first.").into()
-    })
+    token
+        .and_then(|t| files.get(&t).cloned())
+        .ok_or_else(|| crate::ipc::CommandError::in_language(choose_file_first(), language))
+}
+
+/// "Choose the file to import first." (in English until the caller words it).
+fn choose_file_first() -> cityrights::Error {
+    cityrights::Error::invalid_said("file", "error.choose_file_first", vec![])
 }
 
 /// "Choose file…": the native dialog, filtered for the kind of import. `None` when cancelled.
@@ -122,13 +132,15 @@ pub async fn pick_recommendations_file(
 /// The columns and first rows of a picked CSV file, with a suggested mapping.
 #[command]
 pub fn preview_recommendations_csv(
+    state: State<AppState>,
     imports: State<RecommendationImports>,
     token: u64,
 ) -> CmdResult<CsvPreview> {
-    let path = picked_path(&imports, Some(token))?;
-    Ok(cityrights::import::csv::preview(
-        &cityrights::import::recommendations::read_file(&path)?,
-    )?)
+    let path = picked_path(&imports, Some(token), super::interface_language(&state))?;
+    // A refused file (not UTF-8, no header…) in the interface's language.
+    cityrights::import::recommendations::read_file(&path)
+        .and_then(|text| cityrights::import::csv::preview(&text))
+        .map_err(|e| localized(&state, e))
 }
 
 /// Runs an import on a blocking thread, with progress events and the cancel flag.
@@ -138,9 +150,11 @@ pub async fn import_recommendations(
     imports: State<'_, RecommendationImports>,
     request: ImportRequest,
 ) -> CmdResult<ImportSummary> {
+    // A refused file, or a cancelled import, in the interface's language.
+    let language = super::interface_language(&app.state::<AppState>());
     let path = match (&request.text, request.kind) {
         (Some(_), ImportKind::Report) => None,
-        _ => Some(picked_path(&imports, request.token)?),
+        _ => Some(picked_path(&imports, request.token, language)?),
     };
     let cancel = imports.cancel.clone();
     cancel.store(false, Ordering::SeqCst);
@@ -159,9 +173,10 @@ pub async fn import_recommendations(
             },
             move || cancel.load(Ordering::SeqCst),
         );
-        let batch = read_batch(&request, path.as_deref(), &mut watch)?;
+        let said = |e: cityrights::Error| crate::ipc::CommandError::in_language(e, language);
+        let batch = read_batch(&request, path.as_deref(), &mut watch).map_err(said)?;
         // A cancel pressed as the reading ended still keeps nothing.
-        watch.check()?;
+        watch.check().map_err(said)?;
         let state = handle.state::<AppState>();
         with_store(&state, |s| s.import_recommendations(batch))
     });
@@ -177,25 +192,21 @@ fn read_batch(
     request: &ImportRequest,
     path: Option<&std::path::Path>,
     watch: &mut Watch,
-) -> CmdResult<ImportBatch> {
+) -> cityrights::Result<ImportBatch> {
     let input = match (path, &request.text) {
         (Some(p), _) => ImportInput::File(p),
         (None, Some(t)) => ImportInput::Bytes {
             bytes: t.clone().into_bytes(),
             name: "pasted text".into(),
         },
-        (None, None) => {
-            return Err(
-                cityrights::Error::invalid("file", "Choose the file to import first.").into(),
-            )
-        }
+        (None, None) => return Err(choose_file_first()),
     };
     let options = ImportOptions {
         country: request.country.clone(),
         symbol: request.symbol.clone(),
         mapping: request.mapping.clone(),
     };
-    Ok(recommendations::read(request.kind, input, &options, watch)?)
+    recommendations::read(request.kind, input, &options, watch)
 }
 
 /// "Cancel" during an import: the import stops at its next check and keeps nothing.
