@@ -1141,3 +1141,49 @@ fn the_shells_own_refusals_come_from_the_catalogue() {
     }
     assert!(keys >= 2, "{keys}");
 }
+
+#[test]
+fn the_names_cityrights_gives_are_written_in_the_readers_language() {
+    use cityrights::document::{Block, Content};
+    use cityrights::import::markdown::{ImportedSection, ImportedSubmission};
+    // A draft imported without a title of its own.
+    let untitled = || ImportedSubmission {
+        title: None,
+        sections: vec![ImportedSection {
+            title: "Logement".into(),
+            content: Content {
+                blocks: vec![Block::para("Le texte envoyé à Genève.")],
+            },
+        }],
+    };
+    let (dir, mut s) = store();
+    s.set_language("fr_FR.UTF-8");
+    let e = upr_engagement(&mut s);
+    let sub = s.import_submission(e, None, None, untitled()).unwrap();
+    assert_eq!(sub.title, "Contribution pour UPR");
+
+    // A restore keeps the current text as a version named in French.
+    let named = s.name_revision(sub.id, "v1").unwrap();
+    s.restore_revision(named.id).unwrap();
+    let revisions = s.revisions(sub.id).unwrap();
+    assert_eq!(
+        revisions[0].name,
+        format!(
+            "Avant la restauration de la version du {}",
+            named.created_at
+        )
+    );
+
+    // What was sent: its locked version is named in French.
+    let file = dir.path().join("envoi.pdf");
+    std::fs::write(&file, b"%PDF-1.7 sent").unwrap();
+    s.mark_submitted(sub.id, "2026-12-01", "courriel", &file)
+        .unwrap();
+    let revisions = s.revisions(sub.id).unwrap();
+    assert_eq!(revisions[0].name, "Envoyée le 2026-12-01 (courriel)");
+
+    // In English, word for word as before.
+    s.set_language("C");
+    let sub = s.import_submission(e, None, None, untitled()).unwrap();
+    assert_eq!(sub.title, "Submission for UPR");
+}

@@ -2718,3 +2718,7 @@ error-workbook_changed = تغيّر المصنف أو تغيّرت التوصي�
 error-choose_file_first = يُرجى أولاً اختيار الملف المراد استيراده.
 error-library_no_address = لا يُعرف عنوان لـ«{ $title }». يُرجى البحث عنه بعنوانه في الموقع الشبكي للأمم المتحدة.
 error-library_no_browser = تعذّر على أي متصفح ويب فتح { $url } ({ $reason }). يُرجى نسخ العنوان إلى متصفح ويب.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = قبل استعادة نسخة { $when }
+core-revision_sent = أُرسلت في { $date } ({ $channel })
+core-submission_for = ورقة مقدمة بشأن { $engagement }

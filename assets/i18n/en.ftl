@@ -2667,3 +2667,7 @@ error-workbook_changed = The workbook or the recommendations changed since the p
 error-choose_file_first = Choose the file to import first.
 error-library_no_address = No address is known for "{ $title }". Look it up by its title on the UN's website.
 error-library_no_browser = No web browser could open { $url } ({ $reason }). Copy the address into a web browser.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Before restoring the version of { $when }
+core-revision_sent = Sent on { $date } ({ $channel })
+core-submission_for = Submission for { $engagement }

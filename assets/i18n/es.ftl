@@ -2676,3 +2676,7 @@ error-workbook_changed = El libro o las recomendaciones cambiaron desde la vista
 error-choose_file_first = Elija primero el archivo que desea importar.
 error-library_no_address = No se conoce ninguna dirección para «{ $title }». Búsquelo por su título en el sitio web de las Naciones Unidas.
 error-library_no_browser = Ningún navegador web pudo abrir { $url } ({ $reason }). Copie la dirección en un navegador web.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Antes de restaurar la versión del { $when }
+core-revision_sent = Enviada el { $date } ({ $channel })
+core-submission_for = Contribución para { $engagement }

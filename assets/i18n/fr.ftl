@@ -2676,3 +2676,7 @@ error-workbook_changed = Le classeur ou les recommandations ont changé depuis l
 error-choose_file_first = Choisissez d’abord le fichier à importer.
 error-library_no_address = Aucune adresse n’est connue pour « { $title } ». Recherchez ce document par son titre sur le site Web de l’ONU.
 error-library_no_browser = Aucun navigateur Web n’a pu ouvrir { $url } ({ $reason }). Copiez l’adresse dans un navigateur Web.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Avant la restauration de la version du { $when }
+core-revision_sent = Envoyée le { $date } ({ $channel })
+core-submission_for = Contribution pour { $engagement }

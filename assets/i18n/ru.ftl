@@ -2779,3 +2779,7 @@ error-workbook_changed = Книга или рекомендации измени
 error-choose_file_first = Сначала выберите файл для импорта.
 error-library_no_address = Адрес для «{ $title }» неизвестен. Найдите документ по названию на веб-сайте Организации Объединённых Наций.
 error-library_no_browser = Ни один веб-браузер не смог открыть { $url } ({ $reason }). Скопируйте адрес в веб-браузер.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Перед восстановлением версии от { $when }
+core-revision_sent = Отправлено { $date } ({ $channel })
+core-submission_for = Представление по { $engagement }

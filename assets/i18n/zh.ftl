@@ -2425,3 +2425,7 @@ error-workbook_changed = 自预览以来，工作簿或建议已发生变化；�
 error-choose_file_first = 请先选择要导入的文件。
 error-library_no_address = 尚不知道“{ $title }”的网址。请在联合国网站上按标题查找。
 error-library_no_browser = 没有网络浏览器能够打开 { $url }（{ $reason }）。请将网址复制到网络浏览器中。
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = 还原 { $when } 的版本之前
+core-revision_sent = 已于 { $date } 发送（{ $channel }）
+core-submission_for = 关于 { $engagement } 的提交材料

@@ -355,7 +355,14 @@ impl Store {
         let title = title
             .map(str::to_string)
             .or(imported.title)
-            .unwrap_or_else(|| format!("Submission for {}", engagement.title));
+            // Stored: in the language of the officer who imports.
+            .unwrap_or_else(|| {
+                crate::model::language::text(
+                    self.language(),
+                    "core.submission_for",
+                    &[("engagement", engagement.title.as_str().into())],
+                )
+            });
         let sections: Vec<NewSection> = imported
             .sections
             .into_iter()
