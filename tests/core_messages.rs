@@ -1187,3 +1187,67 @@ fn the_names_cityrights_gives_are_written_in_the_readers_language() {
     let sub = s.import_submission(e, None, None, untitled()).unwrap();
     assert_eq!(sub.title, "Submission for UPR");
 }
+
+#[test]
+fn where_a_person_was_found_is_said_in_the_readers_language() {
+    use cityrights::consultation::{ConsultationFormat, ConsultationInput, ParticipantInput};
+    use cityrights::personal_data::PlaceKind;
+    use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
+    let (_dir, mut s) = store();
+    let e = upr_engagement(&mut s);
+    s.create_stakeholder(&StakeholderInput {
+        name: "Legal Aid Network".into(),
+        kind: Some(StakeholderKind::Ngo),
+        contact: "Ana Novak <ana@ngo.example>".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    s.create_consultation(
+        e,
+        &ConsultationInput {
+            held_on: "2026-02-01".into(),
+            topic: "Housing".into(),
+            format: Some(ConsultationFormat::Meeting),
+            participants: vec![ParticipantInput {
+                name: "Ana Novak".into(),
+                email: "ana@ngo.example".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    // English word for word as the SQL wrote it before, then French and Chinese.
+    for (lang, place, expected) in [
+        (
+            "C",
+            PlaceKind::Participant,
+            "Consultation “Housing” of 2026-02-01, participant 1",
+        ),
+        (
+            "C",
+            PlaceKind::StakeholderContact,
+            "Stakeholder “Legal Aid Network”: contact",
+        ),
+        (
+            "fr_FR.UTF-8",
+            PlaceKind::Participant,
+            "Consultation « Housing » du 2026-02-01, participant 1",
+        ),
+        (
+            "fr_FR.UTF-8",
+            PlaceKind::StakeholderContact,
+            "Partie prenante « Legal Aid Network » : contact",
+        ),
+        (
+            "zh_CN.UTF-8",
+            PlaceKind::StakeholderContact,
+            "利益攸关方“Legal Aid Network”：联系方式",
+        ),
+    ] {
+        s.set_language(lang);
+        let found = s.find_person("novak").unwrap();
+        let o = found[0].occurrences.iter().find(|o| o.place == place);
+        assert_eq!(o.unwrap().label, expected);
+    }
+}

@@ -2722,3 +2722,29 @@ error-library_no_browser = تعذّر على أي متصفح ويب فتح { $ur
 core-revision_before_restore = قبل استعادة نسخة { $when }
 core-revision_sent = أُرسلت في { $date } ({ $channel })
 core-submission_for = ورقة مقدمة بشأن { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = مشاورة «{ $topic }» بتاريخ { $held_on }: ملاحظات
+personal_place-participant = مشاورة «{ $topic }» بتاريخ { $held_on }، المشارك رقم { $position }
+personal_place-department_list = قائمة إدارات المدينة (الإعدادات)
+personal_place-engagement_notes = المشاركة «{ $title }»: ملاحظات
+personal_place-milestone_notes = المعلم الزمني «{ $milestone }» من «{ $engagement }»: ملاحظات
+personal_place-evidence = التوصية { $symbol } { $paragraph }: دليل بتاريخ { $noted_on }
+personal_place-department = التوصية { $symbol } { $paragraph }: الإدارة المسؤولة
+personal_place-stakeholder_contact = صاحب المصلحة «{ $name }»: جهة الاتصال
+personal_place-stakeholder_notes = صاحب المصلحة «{ $name }»: ملاحظات
+personal_place-section_owner = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: المسؤول
+personal_place-city_contact_person = ملف المدينة: جهة الاتصال
+personal_place-city_contact_email = ملف المدينة: البريد الإلكتروني للاتصال
+personal_place-section_text = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: النص
+personal_place-section_text_in_bin = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: النص (في سلة المحذوفات)
+personal_place-history = الورقة المقدمة «{ $title }»: السجل
+personal_place-in_text = مذكور في النص: يُرجى تعديل الفرع لحذفه منه.
+personal_place-in_history =
+    { $n ->
+        [zero] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+        [one] مذكور في نسخة سابقة واحدة ({ $n }) محفوظة في السجل.
+        [two] مذكور في نسختين سابقتين ({ $n }) محفوظتين في السجل.
+        [few] مذكور في { $n } نسخ سابقة محفوظة في السجل.
+        [many] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+       *[other] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+    }

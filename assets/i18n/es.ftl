@@ -2680,3 +2680,25 @@ error-library_no_browser = Ningún navegador web pudo abrir { $url } ({ $reason 
 core-revision_before_restore = Antes de restaurar la versión del { $when }
 core-revision_sent = Enviada el { $date } ({ $channel })
 core-submission_for = Contribución para { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Consulta «{ $topic }» del { $held_on }: notas
+personal_place-participant = Consulta «{ $topic }» del { $held_on }, participante { $position }
+personal_place-department_list = La lista de departamentos de la ciudad (Configuración)
+personal_place-engagement_notes = Participación «{ $title }»: notas
+personal_place-milestone_notes = Hito «{ $milestone }» de «{ $engagement }»: notas
+personal_place-evidence = Recomendación { $symbol } { $paragraph }: prueba del { $noted_on }
+personal_place-department = Recomendación { $symbol } { $paragraph }: departamento responsable
+personal_place-stakeholder_contact = Parte interesada «{ $name }»: contacto
+personal_place-stakeholder_notes = Parte interesada «{ $name }»: notas
+personal_place-section_owner = Contribución «{ $submission }», sección «{ $section }»: responsable
+personal_place-city_contact_person = Perfil de la ciudad: persona de contacto
+personal_place-city_contact_email = Perfil de la ciudad: correo electrónico de contacto
+personal_place-section_text = Contribución «{ $submission }», sección «{ $section }»: texto
+personal_place-section_text_in_bin = Contribución «{ $submission }», sección «{ $section }»: texto (en la papelera)
+personal_place-history = Contribución «{ $title }»: historial
+personal_place-in_text = Mencionado en el texto: edite la sección para suprimirlo.
+personal_place-in_history =
+    { $n ->
+        [one] Mencionado en { $n } versión anterior conservada en el historial.
+       *[other] Mencionado en { $n } versiones anteriores conservadas en el historial.
+    }

@@ -2680,3 +2680,25 @@ error-library_no_browser = Aucun navigateur Web n’a pu ouvrir { $url } ({ $rea
 core-revision_before_restore = Avant la restauration de la version du { $when }
 core-revision_sent = Envoyée le { $date } ({ $channel })
 core-submission_for = Contribution pour { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Consultation « { $topic } » du { $held_on } : notes
+personal_place-participant = Consultation « { $topic } » du { $held_on }, participant { $position }
+personal_place-department_list = La liste des services de la ville (Paramètres)
+personal_place-engagement_notes = Participation « { $title } » : notes
+personal_place-milestone_notes = Jalon « { $milestone } » de « { $engagement } » : notes
+personal_place-evidence = Recommandation { $symbol } { $paragraph } : justificatif du { $noted_on }
+personal_place-department = Recommandation { $symbol } { $paragraph } : service responsable
+personal_place-stakeholder_contact = Partie prenante « { $name } » : contact
+personal_place-stakeholder_notes = Partie prenante « { $name } » : notes
+personal_place-section_owner = Contribution « { $submission } », section « { $section } » : responsable
+personal_place-city_contact_person = Profil de la ville : personne à contacter
+personal_place-city_contact_email = Profil de la ville : adresse électronique de contact
+personal_place-section_text = Contribution « { $submission } », section « { $section } » : texte
+personal_place-section_text_in_bin = Contribution « { $submission } », section « { $section } » : texte (dans la corbeille)
+personal_place-history = Contribution « { $title } » : historique
+personal_place-in_text = Mentionné dans le texte : modifiez la section pour l’en retirer.
+personal_place-in_history =
+    { $n ->
+        [one] Mentionné dans { $n } version antérieure conservée dans l’historique.
+       *[other] Mentionné dans { $n } versions antérieures conservées dans l’historique.
+    }

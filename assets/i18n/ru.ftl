@@ -2783,3 +2783,27 @@ error-library_no_browser = Ни один веб-браузер не смог о�
 core-revision_before_restore = Перед восстановлением версии от { $when }
 core-revision_sent = Отправлено { $date } ({ $channel })
 core-submission_for = Представление по { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Консультация «{ $topic }» от { $held_on }: заметки
+personal_place-participant = Консультация «{ $topic }» от { $held_on }, участник { $position }
+personal_place-department_list = Список подразделений города (Настройки)
+personal_place-engagement_notes = Взаимодействие «{ $title }»: заметки
+personal_place-milestone_notes = Контрольная точка «{ $milestone }» взаимодействия «{ $engagement }»: заметки
+personal_place-evidence = Рекомендация { $symbol } { $paragraph }: подтверждение от { $noted_on }
+personal_place-department = Рекомендация { $symbol } { $paragraph }: ответственное подразделение
+personal_place-stakeholder_contact = Заинтересованная сторона «{ $name }»: контакт
+personal_place-stakeholder_notes = Заинтересованная сторона «{ $name }»: заметки
+personal_place-section_owner = Представление «{ $submission }», раздел «{ $section }»: ответственный
+personal_place-city_contact_person = Профиль города: контактное лицо
+personal_place-city_contact_email = Профиль города: контактный адрес электронной почты
+personal_place-section_text = Представление «{ $submission }», раздел «{ $section }»: текст
+personal_place-section_text_in_bin = Представление «{ $submission }», раздел «{ $section }»: текст (в корзине)
+personal_place-history = Представление «{ $title }»: история
+personal_place-in_text = Упоминается в тексте: отредактируйте раздел, чтобы удалить упоминание.
+personal_place-in_history =
+    { $n ->
+        [one] Упоминается в { $n } более ранней версии, сохранённой в истории.
+        [few] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+        [many] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+       *[other] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+    }

@@ -970,9 +970,10 @@ pub(crate) fn set_status_in(
 /// The sections' owners, where a person's name may stand on its own (personal data clears
 /// it there).
 pub(crate) const OWNERS: TextColumn = TextColumn {
-    select: "SELECT c.id AS id, c.owner AS text,
-                    'Submission “' || s.title || '”, section “' || c.title || '”: owner' AS label
+    select: "SELECT c.id AS id, c.owner AS text, s.title AS submission, c.title AS section
              FROM section c JOIN submission s ON s.id = c.submission_id WHERE c.owner <> ''",
+    label: "personal_place.section_owner",
+    label_args: &["submission", "section"],
     update: "UPDATE section SET owner = ?2, updated_at = ?3 WHERE id = ?1",
 };
 
