@@ -147,59 +147,61 @@ impl Error {
     /// would otherwise be reordered around its slashes); the core's catalogue writes none
     /// elsewhere, since its text also goes into PDF and Word files.
     pub fn message_in(&self, language: &str) -> String {
-        use crate::model::language::text;
-        let path = |p: &std::path::Path| -> Arg { isolated(language, &p.display().to_string()) };
+        self.as_said_if_known()
+            .map(|said| said.in_language(language))
+            .unwrap_or_else(|| self.to_string())
+    }
+
+    /// The message as the catalogue's words, to be written later in a reader's language (a
+    /// backup's second copy that could not be written, kept until a screen shows it); the
+    /// English of `to_string()` as given for the errors not yet in the catalogue.
+    pub fn as_said(&self) -> Said {
+        self.as_said_if_known()
+            .unwrap_or_else(|| Said::as_given(self.to_string()))
+    }
+
+    /// The catalogue's message and variables of this error (a path isolated in a right-to-left
+    /// language: [`Arg::Path`]); None for the errors not yet in the catalogue.
+    fn as_said_if_known(&self) -> Option<Said> {
+        let path = |p: &std::path::Path| Arg::Path(p.display().to_string());
+        let said = |key: &'static str, args: Vec<(&'static str, Arg)>| Some(Said::new(key, args));
         match self {
-            Error::Said { said, .. } => said.in_language(language),
-            Error::NotFound { what, id } => match not_found_key(what) {
-                Some(key) => text(language, key, &[("id", (*id).into())]),
-                None => self.to_string(),
-            },
+            Error::Said { said, .. } => Some(said.clone()),
+            Error::NotFound { what, id } => {
+                not_found_key(what).and_then(|key| said(key, vec![("id", (*id).into())]))
+            }
             Error::NewerDatabase {
                 path: p,
                 found,
                 known,
-            } => text(
-                language,
+            } => said(
                 "error.newer_database",
-                &[
+                vec![
                     ("path", path(p)),
                     ("found", (*found).into()),
                     ("known", (*known).into()),
                 ],
             ),
-            Error::Unreadable { path: p, reason } => text(
-                language,
+            Error::Unreadable { path: p, reason } => said(
                 "error.unreadable_database",
-                &[
-                    ("path", path(p)),
-                    ("reason", reason.in_language(language).into()),
-                ],
+                vec![("path", path(p)), ("reason", reason.clone().into())],
             ),
-            Error::NotSaved { reason, .. } => text(
-                language,
-                "error.not_saved",
-                &[("reason", reason.in_language(language).into())],
-            ),
+            Error::NotSaved { reason, .. } => {
+                said("error.not_saved", vec![("reason", reason.clone().into())])
+            }
             Error::Io {
                 action,
                 path: p,
                 source,
-            } => match io_action_key(action) {
-                Some(key) => text(
-                    language,
+            } => io_action_key(action).and_then(|key| {
+                said(
                     key,
-                    &[("path", path(p)), ("reason", io_reason(source).into())],
-                ),
-                None => self.to_string(),
-            },
-            Error::UnsafePlace { reason, .. } => reason.in_language(language),
-            Error::Database(e) => text(
-                language,
-                "error.database",
-                &[("reason", e.to_string().into())],
-            ),
-            other => other.to_string(),
+                    vec![("path", path(p)), ("reason", io_reason(source).into())],
+                )
+            }),
+            Error::UnsafePlace { reason, .. } => Some(reason.clone()),
+            Error::Database(e) => said("error.database", vec![("reason", e.to_string().into())]),
+            _ => None,
         }
     }
 
@@ -250,15 +252,6 @@ impl Error {
             message: self.message_in(language),
             field: self.field().map(str::to_string),
         }
-    }
-}
-
-/// `text` between the bidi isolation marks FSI and PDI in a right-to-left language, as it is.
-fn isolated(language: &str, text: &str) -> Arg {
-    if crate::model::language::is_rtl(language) {
-        format!("\u{2068}{text}\u{2069}").into()
-    } else {
-        text.into()
     }
 }
 

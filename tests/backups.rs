@@ -79,6 +79,7 @@ fn a_damaged_backup_does_not_take_the_place_of_a_sound_one_in_retention() {
         words: 0,
         damaged: damaged.then(|| "the file is damaged".to_string()),
         unavailable: None,
+        why: None,
     };
     // Three days ago: a damaged backup, and an hour before it a sound one.
     let all = vec![mk(3, false, true), mk(3, true, false)];

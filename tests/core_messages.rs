@@ -837,3 +837,417 @@ fn every_file_operation_the_core_names_is_in_the_catalogue() {
         );
     }
 }
+
+// --- wave 6: the last messages that were still English strings ---
+
+#[test]
+fn a_damaged_backup_says_why_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let mut s = Store::open(&db).unwrap();
+    cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
+    s.backup(cityrights::backup::BackupReason::Manual).unwrap();
+    drop(s);
+    // A backup cut short by a removed drive.
+    let cut = cityrights::backup::backup_dir(&db)
+        .join("cityrights-20261101T090000.000Z-periodic.sqlite3");
+    std::fs::write(&cut, b"SQLite format 3\0 and then nothing").unwrap();
+
+    let listed = cityrights::backup::list_of(&db).unwrap();
+    let cut_info = listed
+        .iter()
+        .find(|b| b.path == cut.display().to_string())
+        .unwrap()
+        .clone();
+    // English as it was, word for word (the `--json` listing keeps it).
+    assert_eq!(
+        cut_info.damaged.as_deref(),
+        Some("the file is not a readable database (it may have been cut short or overwritten)")
+    );
+    let fr = cut_info.clone().in_language("fr");
+    assert_eq!(
+        fr.damaged.as_deref(),
+        Some("le fichier n’est pas une base de données lisible (il a peut-être été tronqué ou écrasé)")
+    );
+    assert_eq!(fr.unavailable, None);
+    let zh = cut_info.in_language("zh");
+    assert_eq!(
+        zh.damaged.as_deref(),
+        Some("该文件不是可读取的数据库（可能已被截断或覆盖）")
+    );
+
+    // The restore refuses it in the reader's language, the reason inside the sentence.
+    let err = cityrights::backup::restore(&db, &cut).unwrap_err();
+    assert_eq!(err.kind(), "damaged");
+    assert!(
+        err.to_string().starts_with("The backup cityrights-20261101T090000.000Z-periodic.sqlite3 cannot be restored: the file is not a readable database"),
+        "{err}"
+    );
+    let ar = err.message_in("ar");
+    assert!(
+        ar.starts_with("لا يمكن استعادة النسخة الاحتياطية cityrights-20261101T090000.000Z-periodic.sqlite3: الملف ليس قاعدة بيانات"),
+        "{ar}"
+    );
+
+    // The CLI's list says it in French; `--json` keeps the English of its contract.
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .args(["backup", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("le fichier n’est pas une base de données lisible"),
+        "{text}"
+    );
+    assert!(!text.contains("the file"), "{text}");
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .args(["backup", "list", "--json"])
+        .output()
+        .unwrap();
+    let json = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        json.contains("\"damaged\": \"the file is not a readable database"),
+        "{json}"
+    );
+}
+
+#[test]
+fn the_second_backup_folders_problem_is_said_in_the_readers_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let usb = tempfile::tempdir().unwrap();
+    let key = usb.path().join("KEY");
+    std::fs::create_dir(&key).unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let mut s = Store::open(&db).unwrap();
+    cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
+    cityrights::settings::set_second_folder(&db, Some(key.to_str().unwrap())).unwrap();
+    std::fs::remove_dir(&key).unwrap();
+    let folder = key.display().to_string();
+
+    // Settings: the folder cannot be reached.
+    let status = cityrights::settings::second_folder_status(&db);
+    assert!(!status.reachable);
+    assert_eq!(
+        status.problem.clone().unwrap(),
+        format!("{folder} cannot be reached: it does not exist, or its drive is not connected (a USB key removed, a network share not mounted)")
+    );
+    // In Arabic the path is isolated, so that its slashes stay where they are.
+    let ar = status.clone().in_language("ar").problem.unwrap();
+    assert!(
+        ar.starts_with(&format!("يتعذّر الوصول إلى \u{2068}{folder}\u{2069}:")),
+        "{ar}"
+    );
+    let ru = status.in_language("ru").problem.unwrap();
+    assert!(
+        ru.starts_with(&format!("папка {folder} недоступна: она не существует")),
+        "{ru}"
+    );
+
+    // The backup is made; its second copy's problem follows the reader's language.
+    let out = s
+        .backup_with_second_copy(cityrights::backup::BackupReason::Manual)
+        .unwrap();
+    let copy = out.second_copy.clone().unwrap();
+    assert!(copy.problem.unwrap().contains("cannot be reached"));
+    let es = out.in_language("es").second_copy.unwrap().problem.unwrap();
+    assert!(
+        es.starts_with(&format!("no se puede acceder a {folder}: no existe")),
+        "{es}"
+    );
+
+    // Choosing a folder that is a file: refused on its field, in French.
+    let file = usb.path().join("notes.txt");
+    std::fs::write(&file, "x").unwrap();
+    let err =
+        cityrights::settings::set_second_folder(&db, Some(file.to_str().unwrap())).unwrap_err();
+    assert_eq!(err.field(), Some("second_backup_folder"));
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{} is a file, not a folder. Choose a folder that exists and can be written.",
+            file.display()
+        )
+    );
+    assert_eq!(
+        err.message_in("fr"),
+        format!(
+            "{} est un fichier, pas un dossier. Choisissez un dossier qui existe et dans lequel on peut écrire.",
+            file.display()
+        )
+    );
+
+    // The CLI's note on stderr, in French.
+    drop(s);
+    let out = cli("fr_FR.UTF-8")
+        .arg("--db")
+        .arg(&db)
+        .args(["backup", "create"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains(&format!("{folder} est inaccessible")), "{err}");
+}
+
+#[test]
+fn the_searchs_limits_are_numbers_of_the_readers_language() {
+    let err = cityrights::search::check_query(&"x".repeat(2_001)).unwrap_err();
+    let en = err.message_in("en");
+    assert!(
+        en.starts_with("This search is too long (2,001 characters). A search can be at most 200 words and 2,000 characters"),
+        "{en}"
+    );
+    // French writes a four-digit count without a separator (as the exports' word counts do).
+    let fr = err.message_in("fr");
+    assert!(
+        fr.starts_with("Cette recherche est trop longue (2001 caractères). Une recherche compte au plus 200 mots et 2000 caractères"),
+        "{fr}"
+    );
+    assert!(
+        !err.message_in("ru").contains("2,0"),
+        "{}",
+        err.message_in("ru")
+    );
+}
+
+#[test]
+fn a_fields_values_are_listed_with_their_labels_in_the_readers_language() {
+    use cityrights::model::recommendation::LocalStatus;
+    let err = LocalStatus::from_user("local_status", "finished").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "\"finished\" is not a local status. Use one of: not_started (Not started), in_progress (In progress), implemented (Implemented), not_applicable (Not applicable)."
+    );
+    let fr = err.message_in("fr");
+    assert!(
+        fr.contains("not_started (Pas commencée), in_progress (En cours)"),
+        "{fr}"
+    );
+    let zh = err.message_in("zh");
+    assert!(
+        zh.contains("not_started（未开始）、in_progress（进行中）"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn a_template_for_another_mechanism_is_named_in_the_readers_language() {
+    let (_dir, mut s) = store();
+    let e = upr_engagement(&mut s);
+    let err = s
+        .create_submission(
+            e,
+            &SubmissionInput {
+                title: "Housing".into(),
+                template: "tb_list_of_issues".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap_err();
+    assert_eq!(err.field(), Some("template"));
+    assert_eq!(
+        err.to_string(),
+        "The template \"Treaty body: input to the list of issues\" is not for this mechanism. Choose one made for it."
+    );
+    let fr = err.message_in("fr");
+    assert!(
+        fr.starts_with("Le modèle « Organe conventionnel : contribution à la liste de points » n’est pas destiné"),
+        "{fr}"
+    );
+}
+
+#[test]
+fn a_windows_network_share_is_named_in_the_readers_language() {
+    // What `store::safety` says of a database on `\\server\share` (recognised on Windows only):
+    // the share's name is a message of its own inside the sentence.
+    let said = cityrights::model::language::Said::new(
+        "error.network_drive",
+        vec![
+            ("path", r"\\server\share\c.sqlite3".into()),
+            (
+                "fs",
+                cityrights::model::language::Said::new("core.windows_network_share", vec![]).into(),
+            ),
+        ],
+    );
+    assert!(said
+        .to_string()
+        .contains("is on a network drive (a Windows network share)."));
+    assert!(said
+        .in_language("fr")
+        .contains("se trouve sur un lecteur réseau (un partage réseau Windows)."));
+    let source =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("src/store/safety.rs"))
+            .unwrap();
+    assert!(source.contains("\"core.windows_network_share\""));
+    assert!(!source.contains("Some(\"a Windows network share\")"));
+}
+
+/// The desktop shell's command files and their text.
+fn shell_commands() -> Vec<(std::path::PathBuf, String)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/src/commands");
+    std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|entry| {
+            let path = entry.unwrap().path();
+            let text = std::fs::read_to_string(&path).unwrap();
+            (path, text)
+        })
+        .collect()
+}
+
+#[test]
+fn native_dialogs_take_their_words_from_the_catalogue() {
+    // Every title and file type of a native dialog the shell opens is `words(&state, key)`:
+    // a literal would stay English in every interface language (the follow-up matrix's
+    // save dialogs did). "Markdown" is a format's own name.
+    let mut checked = 0;
+    for (path, text) in shell_commands() {
+        for marker in [".set_title(\"", ".add_filter(\""] {
+            for (at, _) in text.match_indices(marker) {
+                let rest = &text[at + marker.len()..];
+                let literal = &rest[..rest.find('"').unwrap()];
+                assert_eq!(literal, "Markdown", "{}: {marker}{literal}", path.display());
+            }
+        }
+        checked += text.matches(".set_title(words").count();
+    }
+    assert!(checked > 10, "{checked}");
+}
+
+#[test]
+fn the_shells_own_refusals_come_from_the_catalogue() {
+    // A refusal the shell writes as an English string (`Error::Refused("…")`,
+    // `Error::invalid(field, "…")`) reaches the page in English whatever the interface's
+    // language; and `validate::required`'s third argument is a catalogue key, which the
+    // shell once passed as English words (shown as they were, in every language).
+    let mut keys = 0;
+    for (path, text) in shell_commands() {
+        for marker in ["Error::Refused(", "Error::invalid(", "Error::Conflict("] {
+            assert!(!text.contains(marker), "{}: {marker}", path.display());
+        }
+        for (at, _) in text.match_indices("validate::required(") {
+            let quoted: Vec<&str> = text[at..].split('"').skip(1).step_by(2).take(2).collect();
+            let key = quoted[1];
+            assert!(key.starts_with("required."), "{}: {key}", path.display());
+            assert_ne!(cityrights::model::language::text("fr", key, &[]), key);
+            keys += 1;
+        }
+    }
+    assert!(keys >= 2, "{keys}");
+}
+
+#[test]
+fn the_names_cityrights_gives_are_written_in_the_readers_language() {
+    use cityrights::document::{Block, Content};
+    use cityrights::import::markdown::{ImportedSection, ImportedSubmission};
+    // A draft imported without a title of its own.
+    let untitled = || ImportedSubmission {
+        title: None,
+        sections: vec![ImportedSection {
+            title: "Logement".into(),
+            content: Content {
+                blocks: vec![Block::para("Le texte envoyé à Genève.")],
+            },
+        }],
+    };
+    let (dir, mut s) = store();
+    s.set_language("fr_FR.UTF-8");
+    let e = upr_engagement(&mut s);
+    let sub = s.import_submission(e, None, None, untitled()).unwrap();
+    assert_eq!(sub.title, "Contribution pour UPR");
+
+    // A restore keeps the current text as a version named in French.
+    let named = s.name_revision(sub.id, "v1").unwrap();
+    s.restore_revision(named.id).unwrap();
+    let revisions = s.revisions(sub.id).unwrap();
+    assert_eq!(
+        revisions[0].name,
+        format!(
+            "Avant la restauration de la version du {}",
+            named.created_at
+        )
+    );
+
+    // What was sent: its locked version is named in French.
+    let file = dir.path().join("envoi.pdf");
+    std::fs::write(&file, b"%PDF-1.7 sent").unwrap();
+    s.mark_submitted(sub.id, "2026-12-01", "courriel", &file)
+        .unwrap();
+    let revisions = s.revisions(sub.id).unwrap();
+    assert_eq!(revisions[0].name, "Envoyée le 2026-12-01 (courriel)");
+
+    // In English, word for word as before.
+    s.set_language("C");
+    let sub = s.import_submission(e, None, None, untitled()).unwrap();
+    assert_eq!(sub.title, "Submission for UPR");
+}
+
+#[test]
+fn where_a_person_was_found_is_said_in_the_readers_language() {
+    use cityrights::consultation::{ConsultationFormat, ConsultationInput, ParticipantInput};
+    use cityrights::personal_data::PlaceKind;
+    use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
+    let (_dir, mut s) = store();
+    let e = upr_engagement(&mut s);
+    s.create_stakeholder(&StakeholderInput {
+        name: "Legal Aid Network".into(),
+        kind: Some(StakeholderKind::Ngo),
+        contact: "Ana Novak <ana@ngo.example>".into(),
+        ..Default::default()
+    })
+    .unwrap();
+    s.create_consultation(
+        e,
+        &ConsultationInput {
+            held_on: "2026-02-01".into(),
+            topic: "Housing".into(),
+            format: Some(ConsultationFormat::Meeting),
+            participants: vec![ParticipantInput {
+                name: "Ana Novak".into(),
+                email: "ana@ngo.example".into(),
+                ..Default::default()
+            }],
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    // English word for word as the SQL wrote it before, then French and Chinese.
+    for (lang, place, expected) in [
+        (
+            "C",
+            PlaceKind::Participant,
+            "Consultation “Housing” of 2026-02-01, participant 1",
+        ),
+        (
+            "C",
+            PlaceKind::StakeholderContact,
+            "Stakeholder “Legal Aid Network”: contact",
+        ),
+        (
+            "fr_FR.UTF-8",
+            PlaceKind::Participant,
+            "Consultation « Housing » du 2026-02-01, participant 1",
+        ),
+        (
+            "fr_FR.UTF-8",
+            PlaceKind::StakeholderContact,
+            "Partie prenante « Legal Aid Network » : contact",
+        ),
+        (
+            "zh_CN.UTF-8",
+            PlaceKind::StakeholderContact,
+            "利益攸关方“Legal Aid Network”：联系方式",
+        ),
+    ] {
+        s.set_language(lang);
+        let found = s.find_person("novak").unwrap();
+        let o = found[0].occurrences.iter().find(|o| o.place == place);
+        assert_eq!(o.unwrap().label, expected);
+    }
+}

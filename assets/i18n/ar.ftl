@@ -2971,3 +2971,81 @@ cli-help-sdgs-goals--json = عرض JSON: source وcommit وread_on وgoals (goal
 cli-help-sdgs-link--recommendation = معرّف التوصية (`recommendations list --json`)
 cli-help-sdgs-link--targets = غاية من غايات أهداف التنمية المستدامة («11.1»)، مرة لكل غاية؛ وعدم تحديد أي غاية يزيل جميع الروابط
 cli-help-sdgs-link--json = عرض {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = مجلد مشترك على شبكة Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = الملف ليس قاعدة بيانات قابلة للقراءة (ربما اقتُطع جزء منه أو كُتب فوقه)
+backup_problem-damaged = الملف تالف
+backup_problem-too_slow =
+    { $seconds ->
+        [zero] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+        [one] تعذّر التحقق منها في غضون ثانية واحدة ({ $seconds })؛ وتُركت على حالها
+        [two] تعذّر التحقق منها في غضون ثانيتين ({ $seconds })؛ وتُركت على حالها
+        [few] تعذّر التحقق منها في غضون { $seconds } ثوانٍ؛ وتُركت على حالها
+        [many] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+       *[other] تعذّر التحقق منها في غضون { $seconds } ثانية؛ وتُركت على حالها
+    }
+backup_problem-busy = برنامج آخر يستخدم الملف حاليًا؛ يُرجى المحاولة بعد لحظات
+backup_problem-cannot_open = يتعذّر فتح الملف حاليًا (يُرجى التحقق من إمكان قراءته)
+backup_problem-unreadable = تتعذّر قراءة الملف حاليًا ({ $reason })
+backup_problem-integrity = الملف تالف: وجد فحص السلامة في SQLite مشكلات ({ $found })
+backup_problem-not_cityrights = ليست قاعدة بيانات CityRights (ملف لبرنامج آخر، أو ملف فارغ)
+backup_problem-other_database = إنها نسخة احتياطية لقاعدة بيانات أخرى (غُيّر اسمها)
+backup_problem-not_ours = ليست نسخة احتياطية أنشأها CityRights لقاعدة البيانات هذه
+backup_problem-foreign_tables = ليست نسخة احتياطية من CityRights (جداولها ليست جداول CityRights)
+backup_problem-folder_full = { $folder } ممتلئ؛ لم تُكتب النسخة
+backup_problem-folder_write_error = أبلغ { $folder } عن خطأ في الكتابة (هل أُزيل محرك الأقراص أو تعطّل؟)؛ لم تُكتب النسخة
+backup_problem-copy_failed = تعذّرت كتابة النسخة في { $folder }: { $reason }
+backup_problem-unreachable = يتعذّر الوصول إلى { $folder }: فهو غير موجود، أو أن محرك الأقراص الخاص به غير موصول (مفتاح USB أُزيل، أو مجلد شبكي غير مُركَّب)
+backup_problem-unreachable_because = يتعذّر الوصول إلى { $folder } ({ $reason })
+backup_problem-not_a_folder = { $folder } ملف وليس مجلدًا
+backup_problem-not_writable = تتعذّر الكتابة في { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. يُرجى اختيار مجلد موجود تمكن الكتابة فيه.
+error-backup_damaged = لا يمكن استعادة النسخة الاحتياطية { $name }: { $reason }. لم تُغيَّر قاعدة بياناتك؛ يُرجى اختيار نسخة احتياطية أخرى.
+error-backup_unavailable = لا يمكن استعادة النسخة الاحتياطية { $name } الآن: { $reason }. لم تُغيَّر قاعدة بياناتك.
+error-choose_listed_backup = يُرجى اختيار إحدى النسخ الاحتياطية المدرجة في القائمة.
+dialog-export_follow_up_matrix = تصدير مصفوفة المتابعة
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = لم يعد هناك ملف ينتظر فتحه.
+error-launch_file_unknown = { $name } ليس ملفًا يفتحه CityRights: فهو ليس مساحة عمل ولا ملف إسهام.
+error-choose_workbook_first = يُرجى أولاً اختيار المصنف المراد استيراده.
+error-workbook_changed = تغيّر المصنف أو تغيّرت التوصيات منذ المعاينة؛ ولم يُكتب شيء. يُرجى استيراد المصنف مرة أخرى لمعرفة ما يغيّره الآن.
+error-choose_file_first = يُرجى أولاً اختيار الملف المراد استيراده.
+error-library_no_address = لا يُعرف عنوان لـ«{ $title }». يُرجى البحث عنه بعنوانه في الموقع الشبكي للأمم المتحدة.
+error-library_no_browser = تعذّر على أي متصفح ويب فتح { $url } ({ $reason }). يُرجى نسخ العنوان إلى متصفح ويب.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = قبل استعادة نسخة { $when }
+core-revision_sent = أُرسلت في { $date } ({ $channel })
+core-submission_for = ورقة مقدمة بشأن { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = مشاورة «{ $topic }» بتاريخ { $held_on }: ملاحظات
+personal_place-participant = مشاورة «{ $topic }» بتاريخ { $held_on }، المشارك رقم { $position }
+personal_place-department_list = قائمة إدارات المدينة (الإعدادات)
+personal_place-engagement_notes = المشاركة «{ $title }»: ملاحظات
+personal_place-milestone_notes = المعلم الزمني «{ $milestone }» من «{ $engagement }»: ملاحظات
+personal_place-evidence = التوصية { $symbol } { $paragraph }: دليل بتاريخ { $noted_on }
+personal_place-department = التوصية { $symbol } { $paragraph }: الإدارة المسؤولة
+personal_place-stakeholder_contact = صاحب المصلحة «{ $name }»: جهة الاتصال
+personal_place-stakeholder_notes = صاحب المصلحة «{ $name }»: ملاحظات
+personal_place-section_owner = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: المسؤول
+personal_place-city_contact_person = ملف المدينة: جهة الاتصال
+personal_place-city_contact_email = ملف المدينة: البريد الإلكتروني للاتصال
+personal_place-section_text = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: النص
+personal_place-section_text_in_bin = الورقة المقدمة «{ $submission }»، الفرع «{ $section }»: النص (في سلة المحذوفات)
+personal_place-history = الورقة المقدمة «{ $title }»: السجل
+personal_place-in_text = مذكور في النص: يُرجى تعديل الفرع لحذفه منه.
+personal_place-in_history =
+    { $n ->
+        [zero] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+        [one] مذكور في نسخة سابقة واحدة ({ $n }) محفوظة في السجل.
+        [two] مذكور في نسختين سابقتين ({ $n }) محفوظتين في السجل.
+        [few] مذكور في { $n } نسخ سابقة محفوظة في السجل.
+        [many] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+       *[other] مذكور في { $n } نسخة سابقة محفوظة في السجل.
+    }

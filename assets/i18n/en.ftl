@@ -2928,3 +2928,65 @@ cli-help-sdgs-goals--json = Print JSON: source, commit, read_on and goals (goal,
 cli-help-sdgs-link--recommendation = The recommendation's id (`recommendations list --json`)
 cli-help-sdgs-link--targets = An SDG target ("11.1"), once per target; none unlinks them all
 cli-help-sdgs-link--json = Print {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = a Windows network share
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = the file is not a readable database (it may have been cut short or overwritten)
+backup_problem-damaged = the file is damaged
+backup_problem-too_slow = it could not be checked within { $seconds } seconds; it was left as it is
+backup_problem-busy = another program is using the file right now; try again in a moment
+backup_problem-cannot_open = the file cannot be opened right now (check that it may be read)
+backup_problem-unreadable = the file cannot be read right now ({ $reason })
+backup_problem-integrity = the file is damaged: SQLite's integrity check found problems ({ $found })
+backup_problem-not_cityrights = it is not a CityRights database (another program's file, or an empty one)
+backup_problem-other_database = it is a backup of another database (its name was changed)
+backup_problem-not_ours = it is not a CityRights backup of this database
+backup_problem-foreign_tables = it is not a CityRights backup (its tables are not CityRights' own)
+backup_problem-folder_full = { $folder } is full; the copy was not written
+backup_problem-folder_write_error = { $folder } reported a write error (a removed or failing drive?); the copy was not written
+backup_problem-copy_failed = the copy could not be written to { $folder }: { $reason }
+backup_problem-unreachable = { $folder } cannot be reached: it does not exist, or its drive is not connected (a USB key removed, a network share not mounted)
+backup_problem-unreachable_because = { $folder } cannot be reached ({ $reason })
+backup_problem-not_a_folder = { $folder } is a file, not a folder
+backup_problem-not_writable = { $folder } cannot be written ({ $reason })
+error-second_folder_unusable = { $problem }. Choose a folder that exists and can be written.
+error-backup_damaged = The backup { $name } cannot be restored: { $reason }. Your database has not been changed; choose another backup.
+error-backup_unavailable = The backup { $name } cannot be restored now: { $reason }. Your database has not been changed.
+error-choose_listed_backup = Choose one of the backups listed.
+dialog-export_follow_up_matrix = Export the follow-up matrix
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = There is no file waiting to be opened any more.
+error-launch_file_unknown = { $name } is not a file CityRights opens: neither a workspace nor a contribution package.
+error-choose_workbook_first = Choose the workbook to import first.
+error-workbook_changed = The workbook or the recommendations changed since the preview; nothing was written. Import the workbook again to see what it changes now.
+error-choose_file_first = Choose the file to import first.
+error-library_no_address = No address is known for "{ $title }". Look it up by its title on the UN's website.
+error-library_no_browser = No web browser could open { $url } ({ $reason }). Copy the address into a web browser.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Before restoring the version of { $when }
+core-revision_sent = Sent on { $date } ({ $channel })
+core-submission_for = Submission for { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Consultation “{ $topic }” of { $held_on }: notes
+personal_place-participant = Consultation “{ $topic }” of { $held_on }, participant { $position }
+personal_place-department_list = The city's list of departments (Settings)
+personal_place-engagement_notes = Engagement “{ $title }”: notes
+personal_place-milestone_notes = Milestone “{ $milestone }” of “{ $engagement }”: notes
+personal_place-evidence = Recommendation { $symbol } { $paragraph }: evidence of { $noted_on }
+personal_place-department = Recommendation { $symbol } { $paragraph }: responsible department
+personal_place-stakeholder_contact = Stakeholder “{ $name }”: contact
+personal_place-stakeholder_notes = Stakeholder “{ $name }”: notes
+personal_place-section_owner = Submission “{ $submission }”, section “{ $section }”: owner
+personal_place-city_contact_person = City profile: contact person
+personal_place-city_contact_email = City profile: contact e-mail
+personal_place-section_text = Submission “{ $submission }”, section “{ $section }”: text
+personal_place-section_text_in_bin = Submission “{ $submission }”, section “{ $section }”: text (in the Bin)
+personal_place-history = Submission “{ $title }”: history
+personal_place-in_text = Mentioned in the text: edit the section to remove it.
+personal_place-in_history = Mentioned in { $n } earlier version(s) kept in the history.

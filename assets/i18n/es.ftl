@@ -2933,3 +2933,73 @@ cli-help-sdgs-goals--json = Mostrar JSON: source, commit, read_on y goals (goal,
 cli-help-sdgs-link--recommendation = El id de la recomendación (`recommendations list --json`)
 cli-help-sdgs-link--targets = Una meta de los ODS («11.1»), una vez por meta; si no se indica ninguna, se desvinculan todas
 cli-help-sdgs-link--json = Mostrar {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = un recurso compartido de red de Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = el archivo no es una base de datos legible (puede que se haya truncado o sobrescrito)
+backup_problem-damaged = el archivo está dañado
+backup_problem-too_slow =
+    { $seconds ->
+        [one] no se pudo comprobar en { $seconds } segundo; se dejó tal como estaba
+       *[other] no se pudo comprobar en { $seconds } segundos; se dejó tal como estaba
+    }
+backup_problem-busy = otro programa está utilizando el archivo en este momento; inténtelo de nuevo dentro de un momento
+backup_problem-cannot_open = el archivo no se puede abrir en este momento (compruebe que se puede leer)
+backup_problem-unreadable = el archivo no se puede leer en este momento ({ $reason })
+backup_problem-integrity = el archivo está dañado: la comprobación de integridad de SQLite encontró problemas ({ $found })
+backup_problem-not_cityrights = no es una base de datos de CityRights (el archivo de otro programa, o uno vacío)
+backup_problem-other_database = es una copia de seguridad de otra base de datos (se cambió su nombre)
+backup_problem-not_ours = no es una copia de seguridad de CityRights de esta base de datos
+backup_problem-foreign_tables = no es una copia de seguridad de CityRights (sus tablas no son las de CityRights)
+backup_problem-folder_full = { $folder } está lleno; la copia no se escribió
+backup_problem-folder_write_error = { $folder } notificó un error de escritura (¿una unidad extraída o defectuosa?); la copia no se escribió
+backup_problem-copy_failed = no se pudo escribir la copia en { $folder }: { $reason }
+backup_problem-unreachable = no se puede acceder a { $folder }: no existe, o su unidad no está conectada (una memoria USB extraída, una carpeta de red no montada)
+backup_problem-unreachable_because = no se puede acceder a { $folder } ({ $reason })
+backup_problem-not_a_folder = { $folder } es un archivo, no una carpeta
+backup_problem-not_writable = no se puede escribir en { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. Elija una carpeta que exista y en la que se pueda escribir.
+error-backup_damaged = La copia de seguridad { $name } no se puede restaurar: { $reason }. Su base de datos no se ha modificado; elija otra copia de seguridad.
+error-backup_unavailable = La copia de seguridad { $name } no se puede restaurar en este momento: { $reason }. Su base de datos no se ha modificado.
+error-choose_listed_backup = Elija una de las copias de seguridad de la lista.
+dialog-export_follow_up_matrix = Exportar la matriz de seguimiento
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Ya no hay ningún archivo pendiente de abrirse.
+error-launch_file_unknown = { $name } no es un archivo que CityRights abra: no es ni un espacio de trabajo ni un archivo de aportación.
+error-choose_workbook_first = Elija primero el libro que desea importar.
+error-workbook_changed = El libro o las recomendaciones cambiaron desde la vista previa; no se escribió nada. Vuelva a importar el libro para ver lo que cambia ahora.
+error-choose_file_first = Elija primero el archivo que desea importar.
+error-library_no_address = No se conoce ninguna dirección para «{ $title }». Búsquelo por su título en el sitio web de las Naciones Unidas.
+error-library_no_browser = Ningún navegador web pudo abrir { $url } ({ $reason }). Copie la dirección en un navegador web.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Antes de restaurar la versión del { $when }
+core-revision_sent = Enviada el { $date } ({ $channel })
+core-submission_for = Contribución para { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Consulta «{ $topic }» del { $held_on }: notas
+personal_place-participant = Consulta «{ $topic }» del { $held_on }, participante { $position }
+personal_place-department_list = La lista de departamentos de la ciudad (Configuración)
+personal_place-engagement_notes = Participación «{ $title }»: notas
+personal_place-milestone_notes = Hito «{ $milestone }» de «{ $engagement }»: notas
+personal_place-evidence = Recomendación { $symbol } { $paragraph }: prueba del { $noted_on }
+personal_place-department = Recomendación { $symbol } { $paragraph }: departamento responsable
+personal_place-stakeholder_contact = Parte interesada «{ $name }»: contacto
+personal_place-stakeholder_notes = Parte interesada «{ $name }»: notas
+personal_place-section_owner = Contribución «{ $submission }», sección «{ $section }»: responsable
+personal_place-city_contact_person = Perfil de la ciudad: persona de contacto
+personal_place-city_contact_email = Perfil de la ciudad: correo electrónico de contacto
+personal_place-section_text = Contribución «{ $submission }», sección «{ $section }»: texto
+personal_place-section_text_in_bin = Contribución «{ $submission }», sección «{ $section }»: texto (en la papelera)
+personal_place-history = Contribución «{ $title }»: historial
+personal_place-in_text = Mencionado en el texto: edite la sección para suprimirlo.
+personal_place-in_history =
+    { $n ->
+        [one] Mencionado en { $n } versión anterior conservada en el historial.
+       *[other] Mencionado en { $n } versiones anteriores conservadas en el historial.
+    }

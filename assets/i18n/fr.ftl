@@ -2933,3 +2933,73 @@ cli-help-sdgs-goals--json = Afficher du JSON : source, commit, read_on et goals 
 cli-help-sdgs-link--recommendation = L’id de la recommandation (`recommendations list --json`)
 cli-help-sdgs-link--targets = Une cible des ODD (« 11.1 »), une fois par cible ; sans cible, toutes sont dissociées
 cli-help-sdgs-link--json = Afficher {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = un partage réseau Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = le fichier n’est pas une base de données lisible (il a peut-être été tronqué ou écrasé)
+backup_problem-damaged = le fichier est endommagé
+backup_problem-too_slow =
+    { $seconds ->
+        [one] elle n’a pas pu être vérifiée en { $seconds } seconde ; elle a été laissée telle quelle
+       *[other] elle n’a pas pu être vérifiée en { $seconds } secondes ; elle a été laissée telle quelle
+    }
+backup_problem-busy = un autre programme utilise le fichier en ce moment ; réessayez dans un instant
+backup_problem-cannot_open = le fichier ne peut pas être ouvert pour l’instant (vérifiez qu’il peut être lu)
+backup_problem-unreadable = le fichier ne peut pas être lu pour l’instant ({ $reason })
+backup_problem-integrity = le fichier est endommagé : la vérification d’intégrité de SQLite a trouvé des problèmes ({ $found })
+backup_problem-not_cityrights = ce n’est pas une base de données CityRights (le fichier d’un autre programme, ou un fichier vide)
+backup_problem-other_database = c’est une sauvegarde d’une autre base de données (son nom a été changé)
+backup_problem-not_ours = ce n’est pas une sauvegarde CityRights de cette base de données
+backup_problem-foreign_tables = ce n’est pas une sauvegarde CityRights (ses tables ne sont pas celles de CityRights)
+backup_problem-folder_full = { $folder } est plein ; la copie n’a pas été écrite
+backup_problem-folder_write_error = { $folder } a signalé une erreur d’écriture (un support retiré ou défaillant ?) ; la copie n’a pas été écrite
+backup_problem-copy_failed = la copie n’a pas pu être écrite dans { $folder } : { $reason }
+backup_problem-unreachable = { $folder } est inaccessible : il n’existe pas, ou son support n’est pas connecté (une clé USB retirée, un partage réseau non monté)
+backup_problem-unreachable_because = { $folder } est inaccessible ({ $reason })
+backup_problem-not_a_folder = { $folder } est un fichier, pas un dossier
+backup_problem-not_writable = impossible d’écrire dans { $folder } ({ $reason })
+error-second_folder_unusable = { $problem }. Choisissez un dossier qui existe et dans lequel on peut écrire.
+error-backup_damaged = La sauvegarde { $name } ne peut pas être restaurée : { $reason }. Votre base de données n’a pas été modifiée ; choisissez une autre sauvegarde.
+error-backup_unavailable = La sauvegarde { $name } ne peut pas être restaurée pour l’instant : { $reason }. Votre base de données n’a pas été modifiée.
+error-choose_listed_backup = Choisissez l’une des sauvegardes de la liste.
+dialog-export_follow_up_matrix = Exporter la matrice de suivi
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Il n’y a plus de fichier en attente d’ouverture.
+error-launch_file_unknown = { $name } n’est pas un fichier que CityRights ouvre : ce n’est ni un espace de travail ni un fichier d’apport.
+error-choose_workbook_first = Choisissez d’abord le classeur à importer.
+error-workbook_changed = Le classeur ou les recommandations ont changé depuis l’aperçu ; rien n’a été écrit. Importez de nouveau le classeur pour voir ce qu’il modifie maintenant.
+error-choose_file_first = Choisissez d’abord le fichier à importer.
+error-library_no_address = Aucune adresse n’est connue pour « { $title } ». Recherchez ce document par son titre sur le site Web de l’ONU.
+error-library_no_browser = Aucun navigateur Web n’a pu ouvrir { $url } ({ $reason }). Copiez l’adresse dans un navigateur Web.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Avant la restauration de la version du { $when }
+core-revision_sent = Envoyée le { $date } ({ $channel })
+core-submission_for = Contribution pour { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Consultation « { $topic } » du { $held_on } : notes
+personal_place-participant = Consultation « { $topic } » du { $held_on }, participant { $position }
+personal_place-department_list = La liste des services de la ville (Paramètres)
+personal_place-engagement_notes = Participation « { $title } » : notes
+personal_place-milestone_notes = Jalon « { $milestone } » de « { $engagement } » : notes
+personal_place-evidence = Recommandation { $symbol } { $paragraph } : justificatif du { $noted_on }
+personal_place-department = Recommandation { $symbol } { $paragraph } : service responsable
+personal_place-stakeholder_contact = Partie prenante « { $name } » : contact
+personal_place-stakeholder_notes = Partie prenante « { $name } » : notes
+personal_place-section_owner = Contribution « { $submission } », section « { $section } » : responsable
+personal_place-city_contact_person = Profil de la ville : personne à contacter
+personal_place-city_contact_email = Profil de la ville : adresse électronique de contact
+personal_place-section_text = Contribution « { $submission } », section « { $section } » : texte
+personal_place-section_text_in_bin = Contribution « { $submission } », section « { $section } » : texte (dans la corbeille)
+personal_place-history = Contribution « { $title } » : historique
+personal_place-in_text = Mentionné dans le texte : modifiez la section pour l’en retirer.
+personal_place-in_history =
+    { $n ->
+        [one] Mentionné dans { $n } version antérieure conservée dans l’historique.
+       *[other] Mentionné dans { $n } versions antérieures conservées dans l’historique.
+    }

@@ -3034,3 +3034,77 @@ cli-help-sdgs-goals--json = Вывести JSON: source, commit, read_on и goal
 cli-help-sdgs-link--recommendation = id рекомендации (`recommendations list --json`)
 cli-help-sdgs-link--targets = Задача ЦУР («11.1»), по одному разу на задачу; если не указать ни одной, все связи удаляются
 cli-help-sdgs-link--json = Вывести {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code } ({ $label })
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = общая сетевая папка Windows
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = файл не является читаемой базой данных (возможно, он был обрезан или перезаписан)
+backup_problem-damaged = файл повреждён
+backup_problem-too_slow =
+    { $seconds ->
+        [one] её не удалось проверить за { $seconds } секунду; она оставлена как есть
+        [few] её не удалось проверить за { $seconds } секунды; она оставлена как есть
+        [many] её не удалось проверить за { $seconds } секунд; она оставлена как есть
+       *[other] её не удалось проверить за { $seconds } секунды; она оставлена как есть
+    }
+backup_problem-busy = файл сейчас использует другая программа; повторите попытку через минуту
+backup_problem-cannot_open = файл сейчас не удаётся открыть (проверьте, что его можно читать)
+backup_problem-unreadable = файл сейчас не удаётся прочитать ({ $reason })
+backup_problem-integrity = файл повреждён: проверка целостности SQLite обнаружила ошибки ({ $found })
+backup_problem-not_cityrights = это не база данных CityRights (файл другой программы или пустой файл)
+backup_problem-other_database = это резервная копия другой базы данных (её имя было изменено)
+backup_problem-not_ours = это не резервная копия этой базы данных, созданная CityRights
+backup_problem-foreign_tables = это не резервная копия CityRights (её таблицы не являются таблицами CityRights)
+backup_problem-folder_full = папка { $folder } заполнена; копия не записана
+backup_problem-folder_write_error = папка { $folder } сообщила об ошибке записи (носитель извлечён или неисправен?); копия не записана
+backup_problem-copy_failed = копию не удалось записать в { $folder }: { $reason }
+backup_problem-unreachable = папка { $folder } недоступна: она не существует или её носитель не подключён (извлечён USB-накопитель, не подключена сетевая папка)
+backup_problem-unreachable_because = папка { $folder } недоступна ({ $reason })
+backup_problem-not_a_folder = { $folder } — это файл, а не папка
+backup_problem-not_writable = в папку { $folder } невозможно записать ({ $reason })
+error-second_folder_unusable = { $problem }. Выберите существующую папку, в которую можно записывать.
+error-backup_damaged = Резервную копию { $name } восстановить невозможно: { $reason }. Ваша база данных не изменена; выберите другую резервную копию.
+error-backup_unavailable = Резервную копию { $name } сейчас восстановить невозможно: { $reason }. Ваша база данных не изменена.
+error-choose_listed_backup = Выберите одну из резервных копий в списке.
+dialog-export_follow_up_matrix = Экспортировать матрицу последующих мер
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = Файла, ожидающего открытия, больше нет.
+error-launch_file_unknown = { $name } — не тот файл, который открывает CityRights: это не рабочее пространство и не файл вклада.
+error-choose_workbook_first = Сначала выберите книгу для импорта.
+error-workbook_changed = Книга или рекомендации изменились после предварительного просмотра; ничего не записано. Импортируйте книгу снова, чтобы увидеть, что она изменяет сейчас.
+error-choose_file_first = Сначала выберите файл для импорта.
+error-library_no_address = Адрес для «{ $title }» неизвестен. Найдите документ по названию на веб-сайте Организации Объединённых Наций.
+error-library_no_browser = Ни один веб-браузер не смог открыть { $url } ({ $reason }). Скопируйте адрес в веб-браузер.
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = Перед восстановлением версии от { $when }
+core-revision_sent = Отправлено { $date } ({ $channel })
+core-submission_for = Представление по { $engagement }
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = Консультация «{ $topic }» от { $held_on }: заметки
+personal_place-participant = Консультация «{ $topic }» от { $held_on }, участник { $position }
+personal_place-department_list = Список подразделений города (Настройки)
+personal_place-engagement_notes = Взаимодействие «{ $title }»: заметки
+personal_place-milestone_notes = Контрольная точка «{ $milestone }» взаимодействия «{ $engagement }»: заметки
+personal_place-evidence = Рекомендация { $symbol } { $paragraph }: подтверждение от { $noted_on }
+personal_place-department = Рекомендация { $symbol } { $paragraph }: ответственное подразделение
+personal_place-stakeholder_contact = Заинтересованная сторона «{ $name }»: контакт
+personal_place-stakeholder_notes = Заинтересованная сторона «{ $name }»: заметки
+personal_place-section_owner = Представление «{ $submission }», раздел «{ $section }»: ответственный
+personal_place-city_contact_person = Профиль города: контактное лицо
+personal_place-city_contact_email = Профиль города: контактный адрес электронной почты
+personal_place-section_text = Представление «{ $submission }», раздел «{ $section }»: текст
+personal_place-section_text_in_bin = Представление «{ $submission }», раздел «{ $section }»: текст (в корзине)
+personal_place-history = Представление «{ $title }»: история
+personal_place-in_text = Упоминается в тексте: отредактируйте раздел, чтобы удалить упоминание.
+personal_place-in_history =
+    { $n ->
+        [one] Упоминается в { $n } более ранней версии, сохранённой в истории.
+        [few] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+        [many] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+       *[other] Упоминается в { $n } более ранних версиях, сохранённых в истории.
+    }

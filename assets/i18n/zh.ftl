@@ -2686,3 +2686,65 @@ cli-help-sdgs-goals--json = 输出 JSON：source、commit、read_on 和 goals（
 cli-help-sdgs-link--recommendation = 建议的编号（`recommendations list --json`）
 cli-help-sdgs-link--targets = 可持续发展目标具体目标（“11.1”），每个具体目标一次；不给出任何具体目标则取消全部关联
 cli-help-sdgs-link--json = 输出 {"{"}"id", "sdg_targets"{"}"}
+
+# --- remaining English (wave 6) ---
+# A value of a field as the officer types it, with its label ("not_started (Not started)").
+core-code_label = { $code }（{ $label }）
+# Where a database may not be kept (inside error-network_drive's { $fs }).
+core-windows_network_share = Windows 网络共享
+# Why a backup is damaged or cannot be checked now, or why its second copy was not written
+# (inside backups-damaged, backups-unavailable, backups-second_failed, cli-backup_damaged…).
+backup_problem-not_a_database = 该文件不是可读取的数据库（可能已被截断或覆盖）
+backup_problem-damaged = 该文件已损坏
+backup_problem-too_slow = 无法在 { $seconds } 秒内完成检查；已保持原样
+backup_problem-busy = 另一个程序正在使用该文件；请稍后重试
+backup_problem-cannot_open = 目前无法打开该文件（请检查是否有读取权限）
+backup_problem-unreadable = 目前无法读取该文件（{ $reason }）
+backup_problem-integrity = 该文件已损坏：SQLite 完整性检查发现问题（{ $found }）
+backup_problem-not_cityrights = 这不是 CityRights 数据库（其他程序的文件，或空文件）
+backup_problem-other_database = 这是另一个数据库的备份（其名称已被更改）
+backup_problem-not_ours = 这不是 CityRights 为此数据库创建的备份
+backup_problem-foreign_tables = 这不是 CityRights 备份（其中的表不是 CityRights 的表）
+backup_problem-folder_full = { $folder } 已满；未写入副本
+backup_problem-folder_write_error = { $folder } 报告写入错误（驱动器已拔出或出现故障？）；未写入副本
+backup_problem-copy_failed = 无法将副本写入 { $folder }：{ $reason }
+backup_problem-unreachable = 无法访问 { $folder }：该文件夹不存在，或其驱动器未连接（U 盘已拔出、网络共享未挂载）
+backup_problem-unreachable_because = 无法访问 { $folder }（{ $reason }）
+backup_problem-not_a_folder = { $folder } 是文件，不是文件夹
+backup_problem-not_writable = 无法写入 { $folder }（{ $reason }）
+error-second_folder_unusable = { $problem }。请选择一个存在且可写入的文件夹。
+error-backup_damaged = 无法还原备份 { $name }：{ $reason }。您的数据库未作任何更改；请选择另一个备份。
+error-backup_unavailable = 目前无法还原备份 { $name }：{ $reason }。您的数据库未作任何更改。
+error-choose_listed_backup = 请选择列表中的一个备份。
+dialog-export_follow_up_matrix = 导出后续行动矩阵
+dialog-csv_file = CSV
+# Refusals of the desktop shell itself.
+error-launch_file_gone = 已没有等待打开的文件。
+error-launch_file_unknown = { $name } 不是 CityRights 可打开的文件：既不是工作区，也不是稿件文件。
+error-choose_workbook_first = 请先选择要导入的工作簿。
+error-workbook_changed = 自预览以来，工作簿或建议已发生变化；未写入任何内容。请重新导入工作簿，查看其现在的更改。
+error-choose_file_first = 请先选择要导入的文件。
+error-library_no_address = 尚不知道“{ $title }”的网址。请在联合国网站上按标题查找。
+error-library_no_browser = 没有网络浏览器能够打开 { $url }（{ $reason }）。请将网址复制到网络浏览器中。
+# Names CityRights gives a version or a submission, stored as written (the reader's language then).
+core-revision_before_restore = 还原 { $when } 的版本之前
+core-revision_sent = 已于 { $date } 发送（{ $channel }）
+core-submission_for = 关于 { $engagement } 的提交材料
+# Where the personal-data search found a person (Settings → Personal data, `cityrights personal-data find`).
+personal_place-consultation_notes = { $held_on } 的磋商“{ $topic }”：备注
+personal_place-participant = { $held_on } 的磋商“{ $topic }”，第 { $position } 位参与者
+personal_place-department_list = 本市部门列表（设置）
+personal_place-engagement_notes = 参与事项“{ $title }”：备注
+personal_place-milestone_notes = “{ $engagement }”的里程碑“{ $milestone }”：备注
+personal_place-evidence = 建议 { $symbol } { $paragraph }：{ $noted_on } 的证据
+personal_place-department = 建议 { $symbol } { $paragraph }：负责部门
+personal_place-stakeholder_contact = 利益攸关方“{ $name }”：联系方式
+personal_place-stakeholder_notes = 利益攸关方“{ $name }”：备注
+personal_place-section_owner = 提交材料“{ $submission }”，章节“{ $section }”：负责人
+personal_place-city_contact_person = 城市概况：联系人
+personal_place-city_contact_email = 城市概况：联系电子邮件
+personal_place-section_text = 提交材料“{ $submission }”，章节“{ $section }”：正文
+personal_place-section_text_in_bin = 提交材料“{ $submission }”，章节“{ $section }”：正文（在回收站中）
+personal_place-history = 提交材料“{ $title }”：历史记录
+personal_place-in_text = 在正文中提及：请编辑该章节将其删除。
+personal_place-in_history = 在历史记录保存的 { $n } 个较早版本中提及。

@@ -25,6 +25,7 @@
 //!   moment — never a half-written one.
 
 use crate::files::io;
+use crate::model::language::{Arg, Said};
 pub use crate::store::copy::{backup_dir, keep_copy_before, BackupReason};
 use crate::store::copy::{keep_copy, new_name, parse_name, Name};
 use crate::store::guarded::Guarded;
@@ -61,6 +62,24 @@ pub struct BackupInfo {
     #[serde(skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub unavailable: Option<String>,
+    /// `damaged` or `unavailable` as the catalogue's message: they are English as the check
+    /// writes them (the listing has no reader), and [`BackupInfo::in_language`] words them
+    /// again for the screen or the CLI line that shows them.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub why: Option<Said>,
+}
+
+impl BackupInfo {
+    /// This backup with `damaged` or `unavailable` in `language`.
+    pub fn in_language(self, language: &str) -> BackupInfo {
+        let words = self.why.as_ref().map(|why| why.in_language(language));
+        BackupInfo {
+            damaged: self.damaged.as_ref().and(words.clone()),
+            unavailable: self.unavailable.as_ref().and(words),
+            ..self
+        }
+    }
 }
 
 /// Keep every backup of the last day, the newest of each of the last 14 days and the newest of
@@ -106,39 +125,40 @@ fn same_folder(a: &Path, b: &Path) -> bool {
 /// What is wrong with a file that could not be checked.
 enum Problem {
     /// Proven damaged (or not a CityRights backup): may be ignored for restore.
-    Damaged(String),
+    Damaged(Said),
     /// Not readable right now: reported, never deleted.
-    Unavailable(String),
+    Unavailable(Said),
+}
+
+/// A reason of the catalogue's `backup_problem.*` with no variable.
+fn said(key: &'static str) -> Said {
+    Said::new(key, vec![])
 }
 
 fn problem(e: &rusqlite::Error) -> Problem {
     use rusqlite::ErrorCode as C;
     match e.sqlite_error_code() {
-        Some(C::NotADatabase) => Problem::Damaged(
-            "the file is not a readable database (it may have been cut short or overwritten)"
-                .into(),
-        ),
-        Some(C::DatabaseCorrupt) => Problem::Damaged("the file is damaged".into()),
-        Some(C::OperationInterrupted) => Problem::Unavailable(format!(
-            "it could not be checked within {} seconds; it was left as it is",
-            CHECK_TIME_LIMIT.as_secs()
-        )),
-        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => Problem::Unavailable(
-            "another program is using the file right now; try again in a moment".into(),
-        ),
-        Some(C::CannotOpen) | Some(C::PermissionDenied) | Some(C::ReadOnly) => {
-            Problem::Unavailable(
-                "the file cannot be opened right now (check that it may be read)".into(),
-            )
+        Some(C::NotADatabase) => Problem::Damaged(said("backup_problem.not_a_database")),
+        Some(C::DatabaseCorrupt) => Problem::Damaged(said("backup_problem.damaged")),
+        Some(C::OperationInterrupted) => too_slow(),
+        Some(C::DatabaseBusy) | Some(C::DatabaseLocked) => {
+            Problem::Unavailable(said("backup_problem.busy"))
         }
-        _ => Problem::Unavailable(format!("the file cannot be read right now ({e})")),
+        Some(C::CannotOpen) | Some(C::PermissionDenied) | Some(C::ReadOnly) => {
+            Problem::Unavailable(said("backup_problem.cannot_open"))
+        }
+        // SQLite's own words for a rare failure, as it gives them.
+        _ => Problem::Unavailable(Said::new(
+            "backup_problem.unreadable",
+            vec![("reason", e.to_string().into())],
+        )),
     }
 }
 
 fn too_slow() -> Problem {
-    Problem::Unavailable(format!(
-        "it could not be checked within {} seconds; it was left as it is",
-        CHECK_TIME_LIMIT.as_secs()
+    Problem::Unavailable(Said::new(
+        "backup_problem.too_slow",
+        vec![("seconds", CHECK_TIME_LIMIT.as_secs().into())],
     ))
 }
 
@@ -159,10 +179,13 @@ fn inspect(info: &mut BackupInfo, path: &Path, expected: Option<&str>, verify: b
         info.engagements = 0;
         info.submissions = 0;
         info.words = 0;
-        match p {
-            Problem::Damaged(r) => info.damaged = Some(r),
-            Problem::Unavailable(r) => info.unavailable = Some(r),
+        match &p {
+            Problem::Damaged(r) => info.damaged = Some(r.to_string()),
+            Problem::Unavailable(r) => info.unavailable = Some(r.to_string()),
         }
+        info.why = Some(match p {
+            Problem::Damaged(r) | Problem::Unavailable(r) => r,
+        });
     }
 }
 
@@ -181,9 +204,10 @@ fn inspect_inner(
             })
             .map_err(|e| problem(&e))?;
         if check != "ok" {
-            return Err(Problem::Damaged(format!(
-                "the file is damaged: SQLite's integrity check found problems ({})",
-                check.lines().next().unwrap_or_default()
+            // SQLite's first finding, in its own words.
+            return Err(Problem::Damaged(Said::new(
+                "backup_problem.integrity",
+                vec![("found", check.lines().next().unwrap_or_default().into())],
             )));
         }
     }
@@ -191,23 +215,17 @@ fn inspect_inner(
         .query_row("PRAGMA application_id", [], |r| r.get("application_id"))
         .map_err(|e| problem(&e))?;
     if app_id != crate::store::APPLICATION_ID {
-        return Err(Problem::Damaged(
-            "it is not a CityRights database (another program's file, or an empty one)".into(),
-        ));
+        return Err(Problem::Damaged(said("backup_problem.not_cityrights")));
     }
     let own = identity_in(conn).map_err(|e| problem(&e))?;
     match (&own, expected) {
         (Some(own), Some(expected)) if own.id != expected => {
-            return Err(Problem::Damaged(
-                "it is a backup of another database (its name was changed)".into(),
-            ));
+            return Err(Problem::Damaged(said("backup_problem.other_database")));
         }
         (None, Some(_)) if !info.reason.is_kept() => {
             // Every backup made with an identity in its name holds that identity; a file
             // without one was not made by CityRights for this database.
-            return Err(Problem::Damaged(
-                "it is not a CityRights backup of this database".into(),
-            ));
+            return Err(Problem::Damaged(said("backup_problem.not_ours")));
         }
         _ => {}
     }
@@ -222,9 +240,7 @@ fn inspect_inner(
         )
         .map_err(|e| problem(&e))?;
         if views > 0 || tables.len() < 3 {
-            return Err(Problem::Damaged(
-                "it is not a CityRights backup (its tables are not CityRights' own)".into(),
-            ));
+            return Err(Problem::Damaged(said("backup_problem.foreign_tables")));
         }
     }
     // What it holds, counted by the tables' own modules (out of the bin only). Only real
@@ -282,6 +298,7 @@ fn blank_info(path: &Path, name: &Name) -> BackupInfo {
         words: 0,
         damaged: None,
         unavailable: None,
+        why: None,
     }
 }
 
@@ -562,6 +579,7 @@ pub fn prune_in(db_path: &Path, dir: &Path) -> Result<Pruned> {
             });
             if let Err(e) = readable {
                 if let Problem::Unavailable(reason) = problem(&e) {
+                    // For the app's log (stderr), in English.
                     out.left.push(format!("{}: {reason}", info.file_name));
                     continue;
                 }
@@ -636,9 +654,44 @@ pub struct SecondCopy {
     pub folder: String,
     /// The copy, when it was written and passed its check.
     pub written: Option<BackupInfo>,
-    /// Why it could not be written, in plain words. The backup in the data folder was made
-    /// all the same.
+    /// Why it could not be written, in plain words (English until
+    /// [`SecondCopy::in_language`]). The backup in the data folder was made all the same.
     pub problem: Option<String>,
+    /// `problem` as the catalogue's message, to write it in the reader's language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub why: Option<Said>,
+}
+
+impl SecondCopy {
+    fn failed(folder: String, why: Said) -> SecondCopy {
+        SecondCopy {
+            folder,
+            written: None,
+            problem: Some(why.to_string()),
+            why: Some(why),
+        }
+    }
+
+    /// This copy with its problem (and the written backup's) in `language`.
+    pub fn in_language(self, language: &str) -> SecondCopy {
+        SecondCopy {
+            written: self.written.map(|w| w.in_language(language)),
+            problem: self.why.as_ref().map(|why| why.in_language(language)),
+            ..self
+        }
+    }
+}
+
+impl BackupOutcome {
+    /// This outcome with every reason in `language` (the app words it for its interface, the
+    /// CLI for its environment).
+    pub fn in_language(self, language: &str) -> BackupOutcome {
+        BackupOutcome {
+            backup: self.backup.in_language(language),
+            second_copy: self.second_copy.map(|c| c.in_language(language)),
+        }
+    }
 }
 
 impl Store {
@@ -669,19 +722,12 @@ impl Store {
                         folder,
                         written: Some(info),
                         problem: None,
+                        why: None,
                     },
-                    Err(problem) => SecondCopy {
-                        folder,
-                        written: None,
-                        problem: Some(problem),
-                    },
+                    Err(problem) => SecondCopy::failed(folder, problem),
                 }
             }),
-            Err(e) => Some(SecondCopy {
-                folder: String::new(),
-                written: None,
-                problem: Some(e.to_string()),
-            }),
+            Err(e) => Some(SecondCopy::failed(String::new(), e.as_said())),
         };
         Ok(BackupOutcome {
             backup,
@@ -691,17 +737,23 @@ impl Store {
 }
 
 /// Why the second copy could not be written, in plain words.
-fn copy_problem(folder: &str, e: &Error) -> String {
-    match e {
-        Error::Database(db) if db.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => {
-            format!("{folder} is full; the copy was not written")
+fn copy_problem(folder: &str, e: &Error) -> Said {
+    let code = match e {
+        Error::Database(db) => db.sqlite_error_code(),
+        _ => None,
+    };
+    let folder = ("folder", Arg::Path(folder.to_string()));
+    match code {
+        Some(rusqlite::ErrorCode::DiskFull) => {
+            Said::new("backup_problem.folder_full", vec![folder])
         }
-        Error::Database(db)
-            if db.sqlite_error_code() == Some(rusqlite::ErrorCode::SystemIoFailure) =>
-        {
-            format!("{folder} reported a write error (a removed or failing drive?); the copy was not written")
+        Some(rusqlite::ErrorCode::SystemIoFailure) => {
+            Said::new("backup_problem.folder_write_error", vec![folder])
         }
-        other => format!("the copy could not be written to {folder}: {other}"),
+        _ => Said::new(
+            "backup_problem.copy_failed",
+            vec![folder, ("reason", e.as_said().into())],
+        ),
     }
 }
 
@@ -744,17 +796,17 @@ pub fn restore(db_path: &Path, backup: &Path) -> Result<BackupInfo> {
         ));
     }
     let chosen = describe(backup)?;
-    if let Some(reason) = &chosen.damaged {
-        return Err(Error::Damaged(format!(
-            "The backup {} cannot be restored: {reason}. Your database has not been changed; choose another backup.",
-            chosen.file_name
-        )));
-    }
-    if let Some(reason) = &chosen.unavailable {
-        return Err(Error::Refused(format!(
-            "The backup {} cannot be restored now: {reason}. Your database has not been changed.",
-            chosen.file_name
-        )));
+    if let Some(why) = chosen.why.clone() {
+        let (kind, key) = if chosen.damaged.is_some() {
+            ("damaged", "error.backup_damaged")
+        } else {
+            ("refused", "error.backup_unavailable")
+        };
+        return Err(Error::said(
+            kind,
+            key,
+            vec![("name", chosen.file_name.into()), ("reason", why.into())],
+        ));
     }
     // The identity this place keeps: the database's own, else the backup's.
     let lineage = match (identity, &name.id) {
@@ -875,6 +927,7 @@ mod tests {
             words: 0,
             damaged: None,
             unavailable: None,
+            why: None,
         }
     }
 

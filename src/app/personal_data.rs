@@ -24,6 +24,7 @@
 use crate::consultation::{anonymise_participant, pseudonym, ParticipantRow, Participants};
 pub use crate::consultation::{kept_until, DEFAULT_RETENTION_MONTHS};
 use crate::document::{Block, Content, Inline, Mark};
+use crate::model::language;
 use crate::revision::{for_each_revision, RevisionSection, Revisions};
 use crate::store::{now_text, Store, TextColumn};
 use crate::submission::{for_each_section, Sections};
@@ -427,6 +428,8 @@ struct Found {
     city_name: Option<String>,
     city_email: Option<String>,
     drafts: Vec<Occurrence>,
+    /// The language the places are named in (the reader's).
+    lang: &'static str,
 }
 
 impl Found {
@@ -436,7 +439,7 @@ impl Found {
             out.push(Occurrence {
                 place: PlaceKind::Participant,
                 record_id: p.id,
-                label: p.label.clone(),
+                label: p.label.in_language(self.lang),
                 value: if p.email.is_empty() {
                     p.name.clone()
                 } else {
@@ -476,7 +479,7 @@ impl Found {
             out.push(Occurrence {
                 place: PlaceKind::CityContact,
                 record_id: 1,
-                label: "City profile: contact person".into(),
+                label: language::text(self.lang, "personal_place.city_contact_person", &[]),
                 value: n.clone(),
                 erased_automatically: true,
             });
@@ -485,7 +488,7 @@ impl Found {
             out.push(Occurrence {
                 place: PlaceKind::CityContact,
                 record_id: 1,
-                label: "City profile: contact e-mail".into(),
+                label: language::text(self.lang, "personal_place.city_contact_email", &[]),
                 value: e.clone(),
                 erased_automatically: true,
             });
@@ -681,7 +684,7 @@ impl Store {
             other_fields,
             left_in_drafts: if in_text {
                 // Only content that could not be read as a tree is left.
-                let unreadable: Vec<i64> = draft_sections(&self.conn)?
+                let unreadable: Vec<i64> = draft_sections(&self.conn, self.language())?
                     .into_iter()
                     .filter(|s| s.content.is_none())
                     .map(|s| s.id)
@@ -742,6 +745,8 @@ impl Store {
 
     fn find(&self, target: &PersonTarget) -> Result<Found> {
         let who = self.identity(target)?;
+        // Where the person appears, in the reader's language.
+        let lang = self.language();
         let all = self.participant_rows(Participants::Kept)?;
         let participants: Vec<ParticipantRow> = all
             .into_iter()
@@ -751,13 +756,13 @@ impl Store {
             .rows(&self.conn)?
             .into_iter()
             .filter(|r| who.mentioned_in(&r.text))
-            .map(|r| (r.id, r.text, r.label))
+            .map(|r| (r.id, r.text, r.label.in_language(lang)))
             .collect();
         let mut free_text = Vec::new();
         for (i, f) in FREE_TEXT.iter().enumerate() {
             for r in f.column.rows(&self.conn)? {
                 if who.mentioned_in(&r.text) {
-                    free_text.push((i, r.id, r.text, r.label));
+                    free_text.push((i, r.id, r.text, r.label.in_language(lang)));
                 }
             }
         }
@@ -765,7 +770,7 @@ impl Store {
         for (i, f) in NAME_FIELDS.iter().enumerate() {
             for r in f.column.rows(&self.conn)? {
                 if who.matches_name(&r.text) {
-                    name_fields.push((i, r.id, r.text, r.label));
+                    name_fields.push((i, r.id, r.text, r.label.in_language(lang)));
                 }
             }
         }
@@ -778,13 +783,13 @@ impl Store {
             None => (None, None),
         };
         let mut drafts = Vec::new();
-        for s in draft_sections(&self.conn)? {
+        for s in draft_sections(&self.conn, lang)? {
             if s.mentions(&who) {
                 drafts.push(Occurrence {
                     place: PlaceKind::DraftText,
                     record_id: s.id,
                     label: s.label,
-                    value: "Mentioned in the text: edit the section to remove it.".into(),
+                    value: language::text(lang, "personal_place.in_text", &[]),
                     erased_automatically: false,
                 });
             }
@@ -793,8 +798,12 @@ impl Store {
             drafts.push(Occurrence {
                 place: PlaceKind::DraftHistory,
                 record_id: submission_id,
-                label: format!("Submission “{title}”: history"),
-                value: format!("Mentioned in {n} earlier version(s) kept in the history."),
+                label: language::text(
+                    lang,
+                    "personal_place.history",
+                    &[("title", title.as_str().into())],
+                ),
+                value: language::text(lang, "personal_place.in_history", &[("n", n.into())]),
                 erased_automatically: false,
             });
         }
@@ -806,6 +815,7 @@ impl Store {
             city_name,
             city_email,
             drafts,
+            lang,
         })
     }
 
@@ -846,16 +856,24 @@ impl DraftSection {
     }
 }
 
-fn draft_sections(conn: &rusqlite::Connection) -> Result<Vec<DraftSection>> {
+fn draft_sections(conn: &rusqlite::Connection, lang: &str) -> Result<Vec<DraftSection>> {
     let mut out = Vec::new();
     for_each_section(conn, Sections::All, |s| {
-        let bin = if s.in_bin { " (in the Bin)" } else { "" };
+        let key = if s.in_bin {
+            "personal_place.section_text_in_bin"
+        } else {
+            "personal_place.section_text"
+        };
         out.push(DraftSection {
             id: s.id,
             submission_id: s.submission_id,
-            label: format!(
-                "Submission “{}”, section “{}”: text{bin}",
-                s.submission_title, s.title
+            label: language::text(
+                lang,
+                key,
+                &[
+                    ("submission", s.submission_title.as_str().into()),
+                    ("section", s.title.as_str().into()),
+                ],
             ),
             content: Content::from_stored(&s.content_json).ok(),
             title: s.title,
@@ -912,7 +930,8 @@ fn history_mentions(
 fn scrub_drafts(tx: &rusqlite::Transaction, who: &Identity, now: &str) -> Result<(usize, usize)> {
     let mut sections = 0;
     let mut submissions: Vec<i64> = Vec::new();
-    for s in draft_sections(tx)? {
+    // Only the text is read here: the places' names are not shown.
+    for s in draft_sections(tx, language::FALLBACK)? {
         let Some(mut content) = s.content else {
             continue;
         };

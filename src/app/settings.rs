@@ -12,7 +12,7 @@
 use crate::document::citation::{
     self, CitationExample, CitationPlacement, CitationRequest, CitationStyle,
 };
-use crate::model::language::{self, Said};
+use crate::model::language::{self, Arg, Said};
 use crate::{Error, Result};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::io::Write;
@@ -96,8 +96,32 @@ pub struct SecondFolderStatus {
     pub folder: Option<String>,
     /// True when the folder exists and can be written.
     pub reachable: bool,
-    /// Why it cannot take a backup, in plain words (None when reachable or not chosen).
+    /// Why it cannot take a backup, in plain words (None when reachable or not chosen):
+    /// English until [`SecondFolderStatus::in_language`].
     pub problem: Option<String>,
+    /// `problem` as the catalogue's message, to write it in the reader's language.
+    #[serde(skip)]
+    #[ts(skip)]
+    pub why: Option<Said>,
+}
+
+impl SecondFolderStatus {
+    fn of(folder: Option<String>, why: Option<Said>) -> SecondFolderStatus {
+        SecondFolderStatus {
+            reachable: folder.is_some() && why.is_none(),
+            folder,
+            problem: why.as_ref().map(Said::to_string),
+            why,
+        }
+    }
+
+    /// This status with its problem in `language`.
+    pub fn in_language(self, language: &str) -> SecondFolderStatus {
+        SecondFolderStatus {
+            problem: self.why.as_ref().map(|why| why.in_language(language)),
+            ..self
+        }
+    }
 }
 
 /// The settings file of the database at `db_path`.
@@ -173,16 +197,20 @@ pub fn save(db_path: &Path, settings: &LocalSettings) -> Result<()> {
 /// Why `folder` cannot take a backup now, or None when it can: it must exist (a removed USB
 /// key or an unmounted share does not), be a folder, and accept a new file. The folder is never
 /// created here: creating a missing mount point would put the "second" copy on this disk.
-pub fn folder_problem(folder: &Path) -> Option<String> {
+pub fn folder_problem(folder: &Path) -> Option<Said> {
+    let said = |key: &'static str, reason: Option<&std::io::Error>| {
+        let mut args = vec![("folder", Arg::Path(folder.display().to_string()))];
+        if let Some(e) = reason {
+            args.push(("reason", crate::error::io_reason(e).into()));
+        }
+        Some(Said::new(key, args))
+    };
     match std::fs::metadata(folder) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            return Some(format!(
-                "{} cannot be reached: it does not exist, or its drive is not connected (a USB key removed, a network share not mounted)",
-                folder.display()
-            ))
+            return said("backup_problem.unreachable", None)
         }
-        Err(e) => return Some(format!("{} cannot be reached ({e})", folder.display())),
-        Ok(m) if !m.is_dir() => return Some(format!("{} is a file, not a folder", folder.display())),
+        Err(e) => return said("backup_problem.unreachable_because", Some(&e)),
+        Ok(m) if !m.is_dir() => return said("backup_problem.not_a_folder", None),
         Ok(_) => {}
     }
     let probe = folder.join(format!(".cityrights-write-test-{}", std::process::id()));
@@ -191,7 +219,7 @@ pub fn folder_problem(folder: &Path) -> Option<String> {
             let _ = std::fs::remove_file(&probe);
             None
         }
-        Err(e) => Some(format!("{} cannot be written ({e})", folder.display())),
+        Err(e) => said("backup_problem.not_writable", Some(&e)),
     }
 }
 
@@ -216,9 +244,10 @@ pub fn check_second_folder(db_path: &Path, folder: &str) -> Result<PathBuf> {
         ));
     }
     if let Some(problem) = folder_problem(&path) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_said(
             "second_backup_folder",
-            format!("{problem}. Choose a folder that exists and can be written."),
+            "error.second_folder_unusable",
+            vec![("problem", problem.into())],
         ));
     }
     let main = crate::store::copy::backup_dir(db_path);
@@ -242,27 +271,15 @@ pub fn second_folder_status(db_path: &Path) -> SecondFolderStatus {
         Ok(LocalSettings {
             second_backup_folder: None,
             ..
-        }) => SecondFolderStatus {
-            folder: None,
-            reachable: false,
-            problem: None,
-        },
+        }) => SecondFolderStatus::of(None, None),
         Ok(LocalSettings {
             second_backup_folder: Some(folder),
             ..
         }) => {
             let problem = folder_problem(Path::new(&folder));
-            SecondFolderStatus {
-                folder: Some(folder),
-                reachable: problem.is_none(),
-                problem,
-            }
+            SecondFolderStatus::of(Some(folder), problem)
         }
-        Err(e) => SecondFolderStatus {
-            folder: None,
-            reachable: false,
-            problem: Some(e.to_string()),
-        },
+        Err(e) => SecondFolderStatus::of(None, Some(e.as_said())),
     }
 }
 

@@ -68,28 +68,29 @@ pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
                 out!("{}", say("cli.no_backups", &[]));
             } else {
                 for b in list {
-                    if let Some(reason) = &b.damaged {
-                        out!(
-                            "{}  {:<16} {}  {}",
-                            b.created_at,
-                            format!("{:?}", b.reason).to_lowercase(),
-                            say("cli.backup_damaged", &[("reason", reason.as_str().into())]),
-                            b.path
-                        );
-                        continue;
-                    }
-                    out!(
-                        "{}  {:<16} {}  {}",
-                        b.created_at,
-                        format!("{:?}", b.reason).to_lowercase(),
-                        say(
+                    // The reasons in the CLI's language (`--json` keeps them in English).
+                    let b = b.in_language(super::lang());
+                    let holds = match (&b.damaged, &b.unavailable) {
+                        (Some(reason), _) => {
+                            say("cli.backup_damaged", &[("reason", reason.as_str().into())])
+                        }
+                        (None, Some(reason)) => {
+                            say("backups.unavailable", &[("reason", reason.as_str().into())])
+                        }
+                        (None, None) => say(
                             "cli.backup_line",
                             &[
                                 ("engagements", format!("{:>3}", b.engagements).into()),
                                 ("submissions", format!("{:>3}", b.submissions).into()),
                                 ("words", format!("{:>7}", b.words).into()),
-                            ]
+                            ],
                         ),
+                    };
+                    out!(
+                        "{}  {:<16} {}  {}",
+                        b.created_at,
+                        format!("{:?}", b.reason).to_lowercase(),
+                        holds,
                         b.path
                     );
                 }
@@ -105,7 +106,11 @@ pub fn run(store: &mut Store, command: BackupCommand) -> Result<(), Error> {
         // Into the data folder, and the second folder when one is chosen in Settings; a
         // second copy that could not be written is said on stderr, the backup still counts.
         let out = store.backup_with_second_copy(cityrights::backup::BackupReason::Manual)?;
-        if let Some(copy) = &out.second_copy {
+        if let Some(copy) = out
+            .second_copy
+            .clone()
+            .map(|c| c.in_language(super::lang()))
+        {
             if let Some(c) = &copy.written {
                 note!(
                     "note: {}",

@@ -129,6 +129,17 @@ pub enum Arg {
     Text(String),
     Number(f64),
     List(Vec<Said>),
+    /// A count or a limit written with the language's digit grouping ([`number`]: "2,000" in
+    /// English, "2000" in French): fluent-bundle writes a number's digits only, without the
+    /// grouping `Intl` gives the page's numbers.
+    Grouped(usize),
+    /// Another message of the catalogue, by a key known only at run time (a template's name,
+    /// `template.upr_stakeholder.name`; a value's label), written in the same language.
+    Message(String),
+    /// A file or folder path, between the bidi isolation marks FSI…PDI in a right-to-left
+    /// language (a Latin path inside Arabic words would otherwise be reordered around its
+    /// slashes), as it is elsewhere.
+    Path(String),
 }
 
 /// A message of the catalogue not yet written in any language: its key and its variables.
@@ -236,6 +247,14 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
                     .join(&separator);
                 fluent_args.set(*name, FluentValue::from(joined))
             }
+            Arg::Grouped(n) => fluent_args.set(*name, FluentValue::from(number(language, *n))),
+            Arg::Message(key) => {
+                fluent_args.set(*name, FluentValue::from(text(language, key, &[])))
+            }
+            Arg::Path(path) if is_rtl(language) => {
+                fluent_args.set(*name, FluentValue::from(format!("\u{2068}{path}\u{2069}")))
+            }
+            Arg::Path(path) => fluent_args.set(*name, FluentValue::from(path.as_str())),
         }
     }
     let mut errors = Vec::new();

@@ -2,6 +2,7 @@
 //! and local status, where a record came from, and a record as an importer read it. The
 //! importers make these; the store writes them.
 
+use crate::model::language::{Arg, Said};
 use crate::model::safe_text;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -103,7 +104,6 @@ impl Competence {
         from_user(
             Competence::ALL,
             Competence::as_str,
-            Competence::label,
             "competence",
             field,
             value,
@@ -125,7 +125,6 @@ impl Competence {
 fn from_user<T: Copy>(
     all: &[T],
     word: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
     what: &'static str,
     field: &str,
     value: &str,
@@ -135,9 +134,22 @@ fn from_user<T: Copy>(
         .copied()
         .find(|v| word(*v) == typed)
         .ok_or_else(|| {
-            let allowed: Vec<String> = all
+            // Each value as the officer types it, with its label in the reader's language
+            // (`recommendations.local_status.not_started`…): "not_started (Not started)".
+            let allowed: Vec<Said> = all
                 .iter()
-                .map(|v| format!("{} ({})", word(*v), label(*v)))
+                .map(|v| {
+                    Said::new(
+                        "core.code_label",
+                        vec![
+                            ("code", word(*v).into()),
+                            (
+                                "label",
+                                Arg::Message(format!("recommendations.{what}.{}", word(*v))),
+                            ),
+                        ],
+                    )
+                })
                 .collect();
             crate::Error::invalid_said(
                 field,
@@ -145,7 +157,7 @@ fn from_user<T: Copy>(
                 vec![
                     ("value", value.trim().into()),
                     ("what", what.into()),
-                    ("codes", allowed.join(", ").into()),
+                    ("codes", allowed.into()),
                 ],
             )
         })
@@ -185,7 +197,6 @@ impl LocalStatus {
         from_user(
             LocalStatus::ALL,
             LocalStatus::as_str,
-            LocalStatus::label,
             "local_status",
             field,
             value,

@@ -7,6 +7,7 @@
 //! An anonymised participant stays in the list as "Participant n" with their organisation, so
 //! the consultation keeps its date, topic, organisations and counts.
 
+use crate::model::language::Said;
 use crate::store::{now_text, optional, Store, TextColumn};
 use crate::validate;
 use crate::{Error, Result};
@@ -502,7 +503,7 @@ pub(crate) struct ParticipantRow {
     pub(crate) name: String,
     pub(crate) email: String,
     /// Where they are, in words: "Consultation “Housing” of 2026-03-02, participant 2".
-    pub(crate) label: String,
+    pub(crate) label: Said,
 }
 
 /// Which participants [`Store::participant_rows`] reads; always only those whose personal
@@ -546,8 +547,9 @@ pub(crate) struct ParticipantContact {
 /// The consultations' notes, where people's names get typed (personal data finds and erases
 /// them there).
 pub(crate) const NOTES: TextColumn = TextColumn {
-    select: "SELECT id, notes AS text, 'Consultation “' || topic || '” of ' || held_on || ': notes' AS label
-             FROM consultation WHERE notes <> ''",
+    select: "SELECT id, notes AS text, topic, held_on FROM consultation WHERE notes <> ''",
+    label: "personal_place.consultation_notes",
+    label_args: &["topic", "held_on"],
     update: "UPDATE consultation SET notes = ?2, updated_at = ?3 WHERE id = ?1",
 };
 
@@ -567,8 +569,7 @@ impl Store {
     pub(crate) fn participant_rows(&self, which: Participants) -> Result<Vec<ParticipantRow>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT p.id AS id, p.consultation_id AS consultation_id, p.position AS position,
-                    p.name AS name, p.email AS email,
-                    'Consultation “' || c.topic || '” of ' || c.held_on || ', participant ' || p.position AS label
+                    p.name AS name, p.email AS email, c.topic AS topic, c.held_on AS held_on
              FROM consultation_participant p JOIN consultation c ON c.id = p.consultation_id
              WHERE {} ORDER BY c.held_on, c.id, p.position",
             which.condition()
@@ -580,7 +581,14 @@ impl Store {
                 position: r.get("position")?,
                 name: r.get("name")?,
                 email: r.get("email")?,
-                label: r.get("label")?,
+                label: Said::new(
+                    "personal_place.participant",
+                    vec![
+                        ("topic", r.get::<_, String>("topic")?.into()),
+                        ("held_on", r.get::<_, String>("held_on")?.into()),
+                        ("position", r.get::<_, i64>("position")?.into()),
+                    ],
+                ),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

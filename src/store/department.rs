@@ -30,8 +30,9 @@ pub const DEPARTMENTS_MAX: usize = 2_000;
 /// erasing that person). The list has no `updated_at`: `?3`, the time bound for every text
 /// column, is only compared; `?2`, the text, is not needed to take the name off.
 pub(crate) const NAMES: TextColumn = TextColumn {
-    select: "SELECT id, name AS text, 'The city''s list of departments (Settings)' AS label
-             FROM department",
+    select: "SELECT id, name AS text FROM department",
+    label: "personal_place.department_list",
+    label_args: &[],
     update: "DELETE FROM department WHERE id = ?1 AND ?3 IS NOT NULL",
 };
 

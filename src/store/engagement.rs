@@ -273,8 +273,9 @@ fn row_to_engagement(r: &rusqlite::Row) -> rusqlite::Result<Engagement> {
 /// The engagements' notes, where people's names get typed (personal data finds and erases
 /// them there).
 pub(crate) const NOTES: TextColumn = TextColumn {
-    select: "SELECT id, notes AS text, 'Engagement “' || title || '”: notes' AS label
-             FROM engagement WHERE notes <> ''",
+    select: "SELECT id, notes AS text, title FROM engagement WHERE notes <> ''",
+    label: "personal_place.engagement_notes",
+    label_args: &["title"],
     update: "UPDATE engagement SET notes = ?2, updated_at = ?3 WHERE id = ?1",
 };
 

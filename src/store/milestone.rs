@@ -644,9 +644,10 @@ impl Store {
 /// The milestones' notes, where people's names get typed (personal data finds and erases them
 /// there).
 pub(crate) const NOTES: TextColumn = TextColumn {
-    select: "SELECT m.id AS id, m.notes AS text,
-                    'Milestone “' || m.title || '” of “' || e.title || '”: notes' AS label
+    select: "SELECT m.id AS id, m.notes AS text, m.title AS milestone, e.title AS engagement
              FROM milestone m JOIN engagement e ON e.id = m.engagement_id WHERE m.notes <> ''",
+    label: "personal_place.milestone_notes",
+    label_args: &["milestone", "engagement"],
     update: "UPDATE milestone SET notes = ?2, updated_at = ?3 WHERE id = ?1",
 };
 

@@ -25,7 +25,7 @@ pub mod search;
 pub mod stakeholder;
 pub mod submission;
 
-use crate::model::language::Said;
+use crate::model::language::{Arg, Said};
 use crate::{Error, Result};
 use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use std::path::{Path, PathBuf};
@@ -485,18 +485,34 @@ pub(crate) fn binned_rows(conn: &Connection, select: &str) -> Result<Vec<BinnedR
 /// table. The table's own module declares the column as a const of this type, so the
 /// statements stay with the table; the service only runs them.
 pub(crate) struct TextColumn {
-    /// `SELECT … AS id, … AS text, … AS label FROM …`: the rows where the column is not
-    /// empty, each with where it is in words ("Engagement “UPR 2027”: notes").
+    /// `SELECT … AS id, … AS text, … FROM …`: the rows where the column is not empty, each
+    /// with the variables of `label` as columns of those names.
     pub(crate) select: &'static str,
+    /// Where a row is, in words: the catalogue's message ("Engagement “{ $title }”: notes"),
+    /// written in the reader's language by the personal-data service.
+    pub(crate) label: &'static str,
+    /// The message's variables, each a column of `select`.
+    pub(crate) label_args: &'static [&'static str],
     /// Sets the column of row `?1` to `?2`; `?3` is the time of the change.
     pub(crate) update: &'static str,
+}
+
+/// A column's value as a variable of a message: text as it is, a number as a number.
+pub(crate) fn words_of(value: rusqlite::types::Value) -> Arg {
+    use rusqlite::types::Value;
+    match value {
+        Value::Integer(n) => Arg::from(n),
+        Value::Real(x) => Arg::Number(x),
+        Value::Text(s) => Arg::Text(s),
+        Value::Null | Value::Blob(_) => Arg::Text(String::new()),
+    }
 }
 
 /// One row of a [`TextColumn`].
 pub(crate) struct TextRow {
     pub(crate) id: i64,
     pub(crate) text: String,
-    pub(crate) label: String,
+    pub(crate) label: Said,
 }
 
 impl TextColumn {
@@ -504,10 +520,14 @@ impl TextColumn {
     pub(crate) fn rows(&self, conn: &Connection) -> Result<Vec<TextRow>> {
         let mut stmt = conn.prepare(self.select)?;
         let rows = stmt.query_map([], |r| {
+            let mut args = Vec::new();
+            for name in self.label_args {
+                args.push((*name, words_of(r.get(*name)?)));
+            }
             Ok(TextRow {
                 id: r.get("id")?,
                 text: r.get("text")?,
-                label: r.get("label")?,
+                label: Said::new(self.label, args),
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1406,19 +1406,22 @@ pub(crate) fn empty_bin(tx: &rusqlite::Connection) -> Result<()> {
 /// there). Evidence has no `updated_at`: `?3`, the time bound for every text column, is only
 /// compared.
 pub(crate) const EVIDENCE_NOTES: TextColumn = TextColumn {
-    select: "SELECT v.id AS id, v.note AS text,
-                    'Recommendation ' || r.symbol || ' ' || r.paragraph || ': evidence of ' || v.noted_on AS label
+    select: "SELECT v.id AS id, v.note AS text, r.symbol AS symbol,
+                    CAST(r.paragraph AS TEXT) AS paragraph, v.noted_on AS noted_on
              FROM recommendation_evidence v JOIN recommendation r ON r.id = v.recommendation_id
              WHERE v.note <> ''",
+    label: "personal_place.evidence",
+    label_args: &["symbol", "paragraph", "noted_on"],
     update: "UPDATE recommendation_evidence SET note = ?2 WHERE id = ?1 AND ?3 IS NOT NULL",
 };
 
 /// The departments that answer for recommendations, where a person's name may stand on its
 /// own (personal data clears it there).
 pub(crate) const DEPARTMENTS: TextColumn = TextColumn {
-    select: "SELECT id, department AS text,
-                    'Recommendation ' || symbol || ' ' || paragraph || ': responsible department' AS label
+    select: "SELECT id, department AS text, symbol, CAST(paragraph AS TEXT) AS paragraph
              FROM recommendation WHERE department <> ''",
+    label: "personal_place.department",
+    label_args: &["symbol", "paragraph"],
     update: "UPDATE recommendation SET department = ?2, updated_at = ?3 WHERE id = ?1",
 };
 

@@ -448,13 +448,14 @@ impl Store {
             crate::document::limits::check(&s.content)?;
         }
         let now = now_text();
+        // The version's name, in the language of the officer who restores (it is stored).
+        let name = crate::model::language::text(
+            self.language(),
+            "core.revision_before_restore",
+            &[("when", rev.summary.created_at.as_str().into())],
+        );
         self.write(|tx| {
-            insert(
-                tx,
-                submission_id,
-                RevisionKind::BeforeRestore,
-                &format!("Before restoring the version of {}", rev.summary.created_at),
-            )?;
+            insert(tx, submission_id, RevisionKind::BeforeRestore, &name)?;
             for s in &rev.sections {
                 crate::submission::write_text(
                     tx,
@@ -492,8 +493,17 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
         let now = now_text();
+        // The version's name, in the language of the officer who records it (it is stored).
+        let name = crate::model::language::text(
+            self.language(),
+            "core.revision_sent",
+            &[
+                ("date", date.to_string().into()),
+                ("channel", channel.as_str().into()),
+            ],
+        );
         self.write(|tx| {
-            let rev = insert(tx, submission_id, RevisionKind::Sent, &format!("Sent on {date} ({channel})"))?;
+            let rev = insert(tx, submission_id, RevisionKind::Sent, &name)?;
             // A new version sent after an earlier one: the earlier record is kept whole.
             tx.execute(
                 &format!(

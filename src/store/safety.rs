@@ -230,11 +230,11 @@ pub fn unsafe_place(db_path: &Path) -> Option<Said> {
 /// A Windows network path (`\\server\share\…`), recognised from the path alone. A network
 /// drive mapped to a letter is not: that needs a Windows system call (README "Windows and
 /// macOS").
-fn network_share(path: &Path) -> Option<&'static str> {
+fn network_share(path: &Path) -> Option<Said> {
     use std::path::{Component, Prefix};
     match path.components().next()? {
         Component::Prefix(p) if matches!(p.kind(), Prefix::UNC(..) | Prefix::VerbatimUNC(..)) => {
-            Some("a Windows network share")
+            Some(Said::new("core.windows_network_share", vec![]))
         }
         _ => None,
     }
@@ -242,7 +242,7 @@ fn network_share(path: &Path) -> Option<&'static str> {
 
 /// The kind of network file system the folder of `path` is on, if any (Linux: statfs).
 #[cfg(target_os = "linux")]
-fn network_file_system(path: &Path) -> Option<&'static str> {
+fn network_file_system(path: &Path) -> Option<Said> {
     if let Some(share) = network_share(path) {
         return Some(share);
     }
@@ -257,13 +257,14 @@ fn network_file_system(path: &Path) -> Option<&'static str> {
         dir
     };
     let fs = rustix::fs::statfs(dir).ok()?;
-    network_kind(fs.f_type as i64)
+    // The file system's own name (NFS, SMB…) is the same in every language.
+    network_kind(fs.f_type as i64).map(Said::as_given)
 }
 
 /// Elsewhere only a network path is recognised (macOS's statfs names the file system
 /// differently; README "Windows and macOS" says what is not checked there).
 #[cfg(not(target_os = "linux"))]
-fn network_file_system(path: &Path) -> Option<&'static str> {
+fn network_file_system(path: &Path) -> Option<Said> {
     network_share(path)
 }
 

@@ -14,6 +14,7 @@
 //! other database error (a damaged index) is reported as an error, never as "nothing found".
 
 use crate::document::Content;
+use crate::model::language::Arg;
 use crate::store::{live, Store};
 use crate::{Error, Result};
 use serde::Serialize;
@@ -42,9 +43,9 @@ pub fn check_query(query: &str) -> Result<String> {
             "error.search_too_long",
             vec![
                 ("what", what.into()),
-                ("n", thousands(n).into()),
+                ("n", Arg::Grouped(n)),
                 ("max_words", MAX_QUERY_WORDS.into()),
-                ("max_chars", thousands(MAX_QUERY_CHARS).into()),
+                ("max_chars", Arg::Grouped(MAX_QUERY_CHARS)),
             ],
         )
     };
@@ -60,19 +61,6 @@ pub fn check_query(query: &str) -> Result<String> {
         return Err(too_long("words", words));
     }
     Ok(cleaned.trim().to_string())
-}
-
-/// 12345 → "12,345", for messages.
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// The words of a (checked) query, punctuation trimmed from their ends, each once (compared
@@ -387,7 +375,6 @@ mod tests {
         let err = check_query(&chars).unwrap_err();
         assert!(err.to_string().contains("2,001 characters"), "{err}");
         assert_eq!(check_query(" a\u{0}b ").unwrap(), "a b");
-        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 
     #[test]

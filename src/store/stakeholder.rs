@@ -174,14 +174,16 @@ fn row_to_stakeholder(r: &rusqlite::Row) -> rusqlite::Result<Stakeholder> {
 /// The stakeholders' contacts, where people's names and e-mail addresses get typed (personal
 /// data finds and erases them there).
 pub(crate) const CONTACTS: TextColumn = TextColumn {
-    select: "SELECT id, contact AS text, 'Stakeholder “' || name || '”: contact' AS label
-             FROM stakeholder WHERE contact <> ''",
+    select: "SELECT id, contact AS text, name FROM stakeholder WHERE contact <> ''",
+    label: "personal_place.stakeholder_contact",
+    label_args: &["name"],
     update: "UPDATE stakeholder SET contact = ?2, updated_at = ?3 WHERE id = ?1",
 };
 
 /// The stakeholders' notes, where people's names get typed (as [`CONTACTS`]).
 pub(crate) const NOTES: TextColumn = TextColumn {
-    select: "SELECT id, notes AS text, 'Stakeholder “' || name || '”: notes' AS label
-             FROM stakeholder WHERE notes <> ''",
+    select: "SELECT id, notes AS text, name FROM stakeholder WHERE notes <> ''",
+    label: "personal_place.stakeholder_notes",
+    label_args: &["name"],
     update: "UPDATE stakeholder SET notes = ?2, updated_at = ?3 WHERE id = ?1",
 };

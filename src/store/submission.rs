@@ -246,7 +246,11 @@ impl Store {
                 return Err(Error::invalid_said(
                     "template",
                     "error.template_other_mechanism",
-                    vec![("name", t.name.clone().into())],
+                    // The template's name in the reader's language, as the form lists it.
+                    vec![(
+                        "name",
+                        crate::model::language::Arg::Message(format!("template.{}.name", t.key)),
+                    )],
                 ));
             }
             t.key
@@ -351,7 +355,14 @@ impl Store {
         let title = title
             .map(str::to_string)
             .or(imported.title)
-            .unwrap_or_else(|| format!("Submission for {}", engagement.title));
+            // Stored: in the language of the officer who imports.
+            .unwrap_or_else(|| {
+                crate::model::language::text(
+                    self.language(),
+                    "core.submission_for",
+                    &[("engagement", engagement.title.as_str().into())],
+                )
+            });
         let sections: Vec<NewSection> = imported
             .sections
             .into_iter()
@@ -959,9 +970,10 @@ pub(crate) fn set_status_in(
 /// The sections' owners, where a person's name may stand on its own (personal data clears
 /// it there).
 pub(crate) const OWNERS: TextColumn = TextColumn {
-    select: "SELECT c.id AS id, c.owner AS text,
-                    'Submission “' || s.title || '”, section “' || c.title || '”: owner' AS label
+    select: "SELECT c.id AS id, c.owner AS text, s.title AS submission, c.title AS section
              FROM section c JOIN submission s ON s.id = c.submission_id WHERE c.owner <> ''",
+    label: "personal_place.section_owner",
+    label_args: &["submission", "section"],
     update: "UPDATE section SET owner = ?2, updated_at = ?3 WHERE id = ?1",
 };
 

@@ -2,8 +2,9 @@
 //! (SQLite's online backup API, checked after writing, old ones pruned; a copy in the second
 //! folder when one is chosen), plus the commands of the Backups screen and of Settings.
 
-use super::words;
+use super::{localized, words};
 use super::{with_store, AppState, CmdResult};
+use crate::ipc::CommandError;
 use crate::typed::command;
 use cityrights::backup::{BackupInfo, BackupOutcome, BackupReason};
 use cityrights::document::citation::{CitationPlacement, CitationRequest, CitationStyle};
@@ -97,7 +98,10 @@ fn db_path(state: &State<'_, AppState>) -> CmdResult<PathBuf> {
 #[command]
 pub async fn list_backups(state: State<'_, AppState>) -> CmdResult<Vec<BackupInfo>> {
     let path = db_path(&state)?;
-    Ok(cityrights::backup::list_of(&path)?)
+    let language = super::interface_language(&state);
+    let list = cityrights::backup::list_of(&path).map_err(|e| localized(&state, e))?;
+    // Why a backup is damaged or cannot be checked, in the interface's language.
+    Ok(list.into_iter().map(|b| b.in_language(language)).collect())
 }
 
 /// "Back up now": into the data folder, and into the second folder when one is chosen.
@@ -108,13 +112,20 @@ pub fn create_backup(app: tauri::AppHandle, state: State<AppState>) -> CmdResult
     })?;
     remember(&app, &outcome);
     prune(&path);
-    Ok(outcome)
+    Ok(outcome.in_language(super::interface_language(&state)))
 }
 
 /// The last backup of this run, if any (null before the first one).
 #[command]
-pub fn last_backup(last: State<LastBackup>) -> CmdResult<Option<BackupOutcome>> {
-    Ok(last.0.lock().map_err(|_| super::poisoned())?.clone())
+pub fn last_backup(
+    state: State<AppState>,
+    last: State<LastBackup>,
+) -> CmdResult<Option<BackupOutcome>> {
+    // Kept as the catalogue's messages: worded in the language of the interface now, which
+    // may have changed since the backup was made.
+    let language = super::interface_language(&state);
+    let last = last.0.lock().map_err(|_| super::poisoned())?.clone();
+    Ok(last.map(|o| o.in_language(language)))
 }
 
 /// Restores a backup: closes the database (keeping its writer lock throughout), keeps a byte
@@ -127,18 +138,27 @@ pub fn restore_backup(state: State<AppState>, file: String) -> CmdResult<AppStat
     let dir = cityrights::backup::backup_dir(&path);
     let file = std::path::PathBuf::from(file);
     if file.parent() != Some(dir.as_path()) {
-        return Err(cityrights::Error::invalid("file", "Choose one of the backups listed.").into());
+        return Err(CommandError::in_language(
+            cityrights::Error::invalid_said("file", "error.choose_listed_backup", vec![]),
+            session.language(),
+        ));
     }
-    session.replace_database(|db| cityrights::backup::restore(db, &file))?;
+    // The refusal (a damaged backup, one that cannot be read now) in the interface's language;
+    // the session's lock is held, so its language is read from it, not through `localized`.
+    let language = session.language();
+    session
+        .replace_database(|db| cityrights::backup::restore(db, &file))
+        .map_err(|e| CommandError::in_language(e, language))?;
     Ok(session.status())
 }
 
 /// The second backup folder and whether it can be reached now.
 #[command]
 pub fn second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
-    Ok(cityrights::settings::second_folder_status(&db_path(
-        &state,
-    )?))
+    Ok(
+        cityrights::settings::second_folder_status(&db_path(&state)?)
+            .in_language(super::interface_language(&state)),
+    )
 }
 
 /// Lets the officer pick the second backup folder (native dialog from Rust; async so that the
@@ -155,22 +175,24 @@ pub async fn choose_second_backup_folder(
         .set_title(words(&state, "dialog.second_backup_folder"))
         .blocking_pick_folder()
         .and_then(|p| p.into_path().ok());
-    match picked {
-        Some(folder) => Ok(cityrights::settings::set_second_folder(
-            &path,
-            Some(&folder.display().to_string()),
-        )?),
-        None => Ok(cityrights::settings::second_folder_status(&path)),
-    }
+    let status = match picked {
+        Some(folder) => {
+            cityrights::settings::set_second_folder(&path, Some(&folder.display().to_string()))
+                .map_err(|e| localized(&state, e))?
+        }
+        None => cityrights::settings::second_folder_status(&path),
+    };
+    Ok(status.in_language(super::interface_language(&state)))
 }
 
 /// Stops copying the backups to the second folder (the copies already there stay).
 #[command]
 pub fn forget_second_backup_folder(state: State<AppState>) -> CmdResult<SecondFolderStatus> {
-    Ok(cityrights::settings::set_second_folder(
-        &db_path(&state)?,
-        None,
-    )?)
+    Ok(
+        cityrights::settings::set_second_folder(&db_path(&state)?, None)
+            .map_err(|e| localized(&state, e))?
+            .in_language(super::interface_language(&state)),
+    )
 }
 
 /// The interface's language (chosen on this computer, else the system's, else English), asked
@@ -200,7 +222,7 @@ pub fn set_interface_language(
 /// How citations are written (Settings → Citations), with an example of each style.
 #[command]
 pub fn citation_settings(state: State<AppState>) -> CmdResult<CitationSettings> {
-    Ok(cityrights::settings::citation_settings(&db_path(&state)?)?)
+    cityrights::settings::citation_settings(&db_path(&state)?).map_err(|e| localized(&state, e))
 }
 
 /// Chooses how the editor writes the citations it inserts from now on.
@@ -269,6 +291,9 @@ pub async fn import_workspace(
     };
     let mut session = state.0.lock().map_err(|_| super::poisoned())?;
     // The writer lock is held through the whole import; the database is opened again after.
+    let language = session.language();
     let result = session.replace_database(|db| cityrights::workspace::import(db, &file));
-    Ok(Some(result?))
+    Ok(Some(
+        result.map_err(|e| CommandError::in_language(e, language))?,
+    ))
 }

@@ -6,6 +6,7 @@
 //! opened from Rust, filtered on the package's extension, and call it.
 
 use super::{localized, poisoned, with_store, words, AppState, CmdResult};
+use crate::ipc::CommandError;
 use crate::typed::command;
 use cityrights::app::contribution::{
     self as contribution, ChangeChoice, ContributionDecided, ContributionImported,
@@ -77,18 +78,23 @@ pub async fn request_contribution(
     state: State<'_, AppState>,
     input: RequestInput,
 ) -> CmdResult<Option<RequestSent>> {
-    cityrights::validate::required(
-        "contributor",
-        &input.contributor,
-        "The department or person asked",
-        cityrights::validate::SHORT_MAX,
-    )?;
-    if !input.email.trim().is_empty() {
-        cityrights::validate::email("email", &input.email)?;
-    }
-    if !input.due_on.trim().is_empty() {
-        cityrights::validate::date("due_on", input.due_on.trim())?;
-    }
+    // Refused on their fields, in the interface's language.
+    let checked: cityrights::Result<()> = (|| {
+        cityrights::validate::required(
+            "contributor",
+            &input.contributor,
+            "required.contributor",
+            cityrights::validate::SHORT_MAX,
+        )?;
+        if !input.email.trim().is_empty() {
+            cityrights::validate::email("email", &input.email)?;
+        }
+        if !input.due_on.trim().is_empty() {
+            cityrights::validate::date("due_on", input.due_on.trim())?;
+        }
+        Ok(())
+    })();
+    checked.map_err(|e| localized(&state, e))?;
     let Some(file) = save_package(
         &app,
         &words(&state, "dialog.contribution_file"),
@@ -118,7 +124,11 @@ pub async fn open_contribution(
         return Ok(None);
     };
     let mut session = state.0.lock().map_err(|_| poisoned())?;
-    session.replace_database(|db| contribution::open(db, &file, true))?;
+    // A refused package in the interface's language (the session's: its lock is held).
+    let language = session.language();
+    session
+        .replace_database(|db| contribution::open(db, &file, true))
+        .map_err(|e| CommandError::in_language(e, language))?;
     Ok(Some(session.status()))
 }
 

@@ -211,7 +211,7 @@ pub fn restore_revision(state: State<AppState>, id: i64) -> CmdResult<Submission
 /// checked against the limits before the database is taken.
 #[command]
 pub async fn search_drafts(state: State<'_, AppState>, query: String) -> CmdResult<Vec<SearchHit>> {
-    let query = cityrights::search::check_query(&query)?;
+    let query = cityrights::search::check_query(&query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| s.search_drafts(&query))
 }
 
@@ -286,7 +286,7 @@ pub async fn mark_submitted(
     cityrights::validate::required(
         "channel",
         &channel,
-        "The channel",
+        "required.channel",
         cityrights::validate::SHORT_MAX,
     )
     .map_err(|e| localized(&state, e))?;

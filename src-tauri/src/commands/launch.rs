@@ -5,6 +5,7 @@
 //! it ask Rust to act on that same file, which Rust keeps.
 
 use super::{poisoned, AppState, CmdResult};
+use crate::ipc::CommandError;
 use crate::typed::command;
 use cityrights::app::launch::{LaunchFile, LaunchKind};
 use serde::Serialize;
@@ -74,16 +75,21 @@ pub async fn open_launch_file(
 ) -> CmdResult<LaunchDone> {
     let file = launch.0.lock().map_err(|_| poisoned())?.clone();
     let Some(file) = file else {
-        return Err(cityrights::Error::Refused(
-            "There is no file waiting to be opened any more.".into(),
-        )
-        .into());
+        return Err(super::localized(
+            &state,
+            cityrights::Error::said("refused", "error.launch_file_gone", vec![]),
+        ));
     };
     let path = PathBuf::from(&file.path);
     let mut session = state.0.lock().map_err(|_| poisoned())?;
+    // Refusals in the interface's language (the session's: its lock is held).
+    let language = session.language();
+    let said = |e: cityrights::Error| CommandError::in_language(e, language);
     let done = match file.kind {
         LaunchKind::Workspace => {
-            session.replace_database(|db| cityrights::workspace::import(db, &path))?;
+            session
+                .replace_database(|db| cityrights::workspace::import(db, &path))
+                .map_err(said)?;
             LaunchDone {
                 kind: file.kind,
                 replaced: true,
@@ -91,7 +97,9 @@ pub async fn open_launch_file(
             }
         }
         LaunchKind::ContributionRequest => {
-            session.replace_database(|db| cityrights::app::contribution::open(db, &path, true))?;
+            session
+                .replace_database(|db| cityrights::app::contribution::open(db, &path, true))
+                .map_err(said)?;
             LaunchDone {
                 kind: file.kind,
                 replaced: true,
@@ -99,7 +107,8 @@ pub async fn open_launch_file(
             }
         }
         LaunchKind::ContributionReturn => {
-            let imported = cityrights::app::contribution::import(session.store()?, &path)?;
+            let store = session.store().map_err(said)?;
+            let imported = cityrights::app::contribution::import(store, &path).map_err(said)?;
             LaunchDone {
                 kind: file.kind,
                 replaced: false,
@@ -107,11 +116,11 @@ pub async fn open_launch_file(
             }
         }
         LaunchKind::Unknown => {
-            return Err(cityrights::Error::Refused(format!(
-            "{} is not a file CityRights opens: neither a workspace nor a contribution package.",
-            file.name
-        ))
-            .into())
+            return Err(said(cityrights::Error::said(
+                "refused",
+                "error.launch_file_unknown",
+                vec![("name", file.name.clone().into())],
+            )))
         }
     };
     *launch.0.lock().map_err(|_| poisoned())? = None;

@@ -5,11 +5,11 @@
 //! Library, so the page cannot open an address of its own, and it needs no opener permission.
 //! The browser is started from Rust with `tauri-plugin-opener`, as exported files are.
 
-use super::CmdResult;
+use super::{localized, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::library::LibraryEntry;
 use cityrights::Error;
-use tauri::AppHandle;
+use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
 /// Every entry of the Library, grouped by kind, oldest first. Needs no database.
@@ -20,19 +20,33 @@ pub fn list_library() -> CmdResult<Vec<LibraryEntry>> {
 
 /// Opens the document of the Library entry `id` in the system's web browser.
 #[command]
-pub fn open_library_entry(app: AppHandle, id: String) -> CmdResult<()> {
-    let entry = cityrights::library::entry(&id)?;
+pub fn open_library_entry(app: AppHandle, state: State<AppState>, id: String) -> CmdResult<()> {
+    // Refusals in the interface's language; the entry's title is the Library's (as read).
+    let entry = cityrights::library::entry(&id).map_err(|e| localized(&state, e))?;
     let Some(url) = &entry.url else {
-        return Err(Error::Refused(format!(
-            "No address is known for \"{}\". Look it up by its title on the UN's website.",
-            entry.title
-        ))
-        .into());
+        return Err(localized(
+            &state,
+            Error::said(
+                "refused",
+                "error.library_no_address",
+                vec![("title", entry.title.as_str().into())],
+            ),
+        ));
     };
     app.opener().open_url(url, None::<&str>).map_err(|e| {
-        Error::Refused(format!(
-            "No web browser could open {url} ({e}). Copy the address into a web browser."
-        ))
-        .into()
+        localized(
+            &state,
+            Error::said(
+                "refused",
+                "error.library_no_browser",
+                vec![
+                    (
+                        "url",
+                        cityrights::model::language::Arg::Path(url.to_string()),
+                    ),
+                    ("reason", e.to_string().into()),
+                ],
+            ),
+        )
     })
 }

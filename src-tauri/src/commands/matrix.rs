@@ -120,18 +120,19 @@ pub async fn apply_matrix_xlsx(
     workbook: State<'_, MatrixWorkbook>,
 ) -> CmdResult<MatrixImport> {
     let Some((path, seen)) = workbook.0.lock().map_err(|_| super::poisoned())?.take() else {
-        return Err(
-            cityrights::Error::invalid("file", "Choose the workbook to import first.").into(),
-        );
+        return Err(super::localized(
+            &state,
+            cityrights::Error::invalid_said("file", "error.choose_workbook_first", vec![]),
+        ));
     };
     with_store(&state, |s| {
         let today = super::chrono_today();
         let now = s.import_matrix_xlsx(&path, true, today)?;
         if now.changes != seen.changes || now.unknown_rows != seen.unknown_rows {
-            return Err(cityrights::Error::Refused(
-                "The workbook or the recommendations changed since the preview; nothing was \
-                 written. Import the workbook again to see what it changes now."
-                    .into(),
+            return Err(cityrights::Error::said(
+                "refused",
+                "error.workbook_changed",
+                vec![],
             ));
         }
         s.import_matrix_xlsx(&path, false, today)

@@ -66,7 +66,7 @@ pub(crate) fn localized(state: &State<AppState>, error: cityrights::Error) -> Co
 }
 
 /// The interface's language, as the session last read it (English if it cannot be read).
-fn interface_language(state: &State<AppState>) -> &'static str {
+pub(crate) fn interface_language(state: &State<AppState>) -> &'static str {
     state
         .0
         .lock()

@@ -1,7 +1,7 @@
 //! The implementation plan (issue #15): actions, indicators and measurements. Thin adapters
 //! over `cityrights::app::plan` and `store::plan`; every check is the core's.
 
-use super::{with_store, AppState, CmdResult};
+use super::{localized, with_store, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::app::plan::{Plan, PlanCharts, RecommendationSdgLinks, SdgTargetChoice};
 use cityrights::model::plan::{ActionInput, IndicatorInput, MeasurementInput};
@@ -122,7 +122,8 @@ pub async fn list_recommendation_sdgs(
     limit: usize,
     offset: usize,
 ) -> CmdResult<Vec<RecommendationSdgSummary>> {
-    filter.query = cityrights::search::check_query(&filter.query)?;
+    filter.query =
+        cityrights::search::check_query(&filter.query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| {
         let page = s.list_recommendations(&filter, limit, offset)?;
         Ok(cityrights::app::plan::with_sdgs(s, page.items)?

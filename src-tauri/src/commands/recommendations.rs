@@ -10,7 +10,7 @@
 //! events and the core checks the cancel flag that `cancel_recommendations_import` sets. The
 //! database is only locked for the final write, which is one transaction.
 
-use super::{with_store, words, AppState, CmdResult};
+use super::{localized, with_store, words, AppState, CmdResult};
 use crate::typed::command;
 use cityrights::export::csv::MatrixExported;
 use cityrights::export::pdf::MatrixPdfExported;
@@ -73,11 +73,21 @@ pub struct ImportRequest {
     pub mapping: Option<CsvMapping>,
 }
 
-fn picked_path(imports: &RecommendationImports, token: Option<u64>) -> CmdResult<PathBuf> {
+/// The file picked with `token`, or "Choose the file to import first." in `language`.
+fn picked_path(
+    imports: &RecommendationImports,
+    token: Option<u64>,
+    language: &str,
+) -> CmdResult<PathBuf> {
     let files = imports.files.lock().map_err(|_| super::poisoned())?;
-    token.and_then(|t| files.get(&t).cloned()).ok_or_else(|| {
-        cityrights::Error::invalid("file", "Choose the file to import first.").into()
-    })
+    token
+        .and_then(|t| files.get(&t).cloned())
+        .ok_or_else(|| crate::ipc::CommandError::in_language(choose_file_first(), language))
+}
+
+/// "Choose the file to import first." (in English until the caller words it).
+fn choose_file_first() -> cityrights::Error {
+    cityrights::Error::invalid_said("file", "error.choose_file_first", vec![])
 }
 
 /// "Choose file…": the native dialog, filtered for the kind of import. `None` when cancelled.
@@ -122,13 +132,15 @@ pub async fn pick_recommendations_file(
 /// The columns and first rows of a picked CSV file, with a suggested mapping.
 #[command]
 pub fn preview_recommendations_csv(
+    state: State<AppState>,
     imports: State<RecommendationImports>,
     token: u64,
 ) -> CmdResult<CsvPreview> {
-    let path = picked_path(&imports, Some(token))?;
-    Ok(cityrights::import::csv::preview(
-        &cityrights::import::recommendations::read_file(&path)?,
-    )?)
+    let path = picked_path(&imports, Some(token), super::interface_language(&state))?;
+    // A refused file (not UTF-8, no header…) in the interface's language.
+    cityrights::import::recommendations::read_file(&path)
+        .and_then(|text| cityrights::import::csv::preview(&text))
+        .map_err(|e| localized(&state, e))
 }
 
 /// Runs an import on a blocking thread, with progress events and the cancel flag.
@@ -138,9 +150,11 @@ pub async fn import_recommendations(
     imports: State<'_, RecommendationImports>,
     request: ImportRequest,
 ) -> CmdResult<ImportSummary> {
+    // A refused file, or a cancelled import, in the interface's language.
+    let language = super::interface_language(&app.state::<AppState>());
     let path = match (&request.text, request.kind) {
         (Some(_), ImportKind::Report) => None,
-        _ => Some(picked_path(&imports, request.token)?),
+        _ => Some(picked_path(&imports, request.token, language)?),
     };
     let cancel = imports.cancel.clone();
     cancel.store(false, Ordering::SeqCst);
@@ -159,9 +173,10 @@ pub async fn import_recommendations(
             },
             move || cancel.load(Ordering::SeqCst),
         );
-        let batch = read_batch(&request, path.as_deref(), &mut watch)?;
+        let said = |e: cityrights::Error| crate::ipc::CommandError::in_language(e, language);
+        let batch = read_batch(&request, path.as_deref(), &mut watch).map_err(said)?;
         // A cancel pressed as the reading ended still keeps nothing.
-        watch.check()?;
+        watch.check().map_err(said)?;
         let state = handle.state::<AppState>();
         with_store(&state, |s| s.import_recommendations(batch))
     });
@@ -177,25 +192,21 @@ fn read_batch(
     request: &ImportRequest,
     path: Option<&std::path::Path>,
     watch: &mut Watch,
-) -> CmdResult<ImportBatch> {
+) -> cityrights::Result<ImportBatch> {
     let input = match (path, &request.text) {
         (Some(p), _) => ImportInput::File(p),
         (None, Some(t)) => ImportInput::Bytes {
             bytes: t.clone().into_bytes(),
             name: "pasted text".into(),
         },
-        (None, None) => {
-            return Err(
-                cityrights::Error::invalid("file", "Choose the file to import first.").into(),
-            )
-        }
+        (None, None) => return Err(choose_file_first()),
     };
     let options = ImportOptions {
         country: request.country.clone(),
         symbol: request.symbol.clone(),
         mapping: request.mapping.clone(),
     };
-    Ok(recommendations::read(request.kind, input, &options, watch)?)
+    recommendations::read(request.kind, input, &options, watch)
 }
 
 /// "Cancel" during an import: the import stops at its next check and keeps nothing.
@@ -213,7 +224,8 @@ pub async fn list_recommendations(
 ) -> CmdResult<RecommendationPage> {
     // The search box's query is checked before the database is taken (see
     // `search_recommendations`).
-    filter.query = cityrights::search::check_query(&filter.query)?;
+    filter.query =
+        cityrights::search::check_query(&filter.query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| s.list_recommendations(&filter, limit, offset))
 }
 
@@ -344,7 +356,7 @@ pub async fn search_recommendations(
     query: String,
     limit: usize,
 ) -> CmdResult<Vec<RecommendationMatch>> {
-    let query = cityrights::search::check_query(&query)?;
+    let query = cityrights::search::check_query(&query).map_err(|e| localized(&state, e))?;
     with_store(&state, |s| s.search_recommendations(&query, limit))
 }
 
@@ -359,8 +371,8 @@ pub async fn export_recommendations_csv(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the follow-up matrix")
-        .add_filter("CSV", &["csv"])
+        .set_title(words(&state, "dialog.export_follow_up_matrix"))
+        .add_filter(words(&state, "dialog.csv_file"), &["csv"])
         .set_file_name("follow-up-matrix.csv")
         .blocking_save_file();
     let Some(path) = picked.and_then(|p| p.into_path().ok()) else {
@@ -380,8 +392,8 @@ pub async fn export_recommendations_pdf(
     let picked = app
         .dialog()
         .file()
-        .set_title("Export the follow-up matrix")
-        .add_filter("PDF", &["pdf"])
+        .set_title(words(&state, "dialog.export_follow_up_matrix"))
+        .add_filter(words(&state, "dialog.pdf_file"), &["pdf"])
         .set_file_name("follow-up-matrix.pdf")
         .blocking_save_file();
     let Some(mut path) = picked.and_then(|p| p.into_path().ok()) else {

@@ -10,7 +10,8 @@ import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { newEngagement } from '../flows.mjs';
 import { appPath, withApp } from '../harness.mjs';
-import { button, eventually, link, seeText, showsText } from '../ui.mjs';
+import { button, choose, eventually, link, seeText, showsText } from '../ui.mjs';
+import { words, wordsAsShown } from '../words.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
 
@@ -96,6 +97,52 @@ test('a second backup folder gets every backup; when its drive is pulled out the
     await (await link(app, 'Settings')).click();
     await seeText(app, 'Not reachable:');
   });
+});
+
+test('in French, why a backup is damaged and why the second copy was not written are French; in Arabic once chosen, Arabic', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  const ar = words('ar');
+  // The core isolates a path inside Arabic words (FSI…PDI), as the page does its variables.
+  const arShown = wordsAsShown('ar');
+  await withApp(
+    t,
+    async (app) => {
+      await (await button(app, fr('welcome.demo'))).click();
+      // A second folder whose drive is not there, and a backup cut short on disk.
+      const usb = join(app.tempDir, 'usb-key');
+      writeFileSync(join(dirname(app.dbPath), 'settings.json'), JSON.stringify({ second_backup_folder: usb }));
+      const backups = join(dirname(app.dbPath), 'backups');
+      mkdirSync(backups, { recursive: true });
+      writeFileSync(join(backups, 'cityrights-20261101T090000.000Z-periodic.sqlite3'), 'SQLite format 3\0 then the drive failed');
+      const audit = axeAudit(app);
+
+      await (await link(app, fr('nav.settings'))).click();
+      await seeText(app, fr('backup_problem.unreachable', { folder: usb }));
+      await (await link(app, fr('settings.backups_link'))).click();
+      await seeText(app, fr('backups.damaged', { reason: fr('backup_problem.not_a_database') }));
+      await (await button(app, fr('backups.back_up_now'))).click();
+      await seeText(app, fr('backups.second_failed', { problem: fr('backup_problem.unreachable', { folder: usb }) }));
+      assert.equal(await showsText(app, 'cannot be reached'), false, 'no English reason left');
+      assert.equal(await showsText(app, 'not a readable database'), false, 'no English reason left');
+      await app.screenshot('fr-backups-reasons');
+      await audit.check('the backups screen in French with a damaged backup and a second copy not written');
+
+      // The interface changes to Arabic: the last backup's problem, kept by the app since it
+      // was made in French, and the damaged backup's reason are now Arabic.
+      await (await link(app, fr('nav.settings'))).click();
+      await choose(app, fr('settings.language_label'), 'العربية');
+      await seeText(app, ar('settings.title'));
+      await seeText(app, arShown('backup_problem.unreachable', { folder: usb }));
+      await (await link(app, ar('settings.backups_link'))).click();
+      await seeText(app, ar('backup_problem.not_a_database'));
+      await seeText(app, arShown('backup_problem.unreachable', { folder: usb }));
+      assert.equal(await showsText(app, fr('backup_problem.not_a_database')), false, 'no French reason left');
+      await app.screenshot('ar-backups-reasons');
+      await audit.check('the backups screen in Arabic with the same reasons');
+      audit.assertNone();
+    },
+    { env: { LANG: 'fr_FR.UTF-8' } },
+  );
 });
 
 /** Starts the app binary directly with `env`; resolves with its exit code, or null if it still runs after `ms`. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, fill, link, seeText } from '../ui.mjs';
+import { button, choose, eventually, fill, link, seeText, showsText } from '../ui.mjs';
 import { words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -74,6 +74,31 @@ test('the compliance checks follow the interface language: French from LANG, Ara
       await app.session.execute(() => document.querySelector('[data-testid="revision-row"]')?.scrollIntoView());
       await app.screenshot('ar-revision-timestamp');
       audit.assertNone();
+    },
+    { env: { LANG: 'fr_FR.UTF-8' } },
+  );
+});
+
+test('a pasted report with no recommendations is refused in French: the shell words the import refusal in the interface language', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  await withApp(
+    t,
+    async (app) => {
+      await (await button(app, fr('welcome.demo'))).click();
+      await (await link(app, fr('nav.recommendations'))).click();
+      await (await button(app, fr('recommendations.import_button'))).click();
+      await choose(app, fr('recommendations.import_kind'), fr('recommendations.import_kind.report'));
+      await fill(app, fr('recommendations.report_text'), 'Rien de numéroté ici.');
+      await fill(app, fr('recommendations.symbol'), 'A/HRC/59/15');
+      await (await button(app, fr('recommendations.import'))).click();
+      // The core's refusal, worded by the catalogue in French (it reached the page in
+      // English before: the shell passed the importer's error on without wording it).
+      await seeText(app, fr('error.report_none_found').slice(0, 40));
+      assert.equal(await showsText(app, 'No recommendations were found'), false, 'no English refusal');
+      const audit = axeAudit(app);
+      await audit.check('the import dialog with its refusal in French');
+      audit.assertNone();
+      await app.screenshot('fr-import-refused');
     },
     { env: { LANG: 'fr_FR.UTF-8' } },
   );

@@ -14,7 +14,7 @@ folder: string,
  */
 written: BackupInfo | null, 
 /**
- * Why it could not be written, in plain words. The backup in the data folder was made
- * all the same.
+ * Why it could not be written, in plain words (English until
+ * [`SecondCopy::in_language`]). The backup in the data folder was made all the same.
  */
 problem: string | null, };

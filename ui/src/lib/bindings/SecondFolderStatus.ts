@@ -13,6 +13,7 @@ folder: string | null,
  */
 reachable: boolean, 
 /**
- * Why it cannot take a backup, in plain words (None when reachable or not chosen).
+ * Why it cannot take a backup, in plain words (None when reachable or not chosen):
+ * English until [`SecondFolderStatus::in_language`].
  */
 problem: string | null, };
