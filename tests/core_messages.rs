@@ -1251,3 +1251,112 @@ fn where_a_person_was_found_is_said_in_the_readers_language() {
         assert_eq!(o.unwrap().label, expected);
     }
 }
+
+#[test]
+fn the_shipped_rule_notes_follow_the_interface_language_and_the_citys_source_stays_as_written() {
+    let (_dir, mut s) = store();
+    let id = upr_engagement(&mut s);
+    let english = s.effective_rule(id).unwrap().rule;
+    assert!(
+        english.note.starts_with("Set in the 2011 guidelines"),
+        "{}",
+        english.note
+    );
+    s.set_language("fr_FR.UTF-8");
+    let french = s.effective_rule(id).unwrap().rule;
+    let catalogue = |key: &str| Some(cityrights::model::language::text("fr", key, &[]));
+    assert_eq!(
+        (Some(french.note.clone()), french.formats_note.clone()),
+        (
+            catalogue("rule.UPR.note"),
+            catalogue("rule.UPR.formats_note")
+        )
+    );
+    assert_ne!(french.note, english.note);
+    // A citation stays as its source wrote it, the city's own too.
+    assert_eq!(french.source, english.source);
+    let ov = cityrights::rules::RuleOverride {
+        word_limit_individual: Some(2500),
+        source: Some("Call for input of 3 March 2026, para. 4".into()),
+        ..Default::default()
+    };
+    let set = s.set_rule_override(id, &ov).unwrap().rule;
+    assert_eq!(set.source, "Call for input of 3 March 2026, para. 4");
+    assert_eq!(set.note, french.note);
+    s.set_language("ar");
+    assert!(s.effective_rule(id).unwrap().rule.note.contains("2011"));
+    assert_ne!(s.effective_rule(id).unwrap().rule.note, english.note);
+}
+
+#[test]
+fn the_library_and_the_rule_notes_of_the_cli_follow_lang() {
+    let out = cli("fr_FR.UTF-8")
+        .args(["library", "list"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains(
+            "A/HRC/RES/24/2 — Gouvernement local et droits de l’homme (résolution 24/2 du \
+             Conseil des droits de l’homme) (résolution, 2013-09-26)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("  Première résolution du Conseil sur le gouvernement local"));
+    assert!(text.contains("La date exacte d’adoption n’a pas été vérifiée"));
+    // The address stays as it is.
+    assert!(text.contains("  https://undocs.org/A/HRC/RES/24/2\n"));
+
+    // `--json` words its descriptive texts in the reader's language too; codes stay.
+    let out = cli("fr_FR.UTF-8")
+        .args(["library", "list", "--json"])
+        .output()
+        .unwrap();
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let report = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["id"] == "a-hrc-30-49")
+        .unwrap();
+    assert!(report["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Rôle du gouvernement local"));
+    assert_eq!(
+        report["author"],
+        "Comité consultatif du Conseil des droits de l’homme"
+    );
+    assert_eq!(report["kind"], "report");
+    assert_eq!(report["symbol"], "A/HRC/30/49");
+    assert_eq!(report["source"], "A/HRC/30/49 (cover page and contents)");
+
+    let out = cli("fr_FR.UTF-8")
+        .args(["rules", "--mechanism", "CRC"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("Remarque : Un rapport thématique est limité à 3 000 mots"),
+        "{text}"
+    );
+
+    // LANG=C is English, word for word as shipped.
+    let out = cli("C").args(["library", "list"]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains(
+        "A/HRC/RES/24/2 — Local government and human rights (Human Rights Council resolution \
+         24/2) (resolution, 2013-09-26)"
+    ));
+    let out = cli("C")
+        .args(["rules", "--mechanism", "CRC", "--json"])
+        .output()
+        .unwrap();
+    let rule: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        rule["note"],
+        "A thematic report is limited to 3,000 words: override the limit for a thematic report. \
+         Annexes are excluded."
+    );
+}

@@ -269,7 +269,7 @@ impl Store {
         if !rule.rule.formats.is_empty() {
             let formats = formats_named(lang, &rule.rule.formats);
             // The rule on formats may be old (the UPR's is from 2008): say whose and when.
-            // (The note is reference data, written in English.)
+            // (The shipped note in the reader's language; one the city wrote as written.)
             let text = match &rule.rule.formats_note {
                 Some(n) => say(
                     "compliance.formats_noted",

@@ -142,11 +142,10 @@ impl Store {
         let (mut para, mut note) = (1, 1);
         for section in self.sections(id)? {
             let st = section.content.stats();
-            let library = crate::library::entries_for(crate::template::section_library(
-                &readings,
-                &section.title,
-                &section.guidance,
-            ))?;
+            let library = crate::library::entries_for(
+                crate::template::section_library(&readings, &section.title, &section.guidance),
+                self.language(),
+            )?;
             sections.push(SectionView {
                 first_paragraph: para,
                 first_footnote: note,

@@ -3,7 +3,7 @@
 //! so it works before any city is set up and while the app is open.
 
 use super::Access;
-use super::{print_json, say};
+use super::{lang, print_json, say};
 use cityrights::library::{self, LibraryEntry};
 use cityrights::Error;
 use clap::Subcommand;
@@ -28,7 +28,9 @@ impl LibraryCommand {
 
 pub fn run(command: &LibraryCommand) -> Result<(), Error> {
     let LibraryCommand::List { json } = command;
-    let entries = library::entries()?;
+    // Worded in the CLI's language, `--json` too (as the other descriptive texts of `--json`);
+    // symbols, addresses and sources as the UN wrote them.
+    let entries = library::entries_in(lang())?;
     if *json {
         return print_json(&entries);
     }
@@ -51,11 +53,14 @@ pub fn run(command: &LibraryCommand) -> Result<(), Error> {
     Ok(())
 }
 
-/// "A/HRC/30/49 — Role of local government … (report, 2015-08-07)".
+/// "A/HRC/30/49 — Role of local government … (report, 2015-08-07)", the kind and "date not
+/// known" in the CLI's language (the kind as the Library screen labels it, in lower case as it
+/// sits in the parenthesis).
 fn heading(e: &LibraryEntry) -> String {
+    let kind = say(&format!("library_kind.{}", e.kind.as_str()), &[]).to_lowercase();
     let what = match &e.date {
-        Some(date) => format!("{}, {date}", e.kind.as_str()),
-        None => format!("{}, date not known", e.kind.as_str()),
+        Some(date) => format!("{kind}, {date}"),
+        None => format!("{kind}, {}", say("library.date_unknown", &[])),
     };
     match &e.symbol {
         Some(symbol) => format!("{symbol} — {} ({what})", e.title),

@@ -83,7 +83,7 @@ pub fn run(args: &RulesArgs) -> Result<(), Error> {
     };
     let uses_limit = tpl.as_ref().is_none_or(|t| t.uses_mechanism_word_limit);
     let rule = EffectiveRule::new(
-        &mechanism.rule.under_template(uses_limit),
+        &mechanism.rule_in(lang()).under_template(uses_limit),
         &RuleOverride::default(),
         chrono::Local::now().date_naive(),
     );

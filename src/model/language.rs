@@ -316,6 +316,19 @@ pub fn of_this_process() -> &'static str {
     from_system().unwrap_or(FALLBACK)
 }
 
+/// Shipped reference text (a Library entry's title, a rule's note) worded in `language` by the
+/// catalogue message `key`: the shipped English when the catalogue has no such message, so that
+/// the reader never sees a bare key where a sentence was. The English messages are the shipped
+/// texts word for word (the Library's and the rules' tests check it).
+pub fn shipped(language: &str, key: &str, english: &str) -> String {
+    let worded = text(language, key, &[]);
+    if worded == key {
+        english.to_string()
+    } else {
+        worded
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -121,15 +121,58 @@ pub fn entry(id: &str) -> Result<&'static LibraryEntry> {
     })
 }
 
-/// The entries with these ids, in the order given. An id the Library does not hold is left
-/// out rather than failing the screen that asked: the templates' test checks that every id
-/// they name exists, so this only matters for data from a newer version.
-pub fn entries_for(ids: &[String]) -> Result<Vec<LibraryEntry>> {
+/// The entries with these ids, in the order given, worded in `language`. An id the Library
+/// does not hold is left out rather than failing the screen that asked: the templates' test
+/// checks that every id they name exists, so this only matters for data from a newer version.
+pub fn entries_for(ids: &[String], language: &str) -> Result<Vec<LibraryEntry>> {
     let all = entries()?;
     Ok(ids
         .iter()
-        .filter_map(|id| all.iter().find(|e| &e.id == id).cloned())
+        .filter_map(|id| all.iter().find(|e| &e.id == id))
+        .map(|e| e.in_language(language))
         .collect())
+}
+
+/// Every entry as [`entries`] orders them, worded in `language` (a code of
+/// [`crate::model::language::LANGUAGES`]; English for any other).
+pub fn entries_in(language: &str) -> Result<Vec<LibraryEntry>> {
+    Ok(entries()?.iter().map(|e| e.in_language(language)).collect())
+}
+
+/// One entry by id, worded in `language`.
+pub fn entry_in(id: &str, language: &str) -> Result<LibraryEntry> {
+    Ok(entry(id)?.in_language(language))
+}
+
+/// The catalogue key of one of an entry's texts (`field`: `title`, `summary`, `caveat`):
+/// `library.a_hrc_30_49.title`, whose Fluent id is `library-a_hrc_30_49-title` (the id's
+/// dashes become underscores, so that the id stays one part of the key).
+pub fn text_key(id: &str, field: &str) -> String {
+    format!("library.{}.{field}", id.replace('-', "_"))
+}
+
+/// The catalogue key of an author: one message per UN body or office, however many entries
+/// it wrote (`library.author.human_rights_council`), so that each is named alike everywhere.
+pub fn author_key(author: &str) -> String {
+    format!("library.author.{}", slug(author).replace('-', "_"))
+}
+
+impl LibraryEntry {
+    /// This entry worded in `language`: its title, author, summary and caveat from the
+    /// catalogue (whose English is `library.json`'s, word for word). What an officer cites stays
+    /// as the UN wrote it: the symbol, the address, the date and the source checked.
+    pub fn in_language(&self, language: &str) -> LibraryEntry {
+        use crate::model::language::shipped;
+        let word =
+            |field: &str, english: &str| shipped(language, &text_key(&self.id, field), english);
+        LibraryEntry {
+            title: word("title", &self.title),
+            author: shipped(language, &author_key(&self.author), &self.author),
+            summary: word("summary", &self.summary),
+            caveat: self.caveat.as_deref().map(|c| word("caveat", c)),
+            ..self.clone()
+        }
+    }
 }
 
 /// The id a document with this symbol gets: lower case, every run of other characters one
@@ -382,6 +425,101 @@ mod tests {
     }
 
     #[test]
+    fn the_english_catalogue_is_the_library_word_for_word_and_every_language_has_each_text() {
+        use crate::model::language::{text, LANGUAGES};
+        for e in entries().unwrap() {
+            let mut texts = vec![
+                (text_key(&e.id, "title"), e.title.as_str(), true),
+                (text_key(&e.id, "summary"), e.summary.as_str(), true),
+                (author_key(&e.author), e.author.as_str(), false),
+            ];
+            match &e.caveat {
+                Some(c) => texts.push((text_key(&e.id, "caveat"), c.as_str(), true)),
+                // A caveat message of an entry without caveat would never be shown: the
+                // entry lost its caveat and the catalogue was not told.
+                None => {
+                    let key = text_key(&e.id, "caveat");
+                    assert_eq!(text("en", &key, &[]), key, "{key} is left over");
+                }
+            }
+            for (key, english, translated) in texts {
+                assert_eq!(text("en", &key, &[]), english, "{key}: en.ftl differs");
+                for lang in LANGUAGES {
+                    let worded = text(lang, &key, &[]);
+                    assert_ne!(worded, key, "{lang} lacks {key}");
+                    if translated && lang != "en" {
+                        assert_ne!(worded, english, "{lang}: {key} is still English");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn entries_are_worded_in_the_readers_language_and_citations_stay_as_the_un_wrote_them() {
+        let english = entries_in("en").unwrap();
+        assert_eq!(english, entries().unwrap());
+        let french = entries_in("fr").unwrap();
+        let arabic = entries_in("ar").unwrap();
+        assert_eq!(french.len(), english.len());
+        let first = &french[0];
+        assert_eq!(first.id, "a-hrc-res-24-2");
+        assert_eq!(
+            first.title,
+            "Gouvernement local et droits de l’homme (résolution 24/2 du Conseil des droits de l’homme)"
+        );
+        assert!(
+            first.summary.contains("gouvernement local"),
+            "{}",
+            first.summary
+        );
+        assert_eq!(first.author, "Conseil des droits de l’homme");
+        assert!(
+            arabic[0].title.contains("الحكم المحلي"),
+            "{}",
+            arabic[0].title
+        );
+        assert_eq!(arabic[0].author, "مجلس حقوق الإنسان");
+        let unchecked = entry_in("a-hrc-res-57-12", "fr").unwrap();
+        assert!(
+            unchecked
+                .caveat
+                .as_deref()
+                .is_some_and(|c| c.contains("n’a pas été vérifiée")),
+            "{:?}",
+            unchecked.caveat
+        );
+        for (fr, en) in french.iter().zip(&english) {
+            assert_eq!(
+                (
+                    &fr.id,
+                    &fr.symbol,
+                    &fr.url,
+                    &fr.source,
+                    &fr.read_on,
+                    &fr.date,
+                    fr.kind
+                ),
+                (
+                    &en.id,
+                    &en.symbol,
+                    &en.url,
+                    &en.source,
+                    &en.read_on,
+                    &en.date,
+                    en.kind
+                )
+            );
+            assert_eq!(fr.verified, en.verified);
+            assert_eq!(fr.caveat.is_some(), en.caveat.is_some());
+            assert_ne!(fr.summary, en.summary);
+        }
+        let linked = entries_for(&["a-hrc-30-49".into()], "ar").unwrap();
+        assert_eq!(linked[0], entry_in("a-hrc-30-49", "ar").unwrap());
+        assert_ne!(linked[0].title, entry("a-hrc-30-49").unwrap().title);
+    }
+
+    #[test]
     fn slugs_follow_the_symbol() {
         assert_eq!(slug("A/HRC/RES/24/2"), "a-hrc-res-24-2");
         assert_eq!(slug("A/HRC/30/49"), "a-hrc-30-49");
@@ -393,10 +531,12 @@ mod tests {
     fn an_unknown_entry_is_refused_in_plain_words() {
         let e = entry("no-such-thing").unwrap_err();
         assert_eq!(e.to_string(), "The Library has no entry \"no-such-thing\".");
-        assert!(entries_for(&["no-such-thing".into(), "a-hrc-30-49".into()])
-            .unwrap()
-            .iter()
-            .map(|e| e.id.as_str())
-            .eq(["a-hrc-30-49"]));
+        assert!(
+            entries_for(&["no-such-thing".into(), "a-hrc-30-49".into()], "en")
+                .unwrap()
+                .iter()
+                .map(|e| e.id.as_str())
+                .eq(["a-hrc-30-49"])
+        );
     }
 }

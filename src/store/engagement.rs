@@ -206,8 +206,9 @@ impl Store {
     pub fn effective_rule(&self, id: i64) -> Result<EffectiveRule> {
         let e = self.engagement(id)?;
         let m = self.mechanism(&e.mechanism)?;
+        // The shipped notes in the interface's (or the CLI's) language.
         Ok(EffectiveRule::new(
-            &m.rule,
+            &m.rule_in(self.language()),
             &e.rule_override,
             chrono::Local::now().date_naive(),
         ))

@@ -647,7 +647,7 @@ impl Store {
             .map(|t| t.uses_mechanism_word_limit)
             .unwrap_or(true);
         Ok(EffectiveRule::new(
-            &m.rule.under_template(uses_limit),
+            &m.rule_in(self.language()).under_template(uses_limit),
             &e.rule_override,
             chrono::Local::now().date_naive(),
         ))

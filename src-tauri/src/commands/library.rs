@@ -12,17 +12,21 @@ use cityrights::Error;
 use tauri::{AppHandle, State};
 use tauri_plugin_opener::OpenerExt;
 
-/// Every entry of the Library, grouped by kind, oldest first. Needs no database.
+/// Every entry of the Library, grouped by kind, oldest first, worded in the interface's
+/// language (symbols, addresses and sources as the UN wrote them). Needs no database.
 #[command]
-pub fn list_library() -> CmdResult<Vec<LibraryEntry>> {
-    Ok(cityrights::library::entries()?.to_vec())
+pub fn list_library(state: State<AppState>) -> CmdResult<Vec<LibraryEntry>> {
+    Ok(cityrights::library::entries_in(super::interface_language(
+        &state,
+    ))?)
 }
 
 /// Opens the document of the Library entry `id` in the system's web browser.
 #[command]
 pub fn open_library_entry(app: AppHandle, state: State<AppState>, id: String) -> CmdResult<()> {
-    // Refusals in the interface's language; the entry's title is the Library's (as read).
-    let entry = cityrights::library::entry(&id).map_err(|e| localized(&state, e))?;
+    // Refusals in the interface's language, naming the entry as the Library screen does.
+    let entry = cityrights::library::entry_in(&id, super::interface_language(&state))
+        .map_err(|e| localized(&state, e))?;
     let Some(url) = &entry.url else {
         return Err(localized(
             &state,
