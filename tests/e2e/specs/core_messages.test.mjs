@@ -40,10 +40,11 @@ test('the compliance checks follow the interface language: French from LANG, Ara
       const audit = axeAudit(app);
       await (await button(app, fr('welcome.demo'))).click();
       await openSubmission(app, fr);
-      // The UPR's check on formats: its source note is reference data (English), the advice
-      // after it is the core's, in French.
+      // The UPR's check on formats: the shipped note on whose format rule it is, then the
+      // core's advice, both in French.
       const french = fr('compliance.formats_noted', { note: '', formats: 'Word (.docx)' }).trim();
       await eventually(async () => (await checkMessage(app, 'formats')).endsWith(french), `the check on formats to end with "${french}"`);
+      assert.ok((await checkMessage(app, 'formats')).startsWith(fr('rule.UPR.formats_note')), 'the shipped note in French');
       await audit.check('the submission screen with its checks in French');
       await showChecks(app);
       await app.screenshot('fr-submission-checks');

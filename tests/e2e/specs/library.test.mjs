@@ -4,9 +4,11 @@
 // Library at the entry.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assertAccessible } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, eventually, fill, link, seeText, textbox } from '../ui.mjs';
+import { en, words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 const REPORT = 'A/HRC/30/49 — Role of local government in the promotion and protection of human rights — Final report of the Human Rights Council Advisory Committee';
@@ -74,4 +76,39 @@ test('a template’s guidance links to the Library, which opens at that entry', 
     const current = await app.session.execute(() => document.querySelector('nav a[aria-current="page"]')?.textContent?.trim() ?? '');
     assert.equal(current, 'Library');
   });
+});
+
+test('in French the Library’s entries read in French, with their symbols and addresses as the UN wrote them', TIMEOUT, async (t) => {
+  const fr = words('fr');
+  await withApp(
+    t,
+    async (app) => {
+      await setUpCity(app, fr);
+      await (await link(app, fr('nav.library'))).click();
+      await seeText(app, fr('library.kind_heading.resolution'));
+
+      const report = await entryText(app, 'a-hrc-30-49');
+      const title = fr('library.a_hrc_30_49.title');
+      assert.ok(report.includes(title), `"${title}" in "${report}"`);
+      assert.ok(report.includes(fr('library.a_hrc_30_49.summary')), report);
+      assert.ok(report.includes(fr('library.author.human_rights_council_advisory_committee')), report);
+      assert.ok(!report.includes(en('library.a_hrc_30_49.title')), 'no English title left');
+      assert.ok(!report.includes('Sets out the shared'), 'no English summary left');
+      assert.match(report, /A\/HRC\/30\/49/);
+      assert.match(report, /https:\/\/undocs\.org\/A\/HRC\/30\/49/);
+      // Named in French on its button too.
+      await button(app, fr('library.open_label', { name: 'A/HRC/30/49' }));
+
+      const unverified = await entryText(app, 'a-hrc-res-57-12');
+      assert.ok(unverified.includes(fr('library.a_hrc_res_57_12.caveat')), unverified);
+      await assertAccessible(app, 'the Library in French');
+      await app.screenshot('library-fr');
+
+      // The filter finds the French words.
+      await fill(app, fr('library.filter'), 'obligations partagées');
+      await eventually(async () => (await entryText(app, 'a-hrc-res-57-12')) === '', 'the filter to leave 57/12 out');
+      assert.ok((await entryText(app, 'a-hrc-30-49')).includes(title));
+    },
+    { env: { LANG: 'fr_FR.UTF-8' } },
+  );
 });
