@@ -703,7 +703,8 @@ export function listEngagements(): Promise<Array<EngagementSummary>> {
 }
 
 /**
- * Every entry of the Library, grouped by kind, oldest first. Needs no database.
+ * Every entry of the Library, grouped by kind, oldest first, worded in the interface's
+ * language (symbols, addresses and sources as the UN wrote them). Needs no database.
  *
  * Command `list_library`.
  */
