@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { assertAccessible } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, eventually, fill, link, seeText, textbox } from '../ui.mjs';
+import { button, choose, eventually, fill, link, seeText, textbox } from '../ui.mjs';
 import { en, words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
@@ -108,6 +108,20 @@ test('in French the Library’s entries read in French, with their symbols and a
       await fill(app, fr('library.filter'), 'obligations partagées');
       await eventually(async () => (await entryText(app, 'a-hrc-res-57-12')) === '', 'the filter to leave 57/12 out');
       assert.ok((await entryText(app, 'a-hrc-30-49')).includes(title));
+
+      // Another language chosen in Settings: the Library follows it, without a restart.
+      const ar = words('ar');
+      await (await link(app, fr('nav.settings'))).click();
+      await choose(app, fr('settings.language_label'), 'العربية');
+      await seeText(app, ar('settings.title'));
+      await (await link(app, ar('nav.library'))).click();
+      await seeText(app, ar('library.kind_heading.resolution'));
+      const arabic = await entryText(app, 'a-hrc-30-49');
+      assert.ok(arabic.includes(ar('library.a_hrc_30_49.title')), arabic);
+      assert.ok(arabic.includes(ar('library.a_hrc_30_49.summary')), arabic);
+      assert.ok(!arabic.includes(title), 'no French title left');
+      await assertAccessible(app, 'the Library in Arabic');
+      await app.screenshot('library-ar');
     },
     { env: { LANG: 'fr_FR.UTF-8' } },
   );
