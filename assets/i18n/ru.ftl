@@ -5,6 +5,8 @@
 meta-locale = ru-RU
 meta-date = { $weekday }, { $day } { $month } { $year } г.
 meta-day_month = { $weekday }, { $day } { $month }
+# Between a day and its time, or a day and the days left ("Sat 12 Dec 2026, 11:00").
+meta-separator = {", "}
 
 app-name = CityRights
 app-version = версия { $version }

@@ -5,6 +5,8 @@
 meta-locale = zh-CN
 meta-date = { $year }年{ $month }月{ $day }日 { $weekday }
 meta-day_month = { $month }月{ $day }日 { $weekday }
+# Between a day and its time, or a day and the days left ("Sat 12 Dec 2026, 11:00").
+meta-separator = {" "}
 
 app-name = CityRights
 app-version = 版本 { $version }

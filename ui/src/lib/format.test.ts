@@ -1,7 +1,7 @@
 // Display formatting: dates in the user's zone, the original zone when it differs, and the
 // words for the core's days left.
 import { describe, expect, it } from 'vitest';
-import { daysLeftText, describeDue, formatPlainDate, formatTimestamp, zoneCity } from './format';
+import { dayAndTime, daysLeftText, describeDue, formatPlainDate, formatSize, formatTimestamp, zoneCity } from './format';
 import { setLanguage } from './i18n';
 
 describe('describeDue', () => {
@@ -66,6 +66,27 @@ describe('formatTimestamp', () => {
       expect(ar).toMatch(/10:30/);
       await setLanguage('zh');
       expect(formatTimestamp(when, 'Europe/Zurich')).toBe('2026年11月27日周五 10:30');
+    } finally {
+      await setLanguage('en');
+    }
+  });
+});
+
+describe('dayAndTime and formatSize', () => {
+  it('join a day and its time and write a size in the language\'s own words', async () => {
+    expect(dayAndTime('Sat 12 Dec 2026', '11:00')).toBe('Sat 12 Dec 2026, 11:00');
+    expect(formatSize(408 * 1024)).toBe('408 kB');
+    expect(formatSize(12.3 * 1024 * 1024)).toBe('12.3 MB');
+    await setLanguage('ar');
+    try {
+      const when = dayAndTime('السبت، ١٢ ديسمبر ٢٠٢٦', '١١:٠٠');
+      expect(when).toBe('السبت، ١٢ ديسمبر ٢٠٢٦، ١١:٠٠');
+      expect(when).not.toContain(',');
+      expect(formatSize(408 * 1024)).not.toMatch(/KB|kB/);
+      await setLanguage('fr');
+      expect(formatSize(408 * 1024)).toBe('408\u202fko');
+      await setLanguage('zh');
+      expect(dayAndTime('2026年12月12日周六', '11:00')).toBe('2026年12月12日周六 11:00');
     } finally {
       await setLanguage('en');
     }

@@ -189,8 +189,21 @@ export function wordBreakdown(b: WordBreakdown): string {
 
 /** A file's size for people: "640 KB", "2.3 MB" (at least 1 KB). */
 export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
-  return `${formatNumber(Math.round((bytes / (1024 * 1024)) * 10) / 10)} MB`;
+  // Intl's unit names and their place ("408 ko" in French, "408 كيلوبايت" in Arabic), where a
+  // Latin "KB" after Arabic digits was the only English left on the Backups screen.
+  const size = (n: number, unit: 'kilobyte' | 'megabyte') =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(n);
+  if (bytes < 1024 * 1024) return size(Math.max(1, Math.round(bytes / 1024)), 'kilobyte');
+  return size(Math.round((bytes / (1024 * 1024)) * 10) / 10, 'megabyte');
+}
+
+/**
+ * "Sat 12 Dec 2026, 11:00": a day and a time (or a day and how many days are left) joined as
+ * the language joins them — the Arabic comma "،" in Arabic, a space in Chinese — where a Latin
+ * ", " was glued between two Arabic pieces.
+ */
+export function dayAndTime(day: string, time: string): string {
+  return `${day}${t('meta.separator')}${time}`;
 }
 
 /** What a milestone marks, in words: a State's step (the core's `by_state`) is a "State report",

@@ -1709,6 +1709,7 @@ export type MessageKey =
   | 'meta.date_pattern'
   | 'meta.day_month'
   | 'meta.locale'
+  | 'meta.separator'
   | 'meta.thousands'
   | 'milestone_form.add_title'
   | 'milestone_form.basis'
