@@ -1,7 +1,7 @@
 // Display formatting: dates in the user's zone, the original zone when it differs, and the
 // words for the core's days left.
 import { describe, expect, it } from 'vitest';
-import { dayAndTime, daysLeftText, describeDue, formatPlainDate, formatSize, formatTimestamp, zoneCity } from './format';
+import { dayAndTime, formatList, daysLeftText, describeDue, formatPlainDate, formatSize, formatTimestamp, zoneCity } from './format';
 import { setLanguage } from './i18n';
 
 describe('describeDue', () => {
@@ -87,6 +87,21 @@ describe('dayAndTime and formatSize', () => {
       expect(formatSize(408 * 1024)).toBe('408\u202fko');
       await setLanguage('zh');
       expect(dayAndTime('2026年12月12日周六', '11:00')).toBe('2026年12月12日周六 11:00');
+    } finally {
+      await setLanguage('en');
+    }
+  });
+});
+
+describe('formatList', () => {
+  it('separates items as the language does', async () => {
+    expect(formatList(['Brazil', 'France'])).toBe('Brazil, France');
+    expect(formatList([1, 3, 7])).toBe('1, 3, 7');
+    await setLanguage('ar');
+    try {
+      expect(formatList(['Brazil', 'France'])).toBe('Brazil، France');
+      await setLanguage('zh');
+      expect(formatList(['巴西', '法国'])).toBe('巴西、法国');
     } finally {
       await setLanguage('en');
     }

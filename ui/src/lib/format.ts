@@ -197,6 +197,13 @@ export function formatSize(bytes: number): string {
   return size(Math.round((bytes / (1024 * 1024)) * 10) / 10, 'megabyte');
 }
 
+/** "Brazil, France" / "Brazil، France" / "Brazil、France": items of a list shown as the
+    language separates them (the core's own separator, `core.list_separator`); numbers in the
+    language's digits. */
+export function formatList(items: readonly (string | number)[]): string {
+  return items.map((i) => (typeof i === 'number' ? formatNumber(i) : i)).join(t('core.list_separator'));
+}
+
 /**
  * "Sat 12 Dec 2026, 11:00": a day and a time (or a day and how many days are left) joined as
  * the language joins them — the Arabic comma "،" in Arabic, a space in Chinese — where a Latin
