@@ -1360,3 +1360,48 @@ fn the_library_and_the_rule_notes_of_the_cli_follow_lang() {
          Annexes are excluded."
     );
 }
+
+/// `backup list` and `backup restore` count with the language's plural forms ("1 contribution",
+/// "3 participations", never "participation(s)" or "1 submissions") and say why a backup was
+/// made as the Backups screen does.
+#[test]
+fn the_cli_backup_lines_count_in_the_language_s_plural_forms() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("city.sqlite3");
+    let run = |lang: &str, args: &[&str]| {
+        let out = cli(lang).arg("--db").arg(&db).args(args).output().unwrap();
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    run("C", &["demo"]);
+    run("C", &["backup", "create"]);
+    let en = run("C", &["backup", "list"]);
+    assert!(en.contains("Backed up by hand"), "{en}");
+    assert!(en.contains("3 engagements, 1 submission, "), "{en}");
+    let fr = run("fr_FR.UTF-8", &["backup", "list"]);
+    assert!(fr.contains("Sauvegarde manuelle"), "{fr}");
+    assert!(fr.contains("3 participations, 1 contribution, "), "{fr}");
+    assert!(!fr.contains("(s)"), "{fr}");
+    let ar = run("ar_EG.UTF-8", &["backup", "list"]);
+    assert!(
+        ar.contains("نسخة احتياطية يدوية") && ar.contains("، "),
+        "{ar}"
+    );
+    let backup = std::fs::read_dir(dir.path().join("backups"))
+        .unwrap()
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "sqlite3"))
+        .unwrap();
+    let restored = run(
+        "fr_FR.UTF-8",
+        &["backup", "restore", backup.to_str().unwrap()],
+    );
+    assert!(
+        restored.contains("(3 participations, 1 contribution, "),
+        "{restored}"
+    );
+}

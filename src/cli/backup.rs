@@ -1,7 +1,7 @@
 //! `cityrights backup …`: make one, list this database's backups, restore one.
 
 use super::Access;
-use super::{print_json, say};
+use super::{count, print_json, say};
 use cityrights::{Error, Store};
 use clap::Subcommand;
 use std::path::{Path, PathBuf};
@@ -40,6 +40,11 @@ impl BackupCommand {
     }
 }
 
+/// A count read from a backup file (never negative; a damaged count reads as none).
+fn n(count: i64) -> usize {
+    usize::try_from(count).unwrap_or(0)
+}
+
 /// The commands that do not open the database: listing and restoring.
 pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
     match command {
@@ -51,9 +56,15 @@ pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
                     "cli.backup_restored",
                     &[
                         ("date", restored.created_at.as_str().into()),
-                        ("engagements", restored.engagements.into()),
-                        ("submissions", restored.submissions.into()),
-                        ("words", restored.words.into()),
+                        (
+                            "engagements",
+                            count("backups.engagements", n(restored.engagements))
+                        ),
+                        (
+                            "submissions",
+                            count("backups.submissions", n(restored.submissions))
+                        ),
+                        ("words", count("backups.words", restored.words)),
                     ],
                 )
             );
@@ -77,22 +88,29 @@ pub fn run_beside(path: &Path, command: &BackupCommand) -> Result<(), Error> {
                         (None, Some(reason)) => {
                             say("backups.unavailable", &[("reason", reason.as_str().into())])
                         }
+                        // Each count with its noun in the language's plural forms ("1
+                        // participation", "2 participations"), not "participation(s)".
                         (None, None) => say(
                             "cli.backup_line",
                             &[
-                                ("engagements", format!("{:>3}", b.engagements).into()),
-                                ("submissions", format!("{:>3}", b.submissions).into()),
-                                ("words", format!("{:>7}", b.words).into()),
+                                (
+                                    "engagements",
+                                    count("backups.engagements", n(b.engagements)),
+                                ),
+                                (
+                                    "submissions",
+                                    count("backups.submissions", n(b.submissions)),
+                                ),
+                                ("words", count("backups.words", b.words)),
                             ],
                         ),
                     };
-                    out!(
-                        "{}  {:<16} {}  {}",
-                        b.created_at,
-                        format!("{:?}", b.reason).to_lowercase(),
-                        holds,
-                        b.path
+                    // Why it was made, as the Backups screen says it ("Every 4 hours").
+                    let reason = say(
+                        &format!("backup_reason.{}", b.reason.as_str().replace('-', "_")),
+                        &[],
                     );
+                    out!("{}  {:<26} {}  {}", b.created_at, reason, holds, b.path);
                 }
             }
         }
