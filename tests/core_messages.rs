@@ -1405,3 +1405,128 @@ fn the_cli_backup_lines_count_in_the_language_s_plural_forms() {
         "{restored}"
     );
 }
+
+/// `cityrights demo` with `LANG=lang` into a new database: what `engagements list --json` and
+/// `submission show --json` then say, and the database (for the sections' text and the city).
+fn demo_in(
+    lang: &str,
+) -> (
+    tempfile::TempDir,
+    serde_json::Value,
+    serde_json::Value,
+    Store,
+) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("c.sqlite3");
+    let run = |args: &[&str]| {
+        let out = cli(lang)
+            .arg("--db")
+            .arg(&db)
+            .env_remove("CITYRIGHTS_DB")
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        out.stdout
+    };
+    run(&["demo"]);
+    let engagements = serde_json::from_slice(&run(&["engagements", "list", "--json"])).unwrap();
+    let submission =
+        serde_json::from_slice(&run(&["submission", "show", "--submission", "1", "--json"]))
+            .unwrap();
+    let store = Store::open(&db).unwrap();
+    (dir, engagements, submission, store)
+}
+
+fn titles(engagements: &serde_json::Value) -> Vec<String> {
+    engagements
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// The submission's sections' text, as stored (JSON of the document).
+fn sections_text(store: &Store) -> String {
+    store
+        .sections(1)
+        .unwrap()
+        .iter()
+        .map(|s| serde_json::to_string(&s.content).unwrap())
+        .collect()
+}
+
+#[test]
+fn the_demo_city_is_written_in_the_language_of_lang() {
+    let (_dir, engagements, submission, store) = demo_in("fr_FR.UTF-8");
+    let titles_fr = titles(&engagements);
+    assert!(
+        titles_fr.contains(&"EPU de l’Exemplande (cycle de démonstration)".to_string()),
+        "{titles_fr:?}"
+    );
+    assert!(
+        titles_fr.iter().all(|t| !t.contains("Exampleland")),
+        "{titles_fr:?}"
+    );
+    assert_eq!(submission["language"], "fr");
+    assert_eq!(
+        submission["title"],
+        "Contribution de la Ville d’Exempleville à l’EPU de l’Exemplande"
+    );
+    // The sections are the template's, in French, and so is their text.
+    assert_eq!(submission["sections"][0]["title"], "Résumé et mots clés");
+    let text = sections_text(&store);
+    assert!(text.contains("Exempleville est une ville de 240"), "{text}");
+    assert!(text.contains("A/HRC/00/00"), "{text}");
+    assert!(!text.contains("The City of Exampleville"), "{text}");
+    let city = store.city_profile().unwrap().unwrap();
+    assert_eq!(city.name, "Exempleville (démo)");
+    assert_eq!(city.default_language, "fr");
+    assert_eq!(city.country, "XEX");
+    assert!(city.is_demo);
+
+    let (_dir, engagements, submission, store) = demo_in("ar_EG.UTF-8");
+    assert!(titles(&engagements)
+        .contains(&"الاستعراض الدوري الشامل لبلاد المثال (جولة تجريبية)".to_string()));
+    assert_eq!(submission["language"], "ar");
+    assert_eq!(submission["sections"][0]["title"], "موجز وكلمات رئيسية");
+    let text = sections_text(&store);
+    assert!(
+        text.contains("أيدت بلاد المثال التوصية الداعية إلى"),
+        "{text}"
+    );
+    assert!(!text.contains("Exampleville is a city"), "{text}");
+    assert_eq!(
+        store.city_profile().unwrap().unwrap().default_language,
+        "ar"
+    );
+
+    // LANG=C: the English demo, word for word as before.
+    let (_dir, engagements, submission, store) = demo_in("C");
+    let titles_en = titles(&engagements);
+    for title in [
+        "UPR of Exampleland (demo cycle)",
+        "CESCR review of Exampleland: list of issues prior to reporting",
+        "Call for input: local governments and the right to adequate housing",
+    ] {
+        assert!(titles_en.contains(&title.to_string()), "{titles_en:?}");
+    }
+    assert_eq!(submission["language"], "en");
+    assert_eq!(
+        submission["title"],
+        "Submission of the City of Exampleville to the UPR of Exampleland"
+    );
+    assert_eq!(submission["sections"][0]["title"], "Summary and key words");
+    let text = sections_text(&store);
+    assert!(
+        text.contains("Exampleland supported the recommendation to "),
+        "{text}"
+    );
+    assert!(text.contains("\"Key words: \""), "{text}");
+    let city = store.city_profile().unwrap().unwrap();
+    assert_eq!(
+        (city.name.as_str(), city.default_language.as_str()),
+        ("Exampleville (demo)", "en")
+    );
+}

@@ -3051,3 +3051,72 @@ rule-CMW-note = Set the word limit and deadline from the session's information n
 rule-CRPD-note = Set the word limit from the session's information note. Accessible formats are asked for (reported by third parties). The CRPD discontinued its follow-up procedure in September 2016.
 rule-CED-note = Set the word limit and deadline from the session's information note.
 rule-SP-note = Set the word limit and language from the call itself: the languages above are not a rule of the mandate holders, so a submission in another language is only warned about.
+
+# --- demo data (wave 6) ---
+# The demo city (src/app/demo.rs), loaded in the reader's language. Fictional names: keep them
+# recognisably fictional; keep e-mail addresses, URLs, document symbols and XEX as they are.
+demo-city = Exampleville (demo)
+demo-state = Exampleland
+demo-city_contact = Human Rights Office, City of Exampleville
+demo-ehrc_name = Exampleland Human Rights Commission (demo)
+demo-ehrc_acronym = EHRC
+demo-ehrc_notes = National human rights institution (fictional).
+demo-rta_name = Riverside Tenants' Association (demo)
+demo-rta_acronym = RTA
+demo-rta_notes = Consulted on evictions and social housing.
+demo-northtown_name = Northtown (demo)
+demo-northtown_notes = Neighbouring city; possible joint submission.
+demo-nchrr_name = National Committee for Human Rights Reporting of Exampleland (demo)
+demo-nchrr_acronym = NCHRR
+demo-nchrr_notes = Coordinates the national report and the follow-up of recommendations; the city sends its input to the national report here.
+demo-upr_title = UPR of Exampleland (demo cycle)
+demo-upr_session = Working Group session (demo)
+demo-upr_notes = Stakeholder submission of the city, jointly with the Riverside Tenants' Association.
+demo-estimate = Estimate from typical UPR timelines (demo): OHCHR announces the real dates of each session.
+demo-upr_window_opens = Submission window opens
+demo-upr_housing_data = Housing data from the Housing Department
+demo-upr_departments = Departments send their sections
+demo-upr_mayor = Mayor's office approves the text
+demo-upr_window_closes = Submission window closes
+demo-upr_review = Working Group review of Exampleland
+demo-upr_adoption = Adoption of the outcome by the Human Rights Council
+demo-cescr_title = CESCR review of Exampleland: list of issues prior to reporting
+demo-cescr_session = Pre-sessional working group (demo)
+demo-cescr_notes = Input on housing, water and social services.
+demo-cescr_follow_up = Follow-up report of the State to previous concluding observations
+demo-cescr_deadline = Deadline for written input
+demo-cescr_pre_session = Pre-sessional working group
+demo-cescr_consultation = Consultation with tenants' and water users' groups
+demo-sp_title = Call for input: local governments and the right to adequate housing
+demo-sp_session = Thematic report (demo)
+demo-sp_notes = Answer questions 1, 3 and 5 of the call; 2,500 words at most (set in the call).
+demo-sp_published = Call for input published
+demo-sp_deadline = Deadline for input
+demo-sp_rule_source = The call for input (demo), paragraph 6
+# The demo submission. Its section titles are the template's (template-upr_stakeholder-s1, s2,
+# s4, s6). A piece that ends or starts with a space keeps it as {" "}.
+demo-submission_title = Submission of the City of Exampleville to the UPR of Exampleland
+demo-full_stop = .
+demo-s1_p1 = The City of Exampleville submits this report on the implementation, at local level, of the recommendations Exampleland received in its previous review. The city is responsible for social housing, primary schools, local policing and the water utility, and it reports on what it has done in each of these areas since the last review.
+demo-s1_key_words_label = Key words:{" "}
+demo-s1_key_words = right to adequate housing; evictions; water and sanitation; non-discrimination; participation.
+demo-s2_p1 = Exampleville is a city of 240,000 residents (all names and figures in this demo are fictional). Under the Local Government Act it owns 11,800 social housing units and runs 42 primary schools, the municipal police and the water utility
+demo-s2_note1 = Local Government Act of Exampleland (fictional), sections 12 to 19.
+demo-s2_p2 = Matters outside its competence, such as asylum procedures and national social benefits, are mentioned only where they affect residents' access to municipal services.
+demo-s3_h1 = Right to adequate housing
+# The paragraph reads: before, the recommendation's words (in italics, a UN translation's
+# wording), between, the citation of the report (A/HRC/00/00, para. 140.7), after, a footnote, a full stop.
+demo-s3_p1_before = Exampleland supported the recommendation to{" "}
+demo-s3_p1_quote = ensure access to affordable housing for low-income families
+demo-s3_p1_between = {" "}
+demo-s3_p1_after = . Since then the city has built 1,250 social housing units and reduced its waiting list by 18 per cent
+demo-s3_note1 = Exampleville Housing Department, Annual Report 2025 (fictional), table 3.
+demo-s3_p2 = Evictions from municipal housing fell from 312 in 2022 to 141 in 2025 after the city created a prevention service with the Riverside Tenants' Association
+demo-s3_note2 = Data collected jointly with the Riverside Tenants' Association (demo).
+demo-s3_p2_after = . The service contacts every tenant two months behind with rent.
+demo-s3_h2 = Water and sanitation
+demo-s3_p3 = The water utility no longer disconnects households for unpaid bills during winter months. Remaining gaps are:
+demo-s3_item1 = informal settlements at the city's edge without a network connection;
+demo-s3_item2 = tariffs that do not yet take household income into account.
+demo-s4_p1 = Give cities the legal power and the funding to prevent evictions from private rented housing, as previously recommended.
+demo-s4_p2 = Involve local governments in the national consultation for the next national report.

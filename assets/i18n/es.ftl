@@ -3064,3 +3064,72 @@ rule-CMW-note = Fije el límite de palabras y el plazo según la nota informativ
 rule-CRPD-note = Fije el límite de palabras según la nota informativa del período de sesiones. Se piden formatos accesibles (según terceros). El Comité puso fin a su procedimiento de seguimiento en septiembre de 2016.
 rule-CED-note = Fije el límite de palabras y el plazo según la nota informativa del período de sesiones.
 rule-SP-note = Fije el límite de palabras y el idioma según la propia convocatoria: los idiomas indicados arriba no son una regla de los titulares de mandatos, por lo que una contribución en otro idioma solo recibe una advertencia.
+
+# --- demo data (wave 6) ---
+# The demo city (src/app/demo.rs), loaded in the reader's language. Fictional names: keep them
+# recognisably fictional; keep e-mail addresses, URLs, document symbols and XEX as they are.
+demo-city = Villaejemplo (demo)
+demo-state = Ejemplandia
+demo-city_contact = Oficina de Derechos Humanos, Ayuntamiento de Villaejemplo
+demo-ehrc_name = Comisión de Derechos Humanos de Ejemplandia (demo)
+demo-ehrc_acronym = CDHE
+demo-ehrc_notes = Institución nacional de derechos humanos (ficticia).
+demo-rta_name = Asociación de Inquilinos de la Ribera (demo)
+demo-rta_acronym = AIR
+demo-rta_notes = Consultada sobre los desalojos y la vivienda social.
+demo-northtown_name = Villanorte (demo)
+demo-northtown_notes = Ciudad vecina; posible contribución conjunta.
+demo-nchrr_name = Comité Nacional de Presentación de Informes sobre Derechos Humanos de Ejemplandia (demo)
+demo-nchrr_acronym = CNPIDH
+demo-nchrr_notes = Coordina el informe nacional y el seguimiento de las recomendaciones; la ciudad le envía aquí su aportación al informe nacional.
+demo-upr_title = EPU de Ejemplandia (ciclo de demostración)
+demo-upr_session = Período de sesiones del Grupo de Trabajo (demo)
+demo-upr_notes = Contribución de la ciudad como parte interesada, conjuntamente con la Asociación de Inquilinos de la Ribera.
+demo-estimate = Estimación según los plazos habituales del EPU (demo): el ACNUDH anuncia las fechas reales de cada período de sesiones.
+demo-upr_window_opens = Se abre el plazo de presentación de contribuciones
+demo-upr_housing_data = Datos del Departamento de Vivienda
+demo-upr_departments = Los departamentos envían sus secciones
+demo-upr_mayor = La alcaldía aprueba el texto
+demo-upr_window_closes = Se cierra el plazo de presentación de contribuciones
+demo-upr_review = Examen de Ejemplandia por el Grupo de Trabajo
+demo-upr_adoption = Aprobación del documento final por el Consejo de Derechos Humanos
+demo-cescr_title = Examen de Ejemplandia por el Comité de Derechos Económicos, Sociales y Culturales: lista de cuestiones previa a la presentación del informe
+demo-cescr_session = Grupo de trabajo anterior al período de sesiones (demo)
+demo-cescr_notes = Aportación sobre vivienda, agua y servicios sociales.
+demo-cescr_follow_up = Informe de seguimiento del Estado sobre las observaciones finales anteriores
+demo-cescr_deadline = Plazo para las aportaciones por escrito
+demo-cescr_pre_session = Grupo de trabajo anterior al período de sesiones
+demo-cescr_consultation = Consulta con las asociaciones de inquilinos y de usuarios del agua
+demo-sp_title = Convocatoria de contribuciones: los gobiernos locales y el derecho a una vivienda adecuada
+demo-sp_session = Informe temático (demo)
+demo-sp_notes = Responder a las preguntas 1, 3 y 5 de la convocatoria; 2500 palabras como máximo (fijado en la convocatoria).
+demo-sp_published = Publicación de la convocatoria de contribuciones
+demo-sp_deadline = Plazo para las contribuciones
+demo-sp_rule_source = La convocatoria de contribuciones (demo), párrafo 6
+# The demo submission. Its section titles are the template's (template-upr_stakeholder-s1, s2,
+# s4, s6). A piece that ends or starts with a space keeps it as {" "}.
+demo-submission_title = Contribución del Ayuntamiento de Villaejemplo al EPU de Ejemplandia
+demo-full_stop = .
+demo-s1_p1 = El Ayuntamiento de Villaejemplo presenta este informe sobre la aplicación, a nivel local, de las recomendaciones que Ejemplandia recibió en su examen anterior. La ciudad es competente en materia de vivienda social, escuelas primarias, policía local y servicio de abastecimiento de agua, e informa de lo que ha hecho en cada uno de estos ámbitos desde el último examen.
+demo-s1_key_words_label = Palabras clave:{" "}
+demo-s1_key_words = derecho a una vivienda adecuada; desalojos; agua y saneamiento; no discriminación; participación.
+demo-s2_p1 = Villaejemplo es una ciudad de 240.000 habitantes (todos los nombres y cifras de esta demostración son ficticios). En virtud de la Ley de Gobierno Local, es propietaria de 11.800 viviendas sociales y gestiona 42 escuelas primarias, la policía municipal y el servicio de abastecimiento de agua
+demo-s2_note1 = Ley de Gobierno Local de Ejemplandia (ficticia), artículos 12 a 19.
+demo-s2_p2 = Los asuntos que no son de su competencia, como los procedimientos de asilo y las prestaciones sociales nacionales, solo se mencionan cuando afectan al acceso de los residentes a los servicios municipales.
+demo-s3_h1 = Derecho a una vivienda adecuada
+# The paragraph reads: before, the recommendation's words (in italics, a UN translation's
+# wording), between, the citation of the report (A/HRC/00/00, para. 140.7), after, a footnote, a full stop.
+demo-s3_p1_before = Ejemplandia apoyó la recomendación de{" "}
+demo-s3_p1_quote = garantizar el acceso de las familias de bajos ingresos a una vivienda asequible
+demo-s3_p1_between = {" "}
+demo-s3_p1_after = . Desde entonces, la ciudad ha construido 1250 viviendas sociales y ha reducido su lista de espera en un 18 %
+demo-s3_note1 = Departamento de Vivienda de Villaejemplo, Informe Anual 2025 (ficticio), cuadro 3.
+demo-s3_p2 = Los desalojos de viviendas municipales bajaron de 312 en 2022 a 141 en 2025 después de que la ciudad creara un servicio de prevención con la Asociación de Inquilinos de la Ribera
+demo-s3_note2 = Datos reunidos conjuntamente con la Asociación de Inquilinos de la Ribera (demo).
+demo-s3_p2_after = . El servicio se pone en contacto con todo inquilino que lleve dos meses de retraso en el pago del alquiler.
+demo-s3_h2 = Agua y saneamiento
+demo-s3_p3 = El servicio de abastecimiento de agua ya no corta el suministro a los hogares por facturas impagadas durante los meses de invierno. Las carencias que persisten son:
+demo-s3_item1 = los asentamientos informales de las afueras de la ciudad sin conexión a la red;
+demo-s3_item2 = las tarifas, que todavía no tienen en cuenta los ingresos de los hogares.
+demo-s4_p1 = Dotar a las ciudades de la facultad jurídica y de la financiación necesarias para prevenir los desalojos de viviendas de alquiler privadas, como ya se había recomendado.
+demo-s4_p2 = Hacer participar a los gobiernos locales en la consulta nacional para el próximo informe nacional.

@@ -3064,3 +3064,72 @@ rule-CMW-note = Fixez la limite de mots et le délai d’après la note d’info
 rule-CRPD-note = Fixez la limite de mots d’après la note d’information de la session. Des formats accessibles sont demandés (selon des tiers). Le Comité a mis fin à sa procédure de suivi en septembre 2016.
 rule-CED-note = Fixez la limite de mots et le délai d’après la note d’information de la session.
 rule-SP-note = Fixez la limite de mots et la langue d’après l’appel lui-même : les langues ci-dessus ne sont pas une règle des titulaires de mandat, de sorte qu’une contribution dans une autre langue fait seulement l’objet d’un avertissement.
+
+# --- demo data (wave 6) ---
+# The demo city (src/app/demo.rs), loaded in the reader's language. Fictional names: keep them
+# recognisably fictional; keep e-mail addresses, URLs, document symbols and XEX as they are.
+demo-city = Exempleville (démo)
+demo-state = Exemplande
+demo-city_contact = Bureau des droits de l’homme, Ville d’Exempleville
+demo-ehrc_name = Commission des droits de l’homme de l’Exemplande (démo)
+demo-ehrc_acronym = CDHE
+demo-ehrc_notes = Institution nationale des droits de l’homme (fictive).
+demo-rta_name = Association des locataires de Bord-de-Rivière (démo)
+demo-rta_acronym = ALBR
+demo-rta_notes = Consultée sur les expulsions et le logement social.
+demo-northtown_name = Villenord (démo)
+demo-northtown_notes = Ville voisine ; contribution conjointe possible.
+demo-nchrr_name = Comité national chargé des rapports sur les droits de l’homme de l’Exemplande (démo)
+demo-nchrr_acronym = CNRDH
+demo-nchrr_notes = Coordonne le rapport national et le suivi des recommandations ; c’est à lui que la ville adresse sa contribution au rapport national.
+demo-upr_title = EPU de l’Exemplande (cycle de démonstration)
+demo-upr_session = Session du Groupe de travail (démo)
+demo-upr_notes = Contribution de la ville en tant que partie prenante, conjointement avec l’Association des locataires de Bord-de-Rivière.
+demo-estimate = Estimation d’après le calendrier habituel de l’EPU (démo) : le HCDH annonce les dates réelles de chaque session.
+demo-upr_window_opens = Ouverture de la période de dépôt des contributions
+demo-upr_housing_data = Données du Service du logement
+demo-upr_departments = Les services envoient leurs sections
+demo-upr_mayor = Le cabinet du maire approuve le texte
+demo-upr_window_closes = Clôture de la période de dépôt des contributions
+demo-upr_review = Examen de l’Exemplande par le Groupe de travail
+demo-upr_adoption = Adoption du document final par le Conseil des droits de l’homme
+demo-cescr_title = Examen de l’Exemplande par le Comité des droits économiques, sociaux et culturels : liste de points établie avant la soumission du rapport
+demo-cescr_session = Groupe de travail de présession (démo)
+demo-cescr_notes = Contribution sur le logement, l’eau et les services sociaux.
+demo-cescr_follow_up = Rapport de suivi de l’État sur les observations finales précédentes
+demo-cescr_deadline = Date limite des contributions écrites
+demo-cescr_pre_session = Groupe de travail de présession
+demo-cescr_consultation = Consultation des associations de locataires et d’usagers de l’eau
+demo-sp_title = Appel à contributions : les collectivités locales et le droit à un logement convenable
+demo-sp_session = Rapport thématique (démo)
+demo-sp_notes = Répondre aux questions 1, 3 et 5 de l’appel ; 2 500 mots au maximum (fixé dans l’appel).
+demo-sp_published = Publication de l’appel à contributions
+demo-sp_deadline = Date limite des contributions
+demo-sp_rule_source = L’appel à contributions (démo), paragraphe 6
+# The demo submission. Its section titles are the template's (template-upr_stakeholder-s1, s2,
+# s4, s6). A piece that ends or starts with a space keeps it as {" "}.
+demo-submission_title = Contribution de la Ville d’Exempleville à l’EPU de l’Exemplande
+demo-full_stop = .
+demo-s1_p1 = La Ville d’Exempleville présente ce rapport sur la mise en œuvre, au niveau local, des recommandations que l’Exemplande a reçues lors de son précédent examen. La ville est compétente pour le logement social, les écoles primaires, la police municipale et le service des eaux, et elle rend compte de ce qu’elle a fait dans chacun de ces domaines depuis le dernier examen.
+demo-s1_key_words_label = Mots clés :{" "}
+demo-s1_key_words = droit à un logement convenable ; expulsions ; eau et assainissement ; non-discrimination ; participation.
+demo-s2_p1 = Exempleville est une ville de 240 000 habitants (tous les noms et chiffres de cette démonstration sont fictifs). En vertu de la loi sur les collectivités locales, elle possède 11 800 logements sociaux et gère 42 écoles primaires, la police municipale et le service des eaux
+demo-s2_note1 = Loi sur les collectivités locales de l’Exemplande (fictive), articles 12 à 19.
+demo-s2_p2 = Les questions qui ne relèvent pas de sa compétence, comme les procédures d’asile et les prestations sociales nationales, ne sont mentionnées que lorsqu’elles ont une incidence sur l’accès des habitants aux services municipaux.
+demo-s3_h1 = Droit à un logement convenable
+# The paragraph reads: before, the recommendation's words (in italics, a UN translation's
+# wording), between, the citation of the report (A/HRC/00/00, para. 140.7), after, a footnote, a full stop.
+demo-s3_p1_before = L’Exemplande a accepté la recommandation tendant à{" "}
+demo-s3_p1_quote = garantir l’accès des familles à faible revenu à un logement abordable
+demo-s3_p1_between = {" "}
+demo-s3_p1_after = . Depuis, la ville a construit 1 250 logements sociaux et réduit sa liste d’attente de 18 %
+demo-s3_note1 = Service du logement d’Exempleville, rapport annuel 2025 (fictif), tableau 3.
+demo-s3_p2 = Les expulsions de logements municipaux sont passées de 312 en 2022 à 141 en 2025 après la création par la ville, avec l’Association des locataires de Bord-de-Rivière, d’un service de prévention
+demo-s3_note2 = Données recueillies conjointement avec l’Association des locataires de Bord-de-Rivière (démo).
+demo-s3_p2_after = . Ce service contacte chaque locataire ayant deux mois de retard de loyer.
+demo-s3_h2 = Eau et assainissement
+demo-s3_p3 = Le service des eaux ne coupe plus l’eau des ménages pour factures impayées pendant les mois d’hiver. Les lacunes qui subsistent sont les suivantes :
+demo-s3_item1 = les quartiers informels en bordure de la ville, non raccordés au réseau ;
+demo-s3_item2 = des tarifs qui ne tiennent pas encore compte du revenu des ménages.
+demo-s4_p1 = Donner aux villes les compétences juridiques et les moyens financiers nécessaires pour prévenir les expulsions de logements locatifs privés, comme cela a déjà été recommandé.
+demo-s4_p2 = Associer les collectivités locales à la consultation nationale en vue du prochain rapport national.

@@ -2809,3 +2809,72 @@ rule-CMW-note = 请根据届会情况说明设定字数上限和截止日期。
 rule-CRPD-note = 请根据届会情况说明设定字数上限。要求使用无障碍格式（据第三方报告）。残疾人权利委员会已于2016年9月停止其后续程序。
 rule-CED-note = 请根据届会情况说明设定字数上限和截止日期。
 rule-SP-note = 请根据征集通知本身设定字数上限和语言：上列语言并非任务负责人的规定，因此以其他语言提交的材料只会收到提醒。
+
+# --- demo data (wave 6) ---
+# The demo city (src/app/demo.rs), loaded in the reader's language. Fictional names: keep them
+# recognisably fictional; keep e-mail addresses, URLs, document symbols and XEX as they are.
+demo-city = 示例市（演示）
+demo-state = 示例国
+demo-city_contact = 示例市人权办公室
+demo-ehrc_name = 示例国人权委员会（演示）
+demo-ehrc_acronym = 示例国人权委
+demo-ehrc_notes = 国家人权机构（虚构）。
+demo-rta_name = 河畔租户协会（演示）
+demo-rta_acronym = 河畔租协
+demo-rta_notes = 曾就驱逐和社会住房问题接受咨询。
+demo-northtown_name = 北镇（演示）
+demo-northtown_notes = 邻近城市；可能联合提交材料。
+demo-nchrr_name = 示例国国家人权报告委员会（演示）
+demo-nchrr_acronym = 国家人权报告委
+demo-nchrr_notes = 协调国家报告的编写和建议的后续落实；本市通过该委员会提交对国家报告的意见。
+demo-upr_title = 示例国普遍定期审议（演示周期）
+demo-upr_session = 工作组届会（演示）
+demo-upr_notes = 本市与河畔租户协会联合提交的利益攸关方材料。
+demo-estimate = 根据普遍定期审议的通常时间表估算（演示）：人权高专办公布每届会议的实际日期。
+demo-upr_window_opens = 材料提交期开始
+demo-upr_housing_data = 住房部门提供住房数据
+demo-upr_departments = 各部门提交各自章节
+demo-upr_mayor = 市长办公室核准文本
+demo-upr_window_closes = 材料提交期截止
+demo-upr_review = 工作组对示例国的审议
+demo-upr_adoption = 人权理事会通过审议结果
+demo-cescr_title = 经济、社会及文化权利委员会对示例国的审议：报告前问题清单
+demo-cescr_session = 会前工作组（演示）
+demo-cescr_notes = 关于住房、用水和社会服务的意见。
+demo-cescr_follow_up = 缔约国关于先前结论性意见的后续报告
+demo-cescr_deadline = 书面意见截止日期
+demo-cescr_pre_session = 会前工作组
+demo-cescr_consultation = 与租户团体和用水户团体协商
+demo-sp_title = 征集材料：地方政府与适足住房权
+demo-sp_session = 专题报告（演示）
+demo-sp_notes = 回答征集材料通知的第1、3、5个问题；最多2,500字（通知中规定）。
+demo-sp_published = 征集材料通知发布
+demo-sp_deadline = 材料提交截止日期
+demo-sp_rule_source = 征集材料通知（演示），第6段
+# The demo submission. Its section titles are the template's (template-upr_stakeholder-s1, s2,
+# s4, s6). A piece that ends or starts with a space keeps it as {" "}.
+demo-submission_title = 示例市就示例国普遍定期审议提交的材料
+demo-full_stop = 。
+demo-s1_p1 = 示例市提交本报告，介绍在地方一级落实示例国在上一次审议中收到的建议的情况。本市负责社会住房、小学、地方治安和供水事业，并报告自上次审议以来在上述各领域所做的工作。
+demo-s1_key_words_label = 关键词：
+demo-s1_key_words = 适足住房权；驱逐；水和卫生设施；不歧视；参与。
+demo-s2_p1 = 示例市是一座拥有24万居民的城市（本演示中的所有名称和数字均为虚构）。根据《地方政府法》，本市拥有11,800套社会住房，并管理42所小学、市政警察和供水事业
+demo-s2_note1 = 《示例国地方政府法》（虚构），第12至19条。
+demo-s2_p2 = 不属于本市职权范围的事项，如庇护程序和国家社会福利，仅在影响居民获得市政服务时提及。
+demo-s3_h1 = 适足住房权
+# The paragraph reads: before, the recommendation's words (in italics, a UN translation's
+# wording), between, the citation of the report (A/HRC/00/00, para. 140.7), after, a footnote, a full stop.
+demo-s3_p1_before = 示例国支持了关于
+demo-s3_p1_quote = 确保低收入家庭获得负担得起的住房
+demo-s3_p1_between = 的建议
+demo-s3_p1_after = 。此后，本市新建了1,250套社会住房，轮候名单缩短了18%
+demo-s3_note1 = 示例市住房部门，《2025年年度报告》（虚构），表3。
+demo-s3_p2 = 本市与河畔租户协会合作设立预防服务后，市政住房的驱逐案件从2022年的312起降至2025年的141起
+demo-s3_note2 = 与河畔租户协会联合收集的数据（演示）。
+demo-s3_p2_after = 。该服务会联系每一位拖欠两个月租金的租户。
+demo-s3_h2 = 水和卫生设施
+demo-s3_p3 = 供水事业在冬季月份不再因欠费而对住户断水。仍然存在的差距包括：
+demo-s3_item1 = 城市边缘尚未接入管网的非正规住区；
+demo-s3_item2 = 尚未考虑家庭收入的水价。
+demo-s4_p1 = 赋予城市防止私人租赁住房驱逐的法律权力和资金，如先前所建议。
+demo-s4_p2 = 让地方政府参与为下一次国家报告开展的全国协商。

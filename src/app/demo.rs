@@ -3,11 +3,17 @@
 //! newcomer can explore every screen before entering anything of their own.
 //!
 //! Dates are placed relative to today: some past, several in the next 90 days.
+//!
+//! Every word of it is a catalogue message (`demo-*` in `assets/i18n/*.ftl`), so that an
+//! officer who does not read English explores a city written in their language: its
+//! submission and the city profile take the demo's language too, so the export speaks it. The
+//! English messages are the demo's original English word for word (`load` is `load_in` English).
 
 use crate::city::{CityProfile, PaperSize};
 use crate::document::{Block, Content, Inline, ListItem, Mark};
 use crate::engagement::{EngagementInput, Stage};
 use crate::milestone::{MilestoneInput, MilestoneKind, GENEVA};
+use crate::model::language;
 use crate::stakeholder::{Accreditation, StakeholderInput, StakeholderKind};
 use crate::store::Store;
 use crate::submission::{NewSection, SubmissionInput};
@@ -52,80 +58,87 @@ fn milestone(
     }
 }
 
-/// Fills an empty database with the demo city. Refuses a database that holds anything.
+/// Fills an empty database with the demo city, in English. Refuses a database that holds anything.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
+    load_in(store, today, language::FALLBACK)
+}
+
+/// Fills an empty database with the demo city written in `lang` (a UN language code; English
+/// for any other): its names, milestones, notes and submission, whose language is `lang`.
+/// Refuses a database that holds anything.
+pub fn load_in(store: &mut Store, today: NaiveDate, lang: &str) -> Result<()> {
     if !store.is_empty()? {
         return Err(Error::said("refused", "error.demo_not_empty", vec![]));
     }
+    let lang = language::supported(lang).unwrap_or(language::FALLBACK);
+    let w = |key: &str| language::text(lang, key, &[]);
     let day = |n: i64| today + Duration::days(n);
     let city_tz = "Europe/Vienna";
 
     store.save_city_profile(&CityProfile {
-        name: "Exampleville (demo)".into(),
+        name: w("demo.city"),
         country: "XEX".into(),
-        state_under_review: "Exampleland".into(),
-        contact_name: "Human Rights Office, City of Exampleville".into(),
+        state_under_review: w("demo.state"),
+        contact_name: w("demo.city_contact"),
         contact_email: "human.rights@exampleville.example".into(),
-        default_language: "en".into(),
+        default_language: lang.into(),
         paper_size: PaperSize::A4,
         logo_path: None,
         is_demo: true,
     })?;
 
     store.create_stakeholder(&StakeholderInput {
-        name: "Exampleland Human Rights Commission (demo)".into(),
-        acronym: "EHRC".into(),
+        name: w("demo.ehrc_name"),
+        acronym: w("demo.ehrc_acronym"),
         kind: Some(StakeholderKind::Nhri),
         country: "XEX".into(),
         contact: "info@ehrc.example".into(),
-        notes: "National human rights institution (fictional).".into(),
+        notes: w("demo.ehrc_notes"),
         accreditation: Some(Accreditation::AStatus),
     })?;
     let tenants = store.create_stakeholder(&StakeholderInput {
-        name: "Riverside Tenants' Association (demo)".into(),
-        acronym: "RTA".into(),
+        name: w("demo.rta_name"),
+        acronym: w("demo.rta_acronym"),
         kind: Some(StakeholderKind::Ngo),
         country: "XEX".into(),
         contact: "contact@rta.example".into(),
-        notes: "Consulted on evictions and social housing.".into(),
+        notes: w("demo.rta_notes"),
         accreditation: None,
     })?;
     store.create_stakeholder(&StakeholderInput {
-        name: "Northtown (demo)".into(),
+        name: w("demo.northtown_name"),
         acronym: "".into(),
         kind: Some(StakeholderKind::City),
         country: "XEX".into(),
         contact: "mayor@northtown.example".into(),
-        notes: "Neighbouring city; possible joint submission.".into(),
+        notes: w("demo.northtown_notes"),
         accreditation: None,
     })?;
     store.create_stakeholder(&StakeholderInput {
-        name: "National Committee for Human Rights Reporting of Exampleland (demo)".into(),
-        acronym: "NCHRR".into(),
+        name: w("demo.nchrr_name"),
+        acronym: w("demo.nchrr_acronym"),
         kind: Some(StakeholderKind::Nmirf),
         country: "XEX".into(),
         contact: "reporting@nchrr.example".into(),
-        notes: "Coordinates the national report and the follow-up of recommendations; the city sends its input to the national report here.".into(),
+        notes: w("demo.nchrr_notes"),
         accreditation: None,
     })?;
 
     // 1. The UPR: window open now, closing in three weeks at 23:59 Geneva time.
     let upr = store.create_engagement(&EngagementInput {
         mechanism: "UPR".into(),
-        title: "UPR of Exampleland (demo cycle)".into(),
-        state_under_review: "Exampleland".into(),
-        session: "Working Group session (demo)".into(),
+        title: w("demo.upr_title"),
+        state_under_review: w("demo.state"),
+        session: w("demo.upr_session"),
         mandate: String::new(),
         stage: Some(Stage::Drafting),
-        notes:
-            "Stakeholder submission of the city, jointly with the Riverside Tenants' Association."
-                .into(),
+        notes: w("demo.upr_notes"),
     })?;
-    let est = "Estimate from typical UPR timelines (demo): OHCHR announces the real dates of each session.";
+    let est = w("demo.estimate");
     for m in [
         milestone(
             MilestoneKind::WindowOpens,
-            "Submission window opens",
+            &w("demo.upr_window_opens"),
             day(-30),
             Some("00:00"),
             GENEVA,
@@ -133,7 +146,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::Internal,
-            "Housing data from the Housing Department",
+            &w("demo.upr_housing_data"),
             day(-3),
             None,
             city_tz,
@@ -141,7 +154,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::Internal,
-            "Departments send their sections",
+            &w("demo.upr_departments"),
             day(6),
             Some("12:00"),
             city_tz,
@@ -149,7 +162,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::Internal,
-            "Mayor's office approves the text",
+            &w("demo.upr_mayor"),
             day(14),
             None,
             city_tz,
@@ -157,7 +170,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::WindowCloses,
-            "Submission window closes",
+            &w("demo.upr_window_closes"),
             day(21),
             Some("23:59"),
             GENEVA,
@@ -165,19 +178,19 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::Session,
-            "Working Group review of Exampleland",
+            &w("demo.upr_review"),
             day(230),
             None,
             city_tz,
-            est,
+            &est,
         ),
         milestone(
             MilestoneKind::OutcomeAdoption,
-            "Adoption of the outcome by the Human Rights Council",
+            &w("demo.upr_adoption"),
             day(370),
             None,
             city_tz,
-            est,
+            &est,
         ),
     ] {
         store.add_milestone(upr.id, &m)?;
@@ -186,19 +199,19 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
     // 2. A treaty body: CESCR, input to the list of issues prior to reporting.
     let cescr = store.create_engagement(&EngagementInput {
         mechanism: "CESCR".into(),
-        title: "CESCR review of Exampleland: list of issues prior to reporting".into(),
-        state_under_review: "Exampleland".into(),
-        session: "Pre-sessional working group (demo)".into(),
+        title: w("demo.cescr_title"),
+        state_under_review: w("demo.state"),
+        session: w("demo.cescr_session"),
         mandate: String::new(),
         stage: Some(Stage::Upcoming),
-        notes: "Input on housing, water and social services.".into(),
+        notes: w("demo.cescr_notes"),
     })?;
     for m in [
         MilestoneInput {
             by_state: true,
             ..milestone(
                 MilestoneKind::FollowUpDue,
-                "Follow-up report of the State to previous concluding observations",
+                &w("demo.cescr_follow_up"),
                 day(-200),
                 None,
                 city_tz,
@@ -207,7 +220,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         },
         milestone(
             MilestoneKind::WindowCloses,
-            "Deadline for written input",
+            &w("demo.cescr_deadline"),
             day(45),
             None,
             city_tz,
@@ -215,7 +228,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::PreSession,
-            "Pre-sessional working group",
+            &w("demo.cescr_pre_session"),
             day(75),
             None,
             city_tz,
@@ -223,7 +236,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::Internal,
-            "Consultation with tenants' and water users' groups",
+            &w("demo.cescr_consultation"),
             day(20),
             Some("17:30"),
             city_tz,
@@ -236,18 +249,17 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
     // 3. Special Procedures: a call for input of the SR on adequate housing.
     let sp = store.create_engagement(&EngagementInput {
         mechanism: "SP".into(),
-        title: "Call for input: local governments and the right to adequate housing".into(),
+        title: w("demo.sp_title"),
         state_under_review: String::new(),
-        session: "Thematic report (demo)".into(),
+        session: w("demo.sp_session"),
         mandate: "SR-HOUSING".into(),
         stage: Some(Stage::Drafting),
-        notes: "Answer questions 1, 3 and 5 of the call; 2,500 words at most (set in the call)."
-            .into(),
+        notes: w("demo.sp_notes"),
     })?;
     for m in [
         milestone(
             MilestoneKind::WindowOpens,
-            "Call for input published",
+            &w("demo.sp_published"),
             day(-20),
             None,
             city_tz,
@@ -255,7 +267,7 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
         ),
         milestone(
             MilestoneKind::WindowCloses,
-            "Deadline for input",
+            &w("demo.sp_deadline"),
             day(33),
             Some("18:00"),
             city_tz,
@@ -270,98 +282,109 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<()> {
             word_limit_individual: Some(2500),
             word_limit_joint: Some(2500),
             footnotes_count: None,
-            source: Some("The call for input (demo), paragraph 6".into()),
+            source: Some(w("demo.sp_rule_source")),
             last_confirmed: Some((today - Duration::days(20)).to_string()),
         },
     )?;
 
-    // A draft submission with real paragraphs and footnotes.
-    let sections = vec![
-        (
-            "Summary and key words".to_string(),
-            Content {
-                blocks: vec![
-                    para(vec![text("The City of Exampleville submits this report on the implementation, at local level, of the recommendations Exampleland received in its previous review. The city is responsible for social housing, primary schools, local policing and the water utility, and it reports on what it has done in each of these areas since the last review.")]),
-                    Block::Paragraph {
-                        numbered: false,
-                        content: vec![
-                            Inline::Text { text: "Key words: ".into(), marks: vec![Mark::Bold] },
-                            text("right to adequate housing; evictions; water and sanitation; non-discrimination; participation."),
-                        ],
+    // A draft submission with real paragraphs and footnotes, in the sections of the UPR
+    // stakeholder template that it fills (1, 2, 4 and 6), their titles and guidance in `lang`.
+    let t = |key: &str| text(&w(key));
+    let n = |key: &str| note(&w(key));
+    let contents = [
+        Content {
+            blocks: vec![
+                para(vec![t("demo.s1_p1")]),
+                Block::Paragraph {
+                    numbered: false,
+                    content: vec![
+                        Inline::Text {
+                            text: w("demo.s1_key_words_label"),
+                            marks: vec![Mark::Bold],
+                        },
+                        t("demo.s1_key_words"),
+                    ],
+                },
+            ],
+        },
+        Content {
+            blocks: vec![
+                para(vec![
+                    t("demo.s2_p1"),
+                    n("demo.s2_note1"),
+                    t("demo.full_stop"),
+                ]),
+                para(vec![t("demo.s2_p2")]),
+            ],
+        },
+        Content {
+            blocks: vec![
+                Block::Heading {
+                    level: 1,
+                    content: vec![t("demo.s3_h1")],
+                },
+                para(vec![
+                    t("demo.s3_p1_before"),
+                    Inline::Text {
+                        text: w("demo.s3_p1_quote"),
+                        marks: vec![Mark::Italic],
                     },
-                ],
-            },
-        ),
-        (
-            "The city and its competences".to_string(),
-            Content {
-                blocks: vec![
-                    para(vec![
-                        text("Exampleville is a city of 240,000 residents (all names and figures in this demo are fictional). Under the Local Government Act it owns 11,800 social housing units and runs 42 primary schools, the municipal police and the water utility"),
-                        note("Local Government Act of Exampleland (fictional), sections 12 to 19."),
-                        text("."),
-                    ]),
-                    para(vec![text("Matters outside its competence, such as asylum procedures and national social benefits, are mentioned only where they affect residents' access to municipal services.")]),
-                ],
-            },
-        ),
-        (
-            "Follow-up to the previous review".to_string(),
-            Content {
-                blocks: vec![
-                    Block::Heading { level: 1, content: vec![text("Right to adequate housing")] },
-                    para(vec![
-                        text("Exampleland supported the recommendation to "),
-                        Inline::Text { text: "ensure access to affordable housing for low-income families".into(), marks: vec![Mark::Italic] },
-                        text(" "),
-                        Inline::Citation { symbol: "A/HRC/00/00".into(), paragraph: Some("140.7".into()) },
-                        text(". Since then the city has built 1,250 social housing units and reduced its waiting list by 18 per cent"),
-                        note("Exampleville Housing Department, Annual Report 2025 (fictional), table 3."),
-                        text("."),
-                    ]),
-                    para(vec![
-                        text("Evictions from municipal housing fell from 312 in 2022 to 141 in 2025 after the city created a prevention service with the Riverside Tenants' Association"),
-                        note("Data collected jointly with the Riverside Tenants' Association (demo)."),
-                        text(". The service contacts every tenant two months behind with rent."),
-                    ]),
-                    Block::Heading { level: 1, content: vec![text("Water and sanitation")] },
-                    para(vec![text("The water utility no longer disconnects households for unpaid bills during winter months. Remaining gaps are:")]),
-                    Block::BulletList {
-                        items: vec![
-                            ListItem { blocks: vec![Block::Paragraph { numbered: false, content: vec![text("informal settlements at the city's edge without a network connection;")] }] },
-                            ListItem { blocks: vec![Block::Paragraph { numbered: false, content: vec![text("tariffs that do not yet take household income into account.")] }] },
-                        ],
+                    t("demo.s3_p1_between"),
+                    Inline::Citation {
+                        symbol: "A/HRC/00/00".into(),
+                        paragraph: Some("140.7".into()),
                     },
-                ],
-            },
-        ),
-        (
-            "Recommendations to the State".to_string(),
-            Content {
-                blocks: vec![
-                    para(vec![text("Give cities the legal power and the funding to prevent evictions from private rented housing, as previously recommended.")]),
-                    para(vec![text("Involve local governments in the national consultation for the next national report.")]),
-                ],
-            },
-        ),
+                    t("demo.s3_p1_after"),
+                    n("demo.s3_note1"),
+                    t("demo.full_stop"),
+                ]),
+                para(vec![
+                    t("demo.s3_p2"),
+                    n("demo.s3_note2"),
+                    t("demo.s3_p2_after"),
+                ]),
+                Block::Heading {
+                    level: 1,
+                    content: vec![t("demo.s3_h2")],
+                },
+                para(vec![t("demo.s3_p3")]),
+                Block::BulletList {
+                    items: ["demo.s3_item1", "demo.s3_item2"]
+                        .into_iter()
+                        .map(|key| ListItem {
+                            blocks: vec![Block::Paragraph {
+                                numbered: false,
+                                content: vec![t(key)],
+                            }],
+                        })
+                        .collect(),
+                },
+            ],
+        },
+        Content {
+            blocks: vec![para(vec![t("demo.s4_p1")]), para(vec![t("demo.s4_p2")])],
+        },
     ];
-    let guidance = crate::template::template("upr_stakeholder")?.sections;
-    let sections = sections
+    let template = crate::template::template_in("upr_stakeholder", lang)?.sections;
+    let sections = [0, 1, 3, 5]
         .into_iter()
-        .map(|(title, content)| NewSection {
-            guidance: guidance
-                .iter()
-                .find(|g| g.title == title)
-                .map(|g| g.guidance.clone())
-                .unwrap_or_default(),
-            title,
-            content,
+        .zip(contents)
+        .map(|(i, content)| {
+            let (title, guidance) = template
+                .get(i)
+                .map(|s| (s.title.clone(), s.guidance.clone()))
+                .unwrap_or_default();
+            NewSection {
+                title,
+                guidance,
+                content,
+            }
         })
         .collect();
     let input = SubmissionInput {
-        title: "Submission of the City of Exampleville to the UPR of Exampleland".into(),
+        title: w("demo.submission_title"),
         template: "upr_stakeholder".into(),
-        language: "en".into(),
+        language: lang.into(),
         co_submitters: vec![tenants.id],
         may_publish: None,
     };

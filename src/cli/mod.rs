@@ -265,7 +265,8 @@ pub fn run(cli: Cli) -> Result<(), Error> {
     match cli.command {
         Command::Path | Command::ManPage { .. } => {}
         Command::Demo => {
-            cityrights::demo::load(&mut store, chrono::Local::now().date_naive())?;
+            // In the reader's language (LANG), as the app loads it in the interface's.
+            cityrights::demo::load_in(&mut store, chrono::Local::now().date_naive(), lang())?;
             out!(
                 "{}",
                 say(

@@ -142,10 +142,13 @@ fn switch_to(
     Ok(session.status())
 }
 
-/// Fills the (empty) database with the demo city.
+/// Fills the (empty) database with the demo city, written in the interface's language.
 #[command]
 pub fn load_demo(state: State<AppState>) -> CmdResult<AppStatus> {
-    with_store(&state, |s| cityrights::demo::load(s, chrono_today()))?;
+    let language = interface_language(&state);
+    with_store(&state, |s| {
+        cityrights::demo::load_in(s, chrono_today(), language)
+    })?;
     app_status(state)
 }
 

@@ -14,8 +14,6 @@ import { button, choose, eventually, field, fill, link, press, seeText, showsTex
 import { piece, words, wordsAsShown } from '../words.mjs';
 
 const TIMEOUT = { timeout: 400_000 };
-const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Exampleland';
-const ENGAGEMENT = 'UPR of Exampleland (demo cycle)';
 
 /** The two languages every walk runs in: English, and Arabic, the right-to-left one. */
 const LANGUAGES = [
@@ -32,6 +30,9 @@ async function escape(app) {
 
 for (const { code, env } of LANGUAGES) {
   const w = words(code);
+  // The demo city is written in the interface's language (src/app/demo.rs).
+  const SUBMISSION = w('demo.submission_title');
+  const ENGAGEMENT = w('demo.upr_title');
   const shown = wordsAsShown(code);
   /** Waits until the page shows the words of `key` that no variable interrupts. */
   const sees = (app, key, names, timeout) => seeText(app, piece(w, key, names), timeout);
@@ -279,6 +280,9 @@ const overflow = (app) =>
 
 for (const { code, env } of LANGUAGES) {
   const w = words(code);
+  // The demo city is written in the interface's language (src/app/demo.rs).
+  const SUBMISSION = w('demo.submission_title');
+  const ENGAGEMENT = w('demo.upr_title');
   test(`${code}: at 200% zoom (Ctrl+= five times) in a 1280×800 window, no screen scrolls sideways`, TIMEOUT, async (t) => {
     await withApp(
       t,

@@ -33,7 +33,10 @@ const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 
 function cli(db, args) {
   assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  // In English whatever the runner's locale: `cityrights demo` writes the demo city in LANG's
+  // language, and this spec reads the English demo.
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
+  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
 }
 
 /**

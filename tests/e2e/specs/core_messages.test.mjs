@@ -9,7 +9,9 @@ import { button, choose, eventually, fill, link, seeText, showsText } from '../u
 import { words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
-const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Exampleland';
+// The demo is loaded with LANG=fr_FR.UTF-8, so its city is written in French, and its data stays
+// French when the interface changes to Arabic afterwards.
+const SUBMISSION = words('fr')('demo.submission_title');
 
 /** The message of the compliance check with `code`, as the submission screen shows it. */
 function checkMessage(app, code) {

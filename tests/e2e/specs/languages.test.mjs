@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
-import { axeAudit } from '../axe.mjs';
+import { assertAccessible, axeAudit } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, fill, link, seeText, showsText } from '../ui.mjs';
 import { en, words } from '../words.mjs';
@@ -147,6 +147,45 @@ test('LANG=zh_CN.UTF-8 with the demo data: every main screen in Chinese has word
     { env: { LANG: 'zh_CN.UTF-8' } },
   );
 });
+
+for (const [language, env] of [
+  ['fr', { LANG: 'fr_FR.UTF-8' }],
+  ['ar', { LANG: 'ar_EG.UTF-8' }],
+]) {
+  test(`LANG=${env.LANG}: the demo city is written in that language — dashboard, engagement, submission`, TIMEOUT, async (t) => {
+    const w = words(language);
+    await withApp(
+      t,
+      async (app) => {
+        await (await button(app, w('welcome.demo'))).click();
+        // The dashboard: the city's name and the next milestones are the demo's own words.
+        await seeText(app, w('demo.city'));
+        await seeText(app, w('demo.upr_departments'));
+        for (const english of [en('demo.city'), en('demo.upr_departments'), en('demo.upr_title')]) {
+          assert.equal(await showsText(app, english), false, `English demo data on the ${language} dashboard: "${english}"`);
+        }
+        await app.screenshot(`${language}-demo-dashboard`);
+
+        await (await link(app, w('nav.engagements'))).click();
+        await (await link(app, w('demo.upr_title'))).click();
+        await seeText(app, w('demo.upr_window_closes'));
+        await seeText(app, w('demo.upr_departments'));
+        assert.equal(await showsText(app, en('demo.upr_departments')), false, 'an English milestone');
+        await noKeysShown(app, `the demo engagement in ${language}`);
+        await assertAccessible(app, `the demo engagement in ${language}`);
+        await app.screenshot(`${language}-demo-engagement`);
+
+        // Its submission: written in the language, its sections the template's in that language.
+        await (await link(app, w('submissions.nav'))).click();
+        await (await link(app, w('demo.submission_title'))).click();
+        await seeText(app, w('template.upr_stakeholder.s1.title'));
+        await seeText(app, w('demo.s3_p1_quote'));
+        await app.screenshot(`${language}-demo-submission`);
+      },
+      { env },
+    );
+  });
+}
 
 test('a language chosen in Settings applies at once, stays after a restart, and "same as this computer" goes back', TIMEOUT, async (t) => {
   const fr = words('fr');

@@ -21,7 +21,7 @@ const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 function requestPackage() {
   const dir = mkdtempSync(join(tmpdir(), 'cityrights-launch-'));
   const db = join(dir, 'officer.sqlite3');
-  const run = (args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+  const run = (args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' } });
   run(['demo']);
   const file = join(dir, 'housing.cityrights-contribution');
   run(['contribution', 'request', '--submission', '1', '--section', '2', '--section', '3', '--to', 'Housing Department', '--due', '2027-03-12', '-o', file]);

@@ -69,7 +69,7 @@ for (const [language, env] of [
     const dir = mkdtempSync(join(tmpdir(), 'cityrights-move-'));
     const db = join(dir, 'old-laptop.sqlite3');
     const file = join(dir, 'old-laptop.cityrights');
-    const run = (args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8' } });
+    const run = (args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' } });
     run(['demo']);
     run(['workspace', 'export', '-o', file]);
     await withApp(
