@@ -442,7 +442,7 @@ fn the_calendar_file_speaks_the_language_asked_or_the_interface_s() {
     let fr = export(&["--language", "fr"], "C.UTF-8");
     for french in [
         "Participation : ",
-        "Mécanisme : Examen périodique universel (UPR)",
+        "Mécanisme : Examen périodique universel (EPU)",
         "Échéance : ",
         "Échéance dans 7 jours : ",
     ] {

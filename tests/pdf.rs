@@ -334,9 +334,24 @@ fn every_un_language_exports_a_clean_searchable_pdf() {
             "{info}"
         );
         assert!(info.contains("Author:          Exampleville"), "{info}");
+        // The subject names the mechanism in the submission's language, as its front matter
+        // does (the UPR's acronym is EPU in French and Spanish, УПО in Russian).
+        let subject = match language {
+            "en" => "Universal Periodic Review (UPR)".to_string(),
+            "fr" => "Examen périodique universel (EPU)".to_string(),
+            "ru" => format!(
+                "{} (УПО)",
+                cityrights::model::language::text("ru", "mechanism.UPR", &[])
+            ),
+            other => format!(
+                "{} ({})",
+                cityrights::model::language::text(other, "mechanism.UPR", &[]),
+                cityrights::model::language::text(other, "mechanism_acronym.UPR", &[])
+            ),
+        };
         assert!(
-            info.contains("Subject:         Universal Periodic Review (UPR)"),
-            "{info}"
+            info.contains(&format!("Subject:         {subject}")),
+            "{language}: {info}"
         );
         assert!(
             info.contains(&format!("Pages:           {}", rendered.pages)),

@@ -1347,6 +1347,9 @@ meta-thousands = ,
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = الاستعراض الدوري الشامل
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = UPR
 mechanism-CCPR = اللجنة المعنية بحقوق الإنسان
 mechanism-CESCR = اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية
 mechanism-CERD = لجنة القضاء على التمييز العنصري

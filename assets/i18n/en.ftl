@@ -1271,6 +1271,9 @@ meta-thousands = ,
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = Universal Periodic Review
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = UPR
 mechanism-CCPR = Human Rights Committee
 mechanism-CESCR = Committee on Economic, Social and Cultural Rights
 mechanism-CERD = Committee on the Elimination of Racial Discrimination

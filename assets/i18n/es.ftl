@@ -1271,6 +1271,9 @@ meta-thousands = { "" }
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = Examen Periódico Universal
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = EPU
 mechanism-CCPR = Comité de Derechos Humanos
 mechanism-CESCR = Comité de Derechos Económicos, Sociales y Culturales
 mechanism-CERD = Comité para la Eliminación de la Discriminación Racial

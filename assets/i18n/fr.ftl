@@ -1271,6 +1271,9 @@ meta-thousands = { "" }
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = Examen périodique universel
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = EPU
 mechanism-CCPR = Comité des droits de l’homme
 mechanism-CESCR = Comité des droits économiques, sociaux et culturels
 mechanism-CERD = Comité pour l’élimination de la discrimination raciale

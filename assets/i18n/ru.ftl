@@ -1307,6 +1307,9 @@ meta-thousands = { "" }
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = Универсальный периодический обзор
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = УПО
 mechanism-CCPR = Комитет по правам человека
 mechanism-CESCR = Комитет по экономическим, социальным и культурным правам
 mechanism-CERD = Комитет по ликвидации расовой дискриминации

@@ -1211,6 +1211,9 @@ meta-thousands = ,
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
 # by a reviewer of each language against UNTERM: entered without access to it.
 mechanism-UPR = 普遍定期审议
+# The UPR's acronym as the UN writes it in the language (EPU in French and Spanish, УПО in Russian; the
+# treaty bodies keep their acronyms, as OHCHR's pages in every language do).
+mechanism_acronym-UPR = UPR
 mechanism-CCPR = 人权事务委员会
 mechanism-CESCR = 经济、社会及文化权利委员会
 mechanism-CERD = 消除种族歧视委员会

@@ -111,6 +111,17 @@ pub fn mechanism_name(lang: &str, m: &Mechanism) -> String {
     }
 }
 
+/// A mechanism's acronym as the UN writes it in `lang` ("EPU" for the UPR in French and
+/// Spanish, "УПО" in Russian); the reference's acronym where the catalogue has none (the treaty
+/// bodies keep theirs in every language, as OHCHR's pages do).
+pub fn mechanism_acronym(lang: &str, m: &Mechanism) -> String {
+    let key = format!("mechanism_acronym.{}", m.code);
+    match language::text(lang, &key, &[]) {
+        found if found != key => found,
+        _ => m.acronym.clone(),
+    }
+}
+
 /// A front matter label in the submission's language ("Submitted by", "Présentée par").
 fn label(lang: &str, name: &str) -> String {
     language::text(lang, &format!("front_matter.{name}"), &[])
@@ -203,7 +214,11 @@ impl Store {
         }
         line(
             "mechanism",
-            format!("{} ({})", mechanism_name(lang, m), m.acronym),
+            format!(
+                "{} ({})",
+                mechanism_name(lang, m),
+                mechanism_acronym(lang, m)
+            ),
         );
         if kind == FrontMatter::CoverPage {
             // A treaty body's cover names the review it is written for (its engagement).

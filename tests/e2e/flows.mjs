@@ -22,7 +22,8 @@ export async function setUpCity(app, w = en) {
 export async function newEngagement(app, title, { sessionDate, sessionEndDate, w = en } = {}) {
   await (await link(app, w('nav.engagements'))).click();
   await (await button(app, w('engagements.new'))).click();
-  await choose(app, w('engagement_form.mechanism'), /Universal Periodic Review|UPR/);
+  // The UPR's option as the language writes it ("EPU — Examen périodique universel").
+  await choose(app, w('engagement_form.mechanism'), w('mechanism.UPR'));
   await fill(app, w('engagement_form.title'), title);
   await fill(app, w('engagement_form.state'), 'Slovenia');
   await fill(app, w('engagement_form.session'), '4th cycle, WG session 48');

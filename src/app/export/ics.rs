@@ -20,7 +20,7 @@
 //!   the UN writes it). Dates and times stay ISO (`2027-04-08 23:59`), as in the app's lists.
 
 use crate::calendar::PlanDateKind;
-use crate::front_matter::mechanism_name;
+use crate::front_matter::{mechanism_acronym, mechanism_name};
 use crate::milestone::Milestone;
 use crate::model::language::{text, Arg};
 use crate::store::Store;
@@ -140,20 +140,18 @@ impl Store {
         let mut count = 0;
         for e in &engagements {
             let mechanism = self.mechanism(&e.mechanism)?;
-            let mech_text = format!(
-                "{} ({})",
-                mechanism_name(lang, &mechanism),
-                mechanism.acronym
-            );
+            // The acronym as the UN writes it in the reader's language (EPU, УПО).
+            let acronym = mechanism_acronym(lang, &mechanism);
+            let mech_text = format!("{} ({acronym})", mechanism_name(lang, &mechanism));
             for m in self.milestones(e.id)? {
                 let changed = self.milestone_updated_at(m.id)?;
                 let title = [
-                    ("acronym", Arg::from(mechanism.acronym.as_str())),
+                    ("acronym", Arg::from(acronym.as_str())),
                     ("title", Arg::from(m.title.as_str())),
                 ];
                 let summary = match m.is_estimate {
                     true => words(lang, "summary_estimate", &title),
-                    false => format!("{}: {}", mechanism.acronym, m.title),
+                    false => format!("{acronym}: {}", m.title),
                 };
                 let mut ev = Event::new();
                 ev.uid(&format!("milestone-{}.{token}@cityrights", m.id))
@@ -164,11 +162,7 @@ impl Store {
                     .add_property(
                         "CATEGORIES",
                         // A comma separates categories: one inside a name is not one.
-                        format!(
-                            "{},{}",
-                            mechanism.acronym,
-                            kind_label(lang, &m).replace(',', " ")
-                        ),
+                        format!("{acronym},{}", kind_label(lang, &m).replace(',', " ")),
                     )
                     .add_property("X-CITYRIGHTS-KIND", m.kind.as_str())
                     .add_property("X-CITYRIGHTS-TIME-ZONE", &m.time_zone)

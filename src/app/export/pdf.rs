@@ -131,7 +131,12 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
     let meta = finish::Meta {
         title: detail.submission.title.clone(),
         author: city_name,
-        subject: format!("{} ({})", detail.mechanism.name, detail.mechanism.acronym),
+        // In the submission's language, as its front matter names the mechanism.
+        subject: format!(
+            "{} ({})",
+            crate::front_matter::mechanism_name(&detail.submission.language, &detail.mechanism),
+            crate::front_matter::mechanism_acronym(&detail.submission.language, &detail.mechanism)
+        ),
         keywords: detail.engagement.title.clone(),
         language: super::docx::language_tag(&detail.submission.language).to_string(),
         created: pdf_date(&detail.submission.created_at),

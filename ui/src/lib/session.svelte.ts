@@ -1,6 +1,7 @@
 // What every screen shares: the app's status (which database, which city, the user's time
 // zone) and the reference list of mechanisms (for badges and colours).
 import { listMandates, listMechanisms } from './commands';
+import { mechanismAcronym } from './i18n';
 import type { Mandate } from './bindings/Mandate';
 import type { Mechanism } from './bindings/Mechanism';
 import type { AppStatus } from './bindings/AppStatus';
@@ -22,6 +23,13 @@ export function userZone(): string {
 
 export function mechanismByCode(code: string): Mechanism | undefined {
   return session.mechanisms.find((m) => m.code === code);
+}
+
+/** The acronym of the mechanism `code` in the interface's language ("EPU" in French), the code
+ *  itself for a mechanism this version does not know. */
+export function acronymOf(code: string): string {
+  const m = mechanismByCode(code);
+  return m ? mechanismAcronym(m) : code;
 }
 
 /** Loads the mechanisms once per open database. */

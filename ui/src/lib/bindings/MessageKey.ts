@@ -1766,6 +1766,7 @@ export type MessageKey =
   | 'mechanism.SP'
   | 'mechanism.SPT'
   | 'mechanism.UPR'
+  | 'mechanism_acronym.UPR'
   | 'meta.date'
   | 'meta.date_pattern'
   | 'meta.day_month'

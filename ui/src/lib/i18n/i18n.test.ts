@@ -3,7 +3,7 @@
 // the document's lang and dir.
 import { afterEach, describe, expect, it } from 'vitest';
 import { MILESTONE_KINDS, STAGES } from '../bindings/enum_values';
-import { locale, setLanguage, t, tMaybe } from './index';
+import { locale, mechanismAcronym, setLanguage, t, tMaybe } from './index';
 import { language } from './language.svelte';
 
 const LANGUAGES = ['en', 'fr', 'es', 'ar', 'ru', 'zh'];
@@ -56,5 +56,22 @@ describe('setLanguage', () => {
     await setLanguage('ru');
     await setLanguage('xx');
     expect(language.code).toBe('ru');
+  });
+});
+
+describe('mechanismAcronym', () => {
+  it('writes the UPR as the UN does in each language and keeps the treaty bodies\' acronyms', async () => {
+    const upr = { code: 'UPR', acronym: 'UPR' };
+    const cescr = { code: 'CESCR', acronym: 'CESCR' };
+    expect(mechanismAcronym(upr)).toBe('UPR');
+    try {
+      await setLanguage('fr');
+      expect(mechanismAcronym(upr)).toBe('EPU');
+      expect(mechanismAcronym(cescr)).toBe('CESCR');
+      await setLanguage('ru');
+      expect(mechanismAcronym(upr)).toBe('УПО');
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

@@ -98,6 +98,14 @@ export function mechanismName(m: { code: string; name: string }): string {
   return tMaybe(`mechanism.${m.code}`) ?? m.name;
 }
 
+/** A mechanism's acronym as the UN writes it in the interface's language ("EPU" for the UPR in
+ *  French and Spanish, "УПО" in Russian); the reference's where the catalogue has none (the
+ *  treaty bodies keep theirs, as OHCHR's pages in every language do). The core's exports use
+ *  the same messages (`front_matter::mechanism_acronym`). */
+export function mechanismAcronym(m: { code: string; acronym: string }): string {
+  return tMaybe(`mechanism_acronym.${m.code}`) ?? m.acronym;
+}
+
 /** The treaty a committee oversees, as the UN titles it in the interface's language (the
  *  reference's English title when the catalogue has none); null for the UPR and the Special
  *  Procedures. */
