@@ -1501,6 +1501,20 @@ fn the_demo_city_is_written_in_the_language_of_lang() {
         store.city_profile().unwrap().unwrap().default_language,
         "ar"
     );
+    // The front matter's contact: the office and its address joined by the Arabic comma.
+    let id = submission["id"].as_i64().unwrap();
+    let detail = store.submission_detail(id).unwrap();
+    let contact: Vec<&str> = detail
+        .front_matter
+        .lines
+        .iter()
+        .filter(|l| l.value.contains("human.rights@"))
+        .map(|l| l.value.as_str())
+        .collect();
+    assert!(
+        contact.len() == 1 && contact[0].contains("، human.rights@") && !contact[0].contains(", "),
+        "{contact:?}"
+    );
 
     // LANG=C: the English demo, word for word as before.
     let (_dir, engagements, submission, store) = demo_in("C");

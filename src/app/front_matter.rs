@@ -231,7 +231,8 @@ impl Store {
                 ("", "") => String::new(),
                 (n, "") => n.to_string(),
                 ("", m) => m.to_string(),
-                (n, m) => format!("{n}, {m}"),
+                // The language's own comma between them ("،" in Arabic, "、" in Chinese).
+                (n, m) => format!("{n}{}{m}", language::text(lang, "core.list_separator", &[])),
             };
             line("contact", contact);
         }
