@@ -759,7 +759,7 @@ export function listTemplates(): Promise<Array<Template>> {
 }
 
 /**
- * Fills the (empty) database with the demo city.
+ * Fills the (empty) database with the demo city, written in the interface's language.
  *
  * Command `load_demo`.
  */
