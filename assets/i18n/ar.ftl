@@ -1315,6 +1315,9 @@ plan-source_hint = مصدر القيمة، مثل سجل أو استبيان.
 plan-record = تسجيل
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }:{" "}
 front_matter-title = العنوان
 front_matter-submitted_by = مقدمة من
 front_matter-joint_by = ورقة مشتركة مقدمة من

@@ -1235,6 +1235,9 @@ plan-source_hint = Where the value comes from, for example a register or a surve
 plan-record = Record
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }:{" "}
 front_matter-title = Title
 front_matter-submitted_by = Submitted by
 front_matter-joint_by = Joint submission by

@@ -1235,6 +1235,9 @@ plan-source_hint = De dónde procede el valor, por ejemplo un registro o una enc
 plan-record = Registrar
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }:{" "}
 front_matter-title = Título
 front_matter-submitted_by = Presentada por
 front_matter-joint_by = Contribución conjunta de

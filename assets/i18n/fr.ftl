@@ -1235,6 +1235,9 @@ plan-source_hint = Provenance de la valeur, par exemple un registre ou une enqu�
 plan-record = Enregistrer
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }{"\u00A0"}:{" "}
 front_matter-title = Titre
 front_matter-submitted_by = Présentée par
 front_matter-joint_by = Contribution conjointe de

@@ -1275,6 +1275,9 @@ plan-source_hint = Откуда взято значение, например р
 plan-record = Записать
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }:{" "}
 front_matter-title = Название
 front_matter-submitted_by = Представлено
 front_matter-joint_by = Совместное представление

@@ -1179,6 +1179,9 @@ plan-source_hint = 数值的来源，例如登记册或调查。
 plan-record = 记录
 
 # Exports: the front matter's labels, in the submission's language (src/app/front_matter.rs)
+# A front matter label and its colon, ready for the value ("Mechanism: "; French puts a no-break space
+# before the colon, Chinese writes the full-width colon).
+front_matter-label = { $label }：
 front_matter-title = 标题
 front_matter-submitted_by = 提交方
 front_matter-joint_by = 联合提交方

@@ -122,6 +122,14 @@ pub fn mechanism_acronym(lang: &str, m: &Mechanism) -> String {
     }
 }
 
+/// A front matter label with its colon as `lang` writes it, ready for its value: "Mechanism: ",
+/// French "Mécanisme : " (a no-break space before the colon, as French typography has it),
+/// Chinese "机制：" (the full-width colon, no space after). The word count is unchanged: a
+/// lone colon is no word, for Word as for [`crate::wordcount`].
+pub fn label_colon(lang: &str, label: &str) -> String {
+    language::text(lang, "front_matter.label", &[("label", label.into())])
+}
+
 /// A front matter label in the submission's language ("Submitted by", "Présentée par").
 fn label(lang: &str, name: &str) -> String {
     language::text(lang, &format!("front_matter.{name}"), &[])

@@ -416,7 +416,11 @@ impl Builder {
         for line in &sent.lines {
             let mut p = Paragraph::new()
                 .style(style::FRONT_MATTER)
-                .add_run(text_run(&format!("{}: ", line.label), true, false))
+                .add_run(text_run(
+                    &crate::front_matter::label_colon(&detail.submission.language, &line.label),
+                    true,
+                    false,
+                ))
                 .add_run(text_run(&line.value, false, false));
             if cover {
                 p = p.align(AlignmentType::Center);

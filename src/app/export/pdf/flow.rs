@@ -219,7 +219,7 @@ pub fn matrix(
     let rtl = crate::model::language::is_rtl(lang);
     let mut b = Builder::new(Language::from_code(lang), rtl, geometry.body_width());
     b.title(title, Align::Start, 8.0)?;
-    b.label_lines(lines, Align::Start, 1.0)?;
+    b.label_lines(lang, lines, Align::Start, 1.0)?;
     b.flows.push(Flow::Space(8.0));
     let total: f32 = weights.iter().sum::<f32>().max(f32::EPSILON);
     let widths: Vec<f32> = weights.iter().map(|w| w / total * b.width).collect();
@@ -414,9 +414,10 @@ impl Builder {
         Ok(())
     }
 
-    /// "Label: value" lines under the title, the label bold.
+    /// "Label: value" lines under the title, the label bold and its colon as `lang` writes it.
     fn label_lines(
         &mut self,
+        lang: &str,
         lines: &[(String, String)],
         align: Align,
         space_after: f32,
@@ -424,7 +425,7 @@ impl Builder {
         for (label, value) in lines {
             let spans = [
                 Span {
-                    text: format!("{label}: "),
+                    text: crate::front_matter::label_colon(lang, label),
                     style: BOLD,
                     ..Default::default()
                 },
@@ -481,7 +482,12 @@ impl Builder {
         self.title(&sent.title, align, if cover { 28.0 } else { 10.0 })?;
         let lines: Vec<(String, String)> =
             sent.lines.into_iter().map(|l| (l.label, l.value)).collect();
-        self.label_lines(&lines, align, if cover { 6.0 } else { 1.0 })?;
+        self.label_lines(
+            &detail.submission.language,
+            &lines,
+            align,
+            if cover { 6.0 } else { 1.0 },
+        )?;
         if cover {
             self.flows.push(Flow::PageBreak);
         } else {

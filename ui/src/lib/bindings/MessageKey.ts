@@ -1573,6 +1573,7 @@ export type MessageKey =
   | 'front_matter.engagement'
   | 'front_matter.header_block'
   | 'front_matter.joint_by'
+  | 'front_matter.label'
   | 'front_matter.may_publish'
   | 'front_matter.mechanism'
   | 'front_matter.publication'
