@@ -59,7 +59,12 @@ fn a_damaged_backup_is_listed_with_the_reason_and_refused_for_restore() {
 
 #[test]
 fn a_damaged_backup_does_not_take_the_place_of_a_sound_one_in_retention() {
-    let now = chrono::Utc::now();
+    // Noon (UTC), so that an hour earlier is the same day whenever the test runs.
+    let now = chrono::Utc::now()
+        .date_naive()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc();
     let at = |days: i64| {
         (now - chrono::Duration::days(days)).to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
     };

@@ -21,7 +21,15 @@ fn id_of(db: &Path) -> String {
 
 /// A copy of `file` under the name of a backup of `id` made `days_ago` (plus `hours` earlier).
 fn renamed(file: &Path, id: &str, days_ago: i64, hours: i64, reason: &str) -> PathBuf {
-    let t = chrono::Utc::now() - chrono::Duration::days(days_ago) - chrono::Duration::hours(hours);
+    // From noon (UTC, the day retention counts in) so that `hours` earlier is still the same
+    // day whatever the time the test runs: from `now`, a run just after midnight put the two
+    // backups of "one day" on two days, and nothing was pruned.
+    let noon = chrono::Utc::now()
+        .date_naive()
+        .and_hms_opt(12, 0, 0)
+        .unwrap()
+        .and_utc();
+    let t = noon - chrono::Duration::days(days_ago) - chrono::Duration::hours(hours);
     let name = format!(
         "cityrights-{id}-{}-{reason}.sqlite3",
         t.format("%Y%m%dT%H%M%S%.3fZ")
