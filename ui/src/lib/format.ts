@@ -187,7 +187,7 @@ export function wordBreakdown(b: WordBreakdown): string {
   return t('drafting.count_breakdown', { words, parts: counted });
 }
 
-/** A file's size for people: "640 KB", "2.3 MB" (at least 1 KB). */
+/** A file's size for people: "640 kB", "2.3 MB" (at least 1 kB), in the language's unit words. */
 export function formatSize(bytes: number): string {
   // Intl's unit names and their place ("408 ko" in French, "408 كيلوبايت" in Arabic), where a
   // Latin "KB" after Arabic digits was the only English left on the Backups screen.
