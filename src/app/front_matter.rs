@@ -104,22 +104,14 @@ pub fn sent(
 /// The mechanism's name as the UN writes it in `lang` (the catalogue's `mechanism.CODE`), or
 /// the shipped English name for a mechanism the catalogue does not name.
 pub fn mechanism_name(lang: &str, m: &Mechanism) -> String {
-    let key = format!("mechanism.{}", m.code);
-    match language::text(lang, &key, &[]) {
-        found if found != key => found,
-        _ => m.name.clone(),
-    }
+    language::shipped(lang, &format!("mechanism.{}", m.code), &m.name)
 }
 
 /// A mechanism's acronym as the UN writes it in `lang` ("EPU" for the UPR in French and
 /// Spanish, "УПО" in Russian); the reference's acronym where the catalogue has none (the treaty
 /// bodies keep theirs in every language, as OHCHR's pages do).
 pub fn mechanism_acronym(lang: &str, m: &Mechanism) -> String {
-    let key = format!("mechanism_acronym.{}", m.code);
-    match language::text(lang, &key, &[]) {
-        found if found != key => found,
-        _ => m.acronym.clone(),
-    }
+    language::shipped(lang, &format!("mechanism_acronym.{}", m.code), &m.acronym)
 }
 
 /// A front matter label with its colon as `lang` writes it, ready for its value: "Mechanism: ",
