@@ -23,6 +23,7 @@
 //! submission twice gives the same bytes.
 
 mod chart;
+mod content;
 mod finish;
 mod flow;
 mod followup;
@@ -104,6 +105,23 @@ impl Store {
 
 /// Lays out and writes the PDF of a submission.
 pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<Rendered> {
+    render_with(detail, city, Streams::Ours)
+}
+
+/// Who writes the pages' content streams: we do ([`content`]); printpdf's own writer is kept
+/// for the test that compares the two byte for byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Streams {
+    Ours,
+    #[cfg(test)]
+    Printpdf,
+}
+
+fn render_with(
+    detail: &SubmissionDetail,
+    city: Option<&CityProfile>,
+    streams: Streams,
+) -> Result<Rendered> {
     let paper = city.map(|c| c.paper_size).unwrap_or(PaperSize::A4);
     let geo = Geometry::new(paper);
     let logo = match city.and_then(|c| c.logo_path.as_deref()) {
@@ -143,7 +161,7 @@ pub fn render(detail: &SubmissionDetail, city: Option<&CityProfile>) -> Result<R
         modified: pdf_date(modified),
         id: content_id(hash),
     };
-    write(&doc, geo, logo.as_ref(), &meta)
+    write_with(&doc, geo, logo.as_ref(), &meta, streams)
 }
 
 /// The file ID from a hash of what the document was made from: same content, same bytes.
@@ -162,6 +180,16 @@ pub(crate) fn write(
     logo: Option<&paint::Logo>,
     meta: &finish::Meta,
 ) -> Result<Rendered> {
+    write_with(doc, geo, logo, meta, Streams::Ours)
+}
+
+fn write_with(
+    doc: &flow::Document,
+    geo: Geometry,
+    logo: Option<&paint::Logo>,
+    meta: &finish::Meta,
+    writer: Streams,
+) -> Result<Rendered> {
     let (mut pages, mut report) = layout::paginate(doc, geo);
     number_pages(&mut pages, &mut report, &geo, doc)?;
 
@@ -177,20 +205,51 @@ pub(crate) fn write(
     let fonts = paint::embed_fonts(&mut pdf, &pages)?;
     let logo_id = logo.map(|l| (paint::add_logo(&mut pdf, l), l));
     let mut marks = tags::Marks::new(doc);
-    let pdf_pages = pages
-        .iter()
-        .map(|p| {
-            let ops = paint::page_ops(
-                p,
-                &fonts,
-                geo.height,
-                logo_id.as_ref(),
-                &meta.logo_alt(),
-                &mut marks,
-            );
-            paint::new_page(geo.width, geo.height, ops)
-        })
-        .collect();
+    let mut images = content::ImageSizes::new();
+    if let Some((id, l)) = &logo_id {
+        images.insert(id.clone(), (l.width, l.height));
+    }
+    // Each page's content stream written here (see `content`); printpdf writes the rest of the
+    // document from stand-in pages: the first shows every glyph once (for the fonts' widths
+    // and `ToUnicode` maps), the others are empty. Their streams are then replaced by these.
+    let mut inventory = content::Inventory::default();
+    let mut streams = Vec::with_capacity(pages.len());
+    #[cfg(test)]
+    let mut printpdf_ops = Vec::new();
+    for p in &pages {
+        let ops = paint::page_ops(
+            p,
+            &fonts,
+            geo.height,
+            logo_id.as_ref(),
+            &meta.logo_alt(),
+            &mut marks,
+        );
+        match writer {
+            Streams::Ours => {
+                inventory.add(&ops);
+                streams.push(content::encode(&ops, &images)?);
+            }
+            #[cfg(test)]
+            Streams::Printpdf => printpdf_ops.push(ops),
+        }
+    }
+    let pdf_pages = match writer {
+        Streams::Ours => {
+            let mut stand_in = Some(inventory.ops());
+            pages
+                .iter()
+                .map(|_| {
+                    paint::new_page(geo.width, geo.height, stand_in.take().unwrap_or_default())
+                })
+                .collect()
+        }
+        #[cfg(test)]
+        Streams::Printpdf => printpdf_ops
+            .into_iter()
+            .map(|ops| paint::new_page(geo.width, geo.height, ops))
+            .collect(),
+    };
     pdf.with_pages(pdf_pages);
     let options = PdfSaveOptions {
         optimize: true,
@@ -200,12 +259,15 @@ pub(crate) fn write(
         image_optimization: None,
     };
     let mut warnings = Vec::new();
-    let lo = pdf.to_lopdf_document(&options, &mut warnings);
+    let mut lo = pdf.to_lopdf_document(&options, &mut warnings);
     if let Some(w) = warnings
         .iter()
         .find(|w| w.severity == PdfParseErrorSeverity::Error)
     {
         return Err(paint::fault(format!("printpdf reported “{}”", w.msg)));
+    }
+    if writer == Streams::Ours {
+        content::replace(&mut lo, streams)?;
     }
     let pages_count = pages.len();
     let bytes = finish::finish(lo, meta, &fonts, &report.outline, &links, geo.height, marks)?;
@@ -397,4 +459,63 @@ fn load_logo(path: &Path) -> Result<paint::Logo> {
         width: w,
         height: h,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A 40 × 20 PNG: what the cover page draws as the city's logo.
+    fn logo_png(path: &Path) {
+        let file = std::fs::File::create(path).expect("logo file");
+        let mut encoder = png::Encoder::new(file, 40, 20);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header().expect("png header");
+        let pixels: Vec<u8> = (0..40 * 20 * 3).map(|i| (i % 251) as u8).collect();
+        writer.write_image_data(&pixels).expect("png data");
+    }
+
+    /// Our page streams ([`content`]) are the very bytes printpdf's writer gave: the demo
+    /// city's submissions in the six UN languages (Arabic right to left, Chinese, footnotes,
+    /// lists, links, citations, the structure tree's marks), and a cover page with the logo.
+    /// A difference here is a page that no longer reads or looks as it did.
+    #[test]
+    fn our_page_streams_are_printpdfs_bytes() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let logo = dir.path().join("logo.png");
+        logo_png(&logo);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 7).expect("date");
+        for lang in ["en", "fr", "es", "ar", "ru", "zh"] {
+            let mut store = Store::open(&dir.path().join(format!("{lang}.sqlite3"))).expect("db");
+            crate::demo::load_in(&mut store, today, lang).expect("demo");
+            let mut city = store.city_profile().expect("city").expect("a demo city");
+            let list = store.submission_list(None).expect("submissions");
+            assert!(!list.is_empty(), "the demo has submissions");
+            for s in list {
+                let mut detail = store.submission_detail(s.id).expect("detail");
+                let ours = render_with(&detail, Some(&city), Streams::Ours).expect("ours");
+                let theirs =
+                    render_with(&detail, Some(&city), Streams::Printpdf).expect("printpdf");
+                assert!(ours.pages > 0);
+                assert!(
+                    ours.bytes == theirs.bytes,
+                    "{lang}: submission {} differs",
+                    s.id
+                );
+                // The same on a cover page with the logo (an image drawn through `cm` and `Do`).
+                detail.front_matter.kind = crate::rules::FrontMatter::CoverPage;
+                city.logo_path = Some(logo.display().to_string());
+                let ours = render_with(&detail, Some(&city), Streams::Ours).expect("ours");
+                let theirs =
+                    render_with(&detail, Some(&city), Streams::Printpdf).expect("printpdf");
+                assert!(
+                    ours.bytes == theirs.bytes,
+                    "{lang}: cover of {} differs",
+                    s.id
+                );
+                city.logo_path = None;
+            }
+        }
+    }
 }
