@@ -50,7 +50,8 @@ pub fn encode(ops: &[Op], images: &ImageSizes) -> Result<Vec<u8>> {
 /// map. Drawn on a stand-in first page whose content is then replaced.
 #[derive(Default)]
 pub struct Inventory {
-    glyphs: BTreeMap<FontId, BTreeMap<u16, String>>,
+    /// By font, the text of each glyph id (the subset's ids: small and dense).
+    glyphs: BTreeMap<FontId, Vec<Option<String>>>,
 }
 
 impl Inventory {
@@ -66,18 +67,20 @@ impl Inventory {
                 Op::SetFont { .. } => font = None,
                 Op::ShowText { items } => {
                     let Some(id) = font else { continue };
-                    let map = self.glyphs.entry(id.clone()).or_default();
+                    let texts = self.glyphs.entry(id.clone()).or_default();
                     for item in items {
-                        if let TextItem::GlyphIds(glyphs) = item {
-                            for g in glyphs {
-                                let text = g.cid.as_deref().unwrap_or("\u{FFFD}");
-                                match map.get_mut(&g.gid) {
-                                    Some(t) if t == text => {}
-                                    Some(t) => *t = text.to_string(),
-                                    None => {
-                                        map.insert(g.gid, text.to_string());
-                                    }
-                                }
+                        let TextItem::GlyphIds(glyphs) = item else {
+                            continue;
+                        };
+                        for g in glyphs {
+                            let text = g.cid.as_deref().unwrap_or("\u{FFFD}");
+                            let at = usize::from(g.gid);
+                            if texts.len() <= at {
+                                texts.resize(at + 1, None);
+                            }
+                            match &mut texts[at] {
+                                Some(t) if t == text => {}
+                                slot => *slot = Some(text.to_string()),
                             }
                         }
                     }
@@ -90,22 +93,24 @@ impl Inventory {
     /// The stand-in page's operations: each font once, with every glyph it shows.
     pub fn ops(self) -> Vec<Op> {
         let mut ops = vec![Op::StartTextSection];
-        for (id, glyphs) in self.glyphs {
+        for (id, texts) in self.glyphs {
             ops.push(Op::SetFont {
                 font: PdfFontHandle::External(id),
                 size: printpdf::Pt(1.0),
             });
+            let glyphs = texts
+                .into_iter()
+                .enumerate()
+                .filter_map(|(gid, text)| {
+                    Some(Codepoint {
+                        gid: u16::try_from(gid).ok()?,
+                        offset: 0.0,
+                        cid: Some(text?),
+                    })
+                })
+                .collect();
             ops.push(Op::ShowText {
-                items: vec![TextItem::GlyphIds(
-                    glyphs
-                        .into_iter()
-                        .map(|(gid, text)| Codepoint {
-                            gid,
-                            offset: 0.0,
-                            cid: Some(text),
-                        })
-                        .collect(),
-                )],
+                items: vec![TextItem::GlyphIds(glyphs)],
             });
         }
         ops.push(Op::EndTextSection);

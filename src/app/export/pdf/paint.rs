@@ -22,7 +22,7 @@ use printpdf::{
     XObject, XObjectId, XObjectTransform,
 };
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 /// The city's logo, decoded.
 pub struct Logo {
@@ -35,9 +35,22 @@ pub struct Logo {
 pub struct Embedded {
     pub id: FontId,
     pub name: String,
-    remap: BTreeMap<u16, u16>,
-    /// Widths as the PDF states them (thousandths of an em, truncated as printpdf writes them).
-    widths: BTreeMap<u16, f32>,
+    /// By the font's own glyph id (up to the highest one used): the id in the subset, and the
+    /// width as the PDF states it (thousandths of an em, truncated as printpdf writes it). A
+    /// vector, not a map: it is read for every glyph drawn.
+    glyphs: Vec<(u16, f32)>,
+}
+
+impl Embedded {
+    /// The glyph's id in the subset (0, `.notdef`, for a glyph the subset does not hold).
+    fn new_gid(&self, gid: u16) -> u16 {
+        self.glyphs.get(usize::from(gid)).map_or(0, |g| g.0)
+    }
+
+    /// The glyph's width as the PDF states it.
+    fn width(&self, gid: u16) -> f32 {
+        self.glyphs.get(usize::from(gid)).map_or(0.0, |g| g.1)
+    }
 }
 
 /// The fonts embedded in a document, by key.
@@ -45,30 +58,46 @@ pub type Fonts = BTreeMap<FontKey, Embedded>;
 
 /// Subsets every font the pages use and adds it to the document.
 pub fn embed_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Fonts> {
-    let mut used: BTreeMap<FontKey, BTreeSet<u16>> = BTreeMap::new();
+    // Which glyphs of each font the pages show, as a bit per glyph id (a set in a BTreeSet
+    // per glyph drawn was 2% of an export's instructions); read back in ascending order.
+    let mut used: BTreeMap<FontKey, Vec<u64>> = BTreeMap::new();
     for page in pages {
         for placed in &page.lines {
+            let mut last: Option<(FontKey, &mut Vec<u64>)> = None;
             for g in &placed.line.glyphs {
-                used.entry(g.font).or_default().insert(g.gid);
+                // The same font as the glyph before (the usual case) needs no look-up.
+                let bits = match last.take() {
+                    Some((key, bits)) if key == g.font => bits,
+                    _ => used.entry(g.font).or_insert_with(|| vec![0; 1024]),
+                };
+                bits[usize::from(g.gid) / 64] |= 1 << (g.gid % 64);
+                last = Some((g.font, bits));
             }
         }
     }
     let mut fonts = Fonts::new();
-    for (n, (key, gids)) in used.into_iter().enumerate() {
+    for (n, (key, bits)) in used.into_iter().enumerate() {
+        let gids: Vec<u16> = bits
+            .iter()
+            .enumerate()
+            .flat_map(|(word, &b)| {
+                (0..64u16)
+                    .filter(move |i| b & (1 << i) != 0)
+                    .map(move |i| word as u16 * 64 + i)
+            })
+            .collect();
         let face = key
             .face()
             .ok_or_else(|| fault(format!("the font {} does not load", key.postscript_name())))?;
         let upem = face.units_per_em() as f32;
         let mut remapper = subsetter::GlyphRemapper::new();
-        let mut remap = BTreeMap::new();
-        let mut widths = BTreeMap::new();
+        let mut glyphs = vec![(0, 0.0); gids.last().map_or(0, |g| usize::from(*g) + 1)];
         for gid in &gids {
             let new = remapper.remap(*gid);
-            remap.insert(*gid, new);
             let adv = face
                 .glyph_hor_advance(rustybuzz::ttf_parser::GlyphId(*gid))
                 .unwrap_or(0) as f32;
-            widths.insert(*gid, (adv * 1000.0 / upem).trunc());
+            glyphs[usize::from(*gid)] = (new, (adv * 1000.0 / upem).trunc());
         }
         let program = subsetter::subset(key.program(), 0, &remapper).map_err(|e| {
             fault(format!(
@@ -105,8 +134,7 @@ pub fn embed_fonts(doc: &mut PdfDocument, pages: &[Page]) -> Result<Fonts> {
             Embedded {
                 id,
                 name: format!("{tag}+{}", key.postscript_name()),
-                remap,
-                widths,
+                glyphs,
             },
         );
     }
@@ -311,7 +339,7 @@ fn line_ops(
         let mut pen = 0.0f64;
         for k in i..j {
             let g = &glyphs[k];
-            let w = font.widths.get(&g.gid).copied().unwrap_or(0.0);
+            let w = font.width(g.gid);
             let offset = if k + 1 < j {
                 let target = f64::from(glyphs[k + 1].x - g0.x) * 1000.0 / f64::from(g.size);
                 let off = pen + f64::from(w) - target;
@@ -331,7 +359,7 @@ fn line_ops(
                     .unwrap_or("")
             };
             items.push(Codepoint {
-                gid: font.remap.get(&g.gid).copied().unwrap_or(0),
+                gid: font.new_gid(g.gid),
                 offset: round3(offset),
                 cid: Some(t.to_string()),
             });
