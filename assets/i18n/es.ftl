@@ -3139,3 +3139,7 @@ demo-s3_item1 = los asentamientos informales de las afueras de la ciudad sin con
 demo-s3_item2 = las tarifas, que todavía no tienen en cuenta los ingresos de los hogares.
 demo-s4_p1 = Dotar a las ciudades de la facultad jurídica y de la financiación necesarias para prevenir los desalojos de viviendas de alquiler privadas, como ya se había recomendado.
 demo-s4_p2 = Hacer participar a los gobiernos locales en la consulta nacional para el próximo informe nacional.
+
+# --- passage language ---
+error-limit_language = Un pasaje está marcado con el idioma «{ $tag }», que no es una etiqueta de idioma: escriba una etiqueta como de, fr-CA o zh-Hans (como máximo { $max } caracteres).
+error-limit_language_case = Un pasaje está marcado con el idioma «{ $tag }»: escríbalo como «{ $normal }».

@@ -3139,3 +3139,7 @@ demo-s3_item1 = les quartiers informels en bordure de la ville, non raccordés a
 demo-s3_item2 = des tarifs qui ne tiennent pas encore compte du revenu des ménages.
 demo-s4_p1 = Donner aux villes les compétences juridiques et les moyens financiers nécessaires pour prévenir les expulsions de logements locatifs privés, comme cela a déjà été recommandé.
 demo-s4_p2 = Associer les collectivités locales à la consultation nationale en vue du prochain rapport national.
+
+# --- passage language ---
+error-limit_language = Un passage est marqué avec la langue « { $tag } », qui n’est pas une étiquette de langue : indiquez une étiquette telle que de, fr-CA ou zh-Hans ({ $max } caractères au maximum).
+error-limit_language_case = Un passage est marqué avec la langue « { $tag } » : écrivez-la « { $normal } ».

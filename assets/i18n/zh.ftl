@@ -2884,3 +2884,7 @@ demo-s3_item1 = 城市边缘尚未接入管网的非正规住区；
 demo-s3_item2 = 尚未考虑家庭收入的水价。
 demo-s4_p1 = 赋予城市防止私人租赁住房驱逐的法律权力和资金，如先前所建议。
 demo-s4_p2 = 让地方政府参与为下一次国家报告开展的全国协商。
+
+# --- passage language ---
+error-limit_language = 某段文字标记的语言为“{ $tag }”，这不是语言标记：请填写 de、fr-CA 或 zh-Hans 等标记（最多 { $max } 个字符）。
+error-limit_language_case = 某段文字标记的语言为“{ $tag }”：请写作“{ $normal }”。

@@ -1302,6 +1302,8 @@ export type MessageKey =
   | 'error.limit_footnotes'
   | 'error.limit_heading'
   | 'error.limit_import'
+  | 'error.limit_language'
+  | 'error.limit_language_case'
   | 'error.limit_link'
   | 'error.limit_nested_footnote'
   | 'error.limit_nodes'
