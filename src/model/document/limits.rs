@@ -211,6 +211,27 @@ pub fn language(lang: &str) -> Result<(), LimitExceeded> {
     }
 }
 
+/// `raw` as the language tag a passage is marked with ([`super::language_tag`]), or why not in
+/// plain words: what the editor's Language dialog asks before it marks the selection, so that
+/// the rule the officer meets while typing is the gate's own.
+pub fn passage_language(raw: &str) -> crate::Result<String> {
+    super::language_tag(raw).ok_or_else(|| {
+        let shown: String = raw
+            .trim()
+            .chars()
+            .take(super::MAX_LANGUAGE_TAG_BYTES + 1)
+            .collect();
+        Error::invalid_said(
+            "lang",
+            "error.limit_language",
+            vec![
+                ("tag", shown.into()),
+                ("max", super::MAX_LANGUAGE_TAG_BYTES.into()),
+            ],
+        )
+    })
+}
+
 /// The gate: whether a section's tree stays within every limit above. Walks the tree once;
 /// iterative over siblings and recursive only as deep as [`MAX_DEPTH`] allows, so it cannot
 /// exhaust the stack itself.
@@ -471,6 +492,10 @@ mod tests {
         assert!(saved.to_string().contains("Nothing was saved"), "{saved}");
         let e = check(&marked("de-de")).unwrap_err();
         assert!(e.to_string().contains("write it as “de-DE”"), "{e}");
+        assert_eq!(passage_language(" DE-de ").unwrap(), "de-DE");
+        let e = passage_language("Deutsch").unwrap_err();
+        assert_eq!(e.kind(), "invalid");
+        assert!(e.to_string().contains("“Deutsch”, which is not"), "{e}");
         let e = check(&marked(&"x".repeat(10_000))).unwrap_err();
         assert!(e.to_string().contains("at most 35 characters"), "{e}");
         assert!(e.to_string().chars().count() < 300, "the tag is cut: {e}");
