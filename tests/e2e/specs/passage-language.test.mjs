@@ -6,11 +6,11 @@
 // editor with the dialog open and with the marked passage.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { assertAccessible } from '../axe.mjs';
-import { withApp } from '../harness.mjs';
+import { artifactsDir, withApp } from '../harness.mjs';
 import { answerSaveDialog, press as keys, pressInNativeWindow, typeKeys } from '../keyboard.mjs';
 import { button, choose, eventually, fill, link, press, saveState, seeText, showsText } from '../ui.mjs';
 
@@ -84,6 +84,8 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     await eventually(async () => (await language.getAttribute('aria-pressed')) === 'true', 'the Language button to show the passage is marked');
     await saveState(app, 'Saved');
     await assertAccessible(app, 'the editor with a passage marked German');
+    // The cursor elsewhere in the text, so that the passage's underline shows (not the selection).
+    await press(app, box);
     await app.screenshot('passage-language-marked');
 
     // The PDF: the word is a Span of its own with /Lang (de); the document stays English.
@@ -98,6 +100,8 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     assert.equal(spans.length, 1, `one Span in the structure tree:\n${spans.join('\n---\n')}`);
     assert.match(spans[0], /\/Lang \(de\)/);
     assert.ok(!elems.some((e) => /\/S \/P\b/.test(e) && /\/Lang \(de\)/.test(e)), 'no paragraph is German');
+    mkdirSync(artifactsDir, { recursive: true });
+    copyFileSync(pdf, join(artifactsDir, 'passage-language.pdf')); // to be looked at (git-ignored)
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     assert.ok(text.includes(WORD), 'the word is in the PDF’s text');
   });
