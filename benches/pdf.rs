@@ -76,6 +76,7 @@ fn typst_source(title: &str, sections: &[NewSection]) -> String {
                             Mark::Bold => format!("*{t}*"),
                             Mark::Italic => format!("_{t}_"),
                             Mark::Link { href } => format!("#link(\"{href}\")[{t}]"),
+                            Mark::Language { lang } => format!("#text(lang: \"{lang}\")[{t}]"),
                         };
                     }
                     o.push_str(&t);

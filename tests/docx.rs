@@ -1428,3 +1428,79 @@ fn a_logo_that_is_not_a_png_is_refused_and_nothing_is_written() {
     assert!(err.contains("cannot be used in the Word file"), "{err}");
     assert!(!out.exists());
 }
+
+/// A passage marked with its language (a German quotation in an English submission, one word
+/// of it bold, one a link) says it on each of its runs with `w:lang`, in its place in `w:rPr`
+/// (after `w:b`, as the schema orders it), so that Word checks its spelling as German and a
+/// screen reader reads it with a German voice; the English runs around it carry none (they
+/// take the document's language from the defaults).
+#[test]
+fn a_passage_marked_with_a_language_says_it_on_its_runs() {
+    let (d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en");
+    let e = engagement(&mut s, "UPR");
+    let de = || Mark::Language { lang: "de".into() };
+    let id = s
+        .create_submission_with(
+            e,
+            &SubmissionInput {
+                title: "Stakeholder submission of Exampleville".into(),
+                language: "en".into(),
+                ..Default::default()
+            },
+            vec![NewSection {
+                title: "Housing".into(),
+                content: Content {
+                    blocks: vec![para(vec![
+                        t("The Basic Law opens with "),
+                        marked("Die Würde des Menschen ist ", vec![de()]),
+                        marked("unantastbar", vec![Mark::Bold, de()]),
+                        marked(
+                            " (Grundgesetz)",
+                            vec![
+                                de(),
+                                Mark::Link {
+                                    href: "https://www.gesetze-im-internet.de/gg/".into(),
+                                },
+                            ],
+                        ),
+                        t(", as the city recalls."),
+                    ])],
+                },
+                guidance: String::new(),
+            }],
+        )
+        .unwrap()
+        .id;
+    let path = export(&s, id, d.path(), "lang.docx");
+    let xml = part(&path, "word/document.xml");
+    let doc = elements_of(&xml);
+    let langs: Vec<&Found> = doc
+        .iter()
+        .filter(|e| e.name == "w:lang" && e.inside.ends_with(&["w:r".into(), "w:rPr".into()]))
+        .collect();
+    assert_eq!(langs.len(), 3, "the three German runs, and no other: {xml}");
+    for l in &langs {
+        for attr in ["w:val", "w:eastAsia", "w:bidi"] {
+            assert_eq!(l.attr(attr), Some("de"), "{attr}");
+        }
+    }
+    assert!(
+        langs[2].inside.iter().any(|n| n == "w:hyperlink"),
+        "the link's run is German too"
+    );
+    assert!(
+        !xml.contains("cityrights-lang") && !xml.contains("w:rFonts"),
+        "no placeholder is left: {xml}"
+    );
+    // Schema order in the bold run's properties: w:b before w:lang.
+    let bold = xml
+        .split("<w:r>")
+        .find(|r| r.contains("unantastbar"))
+        .expect("the bold run");
+    let (b, lang) = (bold.find("<w:b/>"), bold.find("<w:lang "));
+    assert!(
+        matches!((b, lang), (Some(b), Some(l)) if b < l),
+        "w:b then w:lang: {bold}"
+    );
+}

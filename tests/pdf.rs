@@ -1543,3 +1543,92 @@ fn a_run_in_another_script_inside_a_paragraph_has_its_own_lang() {
     // language).
     assert_eq!(langs.len(), 2, "{langs:?}");
 }
+
+/// A passage the officer marked with its language (a German quotation in an English
+/// submission) is a `Span` of its own in the structure tree, with `/Lang (de)` and its text,
+/// even when it runs over a line break and holds a bold word; the rest stays English (no
+/// `/Lang` of its own), so that a screen reader reads the quotation with a German voice and
+/// switches back.
+#[test]
+fn a_passage_marked_with_a_language_is_a_span_with_its_lang() {
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let german = |t: &str, bold: bool| {
+        let mut marks = vec![Mark::Language { lang: "de".into() }];
+        if bold {
+            marks.insert(0, Mark::Bold);
+        }
+        Inline::Text {
+            text: t.into(),
+            marks,
+        }
+    };
+    let id = english_housing(
+        &mut s,
+        vec![Block::Paragraph {
+            numbered: true,
+            content: vec![
+                Inline::text("The Basic Law opens with the words "),
+                german("Die Würde des Menschen ist ", false),
+                german("unantastbar", true),
+                german(
+                    ", sie zu achten und zu schützen ist Verpflichtung aller \
+                     staatlichen Gewalt",
+                    false,
+                ),
+                Inline::text(", which the city quotes in its housing policy."),
+            ],
+        }],
+    );
+    let rendered = s.export_pdf(id).unwrap();
+    let t = tags::read(&rendered.bytes, "passage language");
+    let lang = |e: &tags::Element| {
+        e.dict
+            .get(b"Lang")
+            .ok()
+            .and_then(|l| l.as_str().ok())
+            .map(|l| String::from_utf8_lossy(l).into_owned())
+    };
+    let spans: Vec<_> = t.elements.iter().filter(|e| e.role == "Span").collect();
+    assert_eq!(spans.len(), 1, "one Span for the whole passage");
+    assert_eq!(lang(spans[0]).as_deref(), Some("de"));
+    // (The space where the passage's line breaks is not drawn, so the reader of the tree does
+    // not see it: the words are compared without spaces.)
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    assert_eq!(
+        bare(&spans[0].text),
+        bare(
+            "Die Würde des Menschen ist unantastbar, sie zu achten und zu schützen ist \
+             Verpflichtung aller staatlichen Gewalt"
+        )
+    );
+    let para = t
+        .elements
+        .iter()
+        .find(|e| e.role == "P" && e.text.contains("The Basic Law"))
+        .expect("the paragraph");
+    assert_eq!(lang(para), None, "the paragraph stays English");
+    assert!(
+        bare(&para.text).contains("whichthecityquotes"),
+        "{}",
+        para.text
+    );
+    assert!(
+        marked_langs(&rendered.bytes).is_empty(),
+        "no run says another language of its own"
+    );
+}
+
+/// An English UPR submission of one section, "Housing", holding `blocks`.
+fn english_housing(s: &mut Store, blocks: Vec<Block>) -> i64 {
+    submission(
+        s,
+        "UPR",
+        "en",
+        vec![NewSection {
+            title: "Housing".into(),
+            content: Content { blocks },
+            guidance: String::new(),
+        }],
+    )
+}

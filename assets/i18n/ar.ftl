@@ -3185,3 +3185,19 @@ demo-s3_item1 = المستوطنات غير الرسمية الواقعة على
 demo-s3_item2 = التعريفات التي لا تراعي بعدُ دخل الأسر.
 demo-s4_p1 = منح المدن الصلاحية القانونية والتمويل اللازمين لمنع عمليات الإخلاء من المساكن المستأجرة الخاصة، على النحو الموصى به سابقاً.
 demo-s4_p2 = إشراك الحكومات المحلية في المشاورة الوطنية من أجل التقرير الوطني المقبل.
+
+# --- passage language ---
+error-limit_language = وُسم مقطع باللغة «{ $tag }»، وهي ليست وسماً لغوياً: اكتب وسماً مثل de أو fr-CA أو zh-Hans (بحد أقصى { $max } حرفاً).
+error-limit_language_case = وُسم مقطع باللغة «{ $tag }»: اكتبها على النحو «{ $normal }».
+editor-language = اللغة
+editor-language_tooltip = الإشارة إلى أن الكلمات المحددة مكتوبة بلغة أخرى
+editor-language_title = لغة الكلمات المحددة
+editor-language_choice = اللغة
+editor-language_option = { $name } ({ $tag })
+editor-language_other = لغة أخرى (اكتب وسمها)
+editor-language_hint = ستقرأ برامج قراءة الشاشة وملف PDF وملف Word هذه الكلمات بهذه اللغة.
+editor-language_tag = الوسم اللغوي
+editor-language_tag_hint = وسم لغوي وفق BCP 47، مثل pt-BR أو ca أو gsw.
+editor-language_apply = تطبيق اللغة
+editor-language_remove = إزالة اللغة
+editor-language_needs_text = حدد أولاً الكلمات المكتوبة بلغة أخرى.

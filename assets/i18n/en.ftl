@@ -3126,3 +3126,19 @@ demo-s3_item1 = informal settlements at the city's edge without a network connec
 demo-s3_item2 = tariffs that do not yet take household income into account.
 demo-s4_p1 = Give cities the legal power and the funding to prevent evictions from private rented housing, as previously recommended.
 demo-s4_p2 = Involve local governments in the national consultation for the next national report.
+
+# --- passage language ---
+error-limit_language = A passage is marked with the language “{ $tag }”, which is not a language tag: write a tag such as de, fr-CA or zh-Hans (at most { $max } characters).
+error-limit_language_case = A passage is marked with the language “{ $tag }”: write it as “{ $normal }”.
+editor-language = Language
+editor-language_tooltip = Mark the selected words as written in another language
+editor-language_title = Language of the selected words
+editor-language_choice = Language
+editor-language_option = { $name } ({ $tag })
+editor-language_other = Another language (type its tag)
+editor-language_hint = Screen readers, the PDF and the Word file read these words in this language.
+editor-language_tag = Language tag
+editor-language_tag_hint = A BCP 47 language tag, such as pt-BR, ca or gsw.
+editor-language_apply = Apply language
+editor-language_remove = Remove language
+editor-language_needs_text = Select the words in another language first.

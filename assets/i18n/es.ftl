@@ -3139,3 +3139,19 @@ demo-s3_item1 = los asentamientos informales de las afueras de la ciudad sin con
 demo-s3_item2 = las tarifas, que todavía no tienen en cuenta los ingresos de los hogares.
 demo-s4_p1 = Dotar a las ciudades de la facultad jurídica y de la financiación necesarias para prevenir los desalojos de viviendas de alquiler privadas, como ya se había recomendado.
 demo-s4_p2 = Hacer participar a los gobiernos locales en la consulta nacional para el próximo informe nacional.
+
+# --- passage language ---
+error-limit_language = Un pasaje está marcado con el idioma «{ $tag }», que no es una etiqueta de idioma: escriba una etiqueta como de, fr-CA o zh-Hans (como máximo { $max } caracteres).
+error-limit_language_case = Un pasaje está marcado con el idioma «{ $tag }»: escríbalo como «{ $normal }».
+editor-language = Idioma
+editor-language_tooltip = Indicar que las palabras seleccionadas están escritas en otro idioma
+editor-language_title = Idioma de las palabras seleccionadas
+editor-language_choice = Idioma
+editor-language_option = { $name } ({ $tag })
+editor-language_other = Otro idioma (escriba su etiqueta)
+editor-language_hint = Los lectores de pantalla, el PDF y el archivo de Word leerán estas palabras en este idioma.
+editor-language_tag = Etiqueta de idioma
+editor-language_tag_hint = Una etiqueta de idioma BCP 47, como pt-BR, ca o gsw.
+editor-language_apply = Aplicar el idioma
+editor-language_remove = Quitar el idioma
+editor-language_needs_text = Seleccione primero las palabras escritas en otro idioma.

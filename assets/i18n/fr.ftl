@@ -3139,3 +3139,19 @@ demo-s3_item1 = les quartiers informels en bordure de la ville, non raccordés a
 demo-s3_item2 = des tarifs qui ne tiennent pas encore compte du revenu des ménages.
 demo-s4_p1 = Donner aux villes les compétences juridiques et les moyens financiers nécessaires pour prévenir les expulsions de logements locatifs privés, comme cela a déjà été recommandé.
 demo-s4_p2 = Associer les collectivités locales à la consultation nationale en vue du prochain rapport national.
+
+# --- passage language ---
+error-limit_language = Un passage est marqué avec la langue « { $tag } », qui n’est pas une étiquette de langue : indiquez une étiquette telle que de, fr-CA ou zh-Hans ({ $max } caractères au maximum).
+error-limit_language_case = Un passage est marqué avec la langue « { $tag } » : écrivez-la « { $normal } ».
+editor-language = Langue
+editor-language_tooltip = Indiquer que les mots sélectionnés sont écrits dans une autre langue
+editor-language_title = Langue des mots sélectionnés
+editor-language_choice = Langue
+editor-language_option = { $name } ({ $tag })
+editor-language_other = Autre langue (saisir son étiquette)
+editor-language_hint = Les lecteurs d’écran, le PDF et le fichier Word liront ces mots dans cette langue.
+editor-language_tag = Étiquette de langue
+editor-language_tag_hint = Une étiquette de langue BCP 47, par exemple pt-BR, ca ou gsw.
+editor-language_apply = Appliquer la langue
+editor-language_remove = Supprimer la langue
+editor-language_needs_text = Sélectionnez d’abord les mots écrits dans une autre langue.

@@ -3244,3 +3244,19 @@ demo-s3_item1 = неформальные поселения на окраине 
 demo-s3_item2 = тарифы, которые пока не учитывают доход домохозяйств.
 demo-s4_p1 = Предоставить городам правовые полномочия и финансирование для предотвращения выселений из частного арендного жилья, как это уже рекомендовалось ранее.
 demo-s4_p2 = Привлекать местные органы власти к национальным консультациям при подготовке следующего национального доклада.
+
+# --- passage language ---
+error-limit_language = Фрагмент помечен языком «{ $tag }», который не является языковым тегом: укажите тег, например de, fr-CA или zh-Hans (не более { $max } символов).
+error-limit_language_case = Фрагмент помечен языком «{ $tag }»: запишите его как «{ $normal }».
+editor-language = Язык
+editor-language_tooltip = Отметить, что выделенные слова написаны на другом языке
+editor-language_title = Язык выделенных слов
+editor-language_choice = Язык
+editor-language_option = { $name } ({ $tag })
+editor-language_other = Другой язык (введите его тег)
+editor-language_hint = Программы чтения с экрана, PDF и файл Word будут читать эти слова на этом языке.
+editor-language_tag = Языковой тег
+editor-language_tag_hint = Языковой тег BCP 47, например pt-BR, ca или gsw.
+editor-language_apply = Применить язык
+editor-language_remove = Убрать язык
+editor-language_needs_text = Сначала выделите слова на другом языке.

@@ -2884,3 +2884,19 @@ demo-s3_item1 = 城市边缘尚未接入管网的非正规住区；
 demo-s3_item2 = 尚未考虑家庭收入的水价。
 demo-s4_p1 = 赋予城市防止私人租赁住房驱逐的法律权力和资金，如先前所建议。
 demo-s4_p2 = 让地方政府参与为下一次国家报告开展的全国协商。
+
+# --- passage language ---
+error-limit_language = 某段文字标记的语言为“{ $tag }”，这不是语言标记：请填写 de、fr-CA 或 zh-Hans 等标记（最多 { $max } 个字符）。
+error-limit_language_case = 某段文字标记的语言为“{ $tag }”：请写作“{ $normal }”。
+editor-language = 语言
+editor-language_tooltip = 将所选文字标记为以另一种语言书写
+editor-language_title = 所选文字的语言
+editor-language_choice = 语言
+editor-language_option = { $name }（{ $tag }）
+editor-language_other = 其他语言（请输入其语言标记）
+editor-language_hint = 屏幕阅读器、PDF 和 Word 文件将以该语言朗读这些文字。
+editor-language_tag = 语言标记
+editor-language_tag_hint = BCP 47 语言标记，例如 pt-BR、ca 或 gsw。
+editor-language_apply = 应用语言
+editor-language_remove = 取消语言标记
+editor-language_needs_text = 请先选择以另一种语言书写的文字。

@@ -164,6 +164,42 @@ pub enum Mark {
     Link {
         href: String,
     },
+    /// A passage in another language than the text around it (a German quotation in an English
+    /// submission), so that the PDF, Word and screen readers pronounce it as that language. The
+    /// tag is a BCP 47 language tag in its normalised case (see [`language_tag`]); the content
+    /// gate refuses any other.
+    Language {
+        lang: String,
+    },
+}
+
+/// The longest language tag a passage may carry. BCP 47 advises that 35 characters hold every
+/// tag of language, extended language, script, region and a variant (RFC 5646 §4.4.1); real tags
+/// (`de`, `pt-BR`, `zh-Hans-CN`) are far shorter.
+pub const MAX_LANGUAGE_TAG_BYTES: usize = 35;
+
+/// `raw` as a BCP 47 language tag in its normalised case (`DE-de` → `de-DE`, `ZH-hans` →
+/// `zh-Hans`), or `None` when it is not one: a primary subtag of two or three letters, then
+/// subtags of one to eight letters or digits in the shape BCP 47 gives script, region and
+/// variants (parsed by `unic-langid`, which the catalogue already uses; extensions and private
+/// use are refused, since no PDF reader or Word uses them for pronunciation), at most
+/// [`MAX_LANGUAGE_TAG_BYTES`] long. The one rule the editor, the importers and the content gate
+/// share, so that no tag that a PDF or Word would misread is ever stored.
+pub fn language_tag(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    if raw.is_empty() || raw.len() > MAX_LANGUAGE_TAG_BYTES {
+        return None;
+    }
+    let primary = raw.split('-').next().unwrap_or("");
+    if !(2..=3).contains(&primary.len()) || !primary.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return None;
+    }
+    if !raw.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    let id: unic_langid::LanguageIdentifier = raw.parse().ok()?;
+    let tag = id.to_string();
+    (tag.len() <= MAX_LANGUAGE_TAG_BYTES).then_some(tag)
 }
 
 /// Whether a link target may be stored and exported: http, https and mailto only, so nothing
@@ -420,6 +456,55 @@ pub struct ImportedSection {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn language_tags_are_bcp47_in_their_normalised_case() {
+        for (raw, tag) in [
+            ("de", "de"),
+            ("DE", "de"),
+            (" fr-ca ", "fr-CA"),
+            ("pt-BR", "pt-BR"),
+            ("zh-hans-cn", "zh-Hans-CN"),
+            ("ca-ES-valencia", "ca-ES-valencia"),
+            ("gsw", "gsw"),
+            ("es-419", "es-419"),
+        ] {
+            assert_eq!(language_tag(raw).as_deref(), Some(tag), "{raw}");
+        }
+        let long = format!("en-{}", ["abcdefgh"; 4].join("-"));
+        for bad in [
+            "",
+            "d",
+            "deutsch",
+            "de_DE",
+            "de-",
+            "de--DE",
+            "1e",
+            "de DE",
+            "en-u-ca-buddhist",
+            "x-klingon",
+            "de-DE-DE",
+            "fr-ABCDEFGHI",
+            "ру",
+            long.as_str(),
+        ] {
+            assert_eq!(language_tag(bad), None, "{bad:?} is not a language tag");
+        }
+    }
+
+    #[test]
+    fn a_language_mark_is_stored_with_its_tag() {
+        let run = Inline::Text {
+            text: "Grundgesetz".into(),
+            marks: vec![Mark::Language { lang: "de".into() }],
+        };
+        let json = serde_json::to_string(&run).unwrap();
+        assert_eq!(
+            json,
+            r#"{"type":"text","text":"Grundgesetz","marks":[{"type":"language","lang":"de"}]}"#
+        );
+        assert_eq!(serde_json::from_str::<Inline>(&json).unwrap(), run);
+    }
 
     fn sample() -> Content {
         Content {

@@ -26,6 +26,14 @@ pub fn list_templates(state: State<AppState>) -> CmdResult<Vec<Template>> {
     )?)
 }
 
+/// `raw` as the language tag of a passage (BCP 47 in its normalised case: `DE-de` → `de-DE`),
+/// or why not in plain words. The editor's Language dialog asks it for a tag the officer typed,
+/// so that what a valid tag is stays the core's rule (the content gate's). Needs no database.
+#[command]
+pub fn passage_language(state: State<AppState>, raw: String) -> CmdResult<String> {
+    cityrights::document::limits::passage_language(&raw).map_err(|e| localized(&state, e))
+}
+
 #[command]
 pub fn list_stakeholders(state: State<AppState>) -> CmdResult<Vec<Stakeholder>> {
     with_store(&state, |s| s.stakeholders())

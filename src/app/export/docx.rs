@@ -622,14 +622,14 @@ impl Builder {
                                 }
                                 let (bold, italic) =
                                     (marks.contains(&Mark::Bold), marks.contains(&Mark::Italic));
-                                link = link
-                                    .add_run(text_run(text, bold, italic).style(style::HYPERLINK));
+                                let run = text_run(text, bold, italic).style(style::HYPERLINK);
+                                link = link.add_run(in_language(run, marks));
                                 i += 1;
                             }
                             p = p.add_hyperlink(link);
                             continue;
                         }
-                        None => p = p.add_run(text_run(text, bold, italic)),
+                        None => p = p.add_run(in_language(text_run(text, bold, italic), marks)),
                     }
                 }
                 Inline::Footnote { content } if !in_note => {
@@ -669,6 +669,22 @@ fn link_of(marks: &[Mark]) -> Option<&str> {
         Mark::Link { href } if is_allowed_link(href) => Some(href.as_str()),
         _ => None,
     })
+}
+
+/// A run in the language its marks give it (`Mark::Language`): docx-rs has no `w:lang`, so
+/// the tag travels as a placeholder that `finish` turns into one (see
+/// [`finish::language_placeholder`]). A tag the content gate would refuse is left out.
+fn in_language(run: Run, marks: &[Mark]) -> Run {
+    let tag = marks.iter().find_map(|m| match m {
+        Mark::Language { lang } if crate::document::language_tag(lang).as_ref() == Some(lang) => {
+            Some(lang)
+        }
+        _ => None,
+    });
+    match tag {
+        Some(tag) => run.fonts(RunFonts::new().hint(finish::language_placeholder(tag))),
+        None => run,
+    }
 }
 
 /// The style of the later paragraphs of a list item at `depth` (0-based).

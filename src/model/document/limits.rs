@@ -186,6 +186,52 @@ fn attribute(what: &'static str, value: &str) -> Result<(), LimitExceeded> {
     Ok(())
 }
 
+/// Whether a passage's language tag is a BCP 47 tag as [`super::language_tag`] writes it. A tag
+/// in another case (`DE`) is refused too, with the tag to write instead: the editor and the
+/// importers store only normalised tags, so one that is not came from elsewhere, and the PDF's
+/// `/Lang` and Word's `w:lang` are written exactly as stored.
+pub fn language(lang: &str) -> Result<(), LimitExceeded> {
+    let shown: String = lang
+        .chars()
+        .take(super::MAX_LANGUAGE_TAG_BYTES + 1)
+        .collect();
+    match super::language_tag(lang) {
+        Some(tag) if tag == lang => Ok(()),
+        Some(tag) => Err(LimitExceeded::new(
+            "error.limit_language_case",
+            vec![("tag", shown.into()), ("normal", tag.into())],
+        )),
+        None => Err(LimitExceeded::new(
+            "error.limit_language",
+            vec![
+                ("tag", shown.into()),
+                ("max", super::MAX_LANGUAGE_TAG_BYTES.into()),
+            ],
+        )),
+    }
+}
+
+/// `raw` as the language tag a passage is marked with ([`super::language_tag`]), or why not in
+/// plain words: what the editor's Language dialog asks before it marks the selection, so that
+/// the rule the officer meets while typing is the gate's own.
+pub fn passage_language(raw: &str) -> crate::Result<String> {
+    super::language_tag(raw).ok_or_else(|| {
+        let shown: String = raw
+            .trim()
+            .chars()
+            .take(super::MAX_LANGUAGE_TAG_BYTES + 1)
+            .collect();
+        Error::invalid_said(
+            "lang",
+            "error.limit_language",
+            vec![
+                ("tag", shown.into()),
+                ("max", super::MAX_LANGUAGE_TAG_BYTES.into()),
+            ],
+        )
+    })
+}
+
 /// The gate: whether a section's tree stays within every limit above. Walks the tree once;
 /// iterative over siblings and recursive only as deep as [`MAX_DEPTH`] allows, so it cannot
 /// exhaust the stack itself.
@@ -254,12 +300,16 @@ fn inlines(list: &[Inline], budget: &mut Budget) -> Result<(), LimitExceeded> {
                 budget.node()?;
                 budget.text(text.len())?;
                 for m in marks {
-                    if let Mark::Link { href } = m {
-                        attribute("link", href)?;
-                        if !super::is_allowed_link(href) {
-                            return Err(LimitExceeded::new("error.limit_link", vec![]));
+                    match m {
+                        Mark::Link { href } => {
+                            attribute("link", href)?;
+                            if !super::is_allowed_link(href) {
+                                return Err(LimitExceeded::new("error.limit_link", vec![]));
+                            }
+                            budget.text(href.len())?;
                         }
-                        budget.text(href.len())?;
+                        Mark::Language { lang } => language(lang)?,
+                        Mark::Bold | Mark::Italic => {}
                     }
                 }
             }
@@ -414,6 +464,41 @@ mod tests {
         let saved: Error = e.into();
         assert_eq!(saved.kind(), "invalid");
         assert!(saved.to_string().contains("Nothing was saved"));
+    }
+
+    fn marked(lang: &str) -> Content {
+        Content {
+            blocks: vec![Block::Paragraph {
+                numbered: true,
+                content: vec![Inline::Text {
+                    text: "Menschenwürde".into(),
+                    marks: vec![Mark::Language { lang: lang.into() }],
+                }],
+            }],
+        }
+    }
+
+    #[test]
+    fn a_passage_language_must_be_a_normalised_language_tag() {
+        assert!(check(&marked("de")).is_ok());
+        assert!(check(&marked("zh-Hans-CN")).is_ok());
+        let e = check(&marked("deutsch")).unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("“deutsch”, which is not a language tag"),
+            "{e}"
+        );
+        let saved: Error = e.into();
+        assert!(saved.to_string().contains("Nothing was saved"), "{saved}");
+        let e = check(&marked("de-de")).unwrap_err();
+        assert!(e.to_string().contains("write it as “de-DE”"), "{e}");
+        assert_eq!(passage_language(" DE-de ").unwrap(), "de-DE");
+        let e = passage_language("Deutsch").unwrap_err();
+        assert_eq!(e.kind(), "invalid");
+        assert!(e.to_string().contains("“Deutsch”, which is not"), "{e}");
+        let e = check(&marked(&"x".repeat(10_000))).unwrap_err();
+        assert!(e.to_string().contains("at most 35 characters"), "{e}");
+        assert!(e.to_string().chars().count() < 300, "the tag is cut: {e}");
     }
 
     #[test]

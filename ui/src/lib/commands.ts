@@ -851,6 +851,17 @@ export function openOtherDatabase(): Promise<AppStatus> {
 }
 
 /**
+ * `raw` as the language tag of a passage (BCP 47 in its normalised case: `DE-de` → `de-DE`),
+ * or why not in plain words. The editor's Language dialog asks it for a tag the officer typed,
+ * so that what a valid tag is stays the core's rule (the content gate's). Needs no database.
+ *
+ * Command `passage_language`.
+ */
+export function passageLanguage(args: { raw: string }): Promise<string> {
+  return call('passage_language', args);
+}
+
+/**
  * "Choose file…": the native dialog, filtered for the kind of import. `None` when cancelled.
  *
  * Command `pick_recommendations_file`.

@@ -17,7 +17,8 @@
 //!    points to the separators. Settings are written here whole (zoom, tab stop, footnote
 //!    properties, compatibility mode 15, the theme languages) rather than patched.
 //! 4. **Languages**: the crate has no `w:lang` and no `w:rtl`: the document language goes into
-//!    the default run properties; every run that holds right-to-left letters (Arabic, Hebrew)
+//!    the default run properties; a run marked with its own language (`Mark::Language`) carries
+//!    it as a placeholder ([`language_placeholder`]) that becomes its `w:lang`; every run that holds right-to-left letters (Arabic, Hebrew)
 //!    gets `w:rtl` (and `w:bCs`/`w:iCs` when bold or italic, which is what Word uses for such
 //!    text); an Arabic submission gets `w:bidi` paragraphs and section and `w:bidiVisual` tables.
 //! 5. **Hyperlinks**: the crate numbers its hyperlink relationships with a process-wide counter
@@ -74,6 +75,44 @@ const RELS_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationsh
 /// Parts the crate writes that a submission does not need (see 7. above).
 const DROPPED: [&str; 2] = ["word/comments.xml", "word/commentsExtended.xml"];
 
+/// Where a run's language travels before it becomes its `w:lang`: the `w:hint` of a
+/// `w:rFonts`, an attribute the export writes nowhere else.
+const LANGUAGE_PREFIX: &str = "cityrights-lang-";
+
+/// The `w:rFonts` hint a run in language `tag` is built with (see [`mark_languages`]).
+pub(super) fn language_placeholder(tag: &str) -> String {
+    format!("{LANGUAGE_PREFIX}{tag}")
+}
+
+/// Turns a run's language placeholder into `w:lang`, the same tag for Latin, East Asian and
+/// complex-script text (`w:val`, `w:eastAsia`, `w:bidi`): the officer marked the passage as
+/// that language whatever its letters, and Word reads each attribute only for its own kind of
+/// text. `reorder` then puts it in its place in `w:rPr`.
+fn mark_languages(e: &mut Element) {
+    if !e.is(Ns::W, "rPr") {
+        return;
+    }
+    for node in &mut e.children {
+        let Node::Element(fonts) = node else {
+            continue;
+        };
+        if !fonts.is(Ns::W, "rFonts") {
+            continue;
+        }
+        let Some(tag) = fonts
+            .attr(Ns::W, "hint")
+            .and_then(|h| h.strip_prefix(LANGUAGE_PREFIX))
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        *fonts = Element::w("lang")
+            .with_w_attr("val", &tag)
+            .with_w_attr("eastAsia", &tag)
+            .with_w_attr("bidi", &tag);
+    }
+}
+
 /// The bookmark name a link is built with before it becomes a real link.
 pub(super) fn link_placeholder(index: usize) -> String {
     format!("{LINK_PREFIX}{index}")
@@ -101,6 +140,7 @@ pub(super) fn finish(mut xml: XMLDocx, meta: &Meta) -> Result<Vec<u8>, String> {
     add_footnote_marks(&mut footnotes);
     for part in [&mut document, &mut footnotes] {
         part.walk_mut(&mut |e| mark_rtl_runs(e));
+        part.walk_mut(&mut |e| mark_languages(e));
         part.walk_mut(&mut |e| keep_symbols_whole(e));
     }
     if meta.rtl {

@@ -143,6 +143,9 @@ pub struct Document {
     pub flows: Vec<Flow>,
     pub footnotes: Vec<Footnote>,
     pub links: Vec<String>,
+    /// The language tag of each passage marked with a language (`Mark::Language`), by the
+    /// index its glyphs carry (`Glyph::passage`).
+    pub passages: Vec<String>,
     pub rtl: bool,
     /// The language of the document's own words (its page numbers), by code (`fr`).
     pub language: String,
@@ -197,6 +200,7 @@ pub fn build(
         flows: b.flows,
         footnotes: b.footnotes,
         links: b.links,
+        passages: b.passages,
         rtl,
         language: detail.submission.language.clone(),
         cover,
@@ -267,6 +271,7 @@ pub fn matrix(
         flows: b.flows,
         footnotes: Vec::new(),
         links: Vec::new(),
+        passages: Vec::new(),
         rtl,
         language: lang.to_string(),
         cover: false,
@@ -287,6 +292,8 @@ struct Builder {
     width: f32,
     footnotes: Vec<Footnote>,
     links: Vec<String>,
+    /// See [`Document::passages`].
+    passages: Vec<String>,
     flows: Vec<Flow>,
     next_paragraph: usize,
     /// The section being set, for messages.
@@ -381,6 +388,7 @@ impl Builder {
             width,
             footnotes: Vec::new(),
             links: Vec::new(),
+            passages: Vec::new(),
             flows: Vec::new(),
             next_paragraph: 1,
             section: String::new(),
@@ -726,6 +734,7 @@ impl Builder {
                 Inline::Text { text, marks } => {
                     let mut style = base;
                     let mut link = None;
+                    let mut passage = None;
                     for m in marks {
                         match m {
                             Mark::Bold => style.bold = true,
@@ -734,12 +743,25 @@ impl Builder {
                                 link = Some(self.link(href));
                             }
                             Mark::Link { .. } => {}
+                            Mark::Language { lang } => {
+                                // Runs side by side in one language (a bold word inside a
+                                // German quotation) are one passage: one `Span` to a reader.
+                                let previous = spans.last().and_then(|s: &Span| s.passage);
+                                passage = match previous {
+                                    Some(p) if self.passages.get(p) == Some(lang) => Some(p),
+                                    _ => {
+                                        self.passages.push(lang.clone());
+                                        Some(self.passages.len() - 1)
+                                    }
+                                };
+                            }
                         }
                     }
                     spans.push(Span {
                         text: text.clone(),
                         style,
                         link,
+                        passage,
                         ..Default::default()
                     });
                 }
@@ -784,6 +806,7 @@ impl Builder {
                         superscript: true,
                         footnote: Some(index),
                         link: None,
+                        passage: None,
                     });
                 }
             }

@@ -86,6 +86,9 @@ pub enum Part {
         link: usize,
         run: usize,
     },
+    /// A passage marked with another language (`Mark::Language`), by passage index
+    /// (`flow::Document::passages`): a `Span` with its `/Lang`, one for the whole passage.
+    Passage(usize),
 }
 
 /// What a skeleton element holds before the runs are known.
@@ -312,6 +315,8 @@ pub struct Marks {
     /// The document's language (`en`, `ar`…), against which a run of text in another script
     /// gets its own `/Lang`.
     language: String,
+    /// The language tag of each marked passage (`flow::Document::passages`).
+    passages: Vec<String>,
     blocks: HashMap<usize, BlockInfo>,
     pieces: Vec<Piece>,
     /// Marked-content ids used on each page.
@@ -329,6 +334,7 @@ impl Marks {
         Marks {
             skeleton,
             language: doc.language.clone(),
+            passages: doc.passages.clone(),
             blocks,
             pieces: Vec::new(),
             per_page: Vec::new(),
@@ -376,7 +382,10 @@ impl Marks {
                 }
             }
         }
-        Part::Text
+        match g.passage {
+            Some(p) => Part::Passage(p),
+            None => Part::Text,
+        }
     }
 
     /// Opens the marked content of a run of `glyphs` (line `line` of the page) whose role is
@@ -413,6 +422,7 @@ impl Marks {
             Part::Label => "Lbl".to_string(),
             Part::Call(_) => "Reference".to_string(),
             Part::Link { .. } => "Link".to_string(),
+            Part::Passage(_) => "Span".to_string(),
             Part::Text | Part::Number => match tag {
                 Tag::Block { block, .. } => self
                     .blocks
@@ -448,8 +458,13 @@ impl Marks {
             _ => None,
         }
         .unwrap_or(self.language.as_str());
-        let run_lang = match part {
-            Part::Text | Part::Link { .. } => {
+        // A link inside a marked passage says the passage's language itself (a `Link` is not
+        // inside the passage's `Span`); the passage's own runs inherit it from their `Span`.
+        let marked = glyphs.first().and_then(|g| g.passage);
+        let run_lang = match (part, marked) {
+            (Part::Passage(_), _) => None,
+            (Part::Link { .. }, Some(p)) => self.passages.get(p).map(String::as_str),
+            (Part::Text | Part::Link { .. }, _) => {
                 // The run's stretch of the paragraph's text (a run is one script, so one
                 // stretch); plain ASCII says no other language and costs nothing more.
                 let own = |g: &&Glyph| g.text != HYPHEN_TEXT && g.text.start < g.text.end;
@@ -464,7 +479,8 @@ impl Marks {
                 }
             }
             _ => None,
-        };
+        }
+        .map(str::to_string);
         if let DictItem::Dict { map } = &mut properties {
             if let Some(actual) = actual {
                 map.insert("ActualText".into(), text_item(&actual));
@@ -608,7 +624,7 @@ struct Elem {
     alt: Option<String>,
     bbox: Option<[f32; 4]>,
     id: Option<String>,
-    lang: Option<&'static str>,
+    lang: Option<String>,
 }
 
 enum K {
@@ -662,6 +678,7 @@ pub fn write(
         pieces,
         per_page,
         figures,
+        passages,
         ..
     } = marks;
     // The runs of each owner, in reading order: line by line, then by place in the text.
@@ -704,7 +721,7 @@ pub fn write(
             let n = &skeleton.nodes[node];
             let e = tree.add(&n.role, parent);
             tree.elems[e].scope = n.scope;
-            tree.elems[e].lang = n.lang;
+            tree.elems[e].lang = n.lang.map(str::to_string);
             e
         };
         // Skeleton nodes hold either owners or nodes, never both; child nodes are visited
@@ -725,7 +742,7 @@ pub fn write(
                     content(
                         &mut tree,
                         elem,
-                        runs,
+                        (runs, &passages),
                         &notes,
                         &annots,
                         pages,
@@ -746,7 +763,15 @@ pub fn write(
         .collect();
     rest.sort();
     for n in rest {
-        note(&mut tree, 0, n, &notes, &annots, pages, &mut placed_notes);
+        note(
+            &mut tree,
+            0,
+            (n, &passages),
+            &notes,
+            &annots,
+            pages,
+            &mut placed_notes,
+        );
     }
 
     // Objects.
@@ -821,7 +846,7 @@ pub fn write(
         if let Some(alt) = &e.alt {
             d.set("Alt", text(alt));
         }
-        if let Some(lang) = e.lang {
+        if let Some(lang) = &e.lang {
             d.set(
                 "Lang",
                 Object::String(lang.as_bytes().to_vec(), StringFormat::Literal),
@@ -920,24 +945,51 @@ pub fn write(
 fn content(
     tree: &mut Tree,
     elem: usize,
-    runs: &[&Piece],
+    (runs, passages): (&[&Piece], &[String]),
     notes: &HashMap<usize, Vec<&Piece>>,
     annots: &HashMap<(usize, usize, usize), ObjectId>,
     pages: &[ObjectId],
     placed_notes: &mut HashSet<usize>,
 ) {
     let mut link: Option<((usize, usize, usize), usize)> = None;
+    // The open passage and its `Span`: its runs on the following lines and pages join it.
+    let mut span: Option<(usize, usize)> = None;
     for p in runs {
+        if !matches!(p.part, Part::Passage(_)) {
+            span = None;
+        }
         match p.part {
             Part::Text | Part::Label | Part::Number => {
                 tree.elems[elem].kids.push(K::Mcid(p.page, p.mcid));
                 link = None;
             }
+            Part::Passage(n) => {
+                link = None;
+                match span {
+                    Some((open, s)) if open == n => {
+                        tree.elems[s].kids.push(K::Mcid(p.page, p.mcid))
+                    }
+                    _ => {
+                        let s = tree.add("Span", elem);
+                        tree.elems[s].lang = passages.get(n).cloned();
+                        tree.elems[s].kids.push(K::Mcid(p.page, p.mcid));
+                        span = Some((n, s));
+                    }
+                }
+            }
             Part::Call(n) => {
                 let r = tree.add("Reference", elem);
                 tree.elems[r].kids.push(K::Mcid(p.page, p.mcid));
                 if !placed_notes.contains(&n) {
-                    note(tree, elem, n, notes, annots, pages, placed_notes);
+                    note(
+                        tree,
+                        elem,
+                        (n, passages),
+                        notes,
+                        annots,
+                        pages,
+                        placed_notes,
+                    );
                 }
                 link = None;
             }
@@ -962,7 +1014,7 @@ fn content(
 fn note(
     tree: &mut Tree,
     parent: usize,
-    n: usize,
+    (n, passages): (usize, &[String]),
     notes: &HashMap<usize, Vec<&Piece>>,
     annots: &HashMap<(usize, usize, usize), ObjectId>,
     pages: &[ObjectId],
@@ -972,7 +1024,15 @@ fn note(
     let e = tree.add("Note", parent);
     tree.elems[e].id = Some(format!("note-{}", n + 1));
     let runs = notes.get(&n).map(Vec::as_slice).unwrap_or(&[]);
-    content(tree, e, runs, notes, annots, pages, placed_notes);
+    content(
+        tree,
+        e,
+        (runs, passages),
+        notes,
+        annots,
+        pages,
+        placed_notes,
+    );
 }
 
 /// XMP metadata: the title (PDF/UA asks for it in XMP) and the PDF/UA identification.
@@ -1021,6 +1081,7 @@ mod tests {
             text,
             link: None,
             footnote: None,
+            passage: None,
         }
     }
 

@@ -47,6 +47,9 @@ pub struct Span {
     pub link: Option<usize>,
     /// The footnote this span calls (its number is the span's text).
     pub footnote: Option<usize>,
+    /// The passage in another language this text belongs to (`Mark::Language`), by index
+    /// in `flow::Document::passages`: the tagged PDF makes it a `Span` with its `/Lang`.
+    pub passage: Option<usize>,
 }
 
 /// The languages whose words are hyphenated.
@@ -127,6 +130,8 @@ pub struct Glyph {
     pub link: Option<usize>,
     /// The footnote this glyph calls (its number), for the tagged PDF's `Reference`.
     pub footnote: Option<usize>,
+    /// The passage in another language the glyph belongs to (see [`Span::passage`]).
+    pub passage: Option<usize>,
 }
 
 /// A line of a paragraph, in visual order.
@@ -568,6 +573,7 @@ pub fn set(spans: &[Span], s: &Setting) -> Result<Vec<Line>, MissingGlyphs> {
                     text: HYPHEN_TEXT,
                     link: None,
                     footnote: None,
+                    passage: spans[span_at(range.end.saturating_sub(1))].passage,
                 });
                 line.width += adv;
                 line.hyphenated = true;
@@ -1015,6 +1021,7 @@ fn visual_line(
                     text: t,
                     link: spans[span_at(g.cluster)].link,
                     footnote: spans[span_at(g.cluster)].footnote,
+                    passage: spans[span_at(g.cluster)].passage,
                 });
                 x = next_x;
             }

@@ -3,4 +3,4 @@
 /**
  * A mark on a run of text.
  */
-export type Mark = { "type": "bold" } | { "type": "italic" } | { "type": "link", href: string, };
+export type Mark = { "type": "bold" } | { "type": "italic" } | { "type": "link", href: string, } | { "type": "language", lang: string, };

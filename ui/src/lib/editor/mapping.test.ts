@@ -55,6 +55,17 @@ const everything: Content = {
       { type: 'hard_break' },
       text('.'),
     ),
+    para(
+      text('The Basic Law opens with '),
+      text('Die Würde des Menschen ist ', { type: 'language', lang: 'de' }),
+      text('unantastbar', { type: 'language', lang: 'de' }, { type: 'bold' }),
+      text(' and '),
+      text('Grundgesetz', { type: 'language', lang: 'de' }, { type: 'link', href: 'https://www.gesetze-im-internet.de/gg/' }),
+      { type: 'footnote', content: [text('Article 1, ', { type: 'italic' }), text('Grundgesetz', { type: 'language', lang: 'de' })] },
+      text(', then '),
+      text('la vida', { type: 'language', lang: 'es-419' }),
+      text('.'),
+    ),
     { type: 'paragraph', numbered: false, content: [text('An unnumbered note.')] },
     { type: 'paragraph', numbered: false, content: [] },
     {
@@ -120,6 +131,34 @@ describe('mapping between the editor and the content tree', () => {
     });
   });
 
+  it('writes a passage language as the core stores it, and draws it as a span with its lang', () => {
+    const marked: Content = { blocks: [para(text('Würde', { type: 'language', lang: 'de' }))] };
+    expect(JSON.stringify(roundTrip(marked))).toBe(
+      '{"blocks":[{"type":"paragraph","numbered":true,"content":[{"type":"text","text":"Würde","marks":[{"type":"language","lang":"de"}]}]}]}',
+    );
+    editor = new Editor({ extensions: sectionExtensions({ paragraph: 1, footnote: 1 }), content: toProseMirror(marked) });
+    const span = editor.view.dom.querySelector('span.passage-language');
+    expect(span?.getAttribute('lang')).toBe('de');
+    expect(span?.textContent).toBe('Würde');
+  });
+
+  it('draws a passage with a bold word and a link in it as one span', () => {
+    const de = { type: 'language', lang: 'de' } as const;
+    const passage: Content = {
+      blocks: [para(text('Die Würde ', de), text('unantastbar', de, { type: 'bold' }), text(' GG', de, { type: 'link', href: 'https://a.example' }))],
+    };
+    editor = new Editor({ extensions: sectionExtensions({ paragraph: 1, footnote: 1 }), content: toProseMirror(passage) });
+    const spans = editor.view.dom.querySelectorAll('span.passage-language');
+    expect(spans.length).toBe(1);
+    expect(spans[0]?.textContent).toBe('Die Würde unantastbar GG');
+  });
+
+  it('keeps a footnote whose words are marked with a language, and only language marks with a tag', () => {
+    const note = [text('Grundgesetz', { type: 'language', lang: 'de' })];
+    expect(parseInlines(JSON.stringify(note))).toEqual(note);
+    expect(parseInlines(JSON.stringify([{ type: 'text', text: 'x', marks: [{ type: 'language' }] }]))).toBeNull();
+  });
+
   it('refuses a node the core has no place for instead of dropping it', () => {
     expect(() => fromProseMirror({ type: 'doc', content: [{ type: 'codeBlock', content: [{ type: 'text', text: 'x' }] }] })).toThrow(/codeBlock/);
     expect(() => fromProseMirror({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'strike' }] }] }] })).toThrow(
@@ -130,7 +169,7 @@ describe('mapping between the editor and the content tree', () => {
   it('holds nothing the core cannot keep: no code, strike, underline, link target or list start in the schema', () => {
     editor = new Editor({ extensions: sectionExtensions({ paragraph: 1, footnote: 1 }) });
     const { nodes, marks } = editor.schema;
-    expect(Object.keys(marks).sort()).toEqual(['bold', 'italic', 'link']);
+    expect(Object.keys(marks).sort()).toEqual(['bold', 'italic', 'language', 'link']);
     expect(Object.keys(nodes).sort()).toEqual(
       [
         'blockquote',

@@ -3,7 +3,8 @@
 // and mark of it has exactly one node or mark here, and the way back gives the same tree.
 //
 // What ProseMirror itself normalises, and so is the same content written once: adjacent text
-// runs with the same marks are one run; marks come in the schema's order (link, bold, italic);
+// runs with the same marks are one run; marks come in the schema's order (language, link, bold,
+// italic);
 // a text run is never empty; an empty section is one empty numbered paragraph in the editor
 // (ProseMirror needs one block to put the cursor in) and no block at all in the core.
 import type { JSONContent } from '@tiptap/core';
@@ -44,7 +45,16 @@ export function citationText(symbol: string, paragraph: string | null | undefine
 
 function marksToPm(marks: Mark[] | undefined): JSONContent['marks'] {
   if (!marks || marks.length === 0) return undefined;
-  return marks.map((m) => (m.type === 'link' ? { type: 'link', attrs: { href: m.href } } : { type: m.type }));
+  return marks.map((m) => {
+    switch (m.type) {
+      case 'link':
+        return { type: 'link', attrs: { href: m.href } };
+      case 'language':
+        return { type: 'language', attrs: { lang: m.lang } };
+      default:
+        return { type: m.type };
+    }
+  });
 }
 
 function inlinesToPm(inlines: Inline[]): JSONContent[] {
@@ -128,6 +138,8 @@ function marksFromPm(marks: JSONContent['marks']): Mark[] {
         return { type: 'italic' };
       case 'link':
         return { type: 'link', href: String(m.attrs?.href ?? '') };
+      case 'language':
+        return { type: 'language', lang: String(m.attrs?.lang ?? '') };
       default:
         throw new UnmappedNode(`${m.type} mark`);
     }
@@ -217,6 +229,8 @@ function isMark(m: unknown): m is Mark {
   if (typeof m !== 'object' || m === null) return false;
   const r = m as Record<string, unknown>;
   if (r.type === 'bold' || r.type === 'italic') return true;
+  // The tag itself is the core's to judge (the content gate, on save).
+  if (r.type === 'language') return typeof r.lang === 'string';
   return r.type === 'link' && typeof r.href === 'string' && isAllowedLink(r.href);
 }
 

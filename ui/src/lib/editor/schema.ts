@@ -3,7 +3,7 @@
 // ProseMirror schema could hold but the core could not (a code block, an underline, a link's
 // `target`, an ordered list's `start`) is left out here, so it can never be typed or pasted
 // in and then silently lost on save. mapping.ts converts between the two JSON forms.
-import { Extension, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
+import { Extension, Mark, mergeAttributes, Node, type AnyExtension } from '@tiptap/core';
 import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import type { Node as PmNode } from '@tiptap/pm/model';
@@ -50,6 +50,38 @@ export const SafeLink = Link.extend({
   defaultProtocol: 'https',
   isAllowedUri: (url) => isAllowedLink(url ?? ''),
   HTMLAttributes: { rel: 'noopener noreferrer', target: null },
+});
+
+/**
+ * A passage in another language than the text around it (a German quotation in an English
+ * submission): the core's `Mark::Language`, a BCP 47 tag the core checked (the Language
+ * dialog asks it; the content gate refuses any other on save). Drawn as `<span lang="de">`, so
+ * that a screen reader reads it in that language in the app too, as it will in the PDF and
+ * Word; the tag is also shown after the passage (see `.passage-language` in SectionEditor).
+ * Only the editor's own attribute is read back: a web page's or Word's `lang` spans (Word puts
+ * one on nearly every run) never become marks — the paste cleaner drops them anyway.
+ */
+export const PassageLanguage = Mark.create({
+  name: 'language',
+  // Outside every other mark (a link's priority is 1000): a German quotation with a bold word
+  // or a link in it is one span, with one tag after it, not one per run.
+  priority: 1001,
+  inclusive: false,
+  addAttributes() {
+    return {
+      lang: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-passage-lang'),
+        renderHTML: (attrs) => ({ lang: attrs.lang, 'data-passage-lang': attrs.lang }),
+      },
+    };
+  },
+  parseHTML() {
+    return [{ tag: 'span[data-passage-lang]' }];
+  },
+  renderHTML({ HTMLAttributes }) {
+    return ['span', mergeAttributes(HTMLAttributes, { class: 'passage-language' }), 0];
+  },
 });
 
 /**
@@ -351,6 +383,7 @@ export function sectionExtensions(start: NumberingStart, highlight = '', charts:
     BlockListItem,
     PlainOrderedList,
     SafeLink,
+    PassageLanguage,
     Footnote,
     Citation,
     Table,
@@ -389,6 +422,7 @@ export function noteExtensions(): AnyExtension[] {
     }),
     NoteDocument,
     SafeLink,
+    PassageLanguage,
     Citation,
   ];
 }

@@ -1,0 +1,108 @@
+// A passage's language, end to end (issue #19, "/Lang on every span in another language"): an
+// officer types a German word into a section of the demo submission (English), selects it,
+// marks it German from the toolbar's "Language" dialog (after a typed tag the core refuses),
+// sees it marked, and exports the PDF — whose structure tree then holds that word as a Span
+// with /Lang (de), so that a screen reader reads it with a German voice. axe checks the
+// editor with the dialog open and with the marked passage.
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { assertAccessible } from '../axe.mjs';
+import { artifactsDir, withApp } from '../harness.mjs';
+import { answerSaveDialog, press as keys, pressInNativeWindow, typeKeys } from '../keyboard.mjs';
+import { button, choose, eventually, fill, link, press, saveState, seeText, showsText } from '../ui.mjs';
+
+const TIMEOUT = { timeout: 300_000 };
+const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Exampleland';
+const WORD = 'Grundgesetz';
+
+/** The structure elements of a PDF (qpdf's uncompressed form), each as its dictionary's text. */
+function structElems(pdf, dir) {
+  const out = join(dir, 'qdf.pdf');
+  execFileSync('qpdf', ['--qdf', '--object-streams=disable', pdf, out]);
+  return readFileSync(out, 'latin1')
+    .split(/\n\d+ 0 obj\n/)
+    .filter((o) => o.includes('/Type /StructElem'));
+}
+
+test('a word marked German from the toolbar is a Span with /Lang (de) in the exported PDF', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await (await button(app, 'Explore with demo data')).click();
+    await seeText(app, 'Exampleville (demo)');
+    await (await link(app, 'Submissions')).click();
+    await (await link(app, SUBMISSION)).click();
+
+    // The first section: the German word typed at the end of its text, then selected.
+    const box = await app.session.$(`//*[@role='textbox' and starts-with(@aria-label, 'Section text: ')]`);
+    await box.waitForDisplayed();
+    const title = (await box.getAttribute('aria-label')).slice('Section text: '.length);
+    await press(app, box);
+    await keys(app, 'Control', 'End');
+    await typeKeys(app, ` ${WORD}`);
+    // Shift+Ctrl+Left selects the word before the caret, as in any text field.
+    await keys(app, 'Control', 'Shift', 'ArrowLeft');
+    await eventually(async () => (await app.session.execute(() => window.getSelection()?.toString())) === WORD, `"${WORD}" to be selected`);
+
+    // The toolbar's "Language" button of that section opens the dialog.
+    const toolbar = `//*[@role='toolbar' and @aria-label='Formatting of “${title}”']`;
+    const language = await app.session.$(`${toolbar}//button[@aria-label='Language']`);
+    assert.equal(await language.getText(), 'Language', 'the button shows its name');
+    assert.equal(await language.getAttribute('aria-pressed'), 'false');
+    await press(app, language);
+    await seeText(app, 'Language of the selected words');
+
+    // A typed tag is the core's to judge: "deutsch" is refused in plain words.
+    await choose(app, 'Language', 'Another language');
+    await fill(app, 'Language tag', 'deutsch');
+    await (await button(app, 'Apply language')).click();
+    await seeText(app, 'which is not a language tag');
+    await assertAccessible(app, 'the Language dialog, a refused tag shown');
+
+    // German, by its name in the interface's language.
+    await choose(app, 'Language', 'German (de)');
+    await assertAccessible(app, 'the Language dialog open over the editor');
+    await app.screenshot('passage-language-dialog');
+    await (await button(app, 'Apply language')).click();
+    await eventually(async () => !(await showsText(app, 'Language of the selected words')), 'the dialog to close');
+
+    // Marked: a span in German around the word, its tag shown after it, the button pressed.
+    const marked = await app.session.execute(() =>
+      [...document.querySelectorAll('[role="textbox"] span[lang]')].map((s) => ({
+        lang: s.getAttribute('lang'),
+        text: s.textContent,
+        badge: getComputedStyle(s, '::after').content,
+      })),
+    );
+    assert.deepEqual(
+      marked.map((m) => [m.lang, m.text]),
+      [['de', WORD]],
+      JSON.stringify(marked),
+    );
+    assert.match(marked[0].badge, /de/, `the tag is shown after the passage: ${marked[0].badge}`);
+    await eventually(async () => (await language.getAttribute('aria-pressed')) === 'true', 'the Language button to show the passage is marked');
+    await saveState(app, 'Saved');
+    await assertAccessible(app, 'the editor with a passage marked German');
+    // The cursor elsewhere in the text, so that the passage's underline shows (not the selection).
+    await press(app, box);
+    await app.screenshot('passage-language-marked');
+
+    // The PDF: the word is a Span of its own with /Lang (de); the document stays English.
+    const pdf = join(app.tempDir, 'passage-language.pdf');
+    await press(app, await button(app, 'Export PDF…'));
+    await answerSaveDialog('Export PDF', pdf);
+    await eventually(async () => existsSync(pdf) && readFileSync(pdf).subarray(0, 5).toString() === '%PDF-', 'the PDF to be written');
+    await pressInNativeWindow('PDF saved', 'Escape');
+    await eventually(async () => !(await showsText(app, 'Exporting PDF…')), 'the export to finish');
+    const elems = structElems(pdf, app.tempDir);
+    const spans = elems.filter((e) => /\/S \/Span\b/.test(e));
+    assert.equal(spans.length, 1, `one Span in the structure tree:\n${spans.join('\n---\n')}`);
+    assert.match(spans[0], /\/Lang \(de\)/);
+    assert.ok(!elems.some((e) => /\/S \/P\b/.test(e) && /\/Lang \(de\)/.test(e)), 'no paragraph is German');
+    mkdirSync(artifactsDir, { recursive: true });
+    copyFileSync(pdf, join(artifactsDir, 'passage-language.pdf')); // to be looked at (git-ignored)
+    const text = execFileSync('pdftotext', [pdf, '-']).toString();
+    assert.ok(text.includes(WORD), 'the word is in the PDF’s text');
+  });
+});
