@@ -98,27 +98,91 @@ pub fn source(code: &str) -> &'static str {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// The bundle of one language, parsed on its first use and then shared by every thread. Each
-/// language on its own: an export in English parses the English catalogue only (a whole
-/// `cityrights export pdf` process is a few tens of milliseconds, and six catalogues would be
-/// a noticeable part of it).
-fn bundle(code: &str) -> Option<&'static Bundle> {
-    static BUNDLES: [OnceLock<Bundle>; LANGUAGES.len()] = [const { OnceLock::new() }; 6];
-    let index = LANGUAGES.iter().position(|l| *l == code)?;
-    Some(BUNDLES[index].get_or_init(|| {
-        let code = LANGUAGES[index];
-        // A message the parser cannot read is left out (and `tests/catalogue.rs` fails on
-        // it); the rest of the file still serves.
-        let resource = FluentResource::try_new(source(code).to_string())
-            .unwrap_or_else(|(partial, _errors)| partial);
+/// One language's catalogue, read as it is asked: each message is found in the source text
+/// and parsed on its first use, into a bundle that keeps it. A whole `cityrights export pdf`
+/// process takes a few tens of milliseconds and asks for a dozen messages: parsing all 2,700
+/// of a catalogue was 5% of its instructions, and even indexing them 4% (callgrind, Dec 2026),
+/// where finding a dozen with `memmem` costs next to nothing. Each language on its own too:
+/// an export in English reads the English catalogue only.
+struct Catalogue {
+    source: &'static str,
+    bundle: std::sync::Mutex<Bundle>,
+}
+
+impl Catalogue {
+    fn new(code: &'static str) -> Self {
         let lang = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         // No bidi isolation marks in the core's text: it goes into PDF, Word and calendar
         // files, where invisible characters would be counted and copied.
         bundle.set_use_isolating(false);
-        bundle.add_resource_overriding(resource);
-        bundle
-    }))
+        Catalogue {
+            source: source(code),
+            bundle: std::sync::Mutex::new(bundle),
+        }
+    }
+
+    /// The entry of message `id` in the source: its `id =` line (every message starts in the
+    /// first column, written so; `tests/catalogue.rs` reads every one back through here) and
+    /// the indented lines that continue it (a select expression, a long text).
+    fn entry(&self, id: &str) -> Option<&'static str> {
+        let source = self.source;
+        let bytes = source.as_bytes();
+        let starts_here = |at: usize| {
+            let rest = &bytes[at + id.len()..];
+            rest.starts_with(b" =") && matches!(rest.get(2), None | Some(b' ' | b'\n' | b'\r'))
+        };
+        let start = if source.starts_with(id) && starts_here(0) {
+            0
+        } else {
+            let needle = format!("\n{id} =");
+            let finder = memchr::memmem::Finder::new(needle.as_bytes());
+            finder
+                .find_iter(bytes)
+                .map(|at| at + 1)
+                .find(|&at| starts_here(at))?
+        };
+        let mut end = start;
+        let mut at = start;
+        for (n, line) in source[start..].split_inclusive('\n').enumerate() {
+            let next = at + line.len();
+            if n == 0 || line.starts_with([' ', '\t']) {
+                end = next;
+            } else if !line.trim().is_empty() {
+                break; // the next message or a comment
+            }
+            at = next;
+        }
+        Some(&source[start..end])
+    }
+
+    /// The message `id` with `args`, parsing it first if it was not yet; None when the
+    /// catalogue lacks it or its text does not parse (`tests/catalogue.rs` fails on that).
+    fn format(&self, id: &str, args: &FluentArgs) -> Option<String> {
+        // A panic elsewhere while the lock was held cannot leave a bundle half-changed: adding
+        // a resource is one push. So a poisoned lock's bundle is still good.
+        let mut bundle = self.bundle.lock().unwrap_or_else(|e| e.into_inner());
+        if !bundle.has_message(id) {
+            let entry = self.entry(id)?;
+            let resource = FluentResource::try_new(entry.to_string())
+                .unwrap_or_else(|(partial, _errors)| partial);
+            bundle.add_resource_overriding(resource);
+        }
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, Some(args), &mut errors)
+                .into_owned(),
+        )
+    }
+}
+
+/// The catalogue of one language, made on its first use and then shared by every thread.
+fn catalogue(code: &str) -> Option<&'static Catalogue> {
+    static CATALOGUES: [OnceLock<Catalogue>; LANGUAGES.len()] = [const { OnceLock::new() }; 6];
+    let index = LANGUAGES.iter().position(|l| *l == code)?;
+    Some(CATALOGUES[index].get_or_init(|| Catalogue::new(LANGUAGES[index])))
 }
 
 /// One variable of a message: text, or a number (which selects the plural form), or a list of
@@ -225,14 +289,8 @@ impl From<u32> for Arg {
 /// developer's mistake the catalogue test catches, never a blank where words should be).
 pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
     let id = message_id(key);
-    let found = [language, FALLBACK].iter().find_map(|code| {
-        let bundle = bundle(code)?;
-        let pattern = bundle.get_message(&id)?.value()?;
-        Some((bundle, pattern))
-    });
-    let Some((bundle, pattern)) = found else {
-        return key.to_string();
-    };
+    // The variables first (a list or another message is itself a message, read through this
+    // function), then the message: the catalogue's lock is never held while another is asked.
     let mut fluent_args = FluentArgs::new();
     for (name, value) in args {
         match value {
@@ -257,10 +315,11 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
             Arg::Path(path) => fluent_args.set(*name, FluentValue::from(path.as_str())),
         }
     }
-    let mut errors = Vec::new();
-    bundle
-        .format_pattern(pattern, Some(&fluent_args), &mut errors)
-        .into_owned()
+    [language, FALLBACK]
+        .iter()
+        .filter_map(|code| catalogue(code))
+        .find_map(|c| c.format(&id, &fluent_args))
+        .unwrap_or_else(|| key.to_string())
 }
 
 /// A count as `language` writes it in a sentence: "2,410" in English; French, Spanish and
@@ -332,6 +391,36 @@ pub fn shipped(language: &str, key: &str, english: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every message, found in the source and parsed on its own, reads exactly as when the
+    /// whole catalogue is parsed at once (as the page and `tests/catalogue.rs` read it).
+    #[test]
+    fn every_message_read_alone_reads_as_in_the_whole_catalogue() {
+        for code in LANGUAGES {
+            let whole = FluentResource::try_new(source(code).to_string())
+                .unwrap_or_else(|(partial, _)| partial);
+            let mut full = FluentBundle::new_concurrent(vec![code.parse().unwrap()]);
+            full.set_use_isolating(false);
+            full.add_resource_overriding(whole);
+            let alone = Catalogue::new(code);
+            let ids: Vec<&str> = source(code)
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
+                .collect();
+            assert!(ids.len() > 2000, "{code}: {} messages", ids.len());
+            let args = FluentArgs::new();
+            for id in ids {
+                let pattern = full.get_message(id).and_then(|m| m.value());
+                let expected = pattern.map(|p| {
+                    full.format_pattern(p, Some(&args), &mut Vec::new())
+                        .into_owned()
+                });
+                assert_eq!(alone.format(id, &args), expected, "{code}: {id}");
+            }
+            assert_eq!(alone.format("no-such-message", &args), None);
+        }
+    }
 
     #[test]
     fn reads_posix_locales_and_tags() {
