@@ -98,50 +98,56 @@ pub fn source(code: &str) -> &'static str {
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// One language's catalogue, read as it is asked: each message is found in the source text
-/// and parsed on its first use, into a bundle that keeps it. A whole `cityrights export pdf`
-/// process takes a few tens of milliseconds and asks for a dozen messages: parsing all 2,700
-/// of a catalogue was 5% of its instructions, and even indexing them 4% (callgrind, Dec 2026),
-/// where finding a dozen with `memmem` costs next to nothing. Each language on its own too:
-/// an export in English reads the English catalogue only.
+/// One language's catalogue, read as it is asked: where each message starts in the source
+/// (its ids, found in one pass with `memchr`), and a bundle holding the messages parsed so
+/// far. Each message is parsed on its first use: a whole `cityrights export pdf` process takes
+/// a few tens of milliseconds and asks for a few dozen messages, and parsing all 2,700 of a
+/// catalogue was 5% of its instructions (callgrind, Dec 2026); indexing them line by line
+/// with std's hash, or sorting them, still cost 3%. Each language on its own too: an export in
+/// English reads the English catalogue only.
 struct Catalogue {
     source: &'static str,
+    /// Each message's id → the byte where its `id =` line starts.
+    starts: rustc_hash::FxHashMap<&'static str, usize>,
     bundle: std::sync::Mutex<Bundle>,
 }
 
 impl Catalogue {
     fn new(code: &'static str) -> Self {
+        let source = source(code);
+        let bytes = source.as_bytes();
+        // A message starts in the first column with its id and ` =` (every message of the six
+        // catalogues is written so — `tests/catalogue.rs` and the test below check it — and
+        // terms, which start with `-`, are not used). Indented and comment lines do not start
+        // with a letter.
+        let starts = std::iter::once(0)
+            .chain(memchr::memchr_iter(b'\n', bytes).map(|at| at + 1))
+            .filter(|&at| bytes.get(at).is_some_and(u8::is_ascii_alphabetic))
+            .filter_map(|at| {
+                let len = memchr::memchr(b' ', &bytes[at..])?;
+                if !bytes[at + len..].starts_with(b" =") {
+                    return None;
+                }
+                Some((source.get(at..at + len)?, at))
+            })
+            .collect();
         let lang = code.parse().unwrap_or_default();
         let mut bundle = FluentBundle::new_concurrent(vec![lang]);
         // No bidi isolation marks in the core's text: it goes into PDF, Word and calendar
         // files, where invisible characters would be counted and copied.
         bundle.set_use_isolating(false);
         Catalogue {
-            source: source(code),
+            source,
+            starts,
             bundle: std::sync::Mutex::new(bundle),
         }
     }
 
-    /// The entry of message `id` in the source: its `id =` line (every message starts in the
-    /// first column, written so; `tests/catalogue.rs` reads every one back through here) and
-    /// the indented lines that continue it (a select expression, a long text).
+    /// The entry of message `id` in the source: its `id =` line and the indented lines that
+    /// continue it (a select expression, a long text).
     fn entry(&self, id: &str) -> Option<&'static str> {
+        let start = *self.starts.get(id)?;
         let source = self.source;
-        let bytes = source.as_bytes();
-        let starts_here = |at: usize| {
-            let rest = &bytes[at + id.len()..];
-            rest.starts_with(b" =") && matches!(rest.get(2), None | Some(b' ' | b'\n' | b'\r'))
-        };
-        let start = if source.starts_with(id) && starts_here(0) {
-            0
-        } else {
-            let needle = format!("\n{id} =");
-            let finder = memchr::memmem::Finder::new(needle.as_bytes());
-            finder
-                .find_iter(bytes)
-                .map(|at| at + 1)
-                .find(|&at| starts_here(at))?
-        };
         let mut end = start;
         let mut at = start;
         for (n, line) in source[start..].split_inclusive('\n').enumerate() {
@@ -315,9 +321,10 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
             Arg::Path(path) => fluent_args.set(*name, FluentValue::from(path.as_str())),
         }
     }
-    [language, FALLBACK]
-        .iter()
-        .filter_map(|code| catalogue(code))
+    let fallback = (language != FALLBACK).then_some(FALLBACK);
+    std::iter::once(language)
+        .chain(fallback)
+        .filter_map(catalogue)
         .find_map(|c| c.format(&id, &fluent_args))
         .unwrap_or_else(|| key.to_string())
 }
@@ -409,6 +416,11 @@ mod tests {
                 .filter_map(|l| l.split_once(" =").map(|(id, _)| id))
                 .collect();
             assert!(ids.len() > 2000, "{code}: {} messages", ids.len());
+            assert_eq!(
+                alone.starts.len(),
+                ids.len(),
+                "{code}: every message is indexed"
+            );
             let args = FluentArgs::new();
             for id in ids {
                 let pattern = full.get_message(id).and_then(|m| m.value());
