@@ -13,7 +13,7 @@
 //!
 //! printpdf still writes everything else — fonts with their widths and `ToUnicode` maps, the
 //! logo's image, resources, pages — from a stand-in page that uses every glyph once
-//! ([`inventory`]); `pdf::write` then puts these streams in the pages' places.
+//! ([`Inventory`]); `pdf::write` then puts these streams in the pages' places.
 //!
 //! Only the operators `paint`, `chart` and `tags` emit are written; any other is a fault in
 //! CityRights (reported, nothing written), never a silently wrong page.
