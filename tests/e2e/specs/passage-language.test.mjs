@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { assertAccessible } from '../axe.mjs';
 import { artifactsDir, withApp } from '../harness.mjs';
+import { words } from '../words.mjs';
 import { answerSaveDialog, press as keys, pressInNativeWindow, typeKeys } from '../keyboard.mjs';
 import { button, choose, eventually, fill, link, press, saveState, seeText, showsText } from '../ui.mjs';
 
@@ -105,4 +106,65 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     assert.ok(text.includes(WORD), 'the word is in the PDF’s text');
   });
+});
+
+// The same dialog in Arabic (right to left, the demo city in Arabic): a Latin German word inside
+// Arabic text is marked German; every word of the dialog and the toolbar is the catalogue's
+// Arabic, the language names are Arabic (Intl), and axe finds nothing with the dialog open or
+// with the passage marked.
+test('in Arabic: the Language dialog, mirrored, marks a German word inside Arabic text', TIMEOUT, async (t) => {
+  const ar = words('ar');
+  await withApp(
+    t,
+    async (app) => {
+      await (await button(app, ar('welcome.demo'))).click();
+      await (await link(app, ar('submissions.nav'))).click();
+      await (await link(app, ar('demo.submission_title'))).click();
+      // A name's words before its variable (the page puts isolation marks around the variable).
+      const before = (key) => ar(key, { title: 'TITLE' }).split('TITLE')[0];
+      const prefix = before('editor.section_text');
+      const box = await app.session.$(`//*[@role='textbox' and starts-with(@aria-label, '${prefix}')]`);
+      await box.waitForDisplayed();
+      await press(app, box);
+      await keys(app, 'Control', 'End');
+      await typeKeys(app, ` ${WORD}`);
+      // The word selected where it stands, whatever the direction the arrow keys move in.
+      await app.session.execute((textbox, word) => {
+        const walker = document.createTreeWalker(textbox, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const at = n.data.indexOf(word);
+          if (at >= 0) {
+            window.getSelection().setBaseAndExtent(n, at, n, at + word.length);
+            return;
+          }
+        }
+      }, box, WORD);
+      await eventually(async () => (await app.session.execute(() => window.getSelection()?.toString())) === WORD, `"${WORD}" to be selected`);
+
+      // The first section's toolbar (its name holds the section's title between isolation marks).
+      const toolbar = `(//*[@role='toolbar' and starts-with(@aria-label, '${before('editor.toolbar')}')])[1]`;
+      const language = await app.session.$(`${toolbar}//button[@aria-label='${ar('editor.language')}']`);
+      assert.equal(await language.getText(), ar('editor.language'));
+      await press(app, language);
+      await seeText(app, ar('editor.language_title'));
+      assert.equal(await app.session.execute(() => document.documentElement.dir), 'rtl');
+      // The tag between isolation marks, as the page writes a variable in Arabic.
+      await choose(app, ar('editor.language_choice'), /\(\u2068?de\u2069?\)/);
+      const option = await app.session.execute(() => document.querySelector('dialog select, [role="dialog"] select')?.selectedOptions[0]?.textContent ?? '');
+      assert.ok(!option.includes('German'), `the language is named in Arabic: ${option}`);
+      await assertAccessible(app, 'the Language dialog in Arabic');
+      await app.screenshot('passage-language-dialog-ar');
+      await (await button(app, ar('editor.language_apply'))).click();
+      await eventually(async () => !(await showsText(app, ar('editor.language_title'))), 'the dialog to close');
+      const marked = await app.session.execute(() =>
+        [...document.querySelectorAll('[role="textbox"] span[lang]')].map((s) => [s.getAttribute('lang'), s.textContent]),
+      );
+      assert.deepEqual(marked, [['de', WORD]]);
+      await saveState(app, ar('drafting.saved'));
+      await assertAccessible(app, 'the editor in Arabic with a passage marked German');
+      await press(app, box);
+      await app.screenshot('passage-language-marked-ar');
+    },
+    { env: { LANG: 'ar_EG.UTF-8' } },
+  );
 });
