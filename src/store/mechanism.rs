@@ -6,6 +6,7 @@ use crate::model::mechanism::{reference_mechanisms, Mechanism, MechanismKind};
 use crate::rules::Rule;
 use crate::store::Store;
 use crate::{Error, Result};
+use rusqlite::OptionalExtension;
 
 /// Whether the database already holds the shipped reference data (nothing to write).
 pub(crate) fn reference_data_current(store: &Store) -> bool {
@@ -55,7 +56,7 @@ pub(crate) fn sync_reference_data(store: &mut Store) -> Result<()> {
 impl Store {
     /// All mechanisms: the UPR first, then treaty bodies in reference order, then SP.
     pub fn mechanisms(&self) -> Result<Vec<Mechanism>> {
-        let mut stmt = self.conn.prepare(
+        let mut stmt = self.conn.prepare_cached(
             "SELECT code, kind, acronym, name, body, treaty, symbol_prefix, colour, rule_json
              FROM mechanism ORDER BY CASE kind WHEN 'upr' THEN 0 WHEN 'treaty_body' THEN 1 ELSE 2 END, rowid",
         )?;
@@ -67,18 +68,25 @@ impl Store {
         Ok(out)
     }
 
-    /// One mechanism by code, or a validation error naming the field `mechanism`.
+    /// One mechanism by code, or a validation error naming the field `mechanism`. Reads that
+    /// one row: a submission's detail asks for its mechanism several times, and reading all
+    /// sixty (each with its rules' JSON to parse) was a tenth of a PDF export's checks.
     pub fn mechanism(&self, code: &str) -> Result<Mechanism> {
-        self.mechanisms()?
-            .into_iter()
-            .find(|m| m.code == code)
-            .ok_or_else(|| {
-                Error::invalid_said(
-                    "mechanism",
-                    "error.unknown_mechanism",
-                    vec![("code", code.into())],
-                )
-            })
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT code, kind, acronym, name, body, treaty, symbol_prefix, colour, rule_json
+             FROM mechanism WHERE code = ?1",
+        )?;
+        let found = stmt
+            .query_row([code], row_to_mechanism)
+            .optional()?
+            .transpose()?;
+        found.ok_or_else(|| {
+            Error::invalid_said(
+                "mechanism",
+                "error.unknown_mechanism",
+                vec![("code", code.into())],
+            )
+        })
     }
 }
 
