@@ -1503,4 +1503,36 @@ fn a_passage_marked_with_a_language_says_it_on_its_runs() {
         matches!((b, lang), (Some(b), Some(l)) if b < l),
         "w:b then w:lang: {bold}"
     );
+    // Imported again, the German passage is German again and the English around it is not
+    // marked (the file's main language); the marks may come back in another order.
+    let back = s.import_draft_file(e, None, None, &path).unwrap();
+    let content = &sections_of(&s, back.detail.submission.id)[0].1;
+    let Block::Paragraph { content, .. } = &content.blocks[0] else {
+        panic!("a paragraph: {content:?}")
+    };
+    let runs: Vec<(&str, Vec<&Mark>)> = content
+        .iter()
+        .filter_map(|i| match i {
+            Inline::Text { text, marks } => {
+                let mut marks: Vec<&Mark> = marks.iter().collect();
+                marks.sort_by_key(|m| format!("{m:?}"));
+                Some((text.as_str(), marks))
+            }
+            _ => None,
+        })
+        .collect();
+    let link = Mark::Link {
+        href: "https://www.gesetze-im-internet.de/gg/".into(),
+    };
+    let (de, bold) = (de(), Mark::Bold);
+    assert_eq!(
+        runs,
+        vec![
+            ("The Basic Law opens with ", vec![]),
+            ("Die Würde des Menschen ist ", vec![&de]),
+            ("unantastbar", vec![&bold, &de]),
+            (" (Grundgesetz)", vec![&de, &link]),
+            (", as the city recalls.", vec![]),
+        ]
+    );
 }

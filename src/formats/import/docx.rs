@@ -181,6 +181,12 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
         }
     }
 
+    let default_languages: Vec<String> = styles
+        .default_lang
+        .iter()
+        .flat_map(|l| [&l.latin, &l.east_asian, &l.right_to_left])
+        .filter_map(|t| t.as_deref().and_then(crate::document::language_tag))
+        .collect();
     let mut reader = Reader {
         styles,
         numbering,
@@ -204,7 +210,8 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<(ImportedSubmission, Vec<ImportNotice
     if let Some(e) = reader.over.take() {
         return Err(e.into_import());
     }
-    let (submission, mut extra) = assemble(items)?;
+    let (mut submission, mut extra) = assemble(items)?;
+    super::passages::keep_other_languages(&mut submission.sections, &default_languages);
     let mut notices = reader.found.notices();
     if !header_text.is_empty() {
         notices.push(said_notice(
@@ -455,11 +462,49 @@ struct StyleInfo {
     num: Option<(String, usize)>,
     bold: Option<bool>,
     italic: Option<bool>,
+    lang: Option<RunLanguage>,
 }
 
 #[derive(Default)]
 struct Styles {
     by_id: HashMap<String, StyleInfo>,
+    /// The language of text that says none (`w:docDefaults`).
+    default_lang: Option<RunLanguage>,
+}
+
+/// A `w:lang`: Word records one language for each kind of script in a run, and the one that
+/// applies depends on the run's letters.
+#[derive(Debug, Default, Clone)]
+struct RunLanguage {
+    latin: Option<String>,
+    east_asian: Option<String>,
+    right_to_left: Option<String>,
+}
+
+impl RunLanguage {
+    fn read(rpr: Option<&Element>) -> Option<RunLanguage> {
+        let lang = rpr?.w_child("lang")?;
+        let attr = |name: &str| lang.w_attr(name).map(str::to_string);
+        Some(RunLanguage {
+            latin: attr("val"),
+            east_asian: attr("eastAsia"),
+            right_to_left: attr("bidi"),
+        })
+    }
+
+    /// The language of `text` by its first letter's script, as a checked tag (Word's
+    /// `x-none`, "no language", and anything else that is not a tag give none).
+    fn of_text(&self, text: &str) -> Option<String> {
+        let first = text.chars().find(|c| c.is_alphabetic())?;
+        let tag = match first as u32 {
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => &self.right_to_left,
+            0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF => {
+                &self.east_asian
+            }
+            _ => &self.latin,
+        };
+        crate::document::language_tag(tag.as_deref()?)
+    }
 }
 
 impl Styles {
@@ -488,10 +533,18 @@ impl Styles {
                 num: ppr.and_then(|p| p.w_child("numPr")).and_then(num_pr),
                 bold: rpr.and_then(|r| r.w_child("b")).map(Element::is_on),
                 italic: rpr.and_then(|r| r.w_child("i")).map(Element::is_on),
+                lang: RunLanguage::read(rpr),
             };
             by_id.insert(id.to_string(), info);
         }
-        Styles { by_id }
+        let default_lang = root
+            .w_child("docDefaults")
+            .and_then(|d| d.w_child("rPrDefault"))
+            .and_then(|d| RunLanguage::read(d.w_child("rPr")));
+        Styles {
+            by_id,
+            default_lang,
+        }
     }
 
     /// The style and those it is based on, nearest first (at most 20, against loops).
@@ -753,6 +806,8 @@ struct RunMarks {
     italic: bool,
     link: Option<String>,
     citation: bool,
+    /// The run's language as the file gives it (see [`super::passages`]).
+    lang: Option<String>,
 }
 
 impl RunMarks {
@@ -766,6 +821,9 @@ impl RunMarks {
         }
         if let Some(href) = &self.link {
             marks.push(Mark::Link { href: href.clone() });
+        }
+        if let Some(lang) = &self.lang {
+            marks.push(Mark::Language { lang: lang.clone() });
         }
         marks
     }
@@ -1136,6 +1194,18 @@ impl Reader {
         m.bold = m.bold || prop("b", |s| s.bold);
         m.italic = m.italic || prop("i", |s| s.italic);
         m.citation = style == Some(ours::CITATION);
+        // The run's own language, else its character style's, else the document's default.
+        let language = RunLanguage::read(rpr)
+            .or_else(|| chain.iter().find_map(|(_, s)| s.lang.clone()))
+            .or_else(|| self.styles.default_lang.clone());
+        m.lang = language.and_then(|l| {
+            let text: String = r
+                .elements()
+                .filter(|c| c.is(Ns::W, "t"))
+                .map(|c| c.text())
+                .collect();
+            l.of_text(&text)
+        });
         if let Some(p) = rpr {
             if p.w_child("vanish").is_some_and(Element::is_on)
                 || p.w_child("specVanish").is_some_and(Element::is_on)
@@ -1808,7 +1878,7 @@ mod tests {
             r#"<Relationships xmlns="{RELS}"><Relationship Id="rIdS" Type="{T}styles" Target="styles.xml"/><Relationship Id="rIdN" Type="{T}numbering" Target="numbering.xml"/><Relationship Id="rIdF" Type="{T}footnotes" Target="footnotes.xml"/><Relationship Id="rIdE" Type="{T}endnotes" Target="endnotes.xml"/><Relationship Id="rIdC" Type="{T}comments" Target="comments.xml"/><Relationship Id="rIdL" Type="{T}hyperlink" Target="https://example.org/a?b=1&amp;c=2" TargetMode="External"/><Relationship Id="rIdX" Type="{T}hyperlink" Target="file:///C:/secret.doc" TargetMode="External"/>{extra_rels}</Relationships>"#
         );
         let styles = format!(
-            r#"<w:styles xmlns:w="{W}"><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My Heading"/><w:basedOn w:val="Berschrift2"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="LP"><w:name w:val="List Paragraph"/></w:style></w:styles>"#
+            r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="character" w:styleId="German"><w:name w:val="German quotation"/><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My Heading"/><w:basedOn w:val="Berschrift2"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="LP"><w:name w:val="List Paragraph"/></w:style></w:styles>"#
         );
         let numbering = format!(
             r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
@@ -1872,6 +1942,58 @@ mod tests {
 
     fn para(numbered: bool, content: Vec<Inline>) -> Block {
         Block::Paragraph { numbered, content }
+    }
+
+    #[test]
+    fn a_passage_in_another_language_keeps_its_language_and_the_main_language_is_unmarked() {
+        let lang = |attrs: &str, t: &str| {
+            format!(
+                r#"<w:r><w:rPr><w:lang {attrs}/></w:rPr><w:t xml:space="preserve">{t}</w:t></w:r>"#
+            )
+        };
+        let body = p(
+            "",
+            &[
+                r("The city guarantees the "),
+                lang(r#"w:val="DE-de""#, "Recht auf Wohnen"),
+                r(", "),
+                // Word's "no language" is no language.
+                lang(r#"w:val="x-none""#, "in law"),
+                lang(r#"w:val="en-GB""#, " and in practice: "),
+                r#"<w:r><w:rPr><w:rStyle w:val="German"/></w:rPr><w:t>Mietpreisbremse</w:t></w:r>"#
+                    .to_string(),
+                r(", "),
+                // Arabic letters take the run's right-to-left language.
+                lang(r#"w:val="en-US" w:bidi="ar-EG""#, "حق السكن"),
+                r(" and "),
+                // Chinese characters, with no language of their own, the default East Asian one.
+                r("住房权"),
+                r(" for everyone, whatever the city's budget says about it."),
+            ]
+            .concat(),
+        );
+        let (sub, _) = import(&body);
+        let m = |t: &str, lang: &str| Inline::Text {
+            text: t.into(),
+            marks: vec![Mark::Language { lang: lang.into() }],
+        };
+        assert_eq!(
+            sub.sections[0].content.blocks,
+            vec![para(
+                true,
+                vec![
+                    text("The city guarantees the "),
+                    m("Recht auf Wohnen", "de-DE"),
+                    text(", in law and in practice: "),
+                    m("Mietpreisbremse", "de-DE"),
+                    text(", "),
+                    m("حق السكن", "ar-EG"),
+                    text(" and "),
+                    m("住房权", "zh-CN"),
+                    text(" for everyone, whatever the city's budget says about it."),
+                ]
+            )]
+        );
     }
 
     #[test]

@@ -4,6 +4,7 @@ pub mod csv;
 pub mod docx;
 pub mod draft;
 pub mod markdown;
+mod passages;
 pub mod recommendations;
 pub mod report;
 pub mod thematic_list;
