@@ -39,6 +39,15 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     const box = await app.session.$(`//*[@role='textbox' and starts-with(@aria-label, 'Section text: ')]`);
     await box.waitForDisplayed();
     const title = (await box.getAttribute('aria-label')).slice('Section text: '.length);
+    const toolbar = `//*[@role='toolbar' and @aria-label='Formatting of “${title}”']`;
+    // With no words selected and no marked passage at the cursor, Language and Link say what
+    // to do instead of opening an empty dialog.
+    await press(app, box);
+    await press(app, await app.session.$(`${toolbar}//button[@aria-label='Language']`));
+    await seeText(app, 'Select the words in another language first.');
+    await press(app, await app.session.$(`${toolbar}//button[@aria-label='Link']`));
+    await seeText(app, 'Select the words to link first.');
+    assert.equal(await showsText(app, 'Language of the selected words'), false, 'no dialog opened');
     await press(app, box);
     await keys(app, 'Control', 'End');
     await typeKeys(app, ` ${WORD}`);
@@ -47,7 +56,6 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     await eventually(async () => (await app.session.execute(() => window.getSelection()?.toString())) === WORD, `"${WORD}" to be selected`);
 
     // The toolbar's "Language" button of that section opens the dialog.
-    const toolbar = `//*[@role='toolbar' and @aria-label='Formatting of “${title}”']`;
     const language = await app.session.$(`${toolbar}//button[@aria-label='Language']`);
     assert.equal(await language.getText(), 'Language', 'the button shows its name');
     assert.equal(await language.getAttribute('aria-pressed'), 'false');
