@@ -1632,3 +1632,57 @@ fn english_housing(s: &mut Store, blocks: Vec<Block>) -> i64 {
         }],
     )
 }
+
+/// A table's header row never stands alone at the foot of a page: wherever the text before it
+/// ends, the header and the first row of the body are on one page.
+#[test]
+fn a_table_header_row_never_stands_alone_at_the_foot_of_a_page() {
+    use cityrights::document::{TableCell, TableRow};
+    let (_d, mut s) = store();
+    city(&mut s, PaperSize::A4, "en", None);
+    let cell = |t: &str, header: bool| TableCell {
+        header,
+        content: vec![Inline::text(t)],
+    };
+    let table = Block::Table {
+        rows: vec![
+            TableRow {
+                cells: vec![cell("Year", true), cell("Homes built", true)],
+            },
+            TableRow {
+                cells: vec![cell("2020", false), cell("1,250", false)],
+            },
+            TableRow {
+                cells: vec![cell("2021", false), cell("1,410", false)],
+            },
+        ],
+    };
+    let three_lines = "The city builds social housing in every district and reports each year on \
+                       how many homes were built, for whom, at what rent, and how long the people \
+                       on its waiting list waited for one; the figures are in the table.";
+    let mut checked = 0;
+    // Filler paragraphs of three lines and of one, so that the table starts at every height
+    // of a page, in steps smaller than a table row.
+    for long in 0..14 {
+        for short in 0..4 {
+            let mut blocks: Vec<Block> = (0..long).map(|_| Block::para(three_lines)).collect();
+            blocks.extend((0..short).map(|_| Block::para("The figures.")));
+            blocks.push(table.clone());
+            let id = english_housing(&mut s, blocks);
+            let r = s.export_pdf(id).unwrap().report;
+            let page_of = |text: &str| {
+                r.boxes
+                    .iter()
+                    .find(|b| b.kind == BoxKind::TableCell && b.text == text)
+                    .map(|b| b.page)
+            };
+            assert_eq!(
+                page_of("Year"),
+                page_of("2020"),
+                "{long} long and {short} short paragraphs: the header row is alone"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, 56);
+}

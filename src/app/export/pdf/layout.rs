@@ -696,6 +696,23 @@ impl Pager<'_> {
             .map(|(i, _)| i)
             .collect();
         self.y += 4.0;
+        // The header rows never stand alone at the foot of a page: when they and the first row
+        // of the body (or its first two lines, as a long row may continue overleaf) do not fit
+        // below the text, the table starts on the next page.
+        if !header.is_empty() && self.body_used {
+            let first_body = table.rows.get(header.len()).map_or(0.0, |r| {
+                row_height(r.cells.iter()).min(2.0 * lead + 2.0 * pad)
+            });
+            let need: f32 = header
+                .iter()
+                .filter_map(|&i| table.rows.get(i))
+                .map(|r| row_height(r.cells.iter()))
+                .sum::<f32>()
+                + first_body;
+            if self.y + need > self.bottom() {
+                self.new_page();
+            }
+        }
         self.block_index += 1;
         let table_block = self.block_index;
         let mut row_index = 0;
