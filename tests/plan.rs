@@ -615,3 +615,63 @@ fn deleting_an_action_takes_its_indicators_with_it() {
         serde_json::json!([])
     );
 }
+
+/// An indicator's id is never given again after it is deleted: a chart in a submission names
+/// its indicator by id, and would otherwise draw the next indicator made instead of saying its
+/// own was deleted.
+#[test]
+fn a_deleted_indicators_id_is_never_given_again() {
+    let (_dir, db) = db_with_recommendations();
+    let list = json(&db, &["recommendations", "list", "--json"]);
+    let r1 = id_of(&list, "140.1").to_string();
+    let indicator_under_a_new_action = |title: &str| {
+        let action = json(
+            &db,
+            &[
+                "actions",
+                "add",
+                "--title",
+                title,
+                "--recommendation",
+                &r1,
+                "--json",
+            ],
+        )["id"]
+            .to_string();
+        let indicator = json(
+            &db,
+            &[
+                "indicators",
+                "add",
+                "--action",
+                &action,
+                "--name",
+                title,
+                "--baseline",
+                "1",
+                "--baseline-date",
+                "2026-01-01",
+                "--target",
+                "2",
+                "--target-date",
+                "2027-01-01",
+                "--json",
+            ],
+        )["id"]
+            .as_i64()
+            .expect("the indicator's id");
+        (action, indicator)
+    };
+    let (first_action, first) = indicator_under_a_new_action("Homes built");
+    // Deleting the action deletes its indicator: the table is empty again.
+    json(&db, &["actions", "delete", &first_action, "--json"]);
+    assert_eq!(
+        json(&db, &["indicators", "list", "--json"]),
+        serde_json::json!([])
+    );
+    let (_, second) = indicator_under_a_new_action("Evictions prevented");
+    assert!(
+        second > first,
+        "the new indicator took the deleted one's id {first}: {second}"
+    );
+}

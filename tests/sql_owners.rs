@@ -82,6 +82,7 @@ const OWNERS: &[(&str, &[&str])] = &[
             "action_sdg_target",
             "recommendation_sdg_target",
             "indicator",
+            "indicator_id_high",
             "measurement",
             "plan_reminder_given",
         ],

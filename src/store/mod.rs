@@ -47,6 +47,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("../../assets/migrations/010_plan.sql"),
     include_str!("../../assets/migrations/011_plan_reminders.sql"),
     include_str!("../../assets/migrations/012_contributions.sql"),
+    include_str!("../../assets/migrations/013_indicator_ids.sql"),
 ];
 
 /// The schema version this build writes.

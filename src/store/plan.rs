@@ -292,9 +292,12 @@ impl Store {
             if let Some(r) = i.recommendation {
                 check_recommendations(tx, &[r])?;
             }
+            // Numbered after the highest id ever given, never a deleted indicator's (a chart
+            // names its indicator by id; see migration 013).
             tx.execute(
-                "INSERT INTO indicator (action_id, recommendation_id, name, unit, baseline, baseline_on, target, target_on, sdg_indicator, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT INTO indicator (id, action_id, recommendation_id, name, unit, baseline, baseline_on, target, target_on, sdg_indicator, created_at)
+                 VALUES ((SELECT max(coalesce((SELECT max(id) FROM indicator_id_high), 0), coalesce((SELECT max(id) FROM indicator), 0)) + 1),
+                         ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                 params![i.action, i.recommendation, i.name, i.unit, i.baseline, i.baseline_date.to_string(), i.target, i.target_date.to_string(), i.sdg_indicator, now],
             )?;
             Ok(tx.last_insert_rowid())
