@@ -572,39 +572,7 @@ fn deleting_an_action_takes_its_indicators_with_it() {
     let (_dir, db) = db_with_recommendations();
     let list = json(&db, &["recommendations", "list", "--json"]);
     let r1 = id_of(&list, "140.1").to_string();
-    let a = json(
-        &db,
-        &[
-            "actions",
-            "add",
-            "--title",
-            "A",
-            "--recommendation",
-            &r1,
-            "--json",
-        ],
-    )["id"]
-        .to_string();
-    json(
-        &db,
-        &[
-            "indicators",
-            "add",
-            "--action",
-            &a,
-            "--name",
-            "N",
-            "--baseline",
-            "1",
-            "--baseline-date",
-            "2026-01-01",
-            "--target",
-            "2",
-            "--target-date",
-            "2027-01-01",
-            "--json",
-        ],
-    );
+    let (a, _) = action_with_indicator(&db, &r1, "A");
     json(&db, &["actions", "delete", &a, "--json"]);
     assert_eq!(
         json(&db, &["actions", "list", "--json"]),
@@ -624,54 +592,57 @@ fn a_deleted_indicators_id_is_never_given_again() {
     let (_dir, db) = db_with_recommendations();
     let list = json(&db, &["recommendations", "list", "--json"]);
     let r1 = id_of(&list, "140.1").to_string();
-    let indicator_under_a_new_action = |title: &str| {
-        let action = json(
-            &db,
-            &[
-                "actions",
-                "add",
-                "--title",
-                title,
-                "--recommendation",
-                &r1,
-                "--json",
-            ],
-        )["id"]
-            .to_string();
-        let indicator = json(
-            &db,
-            &[
-                "indicators",
-                "add",
-                "--action",
-                &action,
-                "--name",
-                title,
-                "--baseline",
-                "1",
-                "--baseline-date",
-                "2026-01-01",
-                "--target",
-                "2",
-                "--target-date",
-                "2027-01-01",
-                "--json",
-            ],
-        )["id"]
-            .as_i64()
-            .expect("the indicator's id");
-        (action, indicator)
-    };
-    let (first_action, first) = indicator_under_a_new_action("Homes built");
+    let (first_action, first) = action_with_indicator(&db, &r1, "Homes built");
     // Deleting the action deletes its indicator: the table is empty again.
     json(&db, &["actions", "delete", &first_action, "--json"]);
     assert_eq!(
         json(&db, &["indicators", "list", "--json"]),
         serde_json::json!([])
     );
-    let (_, second) = indicator_under_a_new_action("Evictions prevented");
+    let (_, second) = action_with_indicator(&db, &r1, "Evictions prevented");
     assert!(
         second > first,
         "the new indicator took the deleted one's id {first}: {second}"
     );
+}
+
+/// A new action for `recommendation` with one indicator, both named `title`: the action's id
+/// (as the CLI takes it) and the indicator's.
+fn action_with_indicator(db: &std::path::Path, recommendation: &str, title: &str) -> (String, i64) {
+    let action = json(
+        db,
+        &[
+            "actions",
+            "add",
+            "--title",
+            title,
+            "--recommendation",
+            recommendation,
+            "--json",
+        ],
+    )["id"]
+        .to_string();
+    let indicator = json(
+        db,
+        &[
+            "indicators",
+            "add",
+            "--action",
+            &action,
+            "--name",
+            title,
+            "--baseline",
+            "1",
+            "--baseline-date",
+            "2026-01-01",
+            "--target",
+            "2",
+            "--target-date",
+            "2027-01-01",
+            "--json",
+        ],
+    )["id"]
+        .as_i64()
+        .expect("the indicator's id");
+    (action, indicator)
 }
