@@ -53,8 +53,11 @@ done
 file "$root/install/usr/bin/cityrights-desktop" "$root/install/usr/bin/cityrights" | grep -q 'not stripped' &&
   fail "a binary in the package is not stripped"
 [[ "$(rpm -qp --queryformat '%{NAME}' "$rpm")" == cityrights ]] || fail "the .rpm is not named cityrights"
-rpm -qpl "$rpm" | grep -qx /usr/bin/cityrights || fail "the .rpm has no /usr/bin/cityrights"
-rpm -qpl "$rpm" | grep -qx /usr/share/man/man1/cityrights.1.gz || fail "the .rpm has no man page"
+# The list is read whole first: `rpm -qpl | grep -q` fails at random under pipefail, when grep
+# stops at the first line and rpm is killed by SIGPIPE writing the rest.
+rpm_files="$(rpm -qpl "$rpm")"
+grep -qx /usr/bin/cityrights <<<"$rpm_files" || fail "the .rpm has no /usr/bin/cityrights"
+grep -qx /usr/share/man/man1/cityrights.1.gz <<<"$rpm_files" || fail "the .rpm has no man page"
 
 step "2. desktop entry, AppStream metainfo, MIME types"
 desktop="$root/install/usr/share/applications/cityrights.desktop"
@@ -67,8 +70,9 @@ xmllint --noout "$root/install/usr/share/mime/packages/cityrights.xml"
 step "3. the unpacked command line"
 cli="$root/install/usr/bin/cityrights"
 "$cli" --version | grep -Eq '^cityrights [0-9]+\.[0-9]+\.[0-9]+$' || fail "cityrights --version printed: $("$cli" --version)"
-zcat "$root/install/usr/share/man/man1/cityrights.1.gz" | grep -q '^\.TH cityrights 1' || fail "the man page has no .TH header"
-zcat "$root/install/usr/share/man/man1/cityrights.1.gz" | grep -q 'workspace' || fail "the man page does not list the commands"
+man_page="$(zcat "$root/install/usr/share/man/man1/cityrights.1.gz")" # read whole: see rpm_files
+grep -q '^\.TH cityrights 1' <<<"$man_page" || fail "the man page has no .TH header"
+grep -q 'workspace' <<<"$man_page" || fail "the man page does not list the commands"
 db="$root/work/cityrights.sqlite3"
 mkdir -p "$root/work"
 "$cli" --db "$db" demo
