@@ -69,8 +69,8 @@ impl Store {
     }
 
     /// One mechanism by code, or a validation error naming the field `mechanism`. Reads that
-    /// one row: a submission's detail asks for its mechanism several times, and reading all
-    /// sixty (each with its rules' JSON to parse) was a tenth of a PDF export's checks.
+    /// one row: a submission's detail asks for its mechanism several times, and reading them
+    /// all (each with its rules' JSON to parse) was a tenth of a PDF export's checks.
     pub fn mechanism(&self, code: &str) -> Result<Mechanism> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT code, kind, acronym, name, body, treaty, symbol_prefix, colour, rule_json
