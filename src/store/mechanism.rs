@@ -70,7 +70,7 @@ impl Store {
 
     /// One mechanism by code, or a validation error naming the field `mechanism`. Reads that
     /// one row: a submission's detail asks for its mechanism several times, and reading them
-    /// all (each with its rules' JSON to parse) was a tenth of a PDF export's checks.
+    /// all (each with its rules' JSON to parse) was over a quarter of reading that detail.
     pub fn mechanism(&self, code: &str) -> Result<Mechanism> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT code, kind, acronym, name, body, treaty, symbol_prefix, colour, rule_json
