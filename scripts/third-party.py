@@ -19,6 +19,10 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 
 def crates():
+    # The desktop shell's crates may not be downloaded yet (`make lint` runs before its build on
+    # a fresh machine): fetch what the lock file pins for Linux first; nothing is fetched twice.
+    subprocess.run(["cargo", "fetch", "--locked", "--target", "x86_64-unknown-linux-gnu"],
+                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     out = subprocess.run(
         ["cargo", "tree", "-e", "normal", "-p", "cityrights", "-p", "cityrights-desktop",
          "--prefix", "none", "--format", "{p}|{l}", "--target", "x86_64-unknown-linux-gnu",
