@@ -470,6 +470,8 @@ struct Styles {
     by_id: HashMap<String, StyleInfo>,
     /// The language of text that says none (`w:docDefaults`).
     default_lang: Option<RunLanguage>,
+    /// The paragraph style of a paragraph that names none (`w:default="1"`, Word's "Normal").
+    default_paragraph: Option<String>,
 }
 
 /// A `w:lang`: Word records one language for each kind of script in a run, and the one that
@@ -493,27 +495,41 @@ impl RunLanguage {
     }
 
     /// The language of `text` by its first letter's script, as a checked tag (Word's
-    /// `x-none`, "no language", and anything else that is not a tag give none).
-    fn of_text(&self, text: &str) -> Option<String> {
+    /// `x-none`, "no language", and anything else that is not a tag give none). Each of the
+    /// three languages is taken from the first of `sources` that gives it, nearest first — the
+    /// run, its character style, its paragraph style, the document's defaults — as Word reads
+    /// them: a run that says only `w:val` keeps its paragraph's East Asian language.
+    fn of_text<'a>(
+        text: &str,
+        sources: impl IntoIterator<Item = &'a RunLanguage>,
+    ) -> Option<String> {
         let first = text.chars().find(|c| c.is_alphabetic())?;
-        let tag = match first as u32 {
-            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => &self.right_to_left,
+        let pick: fn(&RunLanguage) -> Option<&String> = match first as u32 {
+            0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF => |l| l.right_to_left.as_ref(),
             0x1100..=0x11FF | 0x2E80..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF => {
-                &self.east_asian
+                |l| l.east_asian.as_ref()
             }
-            _ => &self.latin,
+            _ => |l| l.latin.as_ref(),
         };
-        crate::document::language_tag(tag.as_deref()?)
+        crate::document::language_tag(sources.into_iter().find_map(pick)?)
     }
 }
 
 impl Styles {
     fn read(root: &Element) -> Styles {
         let mut by_id = HashMap::new();
+        let mut default_paragraph = None;
         for s in root.elements().filter(|e| e.is(Ns::W, "style")) {
             let Some(id) = s.w_attr("styleId") else {
                 continue;
             };
+            if default_paragraph.is_none()
+                && s.w_attr("type") == Some("paragraph")
+                && s.w_attr("default")
+                    .is_some_and(|v| matches!(v, "1" | "true" | "on"))
+            {
+                default_paragraph = Some(id.to_string());
+            }
             let ppr = s.w_child("pPr");
             let rpr = s.w_child("rPr");
             let info = StyleInfo {
@@ -544,6 +560,7 @@ impl Styles {
         Styles {
             by_id,
             default_lang,
+            default_paragraph,
         }
     }
 
@@ -808,9 +825,24 @@ struct RunMarks {
     citation: bool,
     /// The run's language as the file gives it (see [`super::passages`]).
     lang: Option<String>,
+    /// The style of the paragraph the run is in (`w:pStyle`), whose language applies to a run
+    /// that gives none of its own.
+    paragraph_style: Option<String>,
 }
 
 impl RunMarks {
+    /// The marks a paragraph's runs start with: none, in the paragraph's style.
+    fn in_paragraph(p: &Element) -> RunMarks {
+        RunMarks {
+            paragraph_style: p
+                .w_child("pPr")
+                .and_then(|x| x.w_child("pStyle"))
+                .and_then(|s| s.w_attr("val"))
+                .map(str::to_string),
+            ..RunMarks::default()
+        }
+    }
+
     fn to_vec(&self) -> Vec<Mark> {
         let mut marks = Vec::new();
         if self.bold {
@@ -863,7 +895,7 @@ impl Reader {
     fn paragraph(&mut self, p: &Element, pending: &mut Vec<Inline>) -> Option<Item> {
         let ppr = p.w_child("pPr");
         let mut inlines = std::mem::take(pending);
-        self.inlines(p, Part::Body, &RunMarks::default(), &mut inlines);
+        self.inlines(p, Part::Body, &RunMarks::in_paragraph(p), &mut inlines);
         let mark = ppr.and_then(|x| x.w_child("rPr"));
         if let Some(m) = mark {
             if m.w_child("ins").is_some() {
@@ -1051,7 +1083,7 @@ impl Reader {
             match (e.ns, e.local()) {
                 (Ns::W, "p") => {
                     let mut inlines = Vec::new();
-                    self.inlines(e, Part::Body, &RunMarks::default(), &mut inlines);
+                    self.inlines(e, Part::Body, &RunMarks::in_paragraph(e), &mut inlines);
                     finish(&mut inlines);
                     let style = e
                         .w_child("pPr")
@@ -1194,18 +1226,27 @@ impl Reader {
         m.bold = m.bold || prop("b", |s| s.bold);
         m.italic = m.italic || prop("i", |s| s.italic);
         m.citation = style == Some(ours::CITATION);
-        // The run's own language, else its character style's, else the document's default.
-        let language = RunLanguage::read(rpr)
-            .or_else(|| chain.iter().find_map(|(_, s)| s.lang.clone()))
-            .or_else(|| self.styles.default_lang.clone());
-        m.lang = language.and_then(|l| {
-            let text: String = r
-                .elements()
-                .filter(|c| c.is(Ns::W, "t"))
-                .map(|c| c.text())
-                .collect();
-            l.of_text(&text)
-        });
+        // The run's own language, else its character style's, else its paragraph style's
+        // (the default paragraph style's when it names none), else the document's default.
+        let own = RunLanguage::read(rpr);
+        let paragraph = self.styles.chain(
+            marks
+                .paragraph_style
+                .as_deref()
+                .or(self.styles.default_paragraph.as_deref()),
+        );
+        let text: String = r
+            .elements()
+            .filter(|c| c.is(Ns::W, "t"))
+            .map(|c| c.text())
+            .collect();
+        m.lang = RunLanguage::of_text(
+            &text,
+            own.iter()
+                .chain(chain.iter().filter_map(|(_, s)| s.lang.as_ref()))
+                .chain(paragraph.iter().filter_map(|(_, s)| s.lang.as_ref()))
+                .chain(self.styles.default_lang.iter()),
+        );
         if let Some(p) = rpr {
             if p.w_child("vanish").is_some_and(Element::is_on)
                 || p.w_child("specVanish").is_some_and(Element::is_on)
@@ -1407,7 +1448,7 @@ impl Reader {
         collect_paragraphs(note, &mut paragraphs);
         for p in paragraphs {
             let mut inlines = Vec::new();
-            self.inlines(p, part, &RunMarks::default(), &mut inlines);
+            self.inlines(p, part, &RunMarks::in_paragraph(p), &mut inlines);
             finish(&mut inlines);
             if inlines.is_empty() {
                 continue;
@@ -1878,7 +1919,7 @@ mod tests {
             r#"<Relationships xmlns="{RELS}"><Relationship Id="rIdS" Type="{T}styles" Target="styles.xml"/><Relationship Id="rIdN" Type="{T}numbering" Target="numbering.xml"/><Relationship Id="rIdF" Type="{T}footnotes" Target="footnotes.xml"/><Relationship Id="rIdE" Type="{T}endnotes" Target="endnotes.xml"/><Relationship Id="rIdC" Type="{T}comments" Target="comments.xml"/><Relationship Id="rIdL" Type="{T}hyperlink" Target="https://example.org/a?b=1&amp;c=2" TargetMode="External"/><Relationship Id="rIdX" Type="{T}hyperlink" Target="file:///C:/secret.doc" TargetMode="External"/>{extra_rels}</Relationships>"#
         );
         let styles = format!(
-            r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="character" w:styleId="German"><w:name w:val="German quotation"/><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My Heading"/><w:basedOn w:val="Berschrift2"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="LP"><w:name w:val="List Paragraph"/></w:style></w:styles>"#
+            r#"<w:styles xmlns:w="{W}"><w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="character" w:styleId="German"><w:name w:val="German quotation"/><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Zitat"><w:name w:val="Quote in German"/><w:basedOn w:val="Normal"/><w:rPr><w:lang w:val="de-DE"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Berschrift1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Berschrift2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="MyHeading"><w:name w:val="My Heading"/><w:basedOn w:val="Berschrift2"/></w:style><w:style w:type="paragraph" w:styleId="TOC1"><w:name w:val="toc 1"/></w:style><w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="LP"><w:name w:val="List Paragraph"/></w:style></w:styles>"#
         );
         let numbering = format!(
             r#"<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/></w:lvl><w:lvl w:ilvl="1"><w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num></w:numbering>"#
@@ -1940,6 +1981,14 @@ mod tests {
         Inline::text(s)
     }
 
+    /// Text marked as a passage in `lang`.
+    fn m(t: &str, lang: &str) -> Inline {
+        Inline::Text {
+            text: t.into(),
+            marks: vec![Mark::Language { lang: lang.into() }],
+        }
+    }
+
     fn para(numbered: bool, content: Vec<Inline>) -> Block {
         Block::Paragraph { numbered, content }
     }
@@ -1973,10 +2022,6 @@ mod tests {
             .concat(),
         );
         let (sub, _) = import(&body);
-        let m = |t: &str, lang: &str| Inline::Text {
-            text: t.into(),
-            marks: vec![Mark::Language { lang: lang.into() }],
-        };
         assert_eq!(
             sub.sections[0].content.blocks,
             vec![para(
@@ -1993,6 +2038,58 @@ mod tests {
                     text(" for everyone, whatever the city's budget says about it."),
                 ]
             )]
+        );
+    }
+
+    #[test]
+    fn a_paragraph_styles_language_applies_to_its_runs_and_each_script_is_resolved_alone() {
+        let body = [
+            p(
+                "",
+                &r("The city quotes its own housing law in the original words below."),
+            ),
+            p(
+                "Zitat",
+                &[
+                    // Neither the run nor a character style names a language: the paragraph
+                    // style's German applies.
+                    r("Jeder Mensch hat das Recht auf angemessenen Wohnraum, "),
+                    // The run's own language is nearer than its paragraph style's.
+                    r#"<w:r><w:rPr><w:lang w:val="en-GB"/></w:rPr><w:t xml:space="preserve">as translated, </w:t></w:r>"#.to_string(),
+                    // A run that names only its East Asian language keeps the paragraph's
+                    // Latin one (German) for Latin letters…
+                    r#"<w:r><w:rPr><w:lang w:eastAsia="ja-JP"/></w:rPr><w:t xml:space="preserve">sagt das Gesetz </w:t></w:r>"#.to_string(),
+                    // …and the document's default for Chinese characters (the paragraph
+                    // style names none).
+                    r("住房权"),
+                ]
+                .concat(),
+            ),
+        ]
+        .concat();
+        let (sub, _) = import(&body);
+        assert_eq!(
+            sub.sections[0].content.blocks,
+            vec![
+                para(
+                    true,
+                    vec![text(
+                        "The city quotes its own housing law in the original words below."
+                    )]
+                ),
+                para(
+                    true,
+                    vec![
+                        m(
+                            "Jeder Mensch hat das Recht auf angemessenen Wohnraum, ",
+                            "de-DE"
+                        ),
+                        text("as translated, "),
+                        m("sagt das Gesetz ", "de-DE"),
+                        m("住房权", "zh-CN"),
+                    ]
+                ),
+            ]
         );
     }
 
