@@ -611,11 +611,11 @@ fn a_language_rule_no_source_states_only_warns() {
     assert!(lang.message.contains("no rule"), "{}", lang.message);
 }
 
-#[test]
-fn the_front_matter_names_every_co_submitter() {
+/// The demo loaded in `lang`, with a city, Northtown, added to its submission's co-submitters
+/// (after the demo's own): the submission and how many co-submitters it has.
+fn demo_with_northtown(s: &mut Store, lang: &str) -> (i64, usize) {
     use cityrights::stakeholder::{StakeholderInput, StakeholderKind};
-    let (_d, mut s) = store();
-    cityrights::demo::load(&mut s, chrono::Local::now().date_naive()).unwrap();
+    cityrights::demo::load_in(s, chrono::Local::now().date_naive(), lang).unwrap();
     let sub = s.submission_summaries(None).unwrap()[0].id;
     let town = s
         .create_stakeholder(&StakeholderInput {
@@ -627,6 +627,13 @@ fn the_front_matter_names_every_co_submitter() {
     let mut co = s.submission(sub).unwrap().co_submitters;
     co.push(town.id);
     s.set_co_submitters(sub, &co).unwrap();
+    (sub, co.len())
+}
+
+#[test]
+fn the_front_matter_names_every_co_submitter() {
+    let (_d, mut s) = store();
+    let (sub, _) = demo_with_northtown(&mut s, "en");
     let d = s.submission_detail(sub).unwrap();
     let by = d
         .front_matter
@@ -640,6 +647,44 @@ fn the_front_matter_names_every_co_submitter() {
     );
     assert!(d.front_matter.lines.iter().any(|l| l.label == "Contact"));
     assert_eq!(d.stats.limit, Some(5630));
+}
+
+/// Names may hold commas, so the front matter parts them with the language's own semicolon
+/// (French with a no-break space before it, Arabic's "؛", Chinese's "；"), and Chinese writes the
+/// mechanism's acronym in full-width brackets.
+#[test]
+fn the_front_matter_parts_names_and_brackets_the_acronym_as_the_language_writes_them() {
+    use cityrights::model::language::text;
+    for (lang, separator) in [("fr", "\u{a0}; "), ("ar", "؛ "), ("zh", "；"), ("es", "; ")] {
+        let (_d, mut s) = store();
+        let (sub, co) = demo_with_northtown(&mut s, lang);
+        let d = s.submission_detail(sub).unwrap();
+        assert_eq!(d.submission.language, lang);
+        let line = |key: &str| {
+            let label = text(lang, key, &[]);
+            d.front_matter
+                .lines
+                .iter()
+                .find(|l| l.label == label)
+                .unwrap_or_else(|| panic!("{lang}: no “{label}” in {:?}", d.front_matter.lines))
+                .value
+                .clone()
+        };
+        let by = line("front_matter.joint_by");
+        assert!(
+            by.ends_with(&format!("{separator}Northtown")),
+            "{lang}: {by}"
+        );
+        assert_eq!(by.matches(separator).count(), co, "{lang}: {by}");
+        let mechanism = line("front_matter.mechanism");
+        let acronym = text(lang, "mechanism_acronym.UPR", &[]);
+        let bracketed = if lang == "zh" {
+            format!("（{acronym}）")
+        } else {
+            format!(" ({acronym})")
+        };
+        assert!(mechanism.ends_with(&bracketed), "{lang}: {mechanism}");
+    }
 }
 
 #[test]

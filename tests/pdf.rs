@@ -335,10 +335,15 @@ fn every_un_language_exports_a_clean_searchable_pdf() {
         );
         assert!(info.contains("Author:          Exampleville"), "{info}");
         // The subject names the mechanism in the submission's language, as its front matter
-        // does (the UPR's acronym is EPU in French and Spanish, УПО in Russian).
+        // does (the UPR's acronym is EPU in French and Spanish, УПО in Russian; Chinese writes
+        // full-width brackets).
         let subject = match language {
             "en" => "Universal Periodic Review (UPR)".to_string(),
             "fr" => "Examen périodique universel (EPU)".to_string(),
+            "zh" => format!(
+                "{}（UPR）",
+                cityrights::model::language::text("zh", "mechanism.UPR", &[])
+            ),
             "ru" => format!(
                 "{} (УПО)",
                 cityrights::model::language::text("ru", "mechanism.UPR", &[])

@@ -1181,6 +1181,52 @@ fn the_charts_of_a_french_report_are_in_french() {
     );
 }
 
+/// Every text of a submission's sections, from their stored JSON.
+fn section_texts(s: &Store, id: i64) -> Vec<String> {
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(o) => {
+                if let Some(Value::String(t)) = o.get("text") {
+                    out.push(t.clone());
+                }
+                o.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for section in s.sections(id).unwrap() {
+        walk(&serde_json::to_value(&section.content).unwrap(), &mut out);
+    }
+    out
+}
+
+/// A Chinese report's sentences put together by the app end and part as Chinese writes them:
+/// the full-width colon, semicolon, brackets and full stop, not the English ones.
+#[test]
+fn a_chinese_reports_sentences_use_chinese_punctuation() {
+    let seed = seeded();
+    let made = midterm_in(&seed.db, &seed.engagement.to_string(), "zh");
+    let s = Store::open(&seed.db).unwrap();
+    let texts = section_texts(&s, made["submission_id"].as_i64().unwrap());
+    let homes = texts
+        .iter()
+        .find(|t| t.starts_with("Social rental homes completed"))
+        .unwrap_or_else(|| panic!("no indicator sentence in {texts:?}"));
+    assert!(
+        homes.starts_with("Social rental homes completed：") && homes.contains('；'),
+        "{homes}"
+    );
+    assert!(homes.ends_with('。') || homes.ends_with('）'), "{homes}");
+    assert!(!homes.contains("; ") && !homes.contains(": "), "{homes}");
+    let action = texts
+        .iter()
+        .find(|t| t.starts_with(" — ") && t.contains("2027-12-31"))
+        .unwrap_or_else(|| panic!("no action sentence in {texts:?}"));
+    assert!(action.ends_with('。') && action.contains('，'), "{action}");
+}
+
 /// A plan with more measured indicators than a report charts: the first twelve (in the order
 /// the report cites them) get a chart, and a sentence says how many more there are.
 #[test]

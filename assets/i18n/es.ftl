@@ -1522,6 +1522,20 @@ launch-unknown_title = Este archivo no se puede abrir
 launch-unknown = CityRights no puede abrir «{ $name }»: no es ni un espacio de trabajo ni un archivo de aportación.
 # --- core messages (compliance checks, proposed timelines, import notices, CLI, dialogs) ---
 core-list_separator = {", "}
+# Between names or clauses that may hold commas of their own (co-submitters in the front matter,
+# the parts of an indicator's sentence in a report): French puts a no-break space before it,
+# Arabic and Chinese write their own semicolon.
+core-clause_separator = {"; "}
+# The comma between two clauses of a sentence the app puts together (an action's status and
+# its due date); Chinese writes “，” here, not the enumeration comma “、”.
+core-clause_comma = {", "}
+# A mechanism's name with its acronym in brackets (front matter, PDF subject, calendar file).
+core-name_and_acronym = { $name } ({ $acronym })
+# Something said in brackets after what it explains, with the space before it (Chinese writes
+# full-width brackets, with no space).
+core-in_brackets_after = {" "}({ $text })
+# The full stop that ends a sentence the app puts together.
+core-full_stop = .
 core-verbatim = { $text }
 core-short_date_pattern = %a %-d %b %Y
 core-medium_date_pattern = %-d %b %Y

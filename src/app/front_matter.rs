@@ -114,6 +114,20 @@ pub fn mechanism_acronym(lang: &str, m: &Mechanism) -> String {
     language::shipped(lang, &format!("mechanism_acronym.{}", m.code), &m.acronym)
 }
 
+/// The mechanism's name with its acronym in brackets, as `lang` writes them ("Universal
+/// Periodic Review (UPR)", Chinese with full-width brackets): the front matter, the PDF's
+/// subject and the calendar file say it so.
+pub fn mechanism_named(lang: &str, m: &Mechanism) -> String {
+    language::text(
+        lang,
+        "core.name_and_acronym",
+        &[
+            ("name", mechanism_name(lang, m).into()),
+            ("acronym", mechanism_acronym(lang, m).into()),
+        ],
+    )
+}
+
 /// A front matter label with its colon as `lang` writes it, ready for its value: "Mechanism: ",
 /// French "Mécanisme : " (a no-break space before the colon, as French typography has it),
 /// Chinese "机制：" (the full-width colon, no space after). The word count is unchanged: a
@@ -209,17 +223,11 @@ impl Store {
                     .into_iter()
                     .filter(|n| !n.is_empty())
                     .collect::<Vec<_>>()
-                    .join("; "),
+                    // Names may hold commas ("City of X, Office of Y"): the language's semicolon.
+                    .join(&language::text(lang, "core.clause_separator", &[])),
             );
         }
-        line(
-            "mechanism",
-            format!(
-                "{} ({})",
-                mechanism_name(lang, m),
-                mechanism_acronym(lang, m)
-            ),
-        );
+        line("mechanism", mechanism_named(lang, m));
         if kind == FrontMatter::CoverPage {
             // A treaty body's cover names the review it is written for (its engagement).
             line("engagement", e.title.clone());

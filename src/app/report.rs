@@ -241,12 +241,20 @@ fn indicator_sentence(lang: &str, i: &Indicator) -> Vec<Inline> {
             &[("percent", Arg::from((p * 100.0).round().to_string()))],
         ));
     }
-    let mut s = format!("{}: {}.", i.name.trim(), parts.join("; "));
+    // The language's own colon, semicolon, full stop and brackets (Chinese "：", "；", "。", "（）").
+    let mut s = format!(
+        "{}{}{}",
+        crate::front_matter::label_colon(lang, i.name.trim()),
+        parts.join(&language::text(lang, "core.clause_separator", &[])),
+        language::text(lang, "core.full_stop", &[])
+    );
     if let Some(m) = &i.latest {
         if !m.source.trim().is_empty() {
-            s.push_str(&format!(
-                " ({})",
-                words::sentence(lang, "source", &[("source", Arg::from(m.source.trim()))])
+            let source = words::sentence(lang, "source", &[("source", Arg::from(m.source.trim()))]);
+            s.push_str(&language::text(
+                lang,
+                "core.in_brackets_after",
+                &[("text", source.into())],
             ));
         }
     }
@@ -259,11 +267,16 @@ fn action_sentence(lang: &str, a: &Action) -> Vec<Inline> {
         None => words::label(lang, "no_due"),
     };
     let mut out = vec![bold(a.title.trim().to_string())];
-    let mut rest = format!(" — {}, {due}", words::action_status(lang, a.status));
+    let mut rest = format!(
+        " — {}{}{due}",
+        words::action_status(lang, a.status),
+        language::text(lang, "core.clause_comma", &[])
+    );
     if !a.department.trim().is_empty() {
-        rest.push_str(&format!("; {}", a.department.trim()));
+        rest.push_str(&language::text(lang, "core.clause_separator", &[]));
+        rest.push_str(a.department.trim());
     }
-    rest.push('.');
+    rest.push_str(&language::text(lang, "core.full_stop", &[]));
     out.push(plain(rest));
     out
 }

@@ -20,7 +20,7 @@
 //!   the UN writes it). Dates and times stay ISO (`2027-04-08 23:59`), as in the app's lists.
 
 use crate::calendar::PlanDateKind;
-use crate::front_matter::{mechanism_acronym, mechanism_name};
+use crate::front_matter::{mechanism_acronym, mechanism_named};
 use crate::milestone::Milestone;
 use crate::model::language::{text, Arg};
 use crate::store::Store;
@@ -142,7 +142,7 @@ impl Store {
             let mechanism = self.mechanism(&e.mechanism)?;
             // The acronym as the UN writes it in the reader's language (EPU, УПО).
             let acronym = mechanism_acronym(lang, &mechanism);
-            let mech_text = format!("{} ({acronym})", mechanism_name(lang, &mechanism));
+            let mech_text = mechanism_named(lang, &mechanism);
             for m in self.milestones(e.id)? {
                 let changed = self.milestone_updated_at(m.id)?;
                 let title = [

@@ -150,10 +150,9 @@ fn render_with(
         title: detail.submission.title.clone(),
         author: city_name,
         // In the submission's language, as its front matter names the mechanism.
-        subject: format!(
-            "{} ({})",
-            crate::front_matter::mechanism_name(&detail.submission.language, &detail.mechanism),
-            crate::front_matter::mechanism_acronym(&detail.submission.language, &detail.mechanism)
+        subject: crate::front_matter::mechanism_named(
+            &detail.submission.language,
+            &detail.mechanism,
         ),
         keywords: detail.engagement.title.clone(),
         language: super::docx::language_tag(&detail.submission.language).to_string(),
