@@ -2,8 +2,9 @@
 // officer types a German word into a section of the demo submission (English), selects it,
 // marks it German from the toolbar's "Language" dialog (after a typed tag the core refuses),
 // sees it marked, and exports the PDF — whose structure tree then holds that word as a Span
-// with /Lang (de), so that a screen reader reads it with a German voice. axe checks the
-// editor with the dialog open and with the marked passage.
+// with /Lang (de), so that a screen reader reads it with a German voice; a copy of the word
+// pasted elsewhere stays German. axe checks the editor with the dialog open and with the marked
+// passage.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -113,6 +114,22 @@ test('a word marked German from the toolbar is a Span with /Lang (de) in the exp
     copyFileSync(pdf, join(artifactsDir, 'passage-language.pdf')); // to be looked at (git-ignored)
     const text = execFileSync('pdftotext', [pdf, '-']).toString();
     assert.ok(text.includes(WORD), 'the word is in the PDF’s text');
+
+    // A copy of the marked word, pasted at the start of the text, is German too (its tag came
+    // from the core when the section opened, see ui/src/lib/editor/languages.ts), and the
+    // section saves with both passages.
+    await press(app, box);
+    await keys(app, 'Control', 'End');
+    await keys(app, 'Control', 'Shift', 'ArrowLeft');
+    await eventually(async () => (await app.session.execute(() => window.getSelection()?.toString())) === WORD, `"${WORD}" to be selected again`);
+    await keys(app, 'Control', 'c');
+    await keys(app, 'Control', 'Home');
+    await keys(app, 'Control', 'v');
+    const german = () => app.session.execute(() => [...document.querySelectorAll('[role="textbox"] span[lang="de"]')].map((s) => s.textContent));
+    await eventually(async () => (await german()).length === 2, 'the pasted copy to be marked German');
+    assert.deepEqual(await german(), [WORD, WORD]);
+    await saveState(app, 'Saved');
+    await assertAccessible(app, 'the editor with a German passage pasted');
   });
 });
 

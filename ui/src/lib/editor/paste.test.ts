@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Block } from '../bindings/Block';
 import type { Content } from '../bindings/Content';
 import type { Inline } from '../bindings/Inline';
+import { acceptLanguagesOf } from './languages';
 import { fromProseMirror, inlineText, toProseMirror } from './mapping';
 import { sanitizePastedHtml } from './paste';
 import { sectionExtensions } from './schema';
@@ -171,6 +172,43 @@ describe('copy and paste inside the editor', () => {
       ],
     });
     expect(c.blocks[1]).toEqual({ type: 'paragraph', numbered: true, content: [{ type: 'text', text: 'Bad' }] });
+  });
+
+  it('keeps a passage’s language whose tag came from the core, and only the words of any other', () => {
+    // A section as the core gives it: a German passage, and a footnote with a Spanish one.
+    const section: Content = {
+      blocks: [
+        {
+          type: 'paragraph',
+          numbered: true,
+          content: [
+            { type: 'text', text: 'The law says ' },
+            { type: 'text', text: 'Recht auf Wohnen', marks: [{ type: 'language', lang: 'de-AT' }] },
+            { type: 'footnote', content: [{ type: 'text', text: 'derecho a la vivienda', marks: [{ type: 'language', lang: 'es-419' }] }] },
+          ],
+        },
+      ],
+    };
+    // What the editor does when it opens the section; then its own HTML is copied.
+    acceptLanguagesOf(section);
+    const source = new Editor({ extensions: sectionExtensions({ paragraph: 1, footnote: 1 }), content: toProseMirror(section) });
+    const copied = source.getHTML();
+    source.destroy();
+    expect(copied).toContain('data-passage-lang="de-AT"');
+    expect(paste(copied).blocks[0]).toEqual(section.blocks[0]);
+
+    // A page that imitates the editor's attributes with tags the core never gave: the words stay.
+    const forged =
+      '<p><span data-passage-lang="deutsch">Recht</span> and' +
+      '<sup data-footnote=\'[{"type":"text","text":"nota","marks":[{"type":"language","lang":"x-forged"},{"type":"italic"}]}]\'></sup></p>';
+    expect(paste(forged).blocks[0]).toEqual({
+      type: 'paragraph',
+      numbered: true,
+      content: [
+        { type: 'text', text: 'Recht and' },
+        { type: 'footnote', content: [{ type: 'text', text: 'nota', marks: [{ type: 'italic' }] }] },
+      ],
+    });
   });
 
   it('flattens blocks inside table cells to line breaks (cells hold inline content only)', () => {

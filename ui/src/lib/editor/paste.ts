@@ -8,9 +8,11 @@
 // Word's list paragraphs (`class=MsoListParagraph…`, `style='mso-list:l0 level1 lfo1'`, with
 // the bullet or number in a `mso-list:Ignore` span) become real nested <ul>/<ol> items.
 //
-// A copy inside the app (ProseMirror's own clipboard HTML) keeps its footnotes, citations and
-// unnumbered paragraphs: their data attributes are read back through the same validation as
-// anything else, so a web page that imitates them gains nothing but plain text.
+// A copy inside the app (ProseMirror's own clipboard HTML) keeps its footnotes, citations,
+// unnumbered paragraphs and passages' languages: their data attributes are read back through the
+// same validation as anything else (a language only when the core gave or checked its tag, see
+// languages.ts), so a web page that imitates them gains nothing but plain text.
+import { isAcceptedLanguage, withAcceptedLanguages } from './languages';
 import { isAllowedLink, parseInlines } from './mapping';
 
 /** Elements dropped with everything inside them. */
@@ -202,7 +204,7 @@ function copyClean(node: Node, out: Element, doc: Document, inCell: boolean): vo
     const content = parseInlines(node.getAttribute('data-footnote'));
     if (content) {
       const sup = doc.createElement('sup');
-      sup.setAttribute('data-footnote', JSON.stringify(content));
+      sup.setAttribute('data-footnote', JSON.stringify(withAcceptedLanguages(content)));
       out.appendChild(sup);
     }
     return;
@@ -212,6 +214,16 @@ function copyClean(node: Node, out: Element, doc: Document, inCell: boolean): vo
     span.setAttribute('data-symbol', node.getAttribute('data-symbol') ?? '');
     const paragraph = node.getAttribute('data-paragraph');
     if (paragraph !== null) span.setAttribute('data-paragraph', paragraph);
+    out.appendChild(span);
+    return;
+  }
+
+  // A passage's language, from a copy inside the app: kept when the core gave or checked its
+  // tag in this session (see languages.ts); otherwise only its words are.
+  if (tag === 'span' && isAcceptedLanguage(node.getAttribute('data-passage-lang') ?? '')) {
+    const span = doc.createElement('span');
+    span.setAttribute('data-passage-lang', node.getAttribute('data-passage-lang') ?? '');
+    children(span);
     out.appendChild(span);
     return;
   }
