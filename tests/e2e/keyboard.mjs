@@ -140,6 +140,19 @@ async function windowShown(id) {
 }
 
 /**
+ * Presses `keys` (X key names: space, Right, alt+Down…) one after the other through the X
+ * server, with the app's window focused: for what the web view draws outside the page, such as
+ * a date field's calendar, which WebDriver's keys do not reach.
+ */
+export async function pressInApp(...keys) {
+  await run('xdotool', ['windowfocus', '--sync', await nativeWindow('CityRights', 20_000)]);
+  for (const key of keys) {
+    await run('xdotool', ['key', key]);
+    await new Promise((r) => setTimeout(r, 300));
+  }
+}
+
+/**
  * Presses `key` (an X key name: Escape, Return…) in the native window titled `title` — e.g.
  * Escape in "PDF saved", the message that follows an export, to close it.
  */

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import Root from './Root.svelte';
 import { interfaceLanguage } from './lib/commands';
 import { setLanguage } from './lib/i18n';
+import { installDateKeys } from './lib/kit/dateKeys';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -10,6 +11,10 @@ if (!target) {
   // index.html and this file ship together; reaching this means the page itself is broken.
   throw new Error('CityRights: the page has no #app element to mount into.');
 }
+
+// Space, Alt+Down and F4 open a date field's calendar (WebKitGTK's date fields take no typed
+// digits: see lib/kit/dateKeys.ts).
+installDateKeys(document);
 
 async function start(into: HTMLElement) {
   try {

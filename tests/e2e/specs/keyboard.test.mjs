@@ -10,9 +10,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { assertAccessible } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
-import { answerSaveDialog, focused, press, pressInNativeWindow, tabTo, typeKeys } from '../keyboard.mjs';
-import { eventually, saveState, seeText, showsText } from '../ui.mjs';
+import { newEngagement, setUpCity } from '../flows.mjs';
+import { answerSaveDialog, focused, press, pressInApp, pressInNativeWindow, tabTo, typeKeys } from '../keyboard.mjs';
+import { button, eventually, field, saveState, seeText, showsText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 400_000 };
 const ENGAGEMENT = 'UPR of Slovenia, 4th cycle';
@@ -163,5 +165,57 @@ test('keyboard only: engagement, milestone, a section with a footnote, the PDF, 
     await press(app, 'Enter');
     await seeText(app, 'days before');
     assert.ok(!(await showsText(app, 'Add a footnote')));
+  });
+});
+
+// A date from the keyboard. WebKitGTK's date fields take no typed digits (README
+// "Accessibility" → "Typing dates"), so Space, Alt+Down and F4 open the field's calendar
+// (ui/src/lib/kit/dateKeys.ts), where the arrows move the day, Space picks it and Escape closes
+// it without a change. The calendar is drawn by GTK outside the page: its keys go through the X
+// server.
+test('keyboard only: a date field’s calendar opens with Space, Alt+Down or F4 and picks a day', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    await newEngagement(app, 'Dates by keyboard');
+    await (await button(app, 'Add milestone')).click();
+    const date = await field(app, 'Date');
+    const value = () => app.session.execute((e) => e.value, date);
+    await tabTo(app, 'Date');
+    assert.equal((await focused(app)).html.includes('aria-keyshortcuts="Space Alt+ArrowDown F4"'), true, 'the field names its keys');
+
+    // Space opens the calendar; an arrow takes the focus into its days (on an empty field GTK
+    // starts on the month's buttons), Space picks the day.
+    await pressInApp('space');
+    await app.screenshot('keyboard-date-calendar');
+    await pressInApp('Down', 'space');
+    await eventually(async () => /^\d{4}-\d{2}-\d{2}$/.test(await value()), 'a day to be picked');
+    const first = new Date(`${await value()}T00:00:00Z`);
+    assert.ok(Math.abs(first.getTime() - Date.now()) < 62 * 86_400_000, `a day near today: ${await value()}`);
+
+    // Alt+Down opens it on that day, which is in the first column (GTK's arrows first enter the
+    // days at the top left): three days right, in the same row, is three days later.
+    await pressInApp('alt+Down', 'Right', 'Right', 'Right', 'space');
+    const later = new Date(first.getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    await eventually(async () => (await value()) === later, `the day three days later (${later}) to be picked`);
+    await app.screenshot('keyboard-date-picked');
+    await assertAccessible(app, 'the milestone form, its date picked from the calendar by keyboard');
+
+    // The calendar stays open after a pick: an arrow without Space, then Escape, changes nothing
+    // and gives the focus back to the field. F4 opens it again (the third key).
+    await pressInApp('Right', 'Escape');
+    assert.equal(await value(), later);
+    await pressInApp('F4');
+    await app.screenshot('keyboard-date-f4');
+    await pressInApp('Escape');
+    assert.equal(await value(), later);
+    assert.equal((await focused(app)).name, 'Date', 'the focus is back on the date field');
+    // Then the rest of the form with the keyboard, and the milestone is saved on that day.
+    await tabTo(app, 'Title', { back: true });
+    await typeKeys(app, 'Council vote');
+    await tabTo(app, 'What it marks', { back: true });
+    await typeKeys(app, 'Internal');
+    await tabTo(app, 'Save');
+    await press(app, 'Enter');
+    await seeText(app, 'Council vote');
   });
 });
