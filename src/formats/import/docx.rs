@@ -513,6 +513,19 @@ impl RunLanguage {
         };
         crate::document::language_tag(sources.into_iter().find_map(pick)?)
     }
+
+    /// One language per kind of script, each from the first of `sources` that gives it; none
+    /// when no source gives any.
+    fn merged<'a>(sources: impl IntoIterator<Item = &'a RunLanguage>) -> Option<RunLanguage> {
+        let mut out = RunLanguage::default();
+        for l in sources {
+            out.latin = out.latin.or_else(|| l.latin.clone());
+            out.east_asian = out.east_asian.or_else(|| l.east_asian.clone());
+            out.right_to_left = out.right_to_left.or_else(|| l.right_to_left.clone());
+        }
+        (out.latin.is_some() || out.east_asian.is_some() || out.right_to_left.is_some())
+            .then_some(out)
+    }
 }
 
 impl Styles {
@@ -825,24 +838,12 @@ struct RunMarks {
     citation: bool,
     /// The run's language as the file gives it (see [`super::passages`]).
     lang: Option<String>,
-    /// The style of the paragraph the run is in (`w:pStyle`), whose language applies to a run
-    /// that gives none of its own.
-    paragraph_style: Option<String>,
+    /// The languages of the paragraph's style (through the styles it is based on; the default
+    /// paragraph style's when the paragraph names none), for a run that gives none of its own.
+    paragraph_lang: Option<RunLanguage>,
 }
 
 impl RunMarks {
-    /// The marks a paragraph's runs start with: none, in the paragraph's style.
-    fn in_paragraph(p: &Element) -> RunMarks {
-        RunMarks {
-            paragraph_style: p
-                .w_child("pPr")
-                .and_then(|x| x.w_child("pStyle"))
-                .and_then(|s| s.w_attr("val"))
-                .map(str::to_string),
-            ..RunMarks::default()
-        }
-    }
-
     fn to_vec(&self) -> Vec<Mark> {
         let mut marks = Vec::new();
         if self.bold {
@@ -862,6 +863,21 @@ impl RunMarks {
 }
 
 impl Reader {
+    /// The marks a paragraph's runs start with: none, in the languages of the paragraph's style
+    /// (found once per paragraph, each of the three on its own through the style's chain).
+    fn paragraph_marks(&self, p: &Element) -> RunMarks {
+        let style = p
+            .w_child("pPr")
+            .and_then(|x| x.w_child("pStyle"))
+            .and_then(|s| s.w_attr("val"))
+            .or(self.styles.default_paragraph.as_deref());
+        let chain = self.styles.chain(style);
+        RunMarks {
+            paragraph_lang: RunLanguage::merged(chain.iter().filter_map(|(_, s)| s.lang.as_ref())),
+            ..RunMarks::default()
+        }
+    }
+
     /// The body's blocks, in order, through content controls and custom XML wrappers.
     fn body(&mut self, parent: &Element, items: &mut Vec<Item>) {
         let mut pending: Vec<Inline> = Vec::new();
@@ -895,7 +911,7 @@ impl Reader {
     fn paragraph(&mut self, p: &Element, pending: &mut Vec<Inline>) -> Option<Item> {
         let ppr = p.w_child("pPr");
         let mut inlines = std::mem::take(pending);
-        self.inlines(p, Part::Body, &RunMarks::in_paragraph(p), &mut inlines);
+        self.inlines(p, Part::Body, &self.paragraph_marks(p), &mut inlines);
         let mark = ppr.and_then(|x| x.w_child("rPr"));
         if let Some(m) = mark {
             if m.w_child("ins").is_some() {
@@ -1083,7 +1099,7 @@ impl Reader {
             match (e.ns, e.local()) {
                 (Ns::W, "p") => {
                     let mut inlines = Vec::new();
-                    self.inlines(e, Part::Body, &RunMarks::in_paragraph(e), &mut inlines);
+                    self.inlines(e, Part::Body, &self.paragraph_marks(e), &mut inlines);
                     finish(&mut inlines);
                     let style = e
                         .w_child("pPr")
@@ -1229,12 +1245,6 @@ impl Reader {
         // The run's own language, else its character style's, else its paragraph style's
         // (the default paragraph style's when it names none), else the document's default.
         let own = RunLanguage::read(rpr);
-        let paragraph = self.styles.chain(
-            marks
-                .paragraph_style
-                .as_deref()
-                .or(self.styles.default_paragraph.as_deref()),
-        );
         let text: String = r
             .elements()
             .filter(|c| c.is(Ns::W, "t"))
@@ -1244,7 +1254,7 @@ impl Reader {
             &text,
             own.iter()
                 .chain(chain.iter().filter_map(|(_, s)| s.lang.as_ref()))
-                .chain(paragraph.iter().filter_map(|(_, s)| s.lang.as_ref()))
+                .chain(marks.paragraph_lang.iter())
                 .chain(self.styles.default_lang.iter()),
         );
         if let Some(p) = rpr {
@@ -1448,7 +1458,7 @@ impl Reader {
         collect_paragraphs(note, &mut paragraphs);
         for p in paragraphs {
             let mut inlines = Vec::new();
-            self.inlines(p, part, &RunMarks::in_paragraph(p), &mut inlines);
+            self.inlines(p, part, &self.paragraph_marks(p), &mut inlines);
             finish(&mut inlines);
             if inlines.is_empty() {
                 continue;
