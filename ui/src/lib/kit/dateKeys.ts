@@ -1,10 +1,11 @@
 // A keyboard way into every date field's calendar.
 //
 // WebKitGTK, the Linux app's web view, draws <input type="date"> as month, day and year parts
-// that take no typed digits and no arrow keys, and opens its calendar only on a click: a
-// keyboard-only officer could not give a date at all. Measured on WebKitGTK 2.50 under Xvfb
-// with WebDriver's keys and with X key events (xdotool) alike, which type into text fields but
-// not into date fields (Dec 2026; README "Accessibility" → "Typing dates"). The calendar itself
+// that take no typed digits (the arrow keys step each part, but an empty year starts at 0001),
+// and opens its calendar only on a click: a keyboard-only officer could not give this year's
+// dates in practice. Measured on WebKitGTK 2.50 under Xvfb with WebDriver's keys and with X key
+// events (xdotool) alike, which type into text fields but not into date fields (Dec 2026; README
+// "Accessibility" → "Dates from the keyboard"). The calendar itself
 // works from the keyboard: the arrows move the day, Space picks it, Escape closes it. So Space,
 // Alt+Down and F4 on a date field open it (`showPicker`, allowed because a key press is a user
 // action), as a select's list opens; Enter still submits the form. The field says so to screen
