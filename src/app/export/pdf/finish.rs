@@ -183,6 +183,14 @@ pub fn finish(
     Ok(out)
 }
 
+/// Below this many bytes of streams to compress, one thread does it all: starting (and waking)
+/// a second thread cost this VM 1–3 ms, more than compressing a UPR-length submission's quarter
+/// of a megabyte takes, and the second thread's heap took one more 2 MB huge page to clear.
+/// Measured on 2026-12-07 (`perf stat`, 4 × 80 alternating runs of the benchmark's CLI export):
+/// UPR length 15.3–17.5 ms on one thread against 16.9–19.4 ms on two; the 20,000-word report
+/// (over a megabyte) stays faster on two.
+const TWO_THREAD_COMPRESSION_MIN_BYTES: usize = 512 * 1024;
+
 /// Compresses every stream not compressed yet, at zlib's level 4: lopdf's own `compress` uses
 /// the best level (9), which took a fifth of an export's time to save a few kilobytes of font
 /// subsets. Measured on the 2,815-word benchmark: level 9 54 KB, 4 58 KB, 2 67 KB, 1 85 KB.
@@ -217,8 +225,14 @@ fn compress(doc: &mut Document) {
             }
         }
     };
-    // Two halves on two threads (the machines this runs on have two cores or more); each
-    // stream is compressed on its own, so the bytes are the same either way.
+    // Two halves on two threads when there is enough to compress (the machines this runs on
+    // have two cores or more); each stream is compressed on its own, so the bytes are the same
+    // either way.
+    let total: usize = streams.iter().map(|s| s.content.len()).sum();
+    if total < TWO_THREAD_COMPRESSION_MIN_BYTES {
+        squeeze_all(&mut streams);
+        return;
+    }
     let half = streams.len() / 2;
     let (first, second) = streams.split_at_mut(half);
     std::thread::scope(|scope| {
