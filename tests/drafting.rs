@@ -650,12 +650,18 @@ fn the_front_matter_names_every_co_submitter() {
 }
 
 /// Names may hold commas, so the front matter parts them with the language's own semicolon
-/// (French with a no-break space before it, Arabic's "؛", Chinese's "；"), and Chinese writes the
-/// mechanism's acronym in full-width brackets.
+/// (French with a no-break space before it, Arabic's "؛", Chinese's "；"), Chinese writes the
+/// mechanism's acronym in full-width brackets, and the contact's name and address are parted
+/// by the language's comma (Chinese "，", not the "、" of a series).
 #[test]
 fn the_front_matter_parts_names_and_brackets_the_acronym_as_the_language_writes_them() {
     use cityrights::model::language::text;
-    for (lang, separator) in [("fr", "\u{a0}; "), ("ar", "؛ "), ("zh", "；"), ("es", "; ")] {
+    for (lang, separator, comma) in [
+        ("fr", "\u{a0}; ", ", "),
+        ("ar", "؛ ", "، "),
+        ("zh", "；", "，"),
+        ("es", "; ", ", "),
+    ] {
         let (_d, mut s) = store();
         let (sub, co) = demo_with_northtown(&mut s, lang);
         let d = s.submission_detail(sub).unwrap();
@@ -684,6 +690,11 @@ fn the_front_matter_parts_names_and_brackets_the_acronym_as_the_language_writes_
             format!(" ({acronym})")
         };
         assert!(mechanism.ends_with(&bracketed), "{lang}: {mechanism}");
+        let contact = line("front_matter.contact");
+        assert!(
+            contact.ends_with(&format!("{comma}human.rights@exampleville.example")),
+            "{lang}: {contact}"
+        );
     }
 }
 

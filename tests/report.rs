@@ -595,10 +595,11 @@ fn the_midterm_report_cites_what_the_city_did_and_carries_its_chart_in_pdf_and_w
         assert!(!flat.contains(&format!("para. {p} ")), "{p} cited");
     }
     for expected in [
-        "Build 400 social rental homes — in progress, due 2027-12-31",
-        "Connect Njivice settlement to the water network — done, due 2026-06-30",
+        "Build 400 social rental homes — in progress, due 31 December 2027",
+        "Connect Njivice settlement to the water network — done, due 30 June 2026",
         "Train municipal staff on hate speech — planned",
-        "Social rental homes completed: latest 172 homes (2026-10-31); target 400 homes by 2027-12-31",
+        "Social rental homes completed: latest 172 homes (31 October 2026);",
+        "400 homes by 31 December 2027",
         "43% of the way to the target",
         "Households connected to drinking water: latest 86 households",
         "Council decision 2026/114",
@@ -893,7 +894,7 @@ fn figure_alts(bytes: &[u8]) -> Vec<String> {
 }
 
 const ACTIONS_ALT: &str = "Of 3 actions on the recommendations of A/HRC/59/15: 1 planned, 1 in progress, 1 done, 0 delayed, 0 dropped.";
-const HOMES_ALT: &str = "Social rental homes completed: baseline 0 homes (2024-12-31), target 400 homes by 2027-12-31; 2 measurements, the latest 172 homes (2026-10-31).";
+const HOMES_ALT: &str = "Social rental homes completed: baseline 0 homes (31 December 2024), target 400 homes by 31 December 2027; 2 measurements, the latest 172 homes (31 October 2026).";
 
 #[test]
 fn the_report_draws_the_actions_by_department_and_each_measured_indicator_over_time() {
@@ -933,18 +934,18 @@ fn the_report_draws_the_actions_by_department_and_each_measured_indicator_over_t
         homes.table,
         [
             vec!["Date", "Value", "Source"],
-            vec!["2024-12-31", "0 homes", "Baseline"],
+            vec!["31 December 2024", "0 homes", "Baseline"],
             vec![
-                "2025-12-31",
+                "31 December 2025",
                 "60 homes",
                 "Municipal housing and utility registers"
             ],
             vec![
-                "2026-10-31",
+                "31 October 2026",
                 "172 homes",
                 "Municipal housing and utility registers"
             ],
-            vec!["2027-12-31", "400 homes", "Target"],
+            vec!["31 December 2027", "400 homes", "Target"],
         ]
     );
 
@@ -963,8 +964,8 @@ fn the_report_draws_the_actions_by_department_and_each_measured_indicator_over_t
         "Lead department Planned In progress Done Delayed Dropped Total",
         "Housing 0 1 0 0 0 1",
         "Social rental homes completed: values against the target over time",
-        "Date Value Source 2024-12-31 0 homes Baseline 2025-12-31 60 homes Municipal housing and utility registers",
-        "2027-12-31 400 homes Target",
+        "Date Value Source 31 December 2024 0 homes Baseline 31 December 2025 60 homes Municipal housing and utility registers",
+        "31 December 2027 400 homes Target",
         "Households connected to drinking water: values against the target over time",
     ];
     let mut at = 0;
@@ -1074,8 +1075,8 @@ fn an_indicator_deleted_or_never_measured_is_said_in_words() {
     assert_eq!(
         beds.table[1..],
         [
-            vec!["2025-01-01", "20 beds", "Baseline"],
-            vec!["2027-06-30", "60 beds", "Target"],
+            vec!["1 January 2025", "20 beds", "Baseline"],
+            vec!["30 June 2027", "60 beds", "Target"],
         ]
     );
     assert!(
@@ -1152,7 +1153,7 @@ fn the_charts_of_a_french_report_are_in_french() {
         "Actions du plan de mise en œuvre selon leur statut, par service chef de file (A/HRC/59/15)",
         "Service chef de file",
         "Social rental homes completed : valeurs au regard de la cible dans le temps",
-        "Date Valeur Source 2024-12-31 0 homes Valeur de référence",
+        "Date Valeur Source 31 décembre 2024 0 homes Valeur de référence",
         "400 homes Cible",
     ] {
         assert!(flat.contains(&bare(french)), "no “{french}” in\n{flat}");
@@ -1222,9 +1223,57 @@ fn a_chinese_reports_sentences_use_chinese_punctuation() {
     assert!(!homes.contains("; ") && !homes.contains(": "), "{homes}");
     let action = texts
         .iter()
-        .find(|t| t.starts_with(" — ") && t.contains("2027-12-31"))
-        .unwrap_or_else(|| panic!("no action sentence in {texts:?}"));
+        .find(|t| t.starts_with(" — ") && t.contains("2027年12月31日"))
+        .unwrap_or_else(|| panic!("no action sentence with a Chinese date in {texts:?}"));
     assert!(action.ends_with('。') && action.contains('，'), "{action}");
+    assert!(homes.contains("（2026年10月31日）"), "{homes}");
+    // A recommendation's line: the full-width colon, the language's quotation marks and
+    // brackets, the States parted by "、", and the status lines ending in "。".
+    let all = texts.concat();
+    assert!(all.contains("：“Ensure access to adequate"), "{all}");
+    assert!(all.contains("Finland、Spain）"), "{all}");
+    assert!(!all.contains("\u{201d} (") && !all.contains(". "), "{all}");
+}
+
+/// A report writes its dates and numbers as its language does, as its title page does: a
+/// French report's action is due "31 décembre 2027", not "2027-12-31", and a value reads
+/// "86,5", in its sentences and its table.
+#[test]
+fn a_french_reports_dates_read_as_french() {
+    let seed = seeded();
+    // A value with decimals: a French reader reads "86,5", not "86.5".
+    let mut s = Store::open(&seed.db).unwrap();
+    let water = s
+        .indicators(None)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.name.starts_with("Households connected"))
+        .unwrap();
+    s.add_measurement(&MeasurementInput {
+        indicator: water.id,
+        value: "86.5".into(),
+        date: "2026-11-30".into(),
+        source: "Register".into(),
+    })
+    .unwrap();
+    drop(s);
+    let made = midterm_in(&seed.db, &seed.engagement.to_string(), "fr");
+    let s = Store::open(&seed.db).unwrap();
+    let texts = section_texts(&s, made["submission_id"].as_i64().unwrap());
+    let all = texts.join("\n");
+    assert!(all.contains("31 décembre 2027"), "{all}");
+    assert!(all.contains("(31 octobre 2026)"), "{all}");
+    assert!(
+        !all.contains("2027-12-31") && !all.contains("2026-10-31"),
+        "{all}"
+    );
+    assert!(all.contains("86,5 households (30 novembre 2026)"), "{all}");
+    // Its quotation marks too: « … » with no-break spaces inside.
+    let joined = texts.concat();
+    assert!(
+        joined.contains("\u{a0}: «\u{a0}Ensure access to adequate"),
+        "{joined}"
+    );
 }
 
 /// A plan with more measured indicators than a report charts: the first twelve (in the order

@@ -1269,6 +1269,9 @@ meta-date_pattern = %-d %B %Y
 # The thousands separator of counts in an export: none where a no-break space would be
 # needed (a no-break space separates words, and the word count line must count the same).
 meta-thousands = ,
+# The decimal separator of a value in a generated report (an indicator's "12.5 km"), as the
+# language writes it with Latin digits (CLDR): a comma in French, Spanish and Russian.
+meta-decimal_separator = { "." }
 
 # The mechanisms' names as the UN writes them in this language (UNTERM; the English ones are
 # those of assets/reference/mechanisms.json, which tests/catalogue.rs compares). To be checked
@@ -1532,6 +1535,9 @@ core-name_and_acronym = { $name } ({ $acronym })
 core-in_brackets_after = {" "}({ $text })
 # The full stop that ends a sentence the app puts together.
 core-full_stop = .
+# A quotation the app puts together (a recommendation's words in a report), in the language's
+# quotation marks (French with a no-break space inside its guillemets).
+core-quoted = “{ $text }”
 core-verbatim = { $text }
 core-short_date_pattern = %a %-d %b %Y
 core-medium_date_pattern = %-d %b %Y

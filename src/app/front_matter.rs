@@ -239,8 +239,9 @@ impl Store {
                 ("", "") => String::new(),
                 (n, "") => n.to_string(),
                 ("", m) => m.to_string(),
-                // The language's own comma between them ("،" in Arabic, "、" in Chinese).
-                (n, m) => format!("{n}{}{m}", language::text(lang, "core.list_separator", &[])),
+                // The language's own comma between them ("،" in Arabic, "，" in Chinese: a name
+                // and its address are not a series of like items, which "、" would part).
+                (n, m) => format!("{n}{}{m}", language::text(lang, "core.clause_comma", &[])),
             };
             line("contact", contact);
         }

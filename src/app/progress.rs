@@ -526,7 +526,7 @@ fn indicator_chart(store: &Store, indicator: Option<i64>, lang: &str) -> Result<
         });
     };
     let name = i.name.trim();
-    let value = |v: f64| words::with_unit(v, &i.unit);
+    let value = |v: f64| words::with_unit(lang, v, &i.unit);
     let mut table = vec![vec![
         words::label(lang, "chart_column.date"),
         words::label(lang, "chart_column.value"),
@@ -535,19 +535,19 @@ fn indicator_chart(store: &Store, indicator: Option<i64>, lang: &str) -> Result<
     let baseline_label = words::label(lang, "chart_baseline");
     let target_label = words::label(lang, "chart_target");
     table.push(vec![
-        i.baseline.date.clone(),
+        words::day(lang, &i.baseline.date),
         value(i.baseline.value),
         baseline_label,
     ]);
     for m in &i.measurements {
         table.push(vec![
-            m.date.clone(),
+            words::day(lang, &m.date),
             value(m.value),
             m.source.trim().to_string(),
         ]);
     }
     table.push(vec![
-        i.target.date.clone(),
+        words::day(lang, &i.target.date),
         value(i.target.value),
         target_label.clone(),
     ]);

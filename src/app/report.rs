@@ -208,8 +208,8 @@ use crate::model::report::with_unit;
 /// "Share of households…: latest 120 homes (2026-03-01); target 500 homes by 2027-12-31;
 /// baseline 0 homes (2024-01-01); 24% of the way to the target. (source: …)", in `lang`.
 fn indicator_sentence(lang: &str, i: &Indicator) -> Vec<Inline> {
-    let value = |v: f64| Arg::from(with_unit(v, &i.unit));
-    let date = |d: &str| Arg::from(d);
+    let value = |v: f64| Arg::from(with_unit(lang, v, &i.unit));
+    let date = |d: &str| Arg::from(words::day(lang, d));
     let mut parts = vec![match &i.latest {
         Some(m) => words::sentence(
             lang,
@@ -263,7 +263,7 @@ fn indicator_sentence(lang: &str, i: &Indicator) -> Vec<Inline> {
 
 fn action_sentence(lang: &str, a: &Action) -> Vec<Inline> {
     let due = match &a.due {
-        Some(d) => words::sentence(lang, "due", &[("date", Arg::from(d.as_str()))]),
+        Some(d) => words::sentence(lang, "due", &[("date", Arg::from(words::day(lang, d)))]),
         None => words::label(lang, "no_due"),
     };
     let mut out = vec![bold(a.title.trim().to_string())];
@@ -279,6 +279,16 @@ fn action_sentence(lang: &str, a: &Action) -> Vec<Inline> {
     rest.push_str(&language::text(lang, "core.full_stop", &[]));
     out.push(plain(rest));
     out
+}
+
+/// A bold label that ends in its colon ("Response of the State:", "国家的答复：") ready for the
+/// text after it: a space, except after a full-width colon, which holds its own.
+fn label_before_text(lang: &str, key: &str) -> String {
+    let mut label = words::label(lang, key);
+    if !label.ends_with('：') {
+        label.push(' ');
+    }
+    label
 }
 
 /// A list item "Label:" (`label`, its colon as the language writes it) with a list of
@@ -311,47 +321,56 @@ fn recommendation_blocks(
             symbol: r.symbol.clone(),
             paragraph: (!r.paragraph.trim().is_empty()).then(|| r.paragraph.trim().to_string()),
         },
-        plain(": "),
-        italic(format!("“{}”", r.text.trim())),
+        // The language's colon and quotation marks ("para. 140.7 : « … »", "140.7段：“…”").
+        plain(crate::front_matter::label_colon(lang, "")),
+        italic(language::text(
+            lang,
+            "core.quoted",
+            &[("text", r.text.trim().into())],
+        )),
     ];
     if !r.recommending_states.is_empty() {
-        head.push(plain(format!(
-            " ({})",
-            words::sentence(
-                lang,
-                "recommended_by",
-                &[("states", Arg::from(r.recommending_states.join(", ")))]
-            )
+        let states = r
+            .recommending_states
+            .join(&language::text(lang, "core.list_separator", &[]));
+        let by = words::sentence(lang, "recommended_by", &[("states", Arg::from(states))]);
+        head.push(plain(language::text(
+            lang,
+            "core.in_brackets_after",
+            &[("text", by.into())],
         )));
     }
     let mut blocks = vec![para(head)];
     if !with_details {
         return blocks;
     }
+    let full_stop = language::text(lang, "core.full_stop", &[]);
     let mut items = vec![
         item(vec![
-            bold(format!("{} ", words::label(lang, "response_label"))),
+            bold(label_before_text(lang, "response_label")),
             plain(format!(
-                "{}.",
+                "{}{full_stop}",
                 list_word(lang, "response", r.response.as_str())
             )),
         ]),
         item({
             let mut s = vec![
-                bold(format!("{} ", words::label(lang, "status_label"))),
+                bold(label_before_text(lang, "status_label")),
                 plain(list_word(lang, "local_status", r.local_status.as_str())),
             ];
             if !r.department.trim().is_empty() {
-                s.push(plain(format!(
-                    " ({})",
-                    words::sentence(
-                        lang,
-                        "department_is",
-                        &[("department", Arg::from(r.department.trim()))]
-                    )
+                let department = words::sentence(
+                    lang,
+                    "department_is",
+                    &[("department", Arg::from(r.department.trim()))],
+                );
+                s.push(plain(language::text(
+                    lang,
+                    "core.in_brackets_after",
+                    &[("text", department.into())],
                 )));
             }
-            s.push(plain("."));
+            s.push(plain(full_stop));
             s
         }),
     ];
@@ -373,7 +392,13 @@ fn recommendation_blocks(
         words::label(lang, "evidence_label"),
         evidence
             .iter()
-            .map(|e| vec![plain(format!("{} — {}", e.noted_on, e.note.trim()))])
+            .map(|e| {
+                vec![plain(format!(
+                    "{} — {}",
+                    words::day(lang, &e.noted_on),
+                    e.note.trim()
+                ))]
+            })
             .collect(),
     ));
     blocks.push(Block::BulletList { items });
@@ -592,19 +617,29 @@ fn indicators_table(lang: &str, m: &Material, covered: &[&Recommendation]) -> Op
                     cell(
                         format!(
                             "{} ({})",
-                            with_unit(i.baseline.value, &i.unit),
-                            i.baseline.date
+                            with_unit(lang, i.baseline.value, &i.unit),
+                            words::day(lang, &i.baseline.date)
                         ),
                         false,
                     ),
                     cell(
-                        format!("{} ({})", with_unit(i.target.value, &i.unit), i.target.date),
+                        format!(
+                            "{} ({})",
+                            with_unit(lang, i.target.value, &i.unit),
+                            words::day(lang, &i.target.date)
+                        ),
                         false,
                     ),
                     cell(
                         i.latest
                             .as_ref()
-                            .map(|l| format!("{} ({})", with_unit(l.value, &i.unit), l.date))
+                            .map(|l| {
+                                format!(
+                                    "{} ({})",
+                                    with_unit(lang, l.value, &i.unit),
+                                    words::day(lang, &l.date)
+                                )
+                            })
                             .unwrap_or_else(|| words::label(lang, "not_measured")),
                         false,
                     ),

@@ -173,23 +173,31 @@ pub fn chart_indicator_summary(
     target: ValueOn,
     latest: Option<(usize, ValueOn)>,
 ) -> String {
-    let value = |v: f64| Arg::from(with_unit(v, unit));
+    let value = |v: f64| Arg::from(with_unit(lang, v, unit));
     let mut args = vec![
         ("name", Arg::from(name.trim())),
         ("baseline", value(baseline.0)),
-        ("baseline_date", Arg::from(baseline.1)),
+        ("baseline_date", Arg::from(day(lang, baseline.1))),
         ("target", value(target.0)),
-        ("target_date", Arg::from(target.1)),
+        ("target_date", Arg::from(day(lang, target.1))),
     ];
     match latest {
         Some((n, (v, date))) => {
             args.push(("n", Arg::from(n)));
             args.push(("latest", value(v)));
-            args.push(("latest_date", Arg::from(date)));
+            args.push(("latest_date", Arg::from(day(lang, date))));
             sentence(lang, "chart_indicator_summary", &args)
         }
         None => sentence(lang, "chart_indicator_unmeasured", &args),
     }
+}
+
+/// A day (`YYYY-MM-DD`) as a page in the report's language writes it ("31 October 2026",
+/// "31 octobre 2026", "2026年10月31日"): the front matter's pattern (`meta.date_pattern`), so a
+/// report's sentences, tables and chart texts write their dates as its title page does. As
+/// given when it is not a day.
+pub fn day(lang: &str, ymd: &str) -> String {
+    crate::model::language::date(lang, "meta.date_pattern", ymd)
 }
 
 /// A number as people write it: no ".0" on whole numbers, at most two decimals.
@@ -201,12 +209,36 @@ pub fn number(v: f64) -> String {
     }
 }
 
-/// A value with its unit ("172 homes"), or the number alone when the unit is empty.
-pub fn with_unit(v: f64, unit: &str) -> String {
-    if unit.trim().is_empty() {
-        number(v)
+/// A number as `lang` writes it in a report: [`number`]'s digits, the thousands grouped as the
+/// exports group counts (`meta.thousands`: "1,200" in English, "1200" in French) and the
+/// language's decimal separator (`meta.decimal_separator`: "12,5" in French, Spanish and
+/// Russian).
+pub fn number_in(lang: &str, v: f64) -> String {
+    let plain = number(v);
+    let (sign, digits) = match plain.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", plain.as_str()),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let whole = whole
+        .parse::<usize>()
+        .map(|n| crate::model::language::number(lang, n))
+        .unwrap_or_else(|_| whole.to_string());
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
     } else {
-        format!("{} {}", number(v), unit.trim())
+        let separator = words(lang, "meta.decimal_separator", &[]);
+        format!("{sign}{whole}{separator}{fraction}")
+    }
+}
+
+/// A value with its unit as `lang` writes it ("172 homes", "12,5 km"), or the number alone
+/// when the unit is empty.
+pub fn with_unit(lang: &str, v: f64, unit: &str) -> String {
+    if unit.trim().is_empty() {
+        number_in(lang, v)
+    } else {
+        format!("{} {}", number_in(lang, v), unit.trim())
     }
 }
 
@@ -283,7 +315,7 @@ pub mod text {
         participants: usize,
     ) -> String {
         let mut args = vec![
-            ("date", Arg::from(date)),
+            ("date", Arg::from(super::day(lang, date))),
             ("format", Arg::from(format)),
             ("topic", Arg::from(topic)),
         ];
@@ -360,4 +392,28 @@ pub fn indicator_columns(lang: &str) -> [String; 6] {
         "source",
     ]
     .map(|c| label(lang, &format!("column.{c}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader of each language reads an indicator's value as written at home: grouped as
+    /// the exports group counts, with the language's decimal separator, and a day with its
+    /// month named.
+    #[test]
+    fn values_and_days_are_written_as_each_language_writes_them() {
+        assert_eq!(with_unit("en", 1234.5, "km"), "1,234.5 km");
+        assert_eq!(with_unit("fr", 1234.5, "km"), "1234,5 km");
+        assert_eq!(with_unit("es", 12.25, ""), "12,25");
+        assert_eq!(with_unit("ru", -0.5, "%"), "-0,5 %");
+        assert_eq!(with_unit("zh", 172.0, "套"), "172 套");
+        assert_eq!(number_in("ar", 2.75), "2.75");
+        assert_eq!(number_in("en", -1200.0), "-1,200");
+        assert_eq!(number_in("fr", 1e20), number(1e20));
+        assert_eq!(day("en", "2027-12-31"), "31 December 2027");
+        assert_eq!(day("fr", "2027-12-31"), "31 décembre 2027");
+        assert_eq!(day("zh", "2027-12-31"), "2027年12月31日");
+        assert_eq!(day("en", "not a day"), "not a day");
+    }
 }

@@ -17,7 +17,7 @@ use super::layout::Placed;
 use super::text::{self, Language, Line, Setting, Span};
 use crate::model::plan::ActionStatus;
 use crate::model::recommendation::LocalStatus;
-use crate::model::report::number;
+use crate::model::report::number_in;
 use crate::progress::{Bars, ChartData, Drawing, Hue, LineOverTime};
 use crate::{Error, Result};
 use chrono::{Datelike, NaiveDate};
@@ -432,7 +432,7 @@ fn line_figure(data: &LineOverTime, width: f32, words: Words) -> Result<Figure> 
     );
     let tick_lines = ticks
         .iter()
-        .map(|&v| words.line(&number(v), LABEL_SIZE, false))
+        .map(|&v| words.line(&number_in(words.language.tag(), v), LABEL_SIZE, false))
         .collect::<Result<Vec<_>>>()?;
     let left = tick_lines.iter().map(|l| l.width).fold(0.0, f32::max) + 6.0;
     let right = width - 8.0;

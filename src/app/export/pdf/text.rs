@@ -85,7 +85,8 @@ impl Language {
         }
     }
 
-    fn tag(self) -> &'static str {
+    /// The language's code, as the catalogue and `/Lang` name it.
+    pub(crate) fn tag(self) -> &'static str {
         match self {
             Language::English => "en",
             Language::French => "fr",
@@ -175,15 +176,12 @@ impl Line {
                 r.start + shift..r.end + shift
             }
         };
-        let mut glyphs: Vec<Glyph> = label
-            .glyphs
-            .iter()
-            .map(|g| Glyph {
-                x: g.x + dx,
-                next_x: g.next_x + dx,
-                ..g.clone()
-            })
-            .collect();
+        let mut glyphs = Vec::with_capacity(label.glyphs.len() + self.glyphs.len());
+        glyphs.extend(label.glyphs.iter().map(|g| Glyph {
+            x: g.x + dx,
+            next_x: g.next_x + dx,
+            ..g.clone()
+        }));
         glyphs.extend(self.glyphs.iter().map(|g| Glyph {
             text: moved(&g.text),
             ..g.clone()
@@ -222,6 +220,35 @@ struct Run {
     glyphs: Vec<RawGlyph>,
     /// Distinct cluster starts, ascending (to find where a cluster's text ends).
     clusters: Vec<usize>,
+    /// How the glyphs' clusters run: ascending (left to right), descending (right to left) or
+    /// neither (never seen from the shaper, but then every glyph is looked at).
+    order: ClusterOrder,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum ClusterOrder {
+    Ascending,
+    Descending,
+    Mixed,
+}
+
+impl Run {
+    /// The glyphs whose cluster lies in `lo..hi`, found by two binary searches when the
+    /// clusters are ordered (as the shaper gives them), so that setting a line looks only at
+    /// its own glyphs, not at every glyph of a paragraph-long run once per line.
+    fn glyphs_within(&self, lo: usize, hi: usize) -> &[RawGlyph] {
+        let g = &self.glyphs;
+        let window = match self.order {
+            ClusterOrder::Ascending => {
+                g.partition_point(|x| x.cluster < lo)..g.partition_point(|x| x.cluster < hi)
+            }
+            ClusterOrder::Descending => {
+                g.partition_point(|x| x.cluster >= hi)..g.partition_point(|x| x.cluster >= lo)
+            }
+            ClusterOrder::Mixed => 0..g.len(),
+        };
+        g.get(window).unwrap_or(&[])
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -681,6 +708,13 @@ fn shape(
         }
     }
     let mut clusters: Vec<usize> = glyphs.iter().map(|g| g.cluster).collect();
+    let order = if clusters.is_sorted() {
+        ClusterOrder::Ascending
+    } else if clusters.iter().rev().is_sorted() {
+        ClusterOrder::Descending
+    } else {
+        ClusterOrder::Mixed
+    };
     clusters.sort_unstable();
     clusters.dedup();
     Run {
@@ -690,6 +724,7 @@ fn shape(
         dy,
         glyphs,
         clusters,
+        order,
     }
 }
 
@@ -1012,7 +1047,15 @@ fn visual_line(
     span_at: &dyn Fn(usize) -> usize,
 ) -> Line {
     let (levels, visual) = bidi.visual_runs(range.clone());
-    let mut glyphs = Vec::new();
+    // Room for the line's glyphs (and a hyphen) at once: grown one push at a time, a line's
+    // vector was copied five or six times and kept up to twice the room it needed until the
+    // page was painted.
+    let mut glyphs = Vec::with_capacity(
+        runs.iter()
+            .map(|r| r.glyphs_within(range.start, range.end).len())
+            .sum::<usize>()
+            + 1,
+    );
     let mut x = 0f32;
     for vr in visual {
         let rtl = levels.get(vr.start).map(|l| l.is_rtl()).unwrap_or(false);
@@ -1027,7 +1070,7 @@ fn visual_line(
         }
         for run in overlapping {
             let mut seen_cluster: Option<usize> = None;
-            for g in &run.glyphs {
+            for g in run.glyphs_within(lo, hi) {
                 if g.cluster < lo || g.cluster >= hi {
                     continue;
                 }
