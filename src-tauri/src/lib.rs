@@ -11,6 +11,8 @@
 //! after the officer says so in a native question), so the page needs no opener permission.
 
 pub mod commands;
+#[cfg(target_os = "linux")]
+pub mod gtk_style;
 pub mod ipc;
 pub mod typed;
 
@@ -50,6 +52,9 @@ pub fn run() {
         .manage(commands::backup::LastBackup::default())
         .manage(commands::personal_data::StartupPurge::default())
         .setup(|app| {
+            // The keyboard's day in WebKitGTK's date picker, drawn visibly (see gtk_style).
+            #[cfg(target_os = "linux")]
+            gtk_style::install();
             // The core owns the database path ($CITYRIGHTS_DB, else the OS data directory).
             // Opened here, after the single-instance check, so that a second copy never takes
             // the database. A file that cannot be opened does not stop the app: the UI shows

@@ -214,3 +214,20 @@ async function nativeWindow(title, timeoutMs) {
   await run('xdotool', ['windowfocus', '--sync', window]);
   return window;
 }
+
+/**
+ * How many pixels differ strongly between two screenshots of the same size (ImageMagick's
+ * `compare`, each colour channel more than `fuzz` apart): a focus ring that moves changes a
+ * few hundred, a faint one (GTK's default, 30% of the text's colour) none.
+ */
+export async function strongPixelChanges(a, b, fuzz = '40%') {
+  try {
+    const { stderr } = await run('compare', ['-metric', 'AE', '-fuzz', fuzz, a, b, 'null:']);
+    return Number.parseFloat(stderr);
+  } catch (e) {
+    // `compare` exits with 1 when the pictures differ; the count is still on stderr.
+    const count = Number.parseFloat(e.stderr ?? '');
+    if (e.code === 1 && Number.isFinite(count)) return count;
+    throw e;
+  }
+}

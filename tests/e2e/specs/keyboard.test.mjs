@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { assertAccessible } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
-import { answerSaveDialog, focused, press, pressInApp, pressInNativeWindow, tabTo, typeKeys } from '../keyboard.mjs';
+import { answerSaveDialog, focused, press, pressInApp, pressInNativeWindow, strongPixelChanges, tabTo, typeKeys } from '../keyboard.mjs';
 import { button, eventually, field, saveState, seeText, showsText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 400_000 };
@@ -200,9 +200,17 @@ test('keyboard only: a date field’s calendar opens with Space, Alt+Down or F4 
     await app.screenshot('keyboard-date-picked');
     await assertAccessible(app, 'the milestone form, its date picked from the calendar by keyboard');
 
-    // The calendar stays open after a pick: an arrow without Space, then Escape, changes nothing
-    // and gives the focus back to the field. F4 opens it again (the third key).
-    await pressInApp('Right', 'Escape');
+    // The calendar stays open after a pick: arrows without Space, then Escape, change nothing
+    // and give the focus back to the field. On the way, the day the arrows reach is drawn with
+    // a ring one can see (src-tauri/src/gtk_style.rs): moving it from one day to the next
+    // changes a few hundred pixels strongly, where GTK's own faint ring changed none.
+    await pressInApp('Right');
+    const here = await app.screenshot('keyboard-date-focus-here');
+    await pressInApp('Right');
+    const next = await app.screenshot('keyboard-date-focus-next');
+    const changed = await strongPixelChanges(here, next);
+    assert.ok(changed >= 100, `the focused day's ring is drawn strongly (${changed} pixels changed)`);
+    await pressInApp('Escape');
     assert.equal(await value(), later);
     await pressInApp('F4');
     await app.screenshot('keyboard-date-f4');
