@@ -615,12 +615,20 @@ fn the_midterm_report_cites_what_the_city_did_and_carries_its_chart_in_pdf_and_w
         flat.contains("Recommendations by status in the city, per theme (A/HRC/59/15)"),
         "{text}"
     );
-    // The housing row: 1 not started, 2 in progress, 0, 0, 3 in all (its name wraps in its
-    // cell, so only the first line's words stand before the numbers).
-    assert!(flat.contains("Right to 1 2 0 0 3"), "{text}");
+    // The housing row: 1 not started, 2 in progress, 0, 0, 3 in all (the theme's column is
+    // as wide as its longest name, so the name stands whole before the numbers).
     assert!(
-        flat.contains("Theme Not started In progress Implemented Not"),
+        flat.contains("Right to adequate housing 1 2 0 0 3"),
         "{text}"
+    );
+    // The header row, in reading order whatever wraps in its cells.
+    let bare = |t: &str| t.split_whitespace().collect::<String>();
+    let tagged = bare(&tags::read(&std::fs::read(&pdf).unwrap(), "midterm").reading);
+    assert!(
+        tagged.contains(&bare(
+            "Theme Not started In progress Implemented Not applicable Total"
+        )),
+        "{tagged}"
     );
 
     // The chart's bars, drawn in the status colours on the page that carries it.
@@ -1173,6 +1181,13 @@ fn the_charts_of_a_french_report_are_in_french() {
         for english in ["Measured", "Value (homes)", "Planned"] {
             assert!(!text.contains(english), "“{english}” in\n{text}");
         }
+        // The seven-column header of the actions table keeps its words whole: its columns
+        // are as wide as what they hold (equal shares split "Abandonnée" into "Abandonné" and a
+        // lone "e" on the next line).
+        assert!(
+            text.contains("Abandonnée") && !text.lines().any(|l| l.trim() == "e"),
+            "a header word split in\n{text}"
+        );
     }
     let alts = figure_alts(&pdf.bytes);
     assert!(

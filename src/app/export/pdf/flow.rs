@@ -120,6 +120,39 @@ impl Table {
     }
 }
 
+/// The measure a table cell is set on to find how wide it is on one line (points; far wider
+/// than any page).
+const UNBOUNDED_MEASURE: f32 = 100_000.0;
+
+/// Column widths from what the columns hold (CSS 2.1's automatic table layout, 17.5.2.2):
+/// `least` is each column's widest word and `most` its longest line, padding included. When
+/// everything fits on one line, each column gets its line and the room left in proportion to
+/// it; when not even the widest words fit, the widths follow them (some words will break);
+/// in between, each column gets its widest word and the room left in proportion to how much
+/// more it would take to stand on one line.
+pub fn column_widths(least: &[f32], most: &[f32], available: f32) -> Vec<f32> {
+    let min_total: f32 = least.iter().sum();
+    let max_total: f32 = most.iter().sum();
+    if least.is_empty() || available <= 0.0 {
+        return vec![0.0; least.len()];
+    }
+    if max_total <= available {
+        let spare = available - max_total;
+        let total = max_total.max(f32::EPSILON);
+        return most.iter().map(|m| m + spare * m / total).collect();
+    }
+    if min_total >= available {
+        let total = min_total.max(f32::EPSILON);
+        return least.iter().map(|l| available * l / total).collect();
+    }
+    let share = (available - min_total) / (max_total - min_total).max(f32::EPSILON);
+    least
+        .iter()
+        .zip(most)
+        .map(|(l, m)| l + (m - l).max(0.0) * share)
+        .collect()
+}
+
 pub enum Flow {
     Block(Block),
     Table(Table),
@@ -603,7 +636,7 @@ impl Builder {
                 }
                 self.nest(Nest::Close);
             }
-            Content::Table { rows } => self.table(rows, start, None)?,
+            Content::Table { rows } => self.table(rows, start)?,
             Content::Chart {
                 chart,
                 symbol,
@@ -630,12 +663,8 @@ impl Builder {
                     self.block(&c, place)?;
                 }
                 if data.table.len() > 1 {
-                    let weights = super::super::chart::column_weights(&data);
-                    self.table(
-                        &super::super::chart::table_rows(&data),
-                        start,
-                        Some(&weights),
-                    )?;
+                    // Widths from what the columns hold, as any table of the text.
+                    self.table(&super::super::chart::table_rows(&data), start)?;
                 }
             }
         }
@@ -683,35 +712,72 @@ impl Builder {
         self.nesting.push((self.flows.len(), n));
     }
 
-    /// A table; its columns share the width equally, or by `weights` when given.
-    fn table(
-        &mut self,
-        rows: &[crate::document::TableRow],
-        start: f32,
-        weights: Option<&[f32]>,
-    ) -> Result<()> {
+    /// A table, its columns as wide as what they hold, as a browser lays out a table whose widths
+    /// nobody set (CSS 2.1, 17.5.2.2): no column narrower than its widest word when they all
+    /// fit, and the room left shared by how much more each would take to stand on one line
+    /// ([`column_widths`]). Equal shares broke "Abandonnée" into "Abandonné" and "e" under a
+    /// seven-column header while a date column kept room to spare.
+    fn table(&mut self, rows: &[crate::document::TableRow], start: f32) -> Result<()> {
         let columns = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0);
         if columns == 0 {
             return Ok(());
         }
-        let widths: Vec<f32> = match weights {
-            Some(w) if w.len() == columns => {
-                let total: f32 = w.iter().sum::<f32>().max(f32::EPSILON);
-                w.iter().map(|x| x / total * (self.width - start)).collect()
-            }
-            _ => vec![(self.width - start) / columns as f32; columns],
-        };
-        let mut out = Vec::with_capacity(rows.len());
+        let available = self.width - start;
+        // Every cell's spans, then its lines on an unbounded measure: its natural width, and its
+        // widest word.
+        let mut spans = Vec::with_capacity(rows.len());
         for row in rows {
             let mut cells = Vec::with_capacity(row.cells.len());
-            for (cell, width) in row.cells.iter().zip(&widths) {
-                let measure = width - 2.0 * Typography::CELL_PADDING;
+            for cell in &row.cells {
                 let style = Style {
                     bold: cell.header,
                     italic: false,
                 };
-                let spans = self.spans(&cell.content, style)?;
-                let lines = self.set_in(&spans, Typography::TABLE, false, measure, measure)?;
+                cells.push(self.spans(&cell.content, style)?);
+            }
+            spans.push(cells);
+        }
+        let padding = 2.0 * Typography::CELL_PADDING;
+        let mut natural: Vec<Vec<Option<Vec<Line>>>> = Vec::with_capacity(rows.len());
+        let mut least = vec![padding; columns];
+        let mut most = vec![padding; columns];
+        for row in &spans {
+            let mut set = Vec::with_capacity(row.len());
+            for (c, cell) in row.iter().enumerate() {
+                let lines = self.set_in(
+                    cell,
+                    Typography::TABLE,
+                    false,
+                    UNBOUNDED_MEASURE,
+                    UNBOUNDED_MEASURE,
+                )?;
+                let one_line = lines.iter().map(|l| l.width).fold(0.0, f32::max);
+                let word = lines
+                    .iter()
+                    .map(text::widest_unbreakable)
+                    .fold(0.0, f32::max);
+                least[c] = least[c].max(word + padding);
+                most[c] = most[c].max(one_line + padding);
+                set.push(Some(lines));
+            }
+            natural.push(set);
+        }
+        let widths = column_widths(&least, &most, available);
+        let mut out = Vec::with_capacity(rows.len());
+        for (r, (row, row_spans)) in rows.iter().zip(&spans).enumerate() {
+            let mut cells = Vec::with_capacity(row.cells.len());
+            for (c, (cell_spans, width)) in row_spans.iter().zip(&widths).enumerate() {
+                let measure = width - padding;
+                // A cell that stands on one line within its column is already set.
+                let kept = natural
+                    .get_mut(r)
+                    .and_then(|set| set.get_mut(c))
+                    .and_then(Option::take)
+                    .filter(|lines| lines.iter().all(|l| l.width <= measure));
+                let lines = match kept {
+                    Some(lines) => lines,
+                    None => self.set_in(cell_spans, Typography::TABLE, false, measure, measure)?,
+                };
                 cells.push(Cell { lines });
             }
             let header = !row.cells.is_empty() && row.cells.iter().all(|c| c.header);
@@ -825,7 +891,30 @@ impl Builder {
 
 #[cfg(test)]
 mod tests {
-    use super::Table;
+    use super::{column_widths, Table};
+
+    fn close(a: &[f32], b: &[f32]) -> bool {
+        a.len() == b.len() && a.iter().zip(b).all(|(x, y)| (x - y).abs() < 0.01)
+    }
+
+    /// A table's columns get room by what they hold: all on one line when it fits (the room
+    /// left shared by length), never narrower than a word when the words fit, and in
+    /// proportion to the words when even they do not.
+    #[test]
+    fn columns_are_as_wide_as_what_they_hold() {
+        // Everything fits: the long column gets most, in proportion.
+        let w = column_widths(&[20.0, 30.0], &[40.0, 160.0], 400.0);
+        assert!(close(&w, &[80.0, 320.0]), "{w:?}");
+        // The lines do not fit: each column keeps its widest word, the rest goes to the column
+        // that would take more to stand on one line.
+        let w = column_widths(&[60.0, 30.0, 30.0], &[70.0, 400.0, 30.0], 300.0);
+        assert!(w[0] >= 60.0 && w[2] >= 30.0 && w[1] > 150.0, "{w:?}");
+        assert!((w.iter().sum::<f32>() - 300.0).abs() < 0.01, "{w:?}");
+        // Not even the words fit: in proportion to them.
+        let w = column_widths(&[200.0, 100.0], &[300.0, 100.0], 150.0);
+        assert!(close(&w, &[100.0, 50.0]), "{w:?}");
+        assert!(column_widths(&[], &[], 100.0).is_empty());
+    }
 
     #[test]
     fn right_to_left_columns_keep_their_own_widths() {

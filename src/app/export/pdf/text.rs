@@ -1036,6 +1036,32 @@ impl<'t> Bidi<'t> {
     }
 }
 
+/// The widest stretch of a set line with no break opportunity inside it (UAX #14), its
+/// trailing spaces left out: how narrow a table column can be before one of its words must be
+/// split. Measured from the glyphs as set (their advances, in points), so it holds for any
+/// script and font the line uses.
+pub fn widest_unbreakable(line: &Line) -> f32 {
+    let text: &str = &line.text;
+    let mut starts = vec![0usize];
+    starts.extend(linebreaks(text).map(|(at, _)| at));
+    let mut widths = vec![0f32; starts.len()];
+    for g in &line.glyphs {
+        let at = g.text.start as usize;
+        if g.text == HYPHEN_TEXT
+            || text
+                .get(at..)
+                .is_some_and(|t| t.starts_with(char::is_whitespace))
+        {
+            continue;
+        }
+        let k = starts.partition_point(|s| *s <= at).saturating_sub(1);
+        if let Some(w) = widths.get_mut(k) {
+            *w += (g.next_x - g.x).max(0.0);
+        }
+    }
+    widths.into_iter().fold(0.0, f32::max)
+}
+
 /// The glyphs of `range` in visual order, with the justification space added.
 fn visual_line(
     text: &Rc<str>,
