@@ -31,6 +31,9 @@ readonly APT_PACKAGES=(
   webkit2gtk-driver xvfb xauth dbus dbus-x11
   # Answering the native save dialogs with keys in the keyboard-only test (keyboard.test.mjs).
   xdotool
+  # A screen reader beside the app (screen-reader.test.mjs): Orca, and pyatspi to ask the
+  # platform's accessibility layer directly.
+  orca python3-pyatspi
   # Looking at what the app produces: PDF pages and screenshots as images.
   poppler-utils imagemagick
   # Checking the PDF export's structure (tests/pdf.rs: qpdf --check).

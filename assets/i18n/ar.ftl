@@ -1,8 +1,10 @@
 # CityRights interface and export texts, English (the reference: every other language has
 # the same messages with the same variables). Fluent syntax: https://projectfluent.org/
 
-# How dates, times and numbers are written (Intl locale tag for this catalogue).
-meta-locale = ar
+# How dates, times and numbers are written (Intl locale tag for this catalogue). Arabic with
+# Latin digits (-u-nu-latn), as the UN's Arabic documents and the app's exports write them:
+# "ar" alone gave Arabic-Indic digits beside the Latin ones the core writes ("١١:٠٠ · 12:00").
+meta-locale = ar-u-nu-latn
 meta-date = { $weekday }، { $day } { $month } { $year }
 meta-day_month = { $weekday }، { $day } { $month }
 # Between a day and its time, or a day and the days left ("Sat 12 Dec 2026, 11:00").
@@ -101,6 +103,11 @@ time-zone_time = بتوقيت { $city }
 time-original = { $time } { $zone } ({ $tz })
 time-original_with_date = { $date }، { $time } { $zone } ({ $tz })
 zone-Europe_Zurich = جنيف
+# The other UN duty stations whose zones the app offers, as this language names the city
+# (any other zone shows the English city of its IANA name).
+zone-Europe_Vienna = فيينا
+zone-America_New_York = نيويورك
+zone-Africa_Nairobi = نيروبي
 
 # Start-up
 startup-error_title = تعذّر على CityRights فتح قاعدة بياناته

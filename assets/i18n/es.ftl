@@ -81,6 +81,11 @@ time-zone_time = hora de { $city }
 time-original = { $time } { $zone } ({ $tz })
 time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
 zone-Europe_Zurich = Ginebra
+# The other UN duty stations whose zones the app offers, as this language names the city
+# (any other zone shows the English city of its IANA name).
+zone-Europe_Vienna = Viena
+zone-America_New_York = Nueva York
+zone-Africa_Nairobi = Nairobi
 
 # Start-up
 startup-error_title = CityRights no pudo abrir su base de datos

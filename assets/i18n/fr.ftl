@@ -81,6 +81,11 @@ time-zone_time = heure de { $city }
 time-original = { $time } { $zone } ({ $tz })
 time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
 zone-Europe_Zurich = Genève
+# The other UN duty stations whose zones the app offers, as this language names the city
+# (any other zone shows the English city of its IANA name).
+zone-Europe_Vienna = Vienne
+zone-America_New_York = New York
+zone-Africa_Nairobi = Nairobi
 
 # Start-up
 startup-error_title = CityRights n’a pas pu ouvrir sa base de données

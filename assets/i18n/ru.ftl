@@ -93,6 +93,11 @@ time-zone_time = по времени города { $city }
 time-original = { $time } { $zone } ({ $tz })
 time-original_with_date = { $date }, { $time } { $zone } ({ $tz })
 zone-Europe_Zurich = Женева
+# The other UN duty stations whose zones the app offers, as this language names the city
+# (any other zone shows the English city of its IANA name).
+zone-Europe_Vienna = Вена
+zone-America_New_York = Нью-Йорк
+zone-Africa_Nairobi = Найроби
 
 # Start-up
 startup-error_title = CityRights не удалось открыть базу данных

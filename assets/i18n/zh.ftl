@@ -69,6 +69,11 @@ time-zone_time = { $city }时间
 time-original = { $zone } { $time }（{ $tz }）
 time-original_with_date = { $date }，{ $zone } { $time }（{ $tz }）
 zone-Europe_Zurich = 日内瓦
+# The other UN duty stations whose zones the app offers, as this language names the city
+# (any other zone shows the English city of its IANA name).
+zone-Europe_Vienna = 维也纳
+zone-America_New_York = 纽约
+zone-Africa_Nairobi = 内罗毕
 
 # Start-up
 startup-error_title = CityRights 无法打开其数据库

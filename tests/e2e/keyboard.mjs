@@ -73,12 +73,15 @@ export async function typeKeys(app, text) {
  * a focus on the way is not drawn, if Tab stops moving (a trap), or after MAX_TABS presses.
  * @returns the names passed on the way, for a failing test's message
  */
-export async function tabTo(app, name, { within, back = false } = {}) {
+export async function tabTo(app, name, { within, back = false, x = false } = {}) {
   const passed = [];
   let previous = null;
   let sameInARow = 0;
   for (let i = 0; i < MAX_TABS; i++) {
-    await app.session.keys(back ? ['Shift', 'Tab', 'Shift'] : ['Tab']);
+    // `x`: through the X server, as a keyboard would (a screen reader listening to the keyboard
+    // hears it; WebDriver's keys reach the page only).
+    if (x) await pressInApp(back ? 'shift+Tab' : 'Tab');
+    else await app.session.keys(back ? ['Shift', 'Tab', 'Shift'] : ['Tab']);
     const now = await focused(app);
     if (now.tag !== 'body' && !now.visible) {
       throw new Error(`The focus on "${now.name}" (${now.html}) is not drawn: no outline shows where it is.`);

@@ -14,7 +14,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { setUpCity } from '../flows.mjs';
 import { repoRoot, withApp } from '../harness.mjs';
+import { assertAccessible } from '../axe.mjs';
 import { button, choose, eventually, link, seeText } from '../ui.mjs';
+import { words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
@@ -167,4 +169,32 @@ test('the plan on the calendar, in the banner, grouped, filtered, charted, and a
       assert.deepEqual(list.find((r) => String(r.id) === ids.p1).sdg_targets, ['11.1']);
     });
   });
+});
+
+// Arabic, right to left: the plan's charts fill their box as in English (WebKitGTK reported a
+// block canvas's free space as its left margin, and Chart.js drew them 300 px wide, the second
+// department's name gone). How they are mirrored and which digits they write is Vitest's
+// (ui/src/lib/charts/draw.test.ts): a canvas's text cannot be read here.
+test('in Arabic the plan’s charts fill their width', TIMEOUT, async (t) => {
+  const ar = words('ar');
+  await withApp(
+    t,
+    async (app) => {
+      await setUpCity(app, ar);
+      await app.restart(async () => {
+        makePlan(app);
+      });
+      await (await link(app, ar('nav.plan'))).click();
+      await app.find('[data-testid="chart-actions"] canvas');
+      await eventually(async () => {
+        const sizes = await app.session.execute(() =>
+          [...document.querySelectorAll('figure canvas')].map((c) => [c.getBoundingClientRect().width, c.parentElement.getBoundingClientRect().width]),
+        );
+        return sizes.length > 0 && sizes.every(([canvas, box]) => canvas >= 0.95 * box && canvas <= box + 1);
+      }, 'every chart as wide as its box');
+      await app.screenshot('ar-plan-charts');
+      await assertAccessible(app, 'the plan in Arabic, with its charts');
+    },
+    { env: { LANG: 'ar_EG.UTF-8' } },
+  );
 });

@@ -1,5 +1,6 @@
 // Where a failed command's message goes: next to the input it is about (when the form has
 // that input), otherwise in the form's alert. The user's input is never touched.
+import { tick } from 'svelte';
 import { ApiError } from './api';
 import { t } from './i18n';
 
@@ -25,4 +26,19 @@ export function formErrors(e: unknown, fields: readonly string[]): FormErrors {
     return { fields: { [e.field]: e.message }, alert: null };
   }
   return { fields: {}, alert: messageOf(e) };
+}
+
+/**
+ * After a refused save whose message is about one input, takes the focus to that input once
+ * the message is on the page, so that a screen reader reads the input with its message (its
+ * aria-describedby) and "invalid" — the message has no live region of its own, so that it is
+ * not read twice. Heard in Orca: a form that focused its input at once (before Svelte had drawn
+ * the message) was read with its hint only, and a form that left the focus on Save said nothing
+ * at all. Looks in the open dialog when there is one, else in `scope` (the form), else the page.
+ */
+export async function focusInvalid(errors: FormErrors, scope?: ParentNode | null): Promise<void> {
+  if (Object.keys(errors.fields).length === 0) return;
+  await tick();
+  const root = document.querySelector('dialog[open]') ?? scope ?? document;
+  root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -107,3 +107,26 @@ describe('formatList', () => {
     }
   });
 });
+
+describe('wordBreakdown and Arabic numbers', () => {
+  it('parts the word count’s parts with the language’s list separator (Chinese "、", not nothing)', async () => {
+    const { wordBreakdown } = await import('./format');
+    const { breakdown } = await import('../test/drafting-fixtures');
+    const b = breakdown();
+    expect(wordBreakdown(b)).toContain(' title, ');
+    await setLanguage('zh');
+    try {
+      const zh = wordBreakdown(b);
+      expect(zh).toContain('、');
+      expect(zh).not.toMatch(/\d[^\d\s、，,：:；;（）()]/u);
+      await setLanguage('ar');
+      // Latin digits, as the core and the exports write them (UN Arabic documents do too).
+      expect(wordBreakdown(b)).toMatch(/\d/);
+      expect(wordBreakdown(b)).not.toMatch(/[٠-٩]/);
+      expect(formatTimestamp('2026-11-27T09:30:00Z', 'Europe/Zurich')).toMatch(/10:30/);
+      expect(zoneCity('Europe/Vienna')).toBe('فيينا');
+    } finally {
+      await setLanguage('en');
+    }
+  });
+});

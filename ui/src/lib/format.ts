@@ -175,11 +175,15 @@ export function wordsAgainstLimit(s: { words: number; limit: number | null }): s
 /** Where a submission's words are, as the core counted them: "2,610 words: 12 title, 38 front
  *  matter, 50 headings, 2,420 text, 90 footnotes", in the core's order, parts without words left
  *  out; a part the rule does not count is named after "not counted". Every figure, the total
- *  included, comes from the core; numbers and lists are written with Intl. */
+ *  included, comes from the core; numbers are written with Intl, the parts parted by the
+ *  language's list separator (as the exports part theirs: Chinese "、"). Intl's "unit" lists
+ *  put nothing between them in Chinese ("标题 18卷首部分 62"). */
 export function wordBreakdown(b: WordBreakdown): string {
-  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'short' });
   const parts = (ps: CountPart[]) =>
-    list.format(ps.filter((p) => b[p] > 0).map((p) => t(`count_part.${p}`, { n: formatNumber(b[p]) })));
+    ps
+      .filter((p) => b[p] > 0)
+      .map((p) => t(`count_part.${p}`, { n: formatNumber(b[p]) }))
+      .join(t('core.list_separator'));
   const words = formatNumber(b.total);
   const counted = parts(b.counted);
   const excluded = parts(b.excluded);

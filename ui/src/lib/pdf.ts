@@ -41,6 +41,12 @@ export async function openPdf(bytes: ArrayBuffer): Promise<PdfDocument> {
         width: base.width,
         height: base.height,
         async render(canvas, scale) {
+          // A page is a fixed picture: pdf.js draws each glyph with fillText at its own place,
+          // aligned to the "start" of the canvas's direction, which it takes from the page —
+          // in an Arabic interface that is the right edge, and every glyph landed one width too
+          // far left (letters unjoined and overlapping, "hum an righ t@"). Set on the element,
+          // since setting the width below resets the drawing context.
+          canvas.dir = 'ltr';
           const viewport = page.getViewport({ scale: (96 / 72) * scale });
           canvas.width = Math.floor(viewport.width);
           canvas.height = Math.floor(viewport.height);

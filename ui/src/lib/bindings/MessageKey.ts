@@ -2706,5 +2706,8 @@ export type MessageKey =
   | 'word_import.section_added'
   | 'word_import.section_hint'
   | 'workspace.logo_left_out'
+  | 'zone.Africa_Nairobi'
+  | 'zone.America_New_York'
+  | 'zone.Europe_Vienna'
   | 'zone.Europe_Zurich'
 ;

@@ -13,6 +13,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { locale } from '../i18n';
 import type { ChartSpec } from './spec';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -26,13 +27,16 @@ export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, compact: boolea
   // Right to left (Arabic): mirrored as the PDF's charts are — the names and the value axis on
   // the right, bars growing leftwards, time running from right to left.
   const rtl = document.documentElement.dir === 'rtl';
+  // Time runs right to left by mirroring the data, not the axis: on a reversed category axis
+  // Chart.js keeps room for the end labels on the wrong sides, and cut the earliest date.
+  const flip = <T,>(values: T[]): T[] => (rtl && !horizontal ? [...values].reverse() : values);
   return new Chart(canvas, {
     type: horizontal ? 'bar' : 'line',
     data: {
-      labels: spec.labels,
+      labels: flip(spec.labels),
       datasets: spec.series.map((s) => ({
         label: s.name,
-        data: s.values,
+        data: flip(s.values),
         backgroundColor: s.colour,
         borderColor: s.colour,
         borderDash: s.dashed ? [6, 4] : undefined,
@@ -42,6 +46,9 @@ export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, compact: boolea
       })),
     },
     options: {
+      // The interface's own way of writing numbers on the axes and in the tooltips (Chart.js
+      // otherwise takes the web view's, en-US), as the tables and the dates beside them.
+      locale,
       indexAxis: horizontal ? 'y' : 'x',
       responsive: true,
       maintainAspectRatio: false,
@@ -53,7 +60,7 @@ export function draw(canvas: HTMLCanvasElement, spec: ChartSpec, compact: boolea
       },
       scales: {
         // Actions are counted in whole numbers: no "0.5 actions" on the axis.
-        x: { display: !compact, reverse: rtl, stacked: horizontal, beginAtZero: horizontal, ticks: horizontal ? { precision: 0 } : {}, title: { display: horizontal && !!spec.axis, text: spec.axis ?? '' } },
+        x: { display: !compact, reverse: rtl && horizontal, stacked: horizontal, beginAtZero: horizontal, ticks: horizontal ? { precision: 0 } : {}, title: { display: horizontal && !!spec.axis, text: spec.axis ?? '' } },
         y: { display: !compact, position: rtl ? 'right' : 'left', stacked: horizontal, title: { display: !horizontal && !!spec.axis, text: spec.axis ?? '' } },
       },
     },

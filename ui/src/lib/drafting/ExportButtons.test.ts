@@ -243,6 +243,9 @@ describe('Preview PDF', () => {
     expect(within(dialog).getByText('2 pages, exactly as “Export PDF…” writes it.')).toBeTruthy();
     expect(within(dialog).getByRole('region', { name: 'Pages of the PDF' }).tabIndex).toBe(0);
     expect(dialog.querySelectorAll('canvas')).toHaveLength(2);
+    // Pages are pictures drawn left to right whatever the interface's direction (pdf.js aligns
+    // each glyph to the canvas's start: in Arabic, Arabic letters came apart).
+    for (const canvas of dialog.querySelectorAll('canvas')) expect(canvas.getAttribute('dir')).toBe('ltr');
     await waitFor(() => expect([...pdf.drawn].sort()).toEqual([1, 2]));
     expect(callsOf(calls, 'preview_pdf')[0]?.args).toEqual({ submissionId: 7 });
     expect(new Uint8Array(pdf.opened[0]!)).toEqual(new Uint8Array([37, 80, 68, 70]));

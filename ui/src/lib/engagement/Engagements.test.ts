@@ -111,10 +111,22 @@ describe('New engagement form', () => {
     await fireEvent.input(screen.getByLabelText('Session or call'), { target: { value: 'Session 78' } });
     await fireEvent.change(screen.getByLabelText('Stage'), { target: { value: 'drafting' } });
     await fireEvent.input(screen.getByLabelText('Notes'), { target: { value: 'Ask housing first.' } });
+    // What a screen reader reads when the focus lands on Title: its state and its description
+    // at that moment (focused before the message was drawn, it was read with its hint only).
+    const title = screen.getByLabelText('Title') as HTMLInputElement;
+    let heard: { invalid: string | null; description: string } | null = null;
+    title.addEventListener('focus', () => {
+      const ids = (title.getAttribute('aria-describedby') ?? '').split(' ');
+      heard = {
+        invalid: title.getAttribute('aria-invalid'),
+        description: ids.map((i) => document.getElementById(i)?.textContent?.trim() ?? '').join(' '),
+      };
+    });
     await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
 
-    const title = screen.getByLabelText('Title') as HTMLInputElement;
     const message = await screen.findByText('The title cannot be empty. Give it a short name.');
+    await waitFor(() => expect(document.activeElement).toBe(title));
+    expect(heard).toEqual({ invalid: 'true', description: expect.stringContaining('The title cannot be empty.') });
     expect(title.getAttribute('aria-invalid')).toBe('true');
     expect((title.getAttribute('aria-describedby') ?? '').split(' ')).toContain(message.closest('p')?.id);
     expect(screen.queryByRole('alert')).toBeNull();
