@@ -359,6 +359,10 @@ describe('Detail panel', () => {
     render(RecommendationDetail, { id: 2, onchange: (x: unknown) => changed.push(x), ondeleted: () => {} });
     expect(await screen.findByText('A/HRC/59/15, para. 140.2')).toBeTruthy();
     expect(screen.getByText('Venezuela (Bolivarian Republic of)')).toBeTruthy();
+    // Each imported name isolated in its own direction (an English SDG name in an Arabic page).
+    const sdg = screen.getByText('11 - SUSTAINABLE CITIES AND COMMUNITIES');
+    expect(sdg.tagName).toBe('BDI');
+    expect(screen.getByText('Right to adequate housing').tagName).toBe('BDI');
     expect(screen.getByRole('link', { name: 'Housing input' }).getAttribute('href')).toBe('#/submissions/9?section=4');
     // One Save for the whole dialog.
     expect(screen.getAllByRole('button', { name: /^Save/ }).map((b) => b.textContent)).toEqual(['Save follow-up']);
