@@ -74,9 +74,9 @@ test('a generated mid-term report opens as a draft with its citations and its st
       figures[2],
     );
     assert.deepEqual(rows, [
-      ['2024-12-31', '12 households', 'Baseline'],
-      ['2026-03-31', '40 households', 'Utility register'],
-      ['2027-06-30', '86 households', 'Target'],
+      ['31 December 2024', '12 households', 'Baseline'],
+      ['31 March 2026', '40 households', 'Utility register'],
+      ['30 June 2027', '86 households', 'Target'],
     ]);
     // The actions table (seven columns) stays inside its figure.
     const overflow = await app.session.execute((f) => f.querySelector('table').getBoundingClientRect().right - f.getBoundingClientRect().right, figures[1]);
