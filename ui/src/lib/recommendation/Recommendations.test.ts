@@ -335,7 +335,14 @@ describe('RecommendationPicker', () => {
 });
 
 describe('Detail panel', () => {
-  const r = rec({ id: 2, paragraph: '140.2', recommending_states: ['Venezuela (Bolivarian Republic of)'], department: 'Housing', tags: ['water'] });
+  const r = rec({
+    id: 2,
+    paragraph: '140.2',
+    recommending_states: ['Venezuela (Bolivarian Republic of)'],
+    department: 'Housing',
+    tags: ['water'],
+    sdgs: ['1 - NO POVERTY', '11 - SUSTAINABLE CITIES AND COMMUNITIES'],
+  });
   const detail = {
     recommendation: r,
     evidence: [{ id: 5, recommendation_id: 2, noted_on: '2026-01-10', note: 'Survey of Roma settlements', created_at: '' }],
@@ -362,6 +369,7 @@ describe('Detail panel', () => {
     // Each imported name isolated in its own direction (an English SDG name in an Arabic page).
     const sdg = screen.getByText('11 - SUSTAINABLE CITIES AND COMMUNITIES');
     expect(sdg.tagName).toBe('BDI');
+    expect(sdg.parentElement?.textContent).toBe('1 - NO POVERTY; 11 - SUSTAINABLE CITIES AND COMMUNITIES');
     expect(screen.getByText('Right to adequate housing').tagName).toBe('BDI');
     expect(screen.getByRole('link', { name: 'Housing input' }).getAttribute('href')).toBe('#/submissions/9?section=4');
     // One Save for the whole dialog.
