@@ -1,15 +1,15 @@
 // A screen reader, for real (issue #19): Orca, the GNOME screen reader, runs beside the app in
-// the test's own session and we read what it says (its debug log's "SPEECH OUTPUT" lines) as
-// an officer moves through the app with the keyboard (X key events, as Orca hears a keyboard). axe checks the page; this checks that
-// what the page says reaches a screen reader through WebKitGTK and AT-SPI: the skip link, the
-// navigation, buttons, fields and their labels, each with its role.
+// the test's own session and we read what it says (what it sends the speech server) as an
+// officer moves through the app with the keyboard (X key events, as Orca hears a keyboard).
+// axe checks the page; this checks that what the page says reaches a screen reader through
+// WebKitGTK and AT-SPI: the skip link, the navigation, buttons, fields and their labels, each
+// with its role. KEEP_ORCA=1 keeps Orca's directory (its speech log) after the run.
 //
 // Where Orca 43 (Debian 12) stops short — after a refused save it reads the field again from
 // its own cache, without the message the page has just tied to it, and its WebKitGTK script
 // reads no live region — the platform's accessibility layer is asked directly (atspi_focus.py,
 // read fresh): the field has the focus, says "invalid entry", and its description starts with
-// the core's message. README "Accessibility" → "A screen reader".
-import assert from 'node:assert/strict';
+// the core's message. README "Accessibility" → "A screen reader, for real".
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
