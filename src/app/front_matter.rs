@@ -14,7 +14,7 @@ use crate::stakeholder::Stakeholder;
 use crate::store::Store;
 use crate::submission::Submission;
 use crate::template::Template;
-use crate::wordcount::{count_words, thousands};
+use crate::wordcount::count_words;
 use crate::Result;
 use serde::Serialize;
 use ts_rs::TS;
@@ -141,22 +141,15 @@ fn label(lang: &str, name: &str) -> String {
     language::text(lang, &format!("front_matter.{name}"), &[])
 }
 
-/// A count as the submission's language writes it in an export: "2,410" in English, "2410" in
-/// French (whose separator, a no-break space, would make two words of one number).
-pub fn number_in(lang: &str, n: usize) -> String {
-    let separator = language::text(lang, "meta.thousands", &[]);
-    thousands(n).replace(',', separator.trim())
-}
-
 /// "2,410 words (limit 2,815)", or "2,410 words" when no limit is known, in `lang`.
 fn word_count_in(lang: &str, words: usize, limit: Option<u32>) -> String {
     let mut args = vec![
-        ("words", Arg::from(number_in(lang, words))),
+        ("words", Arg::from(language::number(lang, words))),
         ("count", Arg::from(words)),
     ];
     let key = match limit {
         Some(limit) => {
-            args.push(("limit", Arg::from(number_in(lang, limit as usize))));
+            args.push(("limit", Arg::from(language::number(lang, limit as usize))));
             "front_matter.words_limit"
         }
         None => "front_matter.words",

@@ -2,6 +2,8 @@
 # Runs the end-to-end tests against the built app (target/debug/cityrights-desktop).
 #
 #   bash tests/e2e/run.sh [test files...]     (default: every tests/e2e/specs/*.test.mjs)
+#   E2E_ONLY='calendar' bash tests/e2e/run.sh F   (only the tests whose names match; Node
+#                                                  refuses --test-name-pattern in NODE_OPTIONS)
 #
 # What it arranges, and why:
 # - a display: if DISPLAY is unset (CI, SSH), an Xvfb server on the first free display number,
@@ -74,4 +76,6 @@ fi
 cd "$e2e_dir"
 echo "e2e: DISPLAY=$DISPLAY, app $app"
 # Not `exec`: the EXIT trap must still stop Xvfb afterwards.
-dbus-run-session -- node --test --test-concurrency=1 "${tests[@]}"
+only=()
+[[ -n "${E2E_ONLY:-}" ]] && only=(--test-name-pattern="$E2E_ONLY")
+dbus-run-session -- node --test --test-concurrency=1 "${only[@]}" "${tests[@]}"

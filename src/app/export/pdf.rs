@@ -356,10 +356,9 @@ fn number_pages(
 }
 
 /// "Page 3 of 8" in `lang` (the catalogue's `export.page_of`), its numbers written as the
-/// language writes counts in an export ([`crate::front_matter::number_in`]).
+/// language writes counts ([`crate::model::language::number`]).
 pub fn page_of(lang: &str, page: usize, pages: usize) -> String {
-    use crate::front_matter::number_in;
-    use crate::model::language::{text, Arg};
+    use crate::model::language::{number as number_in, text, Arg};
     text(
         lang,
         "export.page_of",

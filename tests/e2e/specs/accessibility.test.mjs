@@ -172,6 +172,22 @@ for (const { code, env } of LANGUAGES) {
         await audit.check('the calendar, month view');
         await (await button(app, w('calendar.week'))).click();
         await app.find('.fc-timegrid');
+        // The demo's timed milestone ("Departments send their sections", noon in six days) is in
+        // this week or the next: its block holds its time, title and "soon" tag whole.
+        if (!(await app.session.$('.fc-timegrid-event').isExisting())) await (await button(app, w('calendar.next'))).click();
+        await app.find('.fc-timegrid-event .cr-tag');
+        const cut = await app.session.execute(() =>
+          [...document.querySelectorAll('.fc-timegrid-event')].flatMap((box) => {
+            const outer = box.getBoundingClientRect();
+            return [...box.querySelectorAll('.cr-event-body > *')]
+              .filter((part) => {
+                const r = part.getBoundingClientRect();
+                return r.bottom > outer.bottom + 0.5 || r.top < outer.top - 0.5 || r.left < outer.left - 0.5 || r.right > outer.right + 0.5;
+              })
+              .map((part) => part.textContent);
+          }),
+        );
+        assert.deepEqual(cut, [], 'parts of a timed milestone drawn outside its block in the week view');
         await audit.check('the calendar, week view');
         await (await button(app, w('calendar.agenda'))).click();
         await eventually(async () => !(await app.session.$('.fc-timegrid').isDisplayed()), 'the agenda to show');

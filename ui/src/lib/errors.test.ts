@@ -23,6 +23,14 @@ describe('focusInvalid', () => {
     expect(document.activeElement?.id).toBe('inside');
   });
 
+  it('stays in the form it is given, where two forms show errors at once (also inside a dialog)', async () => {
+    page(
+      '<dialog open><form id="rename"><input id="renamed" aria-invalid="true"></form><form id="add"><input id="added" aria-invalid="true"><button id="save">Add</button></form></dialog>',
+    );
+    await focusInvalid({ fields: { name: 'This name is taken.' }, alert: null }, document.getElementById('add'));
+    expect(document.activeElement?.id).toBe('added');
+  });
+
   it('leaves the focus alone when the message is not about an input (it goes to the alert)', async () => {
     page('<input id="a" aria-invalid="true"><button id="save">Save</button>');
     await focusInvalid({ ...noErrors(), alert: 'The database is read-only.' });

@@ -34,11 +34,12 @@ export function formErrors(e: unknown, fields: readonly string[]): FormErrors {
  * aria-describedby) and "invalid" — the message has no live region of its own, so that it is
  * not read twice. Heard in Orca: a form that focused its input at once (before Svelte had drawn
  * the message) was read with its hint only, and a form that left the focus on Save said nothing
- * at all. Looks in the open dialog when there is one, else in `scope` (the form), else the page.
+ * at all. Looks in `scope` (the form, where a page holds two that can show errors at once), else
+ * in the open dialog when there is one, else in the page.
  */
 export async function focusInvalid(errors: FormErrors, scope?: ParentNode | null): Promise<void> {
   if (Object.keys(errors.fields).length === 0) return;
   await tick();
-  const root = document.querySelector('dialog[open]') ?? scope ?? document;
+  const root = scope ?? document.querySelector('dialog[open]') ?? document;
   root.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }

@@ -9,8 +9,8 @@ use super::flow;
 use super::{content_id, layout::Geometry, pdf_date, write, Rendered};
 use crate::app::export::matrix::Column;
 use crate::city::PaperSize;
-use crate::front_matter::{long_date_in, number_in};
-use crate::model::language::{text, Arg};
+use crate::front_matter::long_date_in;
+use crate::model::language::{number, text, Arg};
 use crate::recommendation::{FollowUpRow, RecommendationFilter};
 use crate::store::Store;
 use crate::Result;
@@ -134,7 +134,7 @@ fn render(
     if let Some(s) = symbol.filter(|s| !s.trim().is_empty()) {
         lines.push((label("document"), s.to_string()));
     }
-    lines.push((label("recommendations"), number_in(lang, rows.len())));
+    lines.push((label("recommendations"), number(lang, rows.len())));
     lines.push((label("date"), long_date_in(lang, today)));
     let cells: Vec<Vec<String>> = rows.iter().map(|r| row_cells(r, lang)).collect();
     let headers: Vec<String> = COLUMNS.iter().map(|c| c.0.header_in(lang)).collect();

@@ -86,4 +86,24 @@ describe('Departments', () => {
     expect(await screen.findByText('“Water utility” is on the list.')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByTestId('department-row')).toHaveLength(4));
   });
+
+  it('takes the focus to the field of the form whose save was refused, though the other form shows its error too', async () => {
+    setup({
+      rename_department: () => {
+        throw { kind: 'invalid', message: 'Type the department’s new name.', field: 'name' };
+      },
+    });
+    const rows = await screen.findAllByTestId('department-row');
+    await fireEvent.click(within(rows[1] as HTMLElement).getByRole('button', { name: 'Rename' }));
+    await fireEvent.input(screen.getByLabelText('New name for “Housing dept.”'), { target: { value: '' } });
+    await fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const renamed = screen.getByLabelText('New name for “Housing dept.”');
+    await waitFor(() => expect(document.activeElement).toBe(renamed));
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Add department' }));
+    const added = screen.getByLabelText('New department');
+    await waitFor(() => expect(added.getAttribute('aria-invalid')).toBe('true'));
+    expect(renamed.getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(added));
+  });
 });
