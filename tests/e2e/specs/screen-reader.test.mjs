@@ -3,7 +3,8 @@
 // officer moves through the app with the keyboard (X key events, as Orca hears a keyboard).
 // axe checks the page; this checks that what the page says reaches a screen reader through
 // WebKitGTK and AT-SPI: the skip link, the navigation, buttons, fields and their labels, each
-// with its role. KEEP_ORCA=1 keeps Orca's directory (its speech log) after the run.
+// with its role — in English and in Arabic. KEEP_ORCA=1 keeps Orca's directory (its speech log)
+// after the run.
 //
 // Where Orca 43 (Debian 12) stops short — after a refused save it reads the field again from
 // its own cache, without the message the page has just tied to it, and its WebKitGTK script
@@ -21,7 +22,7 @@ import { assertAccessible } from '../axe.mjs';
 import { withApp } from '../harness.mjs';
 import { setUpCity } from '../flows.mjs';
 import { pressInApp, tabTo } from '../keyboard.mjs';
-import { en as w } from '../words.mjs';
+import { words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 /** How long Orca and AT-SPI get to catch up with a keypress (they run in other processes). */
@@ -136,49 +137,65 @@ async function atspi(...args) {
 /** What AT-SPI says about the focused object of the app. */
 const focusedAccessible = () => atspi();
 
-test('a screen reader (Orca) hears the skip link, the navigation, buttons and labelled fields; a refused field is invalid and described by its message', TIMEOUT, async (t) => {
-  const orca = new Orca();
-  try {
-    await orca.ready();
-    await withApp(
-      t,
-      async (app) => {
-        await setUpCity(app);
-        // From the top of the Engagements screen, Tab: the skip link first, then the
-        // navigation — each a link with its name.
-        let from = orca.said().length;
-        await tabTo(app, w('nav.skip_to_main'), { x: true });
-        await orca.hears(`${w('nav.skip_to_main')} link.`, from);
-        await tabTo(app, w('nav.engagements'), { x: true });
-        await orca.hears(`${w('nav.engagements')} link.`, from);
+/**
+ * English, and Arabic (the interface mirrored, right to left): the names Orca says are the
+ * catalogue's, in the interface's language. Orca says its role words ("link", "push button") in
+ * its own language — English where the machine has no Arabic locale (CI has none) — so in
+ * Arabic the name must open the utterance and the role is checked in English only.
+ */
+const LANGUAGES = [
+  { code: 'en', env: {} },
+  { code: 'ar', env: { LANG: 'ar_EG.UTF-8' } },
+];
 
-        // A button, then the form it opens: a combo box and a text field, by their labels.
-        from = orca.said().length;
-        await tabTo(app, w('engagements.new'), { x: true });
-        await orca.hears(`${w('engagements.new')} push button.`, from);
-        await pressInApp('Return');
-        await tabTo(app, w('engagement_form.mechanism'), { x: true });
-        await orca.hears(`${w('engagement_form.mechanism')} combo box.`, from);
-        await tabTo(app, w('engagement_form.title'), { x: true });
-        await orca.hears(`${w('engagement_form.title')} entry.`, from);
+for (const { code, env } of LANGUAGES) {
+  const w = words(code);
+  /** What Orca says for a control: its name, then its role in English ("Title entry."). */
+  const spoken = (name, role) => (code === 'en' ? `${name} ${role}.` : name);
+  test(`${code}: a screen reader (Orca) hears the skip link, the navigation, buttons and labelled fields; a refused field is invalid and described by its message`, TIMEOUT, async (t) => {
+    const orca = new Orca();
+    try {
+      await orca.ready();
+      await withApp(
+        t,
+        async (app) => {
+          await setUpCity(app, w);
+          // From the top of the Engagements screen, Tab: the skip link first, then the
+          // navigation — each a link with its name.
+          let from = orca.said().length;
+          await tabTo(app, w('nav.skip_to_main'), { x: true });
+          await orca.hears(spoken(w('nav.skip_to_main'), 'link'), from);
+          await tabTo(app, w('nav.engagements'), { x: true });
+          await orca.hears(spoken(w('nav.engagements'), 'link'), from);
 
-        // Save with no title: the focus goes to Title, which the platform reports invalid and
-        // described by the core's message.
-        await tabTo(app, w('common.save'), { x: true });
-        await pressInApp('Return');
-        let seen = null;
-        await until(
-          async () => {
-            seen = await focusedAccessible();
-            return seen?.name === w('engagement_form.title') && seen.role === 'entry' && seen.states.includes('invalid entry') && seen.description.startsWith(w('error.title_empty'));
-          },
-          () => `the focus is not on Title, invalid and described by “${w('error.title_empty')}”; AT-SPI says ${JSON.stringify(seen)}`,
-        );
-        await assertAccessible(app, 'the new engagement form with its refused title, as a screen reader met it');
-      },
-      { env: { NO_AT_BRIDGE: '0' } },
-    );
-  } finally {
-    orca.stop();
-  }
-});
+          // A button, then the form it opens: a combo box and a text field, by their labels.
+          from = orca.said().length;
+          await tabTo(app, w('engagements.new'), { x: true });
+          await orca.hears(spoken(w('engagements.new'), 'push button'), from);
+          await pressInApp('Return');
+          await tabTo(app, w('engagement_form.mechanism'), { x: true });
+          await orca.hears(spoken(w('engagement_form.mechanism'), 'combo box'), from);
+          await tabTo(app, w('engagement_form.title'), { x: true });
+          await orca.hears(spoken(w('engagement_form.title'), 'entry'), from);
+
+          // Save with no title: the focus goes to Title, which the platform reports invalid and
+          // described by the core's message.
+          await tabTo(app, w('common.save'), { x: true });
+          await pressInApp('Return');
+          let seen = null;
+          await until(
+            async () => {
+              seen = await focusedAccessible();
+              return seen?.name === w('engagement_form.title') && seen.role === 'entry' && seen.states.includes('invalid entry') && seen.description.startsWith(w('error.title_empty'));
+            },
+            () => `the focus is not on Title, invalid and described by “${w('error.title_empty')}”; AT-SPI says ${JSON.stringify(seen)}`,
+          );
+          await assertAccessible(app, 'the new engagement form with its refused title, as a screen reader met it');
+        },
+        { env: { ...env, NO_AT_BRIDGE: '0' } },
+      );
+    } finally {
+      orca.stop();
+    }
+  });
+}
