@@ -12,6 +12,7 @@ import { setUpCity, UPR_REPORT } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, press, seeText, showsText, textbox } from '../ui.mjs';
 import { piece, words, wordsAsShown } from '../words.mjs';
+import { overflow, zoomTo200 } from '../zoom.mjs';
 
 const TIMEOUT = { timeout: 400_000 };
 
@@ -281,19 +282,6 @@ for (const { code, env } of LANGUAGES) {
   });
 }
 
-/** Whether the page scrolls sideways now: its content is wider than the window. */
-const overflow = (app) =>
-  app.session.execute(() => {
-    const root = document.documentElement;
-    // The outermost elements that reach past the window's right edge: the culprits.
-    const past = (el) => el.getBoundingClientRect().right > root.clientWidth + 1;
-    const wide = [...document.querySelectorAll('body *')]
-      .filter((el) => past(el) && !el.closest('.visually-hidden') && !(el.parentElement && past(el.parentElement)))
-      .slice(0, 3)
-      .map((el) => `${Math.round(el.getBoundingClientRect().width)} px wide: ${el.outerHTML.slice(0, 160)}`);
-    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
-  });
-
 for (const { code, env } of LANGUAGES) {
   const w = words(code);
   // The demo city is written in the interface's language (src/app/demo.rs).
@@ -306,10 +294,7 @@ for (const { code, env } of LANGUAGES) {
         await app.session.setWindowSize(1280, 800);
         await (await button(app, w('welcome.demo'))).click();
         await link(app, w('nav.engagements'));
-        const before = await app.session.execute(() => window.innerWidth);
-        // The zoom keys an officer presses (tauri.conf.json: zoomHotkeysEnabled): +20% each.
-        for (let i = 0; i < 5; i++) await app.session.keys(['Control', '=', 'Control']);
-        await eventually(async () => (await app.session.execute(() => window.innerWidth)) <= before / 1.9, 'the page to be zoomed to 200%');
+        await zoomTo200(app);
         const screens = [
           ['the dashboard', null],
           ['the engagements', w('nav.engagements')],

@@ -17,6 +17,7 @@ import { repoRoot, withApp } from '../harness.mjs';
 import { assertAccessible } from '../axe.mjs';
 import { button, choose, eventually, link, seeText } from '../ui.mjs';
 import { words } from '../words.mjs';
+import { overflow, zoomTo200 } from '../zoom.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
@@ -196,5 +197,50 @@ test('in Arabic the plan’s charts fill their width', TIMEOUT, async (t) => {
       await assertAccessible(app, 'the plan in Arabic, with its charts');
     },
     { env: { LANG: 'ar_EG.UTF-8' } },
+  );
+});
+
+test('in Russian at 200% zoom, the plan and the dashboard with their charts do not scroll sideways; a chart’s table scrolls in its own box', TIMEOUT, async (t) => {
+  const ru = words('ru');
+  await withApp(
+    t,
+    async (app) => {
+      await setUpCity(app, ru);
+      await app.restart(async () => {
+        makePlan(app);
+      });
+      await zoomTo200(app);
+      const failures = [];
+      const check = async (where) => {
+        await new Promise((r) => setTimeout(r, 700));
+        const o = await overflow(app);
+        if (o.scrollWidth > o.clientWidth) failures.push(`${where}: ${o.scrollWidth} px of content in ${o.clientWidth} px; too wide: ${o.wide.join(' | ')}`);
+      };
+      // Followed through the DOM: WebKitWebDriver's clicks land off target on a zoomed page.
+      const follow = async (name) => app.session.execute((e) => e.click(), await link(app, name));
+      await follow(ru('nav.plan'));
+      await app.find('[data-testid="chart-actions"] canvas');
+      await check('the plan');
+      await follow(ru('nav.dashboard'));
+      await app.find('[data-testid="dashboard-chart-actions"] canvas');
+      await check('the dashboard');
+      assert.deepEqual(failures, [], 'screens that scroll sideways at 200%');
+      // The chart's numbers as a table: wider than the window here, so it scrolls in its box,
+      // which the keyboard can reach.
+      await app.session.execute((e) => e.click(), await button(app, ru('charts.show_table')));
+      const box = await app.find('[data-testid="dashboard-chart-actions-table"]');
+      const wrap = await app.session.execute((t) => {
+        const b = t.parentElement;
+        return { tabindex: b.getAttribute('tabindex'), name: b.getAttribute('aria-labelledby') };
+      }, box);
+      assert.equal(wrap.tabindex, '0', 'the table’s box takes the keyboard focus');
+      assert.ok(wrap.name, 'the table’s box is named by its caption');
+      await check('the dashboard with a chart’s table shown');
+      assert.deepEqual(failures, [], 'screens that scroll sideways at 200%');
+      await app.session.execute((t) => t.parentElement.scrollIntoView({ block: 'center' }), box);
+      await app.screenshot('ru-zoom-200-dashboard-chart-table');
+      await assertAccessible(app, 'the dashboard at 200% in Russian, a chart’s table shown');
+    },
+    { env: { LANG: 'ru_RU.UTF-8' } },
   );
 });
