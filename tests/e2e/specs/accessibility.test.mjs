@@ -148,6 +148,20 @@ for (const { code, env } of LANGUAGES) {
 
         await (await link(app, w('nav.settings'))).click();
         await audit.check('the settings');
+        // The city's departments: refused empty, added, renamed, and the question before removing.
+        await press(app, await button(app, w('departments.add')));
+        await eventually(async () => (await (await field(app, w('departments.add_label'))).getAttribute('aria-invalid')) === 'true', 'the new department refused empty');
+        await audit.check('a new department refused empty');
+        await fill(app, w('departments.add_label'), 'Housing department');
+        await press(app, await button(app, w('departments.add')));
+        await seeText(app, 'Housing department');
+        await press(app, await button(app, w('departments.rename')));
+        await audit.check('a department being renamed');
+        await press(app, await button(app, w('common.cancel')));
+        await press(app, await button(app, w('departments.remove')));
+        await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before removing a department');
+        await audit.check('the question before removing a department');
+        await escape(app);
         await (await link(app, w('settings.backups_link'))).click();
         await audit.check('the backups');
         await (await link(app, w('nav.library'))).click();
@@ -233,6 +247,14 @@ for (const { code, env } of LANGUAGES) {
         await (await button(app, shown('recommendations.open', { ref: 'A/HRC/59/15, para. 140.2' }))).click();
         await seeText(app, w('recommendations.detail_competence'));
         await audit.check('a recommendation’s details');
+        await escape(app);
+        // One no file brings, typed in: the form, then refused empty with its messages.
+        await (await button(app, w('recommendations.add'))).click();
+        await seeText(app, w('recommendations.recommended_by'));
+        await audit.check('the form to add a recommendation');
+        await (await button(app, w('common.save'))).click();
+        await eventually(async () => (await app.session.$$('dialog[open] [aria-invalid="true"]')).length > 0, 'the form to show its errors');
+        await audit.check('the form to add a recommendation, refused empty');
         await escape(app);
 
         await (await link(app, w('nav.plan'))).click();

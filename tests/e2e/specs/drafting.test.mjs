@@ -4,9 +4,10 @@
 // 2 seconds before the app is killed.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, eventually, fill, labelled, link, press, saveState, seeText, textbox } from '../ui.mjs';
+import { button, choose, eventually, fill, labelled, link, press, saveState, seeText, textbox } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 const FIRST = 'Section text: Summary and key words';
@@ -121,6 +122,7 @@ test('over the limit: a small limit on the engagement brings the compliance erro
 
 test('a named revision is restored (after a question), and the restore is itself a revision', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
+    const audit = axeAudit(app);
     await newSubmission(app);
     await typeInto(app, FIRST, 'The first version of the summary.');
     await saveState(app, 'Saved');
@@ -132,16 +134,30 @@ test('a named revision is restored (after a question), and the restore is itself
     await typeInto(app, FIRST, ' A sentence added later.');
     await saveState(app, 'Saved');
     assert.ok((await editorText(app, FIRST)).includes('A sentence added later.'));
+    await audit.check('the revisions with a named one');
+
+    // Viewed, and compared with the current text: both audited.
+    await press(app, await app.session.$(`//tr[td[normalize-space(.)='First draft']]//button[normalize-space(.)='View']`));
+    await seeText(app, 'The text of');
+    await audit.check('a revision viewed');
+    await choose(app, 'Older version', 'First draft');
+    await choose(app, 'Newer version', 'The current text');
+    await (await button(app, 'Compare')).click();
+    await seeText(app, 'Added words are underlined, removed words are struck through.');
+    await audit.check('a revision compared with the current text');
 
     const restore = await app.session.$(`//tr[td[normalize-space(.)='First draft']]//button[normalize-space(.)='Restore']`);
     await restore.waitForDisplayed({ timeout: 20_000 });
     await press(app, restore);
     await seeText(app, 'The current text is kept as a revision first');
+    await audit.check('the question before restoring a revision');
     await (await button(app, 'Restore')).click(); // the one in the open dialog
     await eventually(async () => !(await editorText(app, FIRST)).includes('A sentence added later.'), 'the restored text');
     assert.ok((await editorText(app, FIRST)).includes('The first version of the summary.'));
     await seeText(app, 'Before a restore');
     await app.screenshot('drafting-revisions');
+    await audit.check('the revisions after a restore');
+    audit.assertNone();
   });
 });
 

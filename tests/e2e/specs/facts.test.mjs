@@ -4,7 +4,7 @@
 // accreditation) work in the real app.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axeAudit } from '../axe.mjs';
+import { assertAccessible, axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, fill, link, seeText, showsText, textbox } from '../ui.mjs';
@@ -42,6 +42,7 @@ test('the SPT proposes no dialogue and says what it does instead', TIMEOUT, asyn
     await seeText(app, 'Proposed timeline');
     await seeText(app, 'visits places where people are deprived of their liberty');
     assert.equal(await showsText(app, 'Session (dialogue with the State)'), false);
+    await assertAccessible(app, 'the proposed timeline of a new engagement');
   });
 });
 

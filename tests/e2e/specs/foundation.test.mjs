@@ -2,6 +2,7 @@
 // own engagement with milestones, validation, the bin, a restart, and hostile text.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assertAccessible } from '../axe.mjs';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
@@ -74,11 +75,14 @@ test('a deleted engagement goes to the bin and comes back from it', TIMEOUT, asy
     await (await link(app, 'Engagements')).click();
     await (await link(app, 'CESCR review of Exampleland: list of issues prior to reporting')).click();
     await (await button(app, 'Delete')).click();
-    await (await button(app, 'Move to bin')).click();
+    const question = await button(app, 'Move to bin');
+    await assertAccessible(app, 'the question before deleting an engagement');
+    await question.click();
     await seeText(app, 'UPR of Exampleland (demo cycle)');
     await eventually(async () => !(await showsText(app, 'CESCR review of Exampleland')), 'the engagement to leave the list');
     await (await link(app, 'Bin')).click();
     await seeText(app, 'CESCR review of Exampleland');
+    await assertAccessible(app, 'the bin with an engagement in it');
     await (await button(app, 'Restore')).click();
     await (await link(app, 'Engagements')).click();
     await seeText(app, 'CESCR review of Exampleland');
@@ -134,6 +138,7 @@ test('a damaged database at start-up is named, explained and left untouched', TI
     await seeText(app, app.dbPath);
     await button(app, 'Open another file');
     await button(app, 'Start a new database');
+    await assertAccessible(app, 'the screen that names a damaged database');
     const { readFileSync } = await import('node:fs');
     assert.deepEqual(readFileSync(app.dbPath), app.damaged, 'the damaged file was not modified');
   });

@@ -7,6 +7,7 @@
 // by hand; a recommendation with its follow-up goes to the Bin and comes back whole.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, press, seeText, showsText } from '../ui.mjs';
@@ -149,6 +150,7 @@ async function rowsInView(app) {
 
 test('follow-up is never lost, bulk changes ask first, and a recommendation goes to the Bin and comes back whole', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
+    const audit = axeAudit(app);
     await app.session.setWindowRect(0, 0, 1366, 768);
     await setUpCity(app);
     await (await link(app, 'Recommendations')).click();
@@ -179,6 +181,7 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     assert.equal(await rowTop(app, '140.3'), before);
     assert.ok((await rowsInView(app)) > 1, 'rows still show above the bulk bar');
     await app.screenshot('recommendations-bulk-1366x768');
+    await audit.check('the recommendations with three selected (the bulk bar)');
     await (await button(app, 'Clear selection')).click();
 
     // The follow-up of 140.2, typed but not saved: Escape asks, and keeps it.
@@ -194,6 +197,7 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     await app.session.keys('Escape');
     await seeText(app, 'has changes you have not saved. Save them before closing?');
     await app.screenshot('recommendations-unsaved-question');
+    await audit.check('the question about unsaved follow-up');
     await (await button(app, 'Keep editing')).click();
     assert.equal(await (await field(app, 'Tags')).getValue(), 'housing, roma', 'what was typed is still there');
     await (await button(app, 'Save follow-up')).click();
@@ -211,6 +215,7 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     await (await button(app, 'Set department')).click();
     await seeText(app, '1 of the 3 selected already has a department; replace it?');
     await app.screenshot('recommendations-bulk-question');
+    await audit.check('the question before replacing a department set by hand');
     await (await button(app, 'Keep theirs, change the other 2')).click();
     await seeText(app, '2 recommendations changed.');
     await seeText(app, 'Housing department');
@@ -221,6 +226,7 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     await seeText(app, 'Council decision 2026/14 funds 200 homes');
     await (await button(app, 'Move to bin')).click();
     await seeText(app, 'to the bin, with the city’s follow-up');
+    await audit.check('the question before moving a recommendation to the bin');
     // The question's own button (the dialog under it has one of the same name).
     await (await app.session.$("//dialog[@open][p[contains(., 'to the bin, with the city')]]//button[normalize-space(.)='Move to bin']")).click();
     await seeText(app, 'Showing 4 of 4');
@@ -231,6 +237,7 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     await seeText(app, 'A/HRC/59/15, para. 140.2');
     await seeText(app, 'Adopt a national housing strategy');
     await app.screenshot('bin-recommendation');
+    await audit.check('the bin with a recommendation in it');
     await (await button(app, 'Restore')).click();
     await seeText(app, '“A/HRC/59/15, para. 140.2” was restored.');
     await (await link(app, 'Recommendations')).click();
@@ -242,5 +249,6 @@ test('follow-up is never lost, bulk changes ask first, and a recommendation goes
     assert.equal(await (await field(app, 'Status in the city')).getValue(), 'in_progress');
     assert.equal(await (await field(app, 'Tags')).getValue(), 'housing, roma');
     await app.screenshot('recommendation-restored');
+    audit.assertNone();
   });
 });

@@ -11,6 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { repoRoot, withApp } from '../harness.mjs';
 import { button, eventually, field, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
@@ -59,9 +60,17 @@ const buttonShown = async (app, name) => {
 
 test('marked as submitted, the text is read-only until "Start a new version", which keeps what was sent', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
+    const audit = axeAudit(app);
     await newSubmission(app);
     await typeInto(app, FIRST, 'Ljubljana built 1,250 social homes since the last review.');
     await saveState(app, 'Saved');
+    // The dialog that records what was sent (its file is then asked for in a native dialog,
+    // which WebDriver cannot drive: it is left with Cancel here).
+    await press(app, await button(app, 'Mark as submitted'));
+    await seeText(app, 'Record what was sent');
+    await audit.check('the dialog to mark a submission as submitted');
+    await (await button(app, 'Cancel')).click();
+    await eventually(async () => !(await app.session.$('dialog[open]').isExisting()), 'the dialog to close');
 
     // Sent: marked with the exact file while the app is closed.
     let marked;
@@ -109,6 +118,7 @@ test('marked as submitted, the text is read-only until "Start a new version", wh
     await seeText(app, marked.sha256);
     await app.session.execute((e) => e.scrollIntoView({ block: 'center' }), note);
     await app.screenshot('sent-read-only');
+    await audit.check('a sent submission, read-only, with the record of what was sent');
 
     // The engagement followed its submission.
     await (await link(app, ENGAGEMENT)).click();
@@ -118,6 +128,7 @@ test('marked as submitted, the text is read-only until "Start a new version", wh
     // Start a new version: asked first, then editable, and the record of what was sent stays.
     await press(app, await button(app, 'Start a new version'));
     await seeText(app, 'What was sent stays recorded as it is');
+    await audit.check('the question before starting a new version');
     await (await button(app, 'Start a new version')).click(); // the one in the open dialog
     await seeText(app, 'Started a new version of');
     const editable = await textbox(app, FIRST);
@@ -137,11 +148,14 @@ test('marked as submitted, the text is read-only until "Start a new version", wh
     await seeText(app, marked.sha256);
     assert.ok((await editorText(app, FIRST)).includes('A corrected figure follows.'));
     await app.screenshot('sent-new-version');
+    await audit.check('a new version, edited after what was sent');
+    audit.assertNone();
   });
 });
 
 test('an export with something that must be fixed lists it and asks "Export anyway?" first', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {
+    const audit = axeAudit(app);
     await newSubmission(app);
     await typeInto(app, FIRST, 'Twelve words that go well over a very small word limit today.');
     await saveState(app, 'Saved');
@@ -149,6 +163,7 @@ test('an export with something that must be fixed lists it and asks "Export anyw
     await (await button(app, 'Override for this engagement')).click();
     await fill(app, 'Word limit, individual submission', '5');
     await fill(app, 'Source of these figures', 'Test of a very small limit');
+    await audit.check('the form to override the rules for one engagement');
     await (await button(app, 'Save')).click();
     await seeText(app, 'The rules for this engagement were saved.');
     await (await link(app, SUBMISSION)).click();
@@ -161,9 +176,11 @@ test('an export with something that must be fixed lists it and asks "Export anyw
       assert.ok(listed.some((m) => m.includes('the limit is 5')), `the word limit is listed: ${JSON.stringify(listed)}`);
       await button(app, 'Export anyway');
       if (kind === 'Export Word…') await app.screenshot('export-must-fix');
+      await audit.check(`the question "Export anyway?" (${kind})`);
       await (await button(app, 'Cancel')).click();
       await seeText(app, 'Nothing was exported. The checks beside the text say what to fix.');
       assert.equal(await showsText(app, 'Export anyway?'), false, 'the question is closed');
     }
+    audit.assertNone();
   });
 });
