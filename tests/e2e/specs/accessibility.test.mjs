@@ -97,6 +97,10 @@ for (const { code, env } of LANGUAGES) {
         await (await button(app, w('common.save'))).click();
         await eventually(async () => (await app.session.$$('[aria-invalid="true"], [role="alert"]')).length > 0, 'the milestone form to show its errors');
         await audit.check('the milestone form with its errors');
+        // The engagement's own form, opened with Edit (the first Edit: the milestones' come after).
+        await press(app, await button(app, w('common.edit')));
+        await seeText(app, w('engagement_form.edit_title'));
+        await audit.check('the engagement’s edit form');
 
         await (await link(app, w('submissions.nav'))).click();
         await link(app, SUBMISSION);
@@ -170,6 +174,12 @@ for (const { code, env } of LANGUAGES) {
         await (await link(app, w('nav.bin'))).click();
         await audit.check('the bin');
         if (code !== 'en') await app.screenshot(`${code}-a11y-bin`);
+        // An address that leads nowhere (an old bookmark of a screen since removed).
+        await app.session.execute(() => {
+          window.location.hash = '#/nowhere';
+        });
+        await seeText(app, w('nav.not_found'));
+        await audit.check('the page for an address that does not exist');
         audit.assertNone();
       },
       { env },
