@@ -222,6 +222,11 @@ for (const { code, env } of LANGUAGES) {
         await sees(app, 'calendar.reminders_days', ['days']);
         await audit.check('the calendar with a milestone’s details');
         await (await button(app, w('calendar.new_milestone'))).click();
+        // The demo has several engagements: the panel asks which one first, then shows the form.
+        await field(app, w('calendar.choose_engagement'));
+        await audit.check('the calendar asking which engagement a new milestone is for');
+        await choose(app, w('calendar.choose_engagement'), w('demo.upr_title'));
+        await field(app, w('milestone_form.kind'));
         await audit.check('the calendar with a new milestone');
         if (code !== 'en') await app.screenshot(`${code}-a11y-calendar-new-milestone`);
         audit.assertNone();
@@ -269,6 +274,7 @@ for (const { code, env } of LANGUAGES) {
 
         await (await link(app, w('nav.plan'))).click();
         await (await button(app, w('plan.new_action'))).click();
+        await field(app, w('plan.action_title')); // the form is there before axe looks
         await audit.check('the plan’s new action form');
         await fill(app, w('plan.action_title'), 'Connect Roma settlements to water');
         await (await button(app, w('common.save'))).click();

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, fill, link, seeText, showsText } from '../ui.mjs';
+import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 180_000 };
 
@@ -18,6 +18,7 @@ test('a consultation with two participants; one person erased; after a restart t
     await newEngagement(app, 'UPR of Slovenia, 4th cycle');
 
     await (await button(app, 'Add consultation')).click();
+    await field(app, 'Name of participant 1'); // the form is there before axe looks
     await audit.check('the consultation form');
     // Nothing typed is lost on a refusal: an empty topic is refused next to the field.
     await fill(app, 'Date', '2026-03-02');
