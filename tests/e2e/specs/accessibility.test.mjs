@@ -101,6 +101,13 @@ for (const { code, env } of LANGUAGES) {
         await press(app, await button(app, w('common.edit')));
         await seeText(app, w('engagement_form.edit_title'));
         await audit.check('the engagement’s edit form');
+        await press(app, await button(app, w('common.cancel')));
+        // A milestone's Edit (a row of the milestones table).
+        const editMilestone = await app.session.$(`//table//button[normalize-space(.)='${w('common.edit')}']`);
+        await editMilestone.waitForDisplayed({ timeout: 20_000 });
+        await press(app, editMilestone);
+        await seeText(app, w('milestone_form.edit_title'));
+        await audit.check('a milestone’s edit form');
 
         await (await link(app, w('submissions.nav'))).click();
         await link(app, SUBMISSION);
@@ -313,6 +320,15 @@ for (const { code, env } of LANGUAGES) {
         await sees(app, 'plan.progress', ['percent']);
         await audit.check('the plan with an indicator’s progress');
         if (code !== 'en') await app.screenshot(`${code}-a11y-plan-progress`);
+        // The questions before deleting an indicator, then its action (both left with Escape).
+        await press(app, await button(app, shown('plan.delete_indicator_label', { name: 'Households connected' })));
+        await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting the indicator');
+        await audit.check('the question before deleting an indicator');
+        await escape(app);
+        await press(app, await button(app, shown('plan.delete_label', { title: 'Connect Roma settlements to water' })));
+        await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting the action');
+        await audit.check('the question before deleting an action');
+        await escape(app);
         audit.assertNone();
       },
       { env },
