@@ -13,7 +13,7 @@ export async function zoomTo200(app) {
 }
 
 /** Whether the page scrolls sideways now: its content is wider than the window. */
-export const overflow = (app) =>
+const overflow = (app) =>
   app.session.execute(() => {
     const root = document.documentElement;
     // The outermost elements that reach past the window's right edge: the culprits.
@@ -24,3 +24,13 @@ export const overflow = (app) =>
       .map((el) => `${Math.round(el.getBoundingClientRect().width)} px wide: ${el.outerHTML.slice(0, 160)}`);
     return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, wide };
   });
+
+/**
+ * What is wrong at `where` once the screen has settled: "where: 866 px of content in 640 px;
+ * too wide: …" naming the outermost culprits, or null when the page does not scroll sideways.
+ */
+export async function scrollsSideways(app, where) {
+  await new Promise((r) => setTimeout(r, 700));
+  const o = await overflow(app);
+  return o.scrollWidth > o.clientWidth ? `${where}: ${o.scrollWidth} px of content in ${o.clientWidth} px; too wide: ${o.wide.join(' | ')}` : null;
+}

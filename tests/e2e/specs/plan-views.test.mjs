@@ -17,7 +17,7 @@ import { repoRoot, withApp } from '../harness.mjs';
 import { assertAccessible } from '../axe.mjs';
 import { button, choose, eventually, link, seeText } from '../ui.mjs';
 import { words } from '../words.mjs';
-import { overflow, zoomTo200 } from '../zoom.mjs';
+import { scrollsSideways, zoomTo200 } from '../zoom.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
@@ -212,9 +212,8 @@ test('in Russian at 200% zoom, the plan and the dashboard with their charts do n
       await zoomTo200(app);
       const failures = [];
       const check = async (where) => {
-        await new Promise((r) => setTimeout(r, 700));
-        const o = await overflow(app);
-        if (o.scrollWidth > o.clientWidth) failures.push(`${where}: ${o.scrollWidth} px of content in ${o.clientWidth} px; too wide: ${o.wide.join(' | ')}`);
+        const wrong = await scrollsSideways(app, where);
+        if (wrong) failures.push(wrong);
       };
       // Followed through the DOM: WebKitWebDriver's clicks land off target on a zoomed page.
       const follow = async (name) => app.session.execute((e) => e.click(), await link(app, name));
