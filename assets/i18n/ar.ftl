@@ -471,9 +471,27 @@ calendar-reminders_days = قبل { $days } من الأيام
 calendar-notes = ملاحظات
 calendar-close = إغلاق
 calendar-moved = نُقل «{ $title }» إلى { $date }.
-calendar-move_official_question = «{ $title }» تاريخ رسمي ({ $kind }). هل تريدون نقله مع ذلك بمقدار { $days } من الأيام؟ لا تفعلوا ذلك إلا إذا غيّرته الأمم المتحدة.
+calendar-move_official_question = «{ $title }» تاريخ رسمي ({ $kind }). هل تريدون مع ذلك { $direction ->
+        [earlier] تقديمه
+       *[later] تأخيره
+    } { $days ->
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }؟ لا تفعلوا ذلك إلا إذا غيّرته الأمم المتحدة.
 calendar-move_official_confirm = نقل التاريخ الرسمي
-calendar-move_estimate_question = «{ $title }» ({ $kind }) تقدير لتاريخ تحدده الأمم المتحدة، وليس تاريخًا رسميًا. هل تريدون نقله بمقدار { $days } من الأيام؟ افعلوا ذلك عندما تعلن الأمم المتحدة التاريخ الفعلي.
+calendar-move_estimate_question = «{ $title }» ({ $kind }) تقدير لتاريخ تحدده الأمم المتحدة، وليس تاريخًا رسميًا. هل تريدون { $direction ->
+        [earlier] تقديمه
+       *[later] تأخيره
+    } { $days ->
+        [one] يومًا واحدًا
+        [two] يومين
+        [few] { $days } أيام
+        [many] { $days } يومًا
+       *[other] { $days } يوم
+    }؟ افعلوا ذلك عندما تعلن الأمم المتحدة التاريخ الفعلي.
 calendar-move_estimate_confirm = نقل التقدير
 calendar-move_time_refused = لتغيير وقت معلم زمني، عدّلوه: فالسحب والإفلات ينقله بأيام كاملة فقط.
 

@@ -421,9 +421,27 @@ calendar-reminders_days = { $days } days before
 calendar-notes = Notes
 calendar-close = Close
 calendar-moved = “{ $title }” moved to { $date }.
-calendar-move_official_question = “{ $title }” is an official date ({ $kind }). Move it by { $days } days anyway? Do this only if the UN changed it.
+calendar-move_official_question = “{ $title }” is an official date ({ $kind }). Move it { $direction ->
+        [earlier] { $days ->
+            [one] 1 day earlier
+           *[other] { $days } days earlier
+        }
+       *[later] { $days ->
+            [one] 1 day later
+           *[other] { $days } days later
+        }
+    } anyway? Do this only if the UN changed it.
 calendar-move_official_confirm = Move the official date
-calendar-move_estimate_question = “{ $title }” ({ $kind }) is an estimate of a UN date, not an official one. Move it by { $days } days? Do this when the UN has announced the real date.
+calendar-move_estimate_question = “{ $title }” ({ $kind }) is an estimate of a UN date, not an official one. Move it { $direction ->
+        [earlier] { $days ->
+            [one] 1 day earlier
+           *[other] { $days } days earlier
+        }
+       *[later] { $days ->
+            [one] 1 day later
+           *[other] { $days } days later
+        }
+    }? Do this when the UN has announced the real date.
 calendar-move_estimate_confirm = Move the estimate
 calendar-move_time_refused = To change the time of a milestone, edit it: drag and drop moves it by whole days.
 

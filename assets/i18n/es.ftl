@@ -421,9 +421,21 @@ calendar-reminders_days = { $days } días antes
 calendar-notes = Notas
 calendar-close = Cerrar
 calendar-moved = “{ $title }” se ha movido al { $date }.
-calendar-move_official_question = “{ $title }” es una fecha oficial ({ $kind }). ¿Moverla { $days } días de todos modos? Hágalo solo si las Naciones Unidas la han cambiado.
+calendar-move_official_question = “{ $title }” es una fecha oficial ({ $kind }). ¿{ $direction ->
+        [earlier] Adelantarla
+       *[later] Aplazarla
+    } { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    } de todos modos? Hágalo solo si las Naciones Unidas la han cambiado.
 calendar-move_official_confirm = Mover la fecha oficial
-calendar-move_estimate_question = “{ $title }” ({ $kind }) es una estimación de una fecha de las Naciones Unidas, no una fecha oficial. ¿Moverla { $days } días? Hágalo cuando las Naciones Unidas hayan anunciado la fecha real.
+calendar-move_estimate_question = “{ $title }” ({ $kind }) es una estimación de una fecha de las Naciones Unidas, no una fecha oficial. ¿{ $direction ->
+        [earlier] Adelantarla
+       *[later] Aplazarla
+    } { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }? Hágalo cuando las Naciones Unidas hayan anunciado la fecha real.
 calendar-move_estimate_confirm = Mover la estimación
 calendar-move_time_refused = Para cambiar la hora de un hito, edítelo: al arrastrar y soltar solo se mueve por días completos.
 

@@ -421,9 +421,21 @@ calendar-reminders_days = { $days } jours avant
 calendar-notes = Notes
 calendar-close = Fermer
 calendar-moved = « { $title } » déplacé au { $date }.
-calendar-move_official_question = « { $title } » est une date officielle ({ $kind }). La déplacer quand même de { $days } jours ? Ne le faites que si l’ONU l’a modifiée.
+calendar-move_official_question = « { $title } » est une date officielle ({ $kind }). L’{ $direction ->
+        [earlier] avancer
+       *[later] ajourner
+    } quand même de { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    } ? Ne le faites que si l’ONU l’a modifiée.
 calendar-move_official_confirm = Déplacer la date officielle
-calendar-move_estimate_question = « { $title } » ({ $kind }) est une estimation d’une date de l’ONU, et non une date officielle. La déplacer de { $days } jours ? Faites-le lorsque l’ONU a annoncé la date réelle.
+calendar-move_estimate_question = « { $title } » ({ $kind }) est une estimation d’une date de l’ONU, et non une date officielle. L’{ $direction ->
+        [earlier] avancer
+       *[later] ajourner
+    } de { $days ->
+        [one] 1 jour
+       *[other] { $days } jours
+    } ? Faites-le lorsque l’ONU a annoncé la date réelle.
 calendar-move_estimate_confirm = Déplacer l’estimation
 calendar-move_time_refused = Pour changer l’heure d’un jalon, modifiez-le : le glisser-déposer le déplace uniquement par jours entiers.
 

@@ -449,9 +449,23 @@ calendar-reminders_days = За { $days } дн.
 calendar-notes = Примечания
 calendar-close = Закрыть
 calendar-moved = «{ $title }» перенесено на { $date }.
-calendar-move_official_question = «{ $title }» — официальная дата ({ $kind }). Всё равно перенести её (дней: { $days })? Делайте это, только если ООН изменила дату.
+calendar-move_official_question = «{ $title }» — официальная дата ({ $kind }). Всё равно перенести её на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    } { $direction ->
+        [earlier] раньше
+       *[later] позже
+    }? Делайте это, только если ООН изменила дату.
 calendar-move_official_confirm = Перенести официальную дату
-calendar-move_estimate_question = «{ $title }» ({ $kind }) — это оценка даты ООН, а не официальная дата. Перенести её (дней: { $days })? Делайте это, когда ООН объявит фактическую дату.
+calendar-move_estimate_question = «{ $title }» ({ $kind }) — это оценка даты ООН, а не официальная дата. Перенести её на { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[many] { $days } дней
+    } { $direction ->
+        [earlier] раньше
+       *[later] позже
+    }? Делайте это, когда ООН объявит фактическую дату.
 calendar-move_estimate_confirm = Перенести оценку
 calendar-move_time_refused = Чтобы изменить время контрольной точки, отредактируйте её: перетаскивание переносит её только на целые дни.
 

@@ -389,9 +389,15 @@ calendar-reminders_days = 提前 { $days } 天
 calendar-notes = 备注
 calendar-close = 关闭
 calendar-moved = “{ $title }”已移至 { $date }。
-calendar-move_official_question = “{ $title }”是正式日期（{ $kind }）。仍要将其移动 { $days } 天吗？仅在联合国更改了该日期时才应这样做。
+calendar-move_official_question = “{ $title }”是正式日期（{ $kind }）。仍要将其{ $direction ->
+        [earlier] 提前
+       *[later] 推迟
+    } { $days } 天吗？仅在联合国更改了该日期时才应这样做。
 calendar-move_official_confirm = 移动正式日期
-calendar-move_estimate_question = “{ $title }”（{ $kind }）是对联合国日期的估计，并非正式日期。要将其移动 { $days } 天吗？请在联合国公布实际日期后再这样做。
+calendar-move_estimate_question = “{ $title }”（{ $kind }）是对联合国日期的估计，并非正式日期。要将其{ $direction ->
+        [earlier] 提前
+       *[later] 推迟
+    } { $days } 天吗？请在联合国公布实际日期后再这样做。
 calendar-move_estimate_confirm = 移动估计日期
 calendar-move_time_refused = 如需更改里程碑的时间，请编辑该里程碑：拖放只能按整天移动。
 

@@ -186,8 +186,11 @@ async function windowNamed(title) {
   return '';
 }
 
-/** Waits for a visible native window titled `title`, gives it the focus, returns its id. */
-async function nativeWindow(title, timeoutMs) {
+/**
+ * Waits for a visible native window titled `title`, gives it the focus, returns its id (also
+ * used by pointer.mjs, which drags in the app's window).
+ */
+export async function nativeWindow(title, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   // eslint-disable-next-line no-control-regex
   const plain = /^[\x00-\x7f]*$/.test(title);

@@ -4,9 +4,11 @@
 // engagement; the "due soon" banner after a restart.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { assertAccessible } from '../axe.mjs';
 import { addMilestone, newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, field, fill, link, seeText } from '../ui.mjs';
+import { dragInApp } from '../pointer.mjs';
+import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 
@@ -62,6 +64,48 @@ test('a milestone created in an engagement appears on its day; clicking it opens
     await (await link(app, 'Open the engagement “UPR of Slovenia, 4th cycle”')).click();
     await button(app, 'Add milestone');
     await seeText(app, 'Call with the NHRI');
+  }, { env: { TZ: 'Europe/Zurich' } });
+});
+
+test('dragged to another day: an internal milestone moves at once; an official date asks first, Cancel puts it back', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    await setUpCity(app);
+    await newEngagement(app, 'UPR of Slovenia, 4th cycle');
+    await addMilestone(app, 'Internal milestone', 'Inputs from departments', '2027-03-15', '10:00');
+    await addMilestone(app, 'Submission window closes', 'Window closes', '2027-03-18', '23:59');
+    await openCalendarAt(app, '2027-03-15');
+    const eventOn = (date) => app.find(`td.fc-daygrid-day[data-date="${date}"] .fc-event`);
+    const day = (date) => app.find(`td.fc-daygrid-day[data-date="${date}"] .fc-daygrid-day-frame`);
+    const box = (element) => app.session.execute((e) => e.getBoundingClientRect().toJSON(), element);
+
+    // A deadline at 23:59 is a moment on its day: drawn inside that day's cell, not across
+    // midnight into the next (FullCalendar gives it an hour, which ends at 00:59).
+    const deadline = await box(await eventOn('2027-03-18'));
+    const itsDay = await box(await app.find('td.fc-daygrid-day[data-date="2027-03-18"]'));
+    assert.ok(deadline.left >= itsDay.left - 1 && deadline.right <= itsDay.right + 1, `drawn within its day: ${JSON.stringify({ deadline, itsDay })}`);
+
+    // An internal milestone: moved by the drop, the time of day kept.
+    await dragInApp(app, await eventOn('2027-03-15'), await day('2027-03-16'));
+    await seeText(app, '“Inputs from departments” moved to');
+    assert.match(await dayText(app, '2027-03-16', 'Inputs from departments'), /10:00/);
+
+    // An official date: the question first; Cancel leaves it where it was.
+    await dragInApp(app, await eventOn('2027-03-18'), await day('2027-03-19'));
+    await seeText(app, '“Window closes” is an official date (Submission window closes). Move it 1 day later anyway?');
+    await assertAccessible(app, 'the question after an official date was dragged');
+    await app.screenshot('calendar-drag-question');
+    await (await button(app, 'Cancel')).click();
+    await dayText(app, '2027-03-18', 'Window closes');
+    assert.equal(await showsText(app, '“Window closes” moved to'), false, 'nothing moved');
+
+    // Dragged again and confirmed: moved, and so it stays after a restart.
+    await dragInApp(app, await eventOn('2027-03-18'), await day('2027-03-19'));
+    await (await button(app, 'Move the official date')).click();
+    await seeText(app, '“Window closes” moved to');
+    await app.restart();
+    await openCalendarAt(app, '2027-03-19');
+    assert.match(await dayText(app, '2027-03-19', 'Window closes'), /23:59/);
+    assert.match(await dayText(app, '2027-03-16', 'Inputs from departments'), /10:00/);
   }, { env: { TZ: 'Europe/Zurich' } });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dropDecision, moveQuestion } from './calendar';
-import { t } from './i18n';
+import { setLanguage, t } from './i18n';
 
 const delta = (days: number, milliseconds = 0) => ({ years: 0, months: 0, days, milliseconds });
 
@@ -28,12 +28,36 @@ describe('the calendar route', () => {
 });
 
 describe('moveQuestion', () => {
+  const vars = { title: 'Submission window closes (estimate)', kind: 'Submission window closes' };
   it('never calls an estimate an official date', () => {
-    const vars = { title: 'Submission window closes (estimate)', kind: 'Submission window closes', days: 3 };
-    const estimate = moveQuestion(true);
-    expect(t(estimate.question, vars)).toContain('is an estimate of a UN date, not an official one');
-    expect(t(estimate.question, vars)).not.toContain('is an official date');
+    const estimate = moveQuestion(true, 3);
+    expect(t(estimate.question, { ...vars, ...estimate.args })).toContain('is an estimate of a UN date, not an official one');
+    expect(t(estimate.question, { ...vars, ...estimate.args })).not.toContain('is an official date');
     expect(t(estimate.confirm)).toBe('Move the estimate');
-    expect(t(moveQuestion(false).question, vars)).toContain('is an official date');
+    const official = moveQuestion(false, 3);
+    expect(t(official.question, { ...vars, ...official.args })).toContain('is an official date');
+  });
+
+  it('says how many days, and whether earlier or later, in each language’s plural', async () => {
+    const say = (days: number) => {
+      const q = moveQuestion(false, days);
+      return t(q.question, { ...vars, ...q.args });
+    };
+    expect(say(1)).toContain('Move it 1 day later anyway?');
+    expect(say(-3)).toContain('Move it 3 days earlier anyway?');
+    expect(say(-3)).not.toContain('-3');
+    await setLanguage('ru');
+    try {
+      expect(say(1)).toContain('на 1 день позже');
+      expect(say(-3)).toContain('на 3 дня раньше');
+      expect(say(5)).toContain('на 5 дней позже');
+      await setLanguage('ar');
+      expect(say(2).replace(/[\u2068\u2069]/g, '')).toContain('تأخيره يومين');
+      expect(say(-1).replace(/[\u2068\u2069]/g, '')).toContain('تقديمه يومًا واحدًا');
+      await setLanguage('fr');
+      expect(say(-2).replace(/[\u2068\u2069]/g, '')).toContain('L’avancer quand même de 2 jours ?');
+    } finally {
+      await setLanguage('en');
+    }
   });
 });

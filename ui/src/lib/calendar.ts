@@ -20,10 +20,16 @@ export function dropDecision(delta: DropDelta, official: boolean): 'none' | 'ref
 
 /**
  * The question before an official kind of milestone is moved, and its button: an estimate is
- * never called "an official date" (it is the app's estimate of one).
+ * never called "an official date" (it is the app's estimate of one). `days` is the drop's
+ * signed whole days; the question says how many, and whether earlier or later (a drag back
+ * by three days read "Move it by -3 days" before).
  */
-export function moveQuestion(isEstimate: boolean): { question: MessageKey; confirm: MessageKey } {
+export function moveQuestion(
+  isEstimate: boolean,
+  days: number,
+): { question: MessageKey; confirm: MessageKey; args: { days: number; direction: 'earlier' | 'later' } } {
+  const args = { days: Math.abs(days), direction: days < 0 ? ('earlier' as const) : ('later' as const) };
   return isEstimate
-    ? { question: 'calendar.move_estimate_question', confirm: 'calendar.move_estimate_confirm' }
-    : { question: 'calendar.move_official_question', confirm: 'calendar.move_official_confirm' };
+    ? { question: 'calendar.move_estimate_question', confirm: 'calendar.move_estimate_confirm', args }
+    : { question: 'calendar.move_official_question', confirm: 'calendar.move_official_confirm', args };
 }
