@@ -218,6 +218,31 @@ describe('Submission screen', () => {
     expect(callsOf(calls, 'save_section')).toHaveLength(1);
   });
 
+  it('shows the status the core gave a section on save ("Drafted" with its first words), and keeps it on the next change of owner', async () => {
+    const calls = setup({
+      save_section: (args) => ({
+        section: section({ version: 4, status: 'drafted', content: args.content as never }),
+        stats: stats(),
+        breakdown: breakdown(),
+        compliance: [],
+      }),
+      set_section_meta: (args) => section({ owner: String(args.owner), status: args.status as never }),
+    });
+    const box = await screen.findByRole('textbox', { name: 'Section text: Summary and key words' });
+    const status = screen.getAllByLabelText('Section status')[0] as HTMLSelectElement;
+    await fireEvent.change(status, { target: { value: 'to_draft' } });
+    await waitFor(() => expect(callsOf(calls, 'set_section_meta')).toHaveLength(1));
+    expect(status.value).toBe('to_draft');
+    editorOf(box).commands.insertContentAt(1, 'First words. ');
+    await waitFor(() => expect(callsOf(calls, 'save_section')).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(status.value).toBe('drafted'));
+    const owner = screen.getAllByLabelText('Owner')[0] as HTMLInputElement;
+    await fireEvent.input(owner, { target: { value: 'Housing Department' } });
+    await fireEvent.change(owner);
+    await waitFor(() => expect(callsOf(calls, 'set_section_meta')).toHaveLength(2));
+    expect(callsOf(calls, 'set_section_meta')[1]?.args).toEqual({ id: 11, owner: 'Housing Department', status: 'drafted' });
+  });
+
   it('sets a section owner and status, and moves a section down through move_section', async () => {
     const moved = submissionDetail({ sections: [...views()].reverse() });
     const calls = setup({
