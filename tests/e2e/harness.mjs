@@ -46,6 +46,29 @@ export const artifactsDir = join(here, 'artifacts');
 /** The app under test: the debug build `make app` produces, unless CITYRIGHTS_APP says otherwise. */
 export const appPath = resolve(process.env.CITYRIGHTS_APP ?? join(repoRoot, 'target', 'debug', 'cityrights-desktop'));
 
+/**
+ * Starts the app binary again, outside WebDriver, as the officer does by clicking its icon or
+ * double-clicking a file while it runs (`args`: the file). The single-instance plugin makes this
+ * copy hand its arguments to the running one and exit. Resolves with its exit code, or null if
+ * it still runs after `ms` (then it is killed).
+ * @param {NodeJS.ProcessEnv} env
+ * @param {number} ms
+ * @param {string[]} [args]
+ */
+export function startAgain(env, ms, args = []) {
+  return new Promise((resolve) => {
+    const child = spawn(appPath, args, { env, stdio: 'ignore' });
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      resolve(null);
+    }, ms);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
 /** How long the page may take to show what a test waits for. Generous: CI has 2 cores. */
 export const WAIT_MS = 20_000;
 

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { setUpCity, UPR_REPORT } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, field, fill, link, press, seeText, showsText, textbox } from '../ui.mjs';
+import { button, choose, eventually, field, fill, link, press, seeText, textbox } from '../ui.mjs';
 import { piece, words, wordsAsShown } from '../words.mjs';
 import { scrollsSideways, zoomTo200 } from '../zoom.mjs';
 
@@ -149,6 +149,22 @@ for (const { code, env } of LANGUAGES) {
         await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting');
         await audit.check('the question before deleting a submission');
         await escape(app);
+        // The submission's details, edited: the form, then refused with its title emptied.
+        await press(app, await button(app, w('drafting.edit_details')));
+        const details = (css) => app.session.$(`section[aria-labelledby="details-title"] ${css}`);
+        const titleField = await details('input[id$="-title"]');
+        await titleField.waitForDisplayed();
+        await audit.check('the submission’s details form');
+        // Emptied as a person does: everything selected, then deleted.
+        await titleField.click();
+        await app.session.keys(['Control', 'a']);
+        await app.session.keys(['Backspace']);
+        await eventually(async () => (await titleField.getValue()) === '', 'the title field to be empty');
+        await press(app, await details('button[type="submit"]'));
+        await eventually(async () => (await titleField.getAttribute('aria-invalid')) === 'true', 'the details form to refuse the empty title');
+        await audit.check('the submission’s details form, refused with no title');
+        await press(app, await details('form > .actions > button[type="button"]'));
+        await eventually(async () => !(await (await details('form')).isExisting()), 'the details form to close');
 
         await press(app, await button(app, w('export.preview')));
         const pages = `[aria-label="${w('export.preview_pages_region')}"] figcaption`;
@@ -329,6 +345,11 @@ for (const { code, env } of LANGUAGES) {
         await press(app, await button(app, shown('plan.delete_label', { title: 'Connect Roma settlements to water' })));
         await eventually(async () => app.session.$('dialog[open]').isExisting(), 'the question before deleting the action');
         await audit.check('the question before deleting an action');
+        await escape(app);
+        // The action's edit form: the same form as a new action's, filled in.
+        await press(app, await button(app, shown('plan.edit_label', { title: 'Connect Roma settlements to water' })));
+        await eventually(async () => (await (await field(app, w('plan.action_title'))).getValue()) === 'Connect Roma settlements to water', 'the action’s edit form');
+        await audit.check('an action’s edit form');
         await escape(app);
         audit.assertNone();
       },

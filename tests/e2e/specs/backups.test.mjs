@@ -3,13 +3,12 @@
 // brings the old data back; a second backup folder whose drive is pulled out; and a second
 // start of the app that only brings the first window forward.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { newEngagement } from '../flows.mjs';
-import { appPath, withApp } from '../harness.mjs';
+import { startAgain, withApp } from '../harness.mjs';
 import { button, choose, eventually, link, seeText, showsText } from '../ui.mjs';
 import { words, wordsAsShown } from '../words.mjs';
 
@@ -144,21 +143,6 @@ test('in French, why a backup is damaged and why the second copy was not written
     { env: { LANG: 'fr_FR.UTF-8' } },
   );
 });
-
-/** Starts the app binary directly with `env`; resolves with its exit code, or null if it still runs after `ms`. */
-function startAgain(env, ms) {
-  return new Promise((resolve) => {
-    const child = spawn(appPath, [], { env, stdio: 'ignore' });
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      resolve(null);
-    }, ms);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
-}
 
 test('starting the app a second time brings the first window forward; the second copy exits and opens no database', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {

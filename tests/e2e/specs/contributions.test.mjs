@@ -10,12 +10,12 @@
 // the X server (keyboard.mjs: answerSaveDialog, answerOpenDialog). The officer's own meanwhile
 // edit, which is not what this test is about, is made with the CLI while the app is closed.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
-import { App, repoRoot, withApp } from '../harness.mjs';
+import { cli } from '../cli.mjs';
+import { App, withApp } from '../harness.mjs';
 import { answerOpenDialog, answerSaveDialog, focused, press as pressKey, tabTo } from '../keyboard.mjs';
 import { button, eventually, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
 import { words } from '../words.mjs';
@@ -28,33 +28,6 @@ const SUBMISSION = 'Submission of the City of Exampleville to the UPR of Example
 const SUMMARY = 'Summary and key words';
 const FOLLOW_UP = 'Follow-up to the previous review';
 const HEADER = 'Contribution for the City of Exampleville (demo), due Fri 12 Mar 2027';
-/** The CLI that `make app` builds beside the app. */
-const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
-
-function cli(db, args) {
-  assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  // In English whatever the runner's locale: `cityrights demo` writes the demo city in LANG's
-  // language, and this spec reads the English demo.
-  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
-  return execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env });
-}
-
-/**
- * The CLI on a database the app has just closed: the app's process may still be letting go of
- * its writer lock for a moment, which the CLI refuses plainly ("CityRights is open on…").
- */
-async function cliAfterClose(db, args) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    try {
-      return cli(db, args);
-    } catch (e) {
-      if (!String(e?.stderr ?? e).includes('CityRights is open on') || Date.now() > deadline) throw e;
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
-}
-
 /** Types at the end of a section's text, as a person does. */
 async function typeInto(app, name, text) {
   const box = await textbox(app, name);
@@ -115,7 +88,7 @@ test('a department contributes from its own app: ask, open, edit, send back, imp
       // The officer edits the summary meanwhile (with the CLI: not what this test is about).
       const mine = join(officer.tempDir, 'mine.md');
       writeFileSync(mine, 'The officer rewrote the summary while the department worked.\n');
-      await cliAfterClose(officer.dbPath, ['section', 'replace', '--section', '1', mine, '--json']);
+      cli(officer.dbPath, ['section', 'replace', '--section', '1', mine, '--json']);
 
       // The department, on its own computer: a second app on a database of its own.
       const dept = await App.start('contributions department');
@@ -282,7 +255,7 @@ test('the review of a return in Arabic: mirrored, with its conflict, audited', T
       const dept = join(officer.tempDir, 'dept.sqlite3');
       await officer.restart(async () => {
         // The whole exchange with the CLI: this test is about the officer's screen in Arabic.
-        await cliAfterClose(officer.dbPath, ['demo']);
+        cli(officer.dbPath, ['demo']);
         cli(officer.dbPath, ['contribution', 'request', '--submission', '1', '--section', '1', '--section', '3', '--to', 'إدارة الإسكان', '-o', request, '--json']);
         const opened = JSON.parse(cli(dept, ['contribution', 'open', request, '--json']));
         const theirs = join(officer.tempDir, 'theirs.md');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, fill, labelled, link, press, saveState, seeText, textbox } from '../ui.mjs';
+import { button, choose, eventually, fill, invoke, labelled, link, press, saveState, seeText, textbox } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 240_000 };
 const FIRST = 'Section text: Summary and key words';
@@ -167,6 +167,68 @@ const HOSTILE = [
   '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1">',
   '<p onclick="window.__pwned = 1" style="color:red" class="evil">Clicked text.</p>',
 ].join('');
+
+/** The id of the submission on screen, from the address (`#/submissions/7`). */
+async function submissionOnScreen(app) {
+  const id = Number((await app.session.execute(() => location.hash)).match(/^#\/submissions\/(\d+)/)?.[1]);
+  assert.ok(id > 0, 'a submission is on screen');
+  return id;
+}
+
+/** The stored content of section `id` of the submission on screen, as JSON text. */
+async function storedContent(app, id) {
+  const detail = await invoke(app, 'get_submission', { id: await submissionOnScreen(app) });
+  return JSON.stringify(detail.sections.find((v) => v.section.id === id).section.content);
+}
+
+/**
+ * Another window (or another copy of the app on a shared folder) saves the section titled
+ * `title` of the submission on screen, as the page saves it: Tauri's IPC `save_section`, from
+ * the version it read. The app on screen does not know.
+ */
+async function saveElsewhere(app, title, text) {
+  const detail = await invoke(app, 'get_submission', { id: await submissionOnScreen(app) });
+  const { section } = detail.sections.find((v) => v.section.title === title);
+  const content = { blocks: [{ type: 'paragraph', numbered: true, content: [{ type: 'text', text }] }] };
+  await invoke(app, 'save_section', { id: section.id, title: section.title, content, baseVersion: section.version });
+  return section.id;
+}
+
+test('a section saved meanwhile elsewhere: asked, nothing overwritten; their text loaded, then my text kept over theirs', TIMEOUT, async (t) => {
+  await withApp(t, async (app) => {
+    const audit = axeAudit(app);
+    await newSubmission(app);
+    await typeInto(app, FIRST, 'The summary as the officer began it.');
+    await saveState(app, 'Saved');
+
+    const sectionId = await saveElsewhere(app, 'Summary and key words', 'The summary as the other window saved it.');
+    await typeInto(app, FIRST, ' A sentence typed after that.');
+    await seeText(app, 'This section was changed elsewhere');
+    await seeText(app, 'Your text has not been saved and nothing was overwritten.');
+    await audit.check('the question after a section was changed elsewhere');
+    await app.screenshot('drafting-conflict');
+    const stored = () => storedContent(app, sectionId);
+    assert.ok((await stored()).includes('as the other window saved it'), 'their text was not overwritten');
+
+    // "Load their text": the editor shows theirs, and typing goes on from it.
+    await (await button(app, 'Load their text')).click();
+    await eventually(async () => (await editorText(app, FIRST)).includes('as the other window saved it'), 'their text in the editor');
+    assert.ok(!(await editorText(app, FIRST)).includes('A sentence typed after that.'), 'my unsaved sentence is set aside for theirs');
+    await typeInto(app, FIRST, ' Read and agreed.');
+    await saveState(app, 'Saved');
+    assert.ok((await stored()).includes('Read and agreed.'), 'an edit of their text saves without a question');
+
+    // Changed elsewhere again; this time "Keep my text" saves mine over theirs.
+    await saveElsewhere(app, 'Summary and key words', 'A third version from elsewhere.');
+    await typeInto(app, FIRST, ' Mine stays.');
+    await seeText(app, 'This section was changed elsewhere');
+    await (await button(app, 'Keep my text')).click();
+    await saveState(app, 'Saved');
+    const kept = await stored();
+    assert.ok(kept.includes('Mine stays.') && !kept.includes('A third version'), `my text is saved over theirs: ${kept}`);
+    audit.assertNone();
+  });
+});
 
 test('a pasted <script> and javascript: link are neutralised', TIMEOUT, async (t) => {
   await withApp(t, async (app) => {

@@ -6,19 +6,18 @@
 // message, the double-click question — is audited by axe, in English and in Arabic.
 
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
-import { repoRoot, withApp } from '../harness.mjs';
+import { cli } from '../cli.mjs';
+import { withApp } from '../harness.mjs';
 import { answerOpenDialog, answerSaveDialog } from '../keyboard.mjs';
 import { button, link, seeText, showsText } from '../ui.mjs';
 import { piece, words } from '../words.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
-const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 
 for (const [language, env] of [
   ['en', {}],
@@ -69,9 +68,8 @@ for (const [language, env] of [
     const dir = mkdtempSync(join(tmpdir(), 'cityrights-move-'));
     const db = join(dir, 'old-laptop.sqlite3');
     const file = join(dir, 'old-laptop.cityrights');
-    const run = (args) => execFileSync(CLI, ['--db', db, ...args], { encoding: 'utf8', env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' } });
-    run(['demo']);
-    run(['workspace', 'export', '-o', file]);
+    cli(db, ['demo']);
+    cli(db, ['workspace', 'export', '-o', file]);
     await withApp(
       t,
       async (app) => {

@@ -12,12 +12,12 @@
 // as in sent.test.mjs, the submission is marked with the CLI (`cityrights submission
 // mark-submitted`, the same core function) while the app is closed.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { newEngagement, newSubmission, setUpCity } from '../flows.mjs';
-import { repoRoot, withApp } from '../harness.mjs';
+import { cli } from '../cli.mjs';
+import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 420_000 };
@@ -26,8 +26,6 @@ const SUBMISSION = 'Submission of the City of Ljubljana';
 const FIRST = 'Section text: Summary and key words';
 const SENTENCE = 'The city connected 1,200 homes to the water supply in 2025.';
 const CITED = 'The city connected 1,200 homes to the water supply in 2025 (A/HRC/59/15, para. 140.212).';
-/** The CLI that `make app` builds beside the app. */
-const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 
 // A Working Group report's recommendations 140.1 to 140.213, as pdftotext gives them (the
 // importer reads numbered chains from N.1, so the whole section is pasted, as an officer copies
@@ -45,12 +43,6 @@ const REPORT = [
 /** `YYYY-MM-DD`, `days` from today (the app's clock is the real one). */
 function inDays(days) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Runs the CLI on the test's database (the app must be closed for commands that write). */
-function cli(app, args) {
-  assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  return execFileSync(CLI, ['--db', app.dbPath, ...args], { encoding: 'utf8' });
 }
 
 /** The text of the element matching `selector` once it is displayed. */
@@ -152,11 +144,11 @@ test('an officer’s day: past window, citation, sent and read-only, new version
       // 4. Mark as submitted (today, with the exact file), while the app is closed.
       let marked;
       await app.restart(async () => {
-        const [submission] = JSON.parse(cli(app, ['submissions', 'list', '--json']));
+        const [submission] = JSON.parse(cli(app.dbPath, ['submissions', 'list', '--json']));
         const file = join(app.tempDir, 'ljubljana-upr.docx');
         writeFileSync(file, 'the exact bytes that went to Geneva');
         marked = JSON.parse(
-          cli(app, ['submission', 'mark-submitted', '--submission', String(submission.id), '--file', file, '--channel', 'UPR online submission system', '--json']),
+          cli(app.dbPath, ['submission', 'mark-submitted', '--submission', String(submission.id), '--file', file, '--channel', 'UPR online submission system', '--json']),
         );
       });
       assert.match(marked.sha256, /^[0-9a-f]{64}$/);

@@ -1,10 +1,11 @@
 // Personal data, end to end: a consultation with two participants recorded on the engagement
 // screen, one person found and erased from Settings after the question that lists where they
 // appear, and after a restart the consultation is still there with "Participant 1" in her
-// place and the other person intact.
+// place and the other person intact; then the consultation is deleted after the question that
+// names it.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { axeAudit } from '../axe.mjs';
+import { assertAccessible, axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
 import { button, choose, eventually, field, fill, link, seeText, showsText } from '../ui.mjs';
@@ -62,5 +63,14 @@ test('a consultation with two participants; one person erased; after a restart t
     await eventually(async () => !(await showsText(app, 'Ana Novak')), 'her name to be gone');
     assert.equal(await showsText(app, 'ana@ngo.example'), false);
     await app.screenshot('personal-data-after-restart');
+
+    // Deleted after the question that names it: gone with its list of participants.
+    await (await app.find('[data-testid="consultation-row"] button.danger')).click();
+    await seeText(app, 'Delete the consultation “Housing round table” and its list of participants?');
+    await assertAccessible(app, 'the question before deleting a consultation');
+    await (await button(app, 'Delete for good')).click();
+    await seeText(app, 'Consultation deleted.');
+    await eventually(async () => (await app.session.$$('[data-testid="consultation-row"]')).length === 0, 'the consultation to be gone');
+    assert.equal(await showsText(app, 'Marko Kranjc'), false, 'its participants are gone with it');
   });
 });

@@ -7,38 +7,19 @@
 // numbers as a table, on the plan and on the dashboard; an SDG target is linked in the
 // recommendations screen and kept.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { setUpCity } from '../flows.mjs';
-import { repoRoot, withApp } from '../harness.mjs';
+import { cli } from '../cli.mjs';
+import { withApp } from '../harness.mjs';
 import { assertAccessible } from '../axe.mjs';
 import { button, choose, eventually, link, seeText } from '../ui.mjs';
 import { words } from '../words.mjs';
 import { scrollsSideways, zoomTo200 } from '../zoom.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
-const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
-
-/**
- * Runs the CLI on the test's database (the app is closed while it writes). The closed app's
- * writer lock may outlive its window by a moment: the CLI then says the app is open, and is
- * asked again, for up to ten seconds.
- */
-function cli(app, args) {
-  assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return execFileSync(CLI, ['--db', app.dbPath, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (error) {
-      if (attempt >= 40 || !String(error.stderr).includes('is open on')) throw error;
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-    }
-  }
-}
-
 /** `days` from today, `YYYY-MM-DD` (the app's zone is the machine's, as the test's). */
 function fromToday(days) {
   const d = new Date();
@@ -60,18 +41,18 @@ function makePlan(app) {
   const dir = mkdtempSync(join(tmpdir(), 'plan-views-'));
   const csv = join(dir, 'r.csv');
   writeFileSync(csv, CSV);
-  cli(app, ['recommendations', 'import-csv', csv, '--symbol', 'A/HRC/59/15', '--map', 'sdgs=SDGs', '--map', 'themes=Themes']);
-  const recs = JSON.parse(cli(app, ['recommendations', 'list', '--json']));
+  cli(app.dbPath, ['recommendations', 'import-csv', csv, '--symbol', 'A/HRC/59/15', '--map', 'sdgs=SDGs', '--map', 'themes=Themes']);
+  const recs = JSON.parse(cli(app.dbPath, ['recommendations', 'list', '--json']));
   const id = (p) => String(recs.find((r) => r.paragraph === p).id);
-  const add = (...args) => JSON.parse(cli(app, ['actions', 'add', ...args, '--json'])).id;
+  const add = (...args) => JSON.parse(cli(app.dbPath, ['actions', 'add', ...args, '--json'])).id;
   const shelters = add('--title', 'Open two shelters', '--recommendation', id('140.1'), '--department', 'Housing', '--due', DUE);
   add('--title', 'Connect settlements to water', '--recommendation', id('140.3'), '--department', 'Housing', '--due', fromToday(-40), '--status', 'in_progress');
   add('--title', 'Train police officers', '--recommendation', id('140.2'), '--department', 'Police', '--due', fromToday(60), '--status', 'done');
   const beds = JSON.parse(
-    cli(app, ['indicators', 'add', '--action', String(shelters), '--name', 'Shelter beds', '--unit', 'beds', '--baseline', '10', '--baseline-date', fromToday(-400), '--target', '50', '--target-date', fromToday(200), '--json']),
+    cli(app.dbPath, ['indicators', 'add', '--action', String(shelters), '--name', 'Shelter beds', '--unit', 'beds', '--baseline', '10', '--baseline-date', fromToday(-400), '--target', '50', '--target-date', fromToday(200), '--json']),
   ).id;
-  cli(app, ['indicators', 'measure', '--indicator', String(beds), '--value', '20', '--date', fromToday(-200), '--source', 'Shelter register', '--json']);
-  cli(app, ['indicators', 'measure', '--indicator', String(beds), '--value', '30', '--date', fromToday(-20), '--source', 'Shelter register', '--json']);
+  cli(app.dbPath, ['indicators', 'measure', '--indicator', String(beds), '--value', '20', '--date', fromToday(-200), '--source', 'Shelter register', '--json']);
+  cli(app.dbPath, ['indicators', 'measure', '--indicator', String(beds), '--value', '30', '--date', fromToday(-20), '--source', 'Shelter register', '--json']);
   return { shelters, p1: id('140.1') };
 }
 
@@ -166,7 +147,7 @@ test('the plan on the calendar, in the banner, grouped, filtered, charted, and a
     assert.match(await linked.getText(), /11\.1/);
     await app.screenshot('recommendation-sdgs');
     await app.restart(async () => {
-      const list = JSON.parse(cli(app, ['recommendations', 'list', '--json']));
+      const list = JSON.parse(cli(app.dbPath, ['recommendations', 'list', '--json']));
       assert.deepEqual(list.find((r) => String(r.id) === ids.p1).sdg_targets, ['11.1']);
     });
   });

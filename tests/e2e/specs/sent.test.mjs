@@ -7,28 +7,20 @@
 // the submission is marked with the CLI (`cityrights submission mark-submitted`, the same core
 // function) while the app is closed; the dialog's page side is in the UI tests.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { newEngagement, setUpCity } from '../flows.mjs';
+import { cli } from '../cli.mjs';
 import { repoRoot, withApp } from '../harness.mjs';
+import { answerOpenDialog } from '../keyboard.mjs';
 import { button, eventually, field, fill, link, press, saveState, seeText, showsText, textbox } from '../ui.mjs';
 
 const TIMEOUT = { timeout: 300_000 };
 const ENGAGEMENT = 'UPR of Slovenia, 4th cycle';
 const SUBMISSION = 'Submission of the City of Ljubljana';
 const FIRST = 'Section text: Summary and key words';
-/** The CLI that `make app` builds beside the app. */
-const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
-
-/** Runs the CLI on the test's database (the app must be closed for commands that write). */
-function cli(app, args) {
-  assert.ok(existsSync(CLI), `${CLI} is missing: "make app" builds it`);
-  return execFileSync(CLI, ['--db', app.dbPath, ...args], { encoding: 'utf8' });
-}
-
 /** City, UPR engagement, and a submission from the template; ends in its first editor. */
 async function newSubmission(app) {
   await setUpCity(app);
@@ -75,11 +67,11 @@ test('marked as submitted, the text is read-only until "Start a new version", wh
     // Sent: marked with the exact file while the app is closed.
     let marked;
     await app.restart(async () => {
-      const [submission] = JSON.parse(cli(app, ['submissions', 'list', '--json']));
+      const [submission] = JSON.parse(cli(app.dbPath, ['submissions', 'list', '--json']));
       const file = join(app.tempDir, 'ljubljana-upr.docx');
       writeFileSync(file, 'the exact bytes that went to Geneva');
       marked = JSON.parse(
-        cli(app, [
+        cli(app.dbPath, [
           'submission',
           'mark-submitted',
           '--submission',
@@ -149,6 +141,16 @@ test('marked as submitted, the text is read-only until "Start a new version", wh
     assert.ok((await editorText(app, FIRST)).includes('A corrected figure follows.'));
     await app.screenshot('sent-new-version');
     await audit.check('a new version, edited after what was sent');
+
+    // A department's Word file (with tracked changes and comments) added to the new version as
+    // a section, through the native file dialog: the section is there, and what the import
+    // accepted or left out is listed.
+    await press(app, await button(app, 'Import a department’s document…'));
+    await answerOpenDialog("Import a department's document as a section", join(repoRoot, 'tests', 'fixtures', 'docx', 'libreoffice.docx'));
+    await seeText(app, 'The document was added as the section');
+    await seeText(app, 'What the import changed or left out');
+    await textbox(app, 'Section text: Contribution of the Education Department');
+    await audit.check('a department’s document imported as a section, with what the import changed');
     audit.assertNone();
   });
 });
