@@ -17,7 +17,7 @@ export const CLI = join(repoRoot, 'target', 'debug', 'cityrights');
 const ENGLISH = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8' };
 
 /** How long the CLI is asked again while a closed app's writer lock outlives its window. */
-const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 15_000;
 const LOCK_RETRY_MS = 250;
 
 /**

@@ -79,7 +79,7 @@ test('dragged to another day: an internal milestone moves at once; an official d
     const box = (element) => app.session.execute((e) => e.getBoundingClientRect().toJSON(), element);
 
     // A deadline at 23:59 is a moment on its day: drawn inside that day's cell, not across
-    // midnight into the next (FullCalendar gives it an hour, which ends at 00:59).
+    // midnight into the next (FullCalendar's own hour ended at 00:59).
     const deadline = await box(await eventOn('2027-03-18'));
     const itsDay = await box(await app.find('td.fc-daygrid-day[data-date="2027-03-18"]'));
     assert.ok(deadline.left >= itsDay.left - 1 && deadline.right <= itsDay.right + 1, `drawn within its day: ${JSON.stringify({ deadline, itsDay })}`);
@@ -106,6 +106,17 @@ test('dragged to another day: an internal milestone moves at once; an official d
     await openCalendarAt(app, '2027-03-19');
     assert.match(await dayText(app, '2027-03-19', 'Window closes'), /23:59/);
     assert.match(await dayText(app, '2027-03-16', 'Inputs from departments'), /10:00/);
+
+    // In the week view the deadline at 23:59 is there once, on its day: FullCalendar's hour
+    // made it reach into the next day, where it was drawn a second time, at 00:00.
+    await (await button(app, 'Week')).click();
+    const daysOf = (title) =>
+      app.session.execute(
+        (t) => [...document.querySelectorAll('.fc-timegrid-event-harness')].filter((h) => h.textContent.includes(t)).map((h) => h.closest('td')?.getAttribute('data-date')),
+        title,
+      );
+    await eventually(async () => (await daysOf('Window closes')).length > 0, 'the week view with the deadline');
+    assert.deepEqual(await daysOf('Window closes'), ['2027-03-19']);
   }, { env: { TZ: 'Europe/Zurich' } });
 });
 

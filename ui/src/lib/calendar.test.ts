@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropDecision, moveQuestion } from './calendar';
+import { dropDecision, momentEnd, moveQuestion } from './calendar';
 import { setLanguage, t } from './i18n';
 
 const delta = (days: number, milliseconds = 0) => ({ years: 0, months: 0, days, milliseconds });
@@ -59,5 +59,17 @@ describe('moveQuestion', () => {
     } finally {
       await setLanguage('en');
     }
+  });
+});
+
+describe('momentEnd', () => {
+  it('draws a moment for an hour, but never past the midnight that ends its day', () => {
+    expect(momentEnd('2027-03-18T10:00:00')).toBe('2027-03-18T11:00:00');
+    expect(momentEnd('2027-03-18T23:30:00')).toBe('2027-03-19T00:00:00');
+    expect(momentEnd('2027-03-18T23:59')).toBe('2027-03-19T00:00:00');
+    // The last day of a month and of a year.
+    expect(momentEnd('2027-02-28T23:59:00')).toBe('2027-03-01T00:00:00');
+    expect(momentEnd('2027-12-31T23:59:00')).toBe('2028-01-01T00:00:00');
+    expect(momentEnd('2027-03-18')).toBeUndefined();
   });
 });

@@ -18,6 +18,25 @@ export function dropDecision(delta: DropDelta, official: boolean): 'none' | 'ref
   return official ? 'ask' : 'move';
 }
 
+/** How long a timed milestone (a moment) is drawn: FullCalendar's default, an hour. */
+const MOMENT_MS = 60 * 60 * 1000;
+
+/**
+ * Where a timed milestone's block ends, as FullCalendar takes it (wall-clock time in the
+ * calendar's zone, `YYYY-MM-DDTHH:MM:SS`): an hour after it, but never past the midnight that
+ * ends its day. A deadline is a moment, not a span: left to FullCalendar's hour, one at 23:59
+ * reached into the next day and the week view drew it a second time there, at 00:00 (and the
+ * month view across two days). `undefined` for a start that is not a wall-clock time.
+ */
+export function momentEnd(start: string): string | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(start);
+  if (!m) return undefined;
+  const [y, mo, d, h, mi, se] = m.slice(1).map((n) => Number(n ?? 0)) as [number, number, number, number, number, number];
+  const at = Date.UTC(y, mo - 1, d, h, mi, se);
+  const midnight = Date.UTC(y, mo - 1, d + 1);
+  return new Date(Math.min(at + MOMENT_MS, midnight)).toISOString().slice(0, 19);
+}
+
 /**
  * The question before an official kind of milestone is moved, and its button: an estimate is
  * never called "an official date" (it is the app's estimate of one). `days` is the drop's
