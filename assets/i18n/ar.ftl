@@ -191,8 +191,22 @@ departments-remove_question = هل تريدون حذف «{ $name }» من قائ
 departments-add_label = إدارة جديدة
 departments-add = إضافة إدارة
 departments-added = أُضيفت «{ $name }» إلى القائمة.
-departments-renamed = أصبحت «{ $old }» الآن «{ $new }» (عدد التوصيات المعدَّلة: { $n }).
-departments-merged = دُمجت «{ $old }» في «{ $new }» (عدد التوصيات المعدَّلة: { $n }).
+departments-renamed = أصبحت «{ $old }» الآن «{ $new }» ({ $n ->
+        [zero] { $n } توصية معدَّلة
+        [one] { $n } توصية معدَّلة
+        [two] { $n } توصيتان معدَّلتان
+        [few] { $n } توصيات معدَّلة
+        [many] { $n } توصيةً معدَّلةً
+       *[other] { $n } توصية معدَّلة
+    }).
+departments-merged = دُمجت «{ $old }» في «{ $new }» ({ $n ->
+        [zero] { $n } توصية معدَّلة
+        [one] { $n } توصية معدَّلة
+        [two] { $n } توصيتان معدَّلتان
+        [few] { $n } توصيات معدَّلة
+        [many] { $n } توصيةً معدَّلةً
+       *[other] { $n } توصية معدَّلة
+    }).
 departments-removed = حُذفت «{ $name }» من القائمة.
 
 # Backups and restore
@@ -886,18 +900,53 @@ recommendations-import_button = استيراد…
 recommendations-add = إضافة توصية
 recommendations-add_title = إضافة توصية
 recommendations-export_csv = تصدير مصفوفة المتابعة (CSV)…
-recommendations-exported = كُتبت التوصيات في { $path } (عددها { $n }).
+recommendations-exported = كُتبت { $n ->
+        [zero] { $n } توصية
+        [one] { $n } توصية
+        [two] { $n } توصيتان
+        [few] { $n } توصيات
+        [many] { $n } توصيةً
+       *[other] { $n } توصية
+    } في { $path }.
 recommendations-export_pdf = تصدير مصفوفة المتابعة (PDF)…
 recommendations-exported_pdf = كُتبت التوصيات في { $path } (عدد التوصيات: { $n }؛ عدد الصفحات: { $pages }).
 recommendations-empty_title = لا توجد توصيات بعد
 recommendations-empty_p1 = استوردوا التوصيات التي وجّهتها الأمم المتحدة إلى دولتكم: نص تقرير الفريق العامل المعني بالاستعراض الدوري الشامل (منسوخًا من ملف PDF)، أو القائمة المواضيعية للتوصيات الصادرة عن المفوضية السامية لحقوق الإنسان (Word)، أو ملف مصدَّر من الفهرس العالمي لحقوق الإنسان (JSON)، أو ملف CSV.
 recommendations-empty_p2 = ثم حدّدوا التوصيات التي تخص المدينة، وبيّنوا الجهة المسؤولة عنها، وتابعوا ما أُنجز. اضغطوا «استيراد…» للبدء.
 recommendations-overview = نظرة عامة
-recommendations-overview_total = عدد التوصيات: { $n }؛ منها { $within } تقع ضمن اختصاص المدينة (الحصري أو المشترك).
-recommendations-new_since_last = أضاف آخر استيراد توصيات جديدة عددها { $n }.
-recommendations-chart_row = { $theme }: عدد التوصيات { $n } — عرضها
+recommendations-overview_total = { $n ->
+        [zero] { $n } توصية
+        [one] { $n } توصية
+        [two] { $n } توصيتان
+        [few] { $n } توصيات
+        [many] { $n } توصيةً
+       *[other] { $n } توصية
+    }؛ منها { $within } تقع ضمن اختصاص المدينة (الحصري أو المشترك).
+recommendations-new_since_last = أضاف آخر استيراد { $n ->
+        [zero] { $n } توصية جديدة
+        [one] { $n } توصية جديدة
+        [two] { $n } توصيتين جديدتين
+        [few] { $n } توصيات جديدة
+        [many] { $n } توصيةً جديدةً
+       *[other] { $n } توصية جديدة
+    }.
+recommendations-chart_row = { $theme }: { $n ->
+        [zero] { $n } توصية — عرضها
+        [one] { $n } توصية — عرضها
+        [two] { $n } توصيتان — عرضهما
+        [few] { $n } توصيات — عرضها
+        [many] { $n } توصيةً — عرضها
+       *[other] { $n } توصية — عرضها
+    }
 recommendations-nothing_new = لم يُضف آخر استيراد أي جديد: فكل ما فيه كان موجودًا هنا بالفعل، دون تغيير.
-recommendations-nothing_new_updated = لم يُضف آخر استيراد أي توصية جديدة، وحدّث توصيات موجودة هنا عددها { $n }.
+recommendations-nothing_new_updated = لم يُضف آخر استيراد أي توصية جديدة، وحدّث { $n ->
+        [zero] { $n } توصية موجودة هنا
+        [one] { $n } توصية موجودة هنا
+        [two] { $n } توصيتين موجودتين هنا
+        [few] { $n } توصيات موجودة هنا
+        [many] { $n } توصيةً موجودةً هنا
+       *[other] { $n } توصية موجودة هنا
+    }.
 recommendations-export_follows_filter = تتضمن ملفات التصدير ما تعرضه عوامل التصفية الحالية: { $n } من أصل { $total } من التوصيات. امسحوا عوامل التصفية لتصديرها كلها.
 recommendations-exported_filtered = كُتب ما تعرضه عوامل التصفية الحالية ({ $n } من أصل { $total } من التوصيات) في { $path }.
 recommendations-show_new = عرضها
@@ -938,9 +987,30 @@ recommendations-remove_tag = إزالة الوسم
 recommendations-set_status = تعيين الحالة
 recommendations-set_competence = تعيين الاختصاص
 recommendations-set_department = تعيين الإدارة
-recommendations-bulk_tagged = أُضيف الوسم إلى توصيات عددها { $n }.
-recommendations-bulk_untagged = أُزيل الوسم من توصيات عددها { $n }.
-recommendations-bulk_changed = عدد التوصيات المعدَّلة: { $n }.
+recommendations-bulk_tagged = أُضيف الوسم إلى { $n ->
+        [zero] { $n } توصية
+        [one] { $n } توصية
+        [two] { $n } توصيتين
+        [few] { $n } توصيات
+        [many] { $n } توصيةً
+       *[other] { $n } توصية
+    }.
+recommendations-bulk_untagged = أُزيل الوسم من { $n ->
+        [zero] { $n } توصية
+        [one] { $n } توصية
+        [two] { $n } توصيتين
+        [few] { $n } توصيات
+        [many] { $n } توصيةً
+       *[other] { $n } توصية
+    }.
+recommendations-bulk_changed = { $n ->
+        [zero] { $n } توصية معدَّلة
+        [one] { $n } توصية معدَّلة
+        [two] { $n } توصيتان معدَّلتان
+        [few] { $n } توصيات معدَّلة
+        [many] { $n } توصيةً معدَّلةً
+       *[other] { $n } توصية معدَّلة
+    }.
 recommendations-clear_selection = إلغاء التحديد
 recommendations-bulk_replace-set_department = لدى { $replaced } من التوصيات المحددة البالغ عددها { $selected } إدارةٌ بالفعل؛ هل تريدون استبدالها؟
 recommendations-bulk_replace-set_competence = لدى { $replaced } من التوصيات المحددة البالغ عددها { $selected } اختصاصٌ محدد بالفعل؛ هل تريدون استبداله؟
@@ -1014,7 +1084,14 @@ recommendations-symbol = رمز الوثيقة
 recommendations-symbol_optional = رمز الوثيقة (اختياري)
 recommendations-symbol_hint_report = رمز التقرير، مثل A/HRC/59/15: يُستشهد بالتوصيات بالإحالة إليه.
 recommendations-symbol_hint_other = لا يلزم إلا إذا لم يذكر الملف التقرير الذي تنتمي إليه صفوفه.
-recommendations-mapping_title = محتوى كل عمود (عدد الصفوف: { $n })
+recommendations-mapping_title = محتوى كل عمود ({ $n ->
+        [zero] { $n } صف
+        [one] { $n } صف
+        [two] { $n } صفان
+        [few] { $n } صفوف
+        [many] { $n } صفًا
+       *[other] { $n } صف
+    })
 recommendations-no_column = — لا شيء —
 recommendations-column_n = العمود { $n }
 recommendations-preview_caption = الصفوف الأولى من الملف
@@ -1197,7 +1274,14 @@ personal-intro = تذكر سجلات المشاورات أسماء أشخاص. �
 personal-months = مدة الاحتفاظ بالبيانات الشخصية (بالأشهر)
 personal-months_hint = 24 شهرًا تعادل سنتين. الحفظ وحده لا يزيل شيئًا: إذ تجري الإزالة في كل مرة يبدأ فيها تشغيل التطبيق، وعند استخدام الزر أدناه.
 personal-months_save = حفظ المدة
-personal-months_saved = تم الحفظ: يُحتفظ بالبيانات الشخصية لمدة { $months } من الأشهر بعد كل مشاورة.
+personal-months_saved = تم الحفظ: يُحتفظ بالبيانات الشخصية لمدة { $months ->
+        [zero] { $months } شهر
+        [one] { $months } شهر
+        [two] { $months } شهرين
+        [few] { $months } أشهر
+        [many] { $months } شهرًا
+       *[other] { $months } شهر
+    } بعد كل مشاورة.
 personal-expired_none = لا توجد حاليًا بيانات شخصية لأي شخص تجاوزت هذه المدة.
 personal-expired =
     { $n ->
@@ -1816,7 +1900,15 @@ dialog-choose_csv = اختيار ملف CSV
 cli-demo_added = أُضيفت البيانات التجريبية إلى { $path }.
 cli-no_engagements = لا توجد مشاركات بعد.
 cli-engagement_added = أُضيفت المشاركة { $id }: { $title }
-cli-nothing_due = لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+cli-nothing_due =
+    { $days ->
+        [zero] لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+        [one] لا يحين أي موعد خلال اليوم القادم ({ $days }).
+        [two] لا يحين أي موعد خلال اليومين القادمين ({ $days }).
+        [few] لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+        [many] لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+       *[other] لا يحين أي موعد خلال الأيام الـ { $days } القادمة.
+    }
 cli-estimate = (تقدير)
 cli-days =
     { $days ->
@@ -1836,7 +1928,15 @@ cli-stats_words_limit = الكلمات: { $words } / { $limit }
 cli-stats_breakdown = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes }
 cli-stats_breakdown_no_footnotes = العنوان: { $title }  الصفحات التمهيدية: { $front_matter }  العناوين الفرعية: { $headings }  النص: { $text }  الحواشي: { $footnotes } (لا تُحسب الحواشي)
 cli-stats_structure = الفقرات: { $paragraphs }  الحواشي: { $footnotes }  الفروع: { $sections }
-cli-rules_limit = الكلمات: { $n }
+cli-rules_limit =
+    { $n ->
+        [zero] { $n } كلمة
+        [one] { $n } كلمة
+        [two] { $n } كلمتان
+        [few] { $n } كلمات
+        [many] { $n } كلمةً
+       *[other] { $n } كلمة
+    }
 cli-rules_no_limit = لا يوجد حد أقصى لعدد الكلمات
 cli-rules_counted = يُحسب: { $parts }
 cli-rules_languages = اللغات: { $languages }
@@ -1887,7 +1987,14 @@ cli-edit_by_hand = [يُعدَّل يدوياً]
 cli-erased = مُحي: أُخفيت هوية المشاركين (العدد: { $participants }) في المشاورات (العدد: { $consultations })، وغُيّرت حقول أخرى (العدد: { $fields }). وتظل النسخ الاحتياطية السابقة تحتفظ بالبيانات القديمة إلى أن تُستبدل.
 cli-erased_in_text = في النص: غُيّرت الفروع (العدد: { $sections }) والنسخ السابقة (العدد: { $revisions })؛ ويُحتفظ بالملف المسجل بوصفه مرسَلاً كما كان.
 cli-still_mentioned = لا يزال مذكوراً في { $where }؛ يُرجى تعديل النص لحذفه.
-cli-purged = حُذفت البيانات الشخصية للمشاركين (العدد: { $participants }) في المشاورات (العدد: { $consultations }) المعقودة في { $date } أو قبله (مدة الاحتفاظ: { $months } شهراً).
+cli-purged = حُذفت البيانات الشخصية للمشاركين (العدد: { $participants }) في المشاورات (العدد: { $consultations }) المعقودة في { $date } أو قبله (مدة الاحتفاظ: { $months ->
+        [zero] { $months } شهر
+        [one] { $months } شهر
+        [two] { $months } شهران
+        [few] { $months } أشهر
+        [many] { $months } شهراً
+       *[other] { $months } شهر
+    }).
 cli-workspace_imported = استُوردت مساحة العمل المصدَّرة في { $date } (المشاركات: { $engagements }، الورقات: { $submissions }، التوصيات: { $recommendations }) إلى { $path }.
 cli-workspace_backup = تُحفظ قاعدة البيانات كما كانت بوصفها النسخة الاحتياطية { $path }.
 cli-workspace_written = كُتبت مساحة العمل (المشاركات: { $engagements }، الورقات: { $submissions }، التوصيات: { $recommendations }) في { $path }.

@@ -53,7 +53,10 @@ common-none = —
 common-estimate = estimate
 common-estimate_hint = An estimate from typical timelines, not an official date.
 common-words_of_limit = { $words } / { $limit } words
-common-words_no_limit = { $words } words (limit not known)
+common-words_no_limit = { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    } (limit not known)
 common-joint = joint
 common-individual = individual
 common-error_prefix = Something went wrong:
@@ -169,8 +172,14 @@ departments-remove_question = Take “{ $name }” off the list of departments?
 departments-add_label = New department
 departments-add = Add department
 departments-added = “{ $name }” is on the list.
-departments-renamed = “{ $old }” is now “{ $new }” ({ $n } recommendations changed).
-departments-merged = “{ $old }” was merged into “{ $new }” ({ $n } recommendations changed).
+departments-renamed = “{ $old }” is now “{ $new }” ({ $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    } changed).
+departments-merged = “{ $old }” was merged into “{ $new }” ({ $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    } changed).
 departments-removed = “{ $name }” was taken off the list.
 
 # Backups and restore
@@ -627,12 +636,22 @@ drafting-move_to_bin = Move to bin
 drafting-front_matter = Front matter
 drafting-front_matter_header_block = The header lines that open the submission (not a separate page).
 drafting-front_matter_cover_page = The cover page.
-drafting-words = { $words } words
+drafting-words =
+    { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    }
 drafting-word_count_label = Word count
 drafting-count_hint_footnotes = Everything sent is counted, as Word counts it: the title, the front matter, the headings, the text and the footnotes.
 drafting-count_hint_no_footnotes = Everything sent is counted, as Word counts it, except the footnotes: the rule in force leaves them out.
-drafting-count_breakdown = { $words } words: { $parts }
-drafting-count_breakdown_excluded = { $words } words: { $parts }; not counted: { $excluded }
+drafting-count_breakdown = { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    }: { $parts }
+drafting-count_breakdown_excluded = { $words ->
+        [one] { $words } word
+       *[other] { $words } words
+    }: { $parts }; not counted: { $excluded }
 drafting-count_breakdown_label = Where the words are
 # One part of the word count: "12 title", "2,420 text" (the number is already formatted).
 count_part-title = { $n } title
@@ -820,16 +839,34 @@ recommendations-import_button = Import…
 recommendations-add = Add a recommendation
 recommendations-add_title = Add a recommendation
 recommendations-export_csv = Export follow-up matrix (CSV)…
-recommendations-exported = Wrote { $n } recommendations to { $path }.
+recommendations-exported = Wrote { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    } to { $path }.
 recommendations-export_pdf = Export follow-up matrix (PDF)…
-recommendations-exported_pdf = Wrote { $n } recommendations on { $pages } pages to { $path }.
+recommendations-exported_pdf = Wrote { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    } on { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } to { $path }.
 recommendations-empty_title = No recommendations yet
 recommendations-empty_p1 = Bring in the recommendations the UN addressed to your State: the text of a UPR Working Group report (copied from the PDF), OHCHR’s thematic list of recommendations (Word), the Universal Human Rights Index export (JSON), or a CSV file.
 recommendations-empty_p2 = Then find the ones that concern the city, say who answers for them, and follow what has been done. Press “Import…” to begin.
 recommendations-overview = Overview
-recommendations-overview_total = { $n } recommendations; { $within } within the city’s competence (exclusive or shared).
-recommendations-new_since_last = The last import added { $n } new recommendations.
-recommendations-chart_row = { $theme }: { $n } recommendations — show them
+recommendations-overview_total = { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    }; { $within } within the city’s competence (exclusive or shared).
+recommendations-new_since_last = The last import added { $n ->
+        [one] { $n } new recommendation
+       *[other] { $n } new recommendations
+    }.
+recommendations-chart_row = { $theme }: { $n ->
+        [one] { $n } recommendation — show it
+       *[other] { $n } recommendations — show them
+    }
 recommendations-nothing_new = The last import added nothing new: everything in it was already here, unchanged.
 recommendations-nothing_new_updated = The last import added no new recommendation and updated { $n } already here.
 recommendations-export_follows_filter = The exports hold what the current filter shows: { $n } of { $total } recommendations. Clear the filters to export them all.
@@ -872,9 +909,18 @@ recommendations-remove_tag = Remove tag
 recommendations-set_status = Set status
 recommendations-set_competence = Set competence
 recommendations-set_department = Set department
-recommendations-bulk_tagged = Tag added to { $n } recommendations.
-recommendations-bulk_untagged = Tag removed from { $n } recommendations.
-recommendations-bulk_changed = { $n } recommendations changed.
+recommendations-bulk_tagged = Tag added to { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    }.
+recommendations-bulk_untagged = Tag removed from { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    }.
+recommendations-bulk_changed = { $n ->
+        [one] { $n } recommendation
+       *[other] { $n } recommendations
+    } changed.
 recommendations-clear_selection = Clear selection
 recommendations-bulk_replace-set_department = { $replaced } of the { $selected } selected already have a department; replace them?
 recommendations-bulk_replace-set_competence = { $replaced } of the { $selected } selected already have a competence; replace it?
@@ -948,7 +994,10 @@ recommendations-symbol = Document symbol
 recommendations-symbol_optional = Document symbol (optional)
 recommendations-symbol_hint_report = The report’s symbol, e.g. A/HRC/59/15: recommendations are cited by it.
 recommendations-symbol_hint_other = Only needed when the file does not say which report its rows belong to.
-recommendations-mapping_title = Which column holds what ({ $n } rows)
+recommendations-mapping_title = Which column holds what ({ $n ->
+        [one] { $n } row
+       *[other] { $n } rows
+    })
 recommendations-no_column = — none —
 recommendations-column_n = Column { $n }
 recommendations-preview_caption = The first rows of the file
@@ -1119,7 +1168,10 @@ personal-intro = Consultation records name people. Their names, roles, e-mail ad
 personal-months = Keep personal data for (months)
 personal-months_hint = 24 months is two years. Saving removes nothing by itself: the removal runs each time the app starts, and with the button below.
 personal-months_save = Save period
-personal-months_saved = Saved: personal data is kept for { $months } months after each consultation.
+personal-months_saved = Saved: personal data is kept for { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    } after each consultation.
 personal-expired_none = Nobody’s personal data is past this period now.
 personal-expired =
     { $n ->
@@ -1127,9 +1179,21 @@ personal-expired =
        *[other] The personal data of { $n } participants is past this period (consultations held on or before { $date }).
     }
 personal-purge = Remove expired personal data
-personal-purged = Removed the personal data of { $n } participant(s) in { $c } consultation(s).
+personal-purged = Removed the personal data of { $n ->
+        [one] { $n } participant
+       *[other] { $n } participants
+    } in { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    }.
 personal-purged_none = Nothing was past the retention period; nothing was changed.
-personal-startup = When the app started, the personal data of { $n } participant(s) in { $c } consultation(s) was removed (past the retention period).
+personal-startup = When the app started, the personal data of { $n ->
+        [one] { $n } participant
+       *[other] { $n } participants
+    } in { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    } was removed (past the retention period).
 personal-backups_note = Backups made before a removal or an erasure still hold the old data until they roll off (after 8 weeks at most), and so does any workspace file exported before.
 personal-find_title = Find and erase a person
 personal-find_hint = Finds a person by name or e-mail in consultations, stakeholder contacts and notes, the city’s contact, section owners and departments.
@@ -1141,11 +1205,26 @@ personal-by_hand = not changed automatically: edit the text, or tick the box bel
 personal-erase = Erase { $name }…
 personal-erase_question = Erase { $name } everywhere? In each consultation they become “Participant n”; their name and e-mail are taken out of the places below. This cannot be undone.
 personal-erase_confirm = Erase everywhere
-personal-erased = Erased: { $p } participant(s) anonymised in { $c } consultation(s), { $o } other field(s) cleared.
+personal-erased = Erased: { $p ->
+        [one] { $p } participant
+       *[other] { $p } participants
+    } anonymised in { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    }, { $o ->
+        [one] { $o } other field
+       *[other] { $o } other fields
+    } cleared.
 personal-erased_drafts = Still mentioned in drafts (edit them by hand): { $places }.
 personal-in_text = Also replace the name and e-mail in drafts and their history
 personal-in_text_hint = Every mention in the text of sections, footnotes and tables, and in their earlier versions, becomes “[name removed]” or “[e-mail removed]”. A section open in an editor then has to be reloaded. The file recorded as sent to the UN is kept as it was: it is the record of what was sent.
-personal-erased_text = In the text: { $s } section(s) and { $r } earlier version(s) changed.
+personal-erased_text = In the text: { $s ->
+        [one] { $s } section
+       *[other] { $s } sections
+    } and { $r ->
+        [one] { $r } earlier version
+       *[other] { $r } earlier versions
+    } changed.
 
 # The Library: what the UN has said about local government (entries come from the core)
 nav-library = Library
@@ -1768,7 +1847,11 @@ dialog-choose_csv = Choose a CSV file
 cli-demo_added = Demo data added to { $path }.
 cli-no_engagements = No engagements yet.
 cli-engagement_added = Engagement { $id } added: { $title }
-cli-nothing_due = Nothing due in the next { $days } days.
+cli-nothing_due =
+    { $days ->
+        [one] Nothing due in the next { $days } day.
+       *[other] Nothing due in the next { $days } days.
+    }
 cli-estimate = (estimate)
 cli-days =
     { $days ->
@@ -1784,7 +1867,11 @@ cli-stats_words_limit = words: { $words } / { $limit }
 cli-stats_breakdown = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes }
 cli-stats_breakdown_no_footnotes = title: { $title }  front matter: { $front_matter }  headings: { $headings }  text: { $text }  footnotes: { $footnotes } (footnotes not counted)
 cli-stats_structure = paragraphs: { $paragraphs }  footnotes: { $footnotes }  sections: { $sections }
-cli-rules_limit = { $n } words
+cli-rules_limit =
+    { $n ->
+        [one] { $n } word
+       *[other] { $n } words
+    }
 cli-rules_no_limit = no word limit
 cli-rules_counted = Counted: { $parts }
 cli-rules_languages = Languages: { $languages }
@@ -1825,21 +1912,75 @@ cli-backup_copy_failed = the second copy was not written: { $problem }
 cli-backed_up = Backed up to { $path } (checked).
 cli-bin_empty = The bin is empty.
 cli-bin_restored = Restored.
-cli-bin_emptied = Deleted { $n } item(s) for good.
+cli-bin_emptied = Deleted { $n ->
+        [one] { $n } item
+       *[other] { $n } items
+    } for good.
 cli-bin_confirm = Emptying the bin deletes its contents for good. Run again with --yes to confirm.
 cli-no_consultations = No consultations recorded.
 cli-not_verified = Not verified: { $caveat }
 cli-nobody_found = Nobody found for "{ $query }".
 cli-erase_with = (erase with { $how })
 cli-edit_by_hand = [edit by hand]
-cli-erased = Erased: { $participants } participant(s) anonymised in { $consultations } consultation(s), { $fields } other field(s) changed. Backups made before still hold the old data until they roll off.
-cli-erased_in_text = In the text: { $sections } section(s) and { $revisions } earlier version(s) changed; the file recorded as sent is kept as it was.
+cli-erased = Erased: { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    } anonymised in { $consultations ->
+        [one] { $consultations } consultation
+       *[other] { $consultations } consultations
+    }, { $fields ->
+        [one] { $fields } other field
+       *[other] { $fields } other fields
+    } changed. Backups made before still hold the old data until they roll off.
+cli-erased_in_text = In the text: { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    } and { $revisions ->
+        [one] { $revisions } earlier version
+       *[other] { $revisions } earlier versions
+    } changed; the file recorded as sent is kept as it was.
 cli-still_mentioned = still mentioned in { $where }; edit the text to remove it.
-cli-purged = Removed the personal data of { $participants } participant(s) in { $consultations } consultation(s) held on or before { $date } (retention: { $months } months).
-cli-workspace_imported = Imported the workspace exported on { $date } ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations) into { $path }.
+cli-purged = Removed the personal data of { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    } in { $consultations ->
+        [one] { $consultations } consultation
+       *[other] { $consultations } consultations
+    } held on or before { $date } (retention: { $months ->
+        [one] { $months } month
+       *[other] { $months } months
+    }).
+cli-workspace_imported = Imported the workspace exported on { $date } ({ $engagements ->
+        [one] { $engagements } engagement
+       *[other] { $engagements } engagements
+    }, { $submissions ->
+        [one] { $submissions } submission
+       *[other] { $submissions } submissions
+    }, { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    }) into { $path }.
 cli-workspace_backup = The database as it was is kept as the backup { $path }.
-cli-workspace_written = Wrote the workspace ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations) to { $path }.
-cli-workspace_written_logo = Wrote the workspace ({ $engagements } engagements, { $submissions } submissions, { $recommendations } recommendations, the city logo) to { $path }.
+cli-workspace_written = Wrote the workspace ({ $engagements ->
+        [one] { $engagements } engagement
+       *[other] { $engagements } engagements
+    }, { $submissions ->
+        [one] { $submissions } submission
+       *[other] { $submissions } submissions
+    }, { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    }) to { $path }.
+cli-workspace_written_logo = Wrote the workspace ({ $engagements ->
+        [one] { $engagements } engagement
+       *[other] { $engagements } engagements
+    }, { $submissions ->
+        [one] { $submissions } submission
+       *[other] { $submissions } submissions
+    }, { $recommendations ->
+        [one] { $recommendations } recommendation
+       *[other] { $recommendations } recommendations
+    }, the city logo) to { $path }.
 cli-action_added = Action { $id } added: { $title }
 cli-no_actions = No actions yet.
 cli-action_deleted = Action { $id } deleted.
@@ -1855,7 +1996,10 @@ cli-indicator_progress = { $name }: { $latest } (baseline { $baseline } on { $ba
 cli-recommendations_imported = { $imported } imported, { $updated } updated, { $unchanged } unchanged, { $skipped } skipped.
 cli-no_recommendations = No recommendations yet.
 cli-nothing_found = Nothing found for "{ $query }".
-cli-recommendation_updated = { $reference }: { $status }, { $competence }, department "{ $department }", { $n } evidence note(s).
+cli-recommendation_updated = { $reference }: { $status }, { $competence }, department "{ $department }", { $n ->
+        [one] { $n } evidence note
+       *[other] { $n } evidence notes
+    }.
 cli-recommendation_binned = Moved { $title } to the bin. Restore it with: cityrights bin restore recommendation { $id }
 error-title_empty = The title cannot be empty. Give it a short name.
 error-text_too_long = This text is too long: { $n } characters, at most { $max } are allowed. Shorten it; nothing has been lost.
@@ -3040,7 +3184,11 @@ personal_place-section_text = Submission “{ $submission }”, section “{ $se
 personal_place-section_text_in_bin = Submission “{ $submission }”, section “{ $section }”: text (in the Bin)
 personal_place-history = Submission “{ $title }”: history
 personal_place-in_text = Mentioned in the text: edit the section to remove it.
-personal_place-in_history = Mentioned in { $n } earlier version(s) kept in the history.
+personal_place-in_history =
+    { $n ->
+        [one] Mentioned in { $n } earlier version kept in the history.
+       *[other] Mentioned in { $n } earlier versions kept in the history.
+    }
 
 # --- Library and rule notes (wave 6) ---
 # The Library's texts (assets/reference/library.json: an entry's title, summary, caveat, and

@@ -53,7 +53,10 @@ common-none = —
 common-estimate = estimación
 common-estimate_hint = Estimación basada en los calendarios habituales, no una fecha oficial.
 common-words_of_limit = { $words } / { $limit } palabras
-common-words_no_limit = { $words } palabras (límite desconocido)
+common-words_no_limit = { $words ->
+        [one] { $words } palabra
+       *[other] { $words } palabras
+    } (límite desconocido)
 common-joint = conjunta
 common-individual = individual
 common-error_prefix = Se ha producido un error:
@@ -169,8 +172,14 @@ departments-remove_question = ¿Quitar “{ $name }” de la lista de departamen
 departments-add_label = Nuevo departamento
 departments-add = Añadir departamento
 departments-added = “{ $name }” figura en la lista.
-departments-renamed = “{ $old }” ahora se llama “{ $new }” (recomendaciones modificadas: { $n }).
-departments-merged = “{ $old }” se ha fusionado con “{ $new }” (recomendaciones modificadas: { $n }).
+departments-renamed = “{ $old }” ahora se llama “{ $new }” ({ $n ->
+        [one] { $n } recomendación modificada
+       *[other] { $n } recomendaciones modificadas
+    }).
+departments-merged = “{ $old }” se ha fusionado con “{ $new }” ({ $n ->
+        [one] { $n } recomendación modificada
+       *[other] { $n } recomendaciones modificadas
+    }).
 departments-removed = “{ $name }” se ha quitado de la lista.
 
 # Backups and restore
@@ -621,12 +630,22 @@ drafting-move_to_bin = Mover a la papelera
 drafting-front_matter = Encabezado
 drafting-front_matter_header_block = Las líneas de encabezado con que empieza la contribución (no una página aparte).
 drafting-front_matter_cover_page = La portada.
-drafting-words = { $words } palabras
+drafting-words =
+    { $words ->
+        [one] { $words } palabra
+       *[other] { $words } palabras
+    }
 drafting-word_count_label = Recuento de palabras
 drafting-count_hint_footnotes = Se cuenta todo lo que se envía, como lo cuenta Word: el título, el encabezado, los títulos de sección, el texto y las notas a pie de página.
 drafting-count_hint_no_footnotes = Se cuenta todo lo que se envía, como lo cuenta Word, salvo las notas a pie de página: la norma vigente las excluye.
-drafting-count_breakdown = { $words } palabras: { $parts }
-drafting-count_breakdown_excluded = { $words } palabras: { $parts }; no contadas: { $excluded }
+drafting-count_breakdown = { $words ->
+        [one] { $words } palabra
+       *[other] { $words } palabras
+    }: { $parts }
+drafting-count_breakdown_excluded = { $words ->
+        [one] { $words } palabra
+       *[other] { $words } palabras
+    }: { $parts }; no contadas: { $excluded }
 drafting-count_breakdown_label = Dónde están las palabras
 # One part of the word count: "12 title", "2,420 text" (the number is already formatted).
 count_part-title = { $n } en el título
@@ -814,18 +833,39 @@ recommendations-import_button = Importar…
 recommendations-add = Añadir una recomendación
 recommendations-add_title = Añadir una recomendación
 recommendations-export_csv = Exportar la matriz de seguimiento (CSV)…
-recommendations-exported = Se han escrito { $n } recomendaciones en { $path }.
+recommendations-exported = { $n ->
+        [one] Se ha escrito { $n } recomendación
+       *[other] Se han escrito { $n } recomendaciones
+    } en { $path }.
 recommendations-export_pdf = Exportar la matriz de seguimiento (PDF)…
-recommendations-exported_pdf = Se han escrito { $n } recomendaciones en { $pages } páginas en { $path }.
+recommendations-exported_pdf = { $n ->
+        [one] Se ha escrito { $n } recomendación
+       *[other] Se han escrito { $n } recomendaciones
+    } en { $pages ->
+        [one] { $pages } página
+       *[other] { $pages } páginas
+    } en { $path }.
 recommendations-empty_title = Todavía no hay recomendaciones
 recommendations-empty_p1 = Incorpore las recomendaciones que las Naciones Unidas dirigieron a su Estado: el texto de un informe del Grupo de Trabajo sobre el EPU (copiado del PDF), la lista temática de recomendaciones del ACNUDH (Word), la exportación del Índice Universal de los Derechos Humanos (JSON) o un archivo CSV.
 recommendations-empty_p2 = Después, localice las que conciernen a la ciudad, indique quién se encarga de ellas y haga el seguimiento de lo realizado. Pulse “Importar…” para empezar.
 recommendations-overview = Resumen
-recommendations-overview_total = { $n } recomendaciones; { $within } dentro de la competencia de la ciudad (exclusiva o compartida).
-recommendations-new_since_last = La última importación añadió { $n } recomendaciones nuevas.
-recommendations-chart_row = { $theme }: { $n } recomendaciones — mostrarlas
+recommendations-overview_total = { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }; { $within } dentro de la competencia de la ciudad (exclusiva o compartida).
+recommendations-new_since_last = La última importación añadió { $n ->
+        [one] { $n } recomendación nueva
+       *[other] { $n } recomendaciones nuevas
+    }.
+recommendations-chart_row = { $theme }: { $n ->
+        [one] { $n } recomendación — mostrarla
+       *[other] { $n } recomendaciones — mostrarlas
+    }
 recommendations-nothing_new = La última importación no añadió nada nuevo: todo lo que contenía ya estaba aquí, sin cambios.
-recommendations-nothing_new_updated = La última importación no añadió ninguna recomendación nueva y actualizó { $n } que ya estaban aquí.
+recommendations-nothing_new_updated = La última importación no añadió ninguna recomendación nueva y actualizó { $n ->
+        [one] { $n } que ya estaba aquí
+       *[other] { $n } que ya estaban aquí
+    }.
 recommendations-export_follows_filter = Las exportaciones contienen lo que muestra el filtro actual: { $n } de { $total } recomendaciones. Quite los filtros para exportarlas todas.
 recommendations-exported_filtered = Se ha escrito lo que muestra el filtro actual ({ $n } de { $total } recomendaciones) en { $path }.
 recommendations-show_new = Mostrarlas
@@ -866,9 +906,18 @@ recommendations-remove_tag = Quitar etiqueta
 recommendations-set_status = Asignar estado
 recommendations-set_competence = Asignar competencia
 recommendations-set_department = Asignar departamento
-recommendations-bulk_tagged = Etiqueta añadida a { $n } recomendaciones.
-recommendations-bulk_untagged = Etiqueta quitada de { $n } recomendaciones.
-recommendations-bulk_changed = Recomendaciones modificadas: { $n }.
+recommendations-bulk_tagged = Etiqueta añadida a { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }.
+recommendations-bulk_untagged = Etiqueta quitada de { $n ->
+        [one] { $n } recomendación
+       *[other] { $n } recomendaciones
+    }.
+recommendations-bulk_changed = { $n ->
+        [one] { $n } recomendación modificada
+       *[other] { $n } recomendaciones modificadas
+    }.
 recommendations-clear_selection = Borrar la selección
 recommendations-bulk_replace-set_department = { $replaced } de las { $selected } seleccionadas ya tienen un departamento; ¿reemplazarlo?
 recommendations-bulk_replace-set_competence = { $replaced } de las { $selected } seleccionadas ya tienen una competencia; ¿reemplazarla?
@@ -942,7 +991,10 @@ recommendations-symbol = Signatura del documento
 recommendations-symbol_optional = Signatura del documento (opcional)
 recommendations-symbol_hint_report = La signatura del informe, por ejemplo A/HRC/59/15: las recomendaciones se citan con ella.
 recommendations-symbol_hint_other = Solo es necesaria cuando el archivo no indica a qué informe pertenecen sus filas.
-recommendations-mapping_title = Qué contiene cada columna ({ $n } filas)
+recommendations-mapping_title = Qué contiene cada columna ({ $n ->
+        [one] { $n } fila
+       *[other] { $n } filas
+    })
 recommendations-no_column = — ninguna —
 recommendations-column_n = Columna { $n }
 recommendations-preview_caption = Las primeras filas del archivo
@@ -1113,7 +1165,10 @@ personal-intro = Los registros de consultas nombran a personas. Sus nombres, car
 personal-months = Conservar los datos personales durante (meses)
 personal-months_hint = 24 meses son dos años. Guardar no suprime nada por sí solo: la supresión se ejecuta cada vez que se inicia la aplicación y con el botón siguiente.
 personal-months_save = Guardar el plazo
-personal-months_saved = Guardado: los datos personales se conservan { $months } meses después de cada consulta.
+personal-months_saved = Guardado: los datos personales se conservan { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    } después de cada consulta.
 personal-expired_none = Ahora mismo no hay datos personales que hayan superado este plazo.
 personal-expired =
     { $n ->
@@ -1121,9 +1176,21 @@ personal-expired =
        *[other] Los datos personales de { $n } participantes han superado este plazo (consultas celebradas el { $date } o antes).
     }
 personal-purge = Suprimir los datos personales vencidos
-personal-purged = Se suprimieron los datos personales de { $n } participante(s) en { $c } consulta(s).
+personal-purged = Se suprimieron los datos personales de { $n ->
+        [one] { $n } participante
+       *[other] { $n } participantes
+    } en { $c ->
+        [one] { $c } consulta
+       *[other] { $c } consultas
+    }.
 personal-purged_none = Nada había superado el plazo de conservación; no se ha cambiado nada.
-personal-startup = Al iniciarse la aplicación, se suprimieron los datos personales de { $n } participante(s) en { $c } consulta(s) (plazo de conservación superado).
+personal-startup = Al iniciarse la aplicación, se suprimieron los datos personales de { $n ->
+        [one] { $n } participante
+       *[other] { $n } participantes
+    } en { $c ->
+        [one] { $c } consulta
+       *[other] { $c } consultas
+    } (plazo de conservación superado).
 personal-backups_note = Las copias de seguridad hechas antes de una supresión o un borrado conservan los datos antiguos hasta que caducan (como máximo al cabo de 8 semanas), al igual que cualquier archivo de espacio de trabajo exportado antes.
 personal-find_title = Buscar y borrar a una persona
 personal-find_hint = Busca a una persona por su nombre o correo electrónico en las consultas, los contactos y notas de las partes interesadas, el contacto de la ciudad, los responsables de secciones y los departamentos.
@@ -1135,11 +1202,26 @@ personal-by_hand = no se cambia automáticamente: edite el texto o marque la cas
 personal-erase = Borrar a { $name }…
 personal-erase_question = ¿Borrar a { $name } en todas partes? En cada consulta pasa a ser “Participante n”; su nombre y su correo electrónico se quitan de los lugares indicados a continuación. Esta acción no se puede deshacer.
 personal-erase_confirm = Borrar en todas partes
-personal-erased = Borrado: { $p } participante(s) anonimizado(s) en { $c } consulta(s) y { $o } campo(s) más vaciado(s).
+personal-erased = Borrado: { $p ->
+        [one] { $p } participante anonimizado
+       *[other] { $p } participantes anonimizados
+    } en { $c ->
+        [one] { $c } consulta
+       *[other] { $c } consultas
+    } y { $o ->
+        [one] { $o } campo más vaciado
+       *[other] { $o } campos más vaciados
+    }.
 personal-erased_drafts = Aún se menciona en borradores (edítelos a mano): { $places }.
 personal-in_text = Sustituir también el nombre y el correo electrónico en los borradores y su historial
 personal-in_text_hint = Cada mención en el texto de las secciones, las notas a pie de página y las tablas, y en sus versiones anteriores, pasa a ser “[nombre suprimido]” o “[correo suprimido]”. Una sección abierta en un editor tendrá que volver a cargarse. El archivo registrado como enviado a las Naciones Unidas se conserva tal como estaba: es el registro de lo enviado.
-personal-erased_text = En el texto: { $s } sección(es) y { $r } versión(es) anterior(es) modificada(s).
+personal-erased_text = En el texto: { $s ->
+        [one] { $s } sección
+       *[other] { $s } secciones
+    } y { $r ->
+        [one] { $r } versión anterior
+       *[other] { $r } versiones anteriores
+    } modificadas.
 
 # The Library: what the UN has said about local government (entries come from the core)
 nav-library = Biblioteca
@@ -1766,7 +1848,11 @@ dialog-choose_csv = Elegir un archivo CSV
 cli-demo_added = Datos de demostración añadidos a { $path }.
 cli-no_engagements = Todavía no hay participaciones.
 cli-engagement_added = Participación { $id } añadida: { $title }
-cli-nothing_due = Nada vence en los próximos { $days } días.
+cli-nothing_due =
+    { $days ->
+        [one] Nada vence en el plazo de { $days } día.
+       *[other] Nada vence en los próximos { $days } días.
+    }
 cli-estimate = (estimación)
 cli-days =
     { $days ->
@@ -1783,7 +1869,11 @@ cli-stats_words_limit = palabras: { $words } / { $limit }
 cli-stats_breakdown = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes }
 cli-stats_breakdown_no_footnotes = título: { $title }  encabezado: { $front_matter }  títulos de sección: { $headings }  texto: { $text }  notas: { $footnotes } (notas no contadas)
 cli-stats_structure = párrafos: { $paragraphs }  notas: { $footnotes }  secciones: { $sections }
-cli-rules_limit = { $n } palabras
+cli-rules_limit =
+    { $n ->
+        [one] { $n } palabra
+       *[other] { $n } palabras
+    }
 cli-rules_no_limit = sin límite de palabras
 cli-rules_counted = Se cuenta: { $parts }
 cli-rules_languages = Idiomas: { $languages }
@@ -1824,21 +1914,76 @@ cli-backup_copy_failed = no se escribió la segunda copia: { $problem }
 cli-backed_up = Copia de seguridad hecha en { $path } (verificada).
 cli-bin_empty = La papelera está vacía.
 cli-bin_restored = Restaurado.
-cli-bin_emptied = Se eliminaron definitivamente { $n } elemento(s).
+cli-bin_emptied =
+    { $n ->
+        [one] Se eliminó definitivamente { $n } elemento.
+       *[other] Se eliminaron definitivamente { $n } elementos.
+    }
 cli-bin_confirm = Vaciar la papelera elimina su contenido definitivamente. Vuelva a ejecutar el comando con --yes para confirmarlo.
 cli-no_consultations = No hay consultas registradas.
 cli-not_verified = No verificado: { $caveat }
 cli-nobody_found = No se encontró a nadie para «{ $query }».
 cli-erase_with = (borrar con { $how })
 cli-edit_by_hand = [editar a mano]
-cli-erased = Borrado: { $participants } participante(s) anonimizado(s) en { $consultations } consulta(s), { $fields } campo(s) más modificado(s). Las copias de seguridad anteriores conservan los datos antiguos hasta que se renueven.
-cli-erased_in_text = En el texto: { $sections } sección(es) y { $revisions } versión(es) anterior(es) modificada(s); el archivo registrado como enviado se conserva tal como estaba.
+cli-erased = Borrado: { $participants ->
+        [one] { $participants } participante anonimizado
+       *[other] { $participants } participantes anonimizados
+    } en { $consultations ->
+        [one] { $consultations } consulta
+       *[other] { $consultations } consultas
+    }, { $fields ->
+        [one] { $fields } campo más modificado
+       *[other] { $fields } campos más modificados
+    }. Las copias de seguridad anteriores conservan los datos antiguos hasta que se renueven.
+cli-erased_in_text = En el texto: { $sections ->
+        [one] { $sections } sección
+       *[other] { $sections } secciones
+    } y { $revisions ->
+        [one] { $revisions } versión anterior
+       *[other] { $revisions } versiones anteriores
+    } modificadas; el archivo registrado como enviado se conserva tal como estaba.
 cli-still_mentioned = todavía se menciona en { $where }; edite el texto para quitarlo.
-cli-purged = Se eliminaron los datos personales de { $participants } participante(s) en { $consultations } consulta(s) celebrada(s) hasta el { $date } inclusive (conservación: { $months } meses).
-cli-workspace_imported = Se importó el espacio de trabajo exportado el { $date } ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones) en { $path }.
+cli-purged = Se eliminaron los datos personales de { $participants ->
+        [one] { $participants } participante
+       *[other] { $participants } participantes
+    } en { $consultations ->
+        [one] { $consultations } consulta celebrada
+       *[other] { $consultations } consultas celebradas
+    } hasta el { $date } inclusive (conservación: { $months ->
+        [one] { $months } mes
+       *[other] { $months } meses
+    }).
+cli-workspace_imported = Se importó el espacio de trabajo exportado el { $date } ({ $engagements ->
+        [one] { $engagements } participación
+       *[other] { $engagements } participaciones
+    }, { $submissions ->
+        [one] { $submissions } contribución
+       *[other] { $submissions } contribuciones
+    }, { $recommendations ->
+        [one] { $recommendations } recomendación
+       *[other] { $recommendations } recomendaciones
+    }) en { $path }.
 cli-workspace_backup = La base de datos tal como estaba se conserva como la copia de seguridad { $path }.
-cli-workspace_written = Se escribió el espacio de trabajo ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones) en { $path }.
-cli-workspace_written_logo = Se escribió el espacio de trabajo ({ $engagements } participaciones, { $submissions } contribuciones, { $recommendations } recomendaciones, el logotipo de la ciudad) en { $path }.
+cli-workspace_written = Se escribió el espacio de trabajo ({ $engagements ->
+        [one] { $engagements } participación
+       *[other] { $engagements } participaciones
+    }, { $submissions ->
+        [one] { $submissions } contribución
+       *[other] { $submissions } contribuciones
+    }, { $recommendations ->
+        [one] { $recommendations } recomendación
+       *[other] { $recommendations } recomendaciones
+    }) en { $path }.
+cli-workspace_written_logo = Se escribió el espacio de trabajo ({ $engagements ->
+        [one] { $engagements } participación
+       *[other] { $engagements } participaciones
+    }, { $submissions ->
+        [one] { $submissions } contribución
+       *[other] { $submissions } contribuciones
+    }, { $recommendations ->
+        [one] { $recommendations } recomendación
+       *[other] { $recommendations } recomendaciones
+    }, el logotipo de la ciudad) en { $path }.
 cli-action_added = Acción { $id } añadida: { $title }
 cli-no_actions = Todavía no hay acciones.
 cli-action_deleted = Acción { $id } eliminada.
@@ -1854,7 +1999,10 @@ cli-indicator_progress = { $name }: { $latest } (base { $baseline } el { $baseli
 cli-recommendations_imported = { $imported } importada(s), { $updated } actualizada(s), { $unchanged } sin cambios, { $skipped } omitida(s).
 cli-no_recommendations = Todavía no hay recomendaciones.
 cli-nothing_found = No se encontró nada para «{ $query }».
-cli-recommendation_updated = { $reference }: { $status }, { $competence }, departamento «{ $department }», { $n } nota(s) de evidencia.
+cli-recommendation_updated = { $reference }: { $status }, { $competence }, departamento «{ $department }», { $n ->
+        [one] { $n } nota de evidencia
+       *[other] { $n } notas de evidencia
+    }.
 cli-recommendation_binned = { $title } se movió a la papelera. Para restaurarlo: cityrights bin restore recommendation { $id }
 error-title_empty = El título no puede estar vacío. Dele un nombre corto.
 error-text_too_long = Este texto es demasiado largo: { $n } caracteres, cuando se permiten { $max } como máximo. Acórtelo; no se ha perdido nada.

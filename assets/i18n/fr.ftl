@@ -53,7 +53,10 @@ common-none = —
 common-estimate = estimation
 common-estimate_hint = Estimation fondée sur les calendriers habituels, et non date officielle.
 common-words_of_limit = { $words } / { $limit } mots
-common-words_no_limit = { $words } mots (limite inconnue)
+common-words_no_limit = { $words ->
+        [one] { $words } mot
+       *[other] { $words } mots
+    } (limite inconnue)
 common-joint = conjointe
 common-individual = individuelle
 common-error_prefix = Une erreur s’est produite :
@@ -169,8 +172,14 @@ departments-remove_question = Retirer « { $name } » de la liste des servic
 departments-add_label = Nouveau service
 departments-add = Ajouter le service
 departments-added = « { $name } » figure dans la liste.
-departments-renamed = « { $old } » s’appelle désormais « { $new } » (recommandations modifiées : { $n }).
-departments-merged = « { $old } » a été fusionné avec « { $new } » (recommandations modifiées : { $n }).
+departments-renamed = « { $old } » s’appelle désormais « { $new } » ({ $n ->
+        [one] { $n } recommandation modifiée
+       *[other] { $n } recommandations modifiées
+    }).
+departments-merged = « { $old } » a été fusionné avec « { $new } » ({ $n ->
+        [one] { $n } recommandation modifiée
+       *[other] { $n } recommandations modifiées
+    }).
 departments-removed = « { $name } » a été retiré de la liste.
 
 # Backups and restore
@@ -621,12 +630,22 @@ drafting-move_to_bin = Placer dans la corbeille
 drafting-front_matter = En-tête du document
 drafting-front_matter_header_block = Les lignes d’en-tête qui ouvrent la contribution (pas une page distincte).
 drafting-front_matter_cover_page = La page de couverture.
-drafting-words = { $words } mots
+drafting-words =
+    { $words ->
+        [one] { $words } mot
+       *[other] { $words } mots
+    }
 drafting-word_count_label = Nombre de mots
 drafting-count_hint_footnotes = Tout ce qui est envoyé est compté, comme le fait Word : le titre, l’en-tête, les intertitres, le texte et les notes de bas de page.
 drafting-count_hint_no_footnotes = Tout ce qui est envoyé est compté, comme le fait Word, sauf les notes de bas de page : la règle en vigueur les exclut.
-drafting-count_breakdown = { $words } mots : { $parts }
-drafting-count_breakdown_excluded = { $words } mots : { $parts } ; non comptés : { $excluded }
+drafting-count_breakdown = { $words ->
+        [one] { $words } mot
+       *[other] { $words } mots
+    } : { $parts }
+drafting-count_breakdown_excluded = { $words ->
+        [one] { $words } mot
+       *[other] { $words } mots
+    } : { $parts } ; non comptés : { $excluded }
 drafting-count_breakdown_label = Répartition des mots
 # One part of the word count: "12 title", "2,420 text" (the number is already formatted).
 count_part-title = { $n } (titre)
@@ -814,20 +833,47 @@ recommendations-import_button = Importer…
 recommendations-add = Ajouter une recommandation
 recommendations-add_title = Ajouter une recommandation
 recommendations-export_csv = Exporter la matrice de suivi (CSV)…
-recommendations-exported = { $n } recommandations écrites dans { $path }.
+recommendations-exported = { $n ->
+        [one] { $n } recommandation écrite
+       *[other] { $n } recommandations écrites
+    } dans { $path }.
 recommendations-export_pdf = Exporter la matrice de suivi (PDF)…
-recommendations-exported_pdf = { $n } recommandations écrites sur { $pages } pages dans { $path }.
+recommendations-exported_pdf = { $n ->
+        [one] { $n } recommandation écrite
+       *[other] { $n } recommandations écrites
+    } sur { $pages ->
+        [one] { $pages } page
+       *[other] { $pages } pages
+    } dans { $path }.
 recommendations-empty_title = Aucune recommandation pour l’instant
 recommendations-empty_p1 = Importez les recommandations adressées par l’ONU à votre État : le texte d’un rapport du Groupe de travail sur l’EPU (copié depuis le PDF), la liste thématique des recommandations du HCDH (Word), l’export de l’Index universel des droits de l’homme (JSON) ou un fichier CSV.
 recommendations-empty_p2 = Repérez ensuite celles qui concernent la ville, indiquez qui en est chargé et suivez ce qui a été fait. Cliquez sur « Importer… » pour commencer.
 recommendations-overview = Vue d’ensemble
-recommendations-overview_total = { $n } recommandations, dont { $within } relevant de la compétence de la ville (exclusive ou partagée).
-recommendations-new_since_last = La dernière importation a ajouté { $n } nouvelles recommandations.
-recommendations-chart_row = { $theme } : { $n } recommandations — les afficher
+recommendations-overview_total = { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }, dont { $within } relevant de la compétence de la ville (exclusive ou partagée).
+recommendations-new_since_last = La dernière importation a ajouté { $n ->
+        [one] { $n } nouvelle recommandation
+       *[other] { $n } nouvelles recommandations
+    }.
+recommendations-chart_row = { $theme } : { $n ->
+        [one] { $n } recommandation — l’afficher
+       *[other] { $n } recommandations — les afficher
+    }
 recommendations-nothing_new = La dernière importation n’a rien ajouté de nouveau : tout son contenu était déjà présent, sans changement.
-recommendations-nothing_new_updated = La dernière importation n’a ajouté aucune nouvelle recommandation et en a mis à jour { $n } déjà présentes.
-recommendations-export_follows_filter = Les exports contiennent ce qu’affiche le filtre actuel : { $n } recommandations sur { $total }. Supprimez les filtres pour toutes les exporter.
-recommendations-exported_filtered = Ce qu’affiche le filtre actuel ({ $n } recommandations sur { $total }) a été écrit dans { $path }.
+recommendations-nothing_new_updated = La dernière importation n’a ajouté aucune nouvelle recommandation et en a mis à jour { $n ->
+        [one] { $n } déjà présente
+       *[other] { $n } déjà présentes
+    }.
+recommendations-export_follows_filter = Les exports contiennent ce qu’affiche le filtre actuel : { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    } sur { $total }. Supprimez les filtres pour toutes les exporter.
+recommendations-exported_filtered = Ce qu’affiche le filtre actuel ({ $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    } sur { $total }) a été écrit dans { $path }.
 recommendations-show_new = Les afficher
 recommendations-chart_title = Statut local par thème
 recommendations-no_theme = Sans thème
@@ -866,9 +912,18 @@ recommendations-remove_tag = Retirer l’étiquette
 recommendations-set_status = Définir le statut
 recommendations-set_competence = Définir la compétence
 recommendations-set_department = Définir le service
-recommendations-bulk_tagged = Étiquette ajoutée à { $n } recommandations.
-recommendations-bulk_untagged = Étiquette retirée de { $n } recommandations.
-recommendations-bulk_changed = Recommandations modifiées : { $n }.
+recommendations-bulk_tagged = Étiquette ajoutée à { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }.
+recommendations-bulk_untagged = Étiquette retirée de { $n ->
+        [one] { $n } recommandation
+       *[other] { $n } recommandations
+    }.
+recommendations-bulk_changed = { $n ->
+        [one] { $n } recommandation modifiée
+       *[other] { $n } recommandations modifiées
+    }.
 recommendations-clear_selection = Effacer la sélection
 recommendations-bulk_replace-set_department = { $replaced } des { $selected } recommandations sélectionnées ont déjà un service ; le remplacer ?
 recommendations-bulk_replace-set_competence = { $replaced } des { $selected } recommandations sélectionnées ont déjà une compétence ; la remplacer ?
@@ -942,7 +997,10 @@ recommendations-symbol = Cote du document
 recommendations-symbol_optional = Cote du document (facultatif)
 recommendations-symbol_hint_report = La cote du rapport, par exemple A/HRC/59/15 : les recommandations sont citées avec elle.
 recommendations-symbol_hint_other = Nécessaire seulement si le fichier n’indique pas à quel rapport appartiennent ses lignes.
-recommendations-mapping_title = Contenu de chaque colonne ({ $n } lignes)
+recommendations-mapping_title = Contenu de chaque colonne ({ $n ->
+        [one] { $n } ligne
+       *[other] { $n } lignes
+    })
 recommendations-no_column = — aucune —
 recommendations-column_n = Colonne { $n }
 recommendations-preview_caption = Les premières lignes du fichier
@@ -1121,9 +1179,21 @@ personal-expired =
        *[other] Les données personnelles de { $n } participants ont dépassé cette durée (consultations tenues le { $date } ou avant).
     }
 personal-purge = Supprimer les données personnelles expirées
-personal-purged = Données personnelles supprimées : { $n } participant(s) dans { $c } consultation(s).
+personal-purged = Données personnelles supprimées : { $n ->
+        [one] { $n } participant
+       *[other] { $n } participants
+    } dans { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    }.
 personal-purged_none = Aucune donnée n’avait dépassé la durée de conservation ; rien n’a été modifié.
-personal-startup = Au démarrage de l’application, les données personnelles de { $n } participant(s) dans { $c } consultation(s) ont été supprimées (durée de conservation dépassée).
+personal-startup = Au démarrage de l’application, les données personnelles de { $n ->
+        [one] { $n } participant
+       *[other] { $n } participants
+    } dans { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    } ont été supprimées (durée de conservation dépassée).
 personal-backups_note = Les sauvegardes faites avant une suppression ou un effacement contiennent encore les anciennes données jusqu’à leur rotation (au plus tard après 8 semaines), de même que tout fichier d’espace de travail exporté auparavant.
 personal-find_title = Rechercher et effacer une personne
 personal-find_hint = Recherche une personne par son nom ou son adresse électronique dans les consultations, les contacts et notes des parties prenantes, le contact de la ville, les responsables de section et les services.
@@ -1135,11 +1205,26 @@ personal-by_hand = non modifié automatiquement : modifiez le texte, ou cochez
 personal-erase = Effacer { $name }…
 personal-erase_question = Effacer { $name } partout ? Dans chaque consultation, la personne devient « Participant n » ; son nom et son adresse électronique sont retirés des emplacements ci-dessous. Cette opération est irréversible.
 personal-erase_confirm = Effacer partout
-personal-erased = Effacement effectué : { $p } participant(s) anonymisé(s) dans { $c } consultation(s), { $o } autre(s) champ(s) vidé(s).
+personal-erased = Effacement effectué : { $p ->
+        [one] { $p } participant anonymisé
+       *[other] { $p } participants anonymisés
+    } dans { $c ->
+        [one] { $c } consultation
+       *[other] { $c } consultations
+    }, { $o ->
+        [one] { $o } autre champ vidé
+       *[other] { $o } autres champs vidés
+    }.
 personal-erased_drafts = Encore mentionné dans des projets (à modifier manuellement) : { $places }.
 personal-in_text = Remplacer aussi le nom et l’adresse électronique dans les projets et leur historique
 personal-in_text_hint = Chaque mention dans le texte des sections, des notes de bas de page et des tableaux, ainsi que dans leurs versions antérieures, devient « [nom supprimé] » ou « [adresse supprimée] ». Une section ouverte dans un éditeur doit alors être rechargée. Le fichier enregistré comme envoyé à l’ONU est conservé tel quel : il constitue la trace de ce qui a été envoyé.
-personal-erased_text = Dans le texte : { $s } section(s) et { $r } version(s) antérieure(s) modifiée(s).
+personal-erased_text = Dans le texte : { $s ->
+        [one] { $s } section
+       *[other] { $s } sections
+    } et { $r ->
+        [one] { $r } version antérieure
+       *[other] { $r } versions antérieures
+    } modifiées.
 
 # The Library: what the UN has said about local government (entries come from the core)
 nav-library = Bibliothèque
@@ -1766,7 +1851,11 @@ dialog-choose_csv = Choisir un fichier CSV
 cli-demo_added = Données de démonstration ajoutées à { $path }.
 cli-no_engagements = Aucune participation pour l’instant.
 cli-engagement_added = Participation { $id } ajoutée : { $title }
-cli-nothing_due = Aucune échéance dans les { $days } prochains jours.
+cli-nothing_due =
+    { $days ->
+        [one] Aucune échéance d’ici { $days } jour.
+       *[other] Aucune échéance dans les { $days } prochains jours.
+    }
 cli-estimate = (estimation)
 cli-days =
     { $days ->
@@ -1783,7 +1872,11 @@ cli-stats_words_limit = mots : { $words } / { $limit }
 cli-stats_breakdown = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes }
 cli-stats_breakdown_no_footnotes = titre : { $title }  en-tête : { $front_matter }  intitulés : { $headings }  texte : { $text }  notes : { $footnotes } (notes non comptées)
 cli-stats_structure = paragraphes : { $paragraphs }  notes : { $footnotes }  sections : { $sections }
-cli-rules_limit = { $n } mots
+cli-rules_limit =
+    { $n ->
+        [one] { $n } mot
+       *[other] { $n } mots
+    }
 cli-rules_no_limit = aucune limite de mots
 cli-rules_counted = Compté : { $parts }
 cli-rules_languages = Langues : { $languages }
@@ -1824,21 +1917,72 @@ cli-backup_copy_failed = la seconde copie n’a pas été écrite : { $problem }
 cli-backed_up = Sauvegarde faite dans { $path } (vérifiée).
 cli-bin_empty = La corbeille est vide.
 cli-bin_restored = Restauré.
-cli-bin_emptied = { $n } élément(s) supprimé(s) définitivement.
+cli-bin_emptied = { $n ->
+        [one] { $n } élément supprimé
+       *[other] { $n } éléments supprimés
+    } définitivement.
 cli-bin_confirm = Vider la corbeille supprime son contenu définitivement. Relancez la commande avec --yes pour confirmer.
 cli-no_consultations = Aucune consultation enregistrée.
 cli-not_verified = Non vérifié : { $caveat }
 cli-nobody_found = Aucune personne trouvée pour « { $query } ».
 cli-erase_with = (effacer avec { $how })
 cli-edit_by_hand = [à modifier à la main]
-cli-erased = Effacé : { $participants } participant(s) anonymisé(s) dans { $consultations } consultation(s), { $fields } autre(s) champ(s) modifié(s). Les sauvegardes antérieures contiennent encore les anciennes données jusqu’à leur renouvellement.
-cli-erased_in_text = Dans le texte : { $sections } section(s) et { $revisions } version(s) antérieure(s) modifiée(s) ; le fichier enregistré comme envoyé est conservé tel quel.
+cli-erased = Effacé : { $participants ->
+        [one] { $participants } participant anonymisé
+       *[other] { $participants } participants anonymisés
+    } dans { $consultations ->
+        [one] { $consultations } consultation
+       *[other] { $consultations } consultations
+    }, { $fields ->
+        [one] { $fields } autre champ modifié
+       *[other] { $fields } autres champs modifiés
+    }. Les sauvegardes antérieures contiennent encore les anciennes données jusqu’à leur renouvellement.
+cli-erased_in_text = Dans le texte : { $sections ->
+        [one] { $sections } section
+       *[other] { $sections } sections
+    } et { $revisions ->
+        [one] { $revisions } version antérieure
+       *[other] { $revisions } versions antérieures
+    } modifiées ; le fichier enregistré comme envoyé est conservé tel quel.
 cli-still_mentioned = encore mentionné dans { $where } ; modifiez le texte pour l’en retirer.
-cli-purged = Données personnelles de { $participants } participant(s) supprimées dans { $consultations } consultation(s) tenue(s) au plus tard le { $date } (conservation : { $months } mois).
-cli-workspace_imported = Espace de travail exporté le { $date } ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s)) importé dans { $path }.
+cli-purged = Données personnelles de { $participants ->
+        [one] { $participants } participant
+       *[other] { $participants } participants
+    } supprimées dans { $consultations ->
+        [one] { $consultations } consultation tenue
+       *[other] { $consultations } consultations tenues
+    } au plus tard le { $date } (conservation : { $months } mois).
+cli-workspace_imported = Espace de travail exporté le { $date } ({ $engagements ->
+        [one] { $engagements } participation
+       *[other] { $engagements } participations
+    }, { $submissions ->
+        [one] { $submissions } contribution
+       *[other] { $submissions } contributions
+    }, { $recommendations ->
+        [one] { $recommendations } recommandation
+       *[other] { $recommendations } recommandations
+    }) importé dans { $path }.
 cli-workspace_backup = La base de données telle qu’elle était est conservée comme sauvegarde { $path }.
-cli-workspace_written = Espace de travail ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s)) écrit dans { $path }.
-cli-workspace_written_logo = Espace de travail ({ $engagements } participation(s), { $submissions } contribution(s), { $recommendations } recommandation(s), le logo de la ville) écrit dans { $path }.
+cli-workspace_written = Espace de travail ({ $engagements ->
+        [one] { $engagements } participation
+       *[other] { $engagements } participations
+    }, { $submissions ->
+        [one] { $submissions } contribution
+       *[other] { $submissions } contributions
+    }, { $recommendations ->
+        [one] { $recommendations } recommandation
+       *[other] { $recommendations } recommandations
+    }) écrit dans { $path }.
+cli-workspace_written_logo = Espace de travail ({ $engagements ->
+        [one] { $engagements } participation
+       *[other] { $engagements } participations
+    }, { $submissions ->
+        [one] { $submissions } contribution
+       *[other] { $submissions } contributions
+    }, { $recommendations ->
+        [one] { $recommendations } recommandation
+       *[other] { $recommendations } recommandations
+    }, le logo de la ville) écrit dans { $path }.
 cli-action_added = Action { $id } ajoutée : { $title }
 cli-no_actions = Aucune action pour l’instant.
 cli-action_deleted = Action { $id } supprimée.
@@ -1854,7 +1998,10 @@ cli-indicator_progress = { $name } : { $latest } (référence { $baseline } le {
 cli-recommendations_imported = { $imported } importée(s), { $updated } mise(s) à jour, { $unchanged } inchangée(s), { $skipped } ignorée(s).
 cli-no_recommendations = Aucune recommandation pour l’instant.
 cli-nothing_found = Rien trouvé pour « { $query } ».
-cli-recommendation_updated = { $reference } : { $status }, { $competence }, service « { $department } », { $n } note(s) de justification.
+cli-recommendation_updated = { $reference } : { $status }, { $competence }, service « { $department } », { $n ->
+        [one] { $n } note de justification
+       *[other] { $n } notes de justification
+    }.
 cli-recommendation_binned = { $title } a été placé dans la corbeille. Pour le restaurer : cityrights bin restore recommendation { $id }
 error-title_empty = Le titre ne peut pas être vide. Donnez-lui un nom court.
 error-text_too_long = Ce texte est trop long : { $n } caractères, { $max } au plus sont autorisés. Raccourcissez-le ; rien n’a été perdu.

@@ -181,8 +181,18 @@ departments-remove_question = Убрать «{ $name }» из списка по�
 departments-add_label = Новое подразделение
 departments-add = Добавить подразделение
 departments-added = «{ $name }» добавлено в список.
-departments-renamed = «{ $old }» теперь называется «{ $new }» (изменено рекомендаций: { $n }).
-departments-merged = «{ $old }» объединено с «{ $new }» (изменено рекомендаций: { $n }).
+departments-renamed = «{ $old }» теперь называется «{ $new }» ({ $n ->
+        [one] изменена { $n } рекомендация
+        [few] изменены { $n } рекомендации
+        [many] изменено { $n } рекомендаций
+       *[other] изменено { $n } рекомендаций
+    }).
+departments-merged = «{ $old }» объединено с «{ $new }» ({ $n ->
+        [one] изменена { $n } рекомендация
+        [few] изменены { $n } рекомендации
+        [many] изменено { $n } рекомендаций
+       *[other] изменено { $n } рекомендаций
+    }).
 departments-removed = «{ $name }» убрано из списка.
 
 # Backups and restore
@@ -848,20 +858,55 @@ recommendations-import_button = Импорт…
 recommendations-add = Добавить рекомендацию
 recommendations-add_title = Добавление рекомендации
 recommendations-export_csv = Экспортировать матрицу последующих мер (CSV)…
-recommendations-exported = В файл { $path } записано рекомендаций: { $n }.
+recommendations-exported = В файл { $path } { $n ->
+        [one] записана { $n } рекомендация
+        [few] записаны { $n } рекомендации
+        [many] записано { $n } рекомендаций
+       *[other] записано { $n } рекомендаций
+    }.
 recommendations-export_pdf = Экспортировать матрицу последующих мер (PDF)…
 recommendations-exported_pdf = В файл { $path } записано рекомендаций: { $n }, страниц: { $pages }.
 recommendations-empty_title = Рекомендаций пока нет
 recommendations-empty_p1 = Загрузите рекомендации, адресованные ООН вашему государству: текст доклада Рабочей группы по УПО (скопированный из PDF), тематический перечень рекомендаций УВКПЧ (Word), экспорт Универсального индекса по правам человека (JSON) или файл CSV.
 recommendations-empty_p2 = Затем найдите те, которые касаются города, укажите ответственных и отслеживайте ход выполнения. Нажмите «Импорт…», чтобы начать.
 recommendations-overview = Обзор
-recommendations-overview_total = Всего рекомендаций: { $n }; в компетенции города (исключительной или совместной): { $within }.
-recommendations-new_since_last = Последний импорт добавил новых рекомендаций: { $n }.
-recommendations-chart_row = { $theme }: рекомендаций — { $n }; показать их
+recommendations-overview_total = Всего { $n ->
+        [one] { $n } рекомендация
+        [few] { $n } рекомендации
+        [many] { $n } рекомендаций
+       *[other] { $n } рекомендаций
+    }; в компетенции города (исключительной или совместной): { $within }.
+recommendations-new_since_last = Последний импорт добавил { $n ->
+        [one] { $n } новую рекомендацию
+        [few] { $n } новые рекомендации
+        [many] { $n } новых рекомендаций
+       *[other] { $n } новых рекомендаций
+    }.
+recommendations-chart_row = { $theme }: { $n ->
+        [one] { $n } рекомендация — показать
+        [few] { $n } рекомендации — показать их
+        [many] { $n } рекомендаций — показать их
+       *[other] { $n } рекомендаций — показать их
+    }
 recommendations-nothing_new = Последний импорт ничего не добавил: всё, что в нём было, уже имелось здесь без изменений.
-recommendations-nothing_new_updated = Последний импорт не добавил новых рекомендаций и обновил уже имевшиеся: { $n }.
-recommendations-export_follows_filter = В экспорт попадает то, что показывает текущий фильтр: { $n } из { $total } рекомендаций. Сбросьте фильтры, чтобы экспортировать все.
-recommendations-exported_filtered = То, что показывает текущий фильтр ({ $n } из { $total } рекомендаций), записано в { $path }.
+recommendations-nothing_new_updated = Последний импорт не добавил новых рекомендаций и обновил { $n ->
+        [one] { $n } уже имевшуюся
+        [few] { $n } уже имевшиеся
+        [many] { $n } уже имевшихся
+       *[other] { $n } уже имевшихся
+    }.
+recommendations-export_follows_filter = В экспорт попадает то, что показывает текущий фильтр: { $n } из { $total ->
+        [one] { $total } рекомендации
+        [few] { $total } рекомендаций
+        [many] { $total } рекомендаций
+       *[other] { $total } рекомендаций
+    }. Сбросьте фильтры, чтобы экспортировать все.
+recommendations-exported_filtered = То, что показывает текущий фильтр ({ $n } из { $total ->
+        [one] { $total } рекомендации
+        [few] { $total } рекомендаций
+        [many] { $total } рекомендаций
+       *[other] { $total } рекомендаций
+    }), записано в { $path }.
 recommendations-show_new = Показать их
 recommendations-chart_title = Статус в городе по темам
 recommendations-no_theme = Без темы
@@ -900,9 +945,25 @@ recommendations-remove_tag = Убрать метку
 recommendations-set_status = Установить статус
 recommendations-set_competence = Установить компетенцию
 recommendations-set_department = Назначить подразделение
-recommendations-bulk_tagged = Метка добавлена; рекомендаций: { $n }.
-recommendations-bulk_untagged = Метка убрана; рекомендаций: { $n }.
-recommendations-bulk_changed = Изменено рекомендаций: { $n }.
+recommendations-bulk_tagged = Метка добавлена к { $n ->
+        [one] { $n } рекомендации
+        [few] { $n } рекомендациям
+        [many] { $n } рекомендациям
+       *[other] { $n } рекомендациям
+    }.
+recommendations-bulk_untagged = Метка убрана у { $n ->
+        [one] { $n } рекомендации
+        [few] { $n } рекомендаций
+        [many] { $n } рекомендаций
+       *[other] { $n } рекомендаций
+    }.
+recommendations-bulk_changed =
+    { $n ->
+        [one] Изменена { $n } рекомендация.
+        [few] Изменены { $n } рекомендации.
+        [many] Изменено { $n } рекомендаций.
+       *[other] Изменено { $n } рекомендаций.
+    }
 recommendations-clear_selection = Снять выделение
 recommendations-bulk_replace-set_department = У некоторых из выбранных ({ $replaced } из { $selected }) уже есть подразделение. Заменить его?
 recommendations-bulk_replace-set_competence = У некоторых из выбранных ({ $replaced } из { $selected }) уже указана компетенция. Заменить её?
@@ -976,7 +1037,12 @@ recommendations-symbol = Условное обозначение докумен�
 recommendations-symbol_optional = Условное обозначение документа (необязательно)
 recommendations-symbol_hint_report = Условное обозначение доклада, например A/HRC/59/15: по нему цитируются рекомендации.
 recommendations-symbol_hint_other = Нужно, только если в файле не указано, к какому докладу относятся его строки.
-recommendations-mapping_title = Что содержится в каждом столбце (строк: { $n })
+recommendations-mapping_title = Что содержится в каждом столбце ({ $n ->
+        [one] { $n } строка
+        [few] { $n } строки
+        [many] { $n } строк
+       *[other] { $n } строк
+    })
 recommendations-no_column = — нет —
 recommendations-column_n = Столбец { $n }
 recommendations-preview_caption = Первые строки файла
@@ -1153,7 +1219,12 @@ personal-intro = В записях о консультациях указыва�
 personal-months = Срок хранения персональных данных (месяцев)
 personal-months_hint = 24 месяца — это два года. Сохранение само по себе ничего не удаляет: удаление выполняется при каждом запуске приложения и по кнопке ниже.
 personal-months_save = Сохранить срок
-personal-months_saved = Сохранено: персональные данные хранятся после каждой консультации (месяцев: { $months }).
+personal-months_saved = Сохранено: персональные данные хранятся { $months ->
+        [one] { $months } месяц
+        [few] { $months } месяца
+        [many] { $months } месяцев
+       *[other] { $months } месяцев
+    } после каждой консультации.
 personal-expired_none = Сейчас ни у кого срок хранения персональных данных не истёк.
 personal-expired =
     { $n ->
@@ -1830,7 +1901,13 @@ dialog-choose_csv = Выберите файл CSV
 cli-demo_added = Демонстрационные данные добавлены в { $path }.
 cli-no_engagements = Взаимодействий пока нет.
 cli-engagement_added = Взаимодействие { $id } добавлено: { $title }
-cli-nothing_due = В ближайшие { $days } дн. сроков нет.
+cli-nothing_due =
+    { $days ->
+        [one] В ближайший { $days } день сроков нет.
+        [few] В ближайшие { $days } дня сроков нет.
+        [many] В ближайшие { $days } дней сроков нет.
+       *[other] В ближайшие { $days } дней сроков нет.
+    }
 cli-estimate = (оценка)
 cli-days =
     { $days ->
@@ -1848,7 +1925,13 @@ cli-stats_words_limit = слов: { $words } / { $limit }
 cli-stats_breakdown = название: { $title }  вводная часть: { $front_matter }  заголовки: { $headings }  текст: { $text }  сноски: { $footnotes }
 cli-stats_breakdown_no_footnotes = название: { $title }  вводная часть: { $front_matter }  заголовки: { $headings }  текст: { $text }  сноски: { $footnotes } (сноски не учитываются)
 cli-stats_structure = пунктов: { $paragraphs }  сносок: { $footnotes }  разделов: { $sections }
-cli-rules_limit = слов: { $n }
+cli-rules_limit =
+    { $n ->
+        [one] { $n } слово
+        [few] { $n } слова
+        [many] { $n } слов
+       *[other] { $n } слов
+    }
 cli-rules_no_limit = предела числа слов нет
 cli-rules_counted = Учитывается: { $parts }
 cli-rules_languages = Языки: { $languages }

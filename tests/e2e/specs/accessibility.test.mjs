@@ -86,6 +86,10 @@ for (const { code, env } of LANGUAGES) {
         await link(app, w('nav.engagements'));
         await link(app, w('nav.settings'));
         await audit.check('the dashboard');
+        // Every number in Latin digits, as the dates beside them, the core and the exports write
+        // them (UN Arabic documents too): "خلال ٥ أيام" came from a count Fluent wrote.
+        const indic = await app.session.execute(() => document.querySelector('main')?.textContent?.match(/.{0,20}[\u0660-\u0669].{0,20}/u)?.[0] ?? null);
+        assert.equal(indic, null, `a number in Arabic-Indic digits on the dashboard: ${indic}`);
 
         await (await link(app, w('nav.engagements'))).click();
         await link(app, ENGAGEMENT);

@@ -51,7 +51,7 @@ test('a consultation with two participants; one person erased; after a restart t
     await audit.check('the question before erasing a person everywhere');
     await app.screenshot('personal-data-erase-question');
     await (await button(app, 'Erase everywhere')).click();
-    await seeText(app, 'Erased: 1 participant(s) anonymised in 1 consultation(s)');
+    await seeText(app, 'Erased: 1 participant anonymised in 1 consultation');
     audit.assertNone();
 
     await app.restart();

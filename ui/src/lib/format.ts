@@ -168,7 +168,7 @@ export function daysLeftText(daysLeft: number, past: 'overdue' | 'passed' = 'ove
  *  "2,410 words (limit not known)". Both figures come from the core. */
 export function wordsAgainstLimit(s: { words: number; limit: number | null }): string {
   return s.limit === null
-    ? t('common.words_no_limit', { words: formatNumber(s.words) })
+    ? t('common.words_no_limit', { words: s.words })
     : t('common.words_of_limit', { words: formatNumber(s.words), limit: formatNumber(s.limit) });
 }
 
@@ -184,7 +184,7 @@ export function wordBreakdown(b: WordBreakdown): string {
       .filter((p) => b[p] > 0)
       .map((p) => t(`count_part.${p}`, { n: formatNumber(b[p]) }))
       .join(t('core.list_separator'));
-  const words = formatNumber(b.total);
+  const words = b.total;
   const counted = parts(b.counted);
   const excluded = parts(b.excluded);
   if (excluded) return t('drafting.count_breakdown_excluded', { words, parts: counted, excluded });

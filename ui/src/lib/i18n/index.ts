@@ -21,10 +21,19 @@ const sources = import.meta.glob<string>('../../../../assets/i18n/*.ftl', {
 });
 
 function bundleOf(code: string, source: string): FluentBundle {
+  const resource = new FluentResource(source);
+  // Fluent writes a number it is given in its bundle's locale, so the bundle takes the
+  // catalogue's own Intl locale (`meta-locale`: en-GB, ar-u-nu-latn) before the bare code: in
+  // Arabic that means Latin digits, as `formatNumber`, the core and the exports write them.
+  // With the bare "ar", WebKitGTK's Intl wrote "خلال ٥ أيام" beside dates in Latin digits.
+  const probe = new FluentBundle(code, { useIsolating: false });
+  probe.addResource(resource);
+  const meta = probe.getMessage('meta-locale')?.value;
+  const tag = meta ? probe.formatPattern(meta) : code;
   // Bidi isolation marks keep an English name inside an Arabic sentence in its place; in a
   // left-to-right language they would only be invisible characters in copied text.
-  const bundle = new FluentBundle(code, { useIsolating: RTL_LANGUAGES.includes(code) });
-  bundle.addResource(new FluentResource(source));
+  const bundle = new FluentBundle(tag && tag !== code ? [tag, code] : code, { useIsolating: RTL_LANGUAGES.includes(code) });
+  bundle.addResource(resource);
   return bundle;
 }
 
