@@ -929,7 +929,10 @@ recommendations-bulk_replace_one-set_department = 1 of the { $selected } selecte
 recommendations-bulk_replace_one-set_competence = 1 of the { $selected } selected already has a competence; replace it?
 recommendations-bulk_replace_one-set_local_status = 1 of the { $selected } selected already has a status; replace it?
 recommendations-bulk_replace_all = Replace
-recommendations-bulk_keep = Keep theirs, change the other { $n }
+recommendations-bulk_keep = { $n ->
+        [one] Keep theirs, change the other one
+       *[other] Keep theirs, change the other { $n }
+    }
 recommendations-select_all = Select all shown
 recommendations-select_one = Select { $ref }
 recommendations-open = Open { $ref }

@@ -468,7 +468,10 @@ timeline-state_step_hint = Esta etapa corresponde al Estado, no a la ciudad: se 
 # Reminders (issue 5)
 reminder-banner_title = Vence pronto
 reminder-banner_intro = Recordatorios que vencieron mientras CityRights estaba cerrado:
-reminder-which = Recordatorio de { $n } días
+reminder-which = { $n ->
+        [one] Recordatorio de { $n } día
+       *[other] Recordatorio de { $n } días
+    }
 reminder-show_all = Mostrar los { $n }
 reminder-show_fewer = Mostrar menos
 reminder-missed = pasó mientras CityRights estaba cerrado
@@ -891,7 +894,10 @@ recommendations-filter_new = Nuevas desde la última importación
 recommendations-more_filters = Más filtros
 recommendations-more_filters_set = Más filtros ({ $n } aplicados)
 recommendations-fewer_filters = Menos filtros
-recommendations-count = Se muestran { $n } de { $total }
+recommendations-count = { $n ->
+        [one] Se muestra { $n } de { $total }
+       *[other] Se muestran { $n } de { $total }
+    }
 recommendations-clear_filters = Mostrar todas
 recommendations-no_match = Ninguna recomendación coincide con estos filtros.
 recommendations-show_more = Mostrar { $n } más
@@ -926,7 +932,10 @@ recommendations-bulk_replace_one-set_department = Una de las { $selected } selec
 recommendations-bulk_replace_one-set_competence = Una de las { $selected } seleccionadas ya tiene una competencia; ¿reemplazarla?
 recommendations-bulk_replace_one-set_local_status = Una de las { $selected } seleccionadas ya tiene un estado; ¿reemplazarlo?
 recommendations-bulk_replace_all = Reemplazar
-recommendations-bulk_keep = Mantener los suyos y cambiar las otras { $n }
+recommendations-bulk_keep = { $n ->
+        [one] Mantener los suyos y cambiar la otra
+       *[other] Mantener los suyos y cambiar las otras { $n }
+    }
 recommendations-select_all = Seleccionar todas las mostradas
 recommendations-select_one = Seleccionar { $ref }
 recommendations-open = Abrir { $ref }
@@ -1232,7 +1241,10 @@ library-filter_hint = Parte de una signatura, un título o un resumen, por ejemp
 library-order = Orden
 library-order_kind = Por tipo, primero los más antiguos
 library-order_newest = Primero los más recientes
-library-count = Se muestran { $shown } de { $total } entradas.
+library-count = { $shown ->
+        [one] Se muestra { $shown } de { $total } entradas.
+       *[other] Se muestran { $shown } de { $total } entradas.
+    }
 library-none_match = Ninguna entrada coincide con “{ $query }”. Pruebe con menos palabras o con otras.
 library-empty = La Biblioteca no tiene entradas.
 library-kind_heading-resolution = Resoluciones del Consejo de Derechos Humanos
@@ -1438,7 +1450,10 @@ calendar-plan_badge = Plan
 calendar-plan_due = Vencimiento: { $title }
 calendar-plan_target = Fecha meta: { $title }
 calendar-tag_done = terminada
-reminder-plan_which = plan, recordatorio de { $n } días
+reminder-plan_which = { $n ->
+        [one] plan, recordatorio de { $n } día
+       *[other] plan, recordatorio de { $n } días
+    }
 recommendations-sdg_goals = Objetivos de Desarrollo Sostenible
 recommendations-sdg_targets = Metas de los ODS vinculadas por la ciudad
 recommendations-no_sdg_goals = La fuente no indica ninguno.

@@ -393,7 +393,10 @@ calendar-next_hint = Prochaine date : { $title } le { $date } ({ $engagement }
 calendar-next_go = Afficher { $month }
 calendar-previous = Précédent
 calendar-next = Suivant
-calendar-more = + { $n } autres
+calendar-more = { $n ->
+        [one] + { $n } autre
+       *[other] + { $n } autres
+    }
 calendar-legend = Légende
 calendar-legend_overdue = En retard : manquée, pas encore marquée comme traitée
 calendar-legend_met = Respectée par une contribution
@@ -468,7 +471,10 @@ timeline-state_step_hint = Cette étape incombe à l’État, et non à la ville
 # Reminders (issue 5)
 reminder-banner_title = Échéances proches
 reminder-banner_intro = Rappels arrivés à échéance pendant que CityRights était fermé :
-reminder-which = Rappel à { $n } jours
+reminder-which = { $n ->
+        [one] Rappel à { $n } jour
+       *[other] Rappel à { $n } jours
+    }
 reminder-show_all = Afficher les { $n }
 reminder-show_fewer = Afficher moins
 reminder-missed = passé pendant que CityRights était fermé
@@ -897,7 +903,10 @@ recommendations-filter_new = Nouvelles depuis la dernière importation
 recommendations-more_filters = Plus de filtres
 recommendations-more_filters_set = Plus de filtres ({ $n } définis)
 recommendations-fewer_filters = Moins de filtres
-recommendations-count = { $n } affichées sur { $total }
+recommendations-count = { $n ->
+        [one] { $n } affichée sur { $total }
+       *[other] { $n } affichées sur { $total }
+    }
 recommendations-clear_filters = Tout afficher
 recommendations-no_match = Aucune recommandation ne correspond à ces filtres.
 recommendations-show_more = Afficher { $n } de plus
@@ -932,7 +941,10 @@ recommendations-bulk_replace_one-set_department = Une des { $selected } recomman
 recommendations-bulk_replace_one-set_competence = Une des { $selected } recommandations sélectionnées a déjà une compétence ; la remplacer ?
 recommendations-bulk_replace_one-set_local_status = Une des { $selected } recommandations sélectionnées a déjà un statut ; le remplacer ?
 recommendations-bulk_replace_all = Remplacer
-recommendations-bulk_keep = Conserver les leurs, modifier les { $n } autres
+recommendations-bulk_keep = { $n ->
+        [one] Conserver les leurs, modifier l’autre
+       *[other] Conserver les leurs, modifier les { $n } autres
+    }
 recommendations-select_all = Sélectionner toutes celles affichées
 recommendations-select_one = Sélectionner { $ref }
 recommendations-open = Ouvrir { $ref }
@@ -1235,7 +1247,10 @@ library-filter_hint = Une partie d’une cote, d’un titre ou d’un résumé, 
 library-order = Ordre
 library-order_kind = Par type, du plus ancien au plus récent
 library-order_newest = Les plus récents d’abord
-library-count = { $shown } entrées affichées sur { $total }.
+library-count = { $shown ->
+        [one] { $shown } entrée affichée sur { $total }.
+       *[other] { $shown } entrées affichées sur { $total }.
+    }
 library-none_match = Aucune entrée ne correspond à « { $query } ». Essayez moins de mots ou d’autres mots.
 library-empty = La Bibliothèque ne contient aucune entrée.
 library-kind_heading-resolution = Résolutions du Conseil des droits de l’homme
@@ -1285,7 +1300,10 @@ plan-budget_line = Ligne budgétaire
 plan-sdg_targets = Cibles des ODD
 plan-sdg_targets_hint = Numéros de cible tels que 11.1, séparés par des points-virgules.
 plan-recommendations_addressed = Recommandations auxquelles elle donne suite
-plan-chosen = { $n } choisie(s)
+plan-chosen = { $n ->
+        [one] { $n } choisie
+       *[other] { $n } choisies
+    }
 plan-find_recommendation = Trouver une recommandation
 plan-find_recommendation_hint = Mots de son texte, une cote ou un État ; cochez chacune de celles auxquelles l’action donne suite.
 plan-no_recommendation_found = Aucune recommandation importée ne correspond à « { $query } ».
@@ -1441,7 +1459,10 @@ calendar-plan_badge = Plan
 calendar-plan_due = Échéance : { $title }
 calendar-plan_target = Date cible : { $title }
 calendar-tag_done = terminée
-reminder-plan_which = plan, rappel à { $n } jours
+reminder-plan_which = { $n ->
+        [one] plan, rappel à { $n } jour
+       *[other] plan, rappel à { $n } jours
+    }
 recommendations-sdg_goals = Objectifs de développement durable
 recommendations-sdg_targets = Cibles des ODD liées par la ville
 recommendations-no_sdg_goals = Aucun indiqué par la source.
