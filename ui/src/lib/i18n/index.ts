@@ -75,7 +75,11 @@ export function tMaybe(key: string, params?: Record<string, string | number>): s
 /** The Intl locale tag the current language writes dates and numbers in (`en-GB`, `fr-FR`). */
 export let locale: string = t('meta.locale');
 
-/** A number written the current language's way (2,815 / 2 815 / ٢٬٨١٥ as Intl writes it). */
+/**
+ * A number written the current language's way (2,815 / 2 815; Latin digits in Arabic), in the
+ * catalogue's `meta-locale`, as Fluent writes a number given to `t()`. For a count inside a
+ * message, give `t()` the number itself: only then can the message choose its plural.
+ */
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale).format(n);
 }
