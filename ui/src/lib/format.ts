@@ -169,7 +169,7 @@ export function daysLeftText(daysLeft: number, past: 'overdue' | 'passed' = 'ove
 export function wordsAgainstLimit(s: { words: number; limit: number | null }): string {
   return s.limit === null
     ? t('common.words_no_limit', { words: s.words })
-    : t('common.words_of_limit', { words: formatNumber(s.words), limit: formatNumber(s.limit) });
+    : t('common.words_of_limit', { words: s.words, limit: s.limit });
 }
 
 /** Where a submission's words are, as the core counted them: "2,610 words: 12 title, 38 front
@@ -182,7 +182,7 @@ export function wordBreakdown(b: WordBreakdown): string {
   const parts = (ps: CountPart[]) =>
     ps
       .filter((p) => b[p] > 0)
-      .map((p) => t(`count_part.${p}`, { n: formatNumber(b[p]) }))
+      .map((p) => t(`count_part.${p}`, { n: b[p] }))
       .join(t('core.list_separator'));
   const words = b.total;
   const counted = parts(b.counted);
