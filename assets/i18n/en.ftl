@@ -1648,8 +1648,14 @@ core-short_date_pattern = %a %-d %b %Y
 core-medium_date_pattern = %-d %b %Y
 core-day_month_pattern = %-d %B
 core-month_year_pattern = %B %Y
-compliance-over_limit = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit }. Remove { $excess } words.
-compliance-over_limit_joint = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit } for a joint submission. Remove { $excess } words.
+compliance-over_limit = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit }. { $excess ->
+        [one] Remove { $excess } word.
+       *[other] Remove { $excess } words.
+    }
+compliance-over_limit_joint = The submission has { $words } words, counting its title, front matter and headings as Word does; the limit is { $limit } for a joint submission. { $excess ->
+        [one] Remove { $excess } word.
+       *[other] Remove { $excess } words.
+    }
 compliance-no_limit = No word limit is known for this mechanism. Check the call or the session's information note and set it in the engagement's rules.
 compliance-empty_section = The section "{ $title }" is empty.
 compliance-no_city_profile = The city profile is not set up: the front matter cannot name the city. Fill it in under Settings.

@@ -1661,8 +1661,14 @@ core-short_date_pattern = %a %-d %b %Y
 core-medium_date_pattern = %-d %b %Y
 core-day_month_pattern = %-d de %B
 core-month_year_pattern = %B de %Y
-compliance-over_limit = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit }. Suprima { $excess } palabras.
-compliance-over_limit_joint = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit } para una contribución conjunta. Suprima { $excess } palabras.
+compliance-over_limit = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit }. { $excess ->
+        [one] Suprima { $excess } palabra.
+       *[other] Suprima { $excess } palabras.
+    }
+compliance-over_limit_joint = La contribución tiene { $words } palabras, contando el título, el encabezado y los títulos de sección como lo hace Word; el límite es de { $limit } para una contribución conjunta. { $excess ->
+        [one] Suprima { $excess } palabra.
+       *[other] Suprima { $excess } palabras.
+    }
 compliance-no_limit = No se conoce ningún límite de palabras para este mecanismo. Consulte la convocatoria o la nota informativa del período de sesiones e indíquelo en las reglas de la participación.
 compliance-empty_section = La sección «{ $title }» está vacía.
 compliance-no_city_profile = El perfil de la ciudad no está completado: el encabezado no puede nombrar a la ciudad. Complételo en Configuración.

@@ -1670,8 +1670,14 @@ core-short_date_pattern = %a %-d %b %Y
 core-medium_date_pattern = %-d %b %Y
 core-day_month_pattern = %-d %B
 core-month_year_pattern = %B %Y
-compliance-over_limit = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit }. Supprimez { $excess } mots.
-compliance-over_limit_joint = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit } pour une contribution conjointe. Supprimez { $excess } mots.
+compliance-over_limit = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit }. { $excess ->
+        [one] Supprimez { $excess } mot.
+       *[other] Supprimez { $excess } mots.
+    }
+compliance-over_limit_joint = La contribution compte { $words } mots, titre, en-tête du document et intitulés compris, comme les compte Word ; la limite est de { $limit } pour une contribution conjointe. { $excess ->
+        [one] Supprimez { $excess } mot.
+       *[other] Supprimez { $excess } mots.
+    }
 compliance-no_limit = Aucune limite de mots n’est connue pour ce mécanisme. Vérifiez l’appel ou la note d’information de la session et indiquez-la dans les règles de la participation.
 compliance-empty_section = La section « { $title } » est vide.
 compliance-no_city_profile = Le profil de la ville n’est pas renseigné : l’en-tête du document ne peut pas nommer la ville. Complétez-le dans les Paramètres.

@@ -164,12 +164,9 @@ impl Store {
                         "compliance.over_limit"
                     },
                     &[
-                        ("words", language::number(lang, stats.words).into()),
-                        ("limit", language::number(lang, limit as usize).into()),
-                        (
-                            "excess",
-                            language::number(lang, stats.words - limit as usize).into(),
-                        ),
+                        ("words", Arg::Grouped(stats.words)),
+                        ("limit", Arg::Grouped(limit as usize)),
+                        ("excess", Arg::Grouped(stats.words - limit as usize)),
                     ],
                 ),
                 None,

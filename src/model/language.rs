@@ -14,6 +14,7 @@
 //! other, and so does the page's `t()`).
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use std::sync::OnceLock;
 
@@ -110,6 +111,9 @@ struct Catalogue {
     /// Each message's id → the byte where its `id =` line starts.
     starts: rustc_hash::FxHashMap<&'static str, usize>,
     bundle: std::sync::Mutex<Bundle>,
+    /// The language's thousands separator (`meta-thousands`), read once without the bundle's
+    /// lock, for [`write_grouped`], which runs while that lock is held.
+    thousands: String,
 }
 
 impl Catalogue {
@@ -136,11 +140,31 @@ impl Catalogue {
         // No bidi isolation marks in the core's text: it goes into PDF, Word and calendar
         // files, where invisible characters would be counted and copied.
         bundle.set_use_isolating(false);
-        Catalogue {
+        bundle.set_formatter(Some(write_grouped));
+        let mut catalogue = Catalogue {
             source,
             starts,
             bundle: std::sync::Mutex::new(bundle),
-        }
+            thousands: String::new(),
+        };
+        catalogue.thousands = catalogue.alone("meta-thousands").unwrap_or_default();
+        catalogue
+    }
+
+    /// The message `id`, without variables, formatted in a bundle of its own (not the shared
+    /// one, whose lock may be held by whoever asks).
+    fn alone(&self, id: &str) -> Option<String> {
+        let resource = FluentResource::try_new(self.entry(id)?.to_string()).ok()?;
+        let mut bundle = Bundle::new_concurrent(Vec::new());
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).ok()?;
+        let pattern = bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        Some(
+            bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 
     /// The entry of message `id` in the source: its `id =` line and the indented lines that
@@ -191,6 +215,54 @@ fn catalogue(code: &str) -> Option<&'static Catalogue> {
     Some(CATALOGUES[index].get_or_init(|| Catalogue::new(LANGUAGES[index])))
 }
 
+/// A bundle's digit grouping, for [`write_grouped`]. fluent-bundle hands its number formatter
+/// the bundle's memoizer, which knows the bundle's language, and keeps this once made.
+struct Thousands(String);
+
+impl intl_memoizer::Memoizable for Thousands {
+    type Args = ();
+    type Error = ();
+    fn construct(lang: unic_langid::LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        catalogue(lang.language.as_str())
+            .map(|c| Thousands(c.thousands.clone()))
+            .ok_or(())
+    }
+}
+
+/// How the core's bundles write a number that asks for grouping ([`Arg::Grouped`]: "2,816" in
+/// English, "2816" in French): fluent-bundle alone writes digits only. The number stays a
+/// number, so the message can still choose its plural ("Remove 1 word"). Anything else
+/// (`None`) is written as fluent-bundle writes it.
+fn write_grouped(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    use fluent_bundle::memoizer::MemoizerKind;
+    match value {
+        FluentValue::Number(n)
+            if n.options.use_grouping
+                && n.value.fract() == 0.0
+                && (0.0..=usize::MAX as f64).contains(&n.value) =>
+        {
+            intls
+                .with_try_get_threadsafe::<Thousands, _, _>((), |t| grouped(n.value as usize, &t.0))
+                .ok()
+        }
+        _ => None,
+    }
+}
+
+/// A number as a variable: its digits alone, or grouped as the language groups them.
+fn fluent_number(n: f64, use_grouping: bool) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        n,
+        FluentNumberOptions {
+            use_grouping,
+            ..Default::default()
+        },
+    ))
+}
+
 /// One variable of a message: text, or a number (which selects the plural form), or a list of
 /// other messages (each written in the same language, joined by the language's own list
 /// separator: ", " in English, "، " in Arabic, "、" in Chinese).
@@ -199,9 +271,9 @@ pub enum Arg {
     Text(String),
     Number(f64),
     List(Vec<Said>),
-    /// A count or a limit written with the language's digit grouping ([`number`]: "2,000" in
-    /// English, "2000" in French): fluent-bundle writes a number's digits only, without the
-    /// grouping `Intl` gives the page's numbers.
+    /// A count or a limit written with the language's digit grouping, as [`number`] writes it
+    /// ("2,000" in English, "2000" in French), and still a number to the message, which can
+    /// choose its plural by it ([`write_grouped`]). `Number` is written as digits alone.
     Grouped(usize),
     /// Another message of the catalogue, by a key known only at run time (a template's name,
     /// `template.upr_stakeholder.name`; a value's label), written in the same language.
@@ -301,7 +373,7 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
     for (name, value) in args {
         match value {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
-            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            Arg::Number(n) => fluent_args.set(*name, fluent_number(*n, false)),
             Arg::List(items) => {
                 let separator = text(language, "core.list_separator", &[]);
                 let joined = items
@@ -311,7 +383,7 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
                     .join(&separator);
                 fluent_args.set(*name, FluentValue::from(joined))
             }
-            Arg::Grouped(n) => fluent_args.set(*name, FluentValue::from(number(language, *n))),
+            Arg::Grouped(n) => fluent_args.set(*name, fluent_number(*n as f64, true)),
             Arg::Message(key) => {
                 fluent_args.set(*name, FluentValue::from(text(language, key, &[])))
             }
@@ -481,6 +553,49 @@ mod tests {
             text("ru", "nav.missed", &n(5))
         );
         assert_eq!(text("en", "no.such.key", &[]), "no.such.key");
+    }
+
+    #[test]
+    fn a_grouped_count_is_grouped_as_the_language_groups_and_still_chooses_its_plural() {
+        let over = |lang: &str, words: usize, limit: usize| {
+            text(
+                lang,
+                "compliance.over_limit",
+                &[
+                    ("words", Arg::Grouped(words)),
+                    ("limit", Arg::Grouped(limit)),
+                    ("excess", Arg::Grouped(words - limit)),
+                ],
+            )
+        };
+        let en = over("en", 2816, 2815);
+        assert!(
+            en.starts_with("The submission has 2,816 words")
+                && en.contains("the limit is 2,815.")
+                && en.ends_with("Remove 1 word."),
+            "{en}"
+        );
+        assert!(over("en", 5000, 2815).ends_with("Remove 2,185 words."));
+        let fr = over("fr", 2816, 2815);
+        assert!(
+            fr.contains("compte 2816 mots") && fr.ends_with("Supprimez 1 mot."),
+            "{fr}"
+        );
+        assert!(over("es", 2817, 2815).ends_with("Suprima 2 palabras."));
+        // Arabic groups with a comma, in Latin digits, as the exports write numbers.
+        assert!(over("ar", 10700, 10700 - 1200).contains("1,200"));
+        // A plain number stays digits alone: page 1200, never "1,200".
+        assert_eq!(
+            text(
+                "en",
+                "export.page_of",
+                &[
+                    ("page", Arg::from(1200usize)),
+                    ("pages", Arg::from(1201usize))
+                ]
+            ),
+            "Page 1200 of 1201"
+        );
     }
 }
 
