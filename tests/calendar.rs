@@ -190,7 +190,12 @@ fn export(f: &Fixture, extra: &[&str]) -> (String, Vec<IcalEvent>) {
         "{}",
         String::from_utf8_lossy(&run.stderr)
     );
-    assert!(String::from_utf8_lossy(&run.stdout).contains("milestone(s)"));
+    // "Wrote 1 milestone", "Wrote 5 milestones": a plural, never "milestone(s)".
+    let said = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        said.starts_with("Wrote ") && said.contains(" milestone") && !said.contains("(s)"),
+        "{said}"
+    );
     let text = std::fs::read_to_string(&out).unwrap();
     let mut parser = ical::IcalParser::new(text.as_bytes());
     let cal = parser.next().expect("one calendar").expect("it parses");

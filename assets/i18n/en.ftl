@@ -1867,7 +1867,11 @@ cli-days =
        *[other] days
     }
 cli-deadline_met = met: "{ $title }" sent on { $date }
-cli-calendar_written = Wrote { $n } milestone(s) to { $path }.
+cli-calendar_written =
+    { $n ->
+        [one] Wrote { $n } milestone to { $path }.
+       *[other] Wrote { $n } milestones to { $path }.
+    }
 cli-no_submissions = No submissions yet.
 cli-submission_created = Created submission { $id } "{ $title }".
 cli-section_added = Added section { $section } to submission { $id } "{ $title }".

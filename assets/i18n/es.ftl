@@ -1881,7 +1881,11 @@ cli-days =
        *[other] días
     }
 cli-deadline_met = cumplido: «{ $title }» enviada el { $date }
-cli-calendar_written = Se escribieron { $n } hito(s) en { $path }.
+cli-calendar_written =
+    { $n ->
+        [one] Se escribió { $n } hito en { $path }.
+       *[other] Se escribieron { $n } hitos en { $path }.
+    }
 cli-no_submissions = Todavía no hay contribuciones.
 cli-submission_created = Se creó la contribución { $id } «{ $title }».
 cli-section_added = Se añadió la sección { $section } a la contribución { $id } «{ $title }».

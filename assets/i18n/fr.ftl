@@ -1890,7 +1890,11 @@ cli-days =
        *[other] jours
     }
 cli-deadline_met = respectée : « { $title } » envoyée le { $date }
-cli-calendar_written = { $n } jalon(s) écrit(s) dans { $path }.
+cli-calendar_written =
+    { $n ->
+        [one] { $n } jalon écrit dans { $path }.
+       *[other] { $n } jalons écrits dans { $path }.
+    }
 cli-no_submissions = Aucune contribution pour l’instant.
 cli-submission_created = Contribution { $id } « { $title } » créée.
 cli-section_added = Section { $section } ajoutée à la contribution { $id } « { $title } ».

@@ -552,6 +552,17 @@ mod tests {
             text("ru", "nav.missed", &n(2)),
             text("ru", "nav.missed", &n(5))
         );
+        let written = |lang: &str, n: usize| {
+            text(
+                lang,
+                "cli.calendar_written",
+                &[("n", Arg::from(n)), ("path", "a.ics".into())],
+            )
+        };
+        assert_eq!(written("en", 1), "Wrote 1 milestone to a.ics.");
+        assert_eq!(written("en", 12), "Wrote 12 milestones to a.ics.");
+        assert_eq!(written("fr", 1), "1 jalon écrit dans a.ics.");
+        assert_eq!(written("es", 2), "Se escribieron 2 hitos en a.ics.");
         assert_eq!(text("en", "no.such.key", &[]), "no.such.key");
     }
 
