@@ -1,6 +1,6 @@
 // Start-up: the frame, the error screen, the welcome screen (demo or own city), navigation.
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/svelte';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/svelte';
 import { callsOf, mockCommands } from './test/setup';
 import { city, emptyStatus, readyApp, readyStatus } from './test/fixtures';
 import { libraryEntry } from './test/library-fixtures';
@@ -27,6 +27,30 @@ describe('App frame', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Could not read the settings.');
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
+  it('Try again: a second failure keeps the focus on the button; a success brings the screen back, focused', async () => {
+    const app = readyApp();
+    let failures = 2;
+    mockCommands({
+      ...app,
+      list_mechanisms: () => {
+        if (failures-- > 0) throw { kind: 'database', message: 'The database reported an error: disk I/O error', field: null };
+        return app.list_mechanisms();
+      },
+    });
+    render(App);
+
+    expect((await screen.findByRole('alert')).textContent?.trim()).toBe('The app could not check its database. The database reported an error: disk I/O error');
+    await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Try again' })));
+    expect(failures).toBe(0);
+
+    await fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    const main = await screen.findByRole('main');
+    await waitFor(() => expect(within(main).queryByRole('alert')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(document.getElementById('main')));
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
   it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Plan, Library, Contributions, Settings and Bin, and the city with a demo badge', async () => {

@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { axeAudit } from '../axe.mjs';
 import { setUpCity, UPR_REPORT } from '../flows.mjs';
 import { withApp } from '../harness.mjs';
-import { button, choose, eventually, field, fill, link, press, seeText, textbox } from '../ui.mjs';
+import { button, choose, eventually, field, fill, link, press, seeText, showsText, textbox } from '../ui.mjs';
 import { piece, words, wordsAsShown } from '../words.mjs';
 import { scrollsSideways, zoomTo200 } from '../zoom.mjs';
 
@@ -54,8 +54,26 @@ for (const { code, env } of LANGUAGES) {
         await fill(app, w('city.name'), 'Ljubljana');
         await fill(app, w('city.country'), 'SVN');
         await fill(app, w('city.state_under_review'), 'Slovenia');
+        // The screen with "Try again", shown when the database cannot be read just after the
+        // city is set up: the shell's answer to the first list of mechanisms is an error, as it
+        // comes when the disk fails (the page's IPC runs over fetch; its one answer is replaced).
+        const failure = w('error.database', { reason: 'disk I/O error' });
+        await app.session.execute((message) => {
+          const realFetch = window.fetch;
+          window.fetch = (input, init) => {
+            if (!String(input).endsWith('/list_mechanisms')) return realFetch(input, init);
+            window.fetch = realFetch;
+            const body = JSON.stringify({ kind: 'database', message, field: null });
+            return Promise.resolve(new Response(body, { headers: { 'Content-Type': 'application/json', 'Tauri-Response': 'error' } }));
+          };
+        }, failure);
         await (await button(app, w('common.save'))).click();
+        await seeText(app, failure);
+        await audit.check('the start-up screen: the database could not be read, with Try again');
+        await (await button(app, w('common.retry'))).click();
         await link(app, w('nav.engagements'));
+        await eventually(async () => (await app.session.execute(() => document.activeElement?.id)) === 'main', 'the focus on the screen that came back');
+        assert.equal(await showsText(app, failure), false, 'the failure is still on the screen');
         await audit.check('the empty dashboard');
         await (await link(app, w('nav.engagements'))).click();
         await audit.check('the empty engagements list');
