@@ -2021,7 +2021,17 @@ cli-no_measurement = todavía sin mediciones
 cli-measured_on = { $value } { $unit } el { $date }
 cli-indicator = { $name }: { $latest } (base { $baseline } el { $baseline_date }, meta { $target } para el { $target_date })
 cli-indicator_progress = { $name }: { $latest } (base { $baseline } el { $baseline_date }, meta { $target } para el { $target_date }, { $percent } % del camino recorrido)
-cli-recommendations_imported = { $imported } importada(s), { $updated } actualizada(s), { $unchanged } sin cambios, { $skipped } omitida(s).
+cli-recommendations_imported =
+    { $imported ->
+        [one] { $imported } importada
+       *[other] { $imported } importadas
+    }, { $updated ->
+        [one] { $updated } actualizada
+       *[other] { $updated } actualizadas
+    }, { $unchanged } sin cambios, { $skipped ->
+        [one] { $skipped } omitida
+       *[other] { $skipped } omitidas
+    }.
 cli-no_recommendations = Todavía no hay recomendaciones.
 cli-nothing_found = No se encontró nada para «{ $query }».
 cli-recommendation_updated = { $reference }: { $status }, { $competence }, departamento «{ $department }», { $n ->

@@ -2026,7 +2026,20 @@ cli-no_measurement = aucune mesure pour l’instant
 cli-measured_on = { $value } { $unit } le { $date }
 cli-indicator = { $name } : { $latest } (référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date })
 cli-indicator_progress = { $name } : { $latest } (référence { $baseline } le { $baseline_date }, cible { $target } d’ici le { $target_date }, { $percent } % du chemin parcouru)
-cli-recommendations_imported = { $imported } importée(s), { $updated } mise(s) à jour, { $unchanged } inchangée(s), { $skipped } ignorée(s).
+cli-recommendations_imported =
+    { $imported ->
+        [one] { $imported } importée
+       *[other] { $imported } importées
+    }, { $updated ->
+        [one] { $updated } mise à jour
+       *[other] { $updated } mises à jour
+    }, { $unchanged ->
+        [one] { $unchanged } inchangée
+       *[other] { $unchanged } inchangées
+    }, { $skipped ->
+        [one] { $skipped } ignorée
+       *[other] { $skipped } ignorées
+    }.
 cli-no_recommendations = Aucune recommandation pour l’instant.
 cli-nothing_found = Rien trouvé pour « { $query } ».
 cli-recommendation_updated = { $reference } : { $status }, { $competence }, service « { $department } », { $n ->

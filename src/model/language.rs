@@ -563,6 +563,27 @@ mod tests {
         assert_eq!(written("en", 12), "Wrote 12 milestones to a.ics.");
         assert_eq!(written("fr", 1), "1 jalon écrit dans a.ics.");
         assert_eq!(written("es", 2), "Se escribieron 2 hitos en a.ics.");
+        let imported = |lang: &str| {
+            let counts = [
+                ("imported", 1),
+                ("updated", 3),
+                ("unchanged", 0),
+                ("skipped", 2),
+            ];
+            let args: Vec<(&str, Arg)> = counts
+                .iter()
+                .map(|(k, n)| (*k, Arg::from(*n as usize)))
+                .collect();
+            text(lang, "cli.recommendations_imported", &args)
+        };
+        assert_eq!(
+            imported("fr"),
+            "1 importée, 3 mises à jour, 0 inchangée, 2 ignorées."
+        );
+        assert_eq!(
+            imported("es"),
+            "1 importada, 3 actualizadas, 0 sin cambios, 2 omitidas."
+        );
         assert_eq!(text("en", "no.such.key", &[]), "no.such.key");
     }
 
