@@ -229,10 +229,18 @@ impl intl_memoizer::Memoizable for Thousands {
     }
 }
 
-/// How the core's bundles write a number that asks for grouping ([`Arg::Grouped`]: "2,816" in
-/// English, "2816" in French): fluent-bundle alone writes digits only. The number stays a
-/// number, so the message can still choose its plural ("Remove 1 word"). Anything else
-/// (`None`) is written as fluent-bundle writes it.
+/// How a grouped count ([`Arg::Grouped`]) is told from a plain number inside a bundle: a
+/// setting that changes nothing fluent-bundle writes or how a plural is chosen (at least one
+/// integer digit, which every count has). Not `use_grouping`, which would say it better:
+/// fluent-bundle turns it on for every number, and a number key of a message (`[0] less than a
+/// day`) matches only a number whose settings are all the defaults, as a plain [`Arg::Number`]'s
+/// are. So a grouped count never matches a number key; the messages that take one have none.
+const GROUPED_MARK: Option<usize> = Some(1);
+
+/// How the core's bundles write a grouped count ("2,816" in English, "2816" in French):
+/// fluent-bundle alone writes digits only. The count stays a number, so the message can still
+/// choose its plural ("Remove 1 word"). Anything else (`None`) is written as fluent-bundle
+/// writes it.
 fn write_grouped(
     value: &FluentValue,
     intls: &intl_memoizer::concurrent::IntlLangMemoizer,
@@ -240,7 +248,7 @@ fn write_grouped(
     use fluent_bundle::memoizer::MemoizerKind;
     match value {
         FluentValue::Number(n)
-            if n.options.use_grouping
+            if n.options.minimum_integer_digits == GROUPED_MARK
                 && n.value.fract() == 0.0
                 && (0.0..=usize::MAX as f64).contains(&n.value) =>
         {
@@ -250,17 +258,6 @@ fn write_grouped(
         }
         _ => None,
     }
-}
-
-/// A number as a variable: its digits alone, or grouped as the language groups them.
-fn fluent_number(n: f64, use_grouping: bool) -> FluentValue<'static> {
-    FluentValue::Number(FluentNumber::new(
-        n,
-        FluentNumberOptions {
-            use_grouping,
-            ..Default::default()
-        },
-    ))
 }
 
 /// One variable of a message: text, or a number (which selects the plural form), or a list of
@@ -273,7 +270,8 @@ pub enum Arg {
     List(Vec<Said>),
     /// A count or a limit written with the language's digit grouping, as [`number`] writes it
     /// ("2,000" in English, "2000" in French), and still a number to the message, which can
-    /// choose its plural by it ([`write_grouped`]). `Number` is written as digits alone.
+    /// choose its plural by it ([`write_grouped`]); but never a number key (`[0]`, see
+    /// [`GROUPED_MARK`]). `Number` is written as digits alone.
     Grouped(usize),
     /// Another message of the catalogue, by a key known only at run time (a template's name,
     /// `template.upr_stakeholder.name`; a value's label), written in the same language.
@@ -373,7 +371,7 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
     for (name, value) in args {
         match value {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
-            Arg::Number(n) => fluent_args.set(*name, fluent_number(*n, false)),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
             Arg::List(items) => {
                 let separator = text(language, "core.list_separator", &[]);
                 let joined = items
@@ -383,7 +381,16 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
                     .join(&separator);
                 fluent_args.set(*name, FluentValue::from(joined))
             }
-            Arg::Grouped(n) => fluent_args.set(*name, fluent_number(*n as f64, true)),
+            Arg::Grouped(n) => fluent_args.set(
+                *name,
+                FluentValue::Number(FluentNumber::new(
+                    *n as f64,
+                    FluentNumberOptions {
+                        minimum_integer_digits: GROUPED_MARK,
+                        ..Default::default()
+                    },
+                )),
+            ),
             Arg::Message(key) => {
                 fluent_args.set(*name, FluentValue::from(text(language, key, &[])))
             }
@@ -616,6 +623,23 @@ mod tests {
         assert!(over("es", 2817, 2815).ends_with("Suprima 2 palabras."));
         // Arabic groups with a comma, in Latin digits, as the exports write numbers.
         assert!(over("ar", 10700, 10700 - 1200).contains("1,200"));
+        // A plain number still matches a message's number key ("[0] less than a day"), which
+        // takes a number with all the default settings.
+        let soon = |days: i64| {
+            text(
+                "en",
+                "compliance.deadline_soon",
+                &[
+                    ("title", "Submission".into()),
+                    ("days", Arg::from(days)),
+                    ("date", "7 December 2026".into()),
+                    ("time", "23:59".into()),
+                    ("zone", "Geneva".into()),
+                ],
+            )
+        };
+        assert!(soon(0).contains("is in less than a day"), "{}", soon(0));
+        assert!(soon(1).contains("is in 1 day ("), "{}", soon(1));
         // A plain number stays digits alone: page 1200, never "1,200".
         assert_eq!(
             text(

@@ -53,6 +53,53 @@ describe('App frame', () => {
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
   });
 
+  it('Try again after a new workspace failed to load asks it for its mechanisms, not the old list', async () => {
+    const app = readyApp();
+    const other = readyStatus({ db_path: '/home/officer/housing.cityrights-workspace.sqlite3' });
+    let opened = false;
+    let loads = 0;
+    const calls = mockCommands({
+      ...app,
+      app_status: () => (opened ? other : app.app_status()),
+      launch_file: () => ({ path: '/home/officer/housing.cityrights-contribution', name: 'housing.cityrights-contribution', kind: 'contribution_request' }),
+      dismiss_launch_file: () => null,
+      open_launch_file: () => {
+        opened = true;
+        return { kind: 'contribution_request', replaced: true, contribution_id: null };
+      },
+      list_mechanisms: () => {
+        loads += 1;
+        if (loads === 2) throw { kind: 'database', message: 'The database reported an error: disk I/O error', field: null };
+        return app.list_mechanisms();
+      },
+    });
+    render(App);
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Open' }));
+    await fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull());
+    expect(callsOf(calls, 'list_mechanisms')).toHaveLength(3);
+  });
+
+  it('Try again that brings the welcome screen back puts the focus on it', async () => {
+    let failed = false;
+    mockCommands({
+      app_info: () => ({ version: '0.1.0' }),
+      app_status: () => {
+        if (!failed) {
+          failed = true;
+          throw { kind: 'io', message: 'Could not read the settings.', field: null };
+        }
+        return emptyStatus();
+      },
+    });
+    render(App);
+
+    await fireEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    await screen.findByRole('heading', { name: 'Welcome to CityRights' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+  });
+
   it('has a main navigation with Dashboard, Engagements, Submissions, Calendar, Recommendations, Plan, Library, Contributions, Settings and Bin, and the city with a demo badge', async () => {
     mockCommands(readyApp());
     render(App);
