@@ -112,7 +112,7 @@ struct Catalogue {
     starts: rustc_hash::FxHashMap<&'static str, usize>,
     bundle: std::sync::Mutex<Bundle>,
     /// The language's thousands separator (`meta-thousands`), read once without the bundle's
-    /// lock, for [`write_grouped`], which runs while that lock is held.
+    /// lock, for [`write_grouped`], which runs while that lock is held, and for [`number`].
     thousands: String,
 }
 
@@ -147,7 +147,10 @@ impl Catalogue {
             bundle: std::sync::Mutex::new(bundle),
             thousands: String::new(),
         };
-        catalogue.thousands = catalogue.alone("meta-thousands").unwrap_or_default();
+        catalogue.thousands = catalogue
+            .alone("meta-thousands")
+            .map(|s| s.trim().to_string())
+            .unwrap_or_default();
         catalogue
     }
 
@@ -410,10 +413,14 @@ pub fn text(language: &str, key: &str, args: &[(&str, Arg)]) -> String {
 
 /// A count as `language` writes it in a sentence: "2,410" in English; French, Spanish and
 /// Russian write the few thousands a word count reaches without a separator ("2410"), as the
-/// exports do (`meta.thousands`).
+/// exports do (`meta.thousands`, read once per catalogue: the same separator the messages'
+/// grouped counts get, [`write_grouped`]).
 pub fn number(language: &str, n: usize) -> String {
-    let separator = text(language, "meta.thousands", &[]);
-    grouped(n, separator.trim())
+    let separator = catalogue(language)
+        .or_else(|| catalogue(FALLBACK))
+        .map(|c| c.thousands.as_str())
+        .unwrap_or_default();
+    grouped(n, separator)
 }
 
 /// `n` with `separator` every three digits ("12,345" with a comma). Here rather than beside
