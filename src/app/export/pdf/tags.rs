@@ -33,7 +33,13 @@ use super::flow::{Document, Flow, Kind};
 use super::text::{Glyph, HYPHEN_TEXT};
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{DictItem, Op};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+/// The tree's tables are keyed by the document's own indices (blocks, notes, cells): hashed
+/// with foldhash (hashbrown's default), not SipHash, which was half a percent of a UPR-length
+/// export's instructions for keys no file chooses (callgrind, 7 Dec 2026).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// What a placed line belongs to: a block (by its number in the layout's count, from 1), a
 /// table cell, a footnote, or nothing a reader needs (rules, a chart's drawing).
@@ -178,7 +184,7 @@ impl Skeleton {
         let root = s.node("Document", None, false);
         s.stack.push(root);
         // Per block: the role of its marked content and the length of a list label.
-        let mut blocks = HashMap::new();
+        let mut blocks = HashMap::default();
         let mut nest = doc.nesting.iter().peekable();
         let mut heading = None;
         let mut block = 0;
@@ -339,7 +345,7 @@ impl Marks {
             pieces: Vec::new(),
             per_page: Vec::new(),
             figures: Vec::new(),
-            cells: HashMap::new(),
+            cells: HashMap::default(),
         }
     }
 
@@ -682,8 +688,8 @@ pub fn write(
         ..
     } = marks;
     // The runs of each owner, in reading order: line by line, then by place in the text.
-    let mut by_owner: HashMap<Owner, Vec<&Piece>> = HashMap::new();
-    let mut notes: HashMap<usize, Vec<&Piece>> = HashMap::new();
+    let mut by_owner: HashMap<Owner, Vec<&Piece>> = HashMap::default();
+    let mut notes: HashMap<usize, Vec<&Piece>> = HashMap::default();
     for p in &pieces {
         match p.tag {
             Tag::Block { block, .. } if p.part == Part::Label => {
@@ -710,7 +716,7 @@ pub fn write(
         .collect();
 
     let mut tree = Tree { elems: Vec::new() };
-    let mut placed_notes = HashSet::new();
+    let mut placed_notes = HashSet::default();
     tree.add("Document", 0);
     // Skeleton node → element, depth first.
     let mut todo = vec![(0usize, 0usize)];

@@ -20,7 +20,13 @@
 use super::fonts::{self, FontKey, Style};
 use paragraph_breaker::{standard_fit, total_fit, Item, INFINITE_PENALTY};
 use rustybuzz::{Direction, UnicodeBuffer};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+/// The caches of shaped words, shaping plans and syllables: keyed by a document's words, so a
+/// seeded hash (a hostile file cannot choose words that all collide) that is several times
+/// cheaper than the standard library's SipHash for short keys (foldhash, hashbrown's own
+/// default; SipHash was 2% of a UPR-length export's instructions, callgrind, 7 Dec 2026).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 use std::ops::Range;
 use std::rc::Rc;
 use unicode_bidi::{Level, ParagraphBidiInfo};
@@ -738,8 +744,14 @@ struct UnitGlyph {
     y_offset: i32,
 }
 
+/// The most words a cache of shapes or syllables keeps per font or language before it starts
+/// again: a long report repeats a few thousand words, and a hostile file with millions of
+/// different ones cannot make the cache grow without bound.
+const CACHED_WORDS_MAX: usize = 50_000;
+
 /// The glyphs of one word (or run of spaces) in visual order, shaped once per process and
-/// font, direction and language. The cache is emptied when it grows past 50,000 words.
+/// font, direction and language. The cache is emptied when it grows past
+/// [`CACHED_WORDS_MAX`] words.
 fn shaped_word(
     font: FontKey,
     face: &'static rustybuzz::Face<'static>,
@@ -753,7 +765,7 @@ fn shaped_word(
     type Words = HashMap<String, Rc<[UnitGlyph]>>;
     type Tables = HashMap<(FontKey, bool, Option<String>), Words>;
     thread_local! {
-        static WORDS: std::cell::RefCell<Tables> = std::cell::RefCell::new(HashMap::new());
+        static WORDS: std::cell::RefCell<Tables> = std::cell::RefCell::new(HashMap::default());
     }
     let hit = WORDS.with(|w| {
         w.borrow()
@@ -792,7 +804,7 @@ fn shaped_word(
     WORDS.with(|w| {
         let mut w = w.borrow_mut();
         let words = w.entry((font, rtl, lang.clone())).or_default();
-        if words.len() > 50_000 {
+        if words.len() > CACHED_WORDS_MAX {
             words.clear();
         }
         words.insert(word.to_string(), glyphs.clone());
@@ -811,7 +823,7 @@ fn plan_for(
     type Key = (FontKey, bool, rustybuzz::Script, Option<String>);
     thread_local! {
         static PLANS: std::cell::RefCell<HashMap<Key, Rc<rustybuzz::ShapePlan>>> =
-            std::cell::RefCell::new(HashMap::new());
+            std::cell::RefCell::new(HashMap::default());
     }
     let direction = buffer.direction();
     let script = buffer.script();
@@ -949,13 +961,15 @@ fn syllable_lengths(word: &str, lang: hypher::Lang) -> Rc<[u16]> {
     if word.len() > HYPHENATE_MAX_BYTES {
         return Rc::from([word.len().min(u16::MAX as usize) as u16]);
     }
+    // One table of words per language, so that a look-up takes the word as a `&str` (no key
+    // is built for a hit).
+    type Words = HashMap<String, Rc<[u16]>>;
     thread_local! {
-        static SYLLABLES: std::cell::RefCell<HashMap<String, Rc<[u16]>>> =
-            std::cell::RefCell::new(HashMap::new());
+        static SYLLABLES: std::cell::RefCell<HashMap<hypher::Lang, Words>> =
+            std::cell::RefCell::new(HashMap::default());
     }
-    // The language is part of the key by a prefix that no word contains.
-    let key = format!("{lang:?}\u{0}{word}");
-    if let Some(hit) = SYLLABLES.with(|c| c.borrow().get(&key).cloned()) {
+    let hit = SYLLABLES.with(|c| c.borrow().get(&lang).and_then(|w| w.get(word).cloned()));
+    if let Some(hit) = hit {
         return hit;
     }
     let (left, right) = lang.bounds();
@@ -964,10 +978,11 @@ fn syllable_lengths(word: &str, lang: hypher::Lang) -> Rc<[u16]> {
         .collect();
     SYLLABLES.with(|c| {
         let mut c = c.borrow_mut();
-        if c.len() > 50_000 {
-            c.clear();
+        let words = c.entry(lang).or_default();
+        if words.len() > CACHED_WORDS_MAX {
+            words.clear();
         }
-        c.insert(key, lengths.clone());
+        words.insert(word.to_string(), lengths.clone());
     });
     lengths
 }
