@@ -117,6 +117,24 @@ test('dragged to another day: an internal milestone moves at once; an official d
       );
     await eventually(async () => (await daysOf('Window closes')).length > 0, 'the week view with the deadline');
     assert.deepEqual(await daysOf('Window closes'), ['2027-03-19']);
+    // Its block, a minute tall at the foot of the day, grows upwards to hold its words: all of
+    // it is drawn within its day's column (grown downwards it ran past the foot of the grid).
+    const outside = await app.session.execute(() => {
+      const block = [...document.querySelectorAll('.fc-timegrid-event')].find((b) => b.textContent.includes('Window closes'));
+      const column = block?.closest('td.fc-timegrid-col');
+      if (!block || !column) return 'no block in a day column';
+      const b = block.getBoundingClientRect();
+      const c = column.getBoundingClientRect();
+      return b.bottom <= c.bottom + 0.5 && b.top >= c.top - 0.5 && b.height > 10 ? '' : JSON.stringify({ block: b.toJSON(), column: c.toJSON() });
+    });
+    assert.equal(outside, '', 'the deadline at 23:59 drawn whole within its day in the week view');
+    // Moments: each block says its time, not the hour it is drawn as ("23:59 - 00:00").
+    const times = await app.session.execute(() => [...document.querySelectorAll('.fc-timegrid-event .cr-event-time')].map((e) => e.textContent));
+    assert.deepEqual(times.sort(), ['10:00', '23:59']);
+    await app.session.execute(() =>
+      [...document.querySelectorAll('.fc-timegrid-event')].find((b) => b.textContent.includes('Window closes'))?.scrollIntoView({ block: 'center' }),
+    );
+    await app.screenshot('calendar-week-deadline-at-23-59');
   }, { env: { TZ: 'Europe/Zurich' } });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dropDecision, momentEnd, moveQuestion } from './calendar';
+import { dropDecision, endsAtMidnight, momentEnd, moveQuestion } from './calendar';
 import { setLanguage, t } from './i18n';
 
 const delta = (days: number, milliseconds = 0) => ({ years: 0, months: 0, days, milliseconds });
@@ -71,5 +71,18 @@ describe('momentEnd', () => {
     expect(momentEnd('2027-02-28T23:59:00')).toBe('2027-03-01T00:00:00');
     expect(momentEnd('2027-12-31T23:59:00')).toBe('2028-01-01T00:00:00');
     expect(momentEnd('2027-03-18')).toBeUndefined();
+  });
+});
+
+describe('endsAtMidnight', () => {
+  it('says which moments start less than an hour before the midnight that ends their day', () => {
+    expect(endsAtMidnight('2027-03-18T23:59')).toBe(true);
+    expect(endsAtMidnight('2027-03-18T23:59:00')).toBe(true);
+    expect(endsAtMidnight('2027-03-18T23:01:00')).toBe(true);
+    expect(endsAtMidnight('2027-12-31T23:30:00')).toBe(true);
+    // A whole hour is left: drawn as every other moment.
+    expect(endsAtMidnight('2027-03-18T23:00:00')).toBe(false);
+    expect(endsAtMidnight('2027-03-18T10:00')).toBe(false);
+    expect(endsAtMidnight('2027-03-18')).toBe(false);
   });
 });

@@ -38,6 +38,18 @@ export function momentEnd(start: string): string | undefined {
 }
 
 /**
+ * Whether a timed milestone's block is cut short by the midnight that ends its day (it starts
+ * less than an hour before it: a UN deadline at 23:59). Its block in the week view is then at
+ * most a few minutes tall, and grown to hold its words it ran past the foot of the day: such a
+ * block grows upwards from that midnight instead (`.cr-day-end` in the calendar's styles).
+ */
+export function endsAtMidnight(start: string): boolean {
+  const end = momentEnd(start);
+  if (!end) return false;
+  return Date.parse(`${end}Z`) - Date.parse(`${start.slice(0, 19).padEnd(19, ':00')}Z`) < MOMENT_MS;
+}
+
+/**
  * The question before an official kind of milestone is moved, and its button: an estimate is
  * never called "an official date" (it is the app's estimate of one). `days` is the drop's
  * signed whole days; the question says how many, and whether earlier or later (a drag back
