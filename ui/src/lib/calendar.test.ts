@@ -75,14 +75,16 @@ describe('momentEnd', () => {
 });
 
 describe('endsAtMidnight', () => {
-  it('says which moments start less than an hour before the midnight that ends their day', () => {
+  it('says which moments are drawn up to the midnight that ends their day', () => {
     expect(endsAtMidnight('2027-03-18T23:59')).toBe(true);
     expect(endsAtMidnight('2027-03-18T23:59:00')).toBe(true);
     expect(endsAtMidnight('2027-03-18T23:01:00')).toBe(true);
+    expect(endsAtMidnight('2027-03-18T23:00:00')).toBe(true);
     expect(endsAtMidnight('2027-12-31T23:30:00')).toBe(true);
-    // A whole hour is left: drawn as every other moment.
-    expect(endsAtMidnight('2027-03-18T23:00:00')).toBe(false);
+    // More than an hour before midnight, or at its start: drawn as every other moment.
+    expect(endsAtMidnight('2027-03-18T22:59:00')).toBe(false);
     expect(endsAtMidnight('2027-03-18T10:00')).toBe(false);
+    expect(endsAtMidnight('2027-03-18T00:00:00')).toBe(false);
     expect(endsAtMidnight('2027-03-18')).toBe(false);
   });
 });

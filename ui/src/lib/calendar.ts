@@ -38,15 +38,13 @@ export function momentEnd(start: string): string | undefined {
 }
 
 /**
- * Whether a timed milestone's block is cut short by the midnight that ends its day (it starts
- * less than an hour before it: a UN deadline at 23:59). Its block in the week view is then at
- * most a few minutes tall, and grown to hold its words it ran past the foot of the day: such a
- * block grows upwards from that midnight instead (`.cr-day-end` in the calendar's styles).
+ * Whether a timed milestone's block ends at the midnight that ends its day (it starts in the
+ * last hour: a UN deadline at 23:59). Such a block is an hour tall at most, a minute for 23:59,
+ * and grown downwards to hold its words it ran past the foot of the day: it grows upwards from
+ * that midnight instead (`.cr-day-end` in the calendar's styles).
  */
 export function endsAtMidnight(start: string): boolean {
-  const end = momentEnd(start);
-  if (!end) return false;
-  return Date.parse(`${end}Z`) - Date.parse(`${start.slice(0, 19).padEnd(19, ':00')}Z`) < MOMENT_MS;
+  return momentEnd(start)?.endsWith('T00:00:00') ?? false;
 }
 
 /**
