@@ -11,9 +11,12 @@ function lit(text) {
   return `concat('${text.split("'").join(`', "'", '`)}')`;
 }
 
-/** The accessible name of a control, approximately: aria-label, else its visible text. */
+/**
+ * The accessible name of a control, approximately: aria-label, else its visible text, else (a
+ * control showing only an icon, such as the calendar's "Previous" and "Next") its title.
+ */
 function named(tag, name) {
-  return `//${tag}[@aria-label=${lit(name)} or (not(@aria-label) and normalize-space(.)=${lit(name)})]`;
+  return `//${tag}[@aria-label=${lit(name)} or (not(@aria-label) and normalize-space(.)=${lit(name)}) or (not(@aria-label) and normalize-space(.)='' and @title=${lit(name)})]`;
 }
 
 /** Waits for a displayed element and returns it. */
