@@ -31,15 +31,10 @@
 use super::finish::text;
 use super::flow::{Document, Flow, Kind};
 use super::text::{Glyph, HYPHEN_TEXT};
+use super::{HashMap, HashSet};
 use lopdf::{Dictionary, Object, ObjectId, Stream, StringFormat};
 use printpdf::{DictItem, Op};
 use std::collections::BTreeMap;
-
-/// The tree's tables are keyed by the document's own indices (blocks, notes, cells): hashed
-/// with foldhash (hashbrown's default), not SipHash, which was half a percent of a UPR-length
-/// export's instructions for keys no file chooses (callgrind, 7 Dec 2026).
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-type HashSet<T> = std::collections::HashSet<T, foldhash::fast::RandomState>;
 
 /// What a placed line belongs to: a block (by its number in the layout's count, from 1), a
 /// table cell, a footnote, or nothing a reader needs (rules, a chart's drawing).

@@ -18,6 +18,7 @@
 //! measure decides the breaks and the drawing: no line comes out wider than its measure.
 
 use super::fonts::{self, FontKey, Style};
+use super::HashMap;
 use paragraph_breaker::{standard_fit, total_fit, Item, INFINITE_PENALTY};
 use rustybuzz::{Direction, UnicodeBuffer};
 use std::collections::BTreeSet;
@@ -25,12 +26,6 @@ use std::ops::Range;
 use std::rc::Rc;
 use unicode_bidi::{Level, ParagraphBidiInfo};
 use unicode_linebreak::{linebreaks, BreakOpportunity};
-
-/// The caches of shaped words, shaping plans and syllables: keyed by a document's words, so a
-/// seeded hash (a hostile file cannot choose words that all collide) that is several times
-/// cheaper than the standard library's SipHash for short keys (foldhash, hashbrown's own
-/// default; SipHash was 2% of a UPR-length export's instructions, callgrind, 7 Dec 2026).
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 /// Widths are handed to the breaker in hundredths of a point (it counts in integers).
 const UNIT: f32 = 100.0;
